@@ -1,0 +1,131 @@
+"""Vocabulary of the domain: ids, enums and plain data shared by every layer.
+
+Names follow ``shared/domain/glossary.md`` so one idea has one name across the
+models, the rules, the UI and the documents.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import NewType
+
+MemberId = NewType("MemberId", int)
+GuestId = NewType("GuestId", int)
+SessionId = NewType("SessionId", int)
+
+
+class CongressKind(enum.StrEnum):
+    MEMBERS = "members"  # Đại hội đảng viên: every member is summoned
+    DELEGATES = "delegates"  # Đại hội đại biểu: elected delegates attend
+
+
+class CommitteeOrigin(enum.StrEnum):
+    ELECTED = "elected"  # chi ủy khóa trước do đại hội bầu
+    APPOINTED = "appointed"  # chỉ định (new cells after mergers)
+
+
+class SessionKind(enum.StrEnum):
+    PREPARATORY = "preparatory"  # phiên trù bị
+    OFFICIAL = "official"  # phiên chính thức
+
+
+class MemberStatus(enum.StrEnum):
+    FULL = "full"  # đảng viên chính thức
+    PROBATIONARY = "probationary"  # đảng viên dự bị: attends, never votes
+
+
+class Gender(enum.StrEnum):
+    MALE = "male"
+    FEMALE = "female"
+
+
+class AttendanceState(enum.StrEnum):
+    PRESENT = "present"  # có mặt (attended at least part of the congress)
+    EXCUSED = "excused"  # vắng có lý do được chấp nhận
+    ABSENT = "absent"  # vắng không lý do
+    UNMARKED = "unmarked"  # not yet arrived nor marked: stays in the base
+
+
+class Movement(enum.StrEnum):
+    IN = "in"  # check-in (arrival or return)
+    OUT = "out"  # check-out (departure)
+
+
+@dataclass(frozen=True, slots=True)
+class CongressInfo:
+    """Identity of the congress (one per file)."""
+
+    superior_body: str  # e.g. "Đảng bộ Công an tỉnh Thanh Hóa"
+    cell_name: str  # e.g. "Chi bộ Phòng Xây dựng phong trào bảo vệ an ninh Tổ quốc"
+    ordinal: str  # "VI" or "6"
+    term_start: int | None
+    term_end: int | None
+    kind: CongressKind = CongressKind.MEMBERS
+    venue: str = ""
+    place: str = ""  # the place name printed before the date: "Thanh Hóa"
+    committee_origin: CommitteeOrigin = CommitteeOrigin.ELECTED
+
+
+@dataclass(frozen=True, slots=True)
+class SessionData:
+    kind: SessionKind
+    day: date | None
+    start: time | None = None
+    end: time | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRow(SessionData):
+    id: SessionId = SessionId(0)
+
+
+@dataclass(frozen=True, slots=True)
+class MemberData:
+    """Everything the secretary records about a member (what an import yields)."""
+
+    full_name: str
+    status: MemberStatus = MemberStatus.FULL
+    party_card_no: str = ""  # số thẻ đảng viên: the scanner code
+    birth_year: int | None = None
+    gender: Gender | None = None
+    ethnicity: str = ""
+    position: str = ""  # chức vụ
+    education: str = ""  # trình độ chuyên môn (optional)
+    theory_level: str = ""  # trình độ lý luận chính trị (optional)
+    exempt: bool = False  # miễn công tác và sinh hoạt đảng
+    temporary_in: bool = False  # sinh hoạt tạm thời đến (from another cell)
+    temporary_out: bool = False  # sinh hoạt tạm thời đi (to another cell)
+    suspended: bool = False  # đình chỉ sinh hoạt, bị khởi tố, truy tố, tạm giam
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRow(MemberData):
+    id: MemberId = MemberId(0)
+
+
+@dataclass(frozen=True, slots=True)
+class GuestData:
+    full_name: str
+    title: str = ""  # chức danh, e.g. "Phó Giám đốc Công an tỉnh"
+    organisation: str = ""
+    superior_representative: bool = False  # đại diện cấp ủy cấp trên
+
+
+@dataclass(frozen=True, slots=True)
+class GuestRow(GuestData):
+    id: GuestId = GuestId(0)
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceRow:
+    """One member's attendance in one session."""
+
+    member_id: MemberId
+    session_id: SessionId
+    state: AttendanceState
+    reason: str = ""
+    arrived_at: datetime | None = None
+    departed_at: datetime | None = None
