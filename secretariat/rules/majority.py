@@ -1,0 +1,309 @@
+"""The majority base (mẫu số), majorities, attendance counters and percentages.
+
+Pure functions over plain facts about the roster (rules.md sections 1, 2, 5, 6).
+Every decision is taken on whole numbers (``votes * 2 > base``); percentages are
+for display only and are computed in exact decimal arithmetic.
+"""
+
+from __future__ import annotations
+
+import decimal
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from babel.numbers import format_decimal
+
+from secretariat.domain import AttendanceState, CongressKind, MemberStatus
+from secretariat.errors import ValidationError
+
+__all__ = [
+    "AttendanceCounters",
+    "BaseBreakdown",
+    "Voter",
+    "count_attendance",
+    "format_percent",
+    "majority_base",
+    "min_votes",
+    "percent",
+    "reaches_majority",
+    "voters_at_ballot",
+]
+
+_PRESENT = AttendanceState.PRESENT
+_NOT_PRESENT = frozenset({AttendanceState.EXCUSED, AttendanceState.ABSENT})
+_HUNDREDTH = Decimal("0.01")
+
+
+@dataclass(frozen=True, slots=True)
+class Voter:
+    """Facts about one roster person for the whole congress.
+
+    ``attendance`` is the congress-wide state: PRESENT means attended at least
+    part of the congress. ``present_at_ballot`` is whether the person is in the
+    hall when ballots are issued; ``None`` means "same as attendance == PRESENT".
+    """
+
+    status: MemberStatus
+    attendance: AttendanceState
+    exempt: bool = False  # miễn công tác và sinh hoạt đảng
+    temporary_in: bool = False  # attached here from another cell
+    temporary_out: bool = False  # attached out to another cell
+    suspended: bool = False  # suspended, prosecuted or detained
+    present_at_ballot: bool | None = None
+
+    def __post_init__(self) -> None:
+        if self.temporary_in and self.temporary_out:
+            raise ValidationError("conflict", "temporary_out", True)
+        if self.present_at_ballot and self.attendance is not _PRESENT:
+            raise ValidationError("conflict", "present_at_ballot", True)
+
+    @property
+    def at_ballot(self) -> bool:
+        if self.present_at_ballot is None:
+            return self.attendance is _PRESENT
+        return self.present_at_ballot
+
+    @property
+    def full_of_cell(self) -> bool:
+        """A full member of this cell (or a full delegate): the only people in a base."""
+        return self.status is MemberStatus.FULL and not self.temporary_in
+
+
+@dataclass(frozen=True, slots=True)
+class BaseBreakdown:
+    """The majority base with the numbers it was made from, for the minutes.
+
+    Always ``majority_base = full_summoned - temporary_out - exempt_not_present
+    - suspended - excused - absent_throughout``; each person is in at most one
+    deduction. ``absent_throughout`` is used by a delegates' congress only and
+    ``excused`` by a members' congress only (see ``majority_base``).
+    """
+
+    kind: CongressKind
+    full_summoned: int
+    temporary_out: int
+    exempt_not_present: int
+    suspended: int
+    excused: int
+    absent_throughout: int
+    majority_base: int
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceCounters:
+    """What the attendance report and the status bar show.
+
+    - ``summoned``: roster persons, not attached out and not suspended
+      (probationary members and members attached here included);
+    - ``present`` / ``excused`` / ``absent`` / ``unmarked``: summoned persons by
+      attendance (they add up to ``summoned``);
+    - ``present_full``: present full members of the cell (exempt included,
+      members attached here excluded);
+    - ``present_probationary``: present probationary members of the cell;
+    - ``present_guests_of_cell``: present members attached here (temporary_in),
+      so ``present = present_full + present_probationary + present_guests_of_cell``;
+    - ``base``, ``min_votes``: the majority base and the smallest majority;
+    - ``voters_present``: ``voters_at_ballot``, the full members who could vote now;
+    - ``percent_present``: present / summoned, rounded half up to 2 places;
+    - ``no_vote_can_pass``: ``voters_present * 2 <= base`` — a warning only,
+      never a block (rules.md section 5).
+    """
+
+    summoned: int
+    present: int
+    present_full: int
+    present_probationary: int
+    present_guests_of_cell: int
+    excused: int
+    absent: int
+    unmarked: int
+    base: BaseBreakdown
+    min_votes: int
+    voters_present: int
+    percent_present: Decimal
+    no_vote_can_pass: bool
+
+
+def _members_deduction(voter: Voter) -> str | None:
+    """The one deduction a full member falls under (190-QĐ/TW Điều 30 khoản 2).
+
+    Precedence when several apply: attached out, then suspended, then exempt
+    and not present, then excused. An absence without an accepted reason, or
+    an attendance not yet marked (UNMARKED), deducts nothing: the member stays
+    in the base until the secretary records an accepted reason. An exempt
+    member who attended any part of the congress stays in too.
+    """
+    if voter.temporary_out:
+        return "temporary_out"
+    if voter.suspended:
+        return "suspended"
+    if voter.exempt and voter.attendance in _NOT_PRESENT:
+        return "exempt_not_present"
+    if voter.attendance is AttendanceState.EXCUSED:
+        return "excused"
+    return None
+
+
+def _members_base(full: list[Voter]) -> BaseBreakdown:
+    deductions = Counter(_members_deduction(voter) for voter in full)
+    deducted = len(full) - deductions[None]
+    return BaseBreakdown(
+        kind=CongressKind.MEMBERS,
+        full_summoned=len(full),
+        temporary_out=deductions["temporary_out"],
+        exempt_not_present=deductions["exempt_not_present"],
+        suspended=deductions["suspended"],
+        excused=deductions["excused"],
+        absent_throughout=0,
+        majority_base=len(full) - deducted,
+    )
+
+
+def _delegates_base(full: list[Voter]) -> BaseBreakdown:
+    absent = sum(1 for voter in full if voter.attendance in _NOT_PRESENT)
+    return BaseBreakdown(
+        kind=CongressKind.DELEGATES,
+        full_summoned=len(full),
+        temporary_out=0,
+        exempt_not_present=0,
+        suspended=0,
+        excused=0,
+        absent_throughout=absent,
+        majority_base=len(full) - absent,
+    )
+
+
+def majority_base(
+    voters: Iterable[Voter], kind: CongressKind = CongressKind.MEMBERS
+) -> BaseBreakdown:
+    """The number every majority is measured against (rules.md section 2).
+
+    Members' congress (190-QĐ/TW Điều 30 khoản 2): full members summoned
+    (members attached here and probationary members are never in it) minus
+    those attached out, suspended, exempt and not present, or excused for the
+    whole congress; see ``_members_deduction`` for the precedence.
+
+    Delegates' congress (Điều 30 khoản 3), simplified: full delegates summoned
+    minus the full delegates not present at all, whatever the reason (an
+    UNMARKED delegate stays in, as in a members' congress). An
+    alternate who takes a seat is entered in the roster as a full delegate, so
+    "absent with no alternate in their place" is just "absent"; members of the
+    convening committee are expected on the roster as delegates. The other
+    flags (exempt, attached out, suspended) are not deductions here.
+    """
+    full = [voter for voter in voters if voter.full_of_cell]
+    if kind is CongressKind.DELEGATES:
+        return _delegates_base(full)
+    return _members_base(full)
+
+
+def min_votes(base: int) -> int:
+    """The smallest number of votes that is more than half of ``base``."""
+    if base < 0:
+        raise ValueError(f"negative majority base: {base}")
+    return base // 2 + 1
+
+
+def reaches_majority(votes: int, base: int) -> bool:
+    """More than half of the base (190-QĐ/TW Điều 30): ``votes * 2 > base``.
+
+    Whole numbers only: a rounded percentage must never decide (14/28 shows as
+    50,00% and is not a majority).
+    """
+    if not isinstance(votes, int) or not isinstance(base, int):
+        raise TypeError("votes and base must be whole numbers")
+    return votes * 2 > base
+
+
+def voters_at_ballot(voters: Iterable[Voter]) -> int:
+    """Ballots to issue: full members of the cell present at the ballot.
+
+    Probationary members and members attached here never vote (Điều lệ Đảng
+    Điều 3; rules.md section 1); attached-out and suspended members do not
+    either. A member who left before the ballot gets no ballot but stays in the
+    base.
+    """
+    return sum(
+        1
+        for voter in voters
+        if voter.full_of_cell
+        and not voter.temporary_out
+        and not voter.suspended
+        and voter.at_ballot
+    )
+
+
+def _present_group(voter: Voter) -> str:
+    if voter.temporary_in:
+        return "guest"
+    return "full" if voter.status is MemberStatus.FULL else "probationary"
+
+
+def count_attendance(
+    voters: Iterable[Voter], kind: CongressKind = CongressKind.MEMBERS
+) -> AttendanceCounters:
+    """Counters of the attendance report (rules.md sections 2 and 5).
+
+    See ``AttendanceCounters`` for the definition of each number.
+    """
+    roster = tuple(voters)
+    summoned = [v for v in roster if not v.temporary_out and not v.suspended]
+    states = Counter(voter.attendance for voter in summoned)
+    groups = Counter(_present_group(v) for v in summoned if v.attendance is _PRESENT)
+    base = majority_base(roster, kind)
+    voters_present = voters_at_ballot(roster)
+    return AttendanceCounters(
+        summoned=len(summoned),
+        present=states[AttendanceState.PRESENT],
+        present_full=groups["full"],
+        present_probationary=groups["probationary"],
+        present_guests_of_cell=groups["guest"],
+        excused=states[AttendanceState.EXCUSED],
+        absent=states[AttendanceState.ABSENT],
+        unmarked=states[AttendanceState.UNMARKED],
+        base=base,
+        min_votes=min_votes(base.majority_base),
+        voters_present=voters_present,
+        percent_present=percent(states[AttendanceState.PRESENT], len(summoned)),
+        no_vote_can_pass=voters_present * 2 <= base.majority_base,
+    )
+
+
+def percent(count: int, base: int, rounding: str = decimal.ROUND_HALF_UP) -> Decimal:
+    """``count / base × 100`` in exact decimal, rounded to 2 places (rules.md 6).
+
+    Half up by default (3,125% → 3,13%), the school convention; ``rounding``
+    takes any ``decimal`` rounding mode. A base of 0 gives 0.
+    """
+    if count < 0 or base < 0:
+        raise ValueError(f"negative count or base: {count}/{base}")
+    if base == 0:
+        return Decimal("0.00")
+    hundredths, rest = divmod(count * 10_000, base)
+    exact_enough = Decimal(f"{hundredths * 10 + _tail_digit(rest, base)}E-3")
+    return exact_enough.quantize(_HUNDREDTH, rounding=rounding)
+
+
+def _tail_digit(rest: int, base: int) -> int:
+    """A third decimal that says where the remainder lies: none, below, at or above half.
+
+    That is all any rounding mode looks at, so rounding it gives the same result
+    as rounding the exact quotient, with no precision limit and no binary float.
+    """
+    if rest == 0:
+        return 0
+    if rest * 2 < base:
+        return 2
+    return 5 if rest * 2 == base else 7
+
+
+def format_percent(value: Decimal) -> str:
+    """Vietnamese display of a percentage: ``Decimal("66.67")`` → ``"66,67%"``.
+
+    Babel rounds half-even to the pattern's 2 places; the value is quantized
+    half up first, so Babel has nothing left to round.
+    """
+    quantized = value.quantize(_HUNDREDTH, rounding=decimal.ROUND_HALF_UP)
+    return f"{format_decimal(quantized, format='#,##0.00', locale='vi')}%"
