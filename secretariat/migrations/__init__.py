@@ -1,0 +1,1 @@
+"""Alembic revisions of the congress file schema (run in batch mode)."""

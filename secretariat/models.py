@@ -1,0 +1,145 @@
+"""SQLAlchemy 2 typed tables of a congress file.
+
+The schema is created and changed only by the Alembic revisions in
+``secretariat/migrations``; a test checks that they agree with these models.
+Services read and write these rows inside a unit of work and hand out frozen
+dataclasses from ``secretariat.domain``, never the ORM objects themselves.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Congress(Base):
+    """The one congress of this file (id is always 1)."""
+
+    __tablename__ = "congress"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    superior_body: Mapped[str] = mapped_column(Text, default="")
+    cell_name: Mapped[str] = mapped_column(Text, default="")
+    ordinal: Mapped[str] = mapped_column(String(16), default="")
+    term_start: Mapped[int | None] = mapped_column(Integer)
+    term_end: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16), default="members")
+    venue: Mapped[str] = mapped_column(Text, default="")
+    place: Mapped[str] = mapped_column(Text, default="")
+    committee_origin: Mapped[str] = mapped_column(String(16), default="elected")
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class Session(Base):
+    """A sitting of the congress: the optional preparatory one, the official one(s)."""
+
+    __tablename__ = "session"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    day: Mapped[str | None] = mapped_column(String(10))  # ISO date
+    start: Mapped[str | None] = mapped_column(String(8))  # HH:MM[:SS]
+    end: Mapped[str | None] = mapped_column(String(8))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Member(Base):
+    """A party member on the roster (or a delegate, at a delegates' congress)."""
+
+    __tablename__ = "member"
+    __table_args__ = (
+        CheckConstraint("NOT (temporary_in AND temporary_out)", name="one_attachment"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    full_name: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16))
+    party_card_no: Mapped[str] = mapped_column(String(32), default="", index=True)
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    gender: Mapped[str | None] = mapped_column(String(8))
+    ethnicity: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[str] = mapped_column(Text, default="")
+    education: Mapped[str] = mapped_column(Text, default="")
+    theory_level: Mapped[str] = mapped_column(Text, default="")
+    exempt: Mapped[bool] = mapped_column(Boolean, default=False)
+    temporary_in: Mapped[bool] = mapped_column(Boolean, default=False)
+    temporary_out: Mapped[bool] = mapped_column(Boolean, default=False)
+    suspended: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Guest(Base):
+    __tablename__ = "guest"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    full_name: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text, default="")
+    organisation: Mapped[str] = mapped_column(Text, default="")
+    superior_representative: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Attendance(Base):
+    """A member's state in one session; absent rows mean "not yet marked"."""
+
+    __tablename__ = "attendance"
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("session.id", ondelete="CASCADE"), primary_key=True
+    )
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("member.id", ondelete="CASCADE"), primary_key=True
+    )
+    state: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class MovementRow(Base):
+    """A check-in or check-out with its time: who was in the hall at any moment."""
+
+    __tablename__ = "movement"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("session.id", ondelete="CASCADE"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(4))
+    at: Mapped[str] = mapped_column(String(32))  # local wall-clock ISO time
+
+
+class Setting(Base):
+    """Rule settings where a Party rule is unconfirmed (see rules.md), as JSON values."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class JournalEntry(Base):
+    """Append-only record of every change, hash-chained for tamper evidence."""
+
+    __tablename__ = "journal"
+    __table_args__ = (UniqueConstraint("hash"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[str] = mapped_column(String(32))  # UTC ISO time
+    actor: Mapped[str] = mapped_column(Text, default="")
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(32), default="")
+    entity_id: Mapped[str] = mapped_column(String(64), default="")
+    before: Mapped[str | None] = mapped_column(Text)  # JSON
+    after: Mapped[str | None] = mapped_column(Text)  # JSON
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from secretariat import store as store_mod
+from secretariat.store import Store
+
+
+class FakeClock:
+    """A clock the test moves by hand: times in the file are then predictable."""
+
+    def __init__(self, start: datetime = datetime(2020, 6, 15, 7, 0)) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, minutes: float = 1) -> datetime:
+        self.now += timedelta(minutes=minutes)
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def store(tmp_path: Path, clock: FakeClock) -> Iterator[Store]:
+    st = store_mod.create(tmp_path / "test.daihoi", actor="tester", clock=clock)
+    yield st
+    st.close()
