@@ -1,0 +1,365 @@
+"""The JSON archive: a whole congress as one documented, versioned JSON file.
+
+Format (``docs/archive-format.md``): an object with ``format`` =
+"secretariat.congress", ``version`` = 1, then ``congress``, ``sessions``,
+``members``, ``guests``, ``attendance``, ``movements`` and ``settings``. Ids are
+kept, lists are in id order and keys sorted, so export → import → export gives
+the same bytes. The journal is not part of the archive: an import starts a new
+journal whose first line records the import.
+
+Import is all or nothing: the whole file is validated before a new congress
+file is written beside the target, and it takes the target's name only when
+complete.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import fields
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from secretariat import models
+from secretariat import store as store_mod
+from secretariat.domain import (
+    AttendanceState,
+    CommitteeOrigin,
+    CongressInfo,
+    CongressKind,
+    Gender,
+    GuestData,
+    MemberData,
+    MemberStatus,
+    Movement,
+    SessionKind,
+)
+from secretariat.errors import FileRefused, ValidationError
+from secretariat.services import congress as congress_service
+from secretariat.services._rows import apply_guest, apply_member, as_json
+from secretariat.services.roster import clean_guest, clean_member
+from secretariat.store import Store
+
+FORMAT = "secretariat.congress"
+VERSION = 1
+
+
+# --- export ---------------------------------------------------------------------------
+
+
+def export_archive(store: Store) -> dict[str, Any]:
+    info = congress_service.get_info(store)
+    with store.read() as s:
+        sessions = [
+            {"id": r.id, "kind": r.kind, "day": r.day, "start": r.start, "end": r.end}
+            for r in s.scalars(select(models.Session).order_by(models.Session.id))
+        ]
+        members = []
+        for m in s.scalars(select(models.Member).order_by(models.Member.id)):
+            row = {f.name: getattr(m, f.name) for f in fields(MemberData)}
+            members.append({"id": m.id, **row})
+        guests = []
+        for g in s.scalars(select(models.Guest).order_by(models.Guest.id)):
+            guests.append({"id": g.id, **{f.name: getattr(g, f.name) for f in fields(GuestData)}})
+        attendance = [
+            {
+                "session_id": a.session_id,
+                "member_id": a.member_id,
+                "state": a.state,
+                "reason": a.reason,
+            }
+            for a in s.scalars(
+                select(models.Attendance).order_by(
+                    models.Attendance.session_id, models.Attendance.member_id
+                )
+            )
+        ]
+        movements = [
+            {"session_id": v.session_id, "member_id": v.member_id, "kind": v.kind, "at": v.at}
+            for v in s.scalars(
+                select(models.MovementRow).order_by(models.MovementRow.at, models.MovementRow.id)
+            )
+        ]
+        settings = {
+            k.key: json.loads(k.value)
+            for k in s.scalars(select(models.Setting).order_by(models.Setting.key))
+        }
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "congress": as_json(info),
+        "sessions": sessions,
+        "members": members,
+        "guests": guests,
+        "attendance": attendance,
+        "movements": movements,
+        "settings": settings,
+    }
+
+
+def dumps(archive: dict[str, Any]) -> str:
+    return json.dumps(archive, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+
+
+def write_archive(store: Store, path: Path) -> Path:
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_text(dumps(export_archive(store)), encoding="utf-8")
+    os.replace(tmp, path)
+    return path
+
+
+# --- validation -----------------------------------------------------------------------
+
+
+def _need(obj: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    if not isinstance(obj, dict):
+        raise ValidationError("not_object", where, type(obj).__name__)
+    if key not in obj:
+        raise ValidationError("missing", f"{where}.{key}".lstrip("."))
+    value = obj[key]
+    if (kind is int and isinstance(value, bool)) or not isinstance(value, kind):
+        raise ValidationError("wrong_type", f"{where}.{key}".lstrip("."), value)
+    return value
+
+
+def _opt(obj: dict[str, Any], key: str, kind: type, where: str, default: Any) -> Any:
+    if obj.get(key) is None:
+        return default
+    return _need(obj, key, kind, where)
+
+
+def _enum(enum_type: Any, value: Any, where: str) -> Any:
+    try:
+        return enum_type(value)
+    except ValueError:
+        raise ValidationError("invalid", where, value) from None
+
+
+def _list(archive: dict[str, Any], key: str) -> list[Any]:
+    value = _need(archive, key, list, "")
+    return list(value)
+
+
+def _congress(archive: dict[str, Any]) -> CongressInfo:
+    c = _need(archive, "congress", dict, "")
+    w = "congress"
+    return CongressInfo(
+        superior_body=_opt(c, "superior_body", str, w, ""),
+        cell_name=_opt(c, "cell_name", str, w, ""),
+        ordinal=_opt(c, "ordinal", str, w, ""),
+        term_start=_opt(c, "term_start", int, w, None),
+        term_end=_opt(c, "term_end", int, w, None),
+        kind=_enum(CongressKind, c.get("kind", "members"), f"{w}.kind"),
+        venue=_opt(c, "venue", str, w, ""),
+        place=_opt(c, "place", str, w, ""),
+        committee_origin=_enum(
+            CommitteeOrigin, c.get("committee_origin", "elected"), f"{w}.committee_origin"
+        ),
+    )
+
+
+def _member(obj: Any, where: str) -> tuple[int, MemberData]:
+    ident = _need(obj, "id", int, where)
+    gender = obj.get("gender")
+    data = MemberData(
+        full_name=_need(obj, "full_name", str, where),
+        status=_enum(MemberStatus, obj.get("status"), f"{where}.status"),
+        party_card_no=_opt(obj, "party_card_no", str, where, ""),
+        birth_year=_opt(obj, "birth_year", int, where, None),
+        gender=_enum(Gender, gender, f"{where}.gender") if gender is not None else None,
+        **{
+            k: _opt(obj, k, str, where, "")
+            for k in ("ethnicity", "position", "education", "theory_level", "note")
+        },
+        **{
+            k: _opt(obj, k, bool, where, False)
+            for k in ("exempt", "temporary_in", "temporary_out", "suspended")
+        },
+    )
+    try:
+        return ident, clean_member(data)
+    except ValidationError as exc:
+        raise ValidationError(exc.code, f"{where}.{exc.field}", exc.value) from None
+
+
+def _guest(obj: Any, where: str) -> tuple[int, GuestData]:
+    ident = _need(obj, "id", int, where)
+    data = GuestData(
+        full_name=_need(obj, "full_name", str, where),
+        title=_opt(obj, "title", str, where, ""),
+        organisation=_opt(obj, "organisation", str, where, ""),
+        superior_representative=_opt(obj, "superior_representative", bool, where, False),
+    )
+    try:
+        return ident, clean_guest(data)
+    except ValidationError as exc:
+        raise ValidationError(exc.code, f"{where}.{exc.field}", exc.value) from None
+
+
+def _iso(value: str, parse: Any, where: str) -> str:
+    try:
+        parse(value)
+    except ValueError:
+        raise ValidationError("invalid", where, value) from None
+    return value
+
+
+def _session(obj: Any, where: str) -> models.Session:
+    ident = _need(obj, "id", int, where)
+    row = models.Session(
+        id=ident, position=ident, kind=str(_enum(SessionKind, obj.get("kind"), f"{where}.kind"))
+    )
+    for key, parse in (
+        ("day", date.fromisoformat),
+        ("start", time.fromisoformat),
+        ("end", time.fromisoformat),
+    ):
+        value = _opt(obj, key, str, where, None)
+        setattr(row, key, _iso(value, parse, f"{where}.{key}") if value else None)
+    return row
+
+
+def _unique(ids: list[int], where: str) -> set[int]:
+    seen: set[int] = set()
+    for i, ident in enumerate(ids):
+        if ident in seen:
+            raise ValidationError("duplicate", f"{where}[{i}].id", ident)
+        seen.add(ident)
+    return seen
+
+
+def parse_archive(archive: Any) -> list[object]:
+    """Validate an archive completely and return the rows to insert, in order."""
+    if not isinstance(archive, dict):
+        raise ValidationError("not_object", "", type(archive).__name__)
+    if archive.get("format") != FORMAT:
+        raise ValidationError("not_archive", "format", archive.get("format"))
+    version = archive.get("version")
+    if not isinstance(version, int) or version > VERSION or version < 1:
+        raise ValidationError("unsupported_version", "version", version)
+    info = _congress(archive)
+    sessions = [_session(o, f"sessions[{i}]") for i, o in enumerate(_list(archive, "sessions"))]
+    members = [_member(o, f"members[{i}]") for i, o in enumerate(_list(archive, "members"))]
+    guests = [_guest(o, f"guests[{i}]") for i, o in enumerate(_list(archive, "guests"))]
+    session_ids = _unique([int(s.id) for s in sessions], "sessions")
+    member_ids = _unique([i for i, _ in members], "members")
+    _unique([i for i, _ in guests], "guests")
+    cards: dict[str, int] = {}
+    for n, (_, m) in enumerate(members):
+        if m.party_card_no and m.party_card_no in cards:
+            raise ValidationError("duplicate_card", f"members[{n}].party_card_no", m.party_card_no)
+        cards[m.party_card_no] = n
+    rows: list[object] = [_congress_row(info), *sessions]
+    for ident, data in members:
+        m_row = models.Member(id=ident)
+        apply_member(m_row, data)
+        rows.append(m_row)
+    for ident, g in guests:
+        g_row = models.Guest(id=ident)
+        apply_guest(g_row, g)
+        rows.append(g_row)
+    rows += _attendance(archive, session_ids, member_ids)
+    rows += _movements(archive, session_ids, member_ids)
+    settings = _need(archive, "settings", dict, "")
+    rows += [
+        models.Setting(key=str(k), value=json.dumps(v, ensure_ascii=False, sort_keys=True))
+        for k, v in sorted(settings.items())
+    ]
+    return rows
+
+
+def _refs(obj: Any, where: str, session_ids: set[int], member_ids: set[int]) -> tuple[int, int]:
+    sid = _need(obj, "session_id", int, where)
+    mid = _need(obj, "member_id", int, where)
+    if sid not in session_ids:
+        raise ValidationError("unknown_session", f"{where}.session_id", sid)
+    if mid not in member_ids:
+        raise ValidationError("unknown_member", f"{where}.member_id", mid)
+    return sid, mid
+
+
+def _attendance(archive: dict[str, Any], sids: set[int], mids: set[int]) -> list[object]:
+    rows: list[object] = []
+    seen: set[tuple[int, int]] = set()
+    for i, obj in enumerate(_list(archive, "attendance")):
+        where = f"attendance[{i}]"
+        sid, mid = _refs(obj, where, sids, mids)
+        if (sid, mid) in seen:
+            raise ValidationError("duplicate", where, [sid, mid])
+        seen.add((sid, mid))
+        state = _enum(AttendanceState, obj.get("state"), f"{where}.state")
+        if state is AttendanceState.UNMARKED:
+            raise ValidationError("invalid", f"{where}.state", str(state))
+        rows.append(
+            models.Attendance(
+                session_id=sid,
+                member_id=mid,
+                state=str(state),
+                reason=_opt(obj, "reason", str, where, ""),
+            )
+        )
+    return rows
+
+
+def _movements(archive: dict[str, Any], sids: set[int], mids: set[int]) -> list[object]:
+    rows: list[object] = []
+    for i, obj in enumerate(_list(archive, "movements")):
+        where = f"movements[{i}]"
+        sid, mid = _refs(obj, where, sids, mids)
+        kind = _enum(Movement, obj.get("kind"), f"{where}.kind")
+        at = _iso(_need(obj, "at", str, where), datetime.fromisoformat, f"{where}.at")
+        rows.append(models.MovementRow(session_id=sid, member_id=mid, kind=str(kind), at=at))
+    return rows
+
+
+def _congress_row(info: CongressInfo) -> models.Congress:
+    row = models.Congress(id=1, created_at="")
+    for key, value in as_json(congress_service.validate_info(info)).items():
+        setattr(row, key, value)
+    return row
+
+
+# --- import ---------------------------------------------------------------------------
+
+
+def load(path: Path) -> Any:
+    """Read an archive file; a file that is not JSON is refused with its position."""
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise ValidationError("not_utf8", str(path), exc.start) from None
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            "not_json", f"line {exc.lineno}, column {exc.colno}", exc.msg
+        ) from None
+
+
+def import_archive(
+    archive_path: Path, target: Path, *, actor: str = "", overwrite: bool = False
+) -> Store:
+    """Create a new congress file at ``target`` from an archive; all or nothing."""
+    target = Path(target)
+    if target.exists() and not overwrite:
+        raise FileRefused("exists", str(target))
+    rows = parse_archive(load(archive_path))
+    tmp = target.with_name(target.name + ".import")
+    new = store_mod.create(tmp, actor=actor, overwrite=True)
+    try:
+        with new.action("archive.import") as uow:
+            for row in rows:
+                if isinstance(row, models.Congress):
+                    row.created_at = uow.now().isoformat()
+                uow.session.add(row)
+                uow.session.flush()
+            uow.journal("archive", str(Path(archive_path).name), None, {"rows": len(rows)})
+    except BaseException:
+        new.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    new.close()
+    os.replace(tmp, target)
+    return store_mod.open_store(target, actor=actor)

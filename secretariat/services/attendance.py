@@ -1,0 +1,331 @@
+"""Attendance per session, arrivals and departures, and the counters that follow.
+
+A member's state in a session is PRESENT once checked in (even if they leave
+later: whoever attended any part of the congress stays in the majority base,
+rules.md section 2), EXCUSED or ABSENT when marked so, and UNMARKED until then.
+Check-ins and check-outs are kept as timed movements so the count minutes can
+say who was in the hall when a ballot was held (rules.md section 5).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session as OrmSession
+
+from secretariat import models
+from secretariat.domain import (
+    AttendanceState,
+    MemberId,
+    MemberRow,
+    Movement,
+    SessionId,
+)
+from secretariat.errors import NotFound, ValidationError
+from secretariat.rules.majority import AttendanceCounters, Voter, count_attendance
+from secretariat.services import congress as congress_service
+from secretariat.services._rows import member_row
+from secretariat.store import Store, UnitOfWork
+
+MAX_REASON = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """Everything recorded for one member in one session: what undo puts back."""
+
+    session_id: SessionId
+    member_id: MemberId
+    state: AttendanceState
+    reason: str
+    movements: tuple[tuple[str, str], ...]  # (kind, ISO time), in order
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "state": str(self.state),
+            "reason": self.reason,
+            "movements": [list(m) for m in self.movements],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class MemberAttendance:
+    """A member's attendance in a session, as the attendance screen shows it."""
+
+    member_id: MemberId
+    state: AttendanceState
+    reason: str
+    arrived_at: datetime | None
+    departed_at: datetime | None  # set only while the member is out
+
+    @property
+    def inside(self) -> bool:
+        return self.state is AttendanceState.PRESENT and self.departed_at is None
+
+
+# Turns the recorded state (before), the member and the time into the next state.
+Maker = Callable[["Snapshot", MemberRow, datetime], "Snapshot"]
+
+
+def _snapshot(s: OrmSession, session_id: SessionId, member_id: MemberId) -> Snapshot:
+    att = s.get(models.Attendance, (session_id, member_id))
+    moves = s.execute(
+        select(models.MovementRow.kind, models.MovementRow.at)
+        .where(
+            models.MovementRow.session_id == session_id, models.MovementRow.member_id == member_id
+        )
+        .order_by(models.MovementRow.at, models.MovementRow.id)
+    ).all()
+    return Snapshot(
+        session_id=session_id,
+        member_id=member_id,
+        state=AttendanceState(att.state) if att else AttendanceState.UNMARKED,
+        reason=att.reason if att else "",
+        movements=tuple((str(k), str(a)) for k, a in moves),
+    )
+
+
+def _member(uow: UnitOfWork, member_id: MemberId) -> MemberRow:
+    row = uow.session.get(models.Member, member_id)
+    if row is None:
+        raise NotFound("member", member_id)
+    return member_row(row)
+
+
+def _require_session(uow: UnitOfWork, session_id: SessionId) -> None:
+    if uow.session.get(models.Session, session_id) is None:
+        raise NotFound("session", session_id)
+
+
+def _write(uow: UnitOfWork, snap: Snapshot) -> None:
+    """Make the stored attendance of one member in one session equal ``snap``."""
+    uow.session.execute(
+        delete(models.MovementRow).where(
+            models.MovementRow.session_id == snap.session_id,
+            models.MovementRow.member_id == snap.member_id,
+        )
+    )
+    att = uow.session.get(models.Attendance, (snap.session_id, snap.member_id))
+    if snap.state is AttendanceState.UNMARKED:
+        if att is not None:
+            uow.session.delete(att)
+    elif att is None:
+        uow.session.add(
+            models.Attendance(
+                session_id=snap.session_id,
+                member_id=snap.member_id,
+                state=str(snap.state),
+                reason=snap.reason,
+            )
+        )
+    else:
+        att.state, att.reason = str(snap.state), snap.reason
+    for kind, at in snap.movements:
+        uow.session.add(
+            models.MovementRow(
+                session_id=snap.session_id, member_id=snap.member_id, kind=kind, at=at
+            )
+        )
+
+
+def _change(
+    store: Store, action: str, session_id: SessionId, member_id: MemberId, make: Maker
+) -> tuple[Snapshot, Snapshot]:
+    with store.action(action) as uow:
+        _require_session(uow, session_id)
+        member = _member(uow, member_id)
+        before = _snapshot(uow.session, session_id, member_id)
+        after = make(before, member, uow.now())
+        _write(uow, after)
+        uow.journal("attendance", f"{session_id}:{member_id}", before.as_json(), after.as_json())
+    return before, after
+
+
+def _stamp(at: datetime | None, now: datetime) -> str:
+    return (at or now).replace(microsecond=0).isoformat()
+
+
+def check_in(
+    store: Store, session_id: SessionId, member_id: MemberId, at: datetime | None = None
+) -> tuple[Snapshot, Snapshot]:
+    """Check a member in (arrival or return); returns (before, after) for undo."""
+
+    def make(before: Snapshot, member: MemberRow, now: datetime) -> Snapshot:
+        if member.suspended or member.temporary_out:
+            raise ValidationError("not_summoned", "member_id", member.id)
+        if before.movements and before.movements[-1][0] == Movement.IN:
+            raise ValidationError("already_in", "member_id", before.movements[-1][1])
+        return Snapshot(
+            session_id,
+            member_id,
+            AttendanceState.PRESENT,
+            "",
+            (*before.movements, (str(Movement.IN), _stamp(at, now))),
+        )
+
+    return _change(store, "attendance.check_in", session_id, member_id, make)
+
+
+def check_out(
+    store: Store, session_id: SessionId, member_id: MemberId, at: datetime | None = None
+) -> tuple[Snapshot, Snapshot]:
+    """Record a departure; the member stays present (and in the base)."""
+
+    def make(before: Snapshot, member: MemberRow, now: datetime) -> Snapshot:
+        if not before.movements or before.movements[-1][0] != Movement.IN:
+            raise ValidationError("not_in", "member_id", member.id)
+        return Snapshot(
+            session_id,
+            member_id,
+            before.state,
+            before.reason,
+            (*before.movements, (str(Movement.OUT), _stamp(at, now))),
+        )
+
+    return _change(store, "attendance.check_out", session_id, member_id, make)
+
+
+def mark_excused(
+    store: Store, session_id: SessionId, member_id: MemberId, reason: str
+) -> tuple[Snapshot, Snapshot]:
+    """Absent with a reason accepted by the convening committee (reason required)."""
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ValidationError("missing", "reason", reason)
+    if len(reason) > MAX_REASON:
+        raise ValidationError("too_long", "reason", reason[:40])
+    return _mark(store, "attendance.excuse", session_id, member_id, AttendanceState.EXCUSED, reason)
+
+
+def mark_absent(
+    store: Store, session_id: SessionId, member_id: MemberId, reason: str = ""
+) -> tuple[Snapshot, Snapshot]:
+    """Absent without an accepted reason: stays in the majority base."""
+    return _mark(
+        store,
+        "attendance.absent",
+        session_id,
+        member_id,
+        AttendanceState.ABSENT,
+        " ".join(reason.split()),
+    )
+
+
+def _mark(
+    store: Store,
+    action: str,
+    session_id: SessionId,
+    member_id: MemberId,
+    state: AttendanceState,
+    reason: str,
+) -> tuple[Snapshot, Snapshot]:
+    def make(before: Snapshot, member: MemberRow, now: datetime) -> Snapshot:
+        if before.movements:
+            # Whoever attended part of the congress is present, not absent (Điều 30).
+            raise ValidationError("has_attended", "member_id", member.id)
+        return Snapshot(session_id, member_id, state, reason, ())
+
+    return _change(store, action, session_id, member_id, make)
+
+
+def restore(store: Store, snap: Snapshot) -> None:
+    """Put one member's attendance back as it was (undo and redo)."""
+    with store.action("attendance.restore") as uow:
+        _require_session(uow, snap.session_id)
+        _member(uow, snap.member_id)
+        before = _snapshot(uow.session, snap.session_id, snap.member_id)
+        _write(uow, snap)
+        uow.journal(
+            "attendance", f"{snap.session_id}:{snap.member_id}", before.as_json(), snap.as_json()
+        )
+
+
+def current_snapshot(store: Store, session_id: SessionId, member_id: MemberId) -> Snapshot:
+    with store.read() as s:
+        uow = UnitOfWork(session=s, action="", actor="", clock=store.clock)
+        return _snapshot(uow.session, session_id, member_id)
+
+
+# --- reading --------------------------------------------------------------------------
+
+
+def session_attendance(store: Store, session_id: SessionId) -> dict[MemberId, MemberAttendance]:
+    """Every marked member's attendance in a session (unmarked members are absent here)."""
+    with store.read() as s:
+        atts = s.scalars(
+            select(models.Attendance).where(models.Attendance.session_id == session_id)
+        ).all()
+        moves = s.execute(
+            select(models.MovementRow.member_id, models.MovementRow.kind, models.MovementRow.at)
+            .where(models.MovementRow.session_id == session_id)
+            .order_by(models.MovementRow.at, models.MovementRow.id)
+        ).all()
+    first_in: dict[int, str] = {}
+    last: dict[int, tuple[str, str]] = {}
+    for member_id, kind, at in moves:
+        if kind == Movement.IN:
+            first_in.setdefault(member_id, at)
+        last[member_id] = (kind, at)
+    result: dict[MemberId, MemberAttendance] = {}
+    for a in atts:
+        kind_at = last.get(a.member_id)
+        departed = kind_at[1] if kind_at and kind_at[0] == Movement.OUT else None
+        arrived = first_in.get(a.member_id)
+        result[MemberId(a.member_id)] = MemberAttendance(
+            member_id=MemberId(a.member_id),
+            state=AttendanceState(a.state),
+            reason=a.reason,
+            arrived_at=datetime.fromisoformat(arrived) if arrived else None,
+            departed_at=datetime.fromisoformat(departed) if departed else None,
+        )
+    return result
+
+
+def _combine(states: Iterable[str]) -> AttendanceState:
+    """A member's state over the whole congress from their per-session states."""
+    seen = set(states)
+    for state in (AttendanceState.PRESENT, AttendanceState.ABSENT, AttendanceState.EXCUSED):
+        if state in seen:
+            return state
+    return AttendanceState.UNMARKED
+
+
+def voters(store: Store, at: datetime | None = None) -> list[Voter]:
+    """The rule facts for every roster member; with ``at``, who was inside then."""
+    with store.read() as s:
+        members = [member_row(m) for m in s.scalars(select(models.Member))]
+        states: dict[int, list[str]] = {}
+        for member_id, state in s.execute(
+            select(models.Attendance.member_id, models.Attendance.state)
+        ):
+            states.setdefault(member_id, []).append(state)
+        inside: dict[int, bool] = {}
+        if at is not None:
+            stamp = at.replace(microsecond=0).isoformat()
+            for member_id, kind in s.execute(
+                select(models.MovementRow.member_id, models.MovementRow.kind)
+                .where(models.MovementRow.at <= stamp)
+                .order_by(models.MovementRow.at, models.MovementRow.id)
+            ):
+                inside[member_id] = kind == Movement.IN
+    return [
+        Voter(
+            status=m.status,
+            attendance=_combine(states.get(m.id, ())),
+            exempt=m.exempt,
+            temporary_in=m.temporary_in,
+            temporary_out=m.temporary_out,
+            suspended=m.suspended,
+            present_at_ballot=inside.get(m.id, False) if at is not None else None,
+        )
+        for m in members
+    ]
+
+
+def counters(store: Store, at: datetime | None = None) -> AttendanceCounters:
+    """Summoned, present, excused, absent, the majority base and what follows."""
+    kind = congress_service.get_info(store).kind
+    return count_attendance(voters(store, at), kind)

@@ -1,0 +1,261 @@
+"""The roster: members and guests. Lists are always in ballot order (190-QĐ/TW Điều 14)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select
+
+from secretariat import models
+from secretariat.domain import (
+    GuestData,
+    GuestId,
+    GuestRow,
+    MemberData,
+    MemberId,
+    MemberRow,
+)
+from secretariat.errors import NotFound, ValidationError
+from secretariat.rules.collation import ballot_key
+from secretariat.services._rows import (
+    MEMBER_FIELDS,
+    apply_guest,
+    apply_member,
+    as_json,
+    guest_row,
+    member_row,
+)
+from secretariat.store import Store, UnitOfWork
+
+MAX_NAME = 120
+MAX_TEXT = 500
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedMember:
+    """What removing a member took away, so undo can put it back exactly."""
+
+    member: MemberRow
+    attendance: tuple[tuple[int, str, str], ...]  # (session_id, state, reason)
+    movements: tuple[tuple[int, int, str, str], ...]  # (id, session_id, kind, at)
+
+
+def clean_member(data: MemberData) -> MemberData:
+    """Normalise and validate one member's data; raise ValidationError on the field."""
+    name = " ".join(data.full_name.split())
+    if not name:
+        raise ValidationError("missing", "full_name", data.full_name)
+    if len(name) > MAX_NAME:
+        raise ValidationError("too_long", "full_name", name[:40])
+    card = "".join(data.party_card_no.split())
+    if len(card) > 32:
+        raise ValidationError("too_long", "party_card_no", card[:40])
+    if data.birth_year is not None and not 1900 <= data.birth_year <= 2100:
+        raise ValidationError("invalid_year", "birth_year", data.birth_year)
+    if data.temporary_in and data.temporary_out:
+        raise ValidationError("conflict", "temporary_out", True)
+    texts = {
+        k: getattr(data, k).strip()
+        for k in ("ethnicity", "position", "education", "theory_level", "note")
+    }
+    for key, value in texts.items():
+        if len(value) > MAX_TEXT:
+            raise ValidationError("too_long", key, value[:40])
+    return replace(data, full_name=name, party_card_no=card, **texts)
+
+
+def _card_taken(uow: UnitOfWork, card: str, except_id: int | None = None) -> bool:
+    if not card:
+        return False
+    query = select(models.Member.id).where(models.Member.party_card_no == card)
+    if except_id is not None:
+        query = query.where(models.Member.id != except_id)
+    return uow.session.scalar(query.limit(1)) is not None
+
+
+def sort_members(rows: Sequence[MemberRow]) -> list[MemberRow]:
+    return sorted(rows, key=lambda r: (ballot_key(r.full_name, r.birth_year), r.id))
+
+
+def list_members(store: Store) -> list[MemberRow]:
+    with store.read() as s:
+        return sort_members([member_row(m) for m in s.scalars(select(models.Member))])
+
+
+def get_member(store: Store, member_id: MemberId) -> MemberRow:
+    with store.read() as s:
+        row = s.get(models.Member, member_id)
+        if row is None:
+            raise NotFound("member", member_id)
+        return member_row(row)
+
+
+def find_by_card(store: Store, code: str) -> MemberRow | None:
+    """The member whose party card number is ``code`` (what a scanner types)."""
+    code = "".join(code.split())
+    if not code:
+        return None
+    with store.read() as s:
+        row = s.scalar(select(models.Member).where(models.Member.party_card_no == code))
+        return member_row(row) if row else None
+
+
+def _insert(uow: UnitOfWork, data: MemberData, member_id: int | None = None) -> MemberRow:
+    if _card_taken(uow, data.party_card_no):
+        raise ValidationError("duplicate_card", "party_card_no", data.party_card_no)
+    row = models.Member(id=member_id)
+    apply_member(row, data)
+    uow.session.add(row)
+    uow.session.flush()
+    result = member_row(row)
+    uow.journal("member", row.id, None, as_json(result))
+    return result
+
+
+def add_member(store: Store, data: MemberData) -> MemberRow:
+    data = clean_member(data)
+    with store.action("member.add") as uow:
+        return _insert(uow, data)
+
+
+def add_members(store: Store, members: Sequence[MemberData]) -> list[MemberRow]:
+    """Add many members in one transaction (an import): all or nothing."""
+    cleaned = [clean_member(m) for m in members]
+    with store.action("member.import") as uow:
+        return [_insert(uow, m) for m in cleaned]
+
+
+def update_member(store: Store, member_id: MemberId, data: MemberData) -> MemberRow:
+    """Change a member; returns the previous values (for undo)."""
+    data = clean_member(data)
+    with store.action("member.update") as uow:
+        row = uow.session.get(models.Member, member_id)
+        if row is None:
+            raise NotFound("member", member_id)
+        if _card_taken(uow, data.party_card_no, except_id=member_id):
+            raise ValidationError("duplicate_card", "party_card_no", data.party_card_no)
+        before = member_row(row)
+        apply_member(row, data)
+        uow.session.flush()
+        uow.journal("member", member_id, as_json(before), as_json(member_row(row)))
+    return before
+
+
+def _remove(uow: UnitOfWork, member_id: MemberId) -> RemovedMember:
+    row = uow.session.get(models.Member, member_id)
+    if row is None:
+        raise NotFound("member", member_id)
+    att = uow.session.scalars(
+        select(models.Attendance).where(models.Attendance.member_id == member_id)
+    )
+    mov = uow.session.scalars(
+        select(models.MovementRow)
+        .where(models.MovementRow.member_id == member_id)
+        .order_by(models.MovementRow.id)
+    )
+    removed = RemovedMember(
+        member=member_row(row),
+        attendance=tuple((a.session_id, a.state, a.reason) for a in att),
+        movements=tuple((m.id, m.session_id, m.kind, m.at) for m in mov),
+    )
+    uow.session.delete(row)
+    uow.journal("member", member_id, as_json(removed.member), None)
+    return removed
+
+
+def remove_member(store: Store, member_id: MemberId) -> RemovedMember:
+    """Remove a member with their attendance; returns all of it for undo."""
+    with store.action("member.remove") as uow:
+        return _remove(uow, member_id)
+
+
+def remove_members(store: Store, member_ids: Sequence[MemberId]) -> list[RemovedMember]:
+    """Remove several members in one action (undoing an import, a multiple selection)."""
+    with store.action("member.remove_many") as uow:
+        return [_remove(uow, member_id) for member_id in member_ids]
+
+
+def _restore(uow: UnitOfWork, removed: RemovedMember) -> MemberRow:
+    data = MemberData(**{k: getattr(removed.member, k) for k in MEMBER_FIELDS})
+    result = _insert(uow, data, removed.member.id)
+    for session_id, state, reason in removed.attendance:
+        uow.session.add(
+            models.Attendance(
+                session_id=session_id, member_id=result.id, state=state, reason=reason
+            )
+        )
+    for mov_id, session_id, kind, at in removed.movements:
+        uow.session.add(
+            models.MovementRow(
+                id=mov_id, session_id=session_id, member_id=result.id, kind=kind, at=at
+            )
+        )
+    return result
+
+
+def restore_member(store: Store, removed: RemovedMember) -> MemberRow:
+    """Put back a removed member with the same id, attendance and movements."""
+    with store.action("member.restore") as uow:
+        return _restore(uow, removed)
+
+
+def restore_members(store: Store, removed: Sequence[RemovedMember]) -> list[MemberRow]:
+    with store.action("member.restore_many") as uow:
+        return [_restore(uow, r) for r in removed]
+
+
+# --- guests ---------------------------------------------------------------------------
+
+
+def clean_guest(data: GuestData) -> GuestData:
+    name = " ".join(data.full_name.split())
+    if not name:
+        raise ValidationError("missing", "full_name", data.full_name)
+    if len(name) > MAX_NAME:
+        raise ValidationError("too_long", "full_name", name[:40])
+    return replace(
+        data, full_name=name, title=data.title.strip(), organisation=data.organisation.strip()
+    )
+
+
+def list_guests(store: Store) -> list[GuestRow]:
+    with store.read() as s:
+        rows = [guest_row(g) for g in s.scalars(select(models.Guest).order_by(models.Guest.id))]
+    # The superior committee's representative is introduced first.
+    return sorted(rows, key=lambda g: (not g.superior_representative, g.id))
+
+
+def add_guest(store: Store, data: GuestData, guest_id: GuestId | None = None) -> GuestRow:
+    data = clean_guest(data)
+    with store.action("guest.add") as uow:
+        row = models.Guest(id=guest_id)
+        apply_guest(row, data)
+        uow.session.add(row)
+        uow.session.flush()
+        result = guest_row(row)
+        uow.journal("guest", row.id, None, as_json(result))
+    return result
+
+
+def update_guest(store: Store, guest_id: GuestId, data: GuestData) -> GuestRow:
+    data = clean_guest(data)
+    with store.action("guest.update") as uow:
+        row = uow.session.get(models.Guest, guest_id)
+        if row is None:
+            raise NotFound("guest", guest_id)
+        before = guest_row(row)
+        apply_guest(row, data)
+        uow.journal("guest", guest_id, as_json(before), as_json(guest_row(row)))
+    return before
+
+
+def remove_guest(store: Store, guest_id: GuestId) -> GuestRow:
+    with store.action("guest.remove") as uow:
+        row = uow.session.get(models.Guest, guest_id)
+        if row is None:
+            raise NotFound("guest", guest_id)
+        before = guest_row(row)
+        uow.session.delete(row)
+        uow.journal("guest", guest_id, as_json(before), None)
+    return before
