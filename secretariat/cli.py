@@ -1,0 +1,313 @@
+"""Headless commands over the same services the desktop app uses.
+
+``python -m secretariat COMMAND``; ``python -m secretariat --help`` lists them.
+Output is UTF-8 whatever the terminal's locale; errors go to standard error in
+plain Vietnamese with a non-zero exit code (2 for bad input, 1 otherwise).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from secretariat import archive, demo
+from secretariat import store as store_mod
+from secretariat.domain import CongressInfo, CongressKind
+from secretariat.errors import FileRefused, ImportRejected, SecretariatError, ValidationError
+from secretariat.importers.roster import import_members
+from secretariat.rules.case_input import voters_from_case
+from secretariat.rules.collation import sort_names
+from secretariat.rules.majority import format_percent, majority_base, min_votes, voters_at_ballot
+from secretariat.services import attendance, congress, roster
+
+REFUSED = {
+    "not_found": "Không tìm thấy tệp",
+    "not_sqlite": "Tệp không phải là tệp đại hội (không phải cơ sở dữ liệu SQLite)",
+    "corrupt": "Tệp bị hỏng hoặc bị cắt cụt",
+    "not_congress": "Tệp là cơ sở dữ liệu nhưng không phải tệp đại hội",
+    "newer": "Tệp được tạo bởi phiên bản mới hơn của chương trình; hãy cập nhật chương trình",
+    "exists": "Tệp đã tồn tại (dùng --force để ghi đè)",
+}
+PROBLEM = {
+    "missing": "thiếu dữ liệu",
+    "invalid": "giá trị không hợp lệ",
+    "duplicate": "trùng lặp",
+    "conflict": "mâu thuẫn",
+}
+
+
+def _out() -> TextIO:
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(encoding="utf-8")
+    return sys.stdout
+
+
+def _err(text: str) -> None:
+    if isinstance(sys.stderr, io.TextIOWrapper):
+        sys.stderr.reconfigure(encoding="utf-8")
+    print(f"Lỗi: {text}", file=sys.stderr)
+
+
+def _read_json(path: str) -> Any:
+    source = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    try:
+        return json.loads(source.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise ValidationError("not_utf8", path, exc.start) from None
+    except json.JSONDecodeError as exc:
+        raise ValidationError("not_json", f"{path}:{exc.lineno}:{exc.colno}", exc.msg) from None
+
+
+# --- commands -------------------------------------------------------------------------
+
+
+def cmd_majority_base(args: argparse.Namespace) -> int:
+    voters, kind = voters_from_case(_read_json(args.case))
+    base = majority_base(voters, kind).majority_base
+    result = {
+        "majority_base": base,
+        "min_votes": min_votes(base),
+        "voters_at_ballot": voters_at_ballot(voters),
+    }
+    print(json.dumps(result, ensure_ascii=False), file=_out())
+    return 0
+
+
+def cmd_sort_names(args: argparse.Namespace) -> int:
+    text = sys.stdin.buffer.read().decode("utf-8-sig")
+    names = [line.strip() for line in text.splitlines() if line.strip()]
+    out = _out()
+    for name in sort_names(names):
+        print(name, file=out)
+    return 0
+
+
+def _term(value: str) -> tuple[int, int]:
+    parts = value.replace("–", "-").split("-")
+    if len(parts) != 2 or not all(p.strip().isdigit() for p in parts):
+        raise argparse.ArgumentTypeError("nhiệm kỳ phải có dạng 2020-2025")
+    return int(parts[0]), int(parts[1])
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    term = args.term or (None, None)
+    info = CongressInfo(
+        superior_body=args.superior,
+        cell_name=args.cell,
+        ordinal=args.ordinal,
+        term_start=term[0],
+        term_end=term[1],
+        kind=CongressKind(args.kind),
+        venue=args.venue,
+        place=args.place,
+    )
+    congress.validate_info(info)
+    with store_mod.create(Path(args.file), overwrite=args.force) as st:
+        congress.set_info(st, info)
+    print(f"Đã tạo {args.file}", file=_out())
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    with demo.create_demo(
+        Path(args.file), overwrite=args.force, with_attendance=not args.no_attendance
+    ):
+        pass
+    print(f"Đã tạo đại hội mẫu: {args.file}", file=_out())
+    return 0
+
+
+def cmd_import_roster(args: argparse.Namespace) -> int:
+    members = import_members(args.roster, encoding=args.encoding, allow_partial=args.allow_partial)
+    with store_mod.open_store(Path(args.file)) as st:
+        added = roster.add_members(st, members)
+    print(f"Đã nhập {len(added)} đảng viên từ {args.roster}", file=_out())
+    return 0
+
+
+def _at(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError("thời điểm phải có dạng 2020-06-15T09:30") from None
+
+
+def cmd_counters(args: argparse.Namespace) -> int:
+    with store_mod.open_store(Path(args.file)) as st:
+        c = attendance.counters(st, at=_at(args.at))
+    b = c.base
+    data = {
+        "summoned": c.summoned,
+        "present": c.present,
+        "present_full": c.present_full,
+        "present_probationary": c.present_probationary,
+        "excused": c.excused,
+        "absent": c.absent,
+        "unmarked": c.unmarked,
+        "majority_base": b.majority_base,
+        "min_votes": c.min_votes,
+        "voters_present": c.voters_present,
+        "percent_present": str(c.percent_present),
+        "no_vote_can_pass": c.no_vote_can_pass,
+        "breakdown": {
+            "full_summoned": b.full_summoned,
+            "temporary_out": b.temporary_out,
+            "exempt_not_present": b.exempt_not_present,
+            "suspended": b.suspended,
+            "excused": b.excused,
+            "absent_throughout": b.absent_throughout,
+        },
+    }
+    out = _out()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=1), file=out)
+        return 0
+    lines = [
+        ("Triệu tập", c.summoned),
+        ("Có mặt", c.present),
+        ("  chính thức", c.present_full),
+        ("  dự bị", c.present_probationary),
+        ("Vắng có lý do", c.excused),
+        ("Vắng không lý do", c.absent),
+        ("Chưa điểm danh", c.unmarked),
+        ("Mẫu số (quá bán)", b.majority_base),
+        ("  = đảng viên chính thức được triệu tập", b.full_summoned),
+        ("  − sinh hoạt tạm thời đi", b.temporary_out),
+        ("  − miễn sinh hoạt không dự", b.exempt_not_present),
+        ("  − đình chỉ sinh hoạt", b.suspended),
+        ("  − vắng cả đại hội có lý do", b.excused),
+        ("Số phiếu tối thiểu để trúng cử/thông qua", c.min_votes),
+        ("Đảng viên chính thức đang có mặt", c.voters_present),
+    ]
+    if b.absent_throughout:
+        lines.insert(12, ("  − đại biểu vắng suốt đại hội", b.absent_throughout))
+    for label, value in lines:
+        print(f"{label}: {value}", file=out)
+    print(f"Tỷ lệ có mặt: {format_percent(c.percent_present)}", file=out)
+    if c.no_vote_can_pass:
+        print(
+            "CẢNH BÁO: số đảng viên chính thức có mặt không quá một nửa mẫu số; "
+            "không biểu quyết hay bầu cử nào có thể đạt.",
+            file=out,
+        )
+    return 0
+
+
+def cmd_export_archive(args: argparse.Namespace) -> int:
+    with store_mod.open_store(Path(args.file)) as st:
+        archive.write_archive(st, Path(args.out))
+    print(f"Đã xuất {args.out}", file=_out())
+    return 0
+
+
+def cmd_import_archive(args: argparse.Namespace) -> int:
+    with archive.import_archive(Path(args.archive), Path(args.file), overwrite=args.force):
+        pass
+    print(f"Đã tạo {args.file} từ {args.archive}", file=_out())
+    return 0
+
+
+# --- wiring ---------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="secretariat", description="Thư ký Đại hội — các lệnh không giao diện."
+    )
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    c = sub.add_parser("majority-base", help="tính mẫu số, số phiếu tối thiểu từ một tình huống")
+    c.add_argument("case", help="tệp JSON một tình huống (hoặc - để đọc từ đầu vào)")
+    c.set_defaults(func=cmd_majority_base)
+
+    c = sub.add_parser("sort-names", help="sắp xếp họ tên (mỗi dòng một tên) theo thứ tự phiếu bầu")
+    c.set_defaults(func=cmd_sort_names)
+
+    c = sub.add_parser("new", help="tạo tệp đại hội mới")
+    c.add_argument("file")
+    c.add_argument("--superior", default="", help="đảng bộ cấp trên")
+    c.add_argument("--cell", default="", help="tên chi bộ")
+    c.add_argument("--ordinal", default="", help="lần thứ (VI hoặc 6)")
+    c.add_argument("--term", type=_term, help="nhiệm kỳ, ví dụ 2020-2025")
+    c.add_argument("--kind", choices=[k.value for k in CongressKind], default="members")
+    c.add_argument("--venue", default="", help="địa điểm")
+    c.add_argument("--place", default="", help="địa danh ghi trước ngày tháng")
+    c.add_argument("--force", action="store_true", help="ghi đè nếu tệp đã có")
+    c.set_defaults(func=cmd_new)
+
+    c = sub.add_parser("demo", help="tạo tệp đại hội mẫu")
+    c.add_argument("file")
+    c.add_argument("--force", action="store_true")
+    c.add_argument("--no-attendance", action="store_true", help="chưa điểm danh")
+    c.set_defaults(func=cmd_demo)
+
+    c = sub.add_parser("import-roster", help="nhập danh sách đảng viên từ .xlsx/.csv")
+    c.add_argument("file")
+    c.add_argument("roster")
+    c.add_argument("--encoding", help="bảng mã của tệp CSV (utf-8, cp1258)")
+    c.add_argument("--allow-partial", action="store_true", help="nhập các dòng đúng dù có dòng lỗi")
+    c.set_defaults(func=cmd_import_roster)
+
+    c = sub.add_parser("counters", help="số liệu điểm danh và mẫu số của tệp đại hội")
+    c.add_argument("file")
+    c.add_argument("--at", help="tại thời điểm (ISO, ví dụ 2020-06-15T09:30)")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_counters)
+
+    c = sub.add_parser("export-archive", help="xuất toàn bộ đại hội ra tệp JSON")
+    c.add_argument("file")
+    c.add_argument("out")
+    c.set_defaults(func=cmd_export_archive)
+
+    c = sub.add_parser("import-archive", help="tạo tệp đại hội từ tệp JSON lưu trữ")
+    c.add_argument("archive")
+    c.add_argument("file")
+    c.add_argument("--force", action="store_true")
+    c.set_defaults(func=cmd_import_archive)
+    return p
+
+
+def describe(error: SecretariatError) -> str:
+    """Plain Vietnamese for an error of the core."""
+    if isinstance(error, FileRefused):
+        text = REFUSED.get(error.code, "Không mở được tệp")
+        return f"{text}: {error.path}" + (f" ({error.detail})" if error.detail else "")
+    if isinstance(error, ImportRejected):
+        lines = [f"Không nhập gì từ {error.path}: có {len(error.problems)} lỗi."]
+        for p in error.problems:
+            where = f"dòng {p.row}" + (f", cột “{p.column}”" if p.column else "")
+            value = f": “{p.value}”" if p.value else ""
+            lines.append(
+                f"  {where}: {PROBLEM.get(p.code, p.code)}{value}"
+                + (f" — {p.detail}" if p.detail else "")
+            )
+        return "\n".join(lines)
+    if isinstance(error, ValidationError):
+        where = f" tại {error.field}" if error.field else ""
+        value = f" (giá trị: {error.value!r})" if error.value is not None else ""
+        return f"dữ liệu không hợp lệ [{error.code}]{where}{value}"
+    return str(error)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except SecretariatError as exc:
+        _err(describe(exc))
+        return 2
+    except argparse.ArgumentTypeError as exc:
+        _err(str(exc))
+        return 2
+    except OSError as exc:
+        _err(f"{exc.strerror or exc}: {exc.filename or ''}")
+        return 1
