@@ -218,6 +218,10 @@ def cmd_import_archive(args: argparse.Namespace) -> int:
 # --- wiring ---------------------------------------------------------------------------
 
 
+COMMANDS = ("majority-base", "sort-names", "new", "demo", "import-roster", "counters",
+            "export-archive", "import-archive")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="secretariat", description="Thư ký Đại hội — các lệnh không giao diện."
@@ -272,6 +276,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("file")
     c.add_argument("--force", action="store_true")
     c.set_defaults(func=cmd_import_archive)
+    assert set(sub.choices) == set(COMMANDS)
     return p
 
 

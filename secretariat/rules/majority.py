@@ -133,13 +133,15 @@ def _members_deduction(voter: Voter) -> str | None:
     and not present, then excused. An absence without an accepted reason, or
     an attendance not yet marked (UNMARKED), deducts nothing: the member stays
     in the base until the secretary records an accepted reason. An exempt
-    member who attended any part of the congress stays in too.
+    member counts only once present: not yet arrived (UNMARKED) is "not
+    present" too, so the base rises when they check in; whoever attended any
+    part of the congress stays in.
     """
     if voter.temporary_out:
         return "temporary_out"
     if voter.suspended:
         return "suspended"
-    if voter.exempt and voter.attendance in _NOT_PRESENT:
+    if voter.exempt and voter.attendance is not _PRESENT:
         return "exempt_not_present"
     if voter.attendance is AttendanceState.EXCUSED:
         return "excused"

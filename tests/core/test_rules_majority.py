@@ -96,6 +96,8 @@ def test_exempt_member_counts_only_if_present_190_D30_k2() -> None:
     assert _base([*_full(PRESENT, 7), *_full(PRESENT, exempt=True)]) == 8
     assert _base([*_full(PRESENT, 7), *_full(EXCUSED, exempt=True)]) == 7
     assert _base([*_full(PRESENT, 7), *_full(ABSENT, exempt=True)]) == 7
+    # Not yet arrived is not present: the base rises only when they check in.
+    assert _base([*_full(PRESENT, 7), *_full(UNMARKED, exempt=True)]) == 7
 
 
 def test_each_person_is_deducted_once_190_D30_k2() -> None:
