@@ -1,0 +1,1 @@
+"""The Qt desktop app. Talks to ``secretariat`` only through its services."""

@@ -1,0 +1,182 @@
+"""Plain-language wording of the core's errors (the core never words a message).
+
+The source strings are English and go through Qt's translation like every other
+string, so the Vietnamese default and the English choice both read naturally.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from secretariat.errors import (
+    FileRefused,
+    ImportRejected,
+    NotFound,
+    RowProblem,
+    SecretariatError,
+    ValidationError,
+)
+
+
+def refused_reason(code: str) -> str:
+    reasons = {
+        "not_found": QCoreApplication.translate("Messages", "The file does not exist."),
+        "not_sqlite": QCoreApplication.translate(
+            "Messages", "This is not a congress file: it is not a database at all."
+        ),
+        "corrupt": QCoreApplication.translate(
+            "Messages",
+            "The file is damaged or incomplete (for example cut short while "
+            "copying). It was not changed. Open a backup copy instead.",
+        ),
+        "not_congress": QCoreApplication.translate(
+            "Messages", "This database was not made by Secretariat, so it is not a congress file."
+        ),
+        "newer": QCoreApplication.translate(
+            "Messages",
+            "This file was saved by a newer version of Secretariat. Update the "
+            "program to open it; the file was not changed.",
+        ),
+        "exists": QCoreApplication.translate("Messages", "A file with this name already exists."),
+    }
+    return reasons.get(
+        code, QCoreApplication.translate("Messages", "The file could not be opened.")
+    )
+
+
+FIELDS = {
+    "full_name": "Full name",
+    "party_card_no": "Party card number",
+    "birth_year": "Year of birth",
+    "reason": "Reason",
+    "term_end": "Term (end)",
+    "term_start": "Term (start)",
+    "temporary_out": "Temporarily attached out",
+    "end": "End time",
+    "session_id": "Session",
+    "member_id": "Member",
+    "superior_body": "Superior body",
+    "cell_name": "Cell name",
+    "ordinal": "Ordinal",
+    "venue": "Venue",
+    "place": "Place name",
+    "position": "Position",
+    "ethnicity": "Ethnicity",
+    "education": "Education",
+    "theory_level": "Political theory",
+    "note": "Note",
+}
+
+
+def field_label(field: str) -> str:
+    return (
+        QCoreApplication.translate("Messages", FIELDS.get(field, field))
+        if field in FIELDS
+        else field
+    )
+
+
+def validation_text(error: ValidationError) -> str:
+    texts = {
+        "missing": QCoreApplication.translate("Messages", "%1 is required."),
+        "too_long": QCoreApplication.translate("Messages", "%1 is too long."),
+        "invalid_year": QCoreApplication.translate(
+            "Messages", "%1 must be a year between 1900 and 2100."
+        ),
+        "term_reversed": QCoreApplication.translate(
+            "Messages", "The term must end after it starts."
+        ),
+        "conflict": QCoreApplication.translate(
+            "Messages", "A member cannot be attached temporarily both to and from another cell."
+        ),
+        "duplicate_card": QCoreApplication.translate(
+            "Messages", "Another member already has this party card number."
+        ),
+        "end_before_start": QCoreApplication.translate(
+            "Messages", "The session cannot end before it starts."
+        ),
+        "session_has_attendance": QCoreApplication.translate(
+            "Messages", "This session already has attendance recorded, so it cannot be removed."
+        ),
+        "already_in": QCoreApplication.translate("Messages", "Already checked in (at %2)."),
+        "not_in": QCoreApplication.translate(
+            "Messages", "This member is not checked in, so cannot check out."
+        ),
+        "has_attended": QCoreApplication.translate(
+            "Messages",
+            "This member has attended; someone who attended part of the "
+            "congress cannot be marked absent. Undo the check-in first.",
+        ),
+        "not_summoned": QCoreApplication.translate(
+            "Messages",
+            "This member is suspended or attached to another cell, so is "
+            "not summoned and cannot check in.",
+        ),
+        "duplicate_id": QCoreApplication.translate("Messages", "This record already exists."),
+    }
+    text = texts.get(
+        error.code, QCoreApplication.translate("Messages", "The value of %1 is not acceptable.")
+    )
+    value = str(error.value)
+    if error.code == "already_in" and "T" in value:
+        value = value.split("T", 1)[1][:5]
+    return text.replace("%1", field_label(error.field)).replace("%2", value)
+
+
+def problem_text(problem: RowProblem) -> str:
+    texts = {
+        "missing": QCoreApplication.translate("Messages", "missing value"),
+        "invalid": QCoreApplication.translate("Messages", "invalid value"),
+        "duplicate": QCoreApplication.translate("Messages", "duplicate"),
+        "conflict": QCoreApplication.translate("Messages", "contradicts another column"),
+        "unreadable": QCoreApplication.translate("Messages", "the file cannot be read"),
+        "unsupported_format": QCoreApplication.translate(
+            "Messages", "unsupported file type (use .xlsx or .csv)"
+        ),
+        "empty": QCoreApplication.translate("Messages", "the file is empty"),
+        "no_header": QCoreApplication.translate("Messages", "no header row was recognised"),
+        "no_name_column": QCoreApplication.translate("Messages", "no column holds the full name"),
+    }
+    return texts.get(problem.code, problem.code)
+
+
+def describe(error: Exception) -> str:
+    """One or more sentences a secretary can act on."""
+    if isinstance(error, FileRefused):
+        return f"{refused_reason(error.code)}\n\n{error.path}"
+    if isinstance(error, ValidationError):
+        return validation_text(error)
+    if isinstance(error, ImportRejected):
+        lines = [
+            QCoreApplication.translate(
+                "Messages", "Nothing was imported: %n problem(s) were found."
+            ).replace("%n", str(len(error.problems)))
+        ]
+        for p in error.problems[:20]:
+            where = (
+                QCoreApplication.translate("Messages", "row %1").replace("%1", str(p.row))
+                if p.row
+                else ""
+            )
+            if p.column:
+                where += f", {p.column}" if where else p.column
+            lines.append(f"• {where}: {problem_text(p)}" + (f" “{p.value}”" if p.value else ""))
+        return "\n".join(lines)
+    if isinstance(error, NotFound):
+        return QCoreApplication.translate(
+            "Messages", "This record no longer exists (it may have been removed)."
+        )
+    if isinstance(error, SecretariatError):
+        return str(error)
+    if isinstance(error, OSError):
+        return QCoreApplication.translate(
+            "Messages", "The file system refused the operation: %1"
+        ).replace("%1", error.strerror or str(error))
+    return str(error)
+
+
+def show_error(parent: QWidget | None, error: Exception, title: str = "") -> None:
+    QMessageBox.warning(
+        parent, title or QCoreApplication.translate("Messages", "Secretariat"), describe(error)
+    )
