@@ -487,9 +487,13 @@ class AttendanceTab(QWidget):
         self.search.setFocus()
 
     def hideEvent(self, event: QHideEvent) -> None:
+        self.save_state()
+        super().hideEvent(event)
+
+    def save_state(self) -> None:
+        """Remember the splitter and the column widths (the main window calls it on close)."""
         self._save_splitter()
         self._save_header()
-        super().hideEvent(event)
 
     def _save_splitter(self, *_args: object) -> None:
         state.save_splitter(STATE_KEY, self.splitter)

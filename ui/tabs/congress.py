@@ -142,7 +142,7 @@ class CongressTab(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([350, 930])
+        self.splitter.setSizes([460, 820])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 

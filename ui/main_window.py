@@ -1,0 +1,335 @@
+"""The main window: menus, the start page, and the tabs in congress order."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretariat import demo
+from secretariat.errors import SecretariatError
+from secretariat.services import congress
+from secretariat.store import FILE_EXTENSION
+from ui import commands, state
+from ui.context import CongressContext
+from ui.i18n import translator
+from ui.messages import describe
+from ui.tabs.attendance import AttendanceTab
+from ui.tabs.congress import CongressTab
+
+FILE_FILTER = "*" + FILE_EXTENSION
+
+
+class StartPage(QWidget):
+    """What the window shows with no congress open: start a new one or open one."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(80, 60, 80, 60)
+        title = QLabel(self.tr("Congress Secretary"))
+        title.setObjectName("startTitle")
+        title.setStyleSheet("font-size: 22pt; font-weight: bold;")
+        layout.addWidget(title)
+        hint = QLabel(
+            self.tr(
+                "Every change is saved at once in the congress file: there is "
+                "nothing to save and nothing to lose."
+            )
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        for text, slot in (
+            (self.tr("New congress…"), window.new_file),
+            (self.tr("Open a congress file…"), window.open_dialog),
+            (self.tr("Open the demo congress"), window.open_demo),
+        ):
+            button = QPushButton(text)
+            button.setMinimumHeight(36)
+            button.clicked.connect(slot)
+            layout.addWidget(button)
+        layout.addWidget(QLabel(self.tr("Recent files:")))
+        self.recent = QListWidget()
+        self.recent.setObjectName("recentList")
+        self.recent.itemActivated.connect(
+            lambda item: window.open_path(Path(item.data(Qt.ItemDataRole.UserRole)))
+        )
+        layout.addWidget(self.recent, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.recent.clear()
+        for path in state.recent_files():
+            item = QListWidgetItem(f"{Path(path).name}   —   {path}")
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            self.recent.addItem(item)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: CongressContext | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx or CongressContext(self)
+        self.ctx.opened.connect(self._on_opened)
+        self.ctx.closed.connect(self._on_closed)
+        self.ctx.changed.connect(lambda _action: self._update_title())
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.tabs: QTabWidget | None = None
+        self.start_page: StartPage | None = None
+        self._building = False
+        self._build()
+        commands.error_handler = lambda exc: QMessageBox.warning(
+            self, self.tr("Cannot undo or redo"), describe(exc)
+        )
+        geometry = state.settings().value("ui/window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    # -- building (again on a language change, so every text is retranslated) ---------
+    def _build(self) -> None:
+        self._building = True
+        current = self.tabs.currentIndex() if self.tabs else 0
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.start_page = StartPage(self)
+        self.stack.addWidget(self.start_page)
+        self.tabs = None
+        if self.ctx.store is not None:
+            self.tabs = QTabWidget()
+            self.tabs.setObjectName("mainTabs")
+            self.tabs.addTab(CongressTab(self.ctx), self.tr("Congress"))
+            self.tabs.addTab(AttendanceTab(self.ctx), self.tr("Attendance"))
+            self.tabs.setCurrentIndex(current)
+            self.stack.addWidget(self.tabs)
+            self.stack.setCurrentWidget(self.tabs)
+        self._build_menus()
+        self._update_title()
+        self._building = False
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        has_file = self.ctx.store is not None
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._add(file_menu, self.tr("&New congress…"), QKeySequence.StandardKey.New, self.new_file)
+        self._add(file_menu, self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_dialog)
+        recent = file_menu.addMenu(self.tr("Open &recent"))
+        for path in state.recent_files():
+            action = recent.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
+        recent.setEnabled(bool(state.recent_files()))
+        self._add(file_menu, self.tr("Open the &demo congress"), None, self.open_demo)
+        file_menu.addSeparator()
+        self._add(
+            file_menu,
+            self.tr("Save a &copy as…"),
+            QKeySequence("Ctrl+Shift+S"),
+            self.save_copy,
+            enabled=has_file,
+        )
+        self._add(
+            file_menu,
+            self.tr("&Back up now"),
+            QKeySequence("Ctrl+B"),
+            self.back_up,
+            enabled=has_file,
+        )
+        self._add(
+            file_menu,
+            self.tr("&Close"),
+            QKeySequence.StandardKey.Close,
+            self.ctx.close,
+            enabled=has_file,
+        )
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        undo.setObjectName("undoAction")
+        redo.setObjectName("redoAction")
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
+            action = language_menu.addAction(label)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(state.language() == code)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+        if self.tabs is not None:
+            for index in range(self.tabs.count()):
+                action = view_menu.addAction(self.tabs.tabText(index))
+                action.setShortcut(QKeySequence(f"Alt+{index + 1}"))
+                action.triggered.connect(lambda _=False, i=index: self._show_tab(i))
+
+    def _add(
+        self, menu: object, text: str, key: object, slot: object, enabled: bool = True
+    ) -> QAction:
+        action = QAction(text, self)
+        if isinstance(key, QKeySequence.StandardKey):
+            action.setShortcuts(key)
+        elif isinstance(key, QKeySequence):
+            action.setShortcut(key)
+        action.triggered.connect(slot)
+        action.setEnabled(enabled)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def _show_tab(self, index: int) -> None:
+        if self.tabs is not None:
+            self.tabs.setCurrentIndex(index)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._building:
+            self._build()
+        super().changeEvent(event)
+
+    # -- title ----------------------------------------------------------------------
+    def _update_title(self) -> None:
+        app_name = self.tr("Congress Secretary")
+        store = self.ctx.store
+        if store is None:
+            self.setWindowTitle(app_name)
+            return
+        info = congress.get_info(store)
+        name = info.cell_name or self.tr("(unnamed cell)")
+        title = (
+            self.tr("Congress of %1, no. %2").replace("%1", name).replace("%2", info.ordinal or "…")
+        )
+        self.setWindowTitle(f"{title} — {store.path.name} — {app_name}")
+
+    # -- file actions ---------------------------------------------------------------
+    def _file_filter(self) -> str:
+        return self.tr("Congress files (%1)").replace("%1", FILE_FILTER)
+
+    def new_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New congress"), "", self._file_filter()
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix != FILE_EXTENSION:
+            target = target.with_suffix(FILE_EXTENSION)
+        try:
+            self.ctx.create(target)
+        except (SecretariatError, OSError) as exc:
+            self._refused(exc)
+            return
+        state.add_recent_file(str(target))
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a congress file"), "", self._file_filter()
+        )
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        try:
+            store = self.ctx.open(path)
+        except (SecretariatError, OSError) as exc:
+            self._refused(exc)
+            return False
+        state.add_recent_file(str(path))
+        if store.migrated_from:
+            self.statusBar().showMessage(
+                self.tr(
+                    "The file was updated to this version; the original was kept as %1"
+                ).replace("%1", str(store.backup_path)),
+                15000,
+            )
+        return True
+
+    def open_demo(self) -> None:
+        folder = Path(state.settings().fileName()).parent
+        target = folder / ("dai-hoi-mau" + FILE_EXTENSION)
+        try:
+            self.ctx.attach(demo.create_demo(target, overwrite=True))
+        except (SecretariatError, OSError) as exc:
+            self._refused(exc)
+
+    def _refused(self, error: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Cannot open the file"), describe(error))
+
+    def save_copy(self) -> None:
+        store = self.ctx.require()
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy as"),
+            str(store.path.with_name(store.path.stem + "-ban-sao")),
+            self._file_filter(),
+        )
+        if not path:
+            return
+        target = Path(path).with_suffix(FILE_EXTENSION)
+        if target.resolve() == store.path.resolve():
+            return
+        try:
+            store.backup_to(target)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Could not save the copy"), describe(exc))
+            return
+        self.statusBar().showMessage(self.tr("Copy saved: %1").replace("%1", str(target)), 8000)
+
+    def back_up(self) -> Path | None:
+        store = self.ctx.require()
+        folder = store.path.with_name(store.path.stem + ".backups")
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        try:
+            folder.mkdir(exist_ok=True)
+            target = store.backup_to(folder / f"{store.path.stem}-{stamp}{FILE_EXTENSION}")
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Could not back up"), describe(exc))
+            return None
+        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)), 8000)
+        return target
+
+    def set_language(self, code: str) -> None:
+        state.set_language(code)
+        translator.install(code)  # every window gets LanguageChange and rebuilds
+
+    # -- context signals ------------------------------------------------------------
+    def _on_opened(self) -> None:
+        self._build()
+
+    def _on_closed(self) -> None:
+        self._build()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        state.settings().setValue("ui/window/geometry", self.saveGeometry())
+        if self.tabs is not None:
+            for index in range(self.tabs.count()):
+                save = getattr(self.tabs.widget(index), "save_state", None)
+                if callable(save):
+                    save()
+        self.ctx.close()
+        super().closeEvent(event)
