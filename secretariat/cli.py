@@ -218,8 +218,16 @@ def cmd_import_archive(args: argparse.Namespace) -> int:
 # --- wiring ---------------------------------------------------------------------------
 
 
-COMMANDS = ("majority-base", "sort-names", "new", "demo", "import-roster", "counters",
-            "export-archive", "import-archive")
+COMMANDS = (
+    "majority-base",
+    "sort-names",
+    "new",
+    "demo",
+    "import-roster",
+    "counters",
+    "export-archive",
+    "import-archive",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
