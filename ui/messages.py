@@ -45,36 +45,31 @@ def refused_reason(code: str) -> str:
     )
 
 
-FIELDS = {
-    "full_name": "Full name",
-    "party_card_no": "Party card number",
-    "birth_year": "Year of birth",
-    "reason": "Reason",
-    "term_end": "Term (end)",
-    "term_start": "Term (start)",
-    "temporary_out": "Temporarily attached out",
-    "end": "End time",
-    "session_id": "Session",
-    "member_id": "Member",
-    "superior_body": "Superior body",
-    "cell_name": "Cell name",
-    "ordinal": "Ordinal",
-    "venue": "Venue",
-    "place": "Place name",
-    "position": "Position",
-    "ethnicity": "Ethnicity",
-    "education": "Education",
-    "theory_level": "Political theory",
-    "note": "Note",
-}
-
-
 def field_label(field: str) -> str:
-    return (
-        QCoreApplication.translate("Messages", FIELDS.get(field, field))
-        if field in FIELDS
-        else field
-    )
+    """The name of a form field as the secretary sees it."""
+    labels = {
+        "full_name": QCoreApplication.translate("Messages", "Full name"),
+        "party_card_no": QCoreApplication.translate("Messages", "Party card number"),
+        "birth_year": QCoreApplication.translate("Messages", "Year of birth"),
+        "reason": QCoreApplication.translate("Messages", "Reason"),
+        "term_end": QCoreApplication.translate("Messages", "Term (end)"),
+        "term_start": QCoreApplication.translate("Messages", "Term (start)"),
+        "temporary_out": QCoreApplication.translate("Messages", "Temporarily attached out"),
+        "end": QCoreApplication.translate("Messages", "End time"),
+        "session_id": QCoreApplication.translate("Messages", "Session"),
+        "member_id": QCoreApplication.translate("Messages", "Member"),
+        "superior_body": QCoreApplication.translate("Messages", "Superior body"),
+        "cell_name": QCoreApplication.translate("Messages", "Cell name"),
+        "ordinal": QCoreApplication.translate("Messages", "Ordinal"),
+        "venue": QCoreApplication.translate("Messages", "Venue"),
+        "place": QCoreApplication.translate("Messages", "Place name"),
+        "position": QCoreApplication.translate("Messages", "Position"),
+        "ethnicity": QCoreApplication.translate("Messages", "Ethnicity"),
+        "education": QCoreApplication.translate("Messages", "Education"),
+        "theory_level": QCoreApplication.translate("Messages", "Political theory"),
+        "note": QCoreApplication.translate("Messages", "Note"),
+    }
+    return labels.get(field, field)
 
 
 def validation_text(error: ValidationError) -> str:

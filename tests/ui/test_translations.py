@@ -8,7 +8,9 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from ui.i18n import qm_path, ts_path
+import pytest
+
+from ui.i18n import qm_path, qt_qm_path, qt_ts_path, ts_path
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,9 +26,10 @@ def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
     return out
 
 
-def test_every_vietnamese_string_is_finished() -> None:
+@pytest.mark.parametrize("path", [ts_path("vi"), qt_ts_path("vi")], ids=lambda p: p.name)
+def test_every_vietnamese_string_is_finished(path: Path) -> None:
     unfinished = []
-    for (context, source), message in messages(ts_path("vi")).items():
+    for (context, source), message in messages(path).items():
         translation = message.find("translation")
         if translation is None:
             unfinished.append((context, source))
@@ -55,5 +58,21 @@ def test_no_string_in_the_code_is_missing_from_the_translation(tmp_path: Path) -
     assert sorted(in_code - translated) == []
 
 
-def test_compiled_translation_is_built() -> None:
-    assert qm_path("vi").exists()
+def test_compiled_translations_are_built() -> None:
+    assert qm_path("vi").stat().st_size > 1000
+    assert qt_qm_path("vi").exists()
+
+
+def test_vietnamese_is_applied_to_our_strings_and_qt_buttons(qapp: object) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.i18n import translator
+
+    translator.install("vi")
+    try:
+        assert QCoreApplication.translate("MainWindow", "Attendance") == "Điểm danh"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Hủy"
+        assert QCoreApplication.translate("QWizard", "&Next >") == "&Tiếp >"
+    finally:
+        translator.install("en")
+    assert QCoreApplication.translate("MainWindow", "Attendance") == "Attendance"

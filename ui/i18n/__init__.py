@@ -15,3 +15,12 @@ def ts_path(language: str) -> Path:
 
 def qm_path(language: str) -> Path:
     return I18N_DIR / f"secretariat_{language}.qm"
+
+
+def qt_ts_path(language: str) -> Path:
+    """Qt's own strings (buttons, wizard, file dialog), which PySide6 does not translate."""
+    return I18N_DIR / f"qt_{language}.ts"
+
+
+def qt_qm_path(language: str) -> Path:
+    return I18N_DIR / f"qt_{language}.qm"

@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ui.i18n import I18N_DIR, qm_path, ts_path
+from ui.i18n import I18N_DIR, qm_path, qt_qm_path, qt_ts_path, ts_path
 
 ROOT = I18N_DIR.parents[1]
 
@@ -33,13 +33,12 @@ def update_sources() -> None:
 
 
 def build() -> None:
-    source = ts_path("vi")
-    target = qm_path("vi")
-    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
-        return
-    subprocess.run(
-        [_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(target)], check=True
-    )
+    for source, target in ((ts_path("vi"), qm_path("vi")), (qt_ts_path("vi"), qt_qm_path("vi"))):
+        if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+            continue
+        subprocess.run(
+            [_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(target)], check=True
+        )
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ui.i18n import qm_path
+from ui.i18n import qm_path, qt_qm_path
 
 _installed: list[QTranslator] = []
 
@@ -26,7 +26,12 @@ def install(language: str) -> None:
     if ours.load(str(qm_path("vi"))):
         app.installTranslator(ours)
         _installed.append(ours)
-    qt_own = QTranslator(app)  # Qt's own strings: standard buttons, file dialogs
-    if qt_own.load("qtbase_vi", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_own)
-        _installed.append(qt_own)
+    # Qt's own strings (standard buttons, wizard, file dialog): ours, and Qt's if shipped.
+    for name, folder in (
+        (str(qt_qm_path("vi")), ""),
+        ("qtbase_vi", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ):
+        qt_own = QTranslator(app)
+        if qt_own.load(name, folder) if folder else qt_own.load(name):
+            app.installTranslator(qt_own)
+            _installed.append(qt_own)

@@ -136,6 +136,8 @@ class MemberTableModel(QAbstractTableModel):
                 "Exempt from party activity; temporarily attached in from or out to "
                 "another cell; suspended"
             )
+        if role == Qt.ItemDataRole.ToolTipRole:  # the full header where it is elided
+            return self._headers()[section]
         return None
 
     def _headers(self) -> list[str]:

@@ -142,7 +142,7 @@ class CongressTab(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([460, 820])
+        self.splitter.setSizes([360, 920])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
@@ -536,14 +536,17 @@ class CongressTab(QWidget):
 
     def _size_member_columns(self) -> None:
         view, header = self.member_view, self.member_view.horizontalHeader()
-        view.resizeColumnsToContents()
-        name, flags = MemberTableModel.NAME, MemberTableModel.FLAGS
-        header.resizeSection(name, min(max(header.sectionSize(name), 170), 260))
-        # Room for one flag even when nobody has one yet.
-        one_flag = view.fontMetrics().horizontalAdvance(self.tr("Suspended")) + 16
-        header.resizeSection(flags, max(header.sectionSize(flags), one_flag))
-        # The position is the longest text: it takes the room the others leave.
-        header.setSectionResizeMode(MemberTableModel.POSITION, QHeaderView.ResizeMode.Stretch)
+        # Fit the data; a header longer than its data (Vietnamese headers often are)
+        # gets a little more room and is elided beyond that, its full text in a tooltip.
+        for column in range(MemberTableModel.COLUMN_COUNT):
+            data = max(view.sizeHintForColumn(column), 40)
+            header.resizeSection(column, max(data, min(header.sectionSizeHint(column), data + 16)))
+        name, position = MemberTableModel.NAME, MemberTableModel.POSITION
+        header.resizeSection(name, min(max(header.sectionSize(name), 170), 240))
+        # The position is the longest text: enough room to read a rank and a post.
+        header.resizeSection(position, min(header.sectionSize(position), 230))
+        # The flags, usually empty, take what is left.
+        header.setStretchLastSection(True)
 
     def _update_count(self) -> None:
         shown, total = self.member_proxy.rowCount(), self.member_model.rowCount()
