@@ -1,0 +1,74 @@
+"""Settings stored in the congress file: page set-up and rules the texts leave open.
+
+Every key has a documented default (``DEFAULTS``); a value is stored only once
+the secretary changes it, and each change is journaled like any other action.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from secretariat import models
+from secretariat.errors import ValidationError
+from secretariat.reports.document import PageSettings
+from secretariat.store import Store
+
+DEFAULTS: dict[str, Any] = {
+    # documents.md §1 defaults, "confirm later, keep as settings".
+    "documents.margins_mm": [20, 20, 30, 15],  # top, bottom, left, right
+    "documents.body_size_pt": 14,
+    # Days < 10 and months 1–2 padded with a zero (see reports.text.long_date).
+    "documents.date_zero_pad": True,
+}
+
+
+def get(store: Store, key: str) -> Any:
+    if key not in DEFAULTS:
+        raise ValidationError("unknown_setting", "key", key)
+    with store.read() as s:
+        row = s.get(models.Setting, key)
+        return json.loads(row.value) if row else DEFAULTS[key]
+
+
+def _check(key: str, value: Any) -> None:
+    if key == "documents.margins_mm":
+        ok = (
+            isinstance(value, list)
+            and len(value) == 4
+            and all(isinstance(v, int | float) and 5 <= v <= 60 for v in value)
+        )
+    elif key == "documents.body_size_pt":
+        ok = isinstance(value, int | float) and 11 <= value <= 16
+    else:
+        ok = isinstance(value, type(DEFAULTS[key]))
+    if not ok:
+        raise ValidationError("invalid", key, value)
+
+
+def set_value(store: Store, key: str, value: Any) -> Any:
+    """Change a setting; returns the previous value (for undo)."""
+    if key not in DEFAULTS:
+        raise ValidationError("unknown_setting", "key", key)
+    _check(key, value)
+    with store.action("setting.set") as uow:
+        row = uow.session.get(models.Setting, key)
+        before = json.loads(row.value) if row else DEFAULTS[key]
+        text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        if row is None:
+            uow.session.add(models.Setting(key=key, value=text))
+        else:
+            row.value = text
+        uow.journal("setting", key, before, value)
+    return before
+
+
+def page_settings(store: Store) -> PageSettings:
+    top, bottom, left, right = get(store, "documents.margins_mm")
+    return PageSettings(
+        margin_top_mm=top,
+        margin_bottom_mm=bottom,
+        margin_left_mm=left,
+        margin_right_mm=right,
+        body_size_pt=get(store, "documents.body_size_pt"),
+    )
