@@ -36,6 +36,7 @@ from secretariat.domain import (
     MemberStatus,
     Movement,
     SessionKind,
+    SpeechKind,
 )
 from secretariat.errors import FileRefused, ValidationError
 from secretariat.services import congress as congress_service
@@ -87,6 +88,12 @@ def export_archive(store: Store) -> dict[str, Any]:
             k.key: json.loads(k.value)
             for k in s.scalars(select(models.Setting).order_by(models.Setting.key))
         }
+        agenda = [
+            _columns(a) for a in s.scalars(select(models.AgendaItem).order_by(models.AgendaItem.id))
+        ]
+        speeches = [
+            _columns(sp) for sp in s.scalars(select(models.Speech).order_by(models.Speech.id))
+        ]
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -97,7 +104,13 @@ def export_archive(store: Store) -> dict[str, Any]:
         "attendance": attendance,
         "movements": movements,
         "settings": settings,
+        "agenda": agenda,
+        "speeches": speeches,
     }
+
+
+def _columns(row: models.Base) -> dict[str, Any]:
+    return {c.name: getattr(row, c.name) for c in row.__table__.columns}
 
 
 def dumps(archive: dict[str, Any]) -> str:
@@ -264,6 +277,8 @@ def parse_archive(archive: Any) -> list[object]:
         rows.append(g_row)
     rows += _attendance(archive, session_ids, member_ids)
     rows += _movements(archive, session_ids, member_ids)
+    rows += _agenda(archive)
+    rows += _speeches(archive, member_ids, {i for i, _ in guests})
     settings = _need(archive, "settings", dict, "")
     rows += [
         models.Setting(key=str(k), value=json.dumps(v, ensure_ascii=False, sort_keys=True))
@@ -313,6 +328,87 @@ def _movements(archive: dict[str, Any], sids: set[int], mids: set[int]) -> list[
         kind = _enum(Movement, obj.get("kind"), f"{where}.kind")
         at = _iso(_need(obj, "at", str, where), datetime.fromisoformat, f"{where}.at")
         rows.append(models.MovementRow(session_id=sid, member_id=mid, kind=str(kind), at=at))
+    return rows
+
+
+_AGENDA_TYPES: dict[str, tuple[type, bool]] = {  # column: (type, may be null)
+    "id": (int, False),
+    "position": (int, False),
+    "code": (str, False),
+    "title": (str, False),
+    "presenter": (str, False),
+    "planned_minutes": (int, False),
+    "needs_vote": (bool, False),
+    "started_at": (str, True),
+    "ended_at": (str, True),
+    "notes": (str, False),
+}
+_SPEECH_TYPES: dict[str, tuple[type, bool]] = {
+    "id": (int, False),
+    "agenda_item_id": (int, False),
+    "position": (int, False),
+    "member_id": (int, True),
+    "guest_id": (int, True),
+    "kind": (str, False),
+    "text": (str, False),
+    "summary": (str, False),
+    "section": (str, False),
+    "limit_seconds": (int, False),
+    "started_at": (str, True),
+    "ended_at": (str, True),
+    "running_since": (str, True),
+    "elapsed_seconds": (int, False),
+}
+
+
+def _typed(obj: Any, where: str, types: dict[str, tuple[type, bool]]) -> dict[str, Any]:
+    if not isinstance(obj, dict):
+        raise ValidationError("not_object", where, type(obj).__name__)
+    out: dict[str, Any] = {}
+    for key, (kind, nullable) in types.items():
+        value = obj.get(key)
+        if value is None and nullable:
+            out[key] = None
+            continue
+        out[key] = _need(obj, key, kind, where)
+        if key.endswith("_at") or key == "running_since":
+            _iso(out[key], datetime.fromisoformat, f"{where}.{key}")
+    return out
+
+
+def _agenda(archive: dict[str, Any]) -> list[object]:
+    items = archive.get("agenda", [])  # absent in archives written before agendas existed
+    if not isinstance(items, list):
+        raise ValidationError("wrong_type", "agenda", type(items).__name__)
+    rows = [
+        models.AgendaItem(**_typed(o, f"agenda[{i}]", _AGENDA_TYPES)) for i, o in enumerate(items)
+    ]
+    _unique([int(r.id) for r in rows], "agenda")
+    return list(rows)
+
+
+def _speeches(archive: dict[str, Any], member_ids: set[int], guest_ids: set[int]) -> list[object]:
+    items = archive.get("speeches", [])
+    if not isinstance(items, list):
+        raise ValidationError("wrong_type", "speeches", type(items).__name__)
+    agenda_ids = {o.get("id") for o in archive.get("agenda", []) if isinstance(o, dict)}
+    rows: list[object] = []
+    for i, obj in enumerate(items):
+        where = f"speeches[{i}]"
+        values = _typed(obj, where, _SPEECH_TYPES)
+        _enum(SpeechKind, values["kind"], f"{where}.kind")
+        if values["agenda_item_id"] not in agenda_ids:
+            raise ValidationError(
+                "unknown_agenda_item", f"{where}.agenda_item_id", values["agenda_item_id"]
+            )
+        member, guest = values["member_id"], values["guest_id"]
+        if (member is None) == (guest is None):
+            raise ValidationError("one_speaker", where)
+        if member is not None and member not in member_ids:
+            raise ValidationError("unknown_member", f"{where}.member_id", member)
+        if guest is not None and guest not in guest_ids:
+            raise ValidationError("unknown_guest", f"{where}.guest_id", guest)
+        rows.append(models.Speech(**values))
     return rows
 
 

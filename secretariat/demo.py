@@ -9,22 +9,27 @@ Every person here is fictional.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 from secretariat import store as store_mod
 from secretariat.domain import (
+    AgendaItemData,
+    AgendaItemRow,
     CommitteeOrigin,
     CongressInfo,
     CongressKind,
     Gender,
     GuestData,
+    GuestRow,
     MemberData,
+    MemberRow,
     MemberStatus,
     SessionData,
     SessionKind,
+    SpeechKind,
 )
-from secretariat.services import attendance, congress, roster
+from secretariat.services import agenda, attendance, congress, roster, speeches
 from secretariat.store import Store
 
 INFO = CongressInfo(
@@ -38,7 +43,6 @@ INFO = CongressInfo(
     place="Thanh Hóa",
     committee_origin=CommitteeOrigin.ELECTED,
 )
-DAY = date(2020, 6, 15)
 
 M, F = Gender.MALE, Gender.FEMALE
 FULL, PROB = MemberStatus.FULL, MemberStatus.PROBATIONARY
@@ -110,27 +114,145 @@ def members() -> list[MemberData]:
     ]
 
 
-def populate(store: Store, *, with_attendance: bool = True) -> None:
-    """Fill an empty congress file with the demo congress."""
+# The moment the demo stands at: the discussion is under way (tests rely on it).
+MOMENT = datetime(2020, 6, 15, 9, 45)
+PRESENTERS = {
+    "opening": "Đồng chí Lê Đình Khải, Bí thư Chi bộ",
+    "attendance_report": "Đồng chí Trịnh Văn Tuấn, Phó Bí thư Chi bộ",
+    "political_report": "Đồng chí Nguyễn Thị Minh Hằng, Chi ủy viên",
+    "self_review": "Đồng chí Lê Đình Khải, Bí thư Chi bộ",
+    "superior_drafts": "Đồng chí Hoàng Quốc Việt, Chi ủy viên",
+    "superior_address": "Đồng chí Lê Thị Thanh Xuân, Phó Giám đốc Công an tỉnh",
+    "presidium_reply": "Đồng chí Lê Đình Khải, Bí thư Chi bộ",
+}
+# Minutes each finished item actually took (the plan is in services.agenda).
+ACTUAL_MINUTES = (5, 12, 4, 10, 6, 34, 15, 14)
+# (speaker, kind, minute it started after the discussion opened, minutes, summary)
+SPEECHES: tuple[tuple[str, SpeechKind, int, int, str], ...] = (
+    (
+        "Đỗ Thị Thu Hà",
+        SpeechKind.PREPARED,
+        1,
+        7,
+        "Tham luận về nâng cao chất lượng xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc "
+        "ở cơ sở; đề nghị nhân rộng 540 mô hình tự quản về an ninh, trật tự.",
+    ),
+    (
+        "Lò Văn Hùng",
+        SpeechKind.PREPARED,
+        9,
+        6,
+        "Tham luận về công tác vận động đồng bào dân tộc thiểu số ở các huyện miền núi tham "
+        "gia bảo vệ an ninh, trật tự; kiến nghị tăng cường cán bộ biết tiếng dân tộc.",
+    ),
+    (
+        "Mai Xuân Trường",
+        SpeechKind.FLOOR,
+        16,
+        6,
+        "Đề nghị bổ sung vào dự thảo nghị quyết chỉ tiêu về bồi dưỡng lực lượng nòng cốt ở cơ sở.",
+    ),
+    (
+        "Phạm Thị Yến",
+        SpeechKind.FLOOR,
+        23,
+        5,
+        "Nhất trí với báo cáo chính trị; đề nghị tăng cường ứng dụng công nghệ thông tin "
+        "trong theo dõi phong trào.",
+    ),
+    ("Nguyễn Đức Thắng", SpeechKind.FLOOR, 29, 0, ""),  # speaking at the demo's moment
+)
+QUEUED = ("Vũ Thị Lan Anh",)
+
+
+def populate(store: Store, *, with_attendance: bool = True, now: datetime = MOMENT) -> None:
+    """Fill an empty congress file with the demo congress, as it stands at ``now``.
+
+    All times follow from ``now``: the session opened 2 h 15 min before, members
+    arrived in the half hour before that, eight items are done and the
+    discussion is under way with one speech being given.
+    """
+    now = now.replace(second=0, microsecond=0)
+    start = now - timedelta(hours=2, minutes=15)
     congress.set_info(store, INFO)
     session = congress.add_session(
-        store, SessionData(SessionKind.OFFICIAL, DAY, time(7, 30), time(11, 30))
+        store,
+        SessionData(SessionKind.OFFICIAL, start.date(), start.time(), _end(start)),
     )
     added = roster.add_members(store, members())
-    for guest in GUESTS:
-        roster.add_guest(store, guest)
+    guests = [roster.add_guest(store, guest) for guest in GUESTS]
+    items = agenda.seed_default(store)
+    for item in items:
+        if item.code in PRESENTERS:
+            agenda.update_item(store, item.id, replace_presenter(item, PRESENTERS[item.code]))
     if not with_attendance:
         return
-    arrival = datetime.combine(DAY, time(7, 5))
+    arrival = start - timedelta(minutes=25)
     for n, member in enumerate(added):
         if member.full_name in EXCUSED:
             attendance.mark_excused(store, session.id, member.id, EXCUSED[member.full_name])
         elif member.full_name not in NOT_YET_ARRIVED:
             at = arrival + timedelta(seconds=47 * n)
             attendance.check_in(store, session.id, member.id, at=at)
+    _run_programme(store, items, start + timedelta(minutes=2), now, added, guests)
 
 
-def create_demo(path: Path, *, overwrite: bool = False, with_attendance: bool = True) -> Store:
+def _end(start: datetime) -> time:
+    """Four hours after the start, within the same day."""
+    end = start + timedelta(hours=4)
+    return end.time() if end.date() == start.date() else time(23, 59)
+
+
+def replace_presenter(item: AgendaItemRow, presenter: str) -> AgendaItemData:
+    return AgendaItemData(
+        title=item.title,
+        presenter=presenter,
+        planned_minutes=item.planned_minutes,
+        needs_vote=item.needs_vote,
+        notes=item.notes,
+        code=item.code,
+    )
+
+
+def _run_programme(
+    store: Store,
+    items: list[AgendaItemRow],
+    at: datetime,
+    now: datetime,
+    people: list[MemberRow],
+    guests: list[GuestRow],
+) -> None:
+    for minutes in ACTUAL_MINUTES:
+        agenda.start_next(store, at=at)
+        at += timedelta(minutes=minutes)
+    agenda.start_next(store, at=at)  # the discussion opens
+    discussion = next(i for i in items if i.code == "discussion")
+    by_name = {m.full_name: m for m in people}
+    for name, kind, offset, minutes, summary in SPEECHES:
+        row = speeches.register(store, discussion.id, member_id=by_name[name].id, kind=kind)
+        speeches.call_next(store, discussion.id, at=at + timedelta(minutes=offset))
+        if minutes:
+            speeches.finish(store, row.id, at=at + timedelta(minutes=offset + minutes))
+            speeches.edit(store, row.id, summary=summary)
+    for name in QUEUED:
+        speeches.register(store, discussion.id, member_id=by_name[name].id)
+    address = next(i for i in items if i.code == "superior_address")
+    speeches.register(
+        store, address.id, guest_id=guests[0].id, kind=SpeechKind.ADDRESS, limit_seconds=15 * 60
+    )
+    reply = next(i for i in items if i.code == "presidium_reply")
+    speeches.register(
+        store,
+        reply.id,
+        member_id=by_name["Lê Đình Khải"].id,
+        kind=SpeechKind.REPLY,
+        limit_seconds=5 * 60,
+    )
+
+
+def create_demo(
+    path: Path, *, overwrite: bool = False, with_attendance: bool = True, now: datetime = MOMENT
+) -> Store:
     store = store_mod.create(path, overwrite=overwrite)
-    populate(store, with_attendance=with_attendance)
+    populate(store, with_attendance=with_attendance, now=now)
     return store

@@ -129,3 +129,60 @@ class AttendanceRow:
     reason: str = ""
     arrived_at: datetime | None = None
     departed_at: datetime | None = None
+
+
+AgendaItemId = NewType("AgendaItemId", int)
+SpeechId = NewType("SpeechId", int)
+
+
+class SpeechKind(enum.StrEnum):
+    PREPARED = "prepared"  # tham luận (may be handed in as text)
+    FLOOR = "floor"  # phát biểu, thảo luận
+    ADDRESS = "address"  # phát biểu chỉ đạo of the superior representative
+    REPLY = "reply"  # tiếp thu, giải trình of the presidium
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItemData:
+    title: str
+    presenter: str = ""
+    planned_minutes: int = 0
+    needs_vote: bool = False
+    notes: str = ""
+    code: str = ""  # a template item's code ("" for the secretary's own items)
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItemRow(AgendaItemData):
+    id: AgendaItemId = AgendaItemId(0)
+    position: int = 0
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechRow:
+    id: SpeechId
+    agenda_item_id: AgendaItemId
+    position: int
+    member_id: MemberId | None
+    guest_id: GuestId | None
+    speaker: str  # the speaker's full name, for display
+    kind: SpeechKind
+    text: str
+    summary: str
+    section: str
+    limit_seconds: int
+    started_at: datetime | None
+    ended_at: datetime | None
+    running_since: datetime | None
+    elapsed_seconds: int
+
+    @property
+    def state(self) -> str:
+        """queued, speaking, paused or done."""
+        if self.ended_at is not None:
+            return "done"
+        if self.started_at is None:
+            return "queued"
+        return "speaking" if self.running_since is not None else "paused"

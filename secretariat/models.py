@@ -143,3 +143,44 @@ class JournalEntry(Base):
     after: Mapped[str | None] = mapped_column(Text)  # JSON
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class AgendaItem(Base):
+    """One item of the congress programme, with its plan and what happened."""
+
+    __tablename__ = "agenda_item"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(32), default="")  # template item, or ""
+    title: Mapped[str] = mapped_column(Text)
+    presenter: Mapped[str] = mapped_column(Text, default="")
+    planned_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    needs_vote: Mapped[bool] = mapped_column(Boolean, default=False)
+    started_at: Mapped[str | None] = mapped_column(String(32))  # local ISO time
+    ended_at: Mapped[str | None] = mapped_column(String(32))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Speech(Base):
+    """A speech in an agenda item's queue, its timing and the secretary's summary."""
+
+    __tablename__ = "speech"
+    __table_args__ = (
+        CheckConstraint("(member_id IS NULL) != (guest_id IS NULL)", name="one_speaker"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agenda_item_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="RESTRICT"))
+    guest_id: Mapped[int | None] = mapped_column(ForeignKey("guest.id", ondelete="RESTRICT"))
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text, default="")  # a prepared contribution's text
+    summary: Mapped[str] = mapped_column(Text, default="")
+    section: Mapped[str] = mapped_column(Text, default="")  # resolution section it concerns
+    limit_seconds: Mapped[int] = mapped_column(Integer, default=300)
+    started_at: Mapped[str | None] = mapped_column(String(32))
+    ended_at: Mapped[str | None] = mapped_column(String(32))
+    running_since: Mapped[str | None] = mapped_column(String(32))  # set while the clock runs
+    elapsed_seconds: Mapped[int] = mapped_column(Integer, default=0)  # before running_since

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from secretariat import demo
 from secretariat.errors import SecretariatError
-from secretariat.services import congress
+from secretariat.services import agenda, congress
 from secretariat.store import FILE_EXTENSION
 from ui import commands, state
 from ui.context import CongressContext
@@ -240,7 +240,8 @@ class MainWindow(QMainWindow):
         if target.suffix != FILE_EXTENSION:
             target = target.with_suffix(FILE_EXTENSION)
         try:
-            self.ctx.create(target)
+            store = self.ctx.create(target)
+            agenda.seed_default(store)  # a new congress starts with the default programme
         except (SecretariatError, OSError) as exc:
             self._refused(exc)
             return

@@ -142,10 +142,21 @@ def update_member(store: Store, member_id: MemberId, data: MemberData) -> Member
     return before
 
 
+def _has_spoken(
+    uow: UnitOfWork, *, member_id: int | None = None, guest_id: int | None = None
+) -> bool:
+    column = models.Speech.member_id if member_id is not None else models.Speech.guest_id
+    ident = member_id if member_id is not None else guest_id
+    return uow.session.scalar(select(models.Speech.id).where(column == ident).limit(1)) is not None
+
+
 def _remove(uow: UnitOfWork, member_id: MemberId) -> RemovedMember:
     row = uow.session.get(models.Member, member_id)
     if row is None:
         raise NotFound("member", member_id)
+    if _has_spoken(uow, member_id=member_id):
+        # The minutes name every speaker: a speaker stays on the roster.
+        raise ValidationError("has_speeches", "member_id", row.full_name)
     att = uow.session.scalars(
         select(models.Attendance).where(models.Attendance.member_id == member_id)
     )
@@ -255,6 +266,8 @@ def remove_guest(store: Store, guest_id: GuestId) -> GuestRow:
         row = uow.session.get(models.Guest, guest_id)
         if row is None:
             raise NotFound("guest", guest_id)
+        if _has_spoken(uow, guest_id=guest_id):
+            raise ValidationError("has_speeches", "guest_id", row.full_name)
         before = guest_row(row)
         uow.session.delete(row)
         uow.journal("guest", guest_id, as_json(before), None)

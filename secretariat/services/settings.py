@@ -20,6 +20,9 @@ DEFAULTS: dict[str, Any] = {
     "documents.body_size_pt": 14,
     # Days < 10 and months 1–2 padded with a zero (see reports.text.long_date).
     "documents.date_zero_pad": True,
+    # procedure.md: an optional timer, default 5 minutes ("our choice — no rule found").
+    "speeches.limit_seconds": 300,
+    "speeches.warn_seconds": 60,
 }
 
 
@@ -40,6 +43,8 @@ def _check(key: str, value: Any) -> None:
         )
     elif key == "documents.body_size_pt":
         ok = isinstance(value, int | float) and 11 <= value <= 16
+    elif key.startswith("speeches."):
+        ok = isinstance(value, int) and not isinstance(value, bool) and 0 < value <= 4 * 3600
     else:
         ok = isinstance(value, type(DEFAULTS[key]))
     if not ok:

@@ -182,6 +182,9 @@ def test_key_ignores_normalisation_form(text: str) -> None:
 @given(st.lists(_VIETNAMESE, max_size=8))
 def test_sort_is_a_total_order(texts: list[str]) -> None:
     once = sorted(texts, key=vi_key)
-    assert sorted(reversed(once), key=vi_key) == sorted(once, key=vi_key)
+    # Strings whose keys are equal ("" and " ": spaces are trimmed) may keep either
+    # order; the keys themselves must come out the same whatever the input order.
+    again = sorted(reversed(once), key=vi_key)
+    assert [vi_key(t) for t in again] == [vi_key(t) for t in once]
     keys = [vi_key(text) for text in once]
     assert keys == sorted(keys)
