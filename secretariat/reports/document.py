@@ -112,7 +112,10 @@ class SignatureColumn:
 
 @dataclass(frozen=True, slots=True)
 class Recipients:
-    """ "Nơi nhận:" (14 pt, bold italic, underlined) then 12 pt lines "- …;"."""
+    """ "Nơi nhận:" (14 pt, bold italic, underlined) then 12 pt lines "- …;".
+
+    Lines are given without the dash; the writers add "- " where it is missing.
+    """
 
     lines: tuple[str, ...]
 

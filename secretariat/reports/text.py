@@ -15,8 +15,11 @@ from decimal import Decimal
 
 from babel.numbers import format_decimal
 
-# C0 and C1 controls except tab and newline; also the XML-forbidden U+FFFE/U+FFFF.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+# C0 and C1 controls except tab and newline; the XML-forbidden U+FFFE/U+FFFF; a
+# byte-order mark and the invisible bidi controls, which print as empty glyphs.
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _LONG_WORD = re.compile(r"\S{41,}")
 BREAK = "\u200b"  # zero-width space: an allowed line break, invisible
