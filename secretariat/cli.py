@@ -21,10 +21,11 @@ from secretariat import store as store_mod
 from secretariat.domain import CongressInfo, CongressKind
 from secretariat.errors import FileRefused, ImportRejected, SecretariatError, ValidationError
 from secretariat.importers.roster import import_members
+from secretariat.reports import catalog
 from secretariat.rules.case_input import voters_from_case
 from secretariat.rules.collation import sort_names
 from secretariat.rules.majority import format_percent, majority_base, min_votes, voters_at_ballot
-from secretariat.services import attendance, congress, roster
+from secretariat.services import agenda, attendance, congress, roster
 
 REFUSED = {
     "not_found": "Không tìm thấy tệp",
@@ -33,6 +34,19 @@ REFUSED = {
     "not_congress": "Tệp là cơ sở dữ liệu nhưng không phải tệp đại hội",
     "newer": "Tệp được tạo bởi phiên bản mới hơn của chương trình; hãy cập nhật chương trình",
     "exists": "Tệp đã tồn tại (dùng --force để ghi đè)",
+}
+MISSING = {
+    "superior_body": "chưa nhập đảng bộ cấp trên",
+    "cell_name": "chưa nhập tên chi bộ",
+    "ordinal": "chưa nhập đại hội lần thứ mấy",
+    "term": "chưa nhập đủ nhiệm kỳ",
+    "venue": "chưa nhập địa điểm đại hội",
+    "place": "chưa nhập địa danh ghi trước ngày tháng",
+    "session_date": "chưa có ngày họp của phiên chính thức",
+    "no_members": "chưa có danh sách đảng viên",
+    "no_card_numbers": "đảng viên chưa có số thẻ đảng viên",
+    "attendance_not_taken": "chưa điểm danh",
+    "unmarked_members": "đảng viên chưa được điểm danh",
 }
 PROBLEM = {
     "missing": "thiếu dữ liệu",
@@ -110,13 +124,15 @@ def cmd_new(args: argparse.Namespace) -> int:
     congress.validate_info(info)
     with store_mod.create(Path(args.file), overwrite=args.force) as st:
         congress.set_info(st, info)
+        agenda.seed_default(st)
     print(f"Đã tạo {args.file}", file=_out())
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    now = datetime.now() if args.live else demo.MOMENT
     with demo.create_demo(
-        Path(args.file), overwrite=args.force, with_attendance=not args.no_attendance
+        Path(args.file), overwrite=args.force, with_attendance=not args.no_attendance, now=now
     ):
         pass
     print(f"Đã tạo đại hội mẫu: {args.file}", file=_out())
@@ -215,6 +231,54 @@ def cmd_import_archive(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_problem(store: store_mod.Store, name: str, fmt: str | None) -> str | None:
+    """Vietnamese for a document or format the catalog does not have, else None."""
+    if name not in {s.name for s in catalog.SPECS}:
+        known = ", ".join(s.name for s in catalog.available(store))
+        return f"không có văn bản “{name}”; các văn bản có thể in: {known}"
+    formats = catalog.spec(name).formats
+    if fmt is not None and fmt not in formats:
+        return f"văn bản “{name}” không xuất được dạng “{fmt}” (chỉ: {', '.join(formats)})"
+    return None
+
+
+def _print_check(store: store_mod.Store, names: Sequence[str], out: TextIO) -> None:
+    for name in names:
+        problems = catalog.check(store, name)
+        title = catalog.spec(name).title
+        if not problems:
+            print(f"{name}: đủ dữ liệu ({title})", file=out)
+            continue
+        print(f"{name}: cần xem lại ({title})", file=out)
+        for p in problems:
+            text = MISSING.get(p.code, p.code)
+            print(f"  - {text}" + (f": {p.detail}" if p.detail else ""), file=out)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with store_mod.open_store(Path(args.file)) as st:
+        out = _out()
+        if args.list:
+            for spec in catalog.available(st):
+                print(spec.name, file=out)
+            return 0
+        if args.doc is not None and (problem := _export_problem(st, args.doc, args.format)):
+            _err(problem)
+            return 2
+        if args.check:
+            names = [args.doc] if args.doc else [s.name for s in catalog.available(st)]
+            _print_check(st, names, out)
+            return 0
+        if args.doc is None:
+            _err("cần chọn văn bản (--doc), hoặc --list, --check")
+            return 2
+        fmt = args.format or catalog.spec(args.doc).formats[0]
+        path = Path(args.out or catalog.default_filename(st, args.doc, fmt))
+        written = catalog.export(st, args.doc, fmt, path)
+    print(f"Đã xuất {written}", file=out)
+    return 0
+
+
 # --- wiring ---------------------------------------------------------------------------
 
 
@@ -227,6 +291,7 @@ COMMANDS = (
     "counters",
     "export-archive",
     "import-archive",
+    "export",
 )
 
 
@@ -259,6 +324,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("file")
     c.add_argument("--force", action="store_true")
     c.add_argument("--no-attendance", action="store_true", help="chưa điểm danh")
+    c.add_argument(
+        "--live",
+        action="store_true",
+        help="đại hội đang diễn ra vào lúc này (mặc định: 9 giờ 45 ngày 15/6/2020)",
+    )
     c.set_defaults(func=cmd_demo)
 
     c = sub.add_parser("import-roster", help="nhập danh sách đảng viên từ .xlsx/.csv")
@@ -284,6 +354,15 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("file")
     c.add_argument("--force", action="store_true")
     c.set_defaults(func=cmd_import_archive)
+
+    c = sub.add_parser("export", help="in văn bản đại hội ra .docx/.pdf")
+    c.add_argument("file")
+    c.add_argument("--list", action="store_true", help="liệt kê các văn bản có thể in")
+    c.add_argument("--check", action="store_true", help="kiểm tra dữ liệu còn thiếu")
+    c.add_argument("--doc", help="tên văn bản (xem --list)")
+    c.add_argument("--format", help="docx hoặc pdf")
+    c.add_argument("--out", help="tệp kết quả (mặc định: tên văn bản, thư mục hiện tại)")
+    c.set_defaults(func=cmd_export)
     assert set(sub.choices) == set(COMMANDS)
     return p
 

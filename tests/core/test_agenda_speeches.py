@@ -27,7 +27,23 @@ def test_default_agenda_follows_procedure_and_kind() -> None:
     assert members[0].title.startswith("Chào cờ")
     assert members[-1].title.startswith("Bế mạc")
     assert [i.planned_minutes for i in members] == [
-        5, 10, 5, 10, 5, 30, 15, 15, 30, 15, 5, 60, 5, 15, 10, 5]
+        5,
+        10,
+        5,
+        10,
+        5,
+        30,
+        15,
+        15,
+        30,
+        15,
+        5,
+        60,
+        5,
+        15,
+        10,
+        5,
+    ]
     delegates = agenda.default_items(CongressKind.DELEGATES)
     assert any(i.code == "credentials_report" for i in delegates)
     assert not any(i.code == "attendance_report" for i in delegates)
@@ -37,8 +53,9 @@ def test_seed_add_move_remove_restore(store: Store) -> None:
     items = agenda.seed_default(store)
     with pytest.raises(ValidationError):
         agenda.seed_default(store)
-    extra = agenda.add_item(store, AgendaItemData("Trao quà lưu niệm", planned_minutes=5),
-                            position=2)
+    extra = agenda.add_item(
+        store, AgendaItemData("Trao quà lưu niệm", planned_minutes=5), position=2
+    )
     assert [i.id for i in agenda.list_items(store)][:3] == [items[0].id, extra.id, items[1].id]
     old = agenda.move_item(store, extra.id, 17)
     assert old == 2 and agenda.list_items(store)[-1].id == extra.id

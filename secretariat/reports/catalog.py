@@ -1,0 +1,162 @@
+"""The documents the secretary can print: what exists, what is missing, export.
+
+The UI and the command line both go through here. ``check`` returns codes with
+the facts (the caller words them, STYLE.md "Text and language"); it never
+blocks an export: a document prints a visible blank ("……") where data is
+missing, for the secretary to fill by hand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from secretariat.domain import AttendanceState, CongressInfo
+from secretariat.errors import ValidationError
+from secretariat.reports import (
+    attendance_report,
+    common,
+    delegate_cards,
+    results_sheet,
+    sign_in_sheet,
+)
+from secretariat.reports.document import Document
+from secretariat.reports.text import safe
+from secretariat.rules.collation import fold
+from secretariat.services import congress, roster
+from secretariat.store import Store
+
+DOCX, PDF = "docx", "pdf"
+
+
+@dataclass(frozen=True)
+class DocumentSpec:
+    name: str  # code name: "attendance_report"
+    title: str  # the document's own title in Vietnamese
+    formats: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Missing:
+    """One gap before export: a code the caller words, and a fact (a count)."""
+
+    code: str
+    detail: str = ""
+
+
+SPECS: tuple[DocumentSpec, ...] = (
+    DocumentSpec(attendance_report.NAME, attendance_report.TITLE, (DOCX, PDF)),
+    DocumentSpec(sign_in_sheet.NAME, sign_in_sheet.TITLE, (DOCX, PDF)),
+    DocumentSpec(delegate_cards.NAME, delegate_cards.TITLE, (PDF,)),
+    DocumentSpec(results_sheet.NAME, results_sheet.TITLE, (DOCX, PDF)),
+)
+_BY_NAME = {spec.name: spec for spec in SPECS}
+_BUILDERS: dict[str, Callable[[Store], Document]] = {
+    attendance_report.NAME: attendance_report.build,
+    sign_in_sheet.NAME: sign_in_sheet.build,
+    results_sheet.NAME: results_sheet.build,
+}
+# Documents that list the roster make no sense without one.
+_NEED_ROSTER = frozenset({sign_in_sheet.NAME, delegate_cards.NAME})
+
+
+def spec(name: str) -> DocumentSpec:
+    try:
+        return _BY_NAME[name]
+    except KeyError:
+        raise ValidationError("unknown_document", "name", name) from None
+
+
+def available(store: Store) -> list[DocumentSpec]:
+    """The documents that make sense for this congress now, in menu order."""
+    has_roster = bool(roster.list_members(store))
+    return [s for s in SPECS if has_roster or s.name not in _NEED_ROSTER]
+
+
+# --- completeness ---------------------------------------------------------------------
+
+
+def _identity(info: CongressInfo, *, header: bool) -> list[Missing]:
+    """The identity fields a document prints; ``header``: it has the Party header."""
+    fields = [("cell_name", info.cell_name), ("ordinal", info.ordinal)]
+    if header:
+        fields.insert(0, ("superior_body", info.superior_body))
+    found = [Missing(code) for code, value in fields if not value.strip()]
+    if info.term_start is None or info.term_end is None:
+        found.append(Missing("term"))
+    return found
+
+
+def _attendance(store: Store) -> list[Missing]:
+    states = common.congress_attendance(store)
+    called = common.summoned(roster.list_members(store))
+    unmarked = sum(
+        1 for m in called if common.state_of(states, m).state is AttendanceState.UNMARKED
+    )
+    if called and unmarked == len(called):
+        return [Missing("attendance_not_taken")]
+    return [Missing("unmarked_members", str(unmarked))] if unmarked else []
+
+
+def check(store: Store, name: str) -> list[Missing]:
+    """What the document ``name`` would print as a blank, or print too early."""
+    spec(name)
+    info = congress.get_info(store)
+    has_header = name in (attendance_report.NAME, sign_in_sheet.NAME)
+    found = _identity(info, header=has_header)
+    if name == attendance_report.NAME and not info.venue.strip():
+        found.append(Missing("venue"))
+    if has_header:
+        if not info.place.strip():
+            found.append(Missing("place"))
+        if common.congress_day(congress.list_sessions(store)) is None:
+            found.append(Missing("session_date"))
+    members = common.summoned(roster.list_members(store))
+    if not members:
+        found.append(Missing("no_members"))
+    if name == delegate_cards.NAME:
+        without = sum(1 for m in members if not safe(m.party_card_no).strip())
+        if without:
+            found.append(Missing("no_card_numbers", str(without)))
+    if name in (attendance_report.NAME, results_sheet.NAME) and members:
+        found += _attendance(store)
+    return found
+
+
+# --- export ---------------------------------------------------------------------------
+
+
+def _write_document(doc: Document, fmt: str, path: Path) -> Path:
+    # Imported here: the writers pull in python-docx and ReportLab, which the
+    # rest of the core (and a --list) does not need.
+    if fmt == DOCX:
+        from secretariat.reports import docx_writer
+
+        return docx_writer.write(doc, path)
+    from secretariat.reports import pdf_writer
+
+    return pdf_writer.write(doc, path)
+
+
+def export(store: Store, name: str, fmt: str, path: Path) -> Path:
+    """Build the document ``name`` and write it as ``fmt`` ("docx" or "pdf") to ``path``."""
+    wanted = spec(name)
+    if fmt not in wanted.formats:
+        raise ValidationError("unsupported_format", "format", fmt)
+    if name == delegate_cards.NAME:
+        from secretariat.reports import cards as cards_writer
+
+        built = delegate_cards.build(store)
+        return cards_writer.write_cards(built.cards, path, title_lines=built.title_lines)
+    return _write_document(_BUILDERS[name](store), fmt, path)
+
+
+def default_filename(store: Store, name: str, fmt: str) -> str:
+    """ASCII file name from the title: "bao-cao-tinh-hinh-dang-vien-tham-du-dai-hoi.docx"."""
+    wanted = spec(name)
+    if fmt not in wanted.formats:
+        raise ValidationError("unsupported_format", "format", fmt)
+    stem = re.sub(r"[^a-z0-9]+", "-", fold(wanted.title)).strip("-")
+    return f"{stem}.{fmt}"

@@ -1,0 +1,279 @@
+"""The builders, asserted on the neutral document of the demo congress."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from secretariat import demo
+from secretariat.domain import CongressKind, MemberData, SessionData, SessionKind
+from secretariat.reports import attendance_report, common, results_sheet, sign_in_sheet
+from secretariat.reports.document import (
+    HeaderBlock,
+    ListBlock,
+    Paragraph,
+    SignatureBlock,
+    SignatureColumn,
+    Style,
+    Table,
+)
+from secretariat.services import attendance, congress, roster, settings
+from secretariat.store import Store
+from tests.reports.conftest import all_text, block_lines, blocks_of
+
+ISSUER = "ĐẠI HỘI CHI BỘ PHÒNG XÂY DỰNG PHONG TRÀO BẢO VỆ AN NINH TỔ QUỐC LẦN THỨ VI"
+SUBJECT = (
+    "Đại hội Chi bộ Phòng Xây dựng phong trào bảo vệ an ninh Tổ quốc lần thứ VI, "
+    "nhiệm kỳ 2020 – 2025"
+)
+
+
+def list_lines(doc_blocks: list[ListBlock]) -> list[str]:
+    return ["".join(r.text for r in item) for block in doc_blocks for item in block.items]
+
+
+# --- common ---------------------------------------------------------------------------
+
+
+def test_header_names_the_congress_as_issuer_36_HD(demo_store: Store) -> None:
+    header = common.congress_header(demo_store)
+    assert header.superior == "ĐẢNG BỘ CÔNG AN TỈNH THANH HÓA"
+    assert header.issuer == ISSUER
+    assert header.place_date == "Thanh Hóa, ngày 15 tháng 6 năm 2020"
+    assert header.number == ""
+    assert common.subject_line(congress.get_info(demo_store)) == SUBJECT
+
+
+def test_header_date_follows_zero_pad_setting(empty_store: Store) -> None:
+    congress.set_info(empty_store, replace(demo.INFO))
+    congress.add_session(empty_store, SessionData(SessionKind.PREPARATORY, date(2021, 2, 4)))
+    congress.add_session(empty_store, SessionData(SessionKind.OFFICIAL, date(2021, 2, 5)))
+    assert common.congress_header(empty_store).place_date == "Thanh Hóa, ngày 05 tháng 02 năm 2021"
+    settings.set_value(empty_store, "documents.date_zero_pad", False)
+    assert common.congress_header(empty_store).place_date == "Thanh Hóa, ngày 5 tháng 2 năm 2021"
+
+
+def test_header_of_an_empty_congress_shows_visible_blanks(empty_store: Store) -> None:
+    header = common.congress_header(empty_store)
+    assert header.superior == common.BLANK
+    assert header.issuer == f"ĐẠI HỘI {common.BLANK} LẦN THỨ {common.BLANK}"
+    assert "……" in header.place_date and "tháng" in header.place_date
+    info = congress.get_info(empty_store)
+    assert common.subject_line(info) == "Đại hội …… lần thứ ……, nhiệm kỳ …… – ……"
+
+
+# --- attendance report ----------------------------------------------------------------
+
+
+def test_attendance_report_header_type_and_subject(demo_store: Store) -> None:
+    doc = attendance_report.build(demo_store)
+    assert doc.name == "attendance_report"
+    assert isinstance(doc.blocks[0], HeaderBlock)
+    assert doc.blocks[0].issuer == ISSUER
+    types = [p.text for p in blocks_of(doc, Paragraph) if p.style is Style.DOC_TYPE]
+    subjects = [p.text for p in blocks_of(doc, Paragraph) if p.style is Style.DOC_SUBJECT]
+    assert types == ["BÁO CÁO"]
+    assert subjects == [f"Tình hình đảng viên tham dự {SUBJECT}"]
+
+
+def test_attendance_report_numbers_of_the_demo(demo_store: Store) -> None:
+    text = all_text(attendance_report.build(demo_store))
+    assert (
+        "Tổng số đảng viên của chi bộ: 29 đồng chí; trong đó đảng viên chính thức: "
+        "25 đồng chí, đảng viên dự bị: 4 đồng chí." in text
+    )
+    assert "Số đảng viên được triệu tập dự Đại hội: 29 đồng chí." in text
+    assert "Có mặt: 26 đồng chí (chính thức: 23, dự bị: 3), bằng 89,66%" in text
+    assert "Vắng mặt có lý do: 1 đồng chí:" in text
+    assert "Đồng chí Hà Minh Tâm: Đi công tác theo Quyết định của Giám đốc Công an tỉnh;" in text
+    assert "Vắng mặt không có lý do: 0 đồng chí." in text
+    assert "Chưa có mặt, chưa điểm danh: 2 đồng chí: Nguyễn Hoàng Long, Lê Hữu Phước." in text
+
+
+def test_attendance_report_states_majority_base_and_smallest_win_190_D30(
+    demo_store: Store,
+) -> None:
+    text = all_text(attendance_report.build(demo_store))
+    assert "Điều 30 khoản 2" in text
+    assert "(mẫu số) là 24 đồng chí" in text
+    assert "25 đảng viên chính thức của chi bộ" in text
+    assert "trừ 1 đồng chí vắng mặt cả đại hội có lý do được chấp nhận" in text
+    assert "ít nhất 13 phiếu" in text
+
+
+def test_attendance_report_make_up_of_those_present(demo_store: Store) -> None:
+    doc = attendance_report.build(demo_store)
+    lines = list_lines(blocks_of(doc, ListBlock))
+    present = [
+        m
+        for m in roster.list_members(demo_store)
+        if m.full_name not in demo.EXCUSED and m.full_name not in demo.NOT_YET_ARRIVED
+    ]
+    ages = [2020 - (m.birth_year or 0) for m in present]
+    young, middle, old = (
+        sum(a < 30 for a in ages),
+        sum(30 <= a <= 45 for a in ages),
+        sum(a > 45 for a in ages),
+    )
+    age_line = next(line for line in lines if line.startswith("Độ tuổi"))
+    assert f"dưới 30 tuổi: {young} đồng chí" in age_line
+    assert f"từ 30 đến 45 tuổi: {middle} đồng chí" in age_line
+    assert f"trên 45 tuổi: {old} đồng chí" in age_line
+    assert young + middle + old == 26
+    assert any(line.startswith("Giới tính: nam: 17 đồng chí") for line in lines)
+    ethnicity = next(line for line in lines if line.startswith("Dân tộc"))
+    assert ethnicity.startswith("Dân tộc: Kinh 23 đồng chí (88,46%), Thái 2 đồng chí")
+    assert any(line.startswith("Trình độ chuyên môn: Đại học") for line in lines)
+    assert any(line.startswith("Trình độ lý luận chính trị: Sơ cấp") for line in lines)
+
+
+def test_attendance_report_make_up_skips_what_is_not_recorded(empty_store: Store) -> None:
+    congress.set_info(empty_store, demo.INFO)
+    session = congress.add_session(
+        empty_store, SessionData(SessionKind.OFFICIAL, date(2020, 6, 15))
+    )
+    added = roster.add_members(empty_store, [MemberData("Nguyễn Văn An")])
+    attendance.check_in(empty_store, session.id, added[0].id)
+    lines = list_lines(blocks_of(attendance_report.build(empty_store), ListBlock))
+    assert not any(
+        line.startswith(("Độ tuổi", "Giới tính", "Dân tộc", "Trình độ")) for line in lines
+    )
+
+
+def test_attendance_report_lists_guests_superior_representative_first(
+    demo_store: Store,
+) -> None:
+    lines = list_lines(blocks_of(attendance_report.build(demo_store), ListBlock))
+    guests = [line for line in lines if line.startswith("Đồng chí Lê Thị Thanh Xuân")]
+    assert guests == [
+        "Đồng chí Lê Thị Thanh Xuân, Đại tá, Phó Giám đốc Công an tỉnh, "
+        "Đảng ủy Công an tỉnh Thanh Hóa;"
+    ]
+    first = lines.index(guests[0])
+    assert lines[first + 1].startswith("Đồng chí Nguyễn Đình Phúc, Trung tá")
+
+
+def test_attendance_report_can_proceed_and_is_signed_by_the_committee(
+    demo_store: Store,
+) -> None:
+    doc = attendance_report.build(demo_store)
+    assert "Đại hội đủ điều kiện tiến hành." in all_text(doc)
+    signature = doc.blocks[-1]
+    assert isinstance(signature, SignatureBlock)
+    assert signature.right == SignatureColumn(authority="T/M CHI ỦY", role="BÍ THƯ", name="")
+    assert signature.left is None
+
+
+def test_attendance_report_says_plainly_when_no_vote_can_pass_D30(tmp_path: Path) -> None:
+    with demo.create_demo(tmp_path / "d.daihoi", with_attendance=False) as st:
+        text = all_text(attendance_report.build(st))
+    assert "đủ điều kiện tiến hành" not in text
+    assert "không quá một nửa mẫu số (25)" in text
+
+
+def test_attendance_report_of_a_delegates_congress_is_signed_by_credentials(
+    demo_store: Store,
+) -> None:
+    congress.set_info(demo_store, replace(demo.INFO, kind=CongressKind.DELEGATES))
+    doc = attendance_report.build(demo_store)
+    signature = doc.blocks[-1]
+    assert isinstance(signature, SignatureBlock)
+    assert signature.right.authority == "T/M BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU"
+    assert "Điều 30 khoản 3" in all_text(doc)
+
+
+def test_attendance_report_strips_control_characters(demo_store: Store) -> None:
+    guest = roster.list_guests(demo_store)[0]
+    roster.update_guest(demo_store, guest.id, replace(guest, title="Đại tá\x07\x00 X"))
+    text = all_text(attendance_report.build(demo_store))
+    assert "\x07" not in text and "\x00" not in text
+    assert "Đại tá X" in text
+
+
+# --- sign-in sheet --------------------------------------------------------------------
+
+
+def test_sign_in_sheet_lists_members_in_ballot_order_190_D14(demo_store: Store) -> None:
+    doc = sign_in_sheet.build(demo_store)
+    assert [p.text for p in blocks_of(doc, Paragraph) if p.style is Style.DOC_TYPE] == ["DANH SÁCH"]
+    subject = [p.text for p in blocks_of(doc, Paragraph) if p.style is Style.DOC_SUBJECT]
+    assert subject == [f"Đảng viên dự {SUBJECT}"]
+    members, guests = blocks_of(doc, Table)
+    assert members.header == (
+        "STT",
+        "Họ và tên",
+        "Năm sinh",
+        "Chính thức/Dự bị",
+        "Chức vụ",
+        "Ký tên",
+    )
+    expected = [m.full_name for m in roster.list_members(demo_store)]
+    assert [row[1] for row in members.rows] == expected
+    assert [row[0] for row in members.rows] == [str(n) for n in range(1, 30)]
+    assert all(row[5] == "" for row in members.rows)
+    assert members.row_height >= 24
+    first = roster.list_members(demo_store)[0]
+    assert members.rows[0][2] == str(first.birth_year)
+    assert {row[3] for row in members.rows} == {"Chính thức", "Dự bị"}
+    assert guests.header == ("STT", "Họ và tên", "Chức vụ, đơn vị", "Ký tên")
+    assert [row[1] for row in guests.rows] == ["Lê Thị Thanh Xuân", "Nguyễn Đình Phúc"]
+    assert doc.page.page_numbers_from == 2
+
+
+def test_sign_in_sheet_leaves_out_members_not_summoned(demo_store: Store) -> None:
+    member = roster.list_members(demo_store)[0]
+    roster.update_member(demo_store, member.id, replace(member, temporary_out=True))
+    rows = blocks_of(sign_in_sheet.build(demo_store), Table)[0].rows
+    assert len(rows) == 28
+    assert member.full_name not in [row[1] for row in rows]
+
+
+# --- results sheet --------------------------------------------------------------------
+
+
+def test_results_sheet_is_large_landscape_with_the_attendance(demo_store: Store) -> None:
+    doc = results_sheet.build(demo_store)
+    assert doc.page.landscape
+    paragraphs = blocks_of(doc, Paragraph)
+    assert paragraphs and all(p.style is Style.DISPLAY for p in paragraphs)
+    lines = [p.text for p in paragraphs]
+    assert lines[0] == ISSUER
+    assert "NHIỆM KỲ 2020 – 2025" in lines
+    assert "KẾT QUẢ ĐIỂM DANH" in lines
+    assert "Đảng viên được triệu tập: 29" in lines
+    assert "Có mặt: 26 (chính thức 23, dự bị 3)" in lines
+    assert "Vắng có lý do: 1" in lines
+    assert "Vắng không lý do: 0" in lines
+    assert "Chưa điểm danh: 2" in lines
+    assert "Tỷ lệ có mặt: 89,66%" in lines
+    assert "Mẫu số để tính quá bán: 24" in lines
+    assert "Số phiếu tối thiểu để thông qua, trúng cử: 13" in lines
+
+
+# --- delegate cards -------------------------------------------------------------------
+
+
+def test_delegate_cards_in_ballot_order_with_card_numbers(demo_store: Store) -> None:
+    pytest.importorskip("secretariat.reports.cards")
+    from secretariat.reports import delegate_cards
+
+    built = delegate_cards.build(demo_store)
+    members = roster.list_members(demo_store)
+    assert [c.full_name for c in built.cards] == [m.full_name for m in members]
+    assert [c.code for c in built.cards] == [m.party_card_no for m in members]
+    assert built.cards[0].position == members[0].position
+    assert built.title_lines == (ISSUER, "NHIỆM KỲ 2020 – 2025")
+
+
+def test_every_block_text_is_safe(demo_store: Store) -> None:
+    member = roster.list_members(demo_store)[0]
+    long_word = "X" * 300
+    roster.update_member(demo_store, member.id, replace(member, position=long_word))
+    for build in (attendance_report.build, sign_in_sheet.build, results_sheet.build):
+        doc = build(demo_store)
+        for block in doc.blocks:
+            for line in block_lines(block):
+                assert "X" * 41 not in line
