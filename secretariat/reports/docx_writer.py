@@ -313,12 +313,13 @@ def _header(context: _Context, block: HeaderBlock) -> None:
     if block.draft_mark.strip():
         _draft_mark(context, block.draft_mark)
     rows = 2 if (block.number.strip() or block.place_date.strip()) else 1
-    table = _new_table(context, rows, _split(context.width), ruled=False)
+    widths = _header_split(context.width, block.place_date)
+    table = _new_table(context, rows, widths, ruled=False)
     left, right = table.rows[0].cells
     _centred(left, text.upper(block.superior), HEADER_SIZE)
     _centred(left, text.upper(block.issuer), HEADER_SIZE, bold=True)
     _centred(left, "*", HEADER_SIZE)
-    _party_name(right, _split(context.width)[1])
+    _party_name(right, widths[1])
     if rows == 2:
         number, place_date = table.rows[1].cells
         _centred(number, block.number, HEADER_SIZE)
@@ -500,6 +501,19 @@ def _column_widths(relative: tuple[float, ...], columns: int, total: int) -> lis
     widths = [int(share * scale) for share in shares]
     widths[-1] += total - sum(widths)
     return widths
+
+
+def _header_split(total: int, place_date: str) -> list[int]:
+    """The right column as wide as its longest line needs, within 45–55 % (as the PDF).
+
+    The left column's caps names (the congress's long name) get the rest.
+    """
+    needed_pt = max(
+        _bold_width_pt(PARTY_NAME, PARTY_SIZE), _bold_width_pt(text.safe(place_date), HEADER_SIZE)
+    )
+    needed = round(needed_pt * 20) + 227  # twips, plus 4 mm of padding
+    right = min(max(needed, round(total * 0.45)), round(total * 0.55))
+    return [total - right, right]
 
 
 def _split(total: int) -> list[int]:
