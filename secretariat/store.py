@@ -76,14 +76,17 @@ def _connect(path: Path, *, foreign_keys: bool = True) -> sqlite3.Connection:
     return conn
 
 
-def _make_engine(path: Path) -> Engine:
+def _make_engine(path: Path, *, writing: bool) -> Engine:
     engine = create_engine("sqlite://", creator=lambda: _connect(path))
+    # The driver is in autocommit mode and we own BEGIN. A unit of work takes the
+    # write lock at its start, so it never fails halfway on a lock upgrade; a read
+    # is deferred, so a read in another thread (a document preview) never holds
+    # up the secretary's next action (WAL lets both run).
+    begin = "BEGIN IMMEDIATE" if writing else "BEGIN DEFERRED"
 
     @event.listens_for(engine, "begin")
-    def _begin_immediate(conn: Any) -> None:
-        # Take the write lock at the start, so a unit of work never fails halfway
-        # on a lock upgrade; the driver is in autocommit mode and we own BEGIN.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql(begin)
 
     return engine
 
@@ -255,7 +258,8 @@ class Store:
         self.clock = clock
         self.migrated_from = migrated_from
         self.backup_path = backup_path
-        self._engine: Engine | None = _make_engine(path)
+        self._engine: Engine | None = _make_engine(path, writing=True)
+        self._read_engine: Engine | None = _make_engine(path, writing=False)
         self._listeners: list[Listener] = []
 
     # -- life cycle
@@ -273,6 +277,9 @@ class Store:
         if self._engine is None:
             return
         # Closing the last connection checkpoints the WAL into the file and removes it.
+        if self._read_engine is not None:
+            self._read_engine.dispose()
+            self._read_engine = None
         self._engine.dispose()
         self._engine = None
 
@@ -305,7 +312,9 @@ class Store:
     @contextmanager
     def read(self) -> Iterator[OrmSession]:
         """A consistent read-only view for queries."""
-        with OrmSession(self.engine, expire_on_commit=False) as session, session.begin():
+        if self._read_engine is None:
+            raise RuntimeError("the congress file is closed")
+        with OrmSession(self._read_engine, expire_on_commit=False) as session, session.begin():
             yield session
 
     def backup_to(self, target: Path) -> Path:

@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text as text_query
 
 from secretariat import store as store_mod
 from secretariat.domain import MemberData
@@ -231,3 +232,12 @@ def test_backup_to_writes_consistent_copy(store: store_mod.Store, tmp_path: Path
     assert store_mod.examine(copy) == store_mod.head_revision()
     with store_mod.open_store(copy) as st2:
         assert [m.full_name for m in roster.list_members(st2)] == ["Lê Văn Hải"]
+
+
+def test_an_open_read_does_not_hold_up_an_action(store: store_mod.Store) -> None:
+    """A preview reading in another thread must never block the secretary's next action."""
+    roster.add_member(store, MemberData("Lê Văn Hải"))
+    with store.read() as s:
+        assert len(s.execute(text_query("SELECT id FROM member")).all()) == 1
+        roster.add_member(store, MemberData("Trần Thu Hà"))  # would wait 5 s, then fail
+    assert len(roster.list_members(store)) == 2
