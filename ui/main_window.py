@@ -31,6 +31,7 @@ from ui.i18n import translator
 from ui.messages import describe
 from ui.tabs.attendance import AttendanceTab
 from ui.tabs.congress import CongressTab
+from ui.tabs.documents import DocumentsTab
 
 FILE_FILTER = "*" + FILE_EXTENSION
 
@@ -119,6 +120,9 @@ class MainWindow(QMainWindow):
             self.tabs.setObjectName("mainTabs")
             self.tabs.addTab(CongressTab(self.ctx), self.tr("Congress"))
             self.tabs.addTab(AttendanceTab(self.ctx), self.tr("Attendance"))
+            documents = DocumentsTab(self.ctx)
+            documents.fix_requested.connect(self._show_tab_named)
+            self.tabs.addTab(documents, self.tr("Documents"))
             self.tabs.setCurrentIndex(current)
             self.stack.addWidget(self.tabs)
             self.stack.setCurrentWidget(self.tabs)
@@ -202,6 +206,14 @@ class MainWindow(QMainWindow):
         action.setEnabled(enabled)
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
+
+    def _show_tab_named(self, name: str) -> None:
+        """Show the tab where a missing piece of data is entered ("congress", …)."""
+        if self.tabs is None:
+            return
+        for index in range(self.tabs.count()):
+            if type(self.tabs.widget(index)).__name__.removesuffix("Tab").lower() == name:
+                self.tabs.setCurrentIndex(index)
 
     def _show_tab(self, index: int) -> None:
         if self.tabs is not None:
@@ -329,7 +341,11 @@ class MainWindow(QMainWindow):
         state.settings().setValue("ui/window/geometry", self.saveGeometry())
         if self.tabs is not None:
             for index in range(self.tabs.count()):
-                save = getattr(self.tabs.widget(index), "save_state", None)
+                tab = self.tabs.widget(index)
+                wait = getattr(tab, "wait_for_jobs", None)
+                if callable(wait):
+                    wait(10_000)  # let an export in progress finish before the file closes
+                save = getattr(tab, "save_state", None)
                 if callable(save):
                     save()
         self.ctx.close()
