@@ -29,6 +29,7 @@ from ui import commands, state
 from ui.context import CongressContext
 from ui.i18n import translator
 from ui.messages import describe
+from ui.tabs.agenda import AgendaTab
 from ui.tabs.attendance import AttendanceTab
 from ui.tabs.congress import CongressTab
 from ui.tabs.documents import DocumentsTab
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
             self.tabs.setObjectName("mainTabs")
             self.tabs.addTab(CongressTab(self.ctx), self.tr("Congress"))
             self.tabs.addTab(AttendanceTab(self.ctx), self.tr("Attendance"))
+            self.tabs.addTab(AgendaTab(self.ctx), self.tr("Agenda"))
             documents = DocumentsTab(self.ctx)
             documents.fix_requested.connect(self._show_tab_named)
             self.tabs.addTab(documents, self.tr("Documents"))

@@ -38,6 +38,7 @@ def test_tabs_in_congress_order_and_title(window: MainWindow) -> None:
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
         "Congress",
         "Attendance",
+        "Agenda",
         "Documents",
     ]
     title = window.windowTitle()
