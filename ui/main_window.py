@@ -33,6 +33,7 @@ from ui.tabs.agenda import AgendaTab
 from ui.tabs.attendance import AttendanceTab
 from ui.tabs.congress import CongressTab
 from ui.tabs.documents import DocumentsTab
+from ui.tabs.speeches import SpeechesTab
 
 FILE_FILTER = "*" + FILE_EXTENSION
 
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(CongressTab(self.ctx), self.tr("Congress"))
             self.tabs.addTab(AttendanceTab(self.ctx), self.tr("Attendance"))
             self.tabs.addTab(AgendaTab(self.ctx), self.tr("Agenda"))
+            self.tabs.addTab(SpeechesTab(self.ctx), self.tr("Speeches"))
             documents = DocumentsTab(self.ctx)
             documents.fix_requested.connect(self._show_tab_named)
             self.tabs.addTab(documents, self.tr("Documents"))
@@ -164,7 +166,7 @@ class MainWindow(QMainWindow):
             file_menu,
             self.tr("&Close"),
             QKeySequence.StandardKey.Close,
-            self.ctx.close,
+            self.close_file,
             enabled=has_file,
         )
         file_menu.addSeparator()
@@ -253,6 +255,7 @@ class MainWindow(QMainWindow):
         target = Path(path)
         if target.suffix != FILE_EXTENSION:
             target = target.with_suffix(FILE_EXTENSION)
+        self.finish_tabs()
         try:
             store = self.ctx.create(target)
             agenda.seed_default(store)  # a new congress starts with the default programme
@@ -269,6 +272,7 @@ class MainWindow(QMainWindow):
             self.open_path(Path(path))
 
     def open_path(self, path: Path) -> bool:
+        self.finish_tabs()
         try:
             store = self.ctx.open(path)
         except (SecretariatError, OSError) as exc:
@@ -287,6 +291,7 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         folder = Path(state.settings().fileName()).parent
         target = folder / ("dai-hoi-mau" + FILE_EXTENSION)
+        self.finish_tabs()
         try:
             self.ctx.attach(demo.create_demo(target, overwrite=True))
         except (SecretariatError, OSError) as exc:
@@ -329,6 +334,7 @@ class MainWindow(QMainWindow):
         return target
 
     def set_language(self, code: str) -> None:
+        self.finish_tabs()  # the tabs are rebuilt in the new language
         state.set_language(code)
         translator.install(code)  # every window gets LanguageChange and rebuilds
 
@@ -339,16 +345,24 @@ class MainWindow(QMainWindow):
     def _on_closed(self) -> None:
         self._build()
 
+    def finish_tabs(self) -> None:
+        """Before the file closes or another opens: finish exports, save what is typed."""
+        if self.tabs is None:
+            return
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            wait = getattr(tab, "wait_for_jobs", None)
+            if callable(wait):
+                wait(10_000)  # let an export in progress finish before the file closes
+            save = getattr(tab, "save_state", None)
+            if callable(save):
+                save()  # also saves notes and summaries still being typed
+
+    def close_file(self) -> None:
+        self.finish_tabs()
+        self.ctx.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         state.settings().setValue("ui/window/geometry", self.saveGeometry())
-        if self.tabs is not None:
-            for index in range(self.tabs.count()):
-                tab = self.tabs.widget(index)
-                wait = getattr(tab, "wait_for_jobs", None)
-                if callable(wait):
-                    wait(10_000)  # let an export in progress finish before the file closes
-                save = getattr(tab, "save_state", None)
-                if callable(save):
-                    save()
-        self.ctx.close()
+        self.close_file()
         super().closeEvent(event)
