@@ -43,6 +43,7 @@ MISSING = {
     "venue": "chưa nhập địa điểm đại hội",
     "place": "chưa nhập địa danh ghi trước ngày tháng",
     "session_date": "chưa có ngày họp của phiên chính thức",
+    "session_start": "chưa có giờ khai mạc của phiên chính thức (để tính thời gian từng mục)",
     "no_members": "chưa có danh sách đảng viên",
     "no_card_numbers": "đảng viên chưa có số thẻ đảng viên",
     "attendance_not_taken": "chưa điểm danh",

@@ -19,13 +19,14 @@ from secretariat.reports import (
     attendance_report,
     common,
     delegate_cards,
+    programme,
     results_sheet,
     sign_in_sheet,
 )
 from secretariat.reports.document import Document
 from secretariat.reports.text import safe
 from secretariat.rules.collation import fold
-from secretariat.services import congress, roster
+from secretariat.services import agenda, congress, roster
 from secretariat.store import Store
 
 DOCX, PDF = "docx", "pdf"
@@ -47,6 +48,7 @@ class Missing:
 
 
 SPECS: tuple[DocumentSpec, ...] = (
+    DocumentSpec(programme.NAME, programme.TITLE, (DOCX, PDF)),
     DocumentSpec(attendance_report.NAME, attendance_report.TITLE, (DOCX, PDF)),
     DocumentSpec(sign_in_sheet.NAME, sign_in_sheet.TITLE, (DOCX, PDF)),
     DocumentSpec(delegate_cards.NAME, delegate_cards.TITLE, (PDF,)),
@@ -54,6 +56,7 @@ SPECS: tuple[DocumentSpec, ...] = (
 )
 _BY_NAME = {spec.name: spec for spec in SPECS}
 _BUILDERS: dict[str, Callable[[Store], Document]] = {
+    programme.NAME: programme.build,
     attendance_report.NAME: attendance_report.build,
     sign_in_sheet.NAME: sign_in_sheet.build,
     results_sheet.NAME: results_sheet.build,
@@ -72,7 +75,12 @@ def spec(name: str) -> DocumentSpec:
 def available(store: Store) -> list[DocumentSpec]:
     """The documents that make sense for this congress now, in menu order."""
     has_roster = bool(roster.list_members(store))
-    return [s for s in SPECS if has_roster or s.name not in _NEED_ROSTER]
+    has_agenda = bool(agenda.list_items(store))
+    return [
+        s
+        for s in SPECS
+        if (has_roster or s.name not in _NEED_ROSTER) and (has_agenda or s.name != programme.NAME)
+    ]
 
 
 # --- completeness ---------------------------------------------------------------------
@@ -104,7 +112,7 @@ def check(store: Store, name: str) -> list[Missing]:
     """What the document ``name`` would print as a blank, or print too early."""
     spec(name)
     info = congress.get_info(store)
-    has_header = name in (attendance_report.NAME, sign_in_sheet.NAME)
+    has_header = name in (attendance_report.NAME, sign_in_sheet.NAME, programme.NAME)
     found = _identity(info, header=has_header)
     if name == attendance_report.NAME and not info.venue.strip():
         found.append(Missing("venue"))
@@ -113,6 +121,10 @@ def check(store: Store, name: str) -> list[Missing]:
             found.append(Missing("place"))
         if common.congress_day(congress.list_sessions(store)) is None:
             found.append(Missing("session_date"))
+    if name == programme.NAME:
+        if agenda.session_start(store) is None:
+            found.append(Missing("session_start"))
+        return found
     members = common.summoned(roster.list_members(store))
     if not members:
         found.append(Missing("no_members"))

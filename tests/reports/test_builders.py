@@ -277,3 +277,19 @@ def test_every_block_text_is_safe(demo_store: Store) -> None:
         for block in doc.blocks:
             for line in block_lines(block):
                 assert "X" * 41 not in line
+
+
+def test_programme_lists_the_agenda_with_planned_times(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from secretariat import demo
+    from secretariat.reports import programme
+    from secretariat.reports.document import Table
+
+    with demo.create_demo(tmp_path / "p.daihoi") as st:
+        doc = programme.build(st)
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    assert table.header == ("STT", "Thời gian", "Nội dung", "Người thực hiện")
+    assert len(table.rows) == 16
+    assert table.rows[0][:3] == ("1", "07:30", "Chào cờ (Quốc ca, Quốc tế ca)")
+    assert table.rows[1][1] == "07:35"  # 5 planned minutes later
+    assert table.rows[5][3] == "Đồng chí Nguyễn Thị Minh Hằng, Chi ủy viên"
+    assert table.rows[-1][2] == "Bế mạc (Quốc ca, Quốc tế ca)"

@@ -20,7 +20,7 @@ from secretariat.services import congress, roster
 from secretariat.store import Store
 from tests.reports.conftest import all_text
 
-ALL = ["attendance_report", "sign_in_sheet", "delegate_cards", "results_sheet"]
+ALL = ["programme", "attendance_report", "sign_in_sheet", "delegate_cards", "results_sheet"]
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
 EXPORTS = [(spec.name, fmt) for spec in catalog.SPECS for fmt in spec.formats]
 
@@ -60,7 +60,7 @@ def test_available_documents_of_the_demo(demo_store: Store) -> None:
     assert [s.name for s in catalog.available(demo_store)] == ALL
 
 
-def test_no_roster_means_no_cards_nor_sign_in_sheet(empty_store: Store) -> None:
+def test_no_roster_nor_agenda_means_no_cards_sign_in_sheet_or_programme(empty_store: Store) -> None:
     assert [s.name for s in catalog.available(empty_store)] == [
         "attendance_report",
         "results_sheet",

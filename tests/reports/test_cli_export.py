@@ -42,6 +42,7 @@ def test_list_prints_the_available_documents(demo_file: Path) -> None:
     result = run("export", str(demo_file), "--list")
     assert result.returncode == 0, result.stderr.decode()
     assert result.stdout.decode("utf-8").splitlines() == [
+        "programme",
         "attendance_report",
         "sign_in_sheet",
         "delegate_cards",
@@ -53,7 +54,12 @@ def test_list_of_an_empty_congress(tmp_path: Path) -> None:
     path = tmp_path / "new.daihoi"
     assert run("new", str(path)).returncode == 0
     result = run("export", str(path), "--list")
-    assert result.stdout.decode("utf-8").splitlines() == ["attendance_report", "results_sheet"]
+    # A new congress has the default programme but no roster yet.
+    assert result.stdout.decode("utf-8").splitlines() == [
+        "programme",
+        "attendance_report",
+        "results_sheet",
+    ]
 
 
 def test_check_words_the_problems_in_vietnamese(demo_file: Path) -> None:

@@ -658,6 +658,9 @@ class DocumentsTab(QWidget):
             "venue": self.tr("No venue: %1"),
             "place": self.tr("No place name for the date line: %1"),
             "session_date": self.tr("No session date: %1"),
+            "session_start": self.tr(
+                "No start time for the official session: the programme will show no times"
+            ),
             "no_members": self.tr("The roster is empty: add the members first"),
             "attendance_not_taken": self.tr("Attendance has not been taken yet"),
         }
