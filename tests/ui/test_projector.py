@@ -1,0 +1,300 @@
+"""The hall's projector screen: what it shows, the window, the preview, the controller."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QPalette
+from PySide6.QtWidgets import QLabel
+
+from secretariat import demo
+from secretariat.domain import SpeechId
+from secretariat.services import agenda, speeches
+from tests.core.conftest import FakeClock
+from ui import state
+from ui.context import CongressContext
+from ui.projector import (
+    AMBER,
+    RED,
+    SCREEN_KEY,
+    HallLabel,
+    HallView,
+    ProjectorController,
+    ProjectorPreview,
+)
+
+TITLE = (
+    "ĐẠI HỘI CHI BỘ PHÒNG XÂY DỰNG PHONG TRÀO BẢO VỆ AN NINH TỔ QUỐC LẦN THỨ VI, "
+    "NHIỆM KỲ 2020 – 2025"
+)
+
+
+@pytest.fixture
+def clock(ctx: CongressContext) -> FakeClock:
+    fake = FakeClock(demo.MOMENT)
+    ctx.require().clock = fake
+    return fake
+
+
+@pytest.fixture
+def hall(qtbot: Any, ctx: CongressContext, clock: FakeClock) -> HallView:
+    view = HallView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1920, 1080)
+    view.show()
+    qtbot.waitExposed(view)
+    view.refresh()
+    return view
+
+
+@pytest.fixture
+def controller(ctx: CongressContext, clock: FakeClock) -> Iterator[ProjectorController]:
+    ctrl = ProjectorController(ctx)
+    yield ctrl
+    ctrl.shutdown()
+
+
+def shown(label: QLabel) -> bool:
+    return not label.isHidden()
+
+
+def color(label: QLabel) -> str:
+    return label.palette().color(QPalette.ColorRole.WindowText).name()
+
+
+def speaking(ctx: CongressContext) -> SpeechId:
+    current = agenda.progress(ctx.require()).current
+    assert current is not None
+    rows = speeches.queue(ctx.require(), current.id)
+    return next(r.id for r in rows if r.state == "speaking")
+
+
+def assert_nothing_clipped(view: HallView) -> None:
+    for label in view.findChildren(HallLabel):
+        if label.isHidden():
+            continue
+        assert view.rect().contains(label.geometry()), label.text()
+        metrics = QFontMetrics(label.font())
+        for line in HallLabel.wrap(label.text(), metrics, label.width()):
+            assert metrics.horizontalAdvance(line) <= label.width(), line
+
+
+def test_demo_moment_shows_speaker_and_countdown(hall: HallView) -> None:
+    assert hall.mode == "live"
+    assert hall.title_text == TITLE
+    assert hall.title_label.text().replace("\u00a0", " ").replace("\n", " ") == TITLE
+    assert hall.item_text == "Thảo luận"
+    assert hall.item_label.text() == "Thảo luận"
+    assert hall.speaker_text == "Đồng chí Nguyễn Đức Thắng"
+    assert hall.kind_text == "Phát biểu"
+    # 5 minutes allowed, 4 spoken since 9:41: one minute left, in the warning colour.
+    assert hall.countdown_text == "1:00"
+    assert hall.countdown_state == "warning"
+    assert color(hall.countdown_label) == AMBER.name()
+    assert hall.next_texts == ["Đồng chí Vũ Thị Lan Anh"]
+    for label in (hall.title_label, hall.item_label, hall.speaker_label, hall.countdown_label):
+        assert shown(label)
+    assert not shown(hall.big_item_label)
+    assert_nothing_clipped(hall)
+
+
+def test_title_takes_two_lines_at_most(hall: HallView) -> None:
+    for width, height in ((1920, 1080), (1024, 768), (1280, 720), (800, 600)):
+        hall.resize(width, height)
+        assert hall.title_label.text().count("\n") <= 1
+        # Fonts follow the height: the countdown is the largest text.
+        assert hall.countdown_label.font().pixelSize() > hall.speaker_label.font().pixelSize()
+        assert hall.speaker_label.font().pixelSize() > hall.title_label.font().pixelSize()
+        assert hall.countdown_label.font().pixelSize() >= height * 0.12
+        assert_nothing_clipped(hall)
+
+
+def test_tick_counts_down_then_over_time(hall: HallView, clock: FakeClock) -> None:
+    clock.advance(0.5)
+    hall.tick()
+    assert hall.countdown_text == "0:30"
+    clock.advance(1.5)
+    hall.tick()
+    assert hall.countdown_text == "+1:00"
+    assert hall.countdown_state == "overtime"
+    assert color(hall.countdown_label) == RED.name()
+    assert hall.status_text == "Quá thời gian"
+    assert hall.speaker_text == "Đồng chí Nguyễn Đức Thắng"
+
+
+def test_paused_speech_shows_paused(hall: HallView, ctx: CongressContext, clock: FakeClock) -> None:
+    speeches.pause(ctx.require(), speaking(ctx))
+    hall.refresh()
+    assert hall.countdown_state == "paused"
+    assert hall.status_text == "Tạm dừng"
+    assert hall.countdown_text == "1:00"
+    clock.advance(3)
+    hall.tick()
+    assert hall.countdown_text == "1:00"
+
+
+def test_blank_shows_only_the_title(hall: HallView) -> None:
+    hall.set_blank(True)
+    assert hall.is_blank
+    assert hall.mode == "blank"
+    assert shown(hall.title_label)
+    for label in hall.findChildren(HallLabel):
+        if label is not hall.title_label:
+            assert not shown(label), label.text()
+    assert hall.speaker_text == "" and hall.countdown_text == ""
+    assert_nothing_clipped(hall)
+    hall.set_blank(False)
+    assert shown(hall.speaker_label) and shown(hall.countdown_label)
+    assert hall.countdown_text == "1:00"
+
+
+def test_nobody_speaking_shows_the_item_and_what_follows(
+    hall: HallView, ctx: CongressContext
+) -> None:
+    store = ctx.require()
+    speeches.finish(store, speaking(ctx))
+    hall.refresh()
+    assert hall.mode == "idle"
+    assert hall.big_item_label.text() == "Thảo luận"
+    assert shown(hall.big_item_label)
+    assert not shown(hall.speaker_label) and not shown(hall.countdown_label)
+    assert hall.next_texts == ["Đồng chí Vũ Thị Lan Anh"]
+    # With nobody left in the queue, the next item of the programme.
+    current = agenda.progress(store).current
+    assert current is not None
+    waiting = next(r for r in speeches.queue(store, current.id) if r.state == "queued")
+    speeches.remove(store, waiting.id)
+    hall.refresh()
+    assert hall.next_texts == ["Phát biểu chỉ đạo của đại diện cấp ủy cấp trên"]
+    assert hall.caption_label.text() == "NỘI DUNG TIẾP THEO"
+    assert_nothing_clipped(hall)
+
+
+def test_show_message_displays_lines(hall: HallView) -> None:
+    lines = ["Tán thành: 26/26 đồng chí (100%)", "Không tán thành: 0", "Ý kiến khác: 0"]
+    hall.show_message("Kết quả biểu quyết", lines)
+    assert hall.mode == "message"
+    assert hall.message_title == "Kết quả biểu quyết"
+    assert hall.message_lines == lines
+    assert shown(hall.message_title_label) and shown(hall.message_label)
+    assert hall.message_label.text().split("\n") == lines
+    assert not shown(hall.speaker_label) and not shown(hall.countdown_label)
+    assert_nothing_clipped(hall)
+    hall.clear_message()
+    assert hall.mode == "live"
+    assert not shown(hall.message_label)
+    assert hall.speaker_text == "Đồng chí Nguyễn Đức Thắng"
+
+
+def test_no_congress_open_shows_nothing(qtbot: Any, qapp: object) -> None:
+    view = HallView(CongressContext())
+    qtbot.addWidget(view)
+    view.refresh()
+    view.tick()
+    assert view.mode == "empty"
+    assert not any(shown(label) for label in view.findChildren(HallLabel))
+
+
+def test_controller_toggles_the_window_full_screen(
+    qtbot: Any, controller: ProjectorController
+) -> None:
+    window = controller.window
+    assert not window.isVisible()
+    with qtbot.waitSignal(controller.state_changed):
+        controller.toggle_window()
+    qtbot.waitUntil(window.isVisible)
+    assert controller.is_shown
+    assert window.isFullScreen()
+    assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    only = QGuiApplication.screens()[0]
+    assert window.screen() is only
+    assert window.geometry() == only.geometry()
+    assert controller.hall.speaker_text == "Đồng chí Nguyễn Đức Thắng"
+    with qtbot.waitSignal(controller.state_changed):
+        controller.toggle_window()
+    assert not window.isVisible()
+    assert not controller.is_shown
+
+
+def test_escape_hides_the_window(qtbot: Any, controller: ProjectorController) -> None:
+    controller.toggle_window()
+    qtbot.waitUntil(controller.window.isVisible)
+    with qtbot.waitSignal(controller.state_changed):
+        qtbot.keyClick(controller.window, Qt.Key.Key_Escape)
+    assert not controller.window.isVisible()
+    controller.toggle_window()
+    qtbot.waitUntil(controller.window.isVisible)
+    qtbot.keyClick(controller.window, Qt.Key.Key_F12)
+    assert not controller.window.isVisible()
+
+
+def test_screens_and_the_chosen_one(controller: ProjectorController) -> None:
+    names = controller.screens()
+    assert names == [s.name() for s in QGuiApplication.screens()]
+    # One screen: the projector opens on it.
+    assert controller.screen_name() == names[0]
+    controller.choose_screen(names[0])
+    assert state.settings().value(SCREEN_KEY) == names[0]
+    # A remembered screen that is not connected falls back to one that is.
+    controller.choose_screen("HDMI-9")
+    assert controller.screen_name() == names[0]
+
+
+def test_controller_follows_data_and_blanks_every_view(
+    qtbot: Any, ctx: CongressContext, controller: ProjectorController
+) -> None:
+    preview = ProjectorPreview(controller)
+    qtbot.addWidget(preview)
+    views = (controller.hall, preview.hall)
+    for view in views:
+        assert view.speaker_text == "Đồng chí Nguyễn Đức Thắng"
+    # A change made through the services reaches the views through ctx.changed.
+    speeches.finish(ctx.require(), speaking(ctx))
+    for view in views:
+        assert view.mode == "idle"
+    with qtbot.waitSignal(controller.state_changed):
+        controller.toggle_blank()
+    assert controller.is_blank
+    assert all(view.is_blank for view in views)
+    controller.show_message("Kết quả", ["Tán thành: 26"])
+    controller.toggle_blank()
+    assert all(view.mode == "message" for view in views)
+    assert all(view.message_lines == ["Tán thành: 26"] for view in views)
+    controller.clear_message()
+    assert all(view.mode == "idle" for view in views)
+
+
+def test_controller_ticks_the_countdown(
+    qtbot: Any, controller: ProjectorController, clock: FakeClock
+) -> None:
+    clock.advance(2)
+    qtbot.waitUntil(lambda: controller.hall.countdown_text == "+1:00", timeout=2000)
+    assert controller.hall.countdown_state == "overtime"
+
+
+def test_preview_renders_16_9(qtbot: Any, controller: ProjectorController) -> None:
+    preview = ProjectorPreview(controller)
+    qtbot.addWidget(preview)
+    preview.resize(400, 260)
+    preview.show()
+    qtbot.waitExposed(preview)
+    preview.render_now()
+    pixmap = preview.pixmap()
+    assert not pixmap.isNull()
+    ratio = pixmap.devicePixelRatio()
+    width, height = pixmap.width() / ratio, pixmap.height() / ratio
+    assert width == 400
+    assert abs(width / height - 16 / 9) < 0.01
+    target = preview.target_rect()
+    assert target.top() > 0  # letterboxed: bars above and below
+    image = pixmap.toImage()
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
+    }
+    assert len(colours) > 50  # the hall's texts, not a flat fill
+    grabbed = preview.grab()
+    assert grabbed.width() == 400

@@ -1,0 +1,1024 @@
+"""The projector screen for the hall, its window, its live preview and its controller.
+
+``HallView`` is what the hall sees: the congress title, the item under way, the
+speaker with the countdown and the next speakers, or the item in large type when
+nobody speaks. It is designed for 1920×1080 and scales with its size: every font
+is computed from the widget's height (title ~4 %, speaker ~7 %, countdown ~14 %)
+and shrunk to fit its width, and the labels are placed by hand so nothing is ever
+clipped. The hall texts are Vietnamese whatever the UI language (``HALL_TEXT``).
+
+``ProjectorWindow`` shows a HallView full-screen on a chosen screen;
+``ProjectorPreview`` paints a scaled copy of exactly what the hall sees for the
+secretary's screen; ``ProjectorController`` owns the window, the blank state and
+the clock tick, and keeps every HallView (window and previews) in step.
+
+Nothing here reads the wall clock: ``tick`` reads ``ctx.store.clock()``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QLinearGradient,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+    QScreen,
+)
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from secretariat.domain import SpeechKind, SpeechRow
+from secretariat.rules.timer import DEFAULT_WARN_SECONDS, clock_text, countdown
+from secretariat.services import agenda, congress, settings, speeches
+from ui import state
+from ui.context import CongressContext
+
+# What the hall reads: Vietnamese whatever the UI language (not tr()).
+HALL_TEXT: dict[str, str] = {
+    "congress": "ĐẠI HỘI",
+    "ordinal": "LẦN THỨ",
+    "term": "NHIỆM KỲ",
+    "comrade": "Đồng chí",
+    "next_speakers": "Tiếp theo",
+    "next_item": "Nội dung tiếp theo",
+    "upcoming": "Sắp bắt đầu",
+    "remaining": "Thời gian còn lại",
+    "paused": "Tạm dừng",
+    "overtime": "Quá thời gian",
+    SpeechKind.PREPARED.value: "Tham luận",
+    SpeechKind.FLOOR.value: "Phát biểu",
+    SpeechKind.ADDRESS.value: "Phát biểu chỉ đạo",
+    SpeechKind.REPLY.value: "Tiếp thu, giải trình",
+}
+
+DESIGN_SIZE = QSize(1920, 1080)
+MAX_NEXT_SPEAKERS = 3
+TICK_MS = 250
+PREVIEW_MS = 500
+SCREEN_KEY = "projector/screen"
+NBSP = "\u00a0"
+
+# Navy with a thin gold accent: calm, and amber and red stay legible on it.
+BG_TOP = QColor("#0e2548")
+BG_BOTTOM = QColor("#06132b")
+GOLD = QColor("#d4af4a")
+TITLE_COLOR = QColor("#f2d37e")
+TEXT_COLOR = QColor("#ffffff")
+SOFT_COLOR = QColor("#c9d5ea")
+MUTED_COLOR = QColor("#8fa3c3")
+AMBER = QColor("#ffb02e")
+RED = QColor("#ff5b50")
+COUNTDOWN_COLORS = {
+    "normal": TEXT_COLOR,
+    "warning": AMBER,
+    "overtime": RED,
+    "paused": MUTED_COLOR,
+}
+STATUS_COLORS = {
+    "normal": MUTED_COLOR,
+    "warning": AMBER,
+    "overtime": RED,
+    "paused": SOFT_COLOR,
+}
+
+# Font sizes as fractions of the view's height (designed at 1080 px).
+SIZE_TITLE = 0.040
+SIZE_TITLE_BLANK = 0.056
+SIZE_ITEM = 0.046
+SIZE_SPEAKER = 0.070
+SIZE_KIND = 0.038
+SIZE_COUNTDOWN = 0.150
+SIZE_STATUS = 0.034
+SIZE_BIG_ITEM = 0.080
+SIZE_PRESENTER = 0.042
+SIZE_EYEBROW = 0.034
+SIZE_CAPTION = 0.028
+SIZE_NEXT = 0.036
+SIZE_MESSAGE_TITLE = 0.060
+SIZE_MESSAGE_LINE = 0.045
+MIN_PX = 8
+# In em: room over the first line and between lines for stacked accents on capitals.
+PAD_TOP = 0.20
+LEADING = 0.20
+PAD_BOTTOM = 0.04
+
+
+def _nbsp(text: str) -> str:
+    return text.replace(" ", NBSP)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class TitleParts:
+    """ "ĐẠI HỘI CHI BỘ … LẦN THỨ VI" and "NHIỆM KỲ 2020 – 2025" (either may be short)."""
+
+    name: str
+    term: str
+
+    @property
+    def text(self) -> str:
+        return ", ".join(p for p in (self.name, self.term) if p)
+
+
+def title_parts(ctx: CongressContext) -> TitleParts:
+    if ctx.store is None:
+        return TitleParts("", "")
+    info = congress.get_info(ctx.store)
+    name = [HALL_TEXT["congress"], _one_line(info.cell_name).upper()]
+    ordinal = _one_line(info.ordinal).upper()
+    if ordinal:
+        name.append(f"{HALL_TEXT['ordinal']} {ordinal}")
+    term = ""
+    if info.term_start and info.term_end:
+        term = f"{HALL_TEXT['term']} {info.term_start} – {info.term_end}"
+    return TitleParts(" ".join(p for p in name if p), term)
+
+
+@dataclass(slots=True)
+class HallData:
+    """What the hall shows, read from the services by ``HallView.refresh``."""
+
+    title: TitleParts = field(default_factory=lambda: TitleParts("", ""))
+    item: str = ""  # the item under way (or the item of the speech under way)
+    presenter: str = ""
+    following: str = ""  # the next item not yet started
+    speech: SpeechRow | None = None  # speaking or paused
+    next_speakers: tuple[str, ...] = ()
+    warn_seconds: int = DEFAULT_WARN_SECONDS
+
+
+def _active(rows: list[SpeechRow]) -> SpeechRow | None:
+    return next((r for r in rows if r.state in ("speaking", "paused")), None)
+
+
+def load(ctx: CongressContext) -> HallData:
+    store = ctx.store
+    if store is None:
+        return HallData()
+    data = HallData(title=title_parts(ctx))
+    now = store.clock()
+    progress = agenda.progress(store, now)
+    items = {i.id: i for i in agenda.list_items(store)}
+    current = progress.current
+    data.following = progress.following.title if progress.following else ""
+    rows = speeches.queue(store, current.id) if current else []
+    speech = _active(rows)
+    if speech is None:
+        # A speech under way in another item (the agenda not moved on yet) still shows.
+        speech = _active(speeches.all_speeches(store))
+        if speech is not None and speech.agenda_item_id in items:
+            current = items[speech.agenda_item_id]
+            rows = speeches.queue(store, current.id)
+    if current is not None:
+        data.item = _one_line(current.title)
+        data.presenter = _one_line(current.presenter)
+    data.speech = speech
+    data.next_speakers = tuple(
+        _one_line(r.speaker) for r in rows if r.state == "queued" and r.speaker.strip()
+    )[:MAX_NEXT_SPEAKERS]
+    data.warn_seconds = int(settings.get(store, "speeches.warn_seconds"))
+    return data
+
+
+def comrade(name: str) -> str:
+    return f"{HALL_TEXT['comrade']} {name}"
+
+
+class HallLabel(QLabel):
+    """A centred label that wraps and spaces its lines itself.
+
+    Vietnamese capitals stack two marks (Ấ, Ễ, Ổ) above the font's ascent, and
+    dots below (Ậ, Ị) reach into its descent: lines get extra leading and the
+    first line room above it, so large type never collides or clips.
+    """
+
+    @staticmethod
+    def wrap(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+        """Greedy word wrap (no-break spaces hold); a too-long word stays whole."""
+        lines: list[str] = []
+        for paragraph in text.split("\n"):
+            line = ""
+            for word in paragraph.split(" "):
+                trial = f"{line} {word}" if line else word
+                if line and metrics.horizontalAdvance(trial) > width:
+                    lines.append(line)
+                    line = word
+                else:
+                    line = trial
+            lines.append(line)
+        return lines
+
+    @staticmethod
+    def pad_top(font: QFont) -> int:
+        return round(font.pixelSize() * PAD_TOP)
+
+    @staticmethod
+    def pitch(font: QFont) -> int:
+        return QFontMetrics(font).height() + round(font.pixelSize() * LEADING)
+
+    @classmethod
+    def block_height(cls, font: QFont, lines: int) -> int:
+        bottom = round(font.pixelSize() * PAD_BOTTOM)
+        return (
+            cls.pad_top(font) + lines * cls.pitch(font) - round(font.pixelSize() * LEADING) + bottom
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        font = self.font()
+        metrics = QFontMetrics(font)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.setFont(font)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        width = self.width()
+        y = self.pad_top(font) + metrics.ascent()
+        for line in self.wrap(self.text(), metrics, width):
+            x = (width - metrics.horizontalAdvance(line)) // 2
+            painter.drawText(QPoint(x, y), line)
+            y += self.pitch(font)
+        painter.end()
+
+
+class HallView(QWidget):
+    """What the hall sees; scales with its size (designed for 1920×1080).
+
+    Modes: ``live`` (a speech under way), ``idle`` (nobody speaks), ``message``
+    (a results panel), ``blank`` (only the title) and ``empty`` (nothing to show).
+    Public labels for tests and screenshots: ``title_label``, ``item_label``,
+    ``speaker_label``, ``kind_label``, ``countdown_label``, ``status_label``,
+    ``eyebrow_label``, ``big_item_label``, ``presenter_label``, ``caption_label``,
+    ``next_label``, ``message_title_label``, ``message_label``.
+    """
+
+    def __init__(self, ctx: CongressContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._data = HallData()
+        self._blank = False
+        self._message: tuple[str, tuple[str, ...]] | None = None
+        self._countdown_state = ""
+        self._rule: QRect | None = None
+        self.revision = 0  # grows whenever what the view shows changes (for previews)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+
+        self.title_label = self._label(TITLE_COLOR)
+        self.item_label = self._label(SOFT_COLOR)
+        self.speaker_label = self._label(TEXT_COLOR)
+        self.kind_label = self._label(TITLE_COLOR)
+        self.countdown_label = self._label(TEXT_COLOR)
+        self.status_label = self._label(MUTED_COLOR)
+        self.eyebrow_label = self._label(TITLE_COLOR)
+        self.big_item_label = self._label(TEXT_COLOR)
+        self.presenter_label = self._label(SOFT_COLOR)
+        self.caption_label = self._label(TITLE_COLOR)
+        self.next_label = self._label(SOFT_COLOR)
+        self.message_title_label = self._label(TITLE_COLOR)
+        self.message_label = self._label(TEXT_COLOR)
+        self._specs: dict[QLabel, tuple[float, bool, int, float]] = {
+            self.item_label: (SIZE_ITEM, False, 2, 0.0),
+            self.speaker_label: (SIZE_SPEAKER, True, 2, 0.025),
+            self.kind_label: (SIZE_KIND, False, 1, 0.008),
+            self.countdown_label: (SIZE_COUNTDOWN, True, 1, 0.03),
+            self.status_label: (SIZE_STATUS, False, 1, 0.0),
+            self.eyebrow_label: (SIZE_EYEBROW, False, 1, 0.0),
+            self.big_item_label: (SIZE_BIG_ITEM, True, 3, 0.01),
+            self.presenter_label: (SIZE_PRESENTER, False, 2, 0.03),
+            self.caption_label: (SIZE_CAPTION, True, 1, 0.0),
+            self.next_label: (SIZE_NEXT, False, MAX_NEXT_SPEAKERS, 0.004),
+            self.message_title_label: (SIZE_MESSAGE_TITLE, True, 2, 0.0),
+        }
+        self.resize(DESIGN_SIZE)
+
+    def _label(self, color: QColor) -> HallLabel:
+        label = HallLabel(self)
+        self._color(label, color)
+        label.hide()
+        return label
+
+    @staticmethod
+    def _color(label: QLabel, color: QColor) -> None:
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, color)
+        label.setPalette(palette)
+
+    # --- read-only views for tests and callers ------------------------------------
+
+    @property
+    def mode(self) -> str:
+        if self._blank:
+            return "blank"
+        if self._message is not None:
+            return "message"
+        if self._data.speech is not None:
+            return "live"
+        if self._data.item or self._data.following:
+            return "idle"
+        return "empty"
+
+    @property
+    def is_blank(self) -> bool:
+        return self._blank
+
+    @property
+    def title_text(self) -> str:
+        """The congress title on one line, with ordinary spaces."""
+        return self._data.title.text
+
+    @property
+    def item_text(self) -> str:
+        """The title of the item shown (under way, or of the speech under way)."""
+        return self._data.item if self.mode in ("live", "idle") else ""
+
+    @property
+    def speaker_text(self) -> str:
+        return self.speaker_label.text() if self.mode == "live" else ""
+
+    @property
+    def kind_text(self) -> str:
+        return self.kind_label.text() if self.mode == "live" else ""
+
+    @property
+    def countdown_text(self) -> str:
+        return self.countdown_label.text() if self.mode == "live" else ""
+
+    @property
+    def countdown_state(self) -> str:
+        """normal, warning, overtime or paused; empty when no countdown is shown."""
+        return self._countdown_state if self.mode == "live" else ""
+
+    @property
+    def status_text(self) -> str:
+        return self.status_label.text() if self.mode == "live" else ""
+
+    @property
+    def next_texts(self) -> list[str]:
+        """The next speakers ("Đồng chí …") or the next item, as shown."""
+        if self.mode not in ("live", "idle") or not self.next_label.text():
+            return []
+        return self.next_label.text().split("\n")
+
+    @property
+    def message_title(self) -> str:
+        return self._message[0] if self._message else ""
+
+    @property
+    def message_lines(self) -> list[str]:
+        return list(self._message[1]) if self._message else []
+
+    # --- state ------------------------------------------------------------------
+
+    def set_blank(self, blank: bool) -> None:
+        """Hide everything but the congress title (the hall's "hide" state)."""
+        if blank != self._blank:
+            self._blank = blank
+            self._update_texts()
+
+    def show_message(self, title: str, lines: list[str]) -> None:
+        """Show a results panel (votes, elections) instead of the speaker."""
+        self._message = (_one_line(title), tuple(line.strip() for line in lines))
+        self._update_texts()
+
+    def clear_message(self) -> None:
+        if self._message is not None:
+            self._message = None
+            self._update_texts()
+
+    def refresh(self) -> None:
+        """Reload everything from the services."""
+        self._data = load(self.ctx)
+        self._update_texts()
+
+    def tick(self) -> None:
+        """Update only the countdown, from ``ctx.store.clock()``."""
+        speech, store = self._data.speech, self.ctx.store
+        if speech is None or store is None:
+            self._countdown_state = ""
+            return
+        clock = countdown(
+            speech.limit_seconds,
+            speech.elapsed_seconds,
+            speech.running_since,
+            store.clock(),
+            self._data.warn_seconds,
+        )
+        if clock.overtime:
+            text, status = f"+{clock_text(-clock.remaining)}", "overtime"
+        else:
+            text, status = clock_text(clock.remaining), "warning" if clock.warning else "normal"
+        caption = HALL_TEXT["overtime"] if clock.overtime else HALL_TEXT["remaining"]
+        if not clock.running:
+            status, caption = "paused", HALL_TEXT["paused"]
+        # Touch the labels only when something changed (ticks come four times a second).
+        if self.countdown_label.text() != text:
+            self.countdown_label.setText(text)
+            self.revision += 1
+        if self.status_label.text() != caption:
+            self.status_label.setText(caption)
+            self.revision += 1
+        if status != self._countdown_state:
+            self._countdown_state = status
+            self._color(self.countdown_label, COUNTDOWN_COLORS[status])
+            self._color(self.status_label, STATUS_COLORS[status])
+            self.revision += 1
+
+    # --- texts and layout ----------------------------------------------------------
+
+    def _update_texts(self) -> None:
+        data, mode = self._data, self.mode
+        speech = data.speech
+        self.item_label.setText(data.item)
+        self.speaker_label.setText(comrade(_one_line(speech.speaker)) if speech else "")
+        self.kind_label.setText(HALL_TEXT[speech.kind.value] if speech else "")
+        self.presenter_label.setText(data.presenter)
+        if mode == "idle" and not data.item:
+            # Before the first item: what comes first.
+            self.eyebrow_label.setText(HALL_TEXT["upcoming"])
+            self.big_item_label.setText(data.following)
+        else:
+            self.eyebrow_label.setText("")
+            self.big_item_label.setText(data.item)
+        if data.next_speakers:
+            self.caption_label.setText(HALL_TEXT["next_speakers"].upper())
+            self.next_label.setText("\n".join(comrade(n) for n in data.next_speakers))
+        elif mode == "idle" and data.item and data.following:
+            self.caption_label.setText(HALL_TEXT["next_item"].upper())
+            self.next_label.setText(data.following)
+        else:
+            self.caption_label.setText("")
+            self.next_label.setText("")
+        if self._message:
+            self.message_title_label.setText(self._message[0])
+            self.message_label.setText("\n".join(self._message[1]))
+        self._countdown_state = ""
+        self.tick()
+        self._relayout()
+        self.update()
+
+    def _visible_labels(self) -> tuple[list[HallLabel], list[HallLabel]]:
+        """The body's labels and the footer's labels for the current mode."""
+        mode = self.mode
+        footer = [self.caption_label, self.next_label]
+        if mode == "live":
+            body = [
+                self.item_label,
+                self.speaker_label,
+                self.kind_label,
+                self.countdown_label,
+                self.status_label,
+            ]
+        elif mode == "idle":
+            body = [self.eyebrow_label, self.big_item_label, self.presenter_label]
+        elif mode == "message":
+            body, footer = [self.message_title_label, self.message_label], []
+        else:
+            body, footer = [], []
+        body = [label for label in body if label.text()]
+        footer = [label for label in footer if label.text()] if self.next_label.text() else []
+        return body, footer
+
+    def _spec(self, label: QLabel) -> tuple[float, bool, int, float]:
+        """(font size as a fraction of the height, bold, max lines, space before it)."""
+        if label is self.message_label:
+            return (SIZE_MESSAGE_LINE, False, label.text().count("\n") + 3, 0.03)
+        return self._specs[label]
+
+    def _font(self, px: float, bold: bool) -> QFont:
+        font = QFont(self.font().family())
+        font.setPixelSize(max(MIN_PX, round(px)))
+        font.setBold(bold)
+        return font
+
+    @staticmethod
+    def _lines(font: QFont, text: str, width: int) -> list[str] | None:
+        """The wrapped lines, or None when a word is wider than ``width``."""
+        metrics = QFontMetrics(font)
+        lines = HallLabel.wrap(text, metrics, width)
+        if any(metrics.horizontalAdvance(line) > width for line in lines):
+            return None
+        return lines
+
+    def _fits(self, font: QFont, text: str, width: int, lines: int) -> bool:
+        wrapped = self._lines(font, text, width)
+        return wrapped is not None and len(wrapped) <= lines
+
+    def _fit(self, text: str, width: int, px: float, bold: bool, lines: int) -> QFont:
+        """The largest font up to ``px`` that sets ``text`` in ``lines`` lines of ``width``."""
+        # Prefer no wrapping, down to three quarters of the size, before wrapping.
+        own = text.count("\n") + 1
+        lines = max(lines, own)
+        for allowed in sorted({own, lines}):
+            floor = max(MIN_PX, round(px * 0.75)) if allowed < lines else MIN_PX
+            size = max(MIN_PX, round(px))
+            while True:
+                font = self._font(size, bold)
+                if self._fits(font, text, width, allowed):
+                    return font
+                if size <= floor:
+                    break
+                size = max(floor, min(size - 1, int(size * 0.95)))
+        return self._font(MIN_PX, bold)
+
+    def _place(self, label: QLabel, font: QFont, x: int, y: int, width: int) -> int:
+        """Set the label's font and geometry; returns its height."""
+        label.setFont(font)
+        height = self._height_of(label, font, width)
+        label.setGeometry(x, y, width, height)
+        return height
+
+    def _fit_title(self, width: int, px: float) -> tuple[str, QFont]:
+        """The title in one line, or two balanced lines, as large as fits (up to ``px``).
+
+        Two lines break where they come out most even, or between the name and
+        the term when that costs little size.
+        """
+        parts = self._data.title
+        name, term = _nbsp_ordinal(parts.name), _nbsp(parts.term)
+        joined = ", ".join(p for p in (name, term) if p)
+        words = joined.split(" ")  # no-break spaces hold "LẦN THỨ VI" and "2020 – 2025"
+        options: list[tuple[str, ...]] = [(joined,)]
+        options += [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+        size = max(MIN_PX, round(px))
+        metrics = QFontMetrics(self._font(size, True))
+
+        def widest(lines: tuple[str, ...]) -> int:
+            return max(metrics.horizontalAdvance(line) for line in lines)
+
+        def reach(lines: tuple[str, ...]) -> float:  # the size at which the lines fit
+            return min(float(size), size * width / max(1, widest(lines)))
+
+        best = max(reach(o) for o in options)
+        if reach(options[0]) >= best:
+            choice = options[0]
+        else:
+            explicit = (name, term) if name and term else None
+            if explicit is not None and reach(explicit) >= best * 0.92:
+                choice = explicit
+            else:
+                close = [o for o in options[1:] if reach(o) >= best * 0.999]
+                choice = min(close, key=widest)
+        text = "\n".join(choice)
+        size = max(MIN_PX, int(reach(choice)))
+        while True:
+            font = self._font(size, True)
+            lines_fit = all(QFontMetrics(font).horizontalAdvance(line) <= width for line in choice)
+            if lines_fit or size <= MIN_PX:
+                return text, font
+            size -= 1
+
+    def _relayout(self) -> None:
+        self.revision += 1
+        w, h = self.width(), self.height()
+        for label in self.findChildren(QLabel):
+            label.hide()
+        self._rule = None
+        if w <= 0 or h <= 0:
+            return
+        mx, my = round(w * 0.05), round(h * 0.045)
+        inner = w - 2 * mx
+        body, footer = self._visible_labels()
+        alone = not body and not footer
+
+        if self._data.title.text:
+            text, font = self._fit_title(inner, h * (SIZE_TITLE_BLANK if alone else SIZE_TITLE))
+            self.title_label.setText(text)
+            height = self._height_of(self.title_label, font, inner)
+            y = (h - height) // 2 - round(h * 0.02) if alone else my
+            self._place(self.title_label, font, mx, y, inner)
+            self.title_label.show()
+            rule_y = y + height + round(h * 0.022)
+            rule_w = round(w * (0.3 if alone else 0.5))
+            self._rule = QRect((w - rule_w) // 2, rule_y, rule_w, max(2, round(h * 0.003)))
+            top = rule_y + round(h * 0.03)
+        else:
+            self.title_label.setText("")
+            top = my
+        bottom = h - my
+
+        # The footer sits at the bottom and gives way first (down to 70 %); then the
+        # body, centred between the title and the footer, shrinks if it must.
+        gap = round(h * 0.03)
+        need = self._stack(body, mx, inner, 0, 1.0, place=False)
+        footer_scale = 1.0
+        while footer and footer_scale > 0.7:
+            footer_height = self._stack(footer, mx, inner, 0, footer_scale, place=False)
+            if need <= bottom - footer_height - gap - top:
+                break
+            footer_scale -= 0.05
+        footer_height = self._stack(footer, mx, inner, 0, footer_scale, place=False)
+        footer_top = bottom - footer_height
+        self._stack(footer, mx, inner, footer_top, footer_scale, place=True)
+        limit = (footer_top - gap) if footer else bottom
+
+        scale, room = 1.0, max(0, limit - top)
+        for _ in range(4):
+            if need <= room:
+                break
+            scale *= max(0.5, room / need) * 0.98
+            need = self._stack(body, mx, inner, 0, scale, place=False)
+        self._stack(body, mx, inner, top + max(0, (room - need) // 2), scale, place=True)
+
+    def _height_of(self, label: QLabel, font: QFont, width: int) -> int:
+        lines = HallLabel.wrap(label.text(), QFontMetrics(font), width)
+        return HallLabel.block_height(font, len(lines))
+
+    def _stack(
+        self, labels: list[HallLabel], x: int, width: int, y: int, scale: float, *, place: bool
+    ) -> int:
+        """Set the labels one under another from ``y``; returns the height they take."""
+        h = self.height()
+        total = 0
+        for n, label in enumerate(labels):
+            fraction, bold, lines, before = self._spec(label)
+            font = self._fit(label.text(), width, h * fraction * scale, bold, lines)
+            gap = round(h * before * scale) if n else 0
+            total += gap
+            if place:
+                total += self._place(label, font, x, y + total, width)
+                label.show()
+            else:
+                total += self._height_of(label, font, width)
+        return total
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = self.rect()
+        gradient = QLinearGradient(0, 0, 0, rect.height())
+        gradient.setColorAt(0.0, BG_TOP)
+        gradient.setColorAt(1.0, BG_BOTTOM)
+        painter.fillRect(rect, gradient)
+        # A thin gold frame inset from the edges, and a rule under the title.
+        inset = max(4, round(rect.height() * 0.018))
+        pen = QPen(GOLD)
+        pen.setWidthF(max(1.0, rect.height() * 0.0016))
+        painter.setPen(pen)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.drawRect(QRectF(rect.adjusted(inset, inset, -inset, -inset)))
+        if self._rule is not None:
+            painter.fillRect(self._rule, GOLD)
+        painter.end()
+
+
+def _nbsp_ordinal(name: str) -> str:
+    """Keep "LẦN THỨ VI" on one line."""
+    ordinal = HALL_TEXT["ordinal"]
+    if f" {ordinal} " in name:
+        head, _, tail = name.rpartition(f" {ordinal} ")
+        return f"{head} {_nbsp(ordinal)}{NBSP}{tail}"
+    return name
+
+
+class ProjectorWindow(QWidget):
+    """A frameless top-level window showing a HallView full-screen.
+
+    Esc or F12 hides it (``dismissed``); B asks for the blank screen
+    (``blank_requested``). Closing the main window quits the app even while
+    this window is shown.
+    """
+
+    dismissed = Signal()
+    blank_requested = Signal()
+
+    def __init__(self, ctx: CongressContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        self.setWindowTitle(self.tr("Projector"))
+        self.hall = HallView(ctx, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.hall)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def show_on(self, screen: QScreen) -> None:
+        """Full screen on ``screen`` (moving there if shown elsewhere)."""
+        if self.isVisible() and self.screen() is not screen:
+            self.hide()
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F12):
+            self.hide()
+            self.dismissed.emit()
+        elif event.key() == Qt.Key.Key_B:
+            self.blank_requested.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Alt+F4 on the projector hides it like Esc; the controller keeps the window.
+        event.ignore()
+        self.hide()
+        self.dismissed.emit()
+
+
+class ProjectorController(QObject):
+    """Owns the projector window, the blank state and the countdown tick.
+
+    Every HallView it knows (the window's and those of previews, ``add_view``)
+    follows it: refreshed on ``ctx.changed``, ticked every 250 ms, blanked and
+    given messages together. ``state_changed`` fires when the window is shown or
+    hidden, the blank state flips, or the screens or the chosen screen change;
+    ``refreshed`` when what the hall sees changed (the previews repaint).
+    """
+
+    state_changed = Signal()
+    refreshed = Signal()
+
+    def __init__(
+        self, ctx: CongressContext, host: QWidget | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.host = host  # the main window: by default the projector goes elsewhere
+        self._blank = False
+        self._message: tuple[str, list[str]] | None = None
+        self._views: list[HallView] = []
+        self.window = ProjectorWindow(ctx)
+        self.window.dismissed.connect(self.state_changed)
+        self.window.blank_requested.connect(self.toggle_blank)
+        self.add_view(self.window.hall)
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        ctx.changed.connect(self.refresh)
+        ctx.opened.connect(self.refresh)
+        ctx.closed.connect(self.refresh)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenAdded.connect(self._screens_changed)
+            app.screenRemoved.connect(self._screen_removed)
+
+    @property
+    def hall(self) -> HallView:
+        return self.window.hall
+
+    @property
+    def is_blank(self) -> bool:
+        return self._blank
+
+    @property
+    def is_shown(self) -> bool:
+        return self.window.isVisible()
+
+    def tool_tip(self) -> str:
+        """How to get back to the secretary's screen (for the action that shows it)."""
+        return self.tr(
+            "Shows the hall screen full-screen on the projector (F12).\n"
+            "Inside it, Esc or F12 hides it and B hides or shows the content.\n"
+            "With a single screen it covers this window: switch back with Alt+Tab."
+        )
+
+    # --- views ---------------------------------------------------------------------
+
+    def add_view(self, view: HallView) -> None:
+        """Make a HallView follow this controller (blank state, messages, data)."""
+        if view in self._views:
+            return
+        self._views.append(view)
+        view.destroyed.connect(lambda *_: self._forget(view))
+        view.set_blank(self._blank)
+        if self._message is not None:
+            view.show_message(*self._message)
+        view.refresh()
+
+    def remove_view(self, view: HallView) -> None:
+        self._forget(view)
+
+    def _forget(self, view: HallView) -> None:
+        if view in self._views:
+            self._views.remove(view)
+
+    @Slot()
+    def refresh(self) -> None:
+        for view in self._views:
+            view.refresh()
+        self.refreshed.emit()
+
+    @Slot()
+    def tick(self) -> None:
+        for view in self._views:
+            view.tick()
+
+    # --- blank and messages --------------------------------------------------------------
+
+    @Slot()
+    def toggle_blank(self) -> None:
+        self.set_blank(not self._blank)
+
+    def set_blank(self, blank: bool) -> None:
+        if blank == self._blank:
+            return
+        self._blank = blank
+        for view in self._views:
+            view.set_blank(blank)
+        self.refreshed.emit()
+        self.state_changed.emit()
+
+    def show_message(self, title: str, lines: list[str]) -> None:
+        self._message = (title, list(lines))
+        for view in self._views:
+            view.show_message(title, lines)
+        self.refreshed.emit()
+
+    def clear_message(self) -> None:
+        self._message = None
+        for view in self._views:
+            view.clear_message()
+        self.refreshed.emit()
+
+    # --- window and screens ---------------------------------------------------------
+
+    def screens(self) -> list[str]:
+        return [s.name() for s in QGuiApplication.screens()]
+
+    def screen_name(self) -> str:
+        """The screen the projector opens on."""
+        screen = self.target_screen()
+        return screen.name() if screen else ""
+
+    def target_screen(self) -> QScreen | None:
+        """The chosen screen if connected; else one that is not the main window's."""
+        screens = QGuiApplication.screens()
+        if not screens:
+            return None
+        chosen = str(state.settings().value(SCREEN_KEY, "") or "")
+        for screen in screens:
+            if chosen and screen.name() == chosen:
+                return screen
+        own = self.host.screen() if self.host is not None else QGuiApplication.primaryScreen()
+        others = [s for s in screens if s is not own]
+        return others[0] if others else screens[0]
+
+    @Slot(str)
+    def choose_screen(self, name: str) -> None:
+        """Remember the projector's screen and move the window there if shown."""
+        state.settings().setValue(SCREEN_KEY, name)
+        screen = self.target_screen()
+        if self.window.isVisible() and screen is not None:
+            self.window.show_on(screen)
+        self.state_changed.emit()
+
+    @Slot()
+    def toggle_window(self) -> None:
+        if self.window.isVisible():
+            self.hide_window()
+        else:
+            self.show_window()
+
+    @Slot()
+    def show_window(self) -> None:
+        screen = self.target_screen()
+        if screen is None:
+            return
+        self.window.hall.refresh()
+        self.window.show_on(screen)
+        if self.host is not None and self.host.screen() is not screen:
+            self.host.activateWindow()  # the secretary keeps typing on their own screen
+        self.state_changed.emit()
+
+    @Slot()
+    def hide_window(self) -> None:
+        if self.window.isVisible():
+            self.window.hide()
+            self.state_changed.emit()
+        if self.host is not None:
+            self.host.activateWindow()
+
+    def _screens_changed(self, *_: object) -> None:
+        self.state_changed.emit()
+
+    def _screen_removed(self, screen: QScreen) -> None:
+        if self.window.isVisible() and self.window.screen() is screen:
+            self.window.hide()
+        self.state_changed.emit()
+
+    def shutdown(self) -> None:
+        """Hide and drop the window (call when the main window closes)."""
+        self.timer.stop()
+        self.window.hide()
+        self.window.deleteLater()
+
+
+class ProjectorPreview(QWidget):
+    """A small live copy of exactly what the hall sees, for the secretary's screen.
+
+    Owns a hidden 1920×1080 HallView that follows the controller, and paints a
+    scaled rendering of it at ~2 Hz and whenever the content changes, keeping
+    16:9 with letterboxing; "HIDDEN" over it while the hall screen is blank.
+    """
+
+    def __init__(self, controller: ProjectorController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.hall = HallView(controller.ctx, self)
+        self.hall.hide()
+        self.hall.resize(DESIGN_SIZE)
+        self._pixmap = QPixmap()
+        self._rendering = False
+        self._rendered = -1  # the hall's revision last rendered
+        self.setMinimumSize(160, 90)
+        self.setToolTip(self.tr("What the hall sees on the projector"))
+        controller.add_view(self.hall)
+        controller.refreshed.connect(self.render_now)
+        controller.state_changed.connect(self.render_now)
+        self.timer = QTimer(self)
+        self.timer.setInterval(PREVIEW_MS)
+        self.timer.timeout.connect(self._on_timer)
+        self.timer.start()
+        self.render_now()
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, 225)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return round(width * 9 / 16)
+
+    def pixmap(self) -> QPixmap:
+        """The last rendering (16:9, the size it is painted at)."""
+        return self._pixmap
+
+    def target_rect(self) -> QRect:
+        """The 16:9 rectangle the hall is painted in, centred (letterboxed)."""
+        w, h = self.width(), self.height()
+        if w * 9 > h * 16:
+            tw, th = round(h * 16 / 9), h
+        else:
+            tw, th = w, round(w * 9 / 16)
+        return QRect((w - tw) // 2, (h - th) // 2, max(1, tw), max(1, th))
+
+    def _on_timer(self) -> None:
+        # Only when the hall's content changed: the countdown, about once a second.
+        if self.isVisible() and self.hall.revision != self._rendered:
+            self.render_now()
+
+    @Slot()
+    def render_now(self) -> None:
+        # Rendering sends the pending resize events, which come back here.
+        if self._rendering:
+            return
+        self._rendering = True
+        try:
+            self._render()
+        finally:
+            self._rendering = False
+        self.update()
+
+    def _render(self) -> None:
+        target = self.target_rect()
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(QSize(round(target.width() * ratio), round(target.height() * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(BG_BOTTOM)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.scale(target.width() / self.hall.width(), target.height() / self.hall.height())
+        self.hall.render(painter, QPoint())
+        painter.end()
+        self._pixmap = pixmap
+        self._rendered = self.hall.revision
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.render_now()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#1b1b1b"))
+        target = self.target_rect()
+        if not self._pixmap.isNull():
+            painter.drawPixmap(target, self._pixmap)
+        if self.controller.is_blank:
+            band = QRect(target.left(), target.center().y() - target.height() // 8,
+                         target.width(), target.height() // 4)  # fmt: skip
+            painter.fillRect(band, QColor(0, 0, 0, 160))
+            font = QFont(self.font())
+            font.setBold(True)
+            font.setPixelSize(max(10, band.height() // 2))
+            painter.setFont(font)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(band, Qt.AlignmentFlag.AlignCenter, self.tr("HIDDEN"))
+        painter.end()
