@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import itertools
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -14,8 +16,6 @@ from pypdf import PdfReader
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
@@ -26,7 +26,7 @@ from ui import state
 from ui.commands import actions
 from ui.context import CongressContext
 from ui.tabs import documents
-from ui.tabs.documents import DocumentsTab, PageSetupDialog, save_page_settings
+from ui.tabs.documents import DocumentsTab, PageSetupDialog, PagesView, save_page_settings
 
 PREVIEW_TIMEOUT = 20_000
 REPORT = "attendance_report"
@@ -69,7 +69,12 @@ def select(tab: DocumentsTab, name: str) -> None:
 
 def wait_preview(qtbot: Any, tab: DocumentsTab) -> None:
     qtbot.waitUntil(tab.preview_ready, timeout=PREVIEW_TIMEOUT)
-    assert tab.pdf_doc.pageCount() >= 1
+    assert tab.preview_page_count() >= 1
+
+
+def preview_reader(tab: DocumentsTab) -> PdfReader:
+    """The PDF of the preview on screen, to read its title and text."""
+    return PdfReader(io.BytesIO(tab.preview_pdf()))
 
 
 def press(qtbot: Any, tab: DocumentsTab, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> None:
@@ -114,10 +119,13 @@ def test_selecting_a_document_shows_its_gaps_and_its_preview(qtbot: Any, tab: Do
     assert "Attendance tab" in tab.check_label.text()
     wait_preview(qtbot, tab)
     assert tab.preview_title.text() == "Báo cáo tình hình đảng viên tham dự đại hội"
-    count = tab.pdf_doc.pageCount()
-    assert tab.page_label.text() == f"Page 1 of {count}"
-    assert tab.pdf_view.pageMode() == QPdfView.PageMode.MultiPage
-    assert tab.pdf_view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    count = tab.preview_page_count()
+    assert count >= 2 and tab.page_label.text() == f"Page 1 of {count}"
+    view = tab.pages_view
+    assert view.zoom_mode() == PagesView.FIT_WIDTH
+    rects = view.page_rects()
+    assert all(below.top() > above.bottom() for above, below in itertools.pairwise(rects))
+    assert rects[0].width() <= view.viewport().width()  # fit to width: no sideways scrolling
     assert tab.print_button.isEnabled()
     assert tab.export_docx_button.isEnabled() and tab.export_pdf_button.isEnabled()
 
@@ -210,7 +218,8 @@ def test_closing_the_congress_empties_the_tab_and_opening_refills_it(
     wait_preview(qtbot, tab)
     ctx.close()
     assert tab.doc_list.count() == 0 and tab.check_label.text() == ""
-    assert not tab.preview_ready() and tab.pdf_doc.pageCount() == 0
+    assert not tab.preview_ready() and tab.preview_page_count() == 0
+    assert tab.preview_pdf() == b""
     for button in (tab.export_docx_button, tab.export_all_button, tab.print_button):
         assert not button.isEnabled()
     ctx.attach(demo.create_demo(tmp_path / "other.daihoi"))
@@ -226,7 +235,7 @@ def test_a_stale_preview_is_discarded(qtbot: Any, tab: DocumentsTab) -> None:
     select(tab, "sign_in_sheet")  # before the first preview could arrive
     wait_preview(qtbot, tab)
     qtbot.wait(600)  # any preview of the first document has come back by now
-    shown = tab.pdf_doc.metaData(QPdfDocument.MetaDataField.Title)
+    shown = preview_reader(tab).metadata.title
     assert shown == catalog.spec("sign_in_sheet").title
     assert tab.preview_title.text() == shown
 
@@ -241,13 +250,14 @@ def test_a_data_change_refreshes_the_preview_after_a_pause(
     assert not tab.preview_ready()  # stale at once: it can no longer be printed
     assert not tab.print_button.isEnabled()
     wait_preview(qtbot, tab)
-    assert "Hội trường Mới" in tab.pdf_doc.getAllText(0).text()
+    assert "Hội trường Mới" in preview_reader(tab).pages[0].extract_text()
     assert tab.print_button.isEnabled()
 
 
 def test_a_hidden_tab_renders_nothing_until_shown(
     qtbot: Any, tab: DocumentsTab, ctx: CongressContext
 ) -> None:
+    select(tab, REPORT)  # it names the venue on its first page
     wait_preview(qtbot, tab)
     tab.hide()
     info = congress.get_info(ctx.require())
@@ -256,20 +266,69 @@ def test_a_hidden_tab_renders_nothing_until_shown(
     assert not tab._preview_running and not tab.preview_ready()
     tab.show()
     wait_preview(qtbot, tab)
-    assert "Phòng họp số 2" in tab.pdf_doc.getAllText(0).text()
+    assert "Phòng họp số 2" in preview_reader(tab).pages[0].extract_text()
 
 
 def test_zoom_buttons(qtbot: Any, tab: DocumentsTab) -> None:
     wait_preview(qtbot, tab)
+    view = tab.pages_view
     fit = tab._effective_zoom()
+    width = view.page_rects()[0].width()
     tab.zoom_in_button.click()
-    assert tab.pdf_view.zoomMode() == QPdfView.ZoomMode.Custom
-    assert tab.pdf_view.zoomFactor() == pytest.approx(fit * 1.25, rel=0.01)
+    assert view.zoom_mode() == PagesView.CUSTOM
+    assert view.zoom_factor() == pytest.approx(fit * 1.25, rel=0.01)
+    assert view.page_rects()[0].width() == pytest.approx(width * 1.25, abs=2)
     tab.zoom_out_button.click()
     tab.zoom_out_button.click()
-    assert tab.pdf_view.zoomFactor() == pytest.approx(fit / 1.25, rel=0.01)
+    assert view.zoom_factor() == pytest.approx(fit / 1.25, rel=0.01)
     tab.fit_button.click()
-    assert tab.pdf_view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    assert view.zoom_mode() == PagesView.FIT_WIDTH
+    assert view.page_rects()[0].width() == width
+
+
+def test_the_preview_pages_are_rendered_images(qtbot: Any, tab: DocumentsTab) -> None:
+    select(tab, REPORT)
+    wait_preview(qtbot, tab)
+    view = tab.pages_view
+    size = view.page_size(0)  # points
+    assert size.width() == pytest.approx(595.3, abs=1)  # A4
+    image = view.page_image(0)
+    dpi = documents.PREVIEW_DPI * tab.devicePixelRatioF()
+    assert image.width() == pytest.approx(size.width() / 72 * dpi, abs=1)
+    # Not blank: the text is dark on white.
+    darkest = min(
+        image.pixelColor(x, y).lightness()
+        for x in range(0, image.width(), 3)
+        for y in range(image.height() // 8, image.height() // 3, 3)
+    )
+    assert darkest < 80
+    assert tab.grab().width() > 0  # paints without error
+
+
+def test_the_page_label_follows_the_scroll(qtbot: Any, tab: DocumentsTab) -> None:
+    select(tab, REPORT)
+    wait_preview(qtbot, tab)
+    count = tab.preview_page_count()
+    bar = tab.pages_view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert tab.pages_view.current_page() == count - 1
+    assert tab.page_label.text() == f"Page {count} of {count}"
+    bar.setValue(0)
+    assert tab.page_label.text() == f"Page 1 of {count}"
+
+
+def test_zooming_in_far_renders_the_pages_again_sharper(qtbot: Any, tab: DocumentsTab) -> None:
+    select(tab, REPORT)
+    wait_preview(qtbot, tab)
+    view = tab.pages_view
+    view.set_zoom_factor(3.0)
+    tab.grab()  # paints the enlarged preview; the sharper pages follow a moment later
+    qtbot.waitUntil(lambda: bool(view._sharp), timeout=5_000)
+    dpi, image = next(iter(view._sharp.values()))
+    assert dpi > documents.PREVIEW_DPI * tab.devicePixelRatioF()
+    assert image.width() == pytest.approx(view.page_size(0).width() / 72 * dpi, abs=1)
+    view.fit_width()
+    assert not view._sharp  # back to the preview's own pages
 
 
 # --- export ----------------------------------------------------------------------------
@@ -472,7 +531,13 @@ def test_print_with_ctrl_p_prints_every_page(
     monkeypatch.setattr(QPrintDialog, "exec", printing_to(out))
     press(qtbot, tab, Qt.Key.Key_P, CTRL)
     assert out.exists()
-    assert len(PdfReader(str(out)).pages) == tab.pdf_doc.pageCount()
+    printed = PdfReader(str(out))
+    assert len(printed.pages) == tab.preview_page_count()
+    # Each page is the rendered page as one image, on paper of the page's size.
+    assert printed.pages[0].images
+    assert float(printed.pages[0].mediabox.width) == pytest.approx(
+        tab.pages_view.page_size(0).width(), abs=2
+    )
 
 
 def test_print_respects_the_page_range(
@@ -480,7 +545,7 @@ def test_print_respects_the_page_range(
 ) -> None:
     select(tab, REPORT)
     wait_preview(qtbot, tab)
-    assert tab.pdf_doc.pageCount() >= 2
+    assert tab.preview_page_count() >= 2
     out = tmp_path / "page2.pdf"
     monkeypatch.setattr(QPrintDialog, "exec", printing_to(out, (2, 2)))
     tab.print_button.click()

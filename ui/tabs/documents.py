@@ -3,11 +3,12 @@
 The list shows the documents that make sense for the congress now; under it,
 the completeness check of the selected one says what would print as a blank and
 where to fill it in. The preview is the real PDF, written in a worker thread to
-a temporary file (removed at once) and shown with QtPdf; a preview made from
-data that has changed since, or for another document, is thrown away. Exports
-run in worker threads too, so the window never freezes; printing draws the
-preview's pages onto the printer. The page set-up lives in the congress file
-(``secretariat.services.settings``) and its change is undoable.
+a temporary file (removed at once) and drawn there, page by page, into images
+with PDFium (pypdfium2); a preview made from data that has changed since, or
+for another document, is thrown away. Exports run in worker threads too, so the
+window never freezes; printing draws the preview's pages, rendered again at the
+printer's resolution, onto the printer. The page set-up lives in the congress
+file (``secretariat.services.settings``) and its change is undoable.
 """
 
 from __future__ import annotations
@@ -16,20 +17,21 @@ import html
 import os
 import tempfile
 import threading
-from collections.abc import Callable, Mapping
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QCoreApplication,
-    QIODevice,
     QObject,
     QPointF,
+    QRect,
     QRectF,
     QRunnable,
-    QSize,
     QSizeF,
     QStandardPaths,
     Qt,
@@ -40,18 +42,23 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
+    QColor,
     QDesktopServices,
     QFont,
     QGuiApplication,
     QHideEvent,
+    QImage,
     QKeySequence,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
     QShowEvent,
+    QWheelEvent,
 )
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -94,6 +101,8 @@ PREVIEW_DEBOUNCE_MS = 400  # after a data change
 SELECT_DEBOUNCE_MS = 120  # after a change of selection (arrow keys run through the list)
 BUSY_AFTER_MS = 300  # an export shows a progress dialog only if it takes longer
 PRINT_MAX_DPI = 300  # an A4 page at 1200 dpi would be a 550 MB image; 300 dpi prints crisp
+PREVIEW_DPI = 110  # the preview's pages (times the screen's pixel ratio): about fit-to-width
+VIEW_MAX_DPI = 300  # zoomed in further, the pages on screen are rendered again, up to this
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.25, 5.0
 
@@ -287,17 +296,349 @@ class _Job(QRunnable):
             pass
 
 
-def _render_preview(store: Store, name: str) -> bytes:
-    """The document as PDF bytes; the temporary file is removed before returning."""
+# --- PDF pages as images (PDFium) -----------------------------------------------------
+
+# PDFium is not thread-safe: one call at a time, whichever thread makes it (the
+# preview worker renders while the UI thread may print or sharpen a zoomed page).
+_PDFIUM_LOCK = threading.Lock()
+
+# PDFium's pixel formats (with or without reversed byte order) as QImage formats.
+_QIMAGE_FORMATS = {
+    (pdfium_c.FPDFBitmap_BGRx, True): QImage.Format.Format_RGBX8888,
+    (pdfium_c.FPDFBitmap_BGRA, True): QImage.Format.Format_RGBA8888,
+    (pdfium_c.FPDFBitmap_BGR, True): QImage.Format.Format_RGB888,
+    (pdfium_c.FPDFBitmap_BGR, False): QImage.Format.Format_BGR888,
+    (pdfium_c.FPDFBitmap_Gray, False): QImage.Format.Format_Grayscale8,
+    (pdfium_c.FPDFBitmap_Gray, True): QImage.Format.Format_Grayscale8,
+}
+
+
+class RenderedPdf(NamedTuple):
+    """A PDF, its pages as images at ``dpi`` and the pages' sizes in points."""
+
+    data: bytes
+    pages: list[QImage]
+    sizes: list[QSizeF]
+    dpi: float
+
+
+def _bitmap_to_image(bitmap: Any, dpi: float) -> QImage:
+    """A copy of a PDFium bitmap as a QImage (the bitmap's buffer may then be freed)."""
+    fmt = _QIMAGE_FORMATS.get((bitmap.format, bool(bitmap.rev_byteorder)))
+    if fmt is None:
+        raise ValueError(f"unexpected PDFium pixel format {bitmap.format}")
+    image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, fmt).copy()
+    dots_per_metre = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    return image
+
+
+def render_pdf(data: bytes, dpi: float, pages: Iterable[int] | None = None) -> RenderedPdf:
+    """The pages of the PDF ``data`` (all, or the 0-based ``pages``) as images at ``dpi``.
+
+    Safe in any thread: the images are QImages, not QPixmaps. Every PDFium
+    object is closed before returning, so no finalizer runs later in another
+    thread.
+    """
+    images: list[QImage] = []
+    sizes: list[QSizeF] = []
+    with _PDFIUM_LOCK:
+        document = pdfium.PdfDocument(data)
+        try:
+            for index in range(len(document)) if pages is None else pages:
+                page = document[index]
+                try:
+                    width, height = page.get_size()
+                    sizes.append(QSizeF(width, height))
+                    bitmap = page.render(scale=dpi / 72, prefer_bgrx=True, rev_byteorder=True)
+                    try:
+                        images.append(_bitmap_to_image(bitmap, dpi))
+                    finally:
+                        bitmap.close()
+                finally:
+                    page.close()
+        finally:
+            document.close()
+    return RenderedPdf(data, images, sizes, dpi)
+
+
+def _render_preview(store: Store, name: str, dpi: float) -> RenderedPdf:
+    """The document as PDF bytes and page images; the temporary file is removed at once."""
     handle, temp = tempfile.mkstemp(prefix="secretariat-preview-", suffix=".pdf")
     os.close(handle)
     written = Path(temp)
     try:
         written = catalog.export(store, name, catalog.PDF, Path(temp))
-        return written.read_bytes()
+        data = written.read_bytes()
     finally:
         Path(temp).unlink(missing_ok=True)
         written.unlink(missing_ok=True)
+    return render_pdf(data, dpi)
+
+
+class _PagesCanvas(QWidget):
+    """The scrolled surface of a PagesView; the view paints it."""
+
+    def __init__(self, view: PagesView) -> None:
+        super().__init__()
+        self._view = view
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._view.paint_canvas(self, event.rect())
+
+
+class PagesView(QScrollArea):
+    """The preview: the pages one under another on a grey desk, fit to width or zoomed.
+
+    Zoom 1.0 shows a page at its real size. The pages come as images rendered
+    at the preview's resolution; zoomed in beyond it, the pages in sight are
+    rendered again from the PDF (a moment later, up to VIEW_MAX_DPI), so the
+    text stays crisp.
+    """
+
+    current_page_changed = Signal(int)  # 0-based
+
+    FIT_WIDTH, CUSTOM = "fit-width", "custom"
+    MARGIN, GAP = 16, 14  # around the pages, between two pages (pixels)
+    DESK = QColor("#dfe1e5")
+    BORDER = QColor("#a3a8b0")
+    SHARP_KEPT = 3  # re-rendered pages kept (an A4 page at 300 dpi is 35 MB)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data = b""
+        self._images: list[QImage] = []
+        self._sizes: list[QSizeF] = []  # points
+        self._dpi = float(PREVIEW_DPI)
+        self._sharp: OrderedDict[int, tuple[float, QImage]] = OrderedDict()
+        self._scaled: dict[int, QPixmap] = {}  # the pages at their size on screen
+        self._rects: list[QRect] = []
+        self._zoom_mode = self.FIT_WIDTH
+        self._zoom = 1.0
+        self._current = 0
+        self._canvas = _PagesCanvas(self)
+        self.setWidget(self._canvas)
+        self.setWidgetResizable(False)
+        # Always there, so fitting the width never makes it come and go.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        palette = self.viewport().palette()
+        palette.setColor(QPalette.ColorRole.Window, self.DESK)
+        self.viewport().setPalette(palette)
+        self.viewport().setAutoFillBackground(True)
+        self.verticalScrollBar().setSingleStep(24)
+        self.verticalScrollBar().valueChanged.connect(self._update_current)
+        self._sharpen_timer = QTimer(self)
+        self._sharpen_timer.setSingleShot(True)
+        self._sharpen_timer.setInterval(150)
+        self._sharpen_timer.timeout.connect(self._sharpen)
+
+    # --- the document ---
+
+    def set_document(self, rendered: RenderedPdf, *, keep_position: bool = False) -> None:
+        """Show ``rendered``'s pages; ``keep_position`` stays where the reader was."""
+        top, left = self.verticalScrollBar().value(), self.horizontalScrollBar().value()
+        self._data, self._dpi = rendered.data, rendered.dpi
+        self._images, self._sizes = list(rendered.pages), list(rendered.sizes)
+        self._sharp.clear()
+        self._relayout(anchor=False)
+        self.verticalScrollBar().setValue(top if keep_position else 0)
+        self.horizontalScrollBar().setValue(left if keep_position else 0)
+        self._update_current()
+
+    def clear(self) -> None:
+        self.set_document(RenderedPdf(b"", [], [], float(PREVIEW_DPI)))
+
+    def page_count(self) -> int:
+        return len(self._images)
+
+    def pdf_data(self) -> bytes:
+        """The PDF whose pages are shown (empty when none)."""
+        return self._data
+
+    def page_size(self, index: int) -> QSizeF:
+        """The size of a page in points."""
+        return QSizeF(self._sizes[index])
+
+    def page_image(self, index: int) -> QImage:
+        """A page as rendered for the preview."""
+        return self._images[index]
+
+    def page_rects(self) -> list[QRect]:
+        """Where the pages lie on the scrolled surface."""
+        return [QRect(rect) for rect in self._rects]
+
+    def current_page(self) -> int:
+        """The 0-based page most in sight."""
+        return self._current
+
+    # --- zoom ---
+
+    def zoom_mode(self) -> str:
+        return self._zoom_mode
+
+    def zoom_factor(self) -> float:
+        """The zoom on screen (1.0 is the real size), also when fitting the width."""
+        if self._zoom_mode == self.CUSTOM:
+            return self._zoom
+        widest = max((size.width() for size in self._sizes), default=0.0)
+        pixels = widest / 72 * self.logicalDpiX()
+        usable = self.viewport().width() - 2 * self.MARGIN
+        if pixels <= 0 or usable <= 0:
+            return 1.0
+        return max(ZOOM_MIN / 4, usable / pixels)
+
+    def set_zoom_factor(self, factor: float) -> None:
+        self._zoom_mode = self.CUSTOM
+        self._zoom = max(ZOOM_MIN, min(ZOOM_MAX, factor))
+        self._relayout(anchor=True)
+
+    def fit_width(self) -> None:
+        self._zoom_mode = self.FIT_WIDTH
+        self._relayout(anchor=True)
+
+    def zoom_in(self) -> None:
+        self.set_zoom_factor(self.zoom_factor() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom_factor(self.zoom_factor() / ZOOM_STEP)
+
+    # --- layout ---
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout(anchor=self._zoom_mode == self.CUSTOM)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta > 0:
+                self.zoom_in()
+            elif delta < 0:
+                self.zoom_out()
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def _relayout(self, *, anchor: bool) -> None:
+        """Place the pages for the current zoom; ``anchor`` keeps the middle of the view."""
+        vbar, hbar = self.verticalScrollBar(), self.horizontalScrollBar()
+        view = self.viewport().size()
+        old = self._canvas.size()
+        middle_y = (vbar.value() + view.height() / 2) / old.height() if old.height() else 0.0
+        middle_x = (hbar.value() + view.width() / 2) / old.width() if old.width() else 0.5
+        scale = self.zoom_factor() * self.logicalDpiX() / 72  # pixels per point
+        sizes = [(round(s.width() * scale), round(s.height() * scale)) for s in self._sizes]
+        width = max(view.width(), max((w for w, _h in sizes), default=0) + 2 * self.MARGIN)
+        rects: list[QRect] = []
+        y = self.MARGIN
+        for w, h in sizes:
+            rects.append(QRect((width - w) // 2, y, w, h))
+            y += h + self.GAP
+        height = max(view.height(), y - self.GAP + self.MARGIN if rects else 0)
+        self._rects = rects
+        self._scaled.clear()
+        if not self._needs_sharper():
+            self._sharp.clear()  # back to (or below) the preview's resolution
+        self._canvas.resize(width, height)
+        if anchor:
+            vbar.setValue(round(middle_y * height - view.height() / 2))
+            hbar.setValue(round(middle_x * width - view.width() / 2))
+        self._canvas.update()
+        self._update_current()
+
+    def _needed_dpi(self, index: int) -> float:
+        """The resolution page ``index`` needs on screen (device pixels per inch)."""
+        inches = self._sizes[index].width() / 72
+        ratio = self._canvas.devicePixelRatioF()
+        return self._rects[index].width() * ratio / inches if inches > 0 else 0.0
+
+    def _needs_sharper(self) -> bool:
+        return any(self._needed_dpi(index) > self._dpi * 1.15 for index in range(len(self._rects)))
+
+    def _source(self, index: int) -> tuple[float, QImage]:
+        return self._sharp.get(index) or (self._dpi, self._images[index])
+
+    def _in_sight(self) -> QRect:
+        return QRect(
+            self.horizontalScrollBar().value(),
+            self.verticalScrollBar().value(),
+            self.viewport().width(),
+            self.viewport().height(),
+        )
+
+    def _update_current(self, *_args: object) -> None:
+        sight = self._in_sight()
+        best, best_seen = 0, -1
+        for index, rect in enumerate(self._rects):
+            seen = min(rect.bottom() + 1, sight.bottom() + 1) - max(rect.top(), sight.top())
+            if seen > best_seen:
+                best, best_seen = index, seen
+        if best != self._current:
+            self._current = best
+            self.current_page_changed.emit(best)
+
+    # --- painting ---
+
+    def paint_canvas(self, canvas: QWidget, area: QRect) -> None:
+        painter = QPainter(canvas)
+        painter.fillRect(area, self.DESK)
+        ratio = canvas.devicePixelRatioF()
+        blurry = False
+        for index, rect in enumerate(self._rects):
+            if not area.intersects(rect.adjusted(-2, -2, 4, 4)):
+                continue
+            painter.fillRect(rect.translated(3, 3), QColor(0, 0, 0, 22))  # a light shadow
+            painter.fillRect(rect.translated(1, 2), QColor(0, 0, 0, 30))
+            dpi, image = self._source(index)
+            pixmap = self._scaled.get(index)
+            device_width = round(rect.width() * ratio)
+            if pixmap is None and device_width <= image.width():
+                # Shrunk once, smoothly, then drawn as is at every repaint.
+                shrunk = image.scaled(
+                    device_width,
+                    round(rect.height() * ratio),
+                    Qt.AspectRatioMode.IgnoreAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+                pixmap = QPixmap.fromImage(shrunk)
+                pixmap.setDevicePixelRatio(ratio)
+                self._scaled[index] = pixmap
+            if pixmap is not None:
+                painter.drawPixmap(rect.topLeft(), pixmap)
+            else:  # enlarged: only the part in sight is scaled
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+                painter.drawImage(QRectF(rect), image)
+            if self._needed_dpi(index) > dpi * 1.15 and dpi < VIEW_MAX_DPI:
+                blurry = True
+            painter.setPen(self.BORDER)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(rect).adjusted(-0.5, -0.5, 0.5, 0.5))
+        painter.end()
+        if blurry and self._data:
+            self._sharpen_timer.start()
+
+    def _sharpen(self) -> None:
+        """Render the enlarged pages in sight again at the resolution they need."""
+        sight = self._in_sight()
+        for index, rect in enumerate(self._rects):
+            if not rect.intersects(sight):
+                continue
+            dpi, _image = self._source(index)
+            wanted = min(self._needed_dpi(index), VIEW_MAX_DPI)
+            if wanted <= dpi * 1.15:
+                continue
+            try:
+                rendered = render_pdf(self._data, wanted, [index])
+            except Exception:  # the preview's image stays: enlarged, but shown
+                return
+            self._sharp[index] = (wanted, rendered.pages[0])
+            self._sharp.move_to_end(index)
+            while len(self._sharp) > self.SHARP_KEPT:
+                self._sharp.popitem(last=False)
+            self._scaled.pop(index, None)
+        self._canvas.update()
 
 
 # --- the tab --------------------------------------------------------------------------
@@ -323,15 +664,12 @@ class DocumentsTab(QWidget):
         self._shown_gen = -1  # the generation of the preview on screen
         self._preview_running = False
         self._preview_wanted = False
-        self._pdf_buffer: QBuffer | None = None
         self._dirty = False  # data changed while the tab was hidden
         self._exporting = False
         self._busy_dialog: QProgressDialog | None = None
         self._busy_text = ""
         self.export_all_dialog: QProgressDialog | None = None  # while "Export all" runs
         self._status_folder = ""
-        self.pdf_doc = QPdfDocument(self)
-        self.pdf_doc.setObjectName("documentsPdf")
         self._build()
         self._build_actions()
         self._preview_timer = QTimer(self)
@@ -444,21 +782,16 @@ class DocumentsTab(QWidget):
         bar.addWidget(self.page_label)
         side.addLayout(bar)
 
-        self.pdf_view = QPdfView()
-        self.pdf_view.setObjectName("documentPreview")
-        self.pdf_view.setDocument(self.pdf_doc)
-        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.pdf_view.setPageSpacing(12)
-        self.pdf_view.pageNavigator().currentPageChanged.connect(self._update_page_label)
-        self.pdf_doc.pageCountChanged.connect(self._update_page_label)
+        self.pages_view = PagesView()
+        self.pages_view.setObjectName("documentPreview")
+        self.pages_view.current_page_changed.connect(self._update_page_label)
         self.preview_message = QLabel()
         self.preview_message.setObjectName("previewMessage")
         self.preview_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview_message.setWordWrap(True)
         self.preview_message.setStyleSheet("QLabel { color: palette(placeholder-text); }")
         self.preview_stack = QStackedWidget()
-        self.preview_stack.addWidget(self.pdf_view)
+        self.preview_stack.addWidget(self.pages_view)
         self.preview_stack.addWidget(self.preview_message)
         side.addWidget(self.preview_stack, 1)
 
@@ -581,8 +914,7 @@ class DocumentsTab(QWidget):
         self.status_label.clear()
         self._status_folder = ""
         self._shown_gen = -1
-        self.pdf_doc.close()
-        self._pdf_buffer = None
+        self.pages_view.clear()
         self.refresh()
 
     def _formats_text(self, spec: DocumentSpec) -> str:
@@ -689,11 +1021,7 @@ class DocumentsTab(QWidget):
         idle = self.ctx.store is not None and not self._exporting
         docx = idle and spec is not None and catalog.DOCX in spec.formats
         pdf = idle and spec is not None and catalog.PDF in spec.formats
-        printable = (
-            self._shown_gen == self._preview_gen
-            and self.pdf_doc.status() == QPdfDocument.Status.Ready
-            and self.pdf_doc.pageCount() > 0
-        )
+        printable = self._shown_gen == self._preview_gen and self.preview_page_count() > 0
         for action, button, enabled in (
             (self.export_docx_action, self.export_docx_button, docx),
             (self.export_pdf_action, self.export_pdf_button, pdf),
@@ -703,7 +1031,7 @@ class DocumentsTab(QWidget):
         ):
             action.setEnabled(enabled)
             button.setEnabled(enabled)
-        has_pages = self.pdf_doc.pageCount() > 0 and self.preview_stack.currentIndex() == 0
+        has_pages = self.preview_page_count() > 0 and self.preview_stack.currentIndex() == 0
         for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
             button.setEnabled(has_pages)
 
@@ -730,7 +1058,7 @@ class DocumentsTab(QWidget):
             self._preview_timer.stop()
             self._show_message(self.tr("This document is made in Word only: no preview."))
             return
-        if not keep_shown or self.pdf_doc.pageCount() == 0:
+        if not keep_shown or self.preview_page_count() == 0:
             self._show_message(self.tr("Preparing the preview…"))
         self.preview_state.setText(self.tr("Updating…"))
         self._preview_timer.start(delay)
@@ -750,8 +1078,10 @@ class DocumentsTab(QWidget):
             return
         self._preview_running = True
         gen, name = self._preview_gen, spec.name
+        # Sharp on this screen: a 2× screen gets twice the pixels.
+        dpi = min(PREVIEW_DPI * self.devicePixelRatioF(), VIEW_MAX_DPI)
         self._run(
-            lambda _report: _render_preview(store, name),
+            lambda _report: _render_preview(store, name, dpi),
             lambda data: self._preview_done(gen, data),
             lambda error: self._preview_failed(gen, error),
         )
@@ -762,25 +1092,19 @@ class DocumentsTab(QWidget):
             self._preview_wanted = False
             self._start_preview()
 
-    def _preview_done(self, gen: int, data: object) -> None:
+    def _preview_done(self, gen: int, rendered: object) -> None:
         self._preview_finished()
-        if gen != self._preview_gen or not isinstance(data, bytes):
+        if gen != self._preview_gen or not isinstance(rendered, RenderedPdf):
             return  # stale: another document, or the data changed meanwhile
-        scroll = self.pdf_view.verticalScrollBar().value()
-        same = self.preview_stack.currentIndex() == 0
-        buffer = QBuffer()
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.pdf_doc.load(buffer)
-        self._pdf_buffer = buffer  # the document reads from it while shown
-        if self.pdf_doc.status() == QPdfDocument.Status.Error:
+        if not rendered.pages:
             self._show_message(self.tr("The preview could not be shown."))
             return
+        same = self.preview_stack.currentIndex() == 0
+        # A refresh of the same document stays where the secretary was.
+        self.pages_view.set_document(rendered, keep_position=same)
         self._shown_gen = gen
         self.preview_stack.setCurrentIndex(0)
         self.preview_state.clear()
-        if same:  # a refresh of the same document: stay where the secretary was
-            self.pdf_view.verticalScrollBar().setValue(scroll)
         self._update_page_label()
         self._update_enabled()
 
@@ -793,46 +1117,42 @@ class DocumentsTab(QWidget):
         self._update_enabled()
 
     def _update_page_label(self, *_args: object) -> None:
-        count = self.pdf_doc.pageCount()
+        count = self.preview_page_count()
         if count <= 0 or self.preview_stack.currentIndex() != 0:
             self.page_label.clear()
             return
-        current = self.pdf_view.pageNavigator().currentPage() + 1
+        current = self.pages_view.current_page() + 1
         self.page_label.setText(
             self.tr("Page %1 of %2").replace("%1", str(current)).replace("%2", str(count))
         )
+
+    def preview_page_count(self) -> int:
+        """The number of pages of the preview held (0 when none)."""
+        return self.pages_view.page_count()
+
+    def preview_pdf(self) -> bytes:
+        """The PDF of the preview held (empty when none)."""
+        return self.pages_view.pdf_data()
 
     def preview_ready(self) -> bool:
         """Whether the preview on screen is that of the selected document and current data."""
         return (
             self._shown_gen == self._preview_gen
             and self.preview_stack.currentIndex() == 0
-            and self.pdf_doc.pageCount() > 0
+            and self.preview_page_count() > 0
         )
 
     def _effective_zoom(self) -> float:
-        if self.pdf_view.zoomMode() == QPdfView.ZoomMode.Custom:
-            return self.pdf_view.zoomFactor()
-        if self.pdf_doc.pageCount() <= 0:
-            return 1.0
-        margins = self.pdf_view.documentMargins()
-        usable = self.pdf_view.viewport().width() - margins.left() - margins.right()
-        points = self.pdf_doc.pagePointSize(0).width()
-        pixels = points / 72 * self.pdf_view.logicalDpiX()
-        return usable / pixels if pixels > 0 else 1.0
-
-    def _set_zoom(self, factor: float) -> None:
-        self.pdf_view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.pdf_view.setZoomFactor(max(ZOOM_MIN, min(ZOOM_MAX, factor)))
+        return self.pages_view.zoom_factor()
 
     def zoom_in(self) -> None:
-        self._set_zoom(self._effective_zoom() * ZOOM_STEP)
+        self.pages_view.zoom_in()
 
     def zoom_out(self) -> None:
-        self._set_zoom(self._effective_zoom() / ZOOM_STEP)
+        self.pages_view.zoom_out()
 
     def fit_width(self) -> None:
-        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pages_view.fit_width()
 
     # --- workers ----------------------------------------------------------------------
 
@@ -1065,11 +1385,11 @@ class DocumentsTab(QWidget):
         """Ctrl+P: the print dialog, then the preview's pages onto the printer."""
         if not self.preview_ready():
             return
-        count = self.pdf_doc.pageCount()
+        count = self.preview_page_count()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         spec = self.selected_spec()
         printer.setDocName(spec.title if spec else "")
-        first = self.pdf_doc.pagePointSize(0)
+        first = self.pages_view.page_size(0)
         printer.setPageSize(
             QPageSize(
                 QSizeF(min(first.width(), first.height()), max(first.width(), first.height())),
@@ -1103,29 +1423,33 @@ class DocumentsTab(QWidget):
     def _pages_to_print(self, printer: QPrinter, count: int) -> list[int]:
         """0-based page indexes, as the print dialog chose them."""
         if printer.printRange() == QPrinter.PrintRange.CurrentPage:
-            return [self.pdf_view.pageNavigator().currentPage()]
+            return [self.pages_view.current_page()]
         ranges = printer.pageRanges()
         if printer.printRange() == QPrinter.PrintRange.PageRange and not ranges.isEmpty():
             return [page - 1 for page in range(1, count + 1) if ranges.contains(page)]
         return list(range(count))
 
     def print_pages(self, printer: QPrinter, pages: list[int]) -> bool:
-        """Draw the preview's pages onto ``printer``, each scaled to fit its paper."""
+        """Draw the preview's pages onto ``printer``, each scaled to fit its paper.
+
+        Each page is rendered again from the PDF at the printer's resolution
+        (at most PRINT_MAX_DPI), one at a time, so only one page image is held.
+        """
+        data = self.preview_pdf()
         printer.setFullPage(True)  # the PDF pages carry their own margins
         painter = QPainter()
         if not painter.begin(printer):
             return False
         try:
             dpi = min(printer.resolution(), PRINT_MAX_DPI)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             for n, index in enumerate(pages):
                 if n:
                     printer.newPage()
-                points = self.pdf_doc.pagePointSize(index)
-                size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
-                image = self.pdf_doc.render(index, size)
+                image = render_pdf(data, dpi, [index]).pages[0]
                 paper = QRectF(painter.viewport())
-                scale = min(paper.width() / size.width(), paper.height() / size.height())
-                target = QRectF(0, 0, size.width() * scale, size.height() * scale)
+                scale = min(paper.width() / image.width(), paper.height() / image.height())
+                target = QRectF(0, 0, image.width() * scale, image.height() * scale)
                 target.moveCenter(QPointF(paper.center()))
                 painter.drawImage(target, image)
         finally:
