@@ -9,6 +9,8 @@ import argparse
 import os
 import sys
 import tempfile
+import time
+from datetime import timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -22,6 +24,23 @@ from secretariat import demo  # noqa: E402
 from ui.context import CongressContext  # noqa: E402
 from ui.i18n import translator  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+from ui.projector import HallView  # noqa: E402
+
+
+def settle(app: QApplication, widget: object) -> None:
+    """Let the widget lay out, tick, and (for the documents) render its preview."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        app.processEvents()
+        ready = getattr(widget, "preview_ready", None)
+        if not callable(ready) or ready():
+            break
+        time.sleep(0.05)
+    tick = getattr(widget, "tick", None)
+    if callable(tick):
+        tick()
+    for _ in range(5):
+        app.processEvents()
 
 
 def tab_file_name(widget: object) -> str:
@@ -43,18 +62,30 @@ def main() -> int:
         translator.install(args.lang)
         ctx = CongressContext()
         window = MainWindow(ctx)
-        ctx.attach(demo.create_demo(Path(tmp) / "dai-hoi-mau.daihoi"))
+        store = demo.create_demo(Path(tmp) / "dai-hoi-mau.daihoi")
+        # The clocks stand at the demo's moment plus 20 s: a speech near its end.
+        store.clock = lambda: demo.MOMENT + timedelta(seconds=20)
+        ctx.attach(store)
         window.resize(1280, 800)
         window.show()
         assert window.tabs is not None
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
-            for _ in range(5):
-                app.processEvents()
-            name = tab_file_name(window.tabs.widget(index))
-            path = out / f"{name}.png"
+            tab = window.tabs.widget(index)
+            settle(app, tab)
+            path = out / f"{tab_file_name(tab)}.png"
             window.grab().save(str(path))
             print(path)
+        hall = HallView(ctx)
+        hall.resize(1600, 900)
+        hall.refresh()
+        hall.tick()
+        hall.show()
+        settle(app, hall)
+        path = out / "projector.png"
+        hall.grab().save(str(path))
+        print(path)
+        hall.close()
         window.close()
     return 0
 

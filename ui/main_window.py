@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -29,6 +30,7 @@ from ui import commands, state
 from ui.context import CongressContext
 from ui.i18n import translator
 from ui.messages import describe
+from ui.projector import ProjectorController, ProjectorPreview
 from ui.tabs.agenda import AgendaTab
 from ui.tabs.attendance import AttendanceTab
 from ui.tabs.congress import CongressTab
@@ -96,6 +98,17 @@ class MainWindow(QMainWindow):
         self.tabs: QTabWidget | None = None
         self.start_page: StartPage | None = None
         self._building = False
+        self._closed = False
+        self.projector = ProjectorController(self.ctx, host=self)
+        self.projector.state_changed.connect(self._projector_changed)
+        self.preview_dock = QDockWidget(self)
+        self.preview_dock.setObjectName("hallPreviewDock")
+        self.preview_dock.setWidget(ProjectorPreview(self.projector))
+        self.preview_dock.setAllowedAreas(
+            Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
+        self.preview_dock.hide()
         self._build()
         commands.error_handler = lambda exc: QMessageBox.warning(
             self, self.tr("Cannot undo or redo"), describe(exc)
@@ -130,6 +143,9 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(current)
             self.stack.addWidget(self.tabs)
             self.stack.setCurrentWidget(self.tabs)
+        self.preview_dock.setWindowTitle(self.tr("What the hall sees"))
+        if self.ctx.store is None:
+            self.preview_dock.hide()
         self._build_menus()
         self._update_title()
         self._building = False
@@ -182,6 +198,38 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
 
+        hall_menu = bar.addMenu(self.tr("&Hall screen"))
+        shown = self._add(
+            hall_menu,
+            self.tr("Show on the &projector"),
+            QKeySequence("F12"),
+            self.projector.toggle_window,
+            enabled=has_file,
+        )
+        shown.setCheckable(True)
+        shown.setChecked(self.projector.is_shown)
+        shown.setToolTip(self.projector.tool_tip())
+        blank = self._add(
+            hall_menu,
+            self.tr("&Hide the content (blank screen)"),
+            QKeySequence("Shift+F12"),
+            self.projector.toggle_blank,
+            enabled=has_file,
+        )
+        blank.setCheckable(True)
+        blank.setChecked(self.projector.is_blank)
+        preview = self.preview_dock.toggleViewAction()
+        preview.setText(self.tr("P&review of the hall screen"))
+        preview.setShortcut(QKeySequence("Ctrl+F12"))
+        preview.setEnabled(has_file)
+        hall_menu.addAction(preview)
+        screens = hall_menu.addMenu(self.tr("&Screen"))
+        for name in self.projector.screens():
+            action = screens.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(name == self.projector.screen_name())
+            action.triggered.connect(lambda _=False, n=name: self.projector.choose_screen(n))
+
         view_menu = bar.addMenu(self.tr("&View"))
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -211,6 +259,13 @@ class MainWindow(QMainWindow):
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
 
+    def _projector_changed(self) -> None:
+        """The projector went on or off, or blank: menus follow; the preview shows with it."""
+        if self.projector.is_shown:
+            self.preview_dock.show()
+        if not self._building:
+            self._build_menus()
+
     def _show_tab_named(self, name: str) -> None:
         """Show the tab where a missing piece of data is entered ("congress", …)."""
         if self.tabs is None:
@@ -224,7 +279,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(index)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and not self._building:
+        if event.type() == QEvent.Type.LanguageChange and not self._building and not self._closed:
             self._build()
         super().changeEvent(event)
 
@@ -360,9 +415,12 @@ class MainWindow(QMainWindow):
 
     def close_file(self) -> None:
         self.finish_tabs()
+        self.projector.hide_window()
         self.ctx.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         state.settings().setValue("ui/window/geometry", self.saveGeometry())
         self.close_file()
+        self.projector.shutdown()
+        self._closed = True  # a closed window rebuilds nothing (a language change)
         super().closeEvent(event)

@@ -183,3 +183,22 @@ def test_geometry_and_column_widths_are_remembered(qtbot, ctx: CongressContext) 
     assert isinstance(tab2, AttendanceTab)
     assert tab2.table.horizontalHeader().sectionSize(1) == 333
     second.close()
+
+
+def test_projector_keys_show_blank_and_hide_the_hall_screen(
+    qtbot,
+    window: MainWindow,
+    ctx: CongressContext,  # type: ignore[no-untyped-def]
+) -> None:
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F12)
+    assert window.projector.is_shown
+    assert window.preview_dock.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F12, Qt.KeyboardModifier.ShiftModifier)
+    assert window.projector.is_blank and window.projector.hall.is_blank
+    qtbot.keyClick(window, Qt.Key.Key_F12, Qt.KeyboardModifier.ShiftModifier)
+    assert not window.projector.is_blank
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F12)
+    assert not window.projector.is_shown

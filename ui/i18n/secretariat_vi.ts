@@ -2,6 +2,336 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <location filename="../tabs/agenda.py" line="150"/>
+        <source>Edit agenda item</source>
+        <translation>Sửa mục chương trình</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="150"/>
+        <source>Add agenda item</source>
+        <translation>Thêm mục chương trình</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="161"/>
+        <source>e.g. Đồng chí Lê Đình Khải, Bí thư Chi bộ</source>
+        <translation>Ví dụ: Đồng chí Lê Đình Khải, Bí thư Chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="165"/>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="167"/>
+        <source>Voted on by show of &amp;hands</source>
+        <translation>&amp;Biểu quyết bằng giơ tay</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="176"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên mục:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="177"/>
+        <source>&amp;Presenter:</source>
+        <translation>&amp;Người trình bày:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="178"/>
+        <source>Planned &amp;time:</source>
+        <translation>Thời gian &amp;dự kiến:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="180"/>
+        <source>&amp;Notes for the minutes:</source>
+        <translation>&amp;Ghi chép cho biên bản:</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../models/agenda_model.py" line="73"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../models/agenda_model.py" line="74"/>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../models/agenda_model.py" line="75"/>
+        <source>Presenter</source>
+        <translation>Người trình bày</translation>
+    </message>
+    <message>
+        <location filename="../models/agenda_model.py" line="76"/>
+        <source>Planned (min)</source>
+        <translation>Dự kiến (phút)</translation>
+    </message>
+    <message>
+        <location filename="../models/agenda_model.py" line="77"/>
+        <source>Planned start</source>
+        <translation>Dự kiến bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../models/agenda_model.py" line="78"/>
+        <source>Actual start–end</source>
+        <translation>Giờ thực tế</translation>
+    </message>
+    <message>
+        <location filename="../models/agenda_model.py" line="79"/>
+        <source>Vote</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../models/agenda_model.py" line="201"/>
+        <source>Voted on by show of hands</source>
+        <translation>Biểu quyết bằng giơ tay</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <location filename="../tabs/agenda.py" line="100"/>
+        <source>Every item has been held: there is no next item to start.</source>
+        <translation>Đã tiến hành hết các mục: không còn mục nào để bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="103"/>
+        <source>No item is under way.</source>
+        <translation>Không có mục nào đang tiến hành.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="106"/>
+        <source>The item needs a title.</source>
+        <translation>Mục chương trình phải có tên.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="109"/>
+        <source>The title is too long (at most %1 characters).</source>
+        <translation>Tên mục quá dài (tối đa %1 ký tự).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="112"/>
+        <source>The planned time must be between 0 and 1440 minutes.</source>
+        <translation>Thời gian dự kiến phải từ 0 đến 1440 phút.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="115"/>
+        <source>The notes are too long (at most %1 characters).</source>
+        <translation>Ghi chép quá dài (tối đa %1 ký tự).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="285"/>
+        <source>▶ Start next item (F5)</source>
+        <translation>▶ Bắt đầu mục tiếp theo (F5)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="286"/>
+        <source>■ End current item (Shift+F5)</source>
+        <translation>■ Kết thúc mục hiện tại (Shift+F5)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="290"/>
+        <source>Add… (Insert)</source>
+        <translation>Thêm… (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="291"/>
+        <source>Edit… (F2)</source>
+        <translation>Sửa… (F2)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="292"/>
+        <source>Remove (Delete)</source>
+        <translation>Xóa (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="293"/>
+        <source>Move up (Ctrl+↑)</source>
+        <translation>Chuyển lên (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="294"/>
+        <source>Move down (Ctrl+↓)</source>
+        <translation>Chuyển xuống (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="349"/>
+        <source>Notes for the minutes</source>
+        <translation>Ghi chép cho biên bản</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="357"/>
+        <source>What was said and decided under this item, for the minutes…</source>
+        <translation>Nội dung phát biểu và kết luận của mục này, để ghi vào biên bản…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="363"/>
+        <source>Saved when you leave the field or stop typing for a moment.</source>
+        <translation>Tự động lưu khi rời khỏi ô này hoặc ngừng gõ giây lát.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="474"/>
+        <source>Start the next item</source>
+        <translation>Bắt đầu mục tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="483"/>
+        <source>End the current item</source>
+        <translation>Kết thúc mục hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="492"/>
+        <source>Add an item</source>
+        <translation>Thêm mục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="501"/>
+        <location filename="../tabs/agenda.py" line="511"/>
+        <source>Edit the item</source>
+        <translation>Sửa mục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="519"/>
+        <source>Remove the item</source>
+        <translation>Xóa mục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="528"/>
+        <source>Move the item up</source>
+        <translation>Chuyển mục lên trên</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="537"/>
+        <source>Move the item down</source>
+        <translation>Chuyển mục xuống dưới</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="582"/>
+        <source>The programme is empty: press Insert to add an item.</source>
+        <translation>Chương trình chưa có mục nào: nhấn Insert để thêm mục.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="584"/>
+        <source>No congress is open.</source>
+        <translation>Chưa mở đại hội nào.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="596"/>
+        <source>Now: %1</source>
+        <translation>Đang tiến hành: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="599"/>
+        <source>Started at %1 · planned %2 min</source>
+        <translation>Bắt đầu lúc %1 · dự kiến %2 phút</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="607"/>
+        <source>elapsed of %1 min planned</source>
+        <translation>đã qua / %1 phút dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="611"/>
+        <source>Not started</source>
+        <translation>Chưa bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="614"/>
+        <source>The session is planned to start at %1.</source>
+        <translation>Phiên họp dự kiến bắt đầu lúc %1.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="619"/>
+        <source>All items done</source>
+        <translation>Đã xong tất cả các mục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="622"/>
+        <source>No item under way</source>
+        <translation>Không có mục nào đang tiến hành</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="623"/>
+        <source>Press F5 to start the next item.</source>
+        <translation>Nhấn F5 để bắt đầu mục tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="629"/>
+        <source>Next: %1</source>
+        <translation>Tiếp theo: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="631"/>
+        <source>This is the last item.</source>
+        <translation>Đây là mục cuối cùng.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="636"/>
+        <source>%1 of %2 items done</source>
+        <translation>Đã xong %1/%2 mục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="645"/>
+        <source>%1 min behind plan</source>
+        <translation>Chậm %1 phút so với dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="647"/>
+        <source>%1 min ahead</source>
+        <translation>Sớm %1 phút so với dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="649"/>
+        <source>On time</source>
+        <translation>Đúng giờ</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="754"/>
+        <source>Select an item to write its notes.</source>
+        <translation>Chọn một mục để ghi chép.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="798"/>
+        <source>Notes not saved: %1</source>
+        <translation>Chưa lưu được ghi chép: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="848"/>
+        <source>%1 started at %2</source>
+        <translation>%1 — bắt đầu lúc %2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="869"/>
+        <source>%1 ended at %2</source>
+        <translation>%1 — kết thúc lúc %2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="912"/>
+        <source>Remove the item “%1” from the programme?</source>
+        <translation>Xóa mục “%1” khỏi chương trình?</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="918"/>
+        <source>Its %1 registered speech(es) are removed with it.</source>
+        <translation>%1 lượt đăng ký phát biểu của mục này cũng bị xóa theo.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="920"/>
+        <source>This can be undone (Ctrl+Z).</source>
+        <translation>Có thể hoàn tác thao tác này (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="923"/>
+        <source>Remove agenda item</source>
+        <translation>Xóa mục chương trình</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <location filename="../models/attendance_model.py" line="279"/>
@@ -478,6 +808,112 @@
         <source>Clear attendance of %1</source>
         <translation>xóa điểm danh của đồng chí %1</translation>
     </message>
+    <message>
+        <location filename="../commands/agenda_actions.py" line="56"/>
+        <source>Add agenda item %1</source>
+        <translation>thêm mục %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/agenda_actions.py" line="72"/>
+        <source>Edit notes of %1</source>
+        <translation>sửa ghi chép của mục %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/agenda_actions.py" line="74"/>
+        <source>Edit agenda item %1</source>
+        <translation>sửa mục %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/agenda_actions.py" line="94"/>
+        <source>Remove agenda item %1</source>
+        <translation>xóa mục %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/agenda_actions.py" line="119"/>
+        <source>Move agenda item %1</source>
+        <translation>chuyển vị trí mục %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/agenda_actions.py" line="151"/>
+        <source>Start agenda item %1</source>
+        <translation>bắt đầu mục %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/agenda_actions.py" line="156"/>
+        <location filename="../commands/agenda_actions.py" line="170"/>
+        <source>End agenda item %1</source>
+        <translation>kết thúc mục %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/speech_actions.py" line="90"/>
+        <source>Register %1 to speak</source>
+        <translation>đăng ký phát biểu cho đồng chí %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/speech_actions.py" line="105"/>
+        <source>Remove %1 from the queue</source>
+        <translation>xóa đồng chí %1 khỏi danh sách đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../commands/speech_actions.py" line="118"/>
+        <source>Move %1 in the queue</source>
+        <translation>đổi thứ tự phát biểu của đồng chí %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/speech_actions.py" line="129"/>
+        <source>Call %1 to speak</source>
+        <translation>mời đồng chí %1 phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../commands/speech_actions.py" line="136"/>
+        <source>Pause %1</source>
+        <translation>tạm dừng phát biểu của đồng chí %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/speech_actions.py" line="141"/>
+        <source>Resume %1</source>
+        <translation>tiếp tục phát biểu của đồng chí %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/speech_actions.py" line="148"/>
+        <source>End the speech of %1</source>
+        <translation>kết thúc phát biểu của đồng chí %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/speech_actions.py" line="213"/>
+        <source>Edit the summary of %1</source>
+        <translation>sửa tóm tắt phát biểu của đồng chí %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/speech_actions.py" line="214"/>
+        <source>Edit the resolution section of %1</source>
+        <translation>sửa phần nghị quyết liên quan đến phát biểu của đồng chí %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/speech_actions.py" line="215"/>
+        <source>Change the kind of speech of %1</source>
+        <translation>đổi loại phát biểu của đồng chí %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/speech_actions.py" line="216"/>
+        <source>Attach the text of %1</source>
+        <translation>đính kèm văn bản phát biểu của đồng chí %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/speech_actions.py" line="217"/>
+        <source>Change the time limit of %1</source>
+        <translation>đổi thời gian phát biểu tối đa của đồng chí %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/speech_actions.py" line="233"/>
+        <source>Edit the speech of %1</source>
+        <translation>sửa thông tin phát biểu của đồng chí %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="151"/>
+        <source>Change page set-up</source>
+        <translation>thay đổi trình bày trang</translation>
+    </message>
 </context>
 <context>
     <name>CongressTab</name>
@@ -623,7 +1059,7 @@
     </message>
     <message>
         <location filename="../tabs/congress.py" line="290"/>
-        <location filename="../tabs/congress.py" line="649"/>
+        <location filename="../tabs/congress.py" line="648"/>
         <source>Remove session</source>
         <translation>Xóa phiên</translation>
     </message>
@@ -691,7 +1127,6 @@
     </message>
     <message>
         <location filename="../tabs/congress.py" line="363"/>
-        <location filename="../tabs/congress.py" line="547"/>
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
@@ -741,51 +1176,84 @@
         <translation>Khách mời (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="554"/>
+        <location filename="../tabs/congress.py" line="553"/>
         <source>%1 of %2 shown</source>
         <translation>Đang hiện %1/%2</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="611"/>
+        <location filename="../tabs/congress.py" line="610"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="690"/>
+        <location filename="../tabs/congress.py" line="689"/>
         <source>and %1 more</source>
         <translation>và %1 đồng chí khác</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="694"/>
+        <location filename="../tabs/congress.py" line="693"/>
         <source>Remove this member from the roster?</source>
         <translation>Xóa đảng viên này khỏi danh sách?</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="696"/>
+        <location filename="../tabs/congress.py" line="695"/>
         <source>Remove these %1 members from the roster?</source>
         <translation>Xóa %1 đảng viên này khỏi danh sách?</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="702"/>
+        <location filename="../tabs/congress.py" line="701"/>
         <source>Their attendance records are removed too. You can undo this.</source>
         <translation>Dữ liệu điểm danh liên quan cũng bị xóa theo. Có thể hoàn tác thao tác này.</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="706"/>
-        <location filename="../tabs/congress.py" line="717"/>
+        <location filename="../tabs/congress.py" line="705"/>
+        <location filename="../tabs/congress.py" line="716"/>
         <source>Remove members</source>
         <translation>Xóa đảng viên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="772"/>
-        <location filename="../tabs/congress.py" line="782"/>
+        <location filename="../tabs/congress.py" line="771"/>
+        <location filename="../tabs/congress.py" line="781"/>
         <source>Remove guest</source>
         <translation>Xóa khách mời</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="773"/>
+        <location filename="../tabs/congress.py" line="772"/>
         <source>Remove %1 from the guests? You can undo this.</source>
         <translation>Xóa %1 khỏi danh sách khách mời? Có thể hoàn tác thao tác này.</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownWidget</name>
+    <message>
+        <location filename="../widgets/countdown.py" line="114"/>
+        <source>+%1 over time</source>
+        <translation>quá giờ +%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/countdown.py" line="118"/>
+        <source>remaining</source>
+        <translation>còn lại</translation>
+    </message>
+    <message>
+        <location filename="../widgets/countdown.py" line="121"/>
+        <source>Paused — %1</source>
+        <translation>Tạm dừng — %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/countdown.py" line="123"/>
+        <source>Finished — %1</source>
+        <translation>Đã kết thúc — %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/countdown.py" line="131"/>
+        <source>%1 of %2 used</source>
+        <translation>Đã dùng %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/countdown.py" line="142"/>
+        <source>Nobody is speaking</source>
+        <translation>Không có ai đang phát biểu</translation>
     </message>
 </context>
 <context>
@@ -896,6 +1364,312 @@
         <location filename="../widgets/counters.py" line="203"/>
         <source>Full members present now: %1</source>
         <translation>Đảng viên chính thức đang có mặt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../tabs/documents.py" line="359"/>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="373"/>
+        <source>Before printing</source>
+        <translation>Kiểm tra trước khi in</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="396"/>
+        <location filename="../tabs/documents.py" line="517"/>
+        <source>Export Word (.docx)…</source>
+        <translation>Xuất Word (.docx)…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="397"/>
+        <location filename="../tabs/documents.py" line="524"/>
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="398"/>
+        <location filename="../tabs/documents.py" line="531"/>
+        <source>Export all…</source>
+        <translation>Xuất tất cả…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="399"/>
+        <location filename="../tabs/documents.py" line="538"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="400"/>
+        <location filename="../tabs/documents.py" line="544"/>
+        <source>Page set-up…</source>
+        <translation>Trình bày trang…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="430"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Thu nhỏ (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="431"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Phóng to (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="433"/>
+        <source>Fit width</source>
+        <translation>Vừa bề ngang</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="433"/>
+        <source>Fit the page width</source>
+        <translation>Hiện trang vừa khít bề ngang khung xem</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="548"/>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="552"/>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="590"/>
+        <source>Word (.docx) and PDF</source>
+        <translation>Word (.docx) và PDF</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="592"/>
+        <source>PDF only</source>
+        <translation>Chỉ PDF</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="593"/>
+        <source>Word (.docx) only</source>
+        <translation>Chỉ Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="631"/>
+        <source>Everything needed is filled in</source>
+        <translation>Đã điền đủ các thông tin cần thiết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="646"/>
+        <source>Fill it in on the Attendance tab</source>
+        <translation>Bổ sung ở trang “Điểm danh”</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="647"/>
+        <source>Fill it in on the Congress tab</source>
+        <translation>Bổ sung ở trang “Đại hội”</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="652"/>
+        <source>the documents will show a blank to fill by hand</source>
+        <translation>văn bản sẽ chừa chỗ trống để điền tay</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="654"/>
+        <source>No superior Party committee: %1</source>
+        <translation>Chưa có tên đảng bộ cấp trên: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="655"/>
+        <source>No cell name: %1</source>
+        <translation>Chưa có tên chi bộ: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="656"/>
+        <source>No congress number (“lần thứ”): %1</source>
+        <translation>Chưa ghi “lần thứ” của đại hội: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="657"/>
+        <source>No term (years): %1</source>
+        <translation>Chưa ghi nhiệm kỳ (các năm): %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="658"/>
+        <source>No venue: %1</source>
+        <translation>Chưa ghi địa điểm: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="659"/>
+        <source>No place name for the date line: %1</source>
+        <translation>Chưa ghi địa danh ở dòng ngày tháng: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="660"/>
+        <source>No session date: %1</source>
+        <translation>Chưa ghi ngày của phiên: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="662"/>
+        <source>No start time for the official session: the programme will show no times</source>
+        <translation>Chưa ghi giờ bắt đầu phiên chính thức: chương trình đại hội sẽ không ghi giờ</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="664"/>
+        <source>The roster is empty: add the members first</source>
+        <translation>Danh sách đảng viên còn trống: hãy thêm đảng viên trước</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="665"/>
+        <source>Attendance has not been taken yet</source>
+        <translation>Chưa tiến hành điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="672"/>
+        <source>1 member has no party card number: their card will have no QR code</source>
+        <translation>1 đảng viên chưa có số thẻ đảng viên: thẻ đại biểu của đồng chí đó sẽ không có mã QR</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="675"/>
+        <source>%1 members have no party card number: their cards will have no QR code</source>
+        <translation>%1 đảng viên chưa có số thẻ đảng viên: thẻ đại biểu của các đồng chí đó sẽ không có mã QR</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="680"/>
+        <source>1 member is not yet marked</source>
+        <translation>1 đảng viên chưa được điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="682"/>
+        <source>%1 members are not yet marked</source>
+        <translation>%1 đảng viên chưa được điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="685"/>
+        <source>Something is missing (%1)</source>
+        <translation>Còn thiếu thông tin (%1)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="727"/>
+        <source>Choose a document to see its preview.</source>
+        <translation>Chọn một văn bản để xem trước.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="731"/>
+        <source>This document is made in Word only: no preview.</source>
+        <translation>Văn bản này chỉ xuất ra Word: không có bản xem trước.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="734"/>
+        <source>Preparing the preview…</source>
+        <translation>Đang chuẩn bị bản xem trước…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="735"/>
+        <source>Updating…</source>
+        <translation>Đang cập nhật…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="777"/>
+        <source>The preview could not be shown.</source>
+        <translation>Không hiển thị được bản xem trước.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="792"/>
+        <source>The preview could not be made: %1</source>
+        <translation>Không tạo được bản xem trước: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="802"/>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="894"/>
+        <source>Export Word document</source>
+        <translation>Xuất văn bản Word</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="894"/>
+        <source>Word document (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="896"/>
+        <source>Export PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="896"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Văn bản PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="905"/>
+        <location filename="../tabs/documents.py" line="1024"/>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="923"/>
+        <source>Exporting</source>
+        <translation>Đang xuất</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="944"/>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="953"/>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="966"/>
+        <source>Export all documents to a folder</source>
+        <translation>Xuất tất cả văn bản vào một thư mục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="981"/>
+        <location filename="../tabs/documents.py" line="995"/>
+        <location filename="../tabs/documents.py" line="1052"/>
+        <source>Export all</source>
+        <translation>Xuất tất cả</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="982"/>
+        <source>%1 of these files already exist in the folder. Replace them?</source>
+        <translation>%1 tệp trong số này đã có trong thư mục. Thay thế các tệp đó?</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="992"/>
+        <source>Writing the documents…</source>
+        <translation>Đang ghi các văn bản…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="992"/>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="1044"/>
+        <source>%1 files written to %2</source>
+        <translation>Đã ghi %1 tệp vào %2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="1053"/>
+        <source>These files could not be written:</source>
+        <translation>Không ghi được các tệp sau:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="1088"/>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="1101"/>
+        <source>The printer could not be started.</source>
+        <translation>Không khởi động được máy in.</translation>
     </message>
 </context>
 <context>
@@ -1041,152 +1815,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="113"/>
         <source>Cannot undo or redo</source>
         <translation>Không thể hoàn tác hoặc làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="137"/>
+        <source>Agenda</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="138"/>
+        <source>Speeches</source>
+        <translation>Phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="141"/>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="145"/>
+        <source>What the hall sees</source>
+        <translation>Hội trường đang thấy</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="157"/>
         <source>&amp;New congress…</source>
         <translation>&amp;Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="158"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="159"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="164"/>
         <source>Open the &amp;demo congress</source>
         <translation>Mở đại &amp;hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="168"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Lưu bản sao thành…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="175"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="182"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="191"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="193"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="200"/>
+        <source>&amp;Hall screen</source>
+        <translation>&amp;Màn hình hội trường</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="203"/>
+        <source>Show on the &amp;projector</source>
+        <translation>Hiện trên máy &amp;chiếu</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="213"/>
+        <source>&amp;Hide the content (blank screen)</source>
+        <translation>Ẩn &amp;nội dung (màn hình trống)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="221"/>
+        <source>P&amp;review of the hall screen</source>
+        <translation>&amp;Xem trước màn hình hội trường</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="225"/>
+        <source>&amp;Screen</source>
+        <translation>&amp;Màn hình chiếu</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="233"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="287"/>
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="293"/>
         <source>(unnamed cell)</source>
         <translation>(chi bộ chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Congress of %1, no. %2</source>
         <translation>Đại hội %1 lần thứ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Congress files (%1)</source>
         <translation>Tệp đại hội (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="305"/>
         <source>New congress</source>
         <translation>Tạo đại hội mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Open a congress file</source>
         <translation>Mở tệp đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="339"/>
         <source>The file was updated to this version; the original was kept as %1</source>
         <translation>Tệp đã được cập nhật lên phiên bản này; bản gốc được giữ lại tại %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="355"/>
         <source>Cannot open the file</source>
         <translation>Không thể mở tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Save a copy as</source>
         <translation>Lưu bản sao thành</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="373"/>
         <source>Could not save the copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="375"/>
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="385"/>
         <source>Could not back up</source>
         <translation>Không sao lưu được</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="387"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
@@ -1744,6 +2563,125 @@
     </message>
 </context>
 <context>
+    <name>PageSetupDialog</name>
+    <message>
+        <location filename="../tabs/documents.py" line="162"/>
+        <source>Page set-up</source>
+        <translation>Trình bày trang</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="167"/>
+        <source>Top margin:</source>
+        <translation>Lề trên:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="168"/>
+        <source>Bottom margin:</source>
+        <translation>Lề dưới:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="169"/>
+        <source>Left margin:</source>
+        <translation>Lề trái:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="170"/>
+        <source>Right margin:</source>
+        <translation>Lề phải:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="172"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="176"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="177"/>
+        <source>Body text size:</source>
+        <translation>Cỡ chữ nội dung:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="180"/>
+        <source>Pad days below 10 and months 1–2 with a zero (ngày 05 tháng 02)</source>
+        <translation>Thêm số 0 trước ngày dưới 10 và tháng 1, 2 (ngày 05 tháng 02)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="186"/>
+        <source>Defaults from the Party&apos;s format guidance (36-HD/VPTW); not confirmed, change them if your superior committee asks.</source>
+        <translation>Giá trị mặc định theo hướng dẫn thể thức văn bản của Đảng (36-HD/VPTW); chưa được xác nhận, hãy thay đổi nếu cấp ủy cấp trên yêu cầu.</translation>
+    </message>
+</context>
+<context>
+    <name>PreparedTextDialog</name>
+    <message>
+        <location filename="../tabs/speeches.py" line="406"/>
+        <source>Text of the prepared contribution</source>
+        <translation>Văn bản tham luận</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="410"/>
+        <source>Contribution of %1</source>
+        <translation>Tham luận của đồng chí %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="414"/>
+        <source>Paste or type the text handed in…</source>
+        <translation>Dán hoặc nhập văn bản tham luận đã nộp…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="420"/>
+        <source>Load a .txt file…</source>
+        <translation>Mở tệp .txt…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="432"/>
+        <source>Load the text</source>
+        <translation>Mở tệp văn bản</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="432"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Tệp văn bản (*.txt);;Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorController</name>
+    <message>
+        <location filename="../projector.py" line="786"/>
+        <source>Shows the hall screen full-screen on the projector (F12).
+Inside it, Esc or F12 hides it and B hides or shows the content.
+With a single screen it covers this window: switch back with Alt+Tab.</source>
+        <translation>Hiện màn hình hội trường toàn màn hình trên máy chiếu (F12).
+Trong đó, Esc hoặc F12 để ẩn, B để ẩn hoặc hiện nội dung.
+Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để quay lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorPreview</name>
+    <message>
+        <location filename="../projector.py" line="940"/>
+        <source>What the hall sees on the projector</source>
+        <translation>Nội dung hội trường đang thấy trên màn chiếu</translation>
+    </message>
+    <message>
+        <location filename="../projector.py" line="1023"/>
+        <source>HIDDEN</source>
+        <translation>ĐANG ẨN</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../projector.py" line="702"/>
+        <source>Projector</source>
+        <translation>Màn chiếu</translation>
+    </message>
+</context>
+<context>
     <name>RosterImportWizard</name>
     <message>
         <location filename="../import_wizard.py" line="61"/>
@@ -1950,34 +2888,497 @@
     </message>
 </context>
 <context>
+    <name>SpeechQueueModel</name>
+    <message>
+        <location filename="../tabs/speeches.py" line="271"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="272"/>
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="273"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="274"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="275"/>
+        <source>Spoken</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="276"/>
+        <source>Limit</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="326"/>
+        <source>Started at %1</source>
+        <translation>Bắt đầu lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="328"/>
+        <source>Ended at %1</source>
+        <translation>Kết thúc lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="331"/>
+        <source>Text attached (%1 characters)</source>
+        <translation>Có văn bản kèm theo (%1 ký tự)</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechesTab</name>
+    <message>
+        <location filename="../tabs/speeches.py" line="129"/>
+        <source>Prepared contribution</source>
+        <translation>Tham luận</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="130"/>
+        <source>Floor speech</source>
+        <translation>Phát biểu thảo luận</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="131"/>
+        <source>Address of the superior representative</source>
+        <translation>Phát biểu chỉ đạo của đại diện cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="134"/>
+        <source>Presidium reply</source>
+        <translation>Đoàn Chủ tịch tiếp thu, giải trình</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="141"/>
+        <source>Prepared</source>
+        <translation>Tham luận</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="142"/>
+        <source>Floor</source>
+        <translation>Thảo luận</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="143"/>
+        <source>Address</source>
+        <translation>Chỉ đạo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="144"/>
+        <source>Reply</source>
+        <translation>Giải trình</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="150"/>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="151"/>
+        <source>Speaking</source>
+        <translation>Đang phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="152"/>
+        <source>Paused</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="153"/>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="159"/>
+        <source>Full members</source>
+        <translation>Đảng viên chính thức</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="160"/>
+        <source>Probationary members</source>
+        <translation>Đảng viên dự bị</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="161"/>
+        <source>Guests</source>
+        <translation>Khách mời</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="162"/>
+        <source>Men</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="163"/>
+        <source>Women</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="164"/>
+        <source>All</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="495"/>
+        <source>Agenda item:</source>
+        <translation>Mục chương trình:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="501"/>
+        <source>Follow the item under way</source>
+        <translation>Theo mục đang tiến hành</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="536"/>
+        <source>Register a speaker</source>
+        <translation>Đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="540"/>
+        <source>Type a name, without diacritics if you like…</source>
+        <translation>Nhập tên (có thể gõ không dấu)…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="570"/>
+        <source>Attach text…</source>
+        <translation>Kèm văn bản…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="572"/>
+        <source>Register (Enter)</source>
+        <translation>Đăng ký (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="585"/>
+        <source>Queue</source>
+        <translation>Danh sách đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="618"/>
+        <source>Up (Ctrl+Up)</source>
+        <translation>Lên (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="619"/>
+        <source>Down (Ctrl+Down)</source>
+        <translation>Xuống (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="620"/>
+        <source>Remove (Del)</source>
+        <translation>Xóa (Del)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="660"/>
+        <source>Next speaker (F9)</source>
+        <translation>Mời người tiếp theo (F9)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="661"/>
+        <location filename="../tabs/speeches.py" line="1280"/>
+        <source>Pause (F8)</source>
+        <translation>Tạm dừng (F8)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="662"/>
+        <source>End speech (Shift+F9)</source>
+        <translation>Kết thúc phát biểu (Shift+F9)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="674"/>
+        <source>Summary for the minutes</source>
+        <translation>Tóm tắt để ghi biên bản</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="682"/>
+        <source>What the speaker said, in a few sentences…</source>
+        <translation>Tóm tắt ý kiến của người phát biểu trong vài câu…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="687"/>
+        <source>Resolution section:</source>
+        <translation>Phần nghị quyết liên quan:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="691"/>
+        <source>The link to the resolution&apos;s sections arrives with the resolution feature</source>
+        <translation>Liên kết tới các phần của nghị quyết sẽ có khi bổ sung chức năng nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="693"/>
+        <source>e.g. 2. Targets</source>
+        <translation>Ví dụ: 2. Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="699"/>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="707"/>
+        <source>Limit:</source>
+        <translation>Tối đa:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="711"/>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="722"/>
+        <source>Prepared text…</source>
+        <translation>Văn bản tham luận…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="735"/>
+        <source>Speaking statistics</source>
+        <translation>Thống kê phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="740"/>
+        <source>Group</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="740"/>
+        <location filename="../tabs/speeches.py" line="770"/>
+        <source>Speeches</source>
+        <translation>Số lượt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="740"/>
+        <location filename="../tabs/speeches.py" line="770"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="765"/>
+        <source>Per person (most time first)</source>
+        <translation>Theo từng người (thời gian giảm dần)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="770"/>
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="827"/>
+        <source>Next speaker</source>
+        <translation>Mời người tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="834"/>
+        <source>Pause or resume</source>
+        <translation>Tạm dừng hoặc tiếp tục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="841"/>
+        <source>End speech</source>
+        <translation>Kết thúc phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="848"/>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="855"/>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="863"/>
+        <source>Remove from the queue</source>
+        <translation>Xóa khỏi danh sách đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1017"/>
+        <source>already waiting</source>
+        <translation>đang chờ phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1019"/>
+        <source>guest: %1</source>
+        <translation>khách mời: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1020"/>
+        <source>guest</source>
+        <translation>khách mời</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1070"/>
+        <source>Text attached (%1 characters): it goes with the next registration.</source>
+        <translation>Đã kèm văn bản (%1 ký tự): văn bản sẽ đi cùng lượt đăng ký tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1082"/>
+        <source>Nobody matches “%1”.</source>
+        <translation>Không tìm thấy ai khớp với “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1096"/>
+        <source>✓ %1 registered: %2, no. %3 in the queue</source>
+        <translation>✓ Đã đăng ký đồng chí %1: %2, thứ tự %3 trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1151"/>
+        <source>Select a waiting speaker in the queue first.</source>
+        <translation>Hãy chọn trước một người đang chờ trong danh sách đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1168"/>
+        <source>✓ %1 moved to no. %2</source>
+        <translation>✓ Đã chuyển đồng chí %1 sang thứ tự %2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1183"/>
+        <source>%1 has already spoken: only a waiting speech can be removed.</source>
+        <translation>Đồng chí %1 đã phát biểu: chỉ có thể xóa lượt đăng ký đang chờ.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1191"/>
+        <source>✓ %1 removed from the queue</source>
+        <translation>✓ Đã xóa đồng chí %1 khỏi danh sách đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1206"/>
+        <location filename="../tabs/speeches.py" line="1545"/>
+        <source>Nobody is waiting to speak on this item.</source>
+        <translation>Không còn ai chờ phát biểu ở mục này.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1214"/>
+        <source>✓ %1 has the floor (%2)</source>
+        <translation>✓ Đồng chí %1 bắt đầu phát biểu (%2)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1226"/>
+        <location filename="../tabs/speeches.py" line="1246"/>
+        <source>Nobody is speaking.</source>
+        <translation>Không có ai đang phát biểu.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1232"/>
+        <source>⏸ %1 paused</source>
+        <translation>⏸ Đã tạm dừng phát biểu của đồng chí %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1238"/>
+        <source>✓ %1 resumed</source>
+        <translation>✓ Đồng chí %1 tiếp tục phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1251"/>
+        <source>✓ The speech of %1 ended</source>
+        <translation>✓ Đã kết thúc phát biểu của đồng chí %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1259"/>
+        <source>Nobody is speaking</source>
+        <translation>Không có ai đang phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1268"/>
+        <source>since %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1273"/>
+        <source>Next: %1 (%2 waiting)</source>
+        <translation>Tiếp theo: %1 (%2 người đang chờ)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1278"/>
+        <source>Nobody is waiting</source>
+        <translation>Không còn ai chờ phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1280"/>
+        <source>Resume (F8)</source>
+        <translation>Tiếp tục (F8)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1310"/>
+        <source>Select a speech in the queue to summarise it.</source>
+        <translation>Chọn một lượt phát biểu trong danh sách để ghi tóm tắt.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1317"/>
+        <source>Comrade %1 (%2)</source>
+        <translation>Đ/c %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1319"/>
+        <source>Comrade %1</source>
+        <translation>Đ/c %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1350"/>
+        <location filename="../tabs/speeches.py" line="1357"/>
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1381"/>
+        <location filename="../tabs/speeches.py" line="1391"/>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1546"/>
+        <source>This speech is not running.</source>
+        <translation>Lượt phát biểu này không đang diễn ra.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1547"/>
+        <source>This speech is not paused.</source>
+        <translation>Lượt phát biểu này không ở trạng thái tạm dừng.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1548"/>
+        <source>This speech is not under way.</source>
+        <translation>Lượt phát biểu này chưa bắt đầu hoặc đã kết thúc.</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../main_window.py" line="46"/>
+        <location filename="../main_window.py" line="51"/>
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="52"/>
+        <location filename="../main_window.py" line="57"/>
         <source>Every change is saved at once in the congress file: there is nothing to save and nothing to lose.</source>
         <translation>Mọi thay đổi được lưu ngay vào tệp đại hội: không cần bấm lưu và không lo mất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="59"/>
+        <location filename="../main_window.py" line="64"/>
         <source>New congress…</source>
         <translation>Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="60"/>
+        <location filename="../main_window.py" line="65"/>
         <source>Open a congress file…</source>
         <translation>Mở tệp đại hội…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="66"/>
         <source>Open the demo congress</source>
         <translation>Mở đại hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67"/>
+        <location filename="../main_window.py" line="72"/>
         <source>Recent files:</source>
         <translation>Tệp mở gần đây:</translation>
     </message>
