@@ -27,9 +27,19 @@ from secretariat.reports import catalog  # noqa: E402
 def docx_to_pdf(docx: Path, work: Path) -> Path:
     profile = work / f"lo-profile-{docx.stem}"
     subprocess.run(
-        ["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless",
-         "--convert-to", "pdf", "--outdir", str(work), str(docx)],
-        check=True, capture_output=True, timeout=180,
+        [
+            "soffice",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(work),
+            str(docx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
     )
     pdf = work / (docx.stem + ".pdf")
     if not pdf.exists():
