@@ -186,3 +186,37 @@ class SpeechRow:
         if self.started_at is None:
             return "queued"
         return "speaking" if self.running_since is not None else "paused"
+
+
+VoteId = NewType("VoteId", int)
+
+
+@dataclass(frozen=True, slots=True)
+class VoteRow:
+    """A show-of-hands vote (biểu quyết); counts and base are None until it is held.
+
+    ``base`` and its breakdown (``base_*``) and ``voters_present`` (full members
+    in the hall) are frozen when the vote is held (rules.md sections 2 and 3).
+    """
+
+    id: VoteId
+    agenda_item_id: AgendaItemId | None
+    position: int
+    subject: str
+    yes: int | None = None  # tán thành
+    no: int | None = None  # không tán thành
+    other: int | None = None  # ý kiến khác / không biểu quyết
+    held_at: datetime | None = None
+    base: int | None = None
+    base_full_summoned: int | None = None
+    base_temporary_out: int | None = None
+    base_exempt_not_present: int | None = None
+    base_suspended: int | None = None
+    base_excused: int | None = None
+    base_absent_throughout: int | None = None
+    voters_present: int | None = None
+    note: str = ""
+
+    @property
+    def held(self) -> bool:
+        return self.held_at is not None

@@ -184,3 +184,34 @@ class Speech(Base):
     ended_at: Mapped[str | None] = mapped_column(String(32))
     running_since: Mapped[str | None] = mapped_column(String(32))  # set while the clock runs
     elapsed_seconds: Mapped[int] = mapped_column(Integer, default=0)  # before running_since
+
+
+class Vote(Base):
+    """A show-of-hands vote (biểu quyết) and its result.
+
+    The counts stay NULL until the result is recorded. The majority base, its
+    breakdown and the full members present are frozen when the vote is held, so
+    a later change of attendance does not rewrite it (rules.md section 2).
+    """
+
+    __tablename__ = "vote"
+    __table_args__ = (CheckConstraint("yes >= 0 AND no >= 0 AND other >= 0", name="counts"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agenda_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="SET NULL"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    subject: Mapped[str] = mapped_column(Text)
+    yes: Mapped[int | None] = mapped_column(Integer)  # tán thành
+    no: Mapped[int | None] = mapped_column(Integer)  # không tán thành
+    other: Mapped[int | None] = mapped_column(Integer)  # ý kiến khác / không biểu quyết
+    held_at: Mapped[str | None] = mapped_column(String(32))  # local ISO time
+    base: Mapped[int | None] = mapped_column(Integer)  # the majority base when held
+    base_full_summoned: Mapped[int | None] = mapped_column(Integer)
+    base_temporary_out: Mapped[int | None] = mapped_column(Integer)
+    base_exempt_not_present: Mapped[int | None] = mapped_column(Integer)
+    base_suspended: Mapped[int | None] = mapped_column(Integer)
+    base_excused: Mapped[int | None] = mapped_column(Integer)
+    base_absent_throughout: Mapped[int | None] = mapped_column(Integer)
+    voters_present: Mapped[int | None] = mapped_column(Integer)  # full members in the hall
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -346,9 +346,10 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         folder = Path(state.settings().fileName()).parent
         target = folder / ("dai-hoi-mau" + FILE_EXTENSION)
-        self.finish_tabs()
+        self.close_file()  # the demo file may be the one open (Windows cannot replace it)
         try:
-            self.ctx.attach(demo.create_demo(target, overwrite=True))
+            # The demo stands at "now": the congress is under way as the secretary looks.
+            self.ctx.attach(demo.create_demo(target, overwrite=True, now=datetime.now()))
         except (SecretariatError, OSError) as exc:
             self._refused(exc)
 
