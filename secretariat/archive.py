@@ -2,10 +2,10 @@
 
 Format (``docs/archive-format.md``): an object with ``format`` =
 "secretariat.congress", ``version`` = 1, then ``congress``, ``sessions``,
-``members``, ``guests``, ``attendance``, ``movements`` and ``settings``. Ids are
-kept, lists are in id order and keys sorted, so export → import → export gives
-the same bytes. The journal is not part of the archive: an import starts a new
-journal whose first line records the import.
+``members``, ``guests``, ``attendance``, ``movements``, ``settings``, ``agenda``,
+``speeches`` and ``votes``. Ids are kept, lists are in id order and keys sorted,
+so export → import → export gives the same bytes. The journal is not part of the
+archive: an import starts a new journal whose first line records the import.
 
 Import is all or nothing: the whole file is validated before a new congress
 file is written beside the target, and it takes the target's name only when
@@ -94,6 +94,7 @@ def export_archive(store: Store) -> dict[str, Any]:
         speeches = [
             _columns(sp) for sp in s.scalars(select(models.Speech).order_by(models.Speech.id))
         ]
+        votes = [_columns(v) for v in s.scalars(select(models.Vote).order_by(models.Vote.id))]
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -106,6 +107,7 @@ def export_archive(store: Store) -> dict[str, Any]:
         "settings": settings,
         "agenda": agenda,
         "speeches": speeches,
+        "votes": votes,
     }
 
 
@@ -279,6 +281,7 @@ def parse_archive(archive: Any) -> list[object]:
     rows += _movements(archive, session_ids, member_ids)
     rows += _agenda(archive)
     rows += _speeches(archive, member_ids, {i for i, _ in guests})
+    rows += _votes(archive)
     settings = _need(archive, "settings", dict, "")
     rows += [
         models.Setting(key=str(k), value=json.dumps(v, ensure_ascii=False, sort_keys=True))
@@ -360,6 +363,30 @@ _SPEECH_TYPES: dict[str, tuple[type, bool]] = {
     "elapsed_seconds": (int, False),
 }
 
+_VOTE_TYPES: dict[str, tuple[type, bool]] = {
+    "id": (int, False),
+    "agenda_item_id": (int, True),
+    "position": (int, False),
+    "subject": (str, False),
+    "yes": (int, True),
+    "no": (int, True),
+    "other": (int, True),
+    "held_at": (str, True),
+    "base": (int, True),
+    "base_full_summoned": (int, True),
+    "base_temporary_out": (int, True),
+    "base_exempt_not_present": (int, True),
+    "base_suspended": (int, True),
+    "base_excused": (int, True),
+    "base_absent_throughout": (int, True),
+    "voters_present": (int, True),
+    "note": (str, False),
+}
+# Recorded together when a vote is held, all null before.
+_VOTE_RESULT = tuple(
+    k for k in _VOTE_TYPES if k not in ("id", "agenda_item_id", "position", "subject", "note")
+)
+
 
 def _typed(obj: Any, where: str, types: dict[str, tuple[type, bool]]) -> dict[str, Any]:
     if not isinstance(obj, dict):
@@ -410,6 +437,37 @@ def _speeches(archive: dict[str, Any], member_ids: set[int], guest_ids: set[int]
             raise ValidationError("unknown_guest", f"{where}.guest_id", guest)
         rows.append(models.Speech(**values))
     return rows
+
+
+def _votes(archive: dict[str, Any]) -> list[object]:
+    items = archive.get("votes", [])  # absent in archives written before votes existed
+    if not isinstance(items, list):
+        raise ValidationError("wrong_type", "votes", type(items).__name__)
+    agenda_ids = {o.get("id") for o in archive.get("agenda", []) if isinstance(o, dict)}
+    rows: list[models.Vote] = []
+    for i, obj in enumerate(items):
+        where = f"votes[{i}]"
+        values = _typed(obj, where, _VOTE_TYPES)
+        item = values["agenda_item_id"]
+        if item is not None and item not in agenda_ids:
+            raise ValidationError("unknown_agenda_item", f"{where}.agenda_item_id", item)
+        for key, (kind, _) in _VOTE_TYPES.items():
+            if kind is int and values[key] is not None and values[key] < 0:
+                raise ValidationError("invalid", f"{where}.{key}", values[key])
+        _vote_result(values, where)
+        rows.append(models.Vote(**values))
+    _unique([int(r.id) for r in rows], "votes")
+    return list(rows)
+
+
+def _vote_result(values: dict[str, Any], where: str) -> None:
+    """A result is recorded whole (counts, time, frozen base) or not at all."""
+    recorded = [values[k] is not None for k in _VOTE_RESULT]
+    if any(recorded) and not all(recorded):
+        missing = _VOTE_RESULT[recorded.index(False)]
+        raise ValidationError("missing", f"{where}.{missing}")
+    if all(recorded) and values["yes"] + values["no"] + values["other"] > values["voters_present"]:
+        raise ValidationError("more_than_present", f"{where}.yes", values["yes"])
 
 
 def _congress_row(info: CongressInfo) -> models.Congress:

@@ -1,0 +1,350 @@
+"""Show-of-hands votes (biểu quyết): the list, recording results, undo.
+
+190-QĐ/TW Điều 3 lists what a congress decides by show of hands. When a vote
+is held, the majority base with its breakdown and the full members in the hall
+are frozen on the vote (rules.md section 2, last bullet): a later change of
+attendance does not rewrite a past vote. Votes are kept in one list in
+programme order; each action returns what it replaced, so undo is exact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import fields
+from datetime import datetime
+
+from sqlalchemy import select
+
+from secretariat import models
+from secretariat.domain import AgendaItemId, AgendaItemRow, VoteId, VoteRow
+from secretariat.errors import NotFound, ValidationError
+from secretariat.rules.votes import VoteResult, verdict
+from secretariat.services import agenda, attendance
+from secretariat.store import Store, UnitOfWork
+
+MAX_SUBJECT = 500
+MAX_NOTE = 20_000
+# The numbers frozen when a vote is held (VoteRow and the vote table share the names).
+FROZEN = (
+    "base",
+    "base_full_summoned",
+    "base_temporary_out",
+    "base_exempt_not_present",
+    "base_suspended",
+    "base_excused",
+    "base_absent_throughout",
+    "voters_present",
+)
+_RESULT = ("yes", "no", "other", "held_at", *FROZEN)
+_VALUES = tuple(f.name for f in fields(VoteRow) if f.name not in ("id", "position"))
+
+# Counts (yes, no, other) from the full members present when the vote is held.
+Counts = Callable[[int], tuple[int, int, int]]
+
+
+def _row(v: models.Vote) -> VoteRow:
+    values = {name: getattr(v, name) for name in _VALUES}
+    values["held_at"] = datetime.fromisoformat(v.held_at) if v.held_at else None
+    item = v.agenda_item_id
+    values["agenda_item_id"] = AgendaItemId(item) if item is not None else None
+    return VoteRow(id=VoteId(v.id), position=v.position, **values)
+
+
+def _write(v: models.Vote, row: VoteRow) -> None:
+    for name in _VALUES:
+        setattr(v, name, getattr(row, name))
+    v.held_at = row.held_at.replace(microsecond=0).isoformat() if row.held_at else None
+
+
+def _journal(row: VoteRow) -> dict[str, object]:
+    out: dict[str, object] = {f.name: getattr(row, f.name) for f in fields(VoteRow)}
+    out["held_at"] = row.held_at.isoformat() if row.held_at else None
+    return out
+
+
+def _votes(uow: UnitOfWork) -> list[models.Vote]:
+    return list(
+        uow.session.scalars(select(models.Vote).order_by(models.Vote.position, models.Vote.id))
+    )
+
+
+def _renumber(votes: Sequence[models.Vote]) -> None:
+    for position, vote in enumerate(votes, start=1):
+        vote.position = position
+
+
+def _get(uow: UnitOfWork, vote_id: VoteId) -> models.Vote:
+    vote = uow.session.get(models.Vote, vote_id)
+    if vote is None:
+        raise NotFound("vote", vote_id)
+    return vote
+
+
+def _require_item(uow: UnitOfWork, item_id: AgendaItemId | None) -> None:
+    if item_id is not None and uow.session.get(models.AgendaItem, item_id) is None:
+        raise NotFound("agenda_item", item_id)
+
+
+def _clean_subject(subject: str) -> str:
+    text = " ".join(subject.split())
+    if not text:
+        raise ValidationError("missing", "subject", subject)
+    if len(text) > MAX_SUBJECT:
+        raise ValidationError("too_long", "subject", text[:40])
+    return text
+
+
+# --- reading --------------------------------------------------------------------------
+
+
+def list_votes(store: Store, agenda_item_id: AgendaItemId | None = None) -> list[VoteRow]:
+    """Every vote in order, or only those of one agenda item."""
+    with store.read() as s:
+        query = select(models.Vote).order_by(models.Vote.position, models.Vote.id)
+        if agenda_item_id is not None:
+            query = query.where(models.Vote.agenda_item_id == agenda_item_id)
+        return [_row(v) for v in s.scalars(query)]
+
+
+def get_vote(store: Store, vote_id: VoteId) -> VoteRow:
+    with store.read() as s:
+        vote = s.get(models.Vote, vote_id)
+        if vote is None:
+            raise NotFound("vote", vote_id)
+        return _row(vote)
+
+
+def result(row: VoteRow) -> VoteResult:
+    """Passed or not, the percent and the warnings of a held vote (rules.md 3)."""
+    if (
+        row.yes is None
+        or row.no is None
+        or row.other is None
+        or row.base is None
+        or row.voters_present is None
+    ):
+        raise ValidationError("not_held", "vote_id", row.id)
+    return verdict(row.yes, row.no, row.other, row.base, row.voters_present)
+
+
+# --- the list -------------------------------------------------------------------------
+
+
+def _insert_at(uow: UnitOfWork, votes: Sequence[models.Vote], item_id: int | None) -> int:
+    """Where a new vote goes: after the votes of its item and earlier items."""
+    if item_id is None:
+        return len(votes)
+    query = select(models.AgendaItem.id, models.AgendaItem.position)
+    where = {ident: position for ident, position in uow.session.execute(query)}
+    mine = where[item_id]
+    placed = [where[v.agenda_item_id] if v.agenda_item_id is not None else None for v in votes]
+    before = [n for n, p in enumerate(placed) if p is not None and p <= mine]
+    if before:
+        return before[-1] + 1
+    after = [n for n, p in enumerate(placed) if p is not None and p > mine]
+    return after[0] if after else len(votes)
+
+
+def _add(uow: UnitOfWork, subject: str, item_id: AgendaItemId | None) -> VoteRow:
+    votes = _votes(uow)
+    vote = models.Vote(agenda_item_id=item_id, position=0, subject=subject, note="")
+    uow.session.add(vote)
+    votes.insert(_insert_at(uow, votes, item_id), vote)
+    _renumber(votes)
+    uow.session.flush()
+    return _row(vote)
+
+
+def add_vote(store: Store, subject: str, agenda_item_id: AgendaItemId | None = None) -> VoteRow:
+    """A new vote, not yet held, in programme order (undo: ``remove_vote``)."""
+    text = _clean_subject(subject)
+    with store.action("vote.add") as uow:
+        _require_item(uow, agenda_item_id)
+        row = _add(uow, text, agenda_item_id)
+        uow.journal("vote", row.id, None, _journal(row))
+    return row
+
+
+def update_subject(store: Store, vote_id: VoteId, subject: str) -> VoteRow:
+    """Reword a vote; returns the row as before (undo: ``restore``)."""
+    text = _clean_subject(subject)
+    with store.action("vote.update_subject") as uow:
+        vote = _get(uow, vote_id)
+        before = _row(vote)
+        vote.subject = text
+        uow.journal("vote", vote_id, _journal(before), _journal(_row(vote)))
+    return before
+
+
+def update_note(store: Store, vote_id: VoteId, note: str) -> VoteRow:
+    """The secretary's note on a vote; returns the row as before (undo: ``restore``)."""
+    if len(note) > MAX_NOTE:
+        raise ValidationError("too_long", "note", note[:40])
+    with store.action("vote.update_note") as uow:
+        vote = _get(uow, vote_id)
+        before = _row(vote)
+        vote.note = note.strip()
+        uow.journal("vote", vote_id, _journal(before), _journal(_row(vote)))
+    return before
+
+
+def remove_vote(store: Store, vote_id: VoteId) -> VoteRow:
+    """Take a vote out of the list; returns it whole (undo: ``restore_vote``)."""
+    with store.action("vote.remove") as uow:
+        vote = _get(uow, vote_id)
+        row = _row(vote)
+        uow.session.delete(vote)
+        uow.session.flush()
+        _renumber(_votes(uow))
+        uow.journal("vote", vote_id, _journal(row), None)
+    return row
+
+
+def restore_vote(store: Store, row: VoteRow) -> VoteRow:
+    """Put a removed vote back exactly, with its id, result and place."""
+    with store.action("vote.restore") as uow:
+        if uow.session.get(models.Vote, row.id) is not None:
+            raise ValidationError("duplicate", "id", row.id)
+        _require_item(uow, row.agenda_item_id)
+        votes = _votes(uow)
+        vote = models.Vote(id=row.id, position=0)
+        _write(vote, row)
+        uow.session.add(vote)
+        votes.insert(max(0, min(row.position - 1, len(votes))), vote)
+        _renumber(votes)
+        uow.session.flush()
+        uow.journal("vote", row.id, None, _journal(row))
+    return _row(vote)
+
+
+def restore(store: Store, row: VoteRow) -> None:
+    """Write a vote back as ``row`` (undo and redo of edits and results)."""
+    with store.action("vote.restore_row") as uow:
+        vote = _get(uow, row.id)
+        _require_item(uow, row.agenda_item_id)
+        before = _row(vote)
+        _write(vote, row)
+        votes = [v for v in _votes(uow) if v is not vote]
+        votes.insert(max(0, min(row.position - 1, len(votes))), vote)
+        _renumber(votes)
+        uow.journal("vote", row.id, _journal(before), _journal(_row(vote)))
+
+
+# --- results --------------------------------------------------------------------------
+
+
+def _count(name: str, value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValidationError("invalid", name, value)
+    return value
+
+
+def _freeze(vote: models.Vote, store: Store, moment: datetime) -> None:
+    """Record the base and the voters present at ``moment`` on the vote."""
+    counters = attendance.counters(store, moment)
+    base = counters.base
+    vote.held_at = moment.isoformat()
+    vote.base = base.majority_base
+    vote.base_full_summoned = base.full_summoned
+    vote.base_temporary_out = base.temporary_out
+    vote.base_exempt_not_present = base.exempt_not_present
+    vote.base_suspended = base.suspended
+    vote.base_excused = base.excused
+    vote.base_absent_throughout = base.absent_throughout
+    vote.voters_present = counters.voters_present
+
+
+def _hold(
+    store: Store, action: str, vote_id: VoteId, counts: Counts, at: datetime | None
+) -> tuple[VoteRow, VoteRow]:
+    with store.action(action) as uow:
+        vote = _get(uow, vote_id)
+        before = _row(vote)
+        # A vote already held keeps its moment and base when its counts are
+        # corrected; only an explicit ``at`` holds it again at another moment.
+        if vote.held_at is None or at is not None:
+            _freeze(vote, store, (at or uow.now()).replace(microsecond=0))
+        present = vote.voters_present or 0
+        yes, no, other = counts(present)
+        if yes + no + other > present:
+            raise ValidationError("more_than_present", "yes", yes + no + other)
+        vote.yes, vote.no, vote.other = yes, no, other
+        after = _row(vote)
+        uow.journal("vote", vote_id, _journal(before), _journal(after))
+    return before, after
+
+
+def hold(
+    store: Store,
+    vote_id: VoteId,
+    yes: int,
+    no: int,
+    other: int,
+    at: datetime | None = None,
+) -> tuple[VoteRow, VoteRow]:
+    """Record a result with the base frozen at ``at`` (default: now).
+
+    Refuses more hands than full members present (rules.md section 3).
+    Returns the row before and after, for undo and redo with ``restore``.
+    """
+    given = (_count("yes", yes), _count("no", no), _count("other", other))
+    return _hold(store, "vote.hold", vote_id, lambda present: given, at)
+
+
+def all_in_favour(
+    store: Store, vote_id: VoteId, at: datetime | None = None
+) -> tuple[VoteRow, VoteRow]:
+    """The common case in one key: every full member present in favour."""
+    return _hold(store, "vote.all_in_favour", vote_id, lambda present: (present, 0, 0), at)
+
+
+def clear_result(store: Store, vote_id: VoteId) -> VoteRow:
+    """Forget a vote's result and frozen base; returns the row as before."""
+    with store.action("vote.clear_result") as uow:
+        vote = _get(uow, vote_id)
+        before = _row(vote)
+        for name in _RESULT:
+            setattr(vote, name, None)
+        uow.journal("vote", vote_id, _journal(before), _journal(_row(vote)))
+    return before
+
+
+# --- the default votes ----------------------------------------------------------------
+
+# Items whose title does not say what is voted on (the election list is voted on
+# by show of hands before the secret ballot, rules.md 4.2).
+_SUBJECTS = {"elections": "Biểu quyết thông qua danh sách bầu cử"}
+_VERBS = ("Bầu", "Thông qua")  # "Bầu Đoàn Chủ tịch…" → "Biểu quyết bầu Đoàn Chủ tịch…"
+_NOUNS = ("Báo cáo", "Chương trình", "Quy chế", "Danh sách", "Nghị quyết", "Biên bản")
+
+
+def _lower_lead(title: str, words: Sequence[str]) -> str | None:
+    for lead in words:
+        if title == lead or title.startswith(lead + " "):
+            return lead.lower() + title[len(lead) :]
+    return None
+
+
+def default_subject(item: AgendaItemRow) -> str:
+    """The subject of an item's vote, from its title, in the congress's wording."""
+    if item.code in _SUBJECTS:
+        return _SUBJECTS[item.code]
+    title = " ".join(item.title.split())
+    if title.startswith("Biểu quyết"):
+        return title
+    verb = _lower_lead(title, _VERBS)
+    if verb is not None:
+        return f"Biểu quyết {verb}"
+    noun = _lower_lead(title, _NOUNS)
+    return f"Biểu quyết thông qua {noun if noun is not None else title}"
+
+
+def seed_default_votes(store: Store) -> list[VoteRow]:
+    """One vote for each agenda item that needs one, for a congress with no votes."""
+    items = [i for i in agenda.list_items(store) if i.needs_vote]
+    with store.action("vote.seed") as uow:
+        if _votes(uow):
+            raise ValidationError("votes_not_empty")
+        created = [_add(uow, _clean_subject(default_subject(i)), i.id) for i in items]
+        uow.journal("vote", "*", None, [_journal(r) for r in created])
+    return created
