@@ -192,6 +192,7 @@ def _get(uow: UnitOfWork, item_id: AgendaItemId) -> models.AgendaItem:
 class RemovedItem:
     item: AgendaItemRow
     speeches: tuple[dict[str, object], ...]  # the speech rows, column by column
+    vote_ids: tuple[int, ...] = ()  # votes tied to the item (kept, untied on removal)
 
 
 def remove_item(store: Store, item_id: AgendaItemId) -> RemovedItem:
@@ -202,7 +203,14 @@ def remove_item(store: Store, item_id: AgendaItemId) -> RemovedItem:
             select(models.Speech).where(models.Speech.agenda_item_id == item_id)
         )
         cols = [c.name for c in models.Speech.__table__.columns]
-        removed = RemovedItem(_row(item), tuple({c: getattr(s, c) for c in cols} for s in speeches))
+        votes = uow.session.scalars(
+            select(models.Vote.id).where(models.Vote.agenda_item_id == item_id)
+        )
+        removed = RemovedItem(
+            _row(item),
+            tuple({c: getattr(s, c) for c in cols} for s in speeches),
+            tuple(votes),
+        )
         uow.session.delete(item)
         uow.session.flush()
         _renumber(_items(uow))
@@ -224,6 +232,10 @@ def restore_item(store: Store, removed: RemovedItem) -> AgendaItemRow:
         uow.session.flush()
         for values in removed.speeches:
             uow.session.add(models.Speech(**values))
+        for vote_id in removed.vote_ids:  # tie its votes to it again
+            vote = uow.session.get(models.Vote, vote_id)
+            if vote is not None:
+                vote.agenda_item_id = row.id
         uow.journal("agenda", row.id, None, _journal_row(row))
     return row
 

@@ -294,3 +294,12 @@ def test_archive_without_votes_still_imports(tmp_path: Path) -> None:
     old.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with archive.import_archive(old, tmp_path / "copy.daihoi") as copy:
         assert votes.list_votes(copy) == []
+
+
+def test_undoing_an_agenda_item_removal_ties_its_votes_again(store: Store) -> None:
+    items = agenda.seed_default(store)
+    vote = votes.add_vote(store, "Biểu quyết thông qua nghị quyết", agenda_item_id=items[13].id)
+    removed = agenda.remove_item(store, items[13].id)
+    assert votes.get_vote(store, vote.id).agenda_item_id is None
+    agenda.restore_item(store, removed)
+    assert votes.get_vote(store, vote.id).agenda_item_id == items[13].id
