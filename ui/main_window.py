@@ -36,6 +36,7 @@ from ui.tabs.attendance import AttendanceTab
 from ui.tabs.congress import CongressTab
 from ui.tabs.documents import DocumentsTab
 from ui.tabs.speeches import SpeechesTab
+from ui.tabs.votes import VotesTab
 
 FILE_FILTER = "*" + FILE_EXTENSION
 
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(AttendanceTab(self.ctx), self.tr("Attendance"))
             self.tabs.addTab(AgendaTab(self.ctx), self.tr("Agenda"))
             self.tabs.addTab(SpeechesTab(self.ctx), self.tr("Speeches"))
+            self.tabs.addTab(VotesTab(self.ctx, projector=self.projector), self.tr("Votes"))
             documents = DocumentsTab(self.ctx)
             documents.fix_requested.connect(self._show_tab_named)
             self.tabs.addTab(documents, self.tr("Documents"))

@@ -109,6 +109,11 @@ def validation_text(error: ValidationError) -> str:
             "not summoned and cannot check in.",
         ),
         "duplicate_id": QCoreApplication.translate("Messages", "This record already exists."),
+        "has_speeches": QCoreApplication.translate(
+            "Messages",
+            "%2 has spoken at the congress: the minutes name every speaker, so they stay on "
+            "the roster.",
+        ),
     }
     text = texts.get(
         error.code, QCoreApplication.translate("Messages", "The value of %1 is not acceptable.")

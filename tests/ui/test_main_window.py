@@ -40,6 +40,7 @@ def test_tabs_in_congress_order_and_title(window: MainWindow) -> None:
         "Attendance",
         "Agenda",
         "Speeches",
+        "Votes",
         "Documents",
     ]
     title = window.windowTitle()
