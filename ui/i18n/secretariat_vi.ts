@@ -910,9 +910,44 @@
         <translation>sửa thông tin phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="151"/>
+        <location filename="../tabs/documents.py" line="160"/>
         <source>Change page set-up</source>
         <translation>thay đổi trình bày trang</translation>
+    </message>
+    <message>
+        <location filename="../commands/vote_actions.py" line="43"/>
+        <source>Add vote %1</source>
+        <translation>thêm nội dung biểu quyết %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/vote_actions.py" line="66"/>
+        <source>Add the default votes</source>
+        <translation>thêm các nội dung biểu quyết mặc định</translation>
+    </message>
+    <message>
+        <location filename="../commands/vote_actions.py" line="79"/>
+        <source>Reword vote %1</source>
+        <translation>sửa nội dung biểu quyết %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/vote_actions.py" line="96"/>
+        <source>Remove vote %1</source>
+        <translation>xóa nội dung biểu quyết %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/vote_actions.py" line="117"/>
+        <source>Record the result of %1</source>
+        <translation>ghi kết quả biểu quyết %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/vote_actions.py" line="124"/>
+        <source>All in favour: %1</source>
+        <translation>tất cả tán thành: %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/vote_actions.py" line="135"/>
+        <source>Clear the result of %1</source>
+        <translation>xóa kết quả biểu quyết %1</translation>
     </message>
 </context>
 <context>
@@ -1369,305 +1404,305 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../tabs/documents.py" line="359"/>
+        <location filename="../tabs/documents.py" line="697"/>
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="373"/>
+        <location filename="../tabs/documents.py" line="711"/>
         <source>Before printing</source>
         <translation>Kiểm tra trước khi in</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="396"/>
-        <location filename="../tabs/documents.py" line="517"/>
+        <location filename="../tabs/documents.py" line="734"/>
+        <location filename="../tabs/documents.py" line="850"/>
         <source>Export Word (.docx)…</source>
         <translation>Xuất Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="397"/>
-        <location filename="../tabs/documents.py" line="524"/>
+        <location filename="../tabs/documents.py" line="735"/>
+        <location filename="../tabs/documents.py" line="857"/>
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="398"/>
-        <location filename="../tabs/documents.py" line="531"/>
+        <location filename="../tabs/documents.py" line="736"/>
+        <location filename="../tabs/documents.py" line="864"/>
         <source>Export all…</source>
         <translation>Xuất tất cả…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="399"/>
-        <location filename="../tabs/documents.py" line="538"/>
+        <location filename="../tabs/documents.py" line="737"/>
+        <location filename="../tabs/documents.py" line="871"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="400"/>
-        <location filename="../tabs/documents.py" line="544"/>
+        <location filename="../tabs/documents.py" line="738"/>
+        <location filename="../tabs/documents.py" line="877"/>
         <source>Page set-up…</source>
         <translation>Trình bày trang…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="430"/>
+        <location filename="../tabs/documents.py" line="768"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Thu nhỏ (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="431"/>
+        <location filename="../tabs/documents.py" line="769"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Phóng to (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="433"/>
+        <location filename="../tabs/documents.py" line="771"/>
         <source>Fit width</source>
         <translation>Vừa bề ngang</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="433"/>
+        <location filename="../tabs/documents.py" line="771"/>
         <source>Fit the page width</source>
         <translation>Hiện trang vừa khít bề ngang khung xem</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="548"/>
+        <location filename="../tabs/documents.py" line="881"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="552"/>
+        <location filename="../tabs/documents.py" line="885"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="590"/>
+        <location filename="../tabs/documents.py" line="922"/>
         <source>Word (.docx) and PDF</source>
         <translation>Word (.docx) và PDF</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="592"/>
+        <location filename="../tabs/documents.py" line="924"/>
         <source>PDF only</source>
         <translation>Chỉ PDF</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="593"/>
+        <location filename="../tabs/documents.py" line="925"/>
         <source>Word (.docx) only</source>
         <translation>Chỉ Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="631"/>
+        <location filename="../tabs/documents.py" line="963"/>
         <source>Everything needed is filled in</source>
         <translation>Đã điền đủ các thông tin cần thiết</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="646"/>
+        <location filename="../tabs/documents.py" line="978"/>
         <source>Fill it in on the Attendance tab</source>
         <translation>Bổ sung ở trang “Điểm danh”</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="647"/>
+        <location filename="../tabs/documents.py" line="979"/>
         <source>Fill it in on the Congress tab</source>
         <translation>Bổ sung ở trang “Đại hội”</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="652"/>
+        <location filename="../tabs/documents.py" line="984"/>
         <source>the documents will show a blank to fill by hand</source>
         <translation>văn bản sẽ chừa chỗ trống để điền tay</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="654"/>
+        <location filename="../tabs/documents.py" line="986"/>
         <source>No superior Party committee: %1</source>
         <translation>Chưa có tên đảng bộ cấp trên: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="655"/>
+        <location filename="../tabs/documents.py" line="987"/>
         <source>No cell name: %1</source>
         <translation>Chưa có tên chi bộ: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="656"/>
+        <location filename="../tabs/documents.py" line="988"/>
         <source>No congress number (“lần thứ”): %1</source>
         <translation>Chưa ghi “lần thứ” của đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="657"/>
+        <location filename="../tabs/documents.py" line="989"/>
         <source>No term (years): %1</source>
         <translation>Chưa ghi nhiệm kỳ (các năm): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="658"/>
+        <location filename="../tabs/documents.py" line="990"/>
         <source>No venue: %1</source>
         <translation>Chưa ghi địa điểm: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="659"/>
+        <location filename="../tabs/documents.py" line="991"/>
         <source>No place name for the date line: %1</source>
         <translation>Chưa ghi địa danh ở dòng ngày tháng: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="660"/>
+        <location filename="../tabs/documents.py" line="992"/>
         <source>No session date: %1</source>
         <translation>Chưa ghi ngày của phiên: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="662"/>
+        <location filename="../tabs/documents.py" line="994"/>
         <source>No start time for the official session: the programme will show no times</source>
         <translation>Chưa ghi giờ bắt đầu phiên chính thức: chương trình đại hội sẽ không ghi giờ</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="664"/>
+        <location filename="../tabs/documents.py" line="996"/>
         <source>The roster is empty: add the members first</source>
         <translation>Danh sách đảng viên còn trống: hãy thêm đảng viên trước</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="665"/>
+        <location filename="../tabs/documents.py" line="997"/>
         <source>Attendance has not been taken yet</source>
         <translation>Chưa tiến hành điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="672"/>
+        <location filename="../tabs/documents.py" line="1004"/>
         <source>1 member has no party card number: their card will have no QR code</source>
         <translation>1 đảng viên chưa có số thẻ đảng viên: thẻ đại biểu của đồng chí đó sẽ không có mã QR</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="675"/>
+        <location filename="../tabs/documents.py" line="1007"/>
         <source>%1 members have no party card number: their cards will have no QR code</source>
         <translation>%1 đảng viên chưa có số thẻ đảng viên: thẻ đại biểu của các đồng chí đó sẽ không có mã QR</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="680"/>
+        <location filename="../tabs/documents.py" line="1012"/>
         <source>1 member is not yet marked</source>
         <translation>1 đảng viên chưa được điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="682"/>
+        <location filename="../tabs/documents.py" line="1014"/>
         <source>%1 members are not yet marked</source>
         <translation>%1 đảng viên chưa được điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="685"/>
+        <location filename="../tabs/documents.py" line="1017"/>
         <source>Something is missing (%1)</source>
         <translation>Còn thiếu thông tin (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="727"/>
+        <location filename="../tabs/documents.py" line="1055"/>
         <source>Choose a document to see its preview.</source>
         <translation>Chọn một văn bản để xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="731"/>
+        <location filename="../tabs/documents.py" line="1059"/>
         <source>This document is made in Word only: no preview.</source>
         <translation>Văn bản này chỉ xuất ra Word: không có bản xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="734"/>
+        <location filename="../tabs/documents.py" line="1062"/>
         <source>Preparing the preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="735"/>
+        <location filename="../tabs/documents.py" line="1063"/>
         <source>Updating…</source>
         <translation>Đang cập nhật…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="777"/>
+        <location filename="../tabs/documents.py" line="1100"/>
         <source>The preview could not be shown.</source>
         <translation>Không hiển thị được bản xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="792"/>
+        <location filename="../tabs/documents.py" line="1116"/>
         <source>The preview could not be made: %1</source>
         <translation>Không tạo được bản xem trước: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="802"/>
+        <location filename="../tabs/documents.py" line="1126"/>
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="894"/>
+        <location filename="../tabs/documents.py" line="1214"/>
         <source>Export Word document</source>
         <translation>Xuất văn bản Word</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="894"/>
+        <location filename="../tabs/documents.py" line="1214"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="896"/>
+        <location filename="../tabs/documents.py" line="1216"/>
         <source>Export PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="896"/>
+        <location filename="../tabs/documents.py" line="1216"/>
         <source>PDF document (*.pdf)</source>
         <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="905"/>
-        <location filename="../tabs/documents.py" line="1024"/>
+        <location filename="../tabs/documents.py" line="1225"/>
+        <location filename="../tabs/documents.py" line="1344"/>
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="923"/>
+        <location filename="../tabs/documents.py" line="1243"/>
         <source>Exporting</source>
         <translation>Đang xuất</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="944"/>
+        <location filename="../tabs/documents.py" line="1264"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="953"/>
+        <location filename="../tabs/documents.py" line="1273"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="966"/>
+        <location filename="../tabs/documents.py" line="1286"/>
         <source>Export all documents to a folder</source>
         <translation>Xuất tất cả văn bản vào một thư mục</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="981"/>
-        <location filename="../tabs/documents.py" line="995"/>
-        <location filename="../tabs/documents.py" line="1052"/>
+        <location filename="../tabs/documents.py" line="1301"/>
+        <location filename="../tabs/documents.py" line="1315"/>
+        <location filename="../tabs/documents.py" line="1372"/>
         <source>Export all</source>
         <translation>Xuất tất cả</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="982"/>
+        <location filename="../tabs/documents.py" line="1302"/>
         <source>%1 of these files already exist in the folder. Replace them?</source>
         <translation>%1 tệp trong số này đã có trong thư mục. Thay thế các tệp đó?</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="992"/>
+        <location filename="../tabs/documents.py" line="1312"/>
         <source>Writing the documents…</source>
         <translation>Đang ghi các văn bản…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="992"/>
+        <location filename="../tabs/documents.py" line="1312"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1044"/>
+        <location filename="../tabs/documents.py" line="1364"/>
         <source>%1 files written to %2</source>
         <translation>Đã ghi %1 tệp vào %2</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1053"/>
+        <location filename="../tabs/documents.py" line="1373"/>
         <source>These files could not be written:</source>
         <translation>Không ghi được các tệp sau:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1088"/>
+        <location filename="../tabs/documents.py" line="1408"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1101"/>
+        <location filename="../tabs/documents.py" line="1421"/>
         <source>The printer could not be started.</source>
         <translation>Không khởi động được máy in.</translation>
     </message>
@@ -1815,197 +1850,202 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="115"/>
         <source>Cannot undo or redo</source>
         <translation>Không thể hoàn tác hoặc làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="138"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="139"/>
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="140"/>
         <source>Speeches</source>
         <translation>Phát biểu</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="141"/>
+        <source>Votes</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="144"/>
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="148"/>
         <source>What the hall sees</source>
         <translation>Hội trường đang thấy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="160"/>
         <source>&amp;New congress…</source>
         <translation>&amp;Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="162"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="167"/>
         <source>Open the &amp;demo congress</source>
         <translation>Mở đại &amp;hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="171"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Lưu bản sao thành…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="178"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="185"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="193"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="194"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="196"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="203"/>
         <source>&amp;Hall screen</source>
         <translation>&amp;Màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="206"/>
         <source>Show on the &amp;projector</source>
         <translation>Hiện trên máy &amp;chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="216"/>
         <source>&amp;Hide the content (blank screen)</source>
         <translation>Ẩn &amp;nội dung (màn hình trống)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="224"/>
         <source>P&amp;review of the hall screen</source>
         <translation>&amp;Xem trước màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="228"/>
         <source>&amp;Screen</source>
         <translation>&amp;Màn hình chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="236"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="290"/>
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="296"/>
         <source>(unnamed cell)</source>
         <translation>(chi bộ chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="298"/>
         <source>Congress of %1, no. %2</source>
         <translation>Đại hội %1 lần thứ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="304"/>
         <source>Congress files (%1)</source>
         <translation>Tệp đại hội (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="308"/>
         <source>New congress</source>
         <translation>Tạo đại hội mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="326"/>
         <source>Open a congress file</source>
         <translation>Mở tệp đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="342"/>
         <source>The file was updated to this version; the original was kept as %1</source>
         <translation>Tệp đã được cập nhật lên phiên bản này; bản gốc được giữ lại tại %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="359"/>
         <source>Cannot open the file</source>
         <translation>Không thể mở tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="365"/>
         <source>Save a copy as</source>
         <translation>Lưu bản sao thành</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="377"/>
         <source>Could not save the copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="379"/>
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="389"/>
         <source>Could not back up</source>
         <translation>Không sao lưu được</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="391"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
@@ -2487,77 +2527,82 @@
         <translation>Bản ghi này đã tồn tại.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114"/>
+        <location filename="../messages.py" line="112"/>
+        <source>%2 has spoken at the congress: the minutes name every speaker, so they stay on the roster.</source>
+        <translation>Đồng chí %2 đã phát biểu tại đại hội: biên bản ghi tên tất cả những người phát biểu, nên đồng chí phải được giữ lại trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="119"/>
         <source>The value of %1 is not acceptable.</source>
         <translation>Giá trị của %1 không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124"/>
+        <location filename="../messages.py" line="129"/>
         <source>missing value</source>
         <translation>thiếu giá trị</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="125"/>
+        <location filename="../messages.py" line="130"/>
         <source>invalid value</source>
         <translation>giá trị không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="126"/>
+        <location filename="../messages.py" line="131"/>
         <source>duplicate</source>
         <translation>trùng lặp</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127"/>
+        <location filename="../messages.py" line="132"/>
         <source>contradicts another column</source>
         <translation>mâu thuẫn với cột khác</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../messages.py" line="133"/>
         <source>the file cannot be read</source>
         <translation>không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="129"/>
+        <location filename="../messages.py" line="134"/>
         <source>unsupported file type (use .xlsx or .csv)</source>
         <translation>loại tệp không được hỗ trợ (hãy dùng .xlsx hoặc .csv)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="132"/>
+        <location filename="../messages.py" line="137"/>
         <source>the file is empty</source>
         <translation>tệp không có dữ liệu</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133"/>
+        <location filename="../messages.py" line="138"/>
         <source>no header row was recognised</source>
         <translation>không nhận biết được dòng tiêu đề</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../messages.py" line="139"/>
         <source>no column holds the full name</source>
         <translation>không có cột nào chứa họ và tên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../messages.py" line="152"/>
         <source>Nothing was imported: %n problem(s) were found.</source>
         <translation>Chưa nhập dữ liệu nào: phát hiện %n lỗi.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153"/>
+        <location filename="../messages.py" line="158"/>
         <source>row %1</source>
         <translation>dòng %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="162"/>
+        <location filename="../messages.py" line="167"/>
         <source>This record no longer exists (it may have been removed).</source>
         <translation>Bản ghi này không còn tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="168"/>
+        <location filename="../messages.py" line="173"/>
         <source>The file system refused the operation: %1</source>
         <translation>Hệ thống tệp từ chối thao tác: %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="176"/>
+        <location filename="../messages.py" line="181"/>
         <source>Secretariat</source>
         <translation>Thư ký Đại hội</translation>
     </message>
@@ -2565,52 +2610,52 @@
 <context>
     <name>PageSetupDialog</name>
     <message>
-        <location filename="../tabs/documents.py" line="162"/>
+        <location filename="../tabs/documents.py" line="171"/>
         <source>Page set-up</source>
         <translation>Trình bày trang</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="167"/>
+        <location filename="../tabs/documents.py" line="176"/>
         <source>Top margin:</source>
         <translation>Lề trên:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="168"/>
+        <location filename="../tabs/documents.py" line="177"/>
         <source>Bottom margin:</source>
         <translation>Lề dưới:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="169"/>
+        <location filename="../tabs/documents.py" line="178"/>
         <source>Left margin:</source>
         <translation>Lề trái:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="170"/>
+        <location filename="../tabs/documents.py" line="179"/>
         <source>Right margin:</source>
         <translation>Lề phải:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="172"/>
+        <location filename="../tabs/documents.py" line="181"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="176"/>
+        <location filename="../tabs/documents.py" line="185"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="177"/>
+        <location filename="../tabs/documents.py" line="186"/>
         <source>Body text size:</source>
         <translation>Cỡ chữ nội dung:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="180"/>
+        <location filename="../tabs/documents.py" line="189"/>
         <source>Pad days below 10 and months 1–2 with a zero (ngày 05 tháng 02)</source>
         <translation>Thêm số 0 trước ngày dưới 10 và tháng 1, 2 (ngày 05 tháng 02)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="186"/>
+        <location filename="../tabs/documents.py" line="195"/>
         <source>Defaults from the Party&apos;s format guidance (36-HD/VPTW); not confirmed, change them if your superior committee asks.</source>
         <translation>Giá trị mặc định theo hướng dẫn thể thức văn bản của Đảng (36-HD/VPTW); chưa được xác nhận, hãy thay đổi nếu cấp ủy cấp trên yêu cầu.</translation>
     </message>
@@ -3353,34 +3398,365 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../main_window.py" line="51"/>
+        <location filename="../main_window.py" line="52"/>
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="57"/>
+        <location filename="../main_window.py" line="58"/>
         <source>Every change is saved at once in the congress file: there is nothing to save and nothing to lose.</source>
         <translation>Mọi thay đổi được lưu ngay vào tệp đại hội: không cần bấm lưu và không lo mất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64"/>
+        <location filename="../main_window.py" line="65"/>
         <source>New congress…</source>
         <translation>Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65"/>
+        <location filename="../main_window.py" line="66"/>
         <source>Open a congress file…</source>
         <translation>Mở tệp đại hội…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66"/>
+        <location filename="../main_window.py" line="67"/>
         <source>Open the demo congress</source>
         <translation>Mở đại hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="72"/>
+        <location filename="../main_window.py" line="73"/>
         <source>Recent files:</source>
         <translation>Tệp mở gần đây:</translation>
+    </message>
+</context>
+<context>
+    <name>VoteSubjectDialog</name>
+    <message>
+        <location filename="../tabs/votes.py" line="143"/>
+        <source>Reword the vote</source>
+        <translation>Sửa nội dung biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="143"/>
+        <source>Add a vote</source>
+        <translation>Thêm nội dung biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="151"/>
+        <source>e.g. Biểu quyết thông qua nghị quyết</source>
+        <translation>Ví dụ: Biểu quyết thông qua nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="154"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Nội dung biểu quyết:</translation>
+    </message>
+</context>
+<context>
+    <name>VotesTab</name>
+    <message>
+        <location filename="../tabs/votes.py" line="86"/>
+        <source>The vote needs a subject.</source>
+        <translation>Cần nhập nội dung biểu quyết.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="89"/>
+        <source>The subject is too long (at most %1 characters).</source>
+        <translation>Nội dung biểu quyết quá dài (tối đa %1 ký tự).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="92"/>
+        <source>Refused: %1 votes is more than the full members present. Check the count; nothing was recorded.</source>
+        <translation>Không chấp nhận: %1 lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt. Hãy kiểm đếm lại; chưa ghi kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="97"/>
+        <source>The congress already has votes.</source>
+        <translation>Đại hội đã có nội dung biểu quyết.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="232"/>
+        <source>Show-of-hands votes</source>
+        <translation>Biểu quyết giơ tay</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="238"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="238"/>
+        <source>Subject</source>
+        <translation>Nội dung biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="238"/>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="238"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="260"/>
+        <source>Add default votes (one per agenda item)</source>
+        <translation>Thêm các nội dung biểu quyết mặc định (mỗi mục chương trình một nội dung)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="267"/>
+        <source>Add… (Insert)</source>
+        <translation>Thêm… (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="268"/>
+        <source>Reword… (F2)</source>
+        <translation>Sửa… (F2)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="269"/>
+        <source>Remove (Delete)</source>
+        <translation>Xóa (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="305"/>
+        <source>In &amp;favour (tán thành):</source>
+        <translation>Tán t&amp;hành:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="306"/>
+        <source>&amp;Against (không tán thành):</source>
+        <translation>&amp;Không tán thành:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="307"/>
+        <source>&amp;Other opinion (ý kiến khác):</source>
+        <translation>Ý kiến khác (không &amp;biểu quyết):</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="313"/>
+        <source>Record (Enter)</source>
+        <translation>Ghi kết quả (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="314"/>
+        <source>All in favour (F7)</source>
+        <translation>Tất cả tán thành (F7)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="318"/>
+        <source>Clear result</source>
+        <translation>Xóa kết quả</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="340"/>
+        <source>Show result in the hall (F10)</source>
+        <translation>Hiện kết quả lên màn chiếu (F10)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="341"/>
+        <source>Clear the hall (Shift+F10)</source>
+        <translation>Xóa màn chiếu (Shift+F10)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="397"/>
+        <source>Add a vote</source>
+        <translation>Thêm nội dung biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="406"/>
+        <source>Reword the vote</source>
+        <translation>Sửa nội dung biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="415"/>
+        <source>Remove the vote</source>
+        <translation>Xóa nội dung biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="424"/>
+        <source>Type the counts</source>
+        <translation>Nhập số lượng biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="432"/>
+        <source>All in favour</source>
+        <translation>Tất cả tán thành</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="442"/>
+        <source>Clear the result</source>
+        <translation>Xóa kết quả</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="451"/>
+        <source>Show the result in the hall</source>
+        <translation>Hiện kết quả lên màn chiếu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="460"/>
+        <source>Clear the hall</source>
+        <translation>Xóa màn chiếu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="523"/>
+        <source>not held yet</source>
+        <translation>chưa biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="525"/>
+        <source>✓ passed %1</source>
+        <translation>✓ đã thông qua %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="525"/>
+        <source>✗ not passed %1</source>
+        <translation>✗ không thông qua %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="563"/>
+        <source>%1 full members summoned</source>
+        <translation>%1 đảng viên chính thức được triệu tập</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="565"/>
+        <source>attached out</source>
+        <translation>sinh hoạt tạm thời ở chi bộ khác</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="566"/>
+        <source>exempt, not present</source>
+        <translation>miễn sinh hoạt, không có mặt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="567"/>
+        <source>suspended</source>
+        <translation>đình chỉ sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="568"/>
+        <source>absent with accepted reason</source>
+        <translation>vắng có lý do</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="569"/>
+        <source>absent throughout</source>
+        <translation>vắng mặt suốt đại hội</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="595"/>
+        <source>Select a vote to record its result.</source>
+        <translation>Chọn một nội dung biểu quyết để ghi kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="597"/>
+        <source>No votes yet: add the default votes or press Insert.</source>
+        <translation>Chưa có nội dung biểu quyết nào: hãy thêm các nội dung biểu quyết mặc định hoặc nhấn Insert.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="613"/>
+        <source>Majority base %1 · full members present %2 (frozen at %3)</source>
+        <translation>Mẫu số %1 · đảng viên chính thức có mặt %2 (chốt lúc %3)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="643"/>
+        <source>Now: majority base %1 · full members present %2</source>
+        <translation>Hiện tại: mẫu số %1 · đảng viên chính thức có mặt %2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="658"/>
+        <source>Frozen on the vote when it is recorded.</source>
+        <translation>Được chốt khi ghi kết quả biểu quyết.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="664"/>
+        <source>Not tied to an agenda item</source>
+        <translation>Không gắn với mục chương trình nào</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="669"/>
+        <source>Agenda item %1: %2</source>
+        <translation>Mục chương trình %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="676"/>
+        <source>Not held yet</source>
+        <translation>Chưa biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="683"/>
+        <source>PASSED</source>
+        <translation>ĐÃ THÔNG QUA</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="683"/>
+        <source>NOT PASSED</source>
+        <translation>KHÔNG THÔNG QUA</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="687"/>
+        <source>%1 in favour: %2 of the base %3</source>
+        <translation>%1 tán thành: %2 trên mẫu số %3</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="700"/>
+        <source>Fewer votes than full members present (%1)</source>
+        <translation>Số lượt biểu quyết ít hơn số đảng viên chính thức có mặt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="704"/>
+        <source>More votes than full members present</source>
+        <translation>Số lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="729"/>
+        <source>%1 votes added.</source>
+        <translation>Đã thêm %1 nội dung biểu quyết.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="764"/>
+        <source>Remove the vote “%1”?</source>
+        <translation>Xóa nội dung biểu quyết “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="766"/>
+        <source>Its recorded result is removed with it.</source>
+        <translation>Kết quả đã ghi của nội dung này cũng bị xóa theo.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="767"/>
+        <source>This can be undone (Ctrl+Z).</source>
+        <translation>Có thể hoàn tác thao tác này (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="770"/>
+        <source>Remove vote</source>
+        <translation>Xóa nội dung biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="824"/>
+        <source>Result cleared (Ctrl+Z brings it back).</source>
+        <translation>Đã xóa kết quả (nhấn Ctrl+Z để khôi phục).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="830"/>
+        <source>Recorded: %1</source>
+        <translation>Đã ghi kết quả: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="838"/>
+        <source>This vote has not been held yet.</source>
+        <translation>Nội dung này chưa được biểu quyết.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="841"/>
+        <source>The result is shown in the hall.</source>
+        <translation>Kết quả đang hiện trên màn chiếu.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes.py" line="848"/>
+        <source>The result was taken off the hall screen.</source>
+        <translation>Đã gỡ kết quả khỏi màn chiếu.</translation>
     </message>
 </context>
 </TS>
