@@ -215,3 +215,100 @@ class Vote(Base):
     base_absent_throughout: Mapped[int | None] = mapped_column(Integer)
     voters_present: Mapped[int | None] = mapped_column(Integer)  # full members in the hall
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Election(Base):
+    """One election by secret ballot (bầu cử): what it fills and how many seats."""
+
+    __tablename__ = "election"
+    __table_args__ = (CheckConstraint("seats >= 1", name="seats"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    target: Mapped[str] = mapped_column(String(32))  # committee, cell_secretary, ...
+    title: Mapped[str] = mapped_column(Text)
+    seats: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))
+
+
+class ElectionRound(Base):
+    """One round (lần bầu) of an election: its own list, ballots, base and count.
+
+    The majority base with its breakdown and the full members present are frozen
+    when the ballots are issued (``held_at``), like a show-of-hands vote.
+    """
+
+    __tablename__ = "election_round"
+    __table_args__ = (
+        UniqueConstraint("election_id", "round_no"),
+        CheckConstraint("seats >= 1 AND issued >= 0", name="counts"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    election_id: Mapped[int] = mapped_column(ForeignKey("election.id", ondelete="CASCADE"))
+    round_no: Mapped[int] = mapped_column(Integer)
+    seats: Mapped[int] = mapped_column(Integer)  # the seats still open in this round
+    form: Mapped[str] = mapped_column(String(16))  # surplus | no_surplus
+    congress_allowed_more: Mapped[bool] = mapped_column(Boolean, default=False)
+    single_unmarked_invalid: Mapped[bool] = mapped_column(Boolean, default=True)
+    issued: Mapped[int | None] = mapped_column(Integer)  # phiếu phát ra
+    held_at: Mapped[str | None] = mapped_column(String(32))  # local ISO time of the issue
+    base: Mapped[int | None] = mapped_column(Integer)
+    base_full_summoned: Mapped[int | None] = mapped_column(Integer)
+    base_temporary_out: Mapped[int | None] = mapped_column(Integer)
+    base_exempt_not_present: Mapped[int | None] = mapped_column(Integer)
+    base_suspended: Mapped[int | None] = mapped_column(Integer)
+    base_excused: Mapped[int | None] = mapped_column(Integer)
+    base_absent_throughout: Mapped[int | None] = mapped_column(Integer)
+    voters_present: Mapped[int | None] = mapped_column(Integer)
+
+
+class Candidate(Base):
+    """A name on a round's ballot; ``position`` is the ballot order (190-QĐ/TW Điều 14)."""
+
+    __tablename__ = "candidate"
+    __table_args__ = (UniqueConstraint("round_id", "member_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("election_round.id", ondelete="CASCADE"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="RESTRICT"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class Teller(Base):
+    """A member of the vote-counting committee (Ban kiểm phiếu) of one round."""
+
+    __tablename__ = "teller"
+    round_id: Mapped[int] = mapped_column(
+        ForeignKey("election_round.id", ondelete="CASCADE"), primary_key=True
+    )
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("member.id", ondelete="RESTRICT"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer)  # 1 = trưởng ban
+
+
+class BallotPaper(Base):
+    """One ballot paper as the tellers read it, with the verdict given at entry.
+
+    ``chosen_json`` (surplus form: a JSON list of member ids left unstruck) or
+    ``marks_json`` (no-surplus form: JSON ``{member_id: mark}``). ``valid`` and
+    ``reason`` are kept for the record; the count is recomputed from the reading.
+    """
+
+    __tablename__ = "ballot"
+    __table_args__ = (
+        UniqueConstraint("round_id", "serial"),
+        CheckConstraint("serial >= 1", name="serial"),
+        CheckConstraint("(chosen_json IS NULL) != (marks_json IS NULL)", name="one_reading"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("election_round.id", ondelete="CASCADE"))
+    serial: Mapped[int] = mapped_column(Integer)
+    entered_at: Mapped[str] = mapped_column(String(32))  # local ISO time
+    actor: Mapped[str] = mapped_column(Text, default="")
+    chosen_json: Mapped[str | None] = mapped_column(Text)
+    marks_json: Mapped[str | None] = mapped_column(Text)
+    not_issued: Mapped[bool] = mapped_column(Boolean, default=False)
+    write_in: Mapped[bool] = mapped_column(Boolean, default=False)
+    identifying_mark: Mapped[bool] = mapped_column(Boolean, default=False)
+    other_reason: Mapped[str | None] = mapped_column(String(64))
+    valid: Mapped[bool] = mapped_column(Boolean)
+    reason: Mapped[str | None] = mapped_column(String(64))
