@@ -29,7 +29,7 @@ from secretariat.domain import (
     SessionKind,
     SpeechKind,
 )
-from secretariat.services import agenda, attendance, congress, roster, speeches
+from secretariat.services import agenda, attendance, congress, roster, speeches, votes
 from secretariat.store import Store
 
 INFO = CongressInfo(
