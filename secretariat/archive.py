@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy import types as sa_types
+from sqlalchemy.exc import IntegrityError
 
 from secretariat import models
 from secretariat import store as store_mod
@@ -94,6 +96,10 @@ def export_archive(store: Store) -> dict[str, Any]:
         speeches = [
             _columns(sp) for sp in s.scalars(select(models.Speech).order_by(models.Speech.id))
         ]
+        elections = {
+            name: [_columns(r) for r in s.scalars(select(table).order_by(*_order(table)))]
+            for name, table in ELECTION_TABLES
+        }
         votes = [_columns(v) for v in s.scalars(select(models.Vote).order_by(models.Vote.id))]
     return {
         "format": FORMAT,
@@ -108,7 +114,22 @@ def export_archive(store: Store) -> dict[str, Any]:
         "agenda": agenda,
         "speeches": speeches,
         "votes": votes,
+        "elections": elections,
     }
+
+
+# Written in this order on import (each refers only to those before it).
+ELECTION_TABLES: tuple[tuple[str, type[models.Base]], ...] = (
+    ("elections", models.Election),
+    ("rounds", models.ElectionRound),
+    ("candidates", models.Candidate),
+    ("tellers", models.Teller),
+    ("ballots", models.BallotPaper),
+)
+
+
+def _order(table: type[models.Base]) -> list[Any]:
+    return list(table.__table__.primary_key)
 
 
 def _columns(row: models.Base) -> dict[str, Any]:
@@ -282,6 +303,7 @@ def parse_archive(archive: Any) -> list[object]:
     rows += _agenda(archive)
     rows += _speeches(archive, member_ids, {i for i, _ in guests})
     rows += _votes(archive)
+    rows += _election_rows(archive)
     settings = _need(archive, "settings", dict, "")
     rows += [
         models.Setting(key=str(k), value=json.dumps(v, ensure_ascii=False, sort_keys=True))
@@ -398,7 +420,7 @@ def _typed(obj: Any, where: str, types: dict[str, tuple[type, bool]]) -> dict[st
             out[key] = None
             continue
         out[key] = _need(obj, key, kind, where)
-        if key.endswith("_at") or key == "running_since":
+        if (key.endswith("_at") or key == "running_since") and isinstance(out[key], str):
             _iso(out[key], datetime.fromisoformat, f"{where}.{key}")
     return out
 
@@ -470,6 +492,33 @@ def _vote_result(values: dict[str, Any], where: str) -> None:
         raise ValidationError("more_than_present", f"{where}.yes", values["yes"])
 
 
+def _python_type(column: Any) -> type:
+    if isinstance(column.type, sa_types.Boolean):
+        return bool
+    if isinstance(column.type, sa_types.Integer):
+        return int
+    return str
+
+
+def _election_rows(archive: dict[str, Any]) -> list[object]:
+    """The election tables, checked column by column against the schema.
+
+    References between them and to members are checked by the database's
+    foreign keys when the new file is written; a broken one refuses the import.
+    """
+    section = archive.get("elections", {})  # absent in archives written before elections
+    if not isinstance(section, dict):
+        raise ValidationError("wrong_type", "elections", type(section).__name__)
+    rows: list[object] = []
+    for name, table in ELECTION_TABLES:
+        items = section.get(name, [])
+        if not isinstance(items, list):
+            raise ValidationError("wrong_type", f"elections.{name}", type(items).__name__)
+        types = {c.name: (_python_type(c), bool(c.nullable)) for c in table.__table__.columns}
+        rows += [table(**_typed(o, f"elections.{name}[{i}]", types)) for i, o in enumerate(items)]
+    return rows
+
+
 def _congress_row(info: CongressInfo) -> models.Congress:
     row = models.Congress(id=1, created_at="")
     for key, value in as_json(congress_service.validate_info(info)).items():
@@ -508,7 +557,11 @@ def import_archive(
                 if isinstance(row, models.Congress):
                     row.created_at = uow.now().isoformat()
                 uow.session.add(row)
-                uow.session.flush()
+                try:
+                    uow.session.flush()
+                except IntegrityError as exc:
+                    table = getattr(row, "__tablename__", "")
+                    raise ValidationError("broken_reference", table, str(exc.orig)) from None
             uow.journal("archive", str(Path(archive_path).name), None, {"rows": len(rows)})
     except BaseException:
         new.close()

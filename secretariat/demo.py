@@ -222,9 +222,12 @@ def _run_programme(
     people: list[MemberRow],
     guests: list[GuestRow],
 ) -> None:
-    for minutes in ACTUAL_MINUTES:
+    held = {v.agenda_item_id: v for v in votes.seed_default_votes(store)}
+    for item, minutes in zip(items, ACTUAL_MINUTES, strict=False):
         agenda.start_next(store, at=at)
         at += timedelta(minutes=minutes)
+        if item.id in held:  # the hall raised its cards before the item closed
+            votes.all_in_favour(store, held[item.id].id, at=at - timedelta(minutes=1))
     agenda.start_next(store, at=at)  # the discussion opens
     discussion = next(i for i in items if i.code == "discussion")
     by_name = {m.full_name: m for m in people}

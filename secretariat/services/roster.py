@@ -157,6 +157,10 @@ def _remove(uow: UnitOfWork, member_id: MemberId) -> RemovedMember:
     if _has_spoken(uow, member_id=member_id):
         # The minutes name every speaker: a speaker stays on the roster.
         raise ValidationError("has_speeches", "member_id", row.full_name)
+    for table in (models.Candidate, models.Teller):
+        # An election's list and its counting committee are part of the record.
+        if uow.session.scalar(select(table.member_id).where(table.member_id == member_id)):
+            raise ValidationError("in_election", "member_id", row.full_name)
     att = uow.session.scalars(
         select(models.Attendance).where(models.Attendance.member_id == member_id)
     )

@@ -223,7 +223,8 @@ def test_default_subject_from_the_item_title(code: str, title: str, subject: str
 
 
 def test_seed_default_votes_one_per_item_that_needs_a_vote(tmp_path: Path) -> None:
-    with demo.create_demo(tmp_path / "d.daihoi") as st:
+    # The roster and the programme, before anything is run (the full demo holds votes).
+    with demo.create_demo(tmp_path / "d.daihoi", with_attendance=False) as st:
         needing = [i for i in agenda.list_items(st) if i.needs_vote]
         created = votes.seed_default_votes(st)
         assert [v.agenda_item_id for v in created] == [i.id for i in needing]
@@ -238,7 +239,7 @@ def test_seed_default_votes_one_per_item_that_needs_a_vote(tmp_path: Path) -> No
 
 def test_archive_round_trip_with_votes(tmp_path: Path) -> None:
     with demo.create_demo(tmp_path / "d.daihoi") as st:
-        seeded = votes.seed_default_votes(st)
+        seeded = votes.list_votes(st)  # the demo has seeded them
         votes.all_in_favour(st, seeded[0].id, at=demo.MOMENT)
         votes.hold(st, seeded[1].id, 20, 1, 2, at=demo.MOMENT)
         votes.add_vote(st, "Biểu quyết rút tên khỏi danh sách bầu cử")
@@ -276,8 +277,7 @@ def test_archive_refuses_bad_votes(
     tmp_path: Path, change: dict[str, object], code: str, field: str
 ) -> None:
     with demo.create_demo(tmp_path / "d.daihoi") as st:
-        vote = votes.seed_default_votes(st)[0]
-        votes.all_in_favour(st, vote.id, at=demo.MOMENT)
+        assert votes.list_votes(st)[0].held  # the demo held the first vote
         out = archive.write_archive(st, tmp_path / "d.json")
     with pytest.raises(ValidationError) as err:
         archive.import_archive(_broken(out, tmp_path, change), tmp_path / "x.daihoi")
@@ -286,7 +286,7 @@ def test_archive_refuses_bad_votes(
 
 
 def test_archive_without_votes_still_imports(tmp_path: Path) -> None:
-    with demo.create_demo(tmp_path / "d.daihoi") as st:
+    with demo.create_demo(tmp_path / "d.daihoi", with_attendance=False) as st:
         out = archive.write_archive(st, tmp_path / "d.json")
     data = json.loads(out.read_text(encoding="utf-8"))
     del data["votes"]

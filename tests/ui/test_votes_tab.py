@@ -23,6 +23,14 @@ def english(qapp: object) -> None:
     translator.install("en")
 
 
+@pytest.fixture
+def ctx(ctx: CongressContext) -> CongressContext:
+    """The demo without its votes: these tests seed and hold them through the tab."""
+    for vote in votes.list_votes(ctx.require()):
+        votes.remove_vote(ctx.require(), vote.id)
+    return ctx
+
+
 def show(qtbot: Any, ctx: CongressContext, projector: Any = None) -> VotesTab:
     ctx.require().clock = FakeClock(demo.MOMENT)
     tab = VotesTab(ctx, projector=projector)
