@@ -109,6 +109,11 @@ def validation_text(error: ValidationError) -> str:
             "not summoned and cannot check in.",
         ),
         "duplicate_id": QCoreApplication.translate("Messages", "This record already exists."),
+        "in_election": QCoreApplication.translate(
+            "Messages",
+            "%2 is on an election list or its counting committee, which are part of the "
+            "record, so they stay on the roster.",
+        ),
         "has_speeches": QCoreApplication.translate(
             "Messages",
             "%2 has spoken at the congress: the minutes name every speaker, so they stay on "

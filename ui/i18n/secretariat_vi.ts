@@ -2528,81 +2528,86 @@
     </message>
     <message>
         <location filename="../messages.py" line="112"/>
+        <source>%2 is on an election list or its counting committee, which are part of the record, so they stay on the roster.</source>
+        <translation>Đồng chí %2 có tên trong danh sách bầu cử hoặc Ban kiểm phiếu, là một phần của hồ sơ đại hội, nên không thể xóa khỏi danh sách đảng viên.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="117"/>
         <source>%2 has spoken at the congress: the minutes name every speaker, so they stay on the roster.</source>
         <translation>Đồng chí %2 đã phát biểu tại đại hội: biên bản ghi tên tất cả những người phát biểu, nên đồng chí phải được giữ lại trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="119"/>
+        <location filename="../messages.py" line="124"/>
         <source>The value of %1 is not acceptable.</source>
         <translation>Giá trị của %1 không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="129"/>
+        <location filename="../messages.py" line="134"/>
         <source>missing value</source>
         <translation>thiếu giá trị</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="130"/>
+        <location filename="../messages.py" line="135"/>
         <source>invalid value</source>
         <translation>giá trị không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131"/>
+        <location filename="../messages.py" line="136"/>
         <source>duplicate</source>
         <translation>trùng lặp</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="132"/>
+        <location filename="../messages.py" line="137"/>
         <source>contradicts another column</source>
         <translation>mâu thuẫn với cột khác</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133"/>
+        <location filename="../messages.py" line="138"/>
         <source>the file cannot be read</source>
         <translation>không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../messages.py" line="139"/>
         <source>unsupported file type (use .xlsx or .csv)</source>
         <translation>loại tệp không được hỗ trợ (hãy dùng .xlsx hoặc .csv)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137"/>
+        <location filename="../messages.py" line="142"/>
         <source>the file is empty</source>
         <translation>tệp không có dữ liệu</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="138"/>
+        <location filename="../messages.py" line="143"/>
         <source>no header row was recognised</source>
         <translation>không nhận biết được dòng tiêu đề</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139"/>
+        <location filename="../messages.py" line="144"/>
         <source>no column holds the full name</source>
         <translation>không có cột nào chứa họ và tên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="152"/>
+        <location filename="../messages.py" line="157"/>
         <source>Nothing was imported: %n problem(s) were found.</source>
         <translation>Chưa nhập dữ liệu nào: phát hiện %n lỗi.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="158"/>
+        <location filename="../messages.py" line="163"/>
         <source>row %1</source>
         <translation>dòng %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="167"/>
+        <location filename="../messages.py" line="172"/>
         <source>This record no longer exists (it may have been removed).</source>
         <translation>Bản ghi này không còn tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="173"/>
+        <location filename="../messages.py" line="178"/>
         <source>The file system refused the operation: %1</source>
         <translation>Hệ thống tệp từ chối thao tác: %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="181"/>
+        <location filename="../messages.py" line="186"/>
         <source>Secretariat</source>
         <translation>Thư ký Đại hội</translation>
     </message>
