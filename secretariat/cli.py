@@ -234,10 +234,11 @@ def cmd_import_archive(args: argparse.Namespace) -> int:
 
 def _export_problem(store: store_mod.Store, name: str, fmt: str | None) -> str | None:
     """Vietnamese for a document or format the catalog does not have, else None."""
-    if name not in {s.name for s in catalog.SPECS}:
-        known = ", ".join(s.name for s in catalog.available(store))
+    available = catalog.available(store)
+    if name not in {s.name for s in (*catalog.SPECS, *available)}:
+        known = ", ".join(s.name for s in available)
         return f"không có văn bản “{name}”; các văn bản có thể in: {known}"
-    formats = catalog.spec(name).formats
+    formats = catalog.spec(name, store).formats
     if fmt is not None and fmt not in formats:
         return f"văn bản “{name}” không xuất được dạng “{fmt}” (chỉ: {', '.join(formats)})"
     return None
@@ -246,7 +247,7 @@ def _export_problem(store: store_mod.Store, name: str, fmt: str | None) -> str |
 def _print_check(store: store_mod.Store, names: Sequence[str], out: TextIO) -> None:
     for name in names:
         problems = catalog.check(store, name)
-        title = catalog.spec(name).title
+        title = catalog.spec(name, store).title
         if not problems:
             print(f"{name}: đủ dữ liệu ({title})", file=out)
             continue
@@ -273,7 +274,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.doc is None:
             _err("cần chọn văn bản (--doc), hoặc --list, --check")
             return 2
-        fmt = args.format or catalog.spec(args.doc).formats[0]
+        fmt = args.format or catalog.spec(args.doc, st).formats[0]
         path = Path(args.out or catalog.default_filename(st, args.doc, fmt))
         written = catalog.export(st, args.doc, fmt, path)
     print(f"Đã xuất {written}", file=out)

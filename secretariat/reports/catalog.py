@@ -26,7 +26,7 @@ from secretariat.reports import (
 from secretariat.reports.document import Document
 from secretariat.reports.text import safe
 from secretariat.rules.collation import fold
-from secretariat.services import agenda, congress, roster
+from secretariat.services import agenda, attendance, congress, elections, roster
 from secretariat.store import Store
 
 DOCX, PDF = "docx", "pdf"
@@ -65,7 +65,36 @@ _BUILDERS: dict[str, Callable[[Store], Document]] = {
 _NEED_ROSTER = frozenset({sign_in_sheet.NAME, delegate_cards.NAME})
 
 
-def spec(name: str) -> DocumentSpec:
+# Per election round: ballot papers to print, named "ballots:<round id>".
+BALLOTS_PREFIX = "ballots:"
+
+
+def _round_id(name: str) -> int | None:
+    if not name.startswith(BALLOTS_PREFIX):
+        return None
+    ident = name.removeprefix(BALLOTS_PREFIX)
+    if not ident.isdigit():
+        raise ValidationError("unknown_document", "name", name)
+    return int(ident)
+
+
+def _round_specs(store: Store) -> list[DocumentSpec]:
+    specs = []
+    for election in elections.list_elections(store):
+        for rnd in elections.list_rounds(store, election.id):
+            title = f"Phiếu bầu: {safe(election.title)}"
+            if rnd.round_no > 1:
+                title += f" (lần {rnd.round_no})"
+            specs.append(DocumentSpec(f"{BALLOTS_PREFIX}{rnd.id}", title, (PDF,)))
+    return specs
+
+
+def spec(name: str, store: Store | None = None) -> DocumentSpec:
+    """The document called ``name``; per-round documents need the ``store``."""
+    if _round_id(name) is not None and store is not None:
+        found = [s for s in _round_specs(store) if s.name == name]
+        if found:
+            return found[0]
     try:
         return _BY_NAME[name]
     except KeyError:
@@ -76,11 +105,12 @@ def available(store: Store) -> list[DocumentSpec]:
     """The documents that make sense for this congress now, in menu order."""
     has_roster = bool(roster.list_members(store))
     has_agenda = bool(agenda.list_items(store))
-    return [
+    fixed = [
         s
         for s in SPECS
         if (has_roster or s.name not in _NEED_ROSTER) and (has_agenda or s.name != programme.NAME)
     ]
+    return fixed + _round_specs(store)
 
 
 # --- completeness ---------------------------------------------------------------------
@@ -110,7 +140,9 @@ def _attendance(store: Store) -> list[Missing]:
 
 def check(store: Store, name: str) -> list[Missing]:
     """What the document ``name`` would print as a blank, or print too early."""
-    spec(name)
+    spec(name, store)
+    if _round_id(name) is not None:
+        return _identity(congress.get_info(store), header=False)
     info = congress.get_info(store)
     has_header = name in (attendance_report.NAME, sign_in_sheet.NAME, programme.NAME)
     found = _identity(info, header=has_header)
@@ -154,9 +186,12 @@ def _write_document(doc: Document, fmt: str, path: Path) -> Path:
 
 def export(store: Store, name: str, fmt: str, path: Path) -> Path:
     """Build the document ``name`` and write it as ``fmt`` ("docx" or "pdf") to ``path``."""
-    wanted = spec(name)
+    wanted = spec(name, store)
     if fmt not in wanted.formats:
         raise ValidationError("unsupported_format", "format", fmt)
+    round_id = _round_id(name)
+    if round_id is not None:
+        return _write_ballots(store, round_id, path)
     if name == delegate_cards.NAME:
         from secretariat.reports import cards as cards_writer
 
@@ -165,9 +200,28 @@ def export(store: Store, name: str, fmt: str, path: Path) -> Path:
     return _write_document(_BUILDERS[name](store), fmt, path)
 
 
+def _write_ballots(store: Store, round_id: int, path: Path) -> Path:
+    """As many papers as were issued; before that, one per full member present now."""
+    from secretariat.reports import ballots
+
+    rnd = elections.get_round(store, elections.RoundId(round_id))
+    election = next(e for e in elections.list_elections(store) if e.id == rnd.election_id)
+    info = congress.get_info(store)
+    title = (common.issuer(info), f"NHIỆM KỲ {common.term_text(info)}")
+    count = rnd.issued or attendance.counters(store, store.clock()).voters_present or 1
+    paper = ballots.BallotSpec(
+        title_lines=title,
+        heading=safe(election.title),
+        candidates=tuple(c.full_name for c in rnd.candidates),
+        seats=rnd.seats,
+        round_no=rnd.round_no,
+    )
+    return ballots.write_ballots(paper, path, count=count)
+
+
 def default_filename(store: Store, name: str, fmt: str) -> str:
     """ASCII file name from the title: "bao-cao-tinh-hinh-dang-vien-tham-du-dai-hoi.docx"."""
-    wanted = spec(name)
+    wanted = spec(name, store)
     if fmt not in wanted.formats:
         raise ValidationError("unsupported_format", "format", fmt)
     stem = re.sub(r"[^a-z0-9]+", "-", fold(wanted.title)).strip("-")
