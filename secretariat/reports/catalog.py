@@ -18,6 +18,7 @@ from secretariat.errors import ValidationError
 from secretariat.reports import (
     attendance_report,
     common,
+    count_minutes,
     delegate_cards,
     programme,
     results_sheet,
@@ -65,14 +66,17 @@ _BUILDERS: dict[str, Callable[[Store], Document]] = {
 _NEED_ROSTER = frozenset({sign_in_sheet.NAME, delegate_cards.NAME})
 
 
-# Per election round: ballot papers to print, named "ballots:<round id>".
+# Per election round: the ballot papers to print ("ballots:<round id>") and the
+# vote-counting minutes ("count_minutes:<round id>", documents.md §3).
 BALLOTS_PREFIX = "ballots:"
+COUNT_MINUTES_PREFIX = f"{count_minutes.NAME}:"
 
 
 def _round_id(name: str) -> int | None:
-    if not name.startswith(BALLOTS_PREFIX):
+    prefix = next((p for p in (BALLOTS_PREFIX, COUNT_MINUTES_PREFIX) if name.startswith(p)), None)
+    if prefix is None:
         return None
-    ident = name.removeprefix(BALLOTS_PREFIX)
+    ident = name.removeprefix(prefix)
     if not ident.isdigit():
         raise ValidationError("unknown_document", "name", name)
     return int(ident)
@@ -82,10 +86,13 @@ def _round_specs(store: Store) -> list[DocumentSpec]:
     specs = []
     for election in elections.list_elections(store):
         for rnd in elections.list_rounds(store, election.id):
-            title = f"Phiếu bầu: {safe(election.title)}"
-            if rnd.round_no > 1:
-                title += f" (lần {rnd.round_no})"
-            specs.append(DocumentSpec(f"{BALLOTS_PREFIX}{rnd.id}", title, (PDF,)))
+            what = safe(election.title) + (f" (lần {rnd.round_no})" if rnd.round_no > 1 else "")
+            specs.append(DocumentSpec(f"{BALLOTS_PREFIX}{rnd.id}", f"Phiếu bầu: {what}", (PDF,)))
+            specs.append(
+                DocumentSpec(
+                    f"{COUNT_MINUTES_PREFIX}{rnd.id}", f"Biên bản kiểm phiếu: {what}", (DOCX, PDF)
+                )
+            )
     return specs
 
 
@@ -190,6 +197,9 @@ def export(store: Store, name: str, fmt: str, path: Path) -> Path:
     if fmt not in wanted.formats:
         raise ValidationError("unsupported_format", "format", fmt)
     round_id = _round_id(name)
+    if round_id is not None and name.startswith(COUNT_MINUTES_PREFIX):
+        minutes = count_minutes.build(store, elections.RoundId(round_id))
+        return _write_document(minutes, fmt, path)
     if round_id is not None:
         return _write_ballots(store, round_id, path)
     if name == delegate_cards.NAME:

@@ -31,6 +31,11 @@ def test_a_round_offers_its_ballot_papers_190_D15(tmp_path: Path) -> None:
         assert catalog.check(st, name) == []
         assert catalog.default_filename(st, name, "pdf") == "phieu-bau-bau-chi-uy-khoa-vi.pdf"
         out = catalog.export(st, name, "pdf", tmp_path / "ballots.pdf")
+        minutes = f"count_minutes:{rnd.id}"
+        assert specs[minutes].title == "Biên bản kiểm phiếu: Bầu Chi ủy khóa VI"
+        assert specs[minutes].formats == ("docx", "pdf")
+        written = catalog.export(st, minutes, "docx", tmp_path / "bb.docx")
+        assert written.exists()
     reader = PdfReader(str(out))
     text = "\n".join(page.extract_text() or "" for page in reader.pages)
     # One paper per full member present (23) before the ballots are issued.
