@@ -1,18 +1,29 @@
 """The results sheet for the projector or the notice board (documents.md §5).
 
-Large type (``Style.DISPLAY``), landscape, no Party header: the congress name
-and the attendance results. The results of the show-of-hands votes and of the
-elections join this sheet, as further sections after the attendance, when
-those features land; until then it shows the attendance alone.
+Large type (``Style.DISPLAY``), landscape, no Party header: the congress name,
+the attendance results, then the show-of-hands votes held so far, each with
+its count and verdict against the base frozen when it was held. The election
+results join it with the elections' screens.
 """
 
 from __future__ import annotations
 
 from secretariat.reports import common
-from secretariat.reports.document import Align, Block, Document, Paragraph, Run, Spacer, Style, para
-from secretariat.reports.text import number
+from secretariat.reports.document import (
+    Align,
+    Block,
+    CellAlign,
+    Document,
+    Paragraph,
+    Run,
+    Spacer,
+    Style,
+    Table,
+    para,
+)
+from secretariat.reports.text import number, safe
 from secretariat.rules.majority import format_percent
-from secretariat.services import attendance, congress
+from secretariat.services import attendance, congress, votes
 from secretariat.store import Store
 
 NAME = "results_sheet"
@@ -21,6 +32,33 @@ TITLE = "Bảng kết quả đại hội"
 
 def _line(label: str, value: str) -> Paragraph:
     return Paragraph((Run(f"{label}: "), Run(value, bold=True)), Style.DISPLAY, Align.LEFT)
+
+
+def _votes(store: Store) -> list[Block]:
+    held = [v for v in votes.list_votes(store) if v.held]
+    if not held:
+        return []
+    rows = tuple(
+        (
+            str(n),
+            safe(v.subject),
+            f"{number(v.yes or 0)}/{number(v.base or 0)}",
+            votes.result(v).percent_text,
+            "Thông qua" if votes.result(v).passed else "Không thông qua",
+        )
+        for n, v in enumerate(held, start=1)
+    )
+    C, L = CellAlign.CENTER, CellAlign.LEFT
+    return [
+        Spacer(18),
+        para("KẾT QUẢ BIỂU QUYẾT", Style.DISPLAY, bold=True, align=Align.CENTER),
+        Table(
+            header=("STT", "Nội dung", "Tán thành / mẫu số", "Tỷ lệ", "Kết quả"),
+            rows=rows,
+            widths=(1.0, 9.0, 3.0, 2.0, 3.0),
+            align=(C, L, C, C, C),
+        ),
+    ]
 
 
 def build(store: Store) -> Document:
@@ -48,5 +86,6 @@ def build(store: Store) -> Document:
     if c.no_vote_can_pass:
         warning = "Số đảng viên chính thức có mặt không quá một nửa mẫu số."
         blocks.append(para(warning, Style.DISPLAY, bold=True, align=Align.LEFT))
+    blocks += _votes(store)
     page = common.page_settings(store, landscape=True, numbers_from=0)
     return Document(NAME, TITLE, tuple(blocks), page)

@@ -293,3 +293,16 @@ def test_programme_lists_the_agenda_with_planned_times(tmp_path) -> None:  # typ
     assert table.rows[1][1] == "07:35"  # 5 planned minutes later
     assert table.rows[5][3] == "Đồng chí Nguyễn Thị Minh Hằng, Chi ủy viên"
     assert table.rows[-1][2] == "Bế mạc (Quốc ca, Quốc tế ca)"
+
+
+def test_results_sheet_lists_the_votes_held_QD24_9_3(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from secretariat import demo
+    from secretariat.reports import results_sheet
+    from secretariat.reports.document import Table
+
+    with demo.create_demo(tmp_path / "r.daihoi") as st:
+        doc = results_sheet.build(st)
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    assert len(table.rows) == 3  # the demo held the votes of items 2, 3 and 5
+    assert table.rows[0][1] == "Biểu quyết bầu Đoàn Chủ tịch, Thư ký đại hội"
+    assert table.rows[0][2:] == ("23/24", "95,83%", "Thông qua")
