@@ -14,6 +14,7 @@ from secretariat.reports.document import (
     Block,
     CellAlign,
     Document,
+    PageBreak,
     Paragraph,
     Run,
     Spacer,
@@ -50,7 +51,7 @@ def _votes(store: Store) -> list[Block]:
     )
     C, L = CellAlign.CENTER, CellAlign.LEFT
     return [
-        Spacer(18),
+        PageBreak(),  # a sheet per section: each reads on its own on a wall or a screen
         para("KẾT QUẢ BIỂU QUYẾT", Style.DISPLAY, bold=True, align=Align.CENTER),
         Table(
             header=("STT", "Nội dung", "Tán thành / mẫu số", "Tỷ lệ", "Kết quả"),
