@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -68,6 +68,7 @@ from ui.models.agenda_model import (
     hhmm,
     item_state,
 )
+from ui.widgets.shortcuts import scale_font, tab_action, wrapping_label
 
 STATE_KEY = "agenda"  # ui.state key of the splitter and the table header
 NOTES_SAVE_DELAY_MS = 1500  # a pause in typing this long saves the notes
@@ -121,21 +122,6 @@ def agenda_error_text(error: Exception) -> str:
     return describe(error)
 
 
-def _scaled(widget: QWidget, factor: float, bold: bool = False) -> None:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    widget.setFont(font)
-
-
-def _wrapping(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
 class AgendaItemDialog(QDialog):
     """Add or edit one agenda item; OK runs ``submit``, a refusal is shown inside."""
 
@@ -178,7 +164,7 @@ class AgendaItemDialog(QDialog):
         form.addRow(self.tr("Planned &time:"), self.minutes_spin)
         form.addRow("", self.vote_check)
         form.addRow(self.tr("&Notes for the minutes:"), self.notes_edit)
-        self.error_label = _wrapping("error_label")
+        self.error_label = wrapping_label("error_label")
         self.error_label.setStyleSheet("color: #b3261e;")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
@@ -284,7 +270,7 @@ class AgendaTab(QWidget):
         row = QHBoxLayout()
         self.start_button = self._button(self.tr("▶ Start next item (F5)"), "startNextButton")
         self.end_button = self._button(self.tr("■ End current item (Shift+F5)"), "endButton")
-        _scaled(self.start_button, 1.1, bold=True)
+        scale_font(self.start_button, 1.1, bold=True)
         self.start_button.setMinimumHeight(34)
         self.end_button.setMinimumHeight(34)
         self.add_button = self._button(self.tr("Add… (Insert)"), "addButton")
@@ -303,7 +289,7 @@ class AgendaTab(QWidget):
             self.down_button,
         ):
             row.addWidget(button)
-        self.feedback = _wrapping("agendaFeedback")
+        self.feedback = wrapping_label("agendaFeedback")
         row.addWidget(self.feedback, 1)
         layout.addLayout(row)
 
@@ -347,9 +333,9 @@ class AgendaTab(QWidget):
         notes = QVBoxLayout(notes_panel)
         notes.setContentsMargins(0, 0, 0, 0)
         caption = QLabel(self.tr("Notes for the minutes"))
-        _scaled(caption, 1.1, bold=True)
+        scale_font(caption, 1.1, bold=True)
         notes.addWidget(caption)
-        self.notes_item_label = _wrapping("notesItemLabel")
+        self.notes_item_label = wrapping_label("notesItemLabel")
         notes.addWidget(self.notes_item_label)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setObjectName("agendaNotes")
@@ -359,7 +345,7 @@ class AgendaTab(QWidget):
         self.notes_edit.textChanged.connect(self._on_notes_typed)
         self.notes_edit.installEventFilter(self)
         notes.addWidget(self.notes_edit, 1)
-        hint = _wrapping("notesHint")
+        hint = wrapping_label("notesHint")
         hint.setText(self.tr("Saved when you leave the field or stop typing for a moment."))
         hint.setStyleSheet(MUTED)
         notes.addWidget(hint)
@@ -385,12 +371,12 @@ class AgendaTab(QWidget):
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(4)
 
-        self.now_label = _wrapping("nowLabel")
-        _scaled(self.now_label, 1.8, bold=True)
-        self.detail_label = _wrapping("detailLabel")
-        _scaled(self.detail_label, 1.1)
-        self.next_label = _wrapping("nextLabel")
-        _scaled(self.next_label, 1.1)
+        self.now_label = wrapping_label("nowLabel")
+        scale_font(self.now_label, 1.8, bold=True)
+        self.detail_label = wrapping_label("detailLabel")
+        scale_font(self.detail_label, 1.1)
+        self.next_label = wrapping_label("nextLabel")
+        scale_font(self.next_label, 1.1)
         self.next_label.setStyleSheet(MUTED)
         left = QVBoxLayout()
         left.setSpacing(4)
@@ -402,9 +388,9 @@ class AgendaTab(QWidget):
 
         self.elapsed_label = QLabel()
         self.elapsed_label.setObjectName("elapsedLabel")
-        _scaled(self.elapsed_label, 3.2, bold=True)
+        scale_font(self.elapsed_label, 3.2, bold=True)
         self.elapsed_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.elapsed_caption = _wrapping("elapsedCaption")
+        self.elapsed_caption = wrapping_label("elapsedCaption")
         self.elapsed_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.elapsed_caption.setStyleSheet(MUTED)
         middle = QVBoxLayout()
@@ -416,11 +402,11 @@ class AgendaTab(QWidget):
 
         self.drift_label = QLabel()
         self.drift_label.setObjectName("driftLabel")
-        _scaled(self.drift_label, 1.35, bold=True)
+        scale_font(self.drift_label, 1.35, bold=True)
         self.drift_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progressLabel")
-        _scaled(self.progress_label, 1.1)
+        scale_font(self.progress_label, 1.1)
         self.progress_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("progressBar")
@@ -458,15 +444,9 @@ class AgendaTab(QWidget):
             context: Qt.ShortcutContext,
             button: QPushButton | None = None,
         ) -> QAction:
-            action = QAction(text, self)
-            action.setObjectName(name)
-            action.setShortcuts(keys)
-            action.setShortcutContext(context)
-            action.triggered.connect(lambda: slot())
-            if button is not None:
-                button.clicked.connect(action.trigger)
-            owner.addAction(action)
-            return action
+            return tab_action(
+                self, text, keys, slot, owner=owner, context=context, button=button, name=name
+            )
 
         ctrl = Qt.KeyboardModifier.ControlModifier
         self.start_action = add(

@@ -55,6 +55,7 @@ from ui.models.attendance_model import (
     AttendanceModel,
 )
 from ui.widgets.counters import CountersPanel
+from ui.widgets.shortcuts import tab_action
 
 STATE_KEY = "attendance"  # ui.state key of the splitter and the table header
 OK_STYLE = (
@@ -247,14 +248,8 @@ class AttendanceTab(QWidget):
         def add(
             text: str, keys: list[QKeySequence], slot: Callable[[], None], button: QPushButton
         ) -> QAction:
-            action = QAction(text, self)
-            action.setShortcuts(keys)
             # Live while typing in the search field (a child of this tab), not elsewhere.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            button.clicked.connect(action.trigger)
-            self.addAction(action)
-            return action
+            return tab_action(self, text, keys, slot, owner=self, button=button)
 
         self.present_action = add(
             self.tr("Present"),

@@ -63,6 +63,7 @@ from ui.models.roster_model import (
     StatusFilter,
     sorted_proxy,
 )
+from ui.widgets.shortcuts import tab_action
 
 EMPTY_INFO = CongressInfo("", "", "", None, None)
 # Actions that cannot change what this tab shows; a scanner fires many of them.
@@ -178,13 +179,7 @@ class CongressTab(QWidget):
         owner: QWidget,
         context: Qt.ShortcutContext,
     ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setShortcuts(keys)
-        action.setShortcutContext(context)
-        action.triggered.connect(lambda: slot())
-        owner.addAction(action)
-        return action
+        return tab_action(self, text, keys, slot, owner=owner, context=context, name=name)
 
     def _build_info(self) -> QGroupBox:
         box = named(QGroupBox(self.tr("Congress details")), "info_box")

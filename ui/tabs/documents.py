@@ -94,6 +94,7 @@ from ui import state
 from ui.commands import ServiceCommand
 from ui.context import CongressContext
 from ui.messages import describe, show_error
+from ui.widgets.shortcuts import tab_action
 
 STATE_KEY = "documents"  # ui.state key of the splitter
 FOLDER_KEY = "documents/folder"  # QSettings: the folder of the last export
@@ -829,20 +830,13 @@ class DocumentsTab(QWidget):
             slot: Callable[[], None],
             button: QPushButton | QToolButton | None = None,
         ) -> QAction:
-            action = QAction(text, self)
-            action.setObjectName(name)
-            action.setShortcuts(keys)
-            # Live while the keyboard is anywhere in this tab, not in other tabs.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _checked=False: slot())
+            action = tab_action(self, text, keys, slot, owner=self, button=button, name=name)
             if button is not None:
-                button.clicked.connect(action.trigger)
                 keys_text = " / ".join(
                     k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys
                 )
                 if keys_text:
                     button.setToolTip(f"{text} ({keys_text})")
-            self.addAction(action)
             return action
 
         self.export_docx_action = add(

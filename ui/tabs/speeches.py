@@ -101,6 +101,7 @@ from ui.commands import speech_actions
 from ui.context import CongressContext
 from ui.messages import describe
 from ui.widgets.countdown import CountdownWidget
+from ui.widgets.shortcuts import tab_action
 
 STATE_KEY = "speeches"  # ui.state key of the splitter and the queue header
 TICK_MS = 250
@@ -814,14 +815,7 @@ class SpeechesTab(QWidget):
             owner: QWidget,
             context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
         ) -> QAction:
-            action = QAction(text, owner)
-            action.setShortcut(keys)
-            action.setShortcutContext(context)
-            action.triggered.connect(slot)
-            if button is not None:
-                button.clicked.connect(action.trigger)
-            owner.addAction(action)
-            return action
+            return tab_action(owner, text, keys, slot, owner=owner, context=context, button=button)
 
         self.next_action = add(
             self.tr("Next speaker"),

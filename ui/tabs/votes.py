@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -52,6 +52,7 @@ from ui.commands import vote_actions
 from ui.context import CongressContext
 from ui.messages import describe
 from ui.projector import ProjectorController
+from ui.widgets.shortcuts import scale_font, tab_action, wrapping_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 COL_NUMBER, COL_SUBJECT, COL_ITEM, COL_RESULT = range(4)
@@ -103,21 +104,6 @@ def vote_error_text(error: Exception) -> str:
     return describe(error)
 
 
-def _scaled(widget: QWidget, factor: float, bold: bool = False) -> None:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    widget.setFont(font)
-
-
-def _wrapping(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
 def hall_lines(row: VoteRow, result: VoteResult) -> list[str]:
     """What the hall reads (always Vietnamese, like the minutes)."""
     verdict = "ĐÃ THÔNG QUA" if result.passed else "KHÔNG THÔNG QUA"
@@ -152,7 +138,7 @@ class VoteSubjectDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Subject:"), self.subject_edit)
-        self.error_label = _wrapping("error_label")
+        self.error_label = wrapping_label("error_label")
         self.error_label.setStyleSheet("color: #b3261e;")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
@@ -222,15 +208,15 @@ class VotesTab(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.feedback = _wrapping("votesFeedback")
-        _scaled(self.feedback, 1.05)
+        self.feedback = wrapping_label("votesFeedback")
+        scale_font(self.feedback, 1.05)
 
         # Left: the list.
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         caption = QLabel(self.tr("Show-of-hands votes"))
-        _scaled(caption, 1.2, bold=True)
+        scale_font(caption, 1.2, bold=True)
         left_layout.addWidget(caption)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("votesTable")
@@ -259,7 +245,7 @@ class VotesTab(QWidget):
 
         self.seed_button = QPushButton(self.tr("Add default votes (one per agenda item)"))
         self.seed_button.setObjectName("seedButton")
-        _scaled(self.seed_button, 1.1, bold=True)
+        scale_font(self.seed_button, 1.1, bold=True)
         self.seed_button.setMinimumHeight(40)
         self.seed_button.clicked.connect(self.seed_defaults)
         left_layout.addWidget(self.seed_button)
@@ -277,10 +263,10 @@ class VotesTab(QWidget):
         right.setObjectName("voteDetail")
         detail = QVBoxLayout(right)
         detail.setContentsMargins(8, 0, 0, 0)
-        self.subject_label = _wrapping("subjectLabel")
-        _scaled(self.subject_label, 1.35, bold=True)
+        self.subject_label = wrapping_label("subjectLabel")
+        scale_font(self.subject_label, 1.35, bold=True)
         detail.addWidget(self.subject_label)
-        self.item_label = _wrapping("itemLabel")
+        self.item_label = wrapping_label("itemLabel")
         self.item_label.setStyleSheet(MUTED)
         detail.addWidget(self.item_label)
 
@@ -289,9 +275,9 @@ class VotesTab(QWidget):
         panel.setStyleSheet(PANEL_STYLE)
         base_layout = QVBoxLayout(panel)
         base_layout.setContentsMargins(12, 8, 12, 8)
-        self.base_label = _wrapping("baseLabel")
-        _scaled(self.base_label, 1.2, bold=True)
-        self.breakdown_label = _wrapping("breakdownLabel")
+        self.base_label = wrapping_label("baseLabel")
+        scale_font(self.base_label, 1.2, bold=True)
+        self.breakdown_label = wrapping_label("breakdownLabel")
         self.breakdown_label.setStyleSheet(MUTED)
         base_layout.addWidget(self.base_label)
         base_layout.addWidget(self.breakdown_label)
@@ -312,7 +298,7 @@ class VotesTab(QWidget):
         actions = QHBoxLayout()
         self.hold_button = self._button(self.tr("Record (Enter)"), "holdButton")
         self.all_button = self._button(self.tr("All in favour (F7)"), "allInFavourButton")
-        _scaled(self.all_button, 1.25, bold=True)
+        scale_font(self.all_button, 1.25, bold=True)
         self.all_button.setMinimumHeight(48)
         self.hold_button.setMinimumHeight(48)
         self.clear_button = self._button(self.tr("Clear result"), "clearButton")
@@ -325,14 +311,14 @@ class VotesTab(QWidget):
         self.verdict_label = QLabel()
         self.verdict_label.setObjectName("verdictLabel")
         self.verdict_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        _scaled(self.verdict_label, 2.6, bold=True)
+        scale_font(self.verdict_label, 2.6, bold=True)
         detail.addWidget(self.verdict_label)
         self.percent_label = QLabel()
         self.percent_label.setObjectName("percentLabel")
         self.percent_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        _scaled(self.percent_label, 1.5, bold=True)
+        scale_font(self.percent_label, 1.5, bold=True)
         detail.addWidget(self.percent_label)
-        self.warnings_label = _wrapping("warningsLabel")
+        self.warnings_label = wrapping_label("warningsLabel")
         self.warnings_label.setStyleSheet(WARNING_STYLE)
         detail.addWidget(self.warnings_label)
 
@@ -365,7 +351,7 @@ class VotesTab(QWidget):
         spin.setRange(0, MAX_COUNT)
         spin.setMinimumWidth(110)
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        _scaled(spin, 1.4, bold=True)
+        scale_font(spin, 1.4, bold=True)
         spin.installEventFilter(self)
         return spin
 
@@ -382,15 +368,9 @@ class VotesTab(QWidget):
             context: Qt.ShortcutContext,
             button: QPushButton | None = None,
         ) -> QAction:
-            action = QAction(text, self)
-            action.setObjectName(name)
-            action.setShortcuts(keys)
-            action.setShortcutContext(context)
-            action.triggered.connect(lambda: slot())
-            if button is not None:
-                button.clicked.connect(action.trigger)
-            owner.addAction(action)
-            return action
+            return tab_action(
+                self, text, keys, slot, owner=owner, context=context, button=button, name=name
+            )
 
         self.add_action = add(
             "add_vote_action",

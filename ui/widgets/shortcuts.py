@@ -1,0 +1,56 @@
+"""Keyboard actions of the tabs, and small font helpers, in one place.
+
+A tab's frequent actions are QActions with shortcuts scoped to the tab (live
+while the keyboard is anywhere inside it, not in the other tabs), each mirrored
+by a button that shows its key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+TAB = Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+
+def tab_action(
+    parent: QObject,
+    text: str,
+    keys: QKeySequence | Sequence[QKeySequence],
+    slot: Callable[[], object],
+    *,
+    owner: QWidget,
+    context: Qt.ShortcutContext = TAB,
+    button: QAbstractButton | None = None,
+    name: str = "",
+) -> QAction:
+    """An action on ``owner`` with its shortcuts; ``button`` (if any) triggers it too."""
+    action = QAction(text, parent)
+    if name:
+        action.setObjectName(name)
+    action.setShortcuts([keys] if isinstance(keys, QKeySequence) else list(keys))
+    action.setShortcutContext(context)
+    action.triggered.connect(lambda _checked=False: slot())
+    if button is not None:
+        button.clicked.connect(action.trigger)
+    owner.addAction(action)
+    return action
+
+
+def scale_font(widget: QWidget, factor: float, bold: bool = False) -> None:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+def wrapping_label(name: str) -> QLabel:
+    """A plain-text label that wraps (for feedback and status lines)."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
