@@ -64,7 +64,24 @@ class StatusFilter(enum.StrEnum):
         return bool(getattr(row, self.value))
 
 
-class MemberTableModel(QAbstractTableModel):
+class _RowsModel(QAbstractTableModel):
+    """What both roster tables share: rows that carry an ``id``, a fixed column count."""
+
+    COLUMN_COUNT = 0
+    _rows: Sequence[MemberRow | GuestRow]
+
+    def row_of(self, ident: int) -> int:
+        """The model row of a record, or -1."""
+        return next((i for i, r in enumerate(self._rows) if r.id == ident), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+
+class MemberTableModel(_RowsModel):
     """Members in ballot order; read-only (edits go through ui.commands.actions)."""
 
     NUMBER, NAME, BIRTH_YEAR, GENDER, STATUS, CARD, POSITION, ETHNICITY, FLAGS = range(9)
@@ -110,16 +127,6 @@ class MemberTableModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> MemberRow:
         return self._rows[row]
-
-    def row_of(self, member_id: int) -> int:
-        """The model row of a member, or -1."""
-        return next((i for i, r in enumerate(self._rows) if r.id == member_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def headerData(
         self,
@@ -273,7 +280,7 @@ class MemberFilterModel(QSortFilterProxyModel):
         )
 
 
-class GuestTableModel(QAbstractTableModel):
+class GuestTableModel(_RowsModel):
     """Guests, the superior committee's representative first (as they are introduced)."""
 
     NAME, TITLE, ORGANISATION, SUPERIOR = range(4)
@@ -302,15 +309,6 @@ class GuestTableModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> GuestRow:
         return self._rows[row]
-
-    def row_of(self, guest_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == guest_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def headerData(
         self,
