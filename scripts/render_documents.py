@@ -1,4 +1,4 @@
-"""Render every document of the demo congress to PNG pages in docs/documents/.
+"""Render every document of the demo congress, run to its end, to PNG pages in docs/documents/.
 
 Each .docx goes through LibreOffice (headless, its own profile per call, and the
 output checked: soffice exits 0 even when a conversion fails), then pdftoppm.
@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from secretariat import demo  # noqa: E402
+from secretariat import demo, demo_end  # noqa: E402
 from secretariat.reports import catalog  # noqa: E402
 
 
@@ -66,11 +66,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         with demo.create_demo(work / "demo.daihoi") as store:
+            demo_end.run_to_end(store)
             for spec in catalog.available(store):
                 fmt = "docx" if "docx" in spec.formats else "pdf"
-                written = catalog.export(store, spec.name, fmt, work / f"{spec.name}.{fmt}")
+                stem = spec.name.replace(":", "-")
+                written = catalog.export(store, spec.name, fmt, work / f"{stem}.{fmt}")
                 pdf = docx_to_pdf(written, work) if fmt == "docx" else written
-                for page in pdf_to_png(pdf, out, spec.name, args.dpi):
+                for page in pdf_to_png(pdf, out, stem, args.dpi):
                     print(page.relative_to(ROOT))
     return 0
 

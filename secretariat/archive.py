@@ -96,9 +96,12 @@ def export_archive(store: Store) -> dict[str, Any]:
         speeches = [
             _columns(sp) for sp in s.scalars(select(models.Speech).order_by(models.Speech.id))
         ]
-        elections = {
-            name: [_columns(r) for r in s.scalars(select(table).order_by(*_order(table)))]
-            for name, table in ELECTION_TABLES
+        tables = {
+            section: {
+                name: [_columns(r) for r in s.scalars(select(table).order_by(*_order(table)))]
+                for name, table in group
+            }
+            for section, group in TABLE_SECTIONS
         }
         votes = [_columns(v) for v in s.scalars(select(models.Vote).order_by(models.Vote.id))]
     return {
@@ -114,17 +117,35 @@ def export_archive(store: Store) -> dict[str, Any]:
         "agenda": agenda,
         "speeches": speeches,
         "votes": votes,
-        "elections": elections,
+        **tables,
     }
 
 
 # Written in this order on import (each refers only to those before it).
 ELECTION_TABLES: tuple[tuple[str, type[models.Base]], ...] = (
     ("elections", models.Election),
+    ("nominations", models.Nomination),
     ("rounds", models.ElectionRound),
     ("candidates", models.Candidate),
     ("tellers", models.Teller),
     ("ballots", models.BallotPaper),
+    ("resolutions", models.BallotResolution),
+)
+RESOLUTION_TABLES: tuple[tuple[str, type[models.Base]], ...] = (
+    ("sections", models.ResolutionSection),
+    ("targets", models.ResolutionTarget),
+    ("versions", models.ResolutionVersion),
+    ("amendments", models.Amendment),
+)
+MINUTES_TABLES: tuple[tuple[str, type[models.Base]], ...] = (
+    ("sections", models.MinutesSection),
+    ("closing", models.Closing),
+)
+# Sections carried table by table, column by column (checked against the schema).
+TABLE_SECTIONS = (
+    ("elections", ELECTION_TABLES),
+    ("resolution", RESOLUTION_TABLES),
+    ("minutes", MINUTES_TABLES),
 )
 
 
@@ -303,7 +324,7 @@ def parse_archive(archive: Any) -> list[object]:
     rows += _agenda(archive)
     rows += _speeches(archive, member_ids, {i for i, _ in guests})
     rows += _votes(archive)
-    rows += _election_rows(archive)
+    rows += _table_rows(archive)
     settings = _need(archive, "settings", dict, "")
     rows += [
         models.Setting(key=str(k), value=json.dumps(v, ensure_ascii=False, sort_keys=True))
@@ -410,7 +431,13 @@ _VOTE_RESULT = tuple(
 )
 
 
-def _typed(obj: Any, where: str, types: dict[str, tuple[type, bool]]) -> dict[str, Any]:
+def _typed(
+    obj: Any,
+    where: str,
+    types: dict[str, tuple[type, bool]],
+    defaults: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Check one row's values; a key absent from an older archive takes ``defaults``."""
     if not isinstance(obj, dict):
         raise ValidationError("not_object", where, type(obj).__name__)
     out: dict[str, Any] = {}
@@ -418,6 +445,9 @@ def _typed(obj: Any, where: str, types: dict[str, tuple[type, bool]]) -> dict[st
         value = obj.get(key)
         if value is None and nullable:
             out[key] = None
+            continue
+        if key not in obj and defaults and key in defaults:
+            out[key] = defaults[key]
             continue
         out[key] = _need(obj, key, kind, where)
         if (key.endswith("_at") or key == "running_since") and isinstance(out[key], str):
@@ -500,22 +530,41 @@ def _python_type(column: Any) -> type:
     return str
 
 
-def _election_rows(archive: dict[str, Any]) -> list[object]:
-    """The election tables, checked column by column against the schema.
+def _defaults(table: type[models.Base]) -> dict[str, Any]:
+    """Columns added after version 1 was written take their model default when absent."""
+    out: dict[str, Any] = {}
+    for c in table.__table__.columns:
+        default = getattr(c.default, "arg", None)
+        if default is not None and not callable(default):
+            out[c.name] = default
+    return out
 
-    References between them and to members are checked by the database's
-    foreign keys when the new file is written; a broken one refuses the import.
+
+def _table_rows(archive: dict[str, Any]) -> list[object]:
+    """The elections, resolution and minutes tables, checked column by column.
+
+    References between them and to members, speeches and votes are checked by
+    the database's foreign keys when the new file is written; a broken one
+    refuses the import. Each section is absent in archives written before it
+    existed.
     """
-    section = archive.get("elections", {})  # absent in archives written before elections
-    if not isinstance(section, dict):
-        raise ValidationError("wrong_type", "elections", type(section).__name__)
     rows: list[object] = []
-    for name, table in ELECTION_TABLES:
-        items = section.get(name, [])
-        if not isinstance(items, list):
-            raise ValidationError("wrong_type", f"elections.{name}", type(items).__name__)
-        types = {c.name: (_python_type(c), bool(c.nullable)) for c in table.__table__.columns}
-        rows += [table(**_typed(o, f"elections.{name}[{i}]", types)) for i, o in enumerate(items)]
+    for section_name, group in TABLE_SECTIONS:
+        section = archive.get(section_name, {})
+        if not isinstance(section, dict):
+            raise ValidationError("wrong_type", section_name, type(section).__name__)
+        for name, table in group:
+            items = section.get(name, [])
+            if not isinstance(items, list):
+                raise ValidationError(
+                    "wrong_type", f"{section_name}.{name}", type(items).__name__
+                )
+            types = {c.name: (_python_type(c), bool(c.nullable)) for c in table.__table__.columns}
+            defaults = _defaults(table)
+            rows += [
+                table(**_typed(o, f"{section_name}.{name}[{i}]", types, defaults))
+                for i, o in enumerate(items)
+            ]
     return rows
 
 

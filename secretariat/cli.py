@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from secretariat import archive, demo
+from secretariat import archive, demo, dossier
 from secretariat import store as store_mod
 from secretariat.domain import CongressInfo, CongressKind
 from secretariat.errors import FileRefused, ImportRejected, SecretariatError, ValidationError
@@ -34,6 +34,9 @@ REFUSED = {
     "not_congress": "Tệp là cơ sở dữ liệu nhưng không phải tệp đại hội",
     "newer": "Tệp được tạo bởi phiên bản mới hơn của chương trình; hãy cập nhật chương trình",
     "exists": "Tệp đã tồn tại (dùng --force để ghi đè)",
+    "disk_full": "Ổ đĩa đã đầy; thao tác cuối không được lưu, dữ liệu trước đó vẫn an toàn",
+    "read_only": "Không ghi được vào thư mục (chỉ đọc hoặc không có quyền); tệp không bị thay đổi",
+    "io_error": "Ổ đĩa báo lỗi khi ghi; thao tác cuối không được lưu",
 }
 MISSING = {
     "superior_body": "chưa nhập đảng bộ cấp trên",
@@ -48,6 +51,26 @@ MISSING = {
     "no_card_numbers": "đảng viên chưa có số thẻ đảng viên",
     "attendance_not_taken": "chưa điểm danh",
     "unmarked_members": "đảng viên chưa được điểm danh",
+    # The minutes (services.minutes.completeness).
+    "opening_time": "chưa có giờ khai mạc",
+    "no_agenda": "chưa có chương trình đại hội",
+    "item_not_held": "mục chương trình chưa tiến hành",
+    "no_presenter": "chưa ghi người trình bày",
+    "working_bodies_not_recorded": "chưa ghi thành phần Đoàn Chủ tịch, Thư ký (ghi chú của mục)",
+    "no_vote": "mục cần biểu quyết nhưng chưa có biểu quyết",
+    "vote_not_held": "chưa có kết quả biểu quyết",
+    "speech_without_summary": "ý kiến phát biểu chưa có tóm tắt",
+    "no_superior_address": "chưa có phát biểu chỉ đạo của cấp trên",
+    "no_elections": "chưa có cuộc bầu cử nào",
+    "election_not_held": "cuộc bầu cử chưa bỏ phiếu",
+    "round_not_counted": "lần bầu chưa kiểm phiếu",
+    "nomination_pending": "người được đề cử, ứng cử chưa được biểu quyết đưa vào danh sách",
+    "resolution_unavailable": "chưa có dữ liệu nghị quyết",
+    "resolution_not_adopted": "nghị quyết chưa được thông qua",
+    "closing_time": "chưa có giờ bế mạc",
+    "stale_edit": "phần đã sửa tay nhưng dữ liệu đã thay đổi sau đó",
+    "resolution_empty": "nghị quyết chưa có dự thảo",
+    "pending_amendments": "ý kiến sửa đổi chưa được xử lý",
 }
 PROBLEM = {
     "missing": "thiếu dữ liệu",
@@ -218,6 +241,14 @@ def cmd_counters(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_count(args: argparse.Namespace) -> int:
+    from secretariat.count_case import count_case
+
+    result = count_case(_read_json(args.case))
+    print(json.dumps(result, ensure_ascii=False), file=_out())
+    return 0
+
+
 def cmd_export_archive(args: argparse.Namespace) -> int:
     with store_mod.open_store(Path(args.file)) as st:
         archive.write_archive(st, Path(args.out))
@@ -281,6 +312,30 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_verify(args: argparse.Namespace) -> int:
+    from secretariat.verify import verify_journal
+
+    report = verify_journal(Path(args.file))
+    out = _out()
+    if report.ok:
+        print(f"Nhật ký toàn vẹn: {report.entries} dòng; mã cuối chuỗi: {report.head}", file=out)
+        return 0
+    what = "bị sửa" if report.reason == "hash" else "không nối với dòng trước (bị sửa hoặc xóa)"
+    print(
+        f"NHẬT KÝ BỊ SỬA ĐỔI: mắt xích hỏng đầu tiên là dòng {report.first_broken} ({what}); "
+        f"{report.entries} dòng",
+        file=out,
+    )
+    return 1
+
+
+def cmd_dossier(args: argparse.Namespace) -> int:
+    with store_mod.open_store(Path(args.file)) as st:
+        written = dossier.write_dossier(st, Path(args.out), zip=args.zip, overwrite=args.force)
+    print(f"Đã ghi hồ sơ đại hội: {written}", file=_out())
+    return 0
+
+
 # --- wiring ---------------------------------------------------------------------------
 
 
@@ -291,9 +346,12 @@ COMMANDS = (
     "demo",
     "import-roster",
     "counters",
+    "count",
     "export-archive",
     "import-archive",
     "export",
+    "verify",
+    "dossier",
 )
 
 
@@ -357,6 +415,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--force", action="store_true")
     c.set_defaults(func=cmd_import_archive)
 
+    c = sub.add_parser("count", help="kiểm phiếu một tình huống bầu cử (tệp JSON) qua các dịch vụ")
+    c.add_argument("case", help="tệp JSON một tình huống (hoặc - để đọc từ đầu vào)")
+    c.set_defaults(func=cmd_count)
+
     c = sub.add_parser("export", help="in văn bản đại hội ra .docx/.pdf")
     c.add_argument("file")
     c.add_argument("--list", action="store_true", help="liệt kê các văn bản có thể in")
@@ -365,6 +427,17 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--format", help="docx hoặc pdf")
     c.add_argument("--out", help="tệp kết quả (mặc định: tên văn bản, thư mục hiện tại)")
     c.set_defaults(func=cmd_export)
+
+    c = sub.add_parser("verify", help="kiểm tra chuỗi băm của nhật ký (phát hiện sửa đổi)")
+    c.add_argument("file")
+    c.set_defaults(func=cmd_verify)
+
+    c = sub.add_parser("dossier", help="ghi hồ sơ đại hội (mọi văn bản, dữ liệu, nhật ký)")
+    c.add_argument("file")
+    c.add_argument("out", help="thư mục (hoặc tệp .zip với --zip) sẽ tạo")
+    c.add_argument("--zip", action="store_true", help="ghi thành một tệp .zip")
+    c.add_argument("--force", action="store_true", help="ghi đè nếu đã có")
+    c.set_defaults(func=cmd_dossier)
     assert set(sub.choices) == set(COMMANDS)
     return p
 

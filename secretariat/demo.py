@@ -29,7 +29,15 @@ from secretariat.domain import (
     SessionKind,
     SpeechKind,
 )
-from secretariat.services import agenda, attendance, congress, roster, speeches, votes
+from secretariat.services import (
+    agenda,
+    attendance,
+    congress,
+    resolution,
+    roster,
+    speeches,
+    votes,
+)
 from secretariat.store import Store
 
 INFO = CongressInfo(
@@ -195,6 +203,7 @@ def populate(store: Store, *, with_attendance: bool = True, now: datetime = MOME
             at = arrival + timedelta(seconds=47 * n)
             attendance.check_in(store, session.id, member.id, at=at)
     _run_programme(store, items, start + timedelta(minutes=2), now, added, guests)
+    _seed_resolution(store)
 
 
 def _end(start: datetime) -> time:
@@ -250,6 +259,74 @@ def _run_programme(
         member_id=by_name["Lê Đình Khải"].id,
         kind=SpeechKind.REPLY,
         limit_seconds=5 * 60,
+    )
+
+
+# The draft resolution from the seed article's direction and targets (issue 7):
+# (text, figure, unit) of each target of the "direction and targets" point.
+RESOLUTION_TARGETS: tuple[tuple[str, int | None, str], ...] = (
+    ("Chi bộ hằng năm đạt danh hiệu hoàn thành tốt nhiệm vụ trở lên", None, ""),
+    ("đảng viên hoàn thành tốt nhiệm vụ", 100, "%"),
+    ("đảng viên hoàn thành xuất sắc nhiệm vụ", 20, "%"),
+    ("Đơn vị hằng năm đạt danh hiệu Đơn vị Quyết thắng", None, ""),
+    ("cán bộ được phân loại hoàn thành tốt nhiệm vụ", 100, "%"),
+    ("cán bộ, chiến sĩ đạt danh hiệu Chiến sĩ tiên tiến", 80, "%"),
+    ("cán bộ, chiến sĩ đạt danh hiệu Chiến sĩ thi đua cơ sở", 15, "%"),
+)
+RESOLUTION_TEXTS = {
+    "assessment": (
+        "Nhiệm kỳ 2015 – 2020, dưới sự lãnh đạo, chỉ đạo trực tiếp, toàn diện của Đảng ủy – "
+        "Giám đốc Công an tỉnh, Chi bộ đã không ngừng đổi mới, sáng tạo, đoàn kết, thống nhất, "
+        "khắc phục mọi khó khăn, thực hiện thắng lợi các mục tiêu, yêu cầu mà Nghị quyết Đại "
+        "hội Chi bộ nhiệm kỳ 2015 – 2020 đã đề ra.\n"
+        "Chi bộ đã làm tốt công tác tham mưu cho Đảng ủy, Giám đốc Công an tỉnh, đề xuất với "
+        "Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành nhiều chủ trương, giải pháp xây dựng phong trào "
+        "toàn dân bảo vệ an ninh Tổ quốc; củng cố, nhân rộng 69 loại mô hình với 540 mô hình "
+        "tự quản về an ninh, trật tự."
+    ),
+    "direction": (
+        "Đẩy mạnh công tác xây dựng chi bộ, xây dựng đơn vị vững mạnh về chính trị, tư tưởng "
+        "và tổ chức, đáp ứng yêu cầu, nhiệm vụ trong tình hình mới; nâng cao chất lượng, hiệu "
+        "quả công tác xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc trên địa bàn tỉnh.\n"
+        "Các chỉ tiêu chủ yếu:"
+    ),
+    "tasks": "Để thực hiện thắng lợi các mục tiêu trên, Chi bộ tập trung các nhiệm vụ sau:",
+}
+RESOLUTION_TASKS = (
+    "Nâng cao chất lượng công tác tham mưu cho Đảng ủy, Giám đốc Công an tỉnh về xây dựng "
+    "phong trào toàn dân bảo vệ an ninh Tổ quốc, để phong trào ngày càng đi vào thực chất, "
+    "có chiều sâu và sức lan tỏa; tránh hình thức, chung chung, kém hiệu quả.",
+    "Xây dựng thế trận an ninh nhân dân gắn với thế trận quốc phòng toàn dân; củng cố, nhân "
+    "rộng các mô hình, điển hình tiên tiến về bảo vệ an ninh, trật tự.",
+    "Chăm lo công tác xây dựng Đảng, xây dựng lực lượng trong sạch, vững mạnh, toàn diện; đề "
+    "cao tính nêu gương và ý thức tổ chức kỷ luật; coi trọng công tác kiểm tra, giám sát; "
+    "phát huy nguyên tắc tập trung dân chủ, xây dựng khối đoàn kết thống nhất, bảo vệ chính "
+    "trị nội bộ.",
+)
+
+
+def _seed_resolution(store: Store) -> None:
+    """The draft resolution saved as "Dự thảo 1", and one remark from the discussion."""
+    resolution.seed_default(store)  # the preamble counts who is in the hall now
+    points = {p.code: p for p in resolution.draft(store).points}
+    for code, text in RESOLUTION_TEXTS.items():
+        resolution.update_section(store, points[code].id, text=text)
+    for text, figure, unit in RESOLUTION_TARGETS:
+        resolution.add_target(store, points["direction"].id, text, figure, unit)
+    for text in RESOLUTION_TASKS:
+        resolution.add_subpoint(store, points["tasks"].id, "", text)
+    resolution.save_version(store)
+    remark = next((s for s in speeches.all_speeches(store) if s.speaker == "Mai Xuân Trường"), None)
+    resolution.add_amendment(
+        store,
+        RESOLUTION_TEXTS["direction"].replace(
+            "trên địa bàn tỉnh.",
+            "trên địa bàn tỉnh; chú trọng bồi dưỡng, nâng cao năng lực cho lực lượng nòng cốt "
+            "ở cơ sở.",
+        ),
+        section_id=points["direction"].id,
+        speech_id=remark.id if remark is not None else None,
+        proposer="" if remark is not None else "Mai Xuân Trường",
     )
 
 

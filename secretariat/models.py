@@ -18,6 +18,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -221,13 +222,27 @@ class Election(Base):
     """One election by secret ballot (bầu cử): what it fills and how many seats."""
 
     __tablename__ = "election"
-    __table_args__ = (CheckConstraint("seats >= 1", name="seats"),)
+    __table_args__ = (
+        CheckConstraint("seats >= 1", name="seats"),
+        CheckConstraint("alternates >= 0", name="alternates"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     target: Mapped[str] = mapped_column(String(32))  # committee, cell_secretary, ...
     title: Mapped[str] = mapped_column(Text)
     seats: Mapped[int] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(16))
+    # Delegates only: alternates (dự khuyết) elected from the same list (190 Điều 18).
+    alternates: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The show-of-hands vote approving the list (rules.md 4.2).
+    list_vote_id: Mapped[int | None] = mapped_column(ForeignKey("vote.id", ondelete="SET NULL"))
+    # Bí thư appointed by the superior committee after three failed rounds (rules.md 4.1).
+    appointed_member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("member.id", ondelete="RESTRICT")
+    )
+    appointed_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    ratified_on: Mapped[str | None] = mapped_column(String(10))  # ISO date of the chuẩn y
+    ratified_note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class ElectionRound(Base):
@@ -259,6 +274,15 @@ class ElectionRound(Base):
     base_excused: Mapped[int | None] = mapped_column(Integer)
     base_absent_throughout: Mapped[int | None] = mapped_column(Integer)
     voters_present: Mapped[int | None] = mapped_column(Integer)
+    alternates: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    reason: Mapped[str | None] = mapped_column(String(16))  # None, "tie", "open_seats"
+    entry_mode: Mapped[str] = mapped_column(String(16), default="ballots", server_default="ballots")
+    # Totals typed from a paper tally sheet (entry_mode "totals"), as JSON.
+    totals_json: Mapped[str | None] = mapped_column(Text)
+    second_pass_finished: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=sa_false()
+    )
+    announced_at: Mapped[str | None] = mapped_column(String(32))  # local ISO time
 
 
 class Candidate(Base):
@@ -295,12 +319,15 @@ class BallotPaper(Base):
 
     __tablename__ = "ballot"
     __table_args__ = (
-        UniqueConstraint("round_id", "serial"),
+        UniqueConstraint("round_id", "pass_no", "serial"),
         CheckConstraint("serial >= 1", name="serial"),
         CheckConstraint("(chosen_json IS NULL) != (marks_json IS NULL)", name="one_reading"),
+        CheckConstraint("pass_no IN (1, 2)", name="pass_no"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     round_id: Mapped[int] = mapped_column(ForeignKey("election_round.id", ondelete="CASCADE"))
+    # 1 = the count; 2 = the blind second pass of the same stack (never counted).
+    pass_no: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     serial: Mapped[int] = mapped_column(Integer)
     entered_at: Mapped[str] = mapped_column(String(32))  # local ISO time
     actor: Mapped[str] = mapped_column(Text, default="")
@@ -312,3 +339,166 @@ class BallotPaper(Base):
     other_reason: Mapped[str | None] = mapped_column(String(64))
     valid: Mapped[bool] = mapped_column(Boolean)
     reason: Mapped[str | None] = mapped_column(String(64))
+
+
+# --- Elections II: nominations and double-entry resolutions (issue 6) ------------------
+
+
+class Nomination(Base):
+    """A name proposed for an election's list (190-QĐ/TW Điều 14; rules.md 4.2).
+
+    ``source``: convening (the convening committee), floor or self. A floor or
+    self nominee is ``proposed`` until the agreement count (``agree`` of
+    ``attending``) admits it (more than 30 %) or not. A withdrawal is decided by a
+    show of hands (``withdrawal_yes`` / ``withdrawal_no`` against
+    ``withdrawal_base``); ``position`` is the order the names were proposed in.
+    """
+
+    __tablename__ = "nomination"
+    __table_args__ = (UniqueConstraint("election_id", "member_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    election_id: Mapped[int] = mapped_column(ForeignKey("election.id", ondelete="CASCADE"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="RESTRICT"), index=True)
+    source: Mapped[str] = mapped_column(String(16))
+    proposer: Mapped[str] = mapped_column(Text, default="")
+    agree: Mapped[int | None] = mapped_column(Integer)
+    attending: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))
+    withdrawal_reason: Mapped[str] = mapped_column(Text, default="")
+    withdrawal_yes: Mapped[int | None] = mapped_column(Integer)
+    withdrawal_no: Mapped[int | None] = mapped_column(Integer)
+    withdrawal_base: Mapped[int | None] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class BallotResolution(Base):
+    """A double-entry mismatch settled by looking at the paper (issue 6, blind double entry).
+
+    ``first_json`` / ``second_json`` are the two readings as they were (the papers
+    whole, for undo); ``result_json`` is the reading taken from the paper, which
+    replaced both.
+    """
+
+    __tablename__ = "ballot_resolution"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    round_id: Mapped[int] = mapped_column(
+        ForeignKey("election_round.id", ondelete="CASCADE"), index=True
+    )
+    serial: Mapped[int] = mapped_column(Integer)
+    resolved_at: Mapped[str] = mapped_column(String(32))  # local ISO time
+    actor: Mapped[str] = mapped_column(Text, default="")
+    first_json: Mapped[str | None] = mapped_column(Text)
+    second_json: Mapped[str | None] = mapped_column(Text)
+    result_json: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- Minutes and closing (issue 8) -----------------------------------------------------
+
+
+class MinutesSection(Base):
+    """The secretary's own text of one section of the congress minutes.
+
+    Only edited sections have a row; the others are generated from the data each
+    time. ``base_text_hash`` is the SHA-256 of the generated text when the edit
+    was made, so a later change of the data under an edit can be shown.
+    """
+
+    __tablename__ = "minutes_section"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    edited_at: Mapped[str] = mapped_column(String(32))  # local ISO time
+    base_text_hash: Mapped[str] = mapped_column(String(64))
+
+
+class Closing(Base):
+    """The congress closed (record frozen) while ``closed_at`` is set; id is always 1.
+
+    Reopenings and their reasons are in the journal (action ``congress.reopen``).
+    """
+
+    __tablename__ = "closing"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    closed_at: Mapped[str | None] = mapped_column(String(32))  # local ISO time
+
+
+# --- resolution (issue 7: sections, targets, versions, amendments) --------------------
+
+
+class ResolutionSection(Base):
+    """A section of the working draft: the preamble, a point (1.) or a sub-point (a)).
+
+    Ids are never reused (AUTOINCREMENT): versions and amendments keep them, so
+    an undo or a restored version brings a section back under its own id.
+    """
+
+    __tablename__ = "resolution_section"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("resolution_section.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))  # preamble | point | subpoint
+    position: Mapped[int] = mapped_column(Integer)  # among its siblings
+    code: Mapped[str] = mapped_column(String(32), default="")  # default-draft section or ""
+    title: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    auto: Mapped[bool] = mapped_column(Boolean, default=False)  # text follows the elections
+
+
+class ResolutionTarget(Base):
+    """A target (chỉ tiêu) of a section: text, figure (a decimal string) and unit."""
+
+    __tablename__ = "resolution_target"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    section_id: Mapped[int] = mapped_column(
+        ForeignKey("resolution_section.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    figure: Mapped[str | None] = mapped_column(String(32))  # "100", "12.5"; NULL: none
+    unit: Mapped[str] = mapped_column(String(32), default="")
+
+
+class ResolutionVersion(Base):
+    """A frozen snapshot of the whole draft (JSON); never overwritten."""
+
+    __tablename__ = "resolution_version"
+    __table_args__ = (UniqueConstraint("number"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(32))  # local ISO time
+    content_json: Mapped[str] = mapped_column(Text)
+    adopted: Mapped[bool] = mapped_column(Boolean, default=False)
+    adoption_vote_id: Mapped[int | None] = mapped_column(
+        ForeignKey("vote.id", ondelete="SET NULL")
+    )
+
+
+class Amendment(Base):
+    """A remark on the draft (ý kiến góp ý) and its fate.
+
+    ``section_id`` and ``target_id`` carry no foreign key on purpose: a removed
+    section keeps its id (never reused), so undo or a restored version relinks
+    the amendment; ``place`` and ``original`` keep the words of where it was.
+    """
+
+    __tablename__ = "amendment"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    section_id: Mapped[int | None] = mapped_column(Integer)
+    target_id: Mapped[int | None] = mapped_column(Integer)
+    place: Mapped[str] = mapped_column(Text, default="")
+    original: Mapped[str] = mapped_column(Text, default="")
+    speech_id: Mapped[int | None] = mapped_column(ForeignKey("speech.id", ondelete="SET NULL"))
+    proposer: Mapped[str] = mapped_column(Text, default="")
+    proposed_text: Mapped[str] = mapped_column(Text, default="")
+    proposed_figure: Mapped[str | None] = mapped_column(String(32))
+    fate: Mapped[str] = mapped_column(String(16))  # pending | accepted | explained | voted
+    answer: Mapped[str] = mapped_column(Text, default="")
+    vote_id: Mapped[int | None] = mapped_column(ForeignKey("vote.id", ondelete="SET NULL"))
+    created_at: Mapped[str] = mapped_column(String(32))
+    decided_at: Mapped[str | None] = mapped_column(String(32))
+    applied: Mapped[bool] = mapped_column(Boolean, default=False)

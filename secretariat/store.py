@@ -18,29 +18,33 @@ import getpass
 import hashlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session as OrmSession
 
-from secretariat.errors import FileRefused
-from secretariat.models import JournalEntry
+from secretariat.errors import FileRefused, ValidationError
+from secretariat.faults import refusal
+from secretariat.models import Closing, JournalEntry
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 FILE_EXTENSION = ".daihoi"
 APPLICATION_ID = 0x54484B59  # "THKY": marks a file as a Secretariat congress
 SQLITE_MAGIC = b"SQLite format 3\x00"
 GENESIS_HASH = "0" * 64
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+OPEN_WHEN_CLOSED = frozenset({"congress.reopen"})  # actions allowed on a closed congress
 
 Clock = Callable[[], datetime]
 Listener = Callable[[str], None]
@@ -51,20 +55,38 @@ def _local_now() -> datetime:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
+# Opening a file only needs the revision ids, which are read from the revision files'
+# text: importing Alembic costs a noticeable part of the app's start, so it is
+# imported only to migrate (tests check that this agrees with Alembic's own view).
+_REVISION = re.compile(r"^(down_revision|revision)\s*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.M)
+
+
+@cache
+def _revision_graph(folder: Path) -> dict[str, str | None]:
+    graph: dict[str, str | None] = {}
+    for file in (folder / "versions").glob("*.py"):
+        found = dict((m.group(1), m.group(2)) for m in _REVISION.finditer(file.read_text("utf-8")))
+        if found.get("revision"):
+            graph[str(found["revision"])] = found.get("down_revision")
+    return graph
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    graph = _revision_graph(MIGRATIONS_DIR)
+    heads = set(graph) - {down for down in graph.values() if down}
+    assert len(heads) == 1, heads
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(_alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_revision_graph(MIGRATIONS_DIR))
 
 
 def _connect(path: Path, *, foreign_keys: bool = True) -> sqlite3.Connection:
@@ -87,6 +109,13 @@ def _make_engine(path: Path, *, writing: bool) -> Engine:
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
         conn.exec_driver_sql(begin)
+
+    @event.listens_for(engine, "handle_error")
+    def _refuse(context: Any) -> None:
+        # A full disk or a read-only folder: the transaction rolls back; say so plainly.
+        refused = refusal(context.original_exception, path)
+        if refused is not None:
+            raise refused
 
     return engine
 
@@ -134,8 +163,13 @@ def examine(path: Path) -> str:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             except sqlite3.DatabaseError as exc:
                 raise FileRefused("corrupt", str(path), "no schema version") from exc
+            from secretariat.verify import check_values  # (verify imports this module)
+
+            if (problem := check_values(conn)) is not None:
+                raise FileRefused("corrupt", str(path), problem)
     except sqlite3.DatabaseError as exc:
-        raise FileRefused("corrupt", str(path), str(exc)) from exc
+        # "unable to open": a WAL file in a read-only folder (no room for its index).
+        raise refusal(exc, path) or FileRefused("corrupt", str(path), str(exc)) from exc
     if row is None:
         raise FileRefused("corrupt", str(path), "no schema version")
     revision = str(row[0])
@@ -152,6 +186,8 @@ def _migrate(path: Path) -> None:
     engine = create_engine("sqlite://", creator=lambda: _connect(path, foreign_keys=False))
     try:
         with engine.begin() as conn:
+            from alembic import command
+
             cfg = _alembic_config()
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
@@ -302,6 +338,12 @@ class Store:
     def action(self, name: str) -> Iterator[UnitOfWork]:
         """Run one user action as one transaction with its journal lines."""
         with OrmSession(self.engine, expire_on_commit=False) as session, session.begin():
+            # A closed congress is a frozen record: only the explicit reopen may
+            # change it (services.closing).
+            if name not in OPEN_WHEN_CLOSED and session.scalar(
+                select(Closing.closed_at).where(Closing.id == 1)
+            ):
+                raise ValidationError("congress_closed", "action", name)
             uow = UnitOfWork(session=session, action=name, actor=self.actor, clock=self.clock)
             yield uow
             session.flush()
@@ -336,8 +378,22 @@ def _default_actor() -> str:
 def create(
     path: Path, *, actor: str = "", clock: Clock = _local_now, overwrite: bool = False
 ) -> Store:
-    """Create an empty congress file (schema at head). It appears only when complete."""
-    path = Path(path)
+    """Create an empty congress file (schema at head). It appears only when complete.
+
+    A full disk or a read-only folder raises ``FileRefused`` and leaves nothing behind.
+    """
+    try:
+        return _create(Path(path), actor=actor, clock=clock, overwrite=overwrite)
+    except Exception as exc:
+        if (refused := refusal(exc, Path(path).parent)) is None:
+            raise
+        for leftover in ("", "-wal", "-shm"):
+            with suppress(OSError):
+                Path(f"{path}.part{leftover}").unlink(missing_ok=True)
+        raise refused from exc
+
+
+def _create(path: Path, *, actor: str, clock: Clock, overwrite: bool) -> Store:
     if path.exists() and not overwrite:
         raise FileRefused("exists", str(path))
     tmp = path.with_name(path.name + ".part")
@@ -359,7 +415,12 @@ def open_store(path: Path, *, actor: str = "", clock: Clock = _local_now) -> Sto
     revision = examine(path)
     backup = None
     if revision != head_revision():
-        backup = copy_aside(path, f"before-{revision}")
+        try:
+            backup = copy_aside(path, f"before-{revision}")
+        except Exception as exc:  # a read-only folder or a full disk: nothing was changed
+            if (refused := refusal(exc, path.parent)) is None:
+                raise
+            raise refused from exc
         _migrate(path)
     return Store(
         path,

@@ -23,8 +23,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-import openpyxl
-
 from secretariat.domain import Gender, MemberData, MemberStatus
 from secretariat.errors import ImportRejected, RowProblem
 
@@ -248,6 +246,8 @@ def read_table(path: str | Path, encoding: str | None = None) -> RosterTable:
 
 
 def _read_xlsx(path: Path) -> list[_RawRow]:
+    import openpyxl  # here, not at the top: it weighs on the app's start
+
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl fails with zip, XML, key and value errors alike

@@ -10,24 +10,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from secretariat.domain import AttendanceState, CongressInfo
 from secretariat.errors import ValidationError
 from secretariat.reports import (
+    amendments,
     attendance_report,
     common,
     count_minutes,
     delegate_cards,
+    minutes,
     programme,
+    resolution,
     results_sheet,
     sign_in_sheet,
 )
 from secretariat.reports.document import Document
 from secretariat.reports.text import safe
 from secretariat.rules.collation import fold
-from secretariat.services import agenda, attendance, congress, elections, roster
+from secretariat.services import agenda, attendance, closing, congress, elections, roster
+from secretariat.services import minutes as minutes_service
+from secretariat.services import resolution as resolution_service
 from secretariat.store import Store
 
 DOCX, PDF = "docx", "pdf"
@@ -54,6 +59,9 @@ SPECS: tuple[DocumentSpec, ...] = (
     DocumentSpec(sign_in_sheet.NAME, sign_in_sheet.TITLE, (DOCX, PDF)),
     DocumentSpec(delegate_cards.NAME, delegate_cards.TITLE, (PDF,)),
     DocumentSpec(results_sheet.NAME, results_sheet.TITLE, (DOCX, PDF)),
+    DocumentSpec(minutes.NAME, minutes.TITLE, (DOCX, PDF)),
+    DocumentSpec(resolution.NAME, resolution.TITLE, (DOCX, PDF)),
+    DocumentSpec(amendments.NAME, amendments.TITLE, (DOCX, PDF)),
 )
 _BY_NAME = {spec.name: spec for spec in SPECS}
 _BUILDERS: dict[str, Callable[[Store], Document]] = {
@@ -61,6 +69,9 @@ _BUILDERS: dict[str, Callable[[Store], Document]] = {
     attendance_report.NAME: attendance_report.build,
     sign_in_sheet.NAME: sign_in_sheet.build,
     results_sheet.NAME: results_sheet.build,
+    minutes.NAME: minutes.build,
+    resolution.NAME: resolution.build,
+    amendments.NAME: amendments.build,
 }
 # Documents that list the roster make no sense without one.
 _NEED_ROSTER = frozenset({sign_in_sheet.NAME, delegate_cards.NAME})
@@ -96,8 +107,25 @@ def _round_specs(store: Store) -> list[DocumentSpec]:
     return specs
 
 
+# Each saved version of the resolution ("resolution:<version id>", documents.md §4).
+RESOLUTION_PREFIX = f"{resolution.NAME}:"
+
+
+def _version_specs(store: Store) -> list[DocumentSpec]:
+    return [
+        DocumentSpec(
+            f"{RESOLUTION_PREFIX}{v.id}", f"{resolution.TITLE}: {safe(v.name)}", (DOCX, PDF)
+        )
+        for v in resolution_service.list_versions(store)
+    ]
+
+
 def spec(name: str, store: Store | None = None) -> DocumentSpec:
     """The document called ``name``; per-round documents need the ``store``."""
+    if name.startswith(RESOLUTION_PREFIX) and store is not None:
+        versions = [s for s in _version_specs(store) if s.name == name]
+        if versions:
+            return versions[0]
     if _round_id(name) is not None and store is not None:
         found = [s for s in _round_specs(store) if s.name == name]
         if found:
@@ -111,13 +139,20 @@ def spec(name: str, store: Store | None = None) -> DocumentSpec:
 def available(store: Store) -> list[DocumentSpec]:
     """The documents that make sense for this congress now, in menu order."""
     has_roster = bool(roster.list_members(store))
-    has_agenda = bool(agenda.list_items(store))
+    items = agenda.list_items(store)
+    has_agenda = bool(items)
+    # The minutes make sense once the congress has begun.
+    begun = any(i.started_at is not None for i in items)
     fixed = [
         s
         for s in SPECS
-        if (has_roster or s.name not in _NEED_ROSTER) and (has_agenda or s.name != programme.NAME)
+        if (has_roster or s.name not in _NEED_ROSTER)
+        and (has_agenda or s.name != programme.NAME)
+        and (begun or s.name != minutes.NAME)
+        and (s.name != resolution.NAME or not resolution_service.draft(store).empty)
+        and (s.name != amendments.NAME or bool(resolution_service.list_amendments(store)))
     ]
-    return fixed + _round_specs(store)
+    return fixed + _round_specs(store) + _version_specs(store)
 
 
 # --- completeness ---------------------------------------------------------------------
@@ -150,6 +185,10 @@ def check(store: Store, name: str) -> list[Missing]:
     spec(name, store)
     if _round_id(name) is not None:
         return _identity(congress.get_info(store), header=False)
+    if name == minutes.NAME:
+        return [Missing(m.code, m.detail) for m in minutes_service.completeness(store)]
+    if name.startswith(resolution.NAME) or name == amendments.NAME:
+        return _resolution_gaps(store, name)
     info = congress.get_info(store)
     has_header = name in (attendance_report.NAME, sign_in_sheet.NAME, programme.NAME)
     found = _identity(info, header=has_header)
@@ -176,10 +215,35 @@ def check(store: Store, name: str) -> list[Missing]:
     return found
 
 
+def _resolution_gaps(store: Store, name: str) -> list[Missing]:
+    """The resolution's header facts; an empty draft; remarks not yet dealt with."""
+    info = congress.get_info(store)
+    found = _identity(info, header=True)
+    if not info.place.strip():
+        found.append(Missing("place"))
+    if common.congress_day(congress.list_sessions(store)) is None:
+        found.append(Missing("session_date"))
+    if name == amendments.NAME:
+        return found
+    if resolution_service.draft(store).empty:
+        found.append(Missing("resolution_empty"))
+    pending = sum(
+        1
+        for a in resolution_service.list_amendments(store)
+        if a.outcome in ("pending", "vote_pending")
+    )
+    if pending and not resolution_service.is_adopted(store):
+        found.append(Missing("pending_amendments", str(pending)))
+    return found
+
+
 # --- export ---------------------------------------------------------------------------
 
 
-def _write_document(doc: Document, fmt: str, path: Path) -> Path:
+def _write_document(doc: Document, fmt: str, path: Path, stamp: str = "") -> Path:
+    """Write ``doc``; ``stamp`` (the journal's fingerprint) goes at the foot of each page."""
+    if stamp:
+        doc = replace(doc, footer=stamp)
     # Imported here: the writers pull in python-docx and ReportLab, which the
     # rest of the core (and a --list) does not need.
     if fmt == DOCX:
@@ -198,16 +262,20 @@ def export(store: Store, name: str, fmt: str, path: Path) -> Path:
         raise ValidationError("unsupported_format", "format", fmt)
     round_id = _round_id(name)
     if round_id is not None and name.startswith(COUNT_MINUTES_PREFIX):
-        minutes = count_minutes.build(store, elections.RoundId(round_id))
-        return _write_document(minutes, fmt, path)
+        built = count_minutes.build(store, elections.RoundId(round_id))
+        return _write_document(built, fmt, path, closing.stamp_text(store))
     if round_id is not None:
         return _write_ballots(store, round_id, path)
+    if name.startswith(RESOLUTION_PREFIX):
+        version = resolution_service.VersionId(int(name.removeprefix(RESOLUTION_PREFIX)))
+        built = resolution.build(store, version)
+        return _write_document(built, fmt, path, closing.stamp_text(store))
     if name == delegate_cards.NAME:
         from secretariat.reports import cards as cards_writer
 
-        built = delegate_cards.build(store)
-        return cards_writer.write_cards(built.cards, path, title_lines=built.title_lines)
-    return _write_document(_BUILDERS[name](store), fmt, path)
+        deck = delegate_cards.build(store)
+        return cards_writer.write_cards(deck.cards, path, title_lines=deck.title_lines)
+    return _write_document(_BUILDERS[name](store), fmt, path, closing.stamp_text(store))
 
 
 def _write_ballots(store: Store, round_id: int, path: Path) -> Path:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
+from secretariat import verify
 from secretariat.domain import CongressInfo, CongressKind, MemberId
 from secretariat.errors import NotFound
 from secretariat.reports import common
@@ -40,7 +41,7 @@ from secretariat.reports.text import long_date, number, place_date, safe, short_
 from secretariat.rules.ballots import DEFAULT_REASONS, Mark
 from secretariat.rules.majority import BaseBreakdown, format_percent, min_votes
 from secretariat.rules.tally import Tally
-from secretariat.services import congress, elections, roster, settings
+from secretariat.services import congress, double_entry, elections, roster, settings
 from secretariat.services.elections import BallotRow, ElectionRow, RoundId, RoundRow
 from secretariat.store import Store
 
@@ -342,6 +343,37 @@ def _journal(
     )
 
 
+def _resolutions(
+    done: Sequence[double_entry.Resolution],
+    names: Mapping[MemberId, str],
+    order: Sequence[MemberId],
+) -> list[Block]:
+    """The blind second pass: each paper the two passes read differently, settled."""
+
+    def reading(b: BallotRow | None) -> str:
+        return content_text(b, names, order) if b is not None else "(không nhập)"
+
+    rows = tuple(
+        (
+            str(r.serial),
+            reading(r.first),
+            reading(r.second),
+            f"{content_text(r.result, names, order)} — {verdict_text(r.result)}",
+            f"{r.resolved_at:%H:%M:%S} {filled(r.actor)}" + (f" ({r.note})" if r.note else ""),
+        )
+        for r in done
+    )
+    return [
+        para("Các phiếu hai lần nhập khác nhau và cách giải quyết (đối chiếu phiếu gốc)"),
+        Table(
+            header=("Phiếu số", "Lần nhập 1", "Lần nhập 2", "Theo phiếu gốc", "Giải quyết"),
+            rows=rows,
+            widths=(1.0, 2.4, 2.4, 2.6, 1.8),
+            align=(CellAlign.CENTER,) + (CellAlign.LEFT,) * 4,
+        ),
+    ]
+
+
 def build(store: Store, round_id: RoundId) -> Document:
     """The count minutes of ``round_id`` as a neutral document."""
     row = elections.get_round(store, round_id)
@@ -404,8 +436,21 @@ def build(store: Store, round_id: RoundId) -> Document:
         PageBreak(),
         para(APPENDIX, Style.HEADING_1),
     ]
-    if ballots:
-        blocks.append(_journal(ballots, names, [c.member_id for c in row.candidates]))
+    order = [c.member_id for c in row.candidates]
+    if row.entry_mode == "totals":
+        blocks.append(para("Kết quả được nhập từ bảng tổng hợp kiểm phiếu trên giấy."))
+    elif ballots:
+        blocks.append(_journal(ballots, names, order))
     else:
         blocks.append(para("Chưa có phiếu nào được nhập."))
+    settled = double_entry.list_resolutions(store, round_id)
+    if settled:
+        blocks += _resolutions(settled, names, order)
+    blocks.append(
+        para(
+            "Mã đầu chuỗi nhật ký của tệp đại hội khi in biên bản này: "
+            f"{verify.journal_head(store)}",
+            Style.NOTE,
+        )
+    )
     return Document(NAME, TITLE, tuple(blocks), common.page_settings(store))

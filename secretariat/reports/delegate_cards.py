@@ -7,12 +7,15 @@ the party card number, the one the attendance scanner reads.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from secretariat.reports import common
-from secretariat.reports.cards import Card
 from secretariat.reports.text import safe
 from secretariat.services import congress, roster
 from secretariat.store import Store
+
+if TYPE_CHECKING:  # the card writer pulls in ReportLab's graphics: loaded when used
+    from secretariat.reports.cards import Card
 
 NAME = "delegate_cards"
 # A card holds a few lines: longer texts from the roster are cut, not overflowed.
@@ -35,6 +38,8 @@ def title_lines(store: Store) -> tuple[str, ...]:
 
 
 def cards(store: Store) -> tuple[Card, ...]:
+    from secretariat.reports.cards import Card
+
     return tuple(
         Card(
             full_name=safe(m.full_name, max_chars=MAX_NAME).strip() or common.BLANK,

@@ -164,6 +164,9 @@ class Document:
     title: str  # for file metadata, e.g. "Báo cáo tình hình đảng viên tham dự đại hội"
     blocks: tuple[Block, ...]
     page: PageSettings = field(default_factory=PageSettings)
+    # A small line at the foot of every page, e.g. the journal's fingerprint
+    # (services.closing.stamp_text) so a printed copy can be matched to its file.
+    footer: str = ""
 
 
 def para(

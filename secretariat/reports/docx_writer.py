@@ -57,6 +57,7 @@ PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM"
 PARTY_SIZE = 15.0
 HEADER_SIZE = 14.0  # the header and signature lines (36-HD/VPTW, Phụ lục 3)
 RECIPIENTS_SIZE = 12.0
+FOOTER_SIZE = 9.0  # the fingerprint stamp at the foot of each page
 AUTHOR = "Thư ký Đại hội"
 LANGUAGE = "vi-VN"
 LEFT_SHARE = 0.45  # the left column of the header and signature tables
@@ -114,6 +115,7 @@ def write(doc: Document, path: Path) -> Path:
     _set_page(section, doc.page)
     _adapt_styles(word, doc.page)
     _set_page_numbers(section, doc.page)
+    _set_footer(section, doc.footer)
     context = _Context(word, doc.page, _text_width(section))
     for block in doc.blocks:
         _render(context, block)
@@ -184,6 +186,21 @@ def _set_page_numbers(section: Section, page: PageSettings) -> None:
     paragraph = header.paragraphs[0]
     paragraph.alignment = _CENTER
     _add_page_field(paragraph, page.body_size_pt)
+
+
+def _set_footer(section: Section, value: str) -> None:
+    """A small right-aligned line at the foot of every page (the fingerprint stamp)."""
+    line = text.safe(value).strip()
+    if not line:
+        return
+    footers = [section.footer]
+    if section.different_first_page_header_footer:
+        footers.append(section.first_page_footer)
+    for footer in footers:
+        footer.is_linked_to_previous = False
+        paragraph = footer.paragraphs[0]
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        _run(paragraph, line, size=FOOTER_SIZE, italic=True)
 
 
 def _add_page_field(paragraph: WordParagraph, size: float) -> None:
@@ -396,7 +413,13 @@ def _border(side: str, *, space: float = 0, line: str = "single") -> BaseOxmlEle
 
 
 def _signature(context: _Context, block: SignatureBlock) -> None:
+    """Signatures never stand alone at the top of a page: the text before keeps with them."""
+    body = context.word.paragraphs
+    if body:
+        body[-1].paragraph_format.keep_with_next = True
     table = _new_table(context, 1, _split(context.width), ruled=False)
+    row_properties = table.rows[0]._tr.get_or_add_trPr()
+    row_properties.append(OxmlElement("w:cantSplit"))
     left, right = table.rows[0].cells
     left_lines = _heading_lines(block.left) if isinstance(block.left, SignatureColumn) else 0
     right_lines = _heading_lines(block.right)
@@ -406,6 +429,9 @@ def _signature(context: _Context, block: SignatureBlock) -> None:
     elif isinstance(block.left, Recipients):
         _recipients(left, block.left)
     _finish_cells(table)
+    for cell in (left, right):
+        for paragraph in cell.paragraphs:
+            paragraph.paragraph_format.keep_with_next = True
 
 
 def _heading_lines(column: SignatureColumn) -> int:

@@ -71,6 +71,7 @@ SINGLE_LINE = 1.15
 HEADER_SIZE = 14  # 36-HD: superior, issuer, number, place and date
 PARTY_SIZE = 15  # 36-HD: "ĐẢNG CỘNG SẢN VIỆT NAM"
 RECIPIENTS_SIZE = 12
+FOOTER_SIZE = 9  # the fingerprint stamp at the foot of each page
 SIGN_SPACE = 2.2 * cm  # room to sign
 BALANCE_LIMIT = 300  # characters; longer header lines are wrapped as they come
 LEFT_SHARE = 0.45  # header and signature: left column share of the frame width
@@ -552,10 +553,23 @@ def page_size(page: PageSettings) -> tuple[float, float]:
     return size
 
 
-def _page_numberer(page: PageSettings) -> Callable[[Any, Any], None]:
-    """Page numbers centred in the top margin from ``page_numbers_from`` on (36-HD)."""
+def _page_numberer(page: PageSettings, footer: str = "") -> Callable[[Any, Any], None]:
+    """Page numbers centred in the top margin from ``page_numbers_from`` on (36-HD).
+
+    ``footer`` (the fingerprint stamp) goes small and right-aligned at the foot of
+    every page.
+    """
+    stamp = clean(footer).strip()
 
     def draw(canv: Any, template: Any) -> None:
+        if stamp:
+            width, _ = page_size(page)
+            canv.saveState()
+            canv.setFont(FONT_ITALIC, FOOTER_SIZE)
+            canv.drawRightString(
+                width - page.margin_right_mm * mm, page.margin_bottom_mm * mm / 2, stamp
+            )
+            canv.restoreState()
         number = canv.getPageNumber()
         if page.page_numbers_from <= 0 or number < page.page_numbers_from:
             return
@@ -593,7 +607,7 @@ def render(doc: Document) -> bytes:
         initialFontName=FONT,
         initialFontSize=page.body_size_pt,
     )
-    numberer = _page_numberer(page)
+    numberer = _page_numberer(page, doc.footer)
     template.build(story, onFirstPage=numberer, onLaterPages=numberer)
     return buffer.getvalue()
 

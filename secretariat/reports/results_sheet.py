@@ -2,8 +2,10 @@
 
 Large type (``Style.DISPLAY``), landscape, no Party header: the congress name,
 the attendance results, then the show-of-hands votes held so far, each with
-its count and verdict against the base frozen when it was held. The election
-results join it with the elections' screens.
+its count and verdict against the base frozen when it was held, then the
+elections announced so far: who is elected with their votes and percentage,
+the seats still open, and "kết quả chưa được chuẩn y" until the superior
+committee ratifies (rules.md 4.5).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from secretariat.reports.document import (
 )
 from secretariat.reports.text import number, safe
 from secretariat.rules.majority import format_percent
-from secretariat.services import attendance, congress, votes
+from secretariat.services import attendance, congress, election_results, elections, votes
 from secretariat.store import Store
 
 NAME = "results_sheet"
@@ -62,6 +64,55 @@ def _votes(store: Store) -> list[Block]:
     ]
 
 
+def _elected_rows(rows: tuple[election_results.ElectedRow, ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        (str(n), safe(r.full_name), number(r.votes), format_percent(r.percent))
+        for n, r in enumerate(rows, start=1)
+    )
+
+
+def _election(outcome: election_results.ElectionOutcome) -> list[Block]:
+    e = outcome.election
+    C, L = CellAlign.CENTER, CellAlign.LEFT
+    header = ("STT", "Họ và tên", "Số phiếu", "Tỷ lệ")
+    widths, align = (1.0, 9.0, 3.0, 3.0), (C, L, C, C)
+    blocks: list[Block] = [
+        Spacer(12),
+        para(safe(e.title).upper(), Style.DISPLAY, bold=True, align=Align.CENTER),
+    ]
+    if e.appointed_member_id is not None:
+        note = "Cấp ủy cấp trên chỉ định" + (
+            f": {safe(e.appointed_note)}" if e.appointed_note else ""
+        )
+        blocks.append(para(note, Style.DISPLAY, align=Align.LEFT))
+    if outcome.elected:
+        label = "Trúng cử" if not outcome.alternates else "Đại biểu chính thức"
+        blocks.append(_line(label, number(len(outcome.elected))))
+        blocks.append(Table(header, _elected_rows(outcome.elected), widths, align))
+    if outcome.alternates:
+        blocks.append(_line("Đại biểu dự khuyết", number(len(outcome.alternates))))
+        blocks.append(Table(header, _elected_rows(outcome.alternates), widths, align))
+    if outcome.open_seats and e.appointed_member_id is None:
+        blocks.append(_line("Số chỗ chưa bầu đủ", number(outcome.open_seats)))
+    status = "Kết quả chưa được cấp trên chuẩn y" if outcome.provisional else "Đã được chuẩn y"
+    blocks.append(para(status, Style.DISPLAY, italic=True, align=Align.LEFT))
+    return blocks
+
+
+def _elections(store: Store) -> list[Block]:
+    outcomes = [election_results.outcome(store, e.id) for e in elections.list_elections(store)]
+    shown = [o for o in outcomes if any(r.announced for r in o.rounds)]
+    if not shown:
+        return []
+    blocks: list[Block] = [
+        PageBreak(),
+        para("KẾT QUẢ BẦU CỬ", Style.DISPLAY, bold=True, align=Align.CENTER),
+    ]
+    for outcome in shown:
+        blocks += _election(outcome)
+    return blocks
+
+
 def build(store: Store) -> Document:
     info = congress.get_info(store)
     c = attendance.counters(store)
@@ -88,5 +139,6 @@ def build(store: Store) -> Document:
         warning = "Số đảng viên chính thức có mặt không quá một nửa mẫu số."
         blocks.append(para(warning, Style.DISPLAY, bold=True, align=Align.LEFT))
     blocks += _votes(store)
+    blocks += _elections(store)
     page = common.page_settings(store, landscape=True, numbers_from=0)
     return Document(NAME, TITLE, tuple(blocks), page)

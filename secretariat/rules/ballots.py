@@ -20,6 +20,7 @@ __all__ = [
     "IDENTIFYING_MARK",
     "NONE_CHOSEN",
     "NOT_ISSUED",
+    "OTHER",
     "SINGLE_BOTH_MARKED",
     "SINGLE_UNMARKED",
     "TOO_MANY",
@@ -31,6 +32,8 @@ __all__ = [
     "Mark",
     "check_candidates",
     "classify",
+    "classify_checked",
+    "other_reason_code",
     "with_reasons",
 ]
 
@@ -66,6 +69,7 @@ SINGLE_BOTH_MARKED = "single_both_marked"
 SINGLE_UNMARKED = "single_unmarked"
 WRITE_IN = "write_in"
 IDENTIFYING_MARK = "identifying_mark"
+OTHER = "other"
 
 _DEFAULTS = (
     InvalidReason(NOT_ISSUED, "Phiếu không do Ban kiểm phiếu phát ra"),
@@ -75,6 +79,7 @@ _DEFAULTS = (
     InvalidReason(SINGLE_UNMARKED, "Phiếu một người không đánh dấu ô nào"),
     InvalidReason(WRITE_IN, "Phiếu ghi thêm tên người ngoài danh sách"),
     InvalidReason(IDENTIFYING_MARK, "Phiếu có ký tên, đánh dấu hoặc viết thêm"),
+    InvalidReason(OTHER, "Phiếu không hợp lệ vì lý do khác"),
 )
 
 DEFAULT_REASONS: Mapping[str, InvalidReason] = MappingProxyType(
@@ -84,7 +89,10 @@ DEFAULT_REASONS: Mapping[str, InvalidReason] = MappingProxyType(
 
 190-QĐ/TW added one invalid case to the earlier list whose wording we could not
 read, so the list is data: an administrator adds reasons with ``with_reasons``
-and the tellers record that code on the ballot (``Ballot.other_reason``).
+and the tellers record that code on the ballot (``Ballot.other_reason``). A case
+no code names is recorded in the tellers' own words (``Ballot.other_reason``
+holding those words) and counted under ``OTHER`` ("lý do khác"): the words stay
+on the paper and in the journal of entries, the count shows one line for them.
 """
 
 
@@ -123,8 +131,9 @@ class Ballot:
       missing from ``marks`` is read as ``Mark.NONE``;
     - flags: ``not_issued`` (no stamp, foreign paper), ``write_in`` (a name
       added), ``identifying_mark`` (signature, mark or writing);
-    - ``other_reason``: the code of an administrator-added invalid reason the
-      tellers found on this paper (see ``DEFAULT_REASONS``).
+    - ``other_reason``: why the tellers hold this paper invalid when no flag
+      says it: the code of a registered reason (see ``DEFAULT_REASONS``), or
+      their own words, counted under ``OTHER``.
     """
 
     form: BallotForm
@@ -185,10 +194,23 @@ def _flag_reason(ballot: Ballot, reasons: Mapping[str, InvalidReason]) -> str | 
     if ballot.write_in:
         return WRITE_IN
     if ballot.other_reason is not None:
-        if ballot.other_reason not in reasons:
-            raise ValidationError("unknown_reason", "other_reason", ballot.other_reason)
-        return ballot.other_reason
+        return other_reason_code(ballot.other_reason, reasons)
     return None
+
+
+def other_reason_code(text: str, reasons: Mapping[str, InvalidReason] = DEFAULT_REASONS) -> str:
+    """The code a paper's ``other_reason`` counts under: the code itself when it
+    is registered, else ``OTHER`` for the tellers' own words (190-QĐ/TW Điều 15
+    khoản 2: a case our list does not name). Refused: blank words
+    (``missing``), or words when the registry has no ``OTHER`` (``unknown_reason``).
+    """
+    if text in reasons:
+        return text
+    if not text.strip():
+        raise ValidationError("missing", "other_reason", text)
+    if OTHER not in reasons:
+        raise ValidationError("unknown_reason", "other_reason", text)
+    return OTHER
 
 
 def _invalid(reason: str) -> Classified:
@@ -237,8 +259,8 @@ def classify(
     """Valid or invalid, and the names the ballot counts for (rules.md 4.4).
 
     Order of the checks: the paper itself (not issued, identifying mark, a name
-    written in, an administrator-added reason), then more names chosen than
-    seats, then the form's own rules:
+    written in, another reason: a registered code or the tellers' words, counted
+    under ``OTHER``), then more names chosen than seats, then the form's own rules:
 
     - surplus list of several names with every name struck → ``none_chosen``;
     - one-person no-surplus list: both boxes → ``single_both_marked``; neither
@@ -251,10 +273,33 @@ def classify(
     error and raises ``ValidationError("unknown_candidate", ...)``.
     """
     check_candidates(candidates, seats)
+    return classify_checked(
+        ballot,
+        candidates,
+        frozenset(candidates),
+        seats,
+        single_unmarked_invalid=single_unmarked_invalid,
+        reasons=reasons,
+    )
+
+
+def classify_checked(
+    ballot: Ballot,
+    candidates: Sequence[str],
+    known: frozenset[str],
+    seats: int,
+    *,
+    single_unmarked_invalid: bool = True,
+    reasons: Mapping[str, InvalidReason] = DEFAULT_REASONS,
+) -> Classified:
+    """``classify`` for a list already checked by ``check_candidates``
+    (``known`` is ``frozenset(candidates)``): what a count calls per paper."""
     chosen = ballot.chosen or frozenset()
     marks: Mapping[str, Mark] = ballot.marks or {}
-    _check_known(sorted(chosen), candidates, "chosen")
-    _check_known(marks, candidates, "marks")
+    if not chosen <= known:
+        _check_known(sorted(chosen), candidates, "chosen")
+    if not known.issuperset(marks):
+        _check_known(marks, candidates, "marks")
     flagged = _flag_reason(ballot, reasons)
     if flagged is not None:
         return _invalid(flagged)

@@ -18,7 +18,7 @@ from secretariat.rules.ballots import (
     Ballot,
     InvalidReason,
     check_candidates,
-    classify,
+    classify_checked,
 )
 from secretariat.rules.majority import percent, reaches_majority
 
@@ -213,14 +213,16 @@ def tally(
     given), so a stored count is reproducible and comparable with a paper one.
     """
     check_candidates(candidates, seats)
+    known = frozenset(candidates)
     collected = valid = 0
     invalid_reasons: Counter[str] = Counter()
     votes: Counter[str] = Counter({name: 0 for name in candidates})
     for index, (ballot, count) in enumerate(ballots):
         _count(count, f"ballots[{index}].count")
-        verdict = classify(
+        verdict = classify_checked(
             ballot,
             candidates,
+            known,
             seats,
             single_unmarked_invalid=single_unmarked_invalid,
             reasons=reasons,
@@ -228,8 +230,11 @@ def tally(
         collected += count
         if verdict.valid:
             valid += count
-            for name in verdict.votes:
-                votes[name] += count
+            if count == 1:
+                votes.update(verdict.votes)  # counted in C: a stack of single papers
+            else:
+                for name in verdict.votes:
+                    votes[name] += count
         else:
             assert verdict.reason is not None
             invalid_reasons[verdict.reason] += count

@@ -8,16 +8,22 @@ paper is then entered as the tellers read it and classified at once; the count
 is always recomputed from the stored papers (rules.md 4.6), and the journal of
 entries is the appendix of the count minutes. Each action returns what undo
 needs: ``undo_ballot`` gives back the paper, ``restore_ballot`` puts it back.
+
+Elections II (issue 6): the rows live in ``election_rows`` (re-exported here);
+the blind second pass is ``enter_ballot(..., pass_no=2)`` with its queue in
+``double_entry``; totals from a paper tally sheet in ``totals_entry``; the list
+in ``nominations``; results over the rounds in ``election_results``.
 """
 
 from __future__ import annotations
 
-import enum
 import json
+import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import replace
 from datetime import datetime
-from typing import NewType
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
@@ -25,251 +31,94 @@ from sqlalchemy.orm import Session as OrmSession
 from secretariat import models
 from secretariat.domain import MemberId, MemberStatus, Movement
 from secretariat.errors import NotFound, ValidationError
-from secretariat.rules.ballots import Ballot, BallotForm, Classified, Mark, classify
+from secretariat.rules.ballots import Ballot, BallotForm, Mark, classify
 from secretariat.rules.collation import ballot_key
-from secretariat.rules.elections import MAX_COMMITTEE, counting_committee_ok, surplus_check
-from secretariat.rules.tally import Tally, tally
+from secretariat.rules.elections import (
+    MAX_COMMITTEE,
+    counting_committee_ok,
+)
+from secretariat.rules.tally import (
+    SEATS_OPEN,
+    TIE_AT_CUTOFF,
+    Tally,
+    results,
+    tally,
+    tally_from_totals,
+)
 from secretariat.services import attendance
+from secretariat.services.election_rows import (
+    FROZEN,
+    BallotEntry,
+    BallotId,
+    BallotRow,
+    CandidateRow,
+    ElectionId,
+    ElectionRow,
+    ElectionStatus,
+    EntryMode,
+    RoundId,
+    RoundRow,
+    RoundTotals,
+    Target,
+    _ballot_json,
+    _ballot_row,
+    _election_row,
+    _round_json,
+    _round_row,
+    _rules_ballot,
+    election_json,
+    setting_value,
+    surplus_verdict,
+)
 from secretariat.store import Store, UnitOfWork
 
-ElectionId = NewType("ElectionId", int)
-RoundId = NewType("RoundId", int)
-BallotId = NewType("BallotId", int)
+__all__ = [  # the rows live in election_rows; they are part of this API
+    "FROZEN",
+    "MAX_OTHER_REASON",
+    "MAX_TITLE",
+    "ROUND_REASONS",
+    "BallotEntry",
+    "BallotId",
+    "BallotRow",
+    "CandidateRow",
+    "ElectionId",
+    "ElectionRow",
+    "ElectionStatus",
+    "EntryMode",
+    "RoundId",
+    "RoundRow",
+    "RoundTotals",
+    "Target",
+    "check_open_for_entry",
+    "count",
+    "count_in",
+    "create_election",
+    "election_json",
+    "enter_ballot",
+    "get_election",
+    "get_round",
+    "list_ballots",
+    "list_elections",
+    "list_rounds",
+    "open_round",
+    "reinstate_election",
+    "reinstate_round",
+    "remove_election",
+    "remove_round",
+    "restore_ballot",
+    "restore_round_state",
+    "setting_value",
+    "start_ballot",
+    "surplus_verdict",
+    "tally_round",
+    "undo_ballot",
+    "unissue",
+]
 
 MAX_TITLE = 500
-FROZEN = (
-    "base",
-    "base_full_summoned",
-    "base_temporary_out",
-    "base_exempt_not_present",
-    "base_suspended",
-    "base_excused",
-    "base_absent_throughout",
-    "voters_present",
-)
-
-
-class Target(enum.StrEnum):
-    """What an election fills (glossary); the first three match ``ElectionTarget``."""
-
-    COMMITTEE = "committee"
-    CELL_SECRETARY = "cell_secretary"
-    DEPUTY_SECRETARY = "deputy_secretary"
-    DELEGATE = "delegate"
-    ALTERNATE = "alternate"
-    POLL = "poll"  # thăm dò, lấy phiếu giới thiệu
-
-
-class ElectionStatus(enum.StrEnum):
-    PREPARING = "preparing"  # no round opened yet
-    VOTING = "voting"  # a round is open
-
-
-@dataclass(frozen=True, slots=True)
-class ElectionRow:
-    id: ElectionId
-    target: Target
-    title: str
-    seats: int
-    position: int
-    status: ElectionStatus
-
-
-@dataclass(frozen=True, slots=True)
-class CandidateRow:
-    member_id: MemberId
-    full_name: str
-    position: int  # 1-based ballot order
-
-
-@dataclass(frozen=True, slots=True)
-class RoundRow:
-    """A round with its list (ballot order) and tellers (``tellers[0]`` chairs).
-
-    ``issued``, ``held_at``, the base (``base_*``) and ``voters_present`` stay
-    None until the ballots are issued (``start_ballot``). ``warnings`` are the
-    codes of ``rules.elections.surplus_check`` for a committee list.
-    """
-
-    id: RoundId
-    election_id: ElectionId
-    round_no: int
-    seats: int
-    form: BallotForm
-    candidates: tuple[CandidateRow, ...]
-    tellers: tuple[MemberId, ...]
-    single_unmarked_invalid: bool
-    congress_allowed_more: bool
-    warnings: tuple[str, ...] = ()
-    issued: int | None = None
-    held_at: datetime | None = None
-    base: int | None = None
-    base_full_summoned: int | None = None
-    base_temporary_out: int | None = None
-    base_exempt_not_present: int | None = None
-    base_suspended: int | None = None
-    base_excused: int | None = None
-    base_absent_throughout: int | None = None
-    voters_present: int | None = None
-
-    @property
-    def started(self) -> bool:
-        return self.held_at is not None
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        """The candidates as the rules see them: ``str(member_id)``, in ballot order."""
-        return tuple(str(c.member_id) for c in self.candidates)
-
-
-@dataclass(frozen=True, slots=True)
-class BallotRow:
-    """One stored paper: the reading (``chosen`` or ``marks``) and the verdict at entry."""
-
-    id: BallotId
-    round_id: RoundId
-    serial: int
-    entered_at: datetime
-    actor: str
-    chosen: tuple[MemberId, ...] | None
-    marks: Mapping[MemberId, Mark] | None = field(hash=False)
-    not_issued: bool
-    write_in: bool
-    identifying_mark: bool
-    other_reason: str | None
-    valid: bool
-    reason: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class BallotEntry:
-    """What ``enter_ballot`` stored and how the paper was classified."""
-
-    row: BallotRow
-    classified: Classified
-
-
-# --- conversions ----------------------------------------------------------------------
-
-
-def _election_row(e: models.Election) -> ElectionRow:
-    return ElectionRow(
-        id=ElectionId(e.id),
-        target=Target(e.target),
-        title=e.title,
-        seats=e.seats,
-        position=e.position,
-        status=ElectionStatus(e.status),
-    )
-
-
-def _warnings(target: str, r: models.ElectionRound, candidates: int) -> tuple[str, ...]:
-    if target != Target.COMMITTEE:
-        return ()
-    check = surplus_check(candidates, r.seats, congress_allowed_more=r.congress_allowed_more)
-    return (check.warning,) if check.warning else ()
-
-
-def _round_row(s: OrmSession, r: models.ElectionRound) -> RoundRow:
-    cands = s.execute(
-        select(models.Candidate.member_id, models.Member.full_name, models.Candidate.position)
-        .join(models.Member, models.Member.id == models.Candidate.member_id)
-        .where(models.Candidate.round_id == r.id)
-        .order_by(models.Candidate.position)
-    ).all()
-    tellers = s.scalars(
-        select(models.Teller.member_id)
-        .where(models.Teller.round_id == r.id)
-        .order_by(models.Teller.position)
-    ).all()
-    election = s.get(models.Election, r.election_id)
-    assert election is not None
-    return RoundRow(
-        id=RoundId(r.id),
-        election_id=ElectionId(r.election_id),
-        round_no=r.round_no,
-        seats=r.seats,
-        form=BallotForm(r.form),
-        candidates=tuple(CandidateRow(MemberId(m), n, p) for m, n, p in cands),
-        tellers=tuple(MemberId(t) for t in tellers),
-        single_unmarked_invalid=r.single_unmarked_invalid,
-        congress_allowed_more=r.congress_allowed_more,
-        warnings=_warnings(election.target, r, len(cands)),
-        issued=r.issued,
-        held_at=datetime.fromisoformat(r.held_at) if r.held_at else None,
-        **{name: getattr(r, name) for name in FROZEN},
-    )
-
-
-def _ballot_row(b: models.BallotPaper) -> BallotRow:
-    chosen = marks = None
-    if b.chosen_json is not None:
-        chosen = tuple(MemberId(int(m)) for m in json.loads(b.chosen_json))
-    if b.marks_json is not None:
-        marks = {MemberId(int(k)): Mark(v) for k, v in json.loads(b.marks_json).items()}
-    return BallotRow(
-        id=BallotId(b.id),
-        round_id=RoundId(b.round_id),
-        serial=b.serial,
-        entered_at=datetime.fromisoformat(b.entered_at),
-        actor=b.actor,
-        chosen=chosen,
-        marks=marks,
-        not_issued=b.not_issued,
-        write_in=b.write_in,
-        identifying_mark=b.identifying_mark,
-        other_reason=b.other_reason,
-        valid=b.valid,
-        reason=b.reason,
-    )
-
-
-def _ballot_json(row: BallotRow) -> dict[str, object]:
-    return {
-        "id": row.id,
-        "round_id": row.round_id,
-        "serial": row.serial,
-        "entered_at": row.entered_at.isoformat(),
-        "actor": row.actor,
-        "chosen": list(row.chosen) if row.chosen is not None else None,
-        "marks": {str(k): str(v) for k, v in row.marks.items()} if row.marks is not None else None,
-        "not_issued": row.not_issued,
-        "write_in": row.write_in,
-        "identifying_mark": row.identifying_mark,
-        "other_reason": row.other_reason,
-        "valid": row.valid,
-        "reason": row.reason,
-    }
-
-
-def _round_json(row: RoundRow) -> dict[str, object]:
-    return {
-        "id": row.id,
-        "election_id": row.election_id,
-        "round_no": row.round_no,
-        "seats": row.seats,
-        "form": str(row.form),
-        "candidates": [[c.member_id, c.full_name] for c in row.candidates],
-        "tellers": list(row.tellers),
-        "single_unmarked_invalid": row.single_unmarked_invalid,
-        "congress_allowed_more": row.congress_allowed_more,
-        "issued": row.issued,
-        "held_at": row.held_at.isoformat() if row.held_at else None,
-        **{name: getattr(row, name) for name in FROZEN},
-    }
-
-
-def _rules_ballot(row: BallotRow, form: BallotForm) -> Ballot:
-    """The paper as ``rules.ballots`` reads it: candidates are ``str(member_id)``."""
-    return Ballot(
-        form=form,
-        chosen=frozenset(str(m) for m in row.chosen) if row.chosen is not None else None,
-        marks={str(k): v for k, v in row.marks.items()} if row.marks is not None else None,
-        not_issued=row.not_issued,
-        write_in=row.write_in,
-        identifying_mark=row.identifying_mark,
-        other_reason=row.other_reason,
-    )
+MAX_OTHER_REASON = 64  # the width of ``ballot.other_reason``
+ROUND_REASONS = (None, "tie", "open_seats")
+_IDS = re.compile(r"\d+")
 
 
 # --- lookups --------------------------------------------------------------------------
@@ -350,12 +199,20 @@ def get_round(store: Store, round_id: RoundId) -> RoundRow:
         return _round_row(s, r)
 
 
-def list_ballots(store: Store, round_id: RoundId) -> list[BallotRow]:
-    """The stored papers of a round in serial order (the appendix of the count minutes)."""
+def get_election(store: Store, election_id: ElectionId) -> ElectionRow:
+    with store.read() as s:
+        election = s.get(models.Election, election_id)
+        if election is None:
+            raise NotFound("election", election_id)
+        return _election_row(election)
+
+
+def list_ballots(store: Store, round_id: RoundId, pass_no: int = 1) -> list[BallotRow]:
+    """The stored papers of one pass in serial order (pass 1: the appendix of the minutes)."""
     with store.read() as s:
         query = (
             select(models.BallotPaper)
-            .where(models.BallotPaper.round_id == round_id)
+            .where(models.BallotPaper.round_id == round_id, models.BallotPaper.pass_no == pass_no)
             .order_by(models.BallotPaper.serial)
         )
         return [_ballot_row(b) for b in s.scalars(query)]
@@ -364,10 +221,14 @@ def list_ballots(store: Store, round_id: RoundId) -> list[BallotRow]:
 # --- the election and its round -------------------------------------------------------
 
 
-def create_election(store: Store, target: Target | str, title: str, seats: int) -> ElectionRow:
+def create_election(
+    store: Store, target: Target | str, title: str, seats: int, *, alternates: int = 0
+) -> ElectionRow:
     """A new election at the end of the list (undo: ``remove_election``).
 
-    A committee has at most ``MAX_COMMITTEE`` seats (294-QĐ/TW mục 22).
+    A committee has at most ``MAX_COMMITTEE`` seats (294-QĐ/TW mục 22);
+    ``alternates`` (dự khuyết) only for delegates (190-QĐ/TW Điều 18), else
+    ``alternates_not_allowed``.
     """
     try:
         kind = Target(target)
@@ -379,8 +240,11 @@ def create_election(store: Store, target: Target | str, title: str, seats: int) 
     if len(text) > MAX_TITLE:
         raise ValidationError("too_long", "title", text[:40])
     _count_value(seats, "seats", least=1)
+    _count_value(alternates, "alternates")
     if kind is Target.COMMITTEE and seats > MAX_COMMITTEE:
         raise ValidationError("above_max", "seats", seats)
+    if alternates and kind is not Target.DELEGATE:
+        raise ValidationError("alternates_not_allowed", "alternates", alternates)
     with store.action("election.create") as uow:
         last = uow.session.scalar(select(func.max(models.Election.position)))
         election = models.Election(
@@ -389,23 +253,15 @@ def create_election(store: Store, target: Target | str, title: str, seats: int) 
             seats=seats,
             position=(last or 0) + 1,
             status=str(ElectionStatus.PREPARING),
+            alternates=alternates,
+            appointed_note="",
+            ratified_note="",
         )
         uow.session.add(election)
         uow.session.flush()
         row = _election_row(election)
-        uow.journal("election", row.id, None, _election_json(row))
+        uow.journal("election", row.id, None, election_json(row))
     return row
-
-
-def _election_json(row: ElectionRow) -> dict[str, object]:
-    return {
-        "id": row.id,
-        "target": str(row.target),
-        "title": row.title,
-        "seats": row.seats,
-        "position": row.position,
-        "status": str(row.status),
-    }
 
 
 def remove_election(store: Store, election_id: ElectionId) -> ElectionRow:
@@ -421,8 +277,37 @@ def remove_election(store: Store, election_id: ElectionId) -> ElectionRow:
             raise ValidationError("has_rounds", "election_id", election_id)
         row = _election_row(election)
         uow.session.delete(election)
-        uow.journal("election", election_id, _election_json(row), None)
+        uow.journal("election", election_id, election_json(row), None)
     return row
+
+
+def reinstate_election(store: Store, row: ElectionRow) -> ElectionRow:
+    """Put a removed election back exactly as ``row``, with its id (undo of
+    ``remove_election``, redo of ``create_election``). Refused when the id is
+    taken (``duplicate``). Not ``election_results.restore_election``, which
+    rewrites an existing election's status."""
+    with store.action("election.reinstate") as uow:
+        if uow.session.get(models.Election, row.id) is not None:
+            raise ValidationError("duplicate", "id", row.id)
+        election = models.Election(
+            id=row.id,
+            target=str(row.target),
+            title=row.title,
+            seats=row.seats,
+            position=row.position,
+            status=str(row.status),
+            alternates=row.alternates,
+            list_vote_id=row.list_vote_id,
+            appointed_member_id=row.appointed_member_id,
+            appointed_note=row.appointed_note,
+            ratified_on=row.ratified_on.isoformat() if row.ratified_on else None,
+            ratified_note=row.ratified_note,
+        )
+        uow.session.add(election)
+        uow.session.flush()
+        after = _election_row(election)
+        uow.journal("election", after.id, None, election_json(after))
+    return after
 
 
 def _check_candidates(uow: UnitOfWork, ids: Sequence[MemberId]) -> list[models.Member]:
@@ -469,38 +354,64 @@ def open_round(
     *,
     seats: int | None = None,
     congress_allowed_more: bool = False,
-    single_unmarked_invalid: bool = True,
+    single_unmarked_invalid: bool | None = None,
     at: datetime | None = None,
+    reason: str | None = None,
+    alternates: int | None = None,
 ) -> RoundRow:
     """The next round of an election with its list and vote-counting committee.
 
     - candidates go in ballot order (given name, family, middle, birth year;
       190-QĐ/TW Điều 14) and only full members of the cell may stand;
     - the form follows the counts: no surplus when candidates ≤ seats;
-    - for a committee the size of the list is checked by ``surplus_check``:
-      above the cap is refused (``above_cap``), other codes are ``warnings``;
+    - for a committee the size of the list is checked by ``surplus_check`` with
+      the cap of the settings: above the cap is refused (``above_cap``) in the
+      first round, other codes are ``warnings``;
     - tellers must be full members in the hall at ``at`` (default now), none of
       them on the list (190-QĐ/TW Điều 8); ``tellers[0]`` chairs;
-    - ``seats`` defaults to the election's seats (later rounds: seats still open).
+    - ``seats`` defaults to the election's seats (later rounds: seats still open);
+    - ``alternates`` (delegates only) defaults to the election's alternates in
+      the first round, 0 later; a ballot may choose seats + alternates names;
+    - ``single_unmarked_invalid`` defaults to the setting of that name;
+    - ``reason``: why the round is held (None first, ``"tie"``, ``"open_seats"``:
+      see ``election_results.propose_next_round``).
+
+    Refused once the election is done or appointed (``election_closed``).
     """
+    if reason not in ROUND_REASONS:
+        raise ValidationError("unknown_value", "reason", reason)
     with store.action("election.open_round") as uow:
         election = _get_election(uow, election_id)
+        if election.status in (ElectionStatus.DONE, ElectionStatus.APPOINTED):
+            raise ValidationError("election_closed", "election_id", election_id)
         seats = election.seats if seats is None else seats
         _count_value(seats, "seats", least=1)
         if seats > election.seats:
             raise ValidationError("above_election_seats", "seats", seats)
-        members = _check_candidates(uow, candidate_member_ids)
-        _check_tellers(uow, tellers, candidate_member_ids, (at or uow.now()))
-        if election.target == Target.COMMITTEE:
-            check = surplus_check(len(members), seats, congress_allowed_more=congress_allowed_more)
-            if not check.ok:
-                raise ValidationError(check.warning or "refused", "candidates", len(members))
         last = uow.session.scalar(
             select(func.max(models.ElectionRound.round_no)).where(
                 models.ElectionRound.election_id == election_id
             )
         )
-        form = BallotForm.NO_SURPLUS if len(members) <= seats else BallotForm.SURPLUS
+        if alternates is None:
+            alternates = election.alternates if not last else 0
+        _count_value(alternates, "alternates")
+        if alternates > election.alternates:
+            raise ValidationError("above_election_seats", "alternates", alternates)
+        members = _check_candidates(uow, candidate_member_ids)
+        _check_tellers(uow, tellers, candidate_member_ids, (at or uow.now()))
+        if election.target == Target.COMMITTEE and reason is None:
+            # The cap is on the election list (190 Điều 14); a later round's
+            # list is the congress's decision on the seats still open.
+            check = surplus_verdict(uow.session, len(members), seats, congress_allowed_more)
+            if not check.ok:
+                raise ValidationError(check.warning or "refused", "candidates", len(members))
+        if single_unmarked_invalid is None:
+            single_unmarked_invalid = bool(
+                setting_value(uow.session, "elections.single_unmarked_invalid")
+            )
+        limit = seats + alternates
+        form = BallotForm.NO_SURPLUS if len(members) <= limit else BallotForm.SURPLUS
         r = models.ElectionRound(
             election_id=election_id,
             round_no=(last or 0) + 1,
@@ -508,6 +419,10 @@ def open_round(
             form=str(form),
             congress_allowed_more=congress_allowed_more,
             single_unmarked_invalid=single_unmarked_invalid,
+            alternates=alternates,
+            reason=reason,
+            entry_mode=str(EntryMode.BALLOTS),
+            second_pass_finished=False,
         )
         uow.session.add(r)
         uow.session.flush()
@@ -529,6 +444,10 @@ def remove_round(store: Store, round_id: RoundId) -> RoundRow:
         r = _get_round(uow, round_id)
         if _papers(uow, round_id):
             raise ValidationError("ballots_entered", "round_id", round_id)
+        if r.totals_json is not None:
+            raise ValidationError("totals_entered", "round_id", round_id)
+        if r.announced_at is not None:
+            raise ValidationError("announced", "round_id", round_id)
         row = _round_row(uow.session, r)
         election = _get_election(uow, ElectionId(r.election_id))
         uow.session.delete(r)
@@ -544,14 +463,77 @@ def remove_round(store: Store, round_id: RoundId) -> RoundRow:
     return row
 
 
-def _papers(uow: UnitOfWork, round_id: RoundId) -> list[models.BallotPaper]:
-    return list(
-        uow.session.scalars(
-            select(models.BallotPaper)
-            .where(models.BallotPaper.round_id == round_id)
-            .order_by(models.BallotPaper.serial)
+def reinstate_round(store: Store, row: RoundRow) -> RoundRow:
+    """Put a removed round back exactly as ``row``: its id, number, list in
+    ballot order, tellers and issue state (undo of ``remove_round``, redo of
+    ``open_round``). Refused when the id or the round number is taken
+    (``duplicate``) or the election is closed (``election_closed``); papers,
+    totals and the announcement are not part of a removable round.
+    """
+    with store.action("election.reinstate_round") as uow:
+        election = _get_election(uow, row.election_id)
+        if election.status in (ElectionStatus.DONE, ElectionStatus.APPOINTED):
+            raise ValidationError("election_closed", "election_id", row.election_id)
+        if uow.session.get(models.ElectionRound, row.id) is not None:
+            raise ValidationError("duplicate", "id", row.id)
+        taken = uow.session.scalar(
+            select(models.ElectionRound.id).where(
+                models.ElectionRound.election_id == row.election_id,
+                models.ElectionRound.round_no == row.round_no,
+            )
         )
-    )
+        if taken is not None:
+            raise ValidationError("duplicate", "round_no", row.round_no)
+        for c in row.candidates:
+            _get_member(uow, c.member_id)
+        r = models.ElectionRound(
+            id=row.id,
+            election_id=row.election_id,
+            round_no=row.round_no,
+            seats=row.seats,
+            form=str(row.form),
+            congress_allowed_more=row.congress_allowed_more,
+            single_unmarked_invalid=row.single_unmarked_invalid,
+            issued=row.issued,
+            held_at=row.held_at.replace(microsecond=0).isoformat() if row.held_at else None,
+            **{name: getattr(row, name) for name in FROZEN},
+            alternates=row.alternates,
+            reason=row.reason,
+            entry_mode=str(row.entry_mode),
+            second_pass_finished=row.second_pass_finished,
+        )
+        uow.session.add(r)
+        uow.session.flush()
+        for c in row.candidates:
+            uow.session.add(
+                models.Candidate(round_id=r.id, member_id=c.member_id, position=c.position)
+            )
+        for position, ident in enumerate(row.tellers, start=1):
+            uow.session.add(models.Teller(round_id=r.id, member_id=ident, position=position))
+        if election.status == ElectionStatus.PREPARING:
+            before = _election_row(election)
+            election.status = str(ElectionStatus.VOTING)
+            uow.journal(
+                "election",
+                election.id,
+                election_json(before),
+                election_json(_election_row(election)),
+            )
+        uow.session.flush()
+        after = _round_row(uow.session, r)
+        uow.journal("election_round", after.id, None, _round_json(after))
+    return after
+
+
+def _papers(
+    uow: UnitOfWork, round_id: RoundId, pass_no: int | None = None
+) -> list[models.BallotPaper]:
+    """The papers of a round (both passes, or one), by pass then serial."""
+    query = select(models.BallotPaper).where(models.BallotPaper.round_id == round_id)
+    if pass_no is not None:
+        query = query.where(models.BallotPaper.pass_no == pass_no)
+    order = (models.BallotPaper.pass_no, models.BallotPaper.serial)
+    return list(uow.session.scalars(query.order_by(*order)))
 
 
 def start_ballot(
@@ -568,6 +550,8 @@ def start_ballot(
         r = _get_round(uow, round_id)
         if _papers(uow, round_id):
             raise ValidationError("ballots_entered", "round_id", round_id)
+        if r.totals_json is not None:
+            raise ValidationError("totals_entered", "round_id", round_id)
         before = _round_row(uow.session, r)
         moment = (at or uow.now()).replace(microsecond=0)
         counters = attendance.counters(store, moment)
@@ -589,6 +573,53 @@ def start_ballot(
     return before, after
 
 
+def restore_round_state(store: Store, row: RoundRow) -> tuple[RoundRow, RoundRow]:
+    """Write back a round's issue state as in ``row``: ``issued``, ``held_at``,
+    the frozen base and the voters present (undo and redo of ``start_ballot``;
+    all None puts the round back before the issue). Refused once a paper or
+    the totals are entered (``ballots_entered``, ``totals_entered``). Returns
+    the round before and after.
+    """
+    with store.action("election.restore_round_state") as uow:
+        r = _get_round(uow, row.id)
+        if _papers(uow, row.id):
+            raise ValidationError("ballots_entered", "round_id", row.id)
+        if r.totals_json is not None:
+            raise ValidationError("totals_entered", "round_id", row.id)
+        if (row.issued is None) != (row.held_at is None):
+            raise ValidationError("conflict", "issued", row.issued)
+        before = _round_row(uow.session, r)
+        r.issued = row.issued
+        r.held_at = row.held_at.replace(microsecond=0).isoformat() if row.held_at else None
+        for name in FROZEN:
+            setattr(r, name, getattr(row, name))
+        after = _round_row(uow.session, r)
+        uow.journal("election_round", row.id, _round_json(before), _round_json(after))
+    return before, after
+
+
+def unissue(store: Store, round_id: RoundId) -> tuple[RoundRow, RoundRow]:
+    """Put a round back before the issue of its ballots (undo of the first
+    ``start_ballot``): ``issued``, ``held_at`` and the base become None.
+    Refused once a paper or the totals are entered."""
+    current = get_round(store, round_id)
+    cleared = replace(
+        current,
+        issued=None,
+        held_at=None,
+        base=None,
+        base_full_summoned=None,
+        base_temporary_out=None,
+        base_exempt_not_present=None,
+        base_suspended=None,
+        base_excused=None,
+        base_absent_throughout=None,
+        voters_present=None,
+    )
+    assert all(getattr(cleared, name) is None for name in FROZEN)
+    return restore_round_state(store, cleared)
+
+
 # --- ballot papers --------------------------------------------------------------------
 
 
@@ -600,14 +631,49 @@ def _next_serial(used: set[int], issued: int) -> int:
     return next(n for n in range(1, issued + 1) if n not in used)
 
 
-def _store_paper(uow: UnitOfWork, r: models.ElectionRound, row: BallotRow) -> BallotEntry:
-    """Validate ``row`` against the round, classify it, write it; ``row.id`` 0 = new."""
+def check_open_for_entry(r: models.ElectionRound) -> None:
+    """Papers may change only between the issue of the ballots and the announcement."""
     if r.held_at is None or r.issued is None:
         raise ValidationError("not_started", "round_id", r.id)
-    papers = _papers(uow, RoundId(r.id))
-    if len(papers) >= r.issued:
-        raise ValidationError("above_issued", "collected", len(papers) + 1)
-    used = {p.serial for p in papers}
+    if r.announced_at is not None:
+        raise ValidationError("announced", "round_id", r.id)
+    if r.entry_mode == EntryMode.TOTALS:
+        raise ValidationError("totals_entered", "round_id", r.id)
+
+
+def _other_words(text: str | None) -> str | None:
+    """Another reason as stored: a registered code, or the tellers' words with
+    their spaces tidied (190-QĐ/TW Điều 15 khoản 2; ``rules.ballots.OTHER``)."""
+    if text is None:
+        return None
+    words = " ".join(text.split())
+    if not words:
+        raise ValidationError("missing", "other_reason", text)
+    if len(words) > MAX_OTHER_REASON:
+        raise ValidationError("too_long", "other_reason", words[:40])
+    return words
+
+
+def _store_paper(
+    uow: UnitOfWork, r: models.ElectionRound, row: BallotRow, *, resolving: bool = False
+) -> BallotEntry:
+    """Validate ``row`` against the round, classify it, write it; ``row.id`` 0 = new."""
+    check_open_for_entry(r)
+    assert r.issued is not None
+    row = replace(row, other_reason=_other_words(row.other_reason))
+    if row.pass_no not in (1, 2):
+        raise ValidationError("unknown_value", "pass_no", row.pass_no)
+    if row.pass_no == 2 and r.second_pass_finished and not resolving:
+        raise ValidationError("second_pass_finished", "round_id", r.id)
+    used = set(
+        uow.session.scalars(
+            select(models.BallotPaper.serial).where(
+                models.BallotPaper.round_id == r.id, models.BallotPaper.pass_no == row.pass_no
+            )
+        )
+    )
+    if len(used) >= r.issued:
+        raise ValidationError("above_issued", "collected", len(used) + 1)
     serial = row.serial or _next_serial(used, r.issued)
     _count_value(serial, "serial", least=1)
     if serial in used:
@@ -618,11 +684,12 @@ def _store_paper(uow: UnitOfWork, r: models.ElectionRound, row: BallotRow) -> Ba
     verdict = classify(
         _rules_ballot(row, round_row.form),
         round_row.names,
-        r.seats,
+        round_row.limit,
         single_unmarked_invalid=r.single_unmarked_invalid,
     )
     paper = models.BallotPaper(
         round_id=r.id,
+        pass_no=row.pass_no,
         serial=serial,
         entered_at=row.entered_at.replace(microsecond=0).isoformat(),
         actor=row.actor,
@@ -681,6 +748,7 @@ def enter_ballot(
     identifying_mark: bool = False,
     other_reason: str | None = None,
     serial: int | None = None,
+    pass_no: int = 1,
 ) -> BallotEntry:
     """Enter the next paper of the stack as the tellers read it (rules.md 4.3, 4.4).
 
@@ -689,7 +757,14 @@ def enter_ballot(
     The serial is the one after the last paper entered unless given. Refused:
     before ``start_ballot`` (``not_started``), a serial already used
     (``duplicate``), more papers than issued (``above_issued``), a name not on
-    the list (``unknown_candidate``: a real write-in is the ``write_in`` flag).
+    the list (``unknown_candidate``: a real write-in is the ``write_in`` flag),
+    after the announcement (``announced``) or once totals are typed in
+    (``totals_entered``). ``other_reason``: a registered reason's code, or
+    the tellers' own words (at most ``MAX_OTHER_REASON`` characters) for a case
+    no code names: the paper is invalid under ``rules.ballots.OTHER`` and keeps
+    the words. ``pass_no=2`` is the blind second pass of the same
+    stack by another operator (``services.double_entry``): it never counts, and
+    is refused once finished (``second_pass_finished``).
     Undo: ``undo_ballot(entry.row.id)``.
     """
     with store.action("election.enter_ballot") as uow:
@@ -709,6 +784,7 @@ def enter_ballot(
             other_reason=other_reason,
             valid=False,
             reason=None,
+            pass_no=pass_no,
         )
         return _store_paper(uow, r, row)
 
@@ -719,6 +795,8 @@ def undo_ballot(store: Store, ballot_id: BallotId) -> BallotRow:
         paper = uow.session.get(models.BallotPaper, ballot_id)
         if paper is None:
             raise NotFound("ballot", ballot_id)
+        if _get_round(uow, RoundId(paper.round_id)).announced_at is not None:
+            raise ValidationError("announced", "round_id", paper.round_id)
         row = _ballot_row(paper)
         uow.session.delete(paper)
         uow.journal("ballot", ballot_id, _ballot_json(row), None)
@@ -736,32 +814,108 @@ def restore_ballot(store: Store, row: BallotRow) -> BallotEntry:
 # --- the count ------------------------------------------------------------------------
 
 
+def _seats_only(result: Tally, seats: int, majority_base: int) -> Tally:
+    """A delegates' count: ``elected`` are the full delegates (alternates: ``outcome``)."""
+    elected, tied, open_seats = results(result.votes, seats, majority_base)
+    warnings = [w for w in result.warnings if w not in (TIE_AT_CUTOFF, SEATS_OPEN)]
+    if tied:
+        warnings.append(TIE_AT_CUTOFF)
+    if open_seats:
+        warnings.append(SEATS_OPEN)
+    return replace(
+        result, elected=elected, tied=tied, open_seats=open_seats, warnings=tuple(warnings)
+    )
+
+
+def tally_round(round_row: RoundRow, papers: Iterable[BallotRow]) -> Tally:
+    """The count of a round from its stored papers (first pass only), or its
+    totals in totals mode. A ballot may choose ``round_row.limit`` names (seats +
+    alternates); who is elected is decided on the seats (rules.md 4.5).
+    """
+    return _tally(
+        round_row, ((_rules_ballot(p, round_row.form), 1) for p in papers if p.pass_no == 1)
+    )
+
+
+def _tally(round_row: RoundRow, ballots: Iterable[tuple[Ballot, int]]) -> Tally:
+    if round_row.issued is None or round_row.base is None:
+        raise ValidationError("not_started", "round_id", round_row.id)
+    common: dict[str, Any] = {
+        "issued": round_row.issued,
+        "majority_base": round_row.base,
+        "voters_present": round_row.voters_present,
+    }
+    if round_row.entry_mode is EntryMode.TOTALS and round_row.totals is not None:
+        t = round_row.totals
+        result = tally_from_totals(
+            round_row.names,
+            round_row.limit,
+            collected=t.collected,
+            valid=t.valid,
+            invalid=t.invalid,
+            invalid_reasons=t.invalid_reasons,
+            votes={str(k): v for k, v in t.votes.items()},
+            **common,
+        )
+    else:
+        result = tally(
+            ballots,
+            round_row.names,
+            round_row.limit,
+            single_unmarked_invalid=round_row.single_unmarked_invalid,
+            **common,
+        )
+    if round_row.alternates:
+        return _seats_only(result, round_row.seats, round_row.base)
+    return result
+
+
+def _grouped_readings(s: OrmSession, round_row: RoundRow) -> list[tuple[Ballot, int]]:
+    """The first-pass papers as rules ballots, identical readings grouped (one
+    verdict per distinct reading: a real stack repeats a few readings)."""
+    query = select(
+        models.BallotPaper.chosen_json,
+        models.BallotPaper.marks_json,
+        models.BallotPaper.not_issued,
+        models.BallotPaper.write_in,
+        models.BallotPaper.identifying_mark,
+        models.BallotPaper.other_reason,
+    ).where(models.BallotPaper.round_id == round_row.id, models.BallotPaper.pass_no == 1)
+    readings: Counter[tuple[str | None, str | None, bool, bool, bool, str | None]] = Counter(
+        s.execute(query).all()
+    )
+    out = []
+    for (chosen, marks, not_issued, write_in, identifying, other), n in readings.items():
+        ballot = Ballot(
+            form=round_row.form,
+            # A JSON list of member ids: its digits are the rules' keys.
+            chosen=frozenset(_IDS.findall(chosen)) if chosen is not None else None,
+            marks=json.loads(marks) if marks is not None else None,
+            not_issued=not_issued,
+            write_in=write_in,
+            identifying_mark=identifying,
+            other_reason=other,
+        )
+        out.append((ballot, n))
+    return out
+
+
+def count_in(s: OrmSession, r: models.ElectionRound) -> Tally:
+    """``count`` inside an open session (``services.election_results``)."""
+    round_row = _round_row(s, r)
+    return _tally(round_row, _grouped_readings(s, round_row))
+
+
 def count(store: Store, round_id: RoundId) -> Tally:
     """The count of a round recomputed from its stored papers (rules.md 4.5, 4.6).
 
-    Keys of ``votes``, ``percent``, ``elected`` and ``tied`` are
-    ``str(member_id)`` in ballot order (``RoundRow.names``); the base and the
-    voters present are those frozen when the ballots were issued.
+    Only the first pass counts; in totals mode the totals typed in. Keys of
+    ``votes``, ``percent``, ``elected`` and ``tied`` are ``str(member_id)`` in
+    ballot order (``RoundRow.names``); the base and the voters present are
+    those frozen when the ballots were issued.
     """
     with store.read() as s:  # one snapshot: the round and its papers agree
         r = s.get(models.ElectionRound, round_id)
         if r is None:
             raise NotFound("election_round", round_id)
-        round_row = _round_row(s, r)
-        query = (
-            select(models.BallotPaper)
-            .where(models.BallotPaper.round_id == round_id)
-            .order_by(models.BallotPaper.serial)
-        )
-        papers = [_ballot_row(b) for b in s.scalars(query)]
-    if round_row.issued is None or round_row.base is None:
-        raise ValidationError("not_started", "round_id", round_id)
-    return tally(
-        ((_rules_ballot(p, round_row.form), 1) for p in papers),
-        round_row.names,
-        round_row.seats,
-        issued=round_row.issued,
-        majority_base=round_row.base,
-        single_unmarked_invalid=round_row.single_unmarked_invalid,
-        voters_present=round_row.voters_present,
-    )
+        return count_in(s, r)

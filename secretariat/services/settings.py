@@ -20,9 +20,19 @@ DEFAULTS: dict[str, Any] = {
     "documents.body_size_pt": 14,
     # Days < 10 and months 1–2 padded with a zero (see reports.text.long_date).
     "documents.date_zero_pad": True,
+    # documents.md §4: the resolution's number "Số 01-NQ/ĐH" (settable).
+    "documents.resolution_number": "01-NQ/ĐH",
     # procedure.md: an optional timer, default 5 minutes ("our choice — no rule found").
     "speeches.limit_seconds": 300,
     "speeches.warn_seconds": 60,
+    # rules.md 4.2 (190-QĐ/TW Điều 14): the surplus of a committee list, % of seats;
+    # bodies of 3–5 seats may have this many extra names (secondary source).
+    "elections.surplus_cap_percent": 30,
+    "elections.small_body_extra": 1,
+    # rules.md 4.4 item 4 (unconfirmed): a one-person ballot with neither box marked.
+    "elections.single_unmarked_invalid": True,
+    # rules.md 4.1 (190-QĐ/TW Điều 18, unconfirmed): "majority_ranked" | "ranked".
+    "elections.alternate_rule": "majority_ranked",
 }
 
 
@@ -43,6 +53,10 @@ def _check(key: str, value: Any) -> None:
         )
     elif key == "documents.body_size_pt":
         ok = isinstance(value, int | float) and 11 <= value <= 16
+    elif key in ("elections.surplus_cap_percent", "elections.small_body_extra"):
+        ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100
+    elif key == "elections.alternate_rule":
+        ok = value in ("majority_ranked", "ranked")
     elif key.startswith("speeches."):
         ok = isinstance(value, int) and not isinstance(value, bool) and 0 < value <= 4 * 3600
     else:

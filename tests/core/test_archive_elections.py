@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from pathlib import Path
 
@@ -57,3 +58,43 @@ def test_a_ballot_of_an_unknown_round_is_refused_whole(tmp_path: Path) -> None:
         archive.import_archive(broken, tmp_path / "x.daihoi")
     assert err.value.code == "broken_reference"
     assert not (tmp_path / "x.daihoi").exists()
+
+
+def test_a_finished_congress_survives_export_import_export(tmp_path: Path) -> None:
+    """Nominations, rounds, the adopted resolution, minutes edits and the closing travel."""
+    from secretariat import demo_end
+    from secretariat.services import closing, minutes, nominations, resolution
+
+    with demo.create_demo(tmp_path / "d.daihoi") as st:
+        demo_end.run_to_end(st)
+        minutes.edit_section(st, "opening", "Đại hội khai mạc lúc 7 giờ 30 phút.")
+        closing.close_congress(st)
+        out = archive.write_archive(st, tmp_path / "d.json")
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["elections"]["nominations"] and data["resolution"]["versions"]
+    assert data["minutes"]["closing"][0]["closed_at"]
+    with archive.import_archive(out, tmp_path / "copy.daihoi") as copy:
+        assert closing.is_closed(copy)
+        assert resolution.is_adopted(copy)
+        assert minutes.section(copy, "opening").edited
+        first = elections.list_elections(copy)[0]
+        assert len(nominations.list_nominations(copy, first.id)) == 4
+        again = archive.write_archive(copy, tmp_path / "again.json")
+    assert again.read_bytes() == out.read_bytes()
+
+
+def test_an_archive_written_before_elections_ii_takes_the_defaults(tmp_path: Path) -> None:
+    """Columns added by migration 0005 are absent from older archives: defaults apply."""
+    out = with_a_round(tmp_path)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    for row in data["elections"]["ballots"]:
+        del row["pass_no"]
+    for row in data["elections"]["rounds"]:
+        del row["entry_mode"], row["second_pass_finished"], row["alternates"]
+    del data["elections"]["nominations"], data["resolution"], data["minutes"]
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with archive.import_archive(old, tmp_path / "old.daihoi") as copy:
+        rnd = elections.list_rounds(copy, elections.list_elections(copy)[0].id)[0]
+        assert rnd.entry_mode == "ballots" and not rnd.second_pass_finished
+        assert [b.pass_no for b in elections.list_ballots(copy, rnd.id)] == [1, 1, 1]

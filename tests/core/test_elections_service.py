@@ -307,3 +307,90 @@ def test_remove_round_and_election_undo_the_set_up(congress_file: Store) -> None
         elections.get_round(store, RoundId(opened.id))
     gone = elections.remove_election(store, opened.election_id)
     assert elections.list_elections(store) == [] and gone.id == opened.election_id
+
+
+def _journal(store: Store, action: str) -> list[tuple[str, str, str | None, str | None]]:
+    from sqlalchemy import select
+
+    from secretariat import models
+
+    with store.read() as s:
+        query = select(models.JournalEntry).where(models.JournalEntry.action == action)
+        return [(j.entity, j.entity_id, j.before, j.after) for j in s.scalars(query)]
+
+
+def test_reinstate_election_and_round_keep_their_ids(congress_file: Store) -> None:
+    store = congress_file
+    opened = committee_round(store)
+    _before, issued = elections.start_ballot(store, opened.id, 20)
+    removed = elections.remove_round(store, opened.id)
+    assert removed == issued
+    back = elections.reinstate_round(store, removed)
+    assert back == issued  # same id, number, list in ballot order, tellers, frozen base
+    assert elections.list_elections(store)[0].status == "voting"
+    with pytest.raises(ValidationError) as taken:
+        elections.reinstate_round(store, removed)
+    assert taken.value.code == "duplicate"
+    entries = _journal(store, "election.reinstate_round")
+    assert [(e, i) for e, i, *_ in entries if e == "election_round"] == [
+        ("election_round", str(opened.id))
+    ]
+    # The whole set-up undone and redone: the election and its round keep their ids.
+    elections.remove_round(store, opened.id)
+    gone = elections.remove_election(store, opened.election_id)
+    assert elections.reinstate_election(store, gone) == gone
+    other = elections.create_election(store, Target.CELL_SECRETARY, "Bầu Bí thư", 1)
+    assert [e.id for e in elections.list_elections(store)] == [gone.id, other.id]
+    with pytest.raises(ValidationError) as again:
+        elections.reinstate_election(store, gone)
+    assert again.value.code == "duplicate"
+    assert elections.reinstate_round(store, removed) == issued
+    entity, ident, before, after = _journal(store, "election.reinstate")[0]
+    assert (entity, ident, before) == ("election", str(gone.id), None)
+    assert after is not None and json.loads(after)["title"] == "Bầu Chi ủy khóa VI"
+
+
+def test_unissue_and_restore_round_state_undo_the_issue_rules_2(congress_file: Store) -> None:
+    store = congress_file
+    opened = committee_round(store)
+    before, after = elections.start_ballot(store, opened.id, 20)
+    assert before == opened and after.issued == 20 and after.base is not None
+    was, cleared = elections.unissue(store, opened.id)
+    assert was == after and cleared == opened
+    assert cleared.issued is None and cleared.held_at is None and cleared.base is None
+    was, again = elections.restore_round_state(store, after)
+    assert was == opened and again == after  # the same moment and the same frozen base
+    assert len(_journal(store, "election.restore_round_state")) == 2
+    elections.enter_ballot(store, opened.id, chosen=ids(store, *CANDIDATES[:5]))
+    for undo in (
+        lambda: elections.unissue(store, opened.id),
+        lambda: elections.restore_round_state(store, opened),
+    ):
+        with pytest.raises(ValidationError) as refused:
+            undo()
+        assert refused.value.code == "ballots_entered"
+    assert elections.get_round(store, opened.id) == after
+
+
+def test_other_reason_in_words_is_stored_and_counted_190_D15_k2(congress_file: Store) -> None:
+    """A paper invalid for a reason no code names keeps the tellers' words and
+    counts under "other" (rules.md 4.4)."""
+    store = congress_file
+    opened = committee_round(store)
+    elections.start_ballot(store, opened.id, 20, at=AT)
+    five = ids(store, *CANDIDATES[:5])
+    entry = elections.enter_ballot(
+        store, opened.id, chosen=five, other_reason="  Phiếu bị   rách mất một góc "
+    )
+    assert (entry.row.valid, entry.row.reason) == (False, "other")
+    assert entry.row.other_reason == "Phiếu bị rách mất một góc"
+    [stored] = elections.list_ballots(store, opened.id)
+    assert stored.other_reason == "Phiếu bị rách mất một góc"
+    elections.enter_ballot(store, opened.id, chosen=five)
+    result = elections.count(store, opened.id)
+    assert (result.valid, result.invalid, result.invalid_reasons) == (1, 1, {"other": 1})
+    for words, code in (("   ", "missing"), ("x" * (elections.MAX_OTHER_REASON + 1), "too_long")):
+        with pytest.raises(ValidationError) as refused:
+            elections.enter_ballot(store, opened.id, chosen=five, other_reason=words)
+        assert (refused.value.code, refused.value.field) == (code, "other_reason")
+    assert len(elections.list_ballots(store, opened.id)) == 2

@@ -10,12 +10,14 @@ import pytest
 from secretariat.errors import ValidationError
 from secretariat.rules.ballots import (
     DEFAULT_REASONS,
+    OTHER,
     Ballot,
     BallotForm,
     Classified,
     InvalidReason,
     Mark,
     classify,
+    other_reason_code,
     with_reasons,
 )
 
@@ -44,6 +46,7 @@ def test_default_reasons_are_data_190_D15_k2() -> None:
         "single_unmarked",
         "write_in",
         "identifying_mark",
+        "other",
     ]
     assert DEFAULT_REASONS["too_many"] == InvalidReason(
         "too_many", "Phiếu bầu quá số lượng đại biểu được bầu"
@@ -182,11 +185,37 @@ def test_administrator_adds_a_reason_190_D15_k2() -> None:
     assert "torn" not in DEFAULT_REASONS
     ballot = _surplus(AN, other_reason="torn")  # type: ignore[arg-type]
     assert classify(ballot, FOUR, 3, reasons=registry) == _invalid("torn")
-    with pytest.raises(ValidationError) as raised:
-        classify(ballot, FOUR, 3)
-    assert raised.value.code == "unknown_reason"
+    # Not registered: the same word is the tellers' own, counted as another reason.
+    assert classify(ballot, FOUR, 3) == _invalid(OTHER)
     with pytest.raises(ValidationError) as raised:
         with_reasons([InvalidReason("too_many", "again")])
     assert raised.value.code == "duplicate_reason"
     with pytest.raises(ValidationError):
         with_reasons([InvalidReason("blank", " ")])
+
+
+def test_other_reason_in_the_tellers_words_190_D15_k2() -> None:
+    """190-QĐ/TW Điều 15 khoản 2 added a case we could not read: a paper the
+    tellers hold invalid for a reason no code names is recorded in their words
+    and counted under "other" (rules.md 4.4)."""
+    assert DEFAULT_REASONS[OTHER].label_vi == "Phiếu không hợp lệ vì lý do khác"
+    words = "Phiếu bị rách mất một góc"
+    torn = _surplus(AN, BINH, other_reason=words)  # type: ignore[arg-type]
+    assert classify(torn, FOUR, 3) == _invalid(OTHER)
+    assert torn.other_reason == words  # the words stay on the paper
+    on_a_single = Ballot(NO_SURPLUS, marks={ONE[0]: AGREE}, other_reason=words)
+    assert classify(on_a_single, ONE, 1) == _invalid(OTHER)
+    # A paper flag named by the rules comes first; a registered code is itself.
+    flagged = _surplus(AN, not_issued=True, other_reason=words)  # type: ignore[arg-type]
+    assert classify(flagged, FOUR, 3) == _invalid("not_issued")
+    assert other_reason_code("write_in") == "write_in"
+    assert other_reason_code(words) == OTHER
+    for blank in ("", "   "):
+        with pytest.raises(ValidationError) as raised:
+            classify(_surplus(AN, other_reason=blank), FOUR, 3)  # type: ignore[arg-type]
+        assert raised.value.code == "missing"
+    # A registry without "other" takes only its codes.
+    strict = {code: r for code, r in DEFAULT_REASONS.items() if code != OTHER}
+    with pytest.raises(ValidationError) as raised:
+        classify(torn, FOUR, 3, reasons=strict)
+    assert raised.value.code == "unknown_reason"

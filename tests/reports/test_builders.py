@@ -306,3 +306,26 @@ def test_results_sheet_lists_the_votes_held_QD24_9_3(tmp_path) -> None:  # type:
     assert len(table.rows) == 3  # the demo held the votes of items 2, 3 and 5
     assert table.rows[0][1] == "Biểu quyết bầu Đoàn Chủ tịch, Thư ký đại hội"
     assert table.rows[0][2:] == ("23/24", "95,83%", "Thông qua")
+
+
+def test_results_sheet_lists_the_elections_announced_190_D30(tmp_path: Path) -> None:
+    """Elected with votes and percent of the base; provisional until ratified (rules.md 4.5)."""
+    from secretariat import demo_end
+    from secretariat.reports.document import Table
+
+    with demo.create_demo(tmp_path / "r.daihoi") as st:
+        demo_end.run_to_end(st)
+        doc = results_sheet.build(st)
+    text = all_text(doc)
+    assert "KẾT QUẢ BẦU CỬ" in text and "BẦU CHI ỦY KHÓA VI" in text
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    committee = tables[-2]
+    assert committee.header == ("STT", "Họ và tên", "Số phiếu", "Tỷ lệ")
+    assert [r[1] for r in committee.rows] == [
+        "Lê Đình Khải",
+        "Nguyễn Thị Minh Hằng",
+        "Đỗ Thị Thu Hà",
+    ]
+    assert committee.rows[0][2] == "20"
+    assert tables[-1].rows[0][1] == "Lê Đình Khải"  # the bí thư
+    assert "Kết quả chưa được cấp trên chuẩn y" in text

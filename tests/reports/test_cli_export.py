@@ -47,6 +47,10 @@ def test_list_prints_the_available_documents(demo_file: Path) -> None:
         "sign_in_sheet",
         "delegate_cards",
         "results_sheet",
+        "minutes",
+        "resolution",
+        "amendments",
+        "resolution:1",
     ]
 
 
@@ -105,10 +109,12 @@ def test_doc_without_out_uses_the_default_name(demo_file: Path, tmp_path: Path) 
 
 def test_unknown_document_is_refused_in_vietnamese(demo_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "x.pdf"
-    result = run("export", str(demo_file), "--doc", "minutes", "--format", "pdf", "--out", str(out))
+    result = run(
+        "export", str(demo_file), "--doc", "bien_ban_gia", "--format", "pdf", "--out", str(out)
+    )
     assert result.returncode == 2
     assert result.stdout == b""
-    assert "không có văn bản “minutes”" in result.stderr.decode("utf-8")
+    assert "không có văn bản “bien_ban_gia”" in result.stderr.decode("utf-8")
     assert not out.exists()
 
 

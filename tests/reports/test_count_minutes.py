@@ -266,3 +266,47 @@ def test_a_round_not_started_builds_with_blanks(congress_file: Store, tmp_path: 
     assert "Chưa có phiếu nào được nhập." in paragraphs(doc)
     docx_writer.write(doc, tmp_path / "blank.docx")
     pdf_writer.write(doc, tmp_path / "blank.pdf")
+
+
+def test_other_reason_words_in_the_journal_appendix_190_D15_k2(congress_file: Store) -> None:
+    """A paper invalid for a reason no code names: its line in the minutes and
+    the tellers' words in the journal of entry (rules.md 4.4)."""
+    store = congress_file
+    opened = committee_round(store)
+    ha, hang, khai, _nam = ids(store, *CANDIDATES)
+    elections.start_ballot(store, opened.id, 23, at=AT)
+    elections.enter_ballot(store, opened.id, chosen=[ha, hang, khai])
+    elections.enter_ballot(
+        store, opened.id, chosen=[ha, hang], other_reason="Phiếu bị rách mất một góc"
+    )
+    doc = count_minutes.build(store, opened.id)
+    reasons = next(b for b in blocks_of(doc, ListBlock) if b.bullet == "+")
+    assert list_items(reasons) == ["Phiếu không hợp lệ vì lý do khác: 1 phiếu;"]
+    journal = blocks_of(doc, Table)[1]
+    assert journal.rows[1][3] == (
+        "Chọn: Đỗ Thị Thu Hà, Nguyễn Thị Minh Hằng; lý do khác: Phiếu bị rách mất một góc"
+    )
+    assert journal.rows[1][4] == "Không hợp lệ: Phiếu không hợp lệ vì lý do khác"
+
+
+def test_appendix_logs_settled_mismatches_and_the_journal_head(congress_file: Store) -> None:
+    """Blind double entry (issue 6) and tamper evidence (issue 9) in the appendix."""
+    from secretariat import verify
+    from secretariat.services import double_entry
+
+    row = counted_round(congress_file)
+    ha, hang, khai, _nam = ids(congress_file, *CANDIDATES)
+    for paper in elections.list_ballots(congress_file, row.id):  # the second operator
+        chosen = [hang, khai] if paper.serial == 2 else list(paper.chosen or ())
+        elections.enter_ballot(congress_file, row.id, chosen=chosen, pass_no=2)
+    double_entry.finish_second_pass(congress_file, row.id)
+    assert [m.serial for m in double_entry.mismatches(congress_file, row.id)] == [2]
+    double_entry.resolve_mismatch(
+        congress_file, row.id, 2, chosen=[ha, hang, khai], note="xem phiếu gốc"
+    )
+    doc = count_minutes.build(congress_file, row.id)
+    tables = blocks_of(doc, Table)
+    settled = tables[-1]
+    assert settled.header[0] == "Phiếu số" and settled.rows[0][0] == "2"
+    assert "xem phiếu gốc" in settled.rows[0][4]
+    assert verify.journal_head(congress_file) in all_text(doc)

@@ -1,0 +1,187 @@
+"""The demo congress run to its end: discussion, address, reply, elections, votes, closing.
+
+Used by the minutes and dossier tests and for the rendered pages in ``docs/``.
+
+``secretariat.demo`` stops in the middle of the discussion (its ``MOMENT``);
+the minutes, closing and dossier tests need every part recorded, so this
+carries on with the same people, at fixed times after ``demo.MOMENT``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from secretariat import demo
+from secretariat.domain import AgendaItemData, AgendaItemRow, MemberId
+from secretariat.rules.ballots import Mark
+from secretariat.services import (
+    agenda,
+    attendance,
+    congress,
+    election_results,
+    elections,
+    nominations,
+    resolution,
+    roster,
+    speeches,
+    votes,
+)
+from secretariat.services.elections import RoundId, Target
+from secretariat.store import Store
+
+T0 = demo.MOMENT
+WORKING_BODIES_NOTES = (
+    "Đoàn Chủ tịch gồm các đồng chí: Lê Đình Khải, Nguyễn Thị Minh Hằng, Trịnh Văn Tuấn.\n"
+    "Thư ký đại hội: đồng chí Cao Thị Hồng Nhung."
+)
+LATE = "Lê Hữu Phước"  # arrives during the discussion
+ABSENT = "Nguyễn Hoàng Long"  # never comes: absent without reason
+SUMMARIES = {
+    "Nguyễn Đức Thắng": "Đề nghị làm rõ giải pháp xây dựng lực lượng nòng cốt ở các xã biên giới.",
+    "Vũ Thị Lan Anh": "Nhất trí với dự thảo; đề nghị đưa chỉ tiêu 80% chiến sĩ tiên tiến vào "
+    "nghị quyết.",
+    "Lê Thị Thanh Xuân": "Ghi nhận kết quả nhiệm kỳ qua; yêu cầu chi bộ nâng cao chất lượng "
+    "sinh hoạt, chú trọng công tác phát triển đảng.",
+    "Lê Đình Khải": "Tiếp thu đầy đủ ý kiến của đại biểu cấp trên và các ý kiến thảo luận.",
+}
+COMMITTEE = ("Đỗ Thị Thu Hà", "Nguyễn Thị Minh Hằng", "Lê Đình Khải", "Trịnh Văn Tuấn")
+TELLERS = ("Mai Xuân Trường", "Vũ Thị Lan Anh", "Nguyễn Đức Thắng")
+FLOOR_PROPOSER = "Phạm Ngọc Sơn"
+# The seeded "list" vote of the elections item becomes the vote on the committee's size.
+SIZE_VOTE = "Biểu quyết số lượng Chi ủy khóa VI là 3 đồng chí"
+
+
+def ids(store: Store, *names: str) -> list[MemberId]:
+    by_name = {m.full_name: m.id for m in roster.list_members(store)}
+    return [by_name[n] for n in names]
+
+
+def _item(store: Store, code: str) -> AgendaItemRow:
+    return next(i for i in agenda.list_items(store) if i.code == code)
+
+
+def _give(store: Store, code: str, at: datetime) -> datetime:
+    """Give every queued speech of the item, 4 minutes each, with its summary."""
+    item = _item(store, code)
+    for row in speeches.queue(store, item.id):
+        if row.started_at is None:
+            speeches.call_next(store, item.id, at=at)
+        if row.ended_at is None:
+            at += timedelta(minutes=4)
+            speeches.finish(store, row.id, at=at)
+        if not row.summary:
+            speeches.edit(store, row.id, summary=SUMMARIES[row.speaker])
+    return at
+
+
+def _hold_item_votes(store: Store, code: str, at: datetime) -> None:
+    for vote in votes.list_votes(store, _item(store, code).id):
+        if not vote.held:
+            votes.all_in_favour(store, vote.id, at=at)
+
+
+def _adopt_resolution(store: Store, at: datetime) -> None:
+    """The draft adopted unanimously by the members present."""
+    if resolution.draft(store).empty:
+        resolution.seed_default(store)
+    present = attendance.counters(store, at).voters_present
+    resolution.adopt(store, yes=present, no=0)
+
+
+def _announce(store: Store, round_id: RoundId, at: datetime) -> None:
+    election_results.announce(store, round_id, at=at)
+
+
+def _nominate(store: Store, election_id: elections.ElectionId, at: datetime) -> None:
+    """Three names from the convening committee, one from the floor; the list approved."""
+    ha, hang, khai, tuan = ids(store, *COMMITTEE)
+    for member in (ha, hang, khai):
+        nominations.nominate(store, election_id, member, "convening")
+    floor = nominations.nominate(store, election_id, tuan, "floor", proposer=FLOOR_PROPOSER)
+    nominations.record_agreement(store, floor.id, 20, 24)
+    nominations.approve_list(store, election_id, yes=24, no=0, at=at)
+
+
+def _committee(store: Store, at: datetime) -> list[MemberId]:
+    """3 seats, 4 names; 23 papers: Khải 20, Hằng 18, Tuấn 12, Hà 15, one invalid."""
+    election = elections.create_election(store, Target.COMMITTEE, "Bầu Chi ủy khóa VI", 3)
+    _nominate(store, election.id, at)
+    ha, hang, khai, tuan = ids(store, *COMMITTEE)
+    rnd = elections.open_round(
+        store,
+        election.id,
+        [ha, hang, khai, tuan],
+        ids(store, *TELLERS),
+        congress_allowed_more=True,
+        at=at,
+    )
+    elections.start_ballot(store, rnd.id, 23, at=at)
+    papers = (
+        [[khai, hang, ha]] * 8
+        + [[khai, hang, tuan]] * 7
+        + [[khai, ha, tuan]] * 5
+        + [[hang, ha]] * 2
+        + [[hang, ha, tuan, khai]]  # too many names: invalid
+    )
+    for chosen in papers:
+        elections.enter_ballot(store, rnd.id, chosen=chosen)
+    _announce(store, rnd.id, at + timedelta(minutes=20))
+    return [khai, hang, ha]
+
+
+def _secretary(store: Store, at: datetime, khai: MemberId) -> None:
+    election = elections.create_election(
+        store, Target.CELL_SECRETARY, "Bầu Bí thư Chi bộ khóa VI", 1
+    )
+    rnd = elections.open_round(store, election.id, [khai], ids(store, *TELLERS), at=at)
+    elections.start_ballot(store, rnd.id, 24, at=at)
+    for n in range(24):
+        mark = Mark.DISAGREE if n == 0 else Mark.AGREE
+        elections.enter_ballot(store, rnd.id, marks={khai: mark})
+    _announce(store, rnd.id, at + timedelta(minutes=10))
+
+
+def run_to_end(store: Store) -> None:
+    """Carry the demo congress (as ``demo.populate`` leaves it) through to its close."""
+    session = congress.list_sessions(store)[0]
+    wb = _item(store, "working_bodies")
+    agenda.update_item(store, wb.id, _with_notes(wb, WORKING_BODIES_NOTES))
+    late, absent = ids(store, LATE, ABSENT)
+    attendance.check_in(store, session.id, late, at=T0 + timedelta(minutes=1))
+    attendance.mark_absent(store, session.id, absent)
+    at = _give(store, "discussion", T0)
+    for code in ("superior_address", "presidium_reply"):
+        agenda.start_next(store, at=at)
+        at = _give(store, code, at + timedelta(minutes=1))
+    agenda.start_next(store, at=at)  # the elections
+    seeded = votes.list_votes(store, _item(store, "elections").id)[0]
+    votes.update_subject(store, seeded.id, SIZE_VOTE)
+    _hold_item_votes(store, "elections", at + timedelta(minutes=2))
+    elected = _committee(store, at + timedelta(minutes=5))
+    _secretary(store, at + timedelta(minutes=35), elected[0])
+    at += timedelta(minutes=60)
+    for code in ("new_committee", "resolution", "minutes", "closing"):
+        agenda.start_next(store, at=at)
+        at += timedelta(minutes=5)
+        if code == "resolution":
+            _adopt_resolution(store, at - timedelta(minutes=1))
+        _hold_item_votes(store, code, at - timedelta(minutes=1))
+    agenda.end_current(store, at=at)
+
+
+def _with_notes(item: AgendaItemRow, notes: str) -> AgendaItemData:
+    return AgendaItemData(
+        title=item.title,
+        presenter=item.presenter,
+        planned_minutes=item.planned_minutes,
+        needs_vote=item.needs_vote,
+        notes=notes,
+        code=item.code,
+    )
+
+
+def full_demo(path: Path) -> Store:
+    store = demo.create_demo(path)
+    run_to_end(store)
+    return store

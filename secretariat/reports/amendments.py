@@ -1,0 +1,165 @@
+"""The amendments to the draft resolution, as a working paper for the presidium.
+
+"Tổng hợp ý kiến góp ý dự thảo Nghị quyết" (procedure.md "Drafting the
+resolution"): each remark from the discussion with where it applies, who made
+it, what it proposes and what became of it (taken in, explained with the
+presidium's answer, or voted by hands); then the points voted separately with
+their counts against the base frozen when each vote was held. Landscape, no
+number: a working paper, not a document of record.
+"""
+
+from __future__ import annotations
+
+from secretariat.domain import VoteRow
+from secretariat.reports import common
+from secretariat.reports.common import BLANK, filled
+from secretariat.reports.document import (
+    Block,
+    CellAlign,
+    Document,
+    HeaderBlock,
+    SignatureBlock,
+    SignatureColumn,
+    Style,
+    Table,
+    para,
+)
+from secretariat.reports.text import number, place_date, safe
+from secretariat.rules.diff import diff_words
+from secretariat.services import congress, settings, votes
+from secretariat.services import resolution as service
+from secretariat.services.resolution import AmendmentRow, Fate
+from secretariat.store import Store
+
+NAME = "amendments"
+TITLE = "Tổng hợp ý kiến góp ý dự thảo nghị quyết"
+DOC_TYPE = "TỔNG HỢP Ý KIẾN GÓP Ý"
+GENERAL = "Chung"  # a remark not tied to a section
+
+
+def _changes(original: str, proposed: str) -> str | None:
+    """ "Thêm: «…»; bỏ: «…»" when the proposal edits a few words of the text;
+    None when it rewrites most of it (the full proposal reads better then)."""
+    runs = diff_words(safe(original), safe(proposed))
+    kept = sum(len(r.text) for r in runs if r.op == "equal")
+    if not original.strip() or kept * 2 < max(len(original), len(proposed)):
+        return None
+    words = {"insert": "Thêm", "delete": "Bỏ"}
+    parts = [
+        f"{words[r.op]}: «{r.text.strip(' ;,')}»"
+        for r in runs
+        if r.op in words and r.text.strip(" ;,")
+    ]
+    return "; ".join(parts) or None
+
+
+def _proposal(row: AmendmentRow) -> str:
+    parts = []
+    if row.proposed_figure is not None:
+        parts.append(f"Sửa chỉ tiêu thành {number(row.proposed_figure)}")
+    if row.proposed_text:
+        changes = _changes(row.original, row.proposed_text) if row.target_id is None else None
+        parts.append(changes or safe(row.proposed_text))
+    return "\n".join(parts) or BLANK
+
+
+def _vote_words(vote: VoteRow | None) -> str:
+    if vote is None:
+        return "Đưa ra biểu quyết"
+    if not vote.held or vote.yes is None or vote.base is None:
+        return "Đưa ra biểu quyết (chưa biểu quyết)"
+    outcome = votes.result(vote)
+    verdict = "thông qua" if outcome.passed else "không thông qua"
+    return (
+        f"Biểu quyết: {number(vote.yes)}/{number(vote.base)} tán thành "
+        f"({outcome.percent_text}), {verdict}"
+    )
+
+
+def fate_text(row: AmendmentRow, vote: VoteRow | None = None) -> str:
+    """What became of a remark, in the presidium's words."""
+    if row.fate is Fate.ACCEPTED:
+        return "Tiếp thu" + (", đã sửa dự thảo" if row.applied else "")
+    if row.fate is Fate.EXPLAINED:
+        return f"Giải trình: {safe(row.answer)}" if row.answer else "Giải trình"
+    if row.fate is Fate.VOTED:
+        return _vote_words(vote)
+    return "Chưa xử lý"
+
+
+def _votes_by_id(store: Store) -> dict[int, VoteRow]:
+    return {v.id: v for v in votes.list_votes(store)}
+
+
+def _remarks(rows: list[AmendmentRow], held: dict[int, VoteRow]) -> list[Block]:
+    if not rows:
+        return [para("Chưa có ý kiến góp ý nào được ghi nhận.")]
+    table_rows = tuple(
+        (
+            str(row.position),
+            safe(row.place) or GENERAL,
+            filled(row.proposer),
+            _proposal(row),
+            fate_text(row, held.get(row.vote_id) if row.vote_id is not None else None),
+        )
+        for row in rows
+    )
+    C, L = CellAlign.CENTER, CellAlign.LEFT
+    return [
+        Table(
+            header=("STT", "Vị trí", "Người góp ý", "Nội dung góp ý", "Tiếp thu, giải trình"),
+            rows=table_rows,
+            widths=(1.0, 2.0, 2.6, 6.4, 4.4),
+            align=(C, L, L, L, L),
+        )
+    ]
+
+
+def _disputed(rows: list[AmendmentRow], held: dict[int, VoteRow]) -> list[Block]:
+    voted = [r for r in rows if r.fate is Fate.VOTED]
+    if not voted:
+        return []
+    C, L = CellAlign.CENTER, CellAlign.LEFT
+    lines = []
+    for n, row in enumerate(voted, start=1):
+        vote = held.get(row.vote_id) if row.vote_id is not None else None
+        subject = safe(vote.subject) if vote is not None else safe(row.place) or GENERAL
+        if vote is None or not vote.held or vote.yes is None:
+            counts, outcome = BLANK, "Chưa biểu quyết"
+        else:
+            counts = (
+                f"{number(vote.yes)} / {number(vote.no or 0)} / {number(vote.other or 0)}"
+                f" (mẫu số {number(vote.base or 0)})"
+            )
+            outcome = "Thông qua" if votes.result(vote).passed else "Không thông qua"
+        lines.append((str(n), subject, counts, outcome))
+    return [
+        para("Các vấn đề đưa ra biểu quyết", Style.HEADING_1),
+        Table(
+            header=("STT", "Nội dung biểu quyết", "Tán thành / Không / Khác", "Kết quả"),
+            rows=tuple(lines),
+            widths=(1.0, 8.8, 4.2, 2.3),
+            align=(C, L, C, C),
+        ),
+    ]
+
+
+def build(store: Store) -> Document:
+    info = congress.get_info(store)
+    rows = service.list_amendments(store)
+    held = _votes_by_id(store)
+    zero_pad = bool(settings.get(store, "documents.date_zero_pad"))
+    day = common.congress_day(congress.list_sessions(store))
+    blocks: list[Block] = [
+        HeaderBlock(
+            superior=common.issuer(info),
+            issuer="ĐOÀN THƯ KÝ",
+            place_date=place_date(info.place, day, zero_pad=zero_pad),
+        ),
+        para(DOC_TYPE, Style.DOC_TYPE),
+        para(f"vào dự thảo Nghị quyết {common.subject_line(info)}", Style.DOC_SUBJECT),
+        *_remarks(rows, held),
+        *_disputed(rows, held),
+        SignatureBlock(right=SignatureColumn(authority="T/M ĐOÀN THƯ KÝ")),
+    ]
+    return Document(NAME, TITLE, tuple(blocks), common.page_settings(store, landscape=True))

@@ -1,0 +1,855 @@
+"""BIÊN BẢN ĐẠI HỘI: the minutes generated from the record, section by section.
+
+``generate`` writes each section from the data (documents.md §2): the opening
+(identity, time, place), attendance with names and reasons, the guests, then
+one section per agenda item in programme order (its time, presenter, notes,
+speeches in queue order, the show-of-hands votes with their verdicts; the
+attendance report's base, every election's result as in its count minutes,
+the resolution's adoption), and the closing. The secretary may rewrite any
+section: the edit is stored by the section's key, wins over the generated text,
+survives the regeneration of every other section, and is marked ``stale``
+when the data under it changed after the edit. ``completeness`` names what
+the record lacks, so nothing prints as "……" where the data exists.
+
+Section text is plain: one paragraph per line; a line starting with "- " or
+"+ " is a list item (the document builder renders both).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from types import ModuleType
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from secretariat import models
+from secretariat.domain import (
+    AgendaItemRow,
+    AttendanceState,
+    CongressInfo,
+    GuestRow,
+    MemberRow,
+    MemberStatus,
+    SessionKind,
+    SessionRow,
+    SpeechKind,
+    SpeechRow,
+    VoteRow,
+)
+from secretariat.errors import ValidationError
+from secretariat.reports import common
+from secretariat.reports.common import BLANK, COMRADES, filled
+from secretariat.reports.text import long_date, number, safe, short_time
+from secretariat.rules.ballots import DEFAULT_REASONS
+from secretariat.rules.majority import AttendanceCounters, format_percent
+from secretariat.rules.tally import Tally
+from secretariat.services import (
+    agenda,
+    attendance,
+    closing,
+    congress,
+    elections,
+    roster,
+    settings,
+    speeches,
+    votes,
+)
+from secretariat.services.elections import ElectionRow, RoundRow
+from secretariat.store import Store
+
+MAX_TEXT = 100_000
+OPENING, ATTENDANCE, GUESTS, CLOSING = "opening", "attendance", "guests", "closing"
+ITEM_PREFIX = "item:"  # "item:<agenda item id>"
+ELECTIONS, RESOLUTION, OTHER_VOTES = "elections", "resolution", "other_votes"
+# Items whose presenter the minutes must name (documents.md §2, III and IV).
+PRESENTED = frozenset(
+    {
+        "opening",
+        "attendance_report",
+        "credentials_report",
+        "political_report",
+        "self_review",
+        "superior_drafts",
+    }
+)
+_ROMAN = (
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MinutesSection:
+    """One section: ``text`` is the edit when ``edited``, else the generated text.
+
+    ``stale``: edited, and the generated text has changed since the edit was made.
+    ``level``: 0 no heading, 1 a numbered part ("I. …"), 2 a sub-heading.
+    """
+
+    key: str
+    title: str
+    generated_text: str
+    text: str
+    edited: bool
+    stale: bool
+    level: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Missing:
+    """A gap in the record the minutes need: a code the caller words, and a fact."""
+
+    code: str
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SectionState:
+    """A section's stored edit as it was (``text`` None: not edited); what undo needs."""
+
+    key: str
+    text: str | None = None
+    edited_at: datetime | None = None
+    base_text_hash: str | None = None
+
+
+# --- optional services of other areas -------------------------------------------------
+
+
+def _optional(name: str) -> ModuleType | None:
+    """A service module that may not exist in this build (resolution, election results)."""
+    try:
+        return importlib.import_module(f"secretariat.services.{name}")
+    except ImportError:
+        return None
+
+
+# --- the facts, read once ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Facts:
+    info: CongressInfo
+    sessions: list[SessionRow]
+    members: list[MemberRow]
+    guests: list[GuestRow]
+    states: dict[Any, common.CongressAttendance]
+    counters: AttendanceCounters
+    items: list[AgendaItemRow]
+    speeches: list[SpeechRow]
+    votes: list[VoteRow]
+    elections: list[tuple[ElectionRow, list[tuple[RoundRow, Tally | None]]]]
+    closed_at: datetime | None
+    zero_pad: bool
+
+
+def _counted(store: Store, row: RoundRow) -> Tally | None:
+    if row.held_at is None or row.base is None or row.issued is None:
+        return None
+    return elections.count(store, row.id)
+
+
+def _facts(store: Store) -> _Facts:
+    found = []
+    for election in elections.list_elections(store):
+        rounds = elections.list_rounds(store, election.id)
+        found.append((election, [(r, _counted(store, r)) for r in rounds]))
+    return _Facts(
+        info=congress.get_info(store),
+        sessions=congress.list_sessions(store),
+        members=roster.list_members(store),
+        guests=roster.list_guests(store),
+        states=common.congress_attendance(store),
+        counters=attendance.counters(store),
+        items=agenda.list_items(store),
+        speeches=[s for s in speeches.all_speeches(store) if s.started_at is not None],
+        votes=votes.list_votes(store),
+        elections=found,
+        closed_at=closing.state(store).closed_at,
+        zero_pad=bool(settings.get(store, "documents.date_zero_pad")),
+    )
+
+
+# --- small texts ------------------------------------------------------------------------
+
+
+def roman(n: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        while n >= value:
+            out += letters
+            n -= value
+    return out
+
+
+def _count(n: int) -> str:
+    return f"{number(n)} {COMRADES}"
+
+
+def _clock(moment: datetime | None) -> str:
+    return short_time(moment.time() if moment else None)
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in safe(text).split("\n") if line.strip()]
+
+
+def _comrade(text: str) -> str:
+    """ "Đồng chí …" unless the text already says so."""
+    value = safe(text).strip()
+    lowered = value.lower()
+    if lowered.startswith(("đồng chí", "đ/c", "các đồng chí")):
+        return value
+    return f"Đồng chí {value}"
+
+
+def vote_line(row: VoteRow) -> str:
+    """A vote and its verdict: "Biểu quyết …: 23/24 đồng chí tán thành (95,83%), …"."""
+    subject = filled(row.subject).rstrip(".")
+    if not row.held or row.yes is None or row.base is None:
+        return f"{subject}: chưa biểu quyết."
+    result = votes.result(row)
+    verdict = "Đại hội thông qua" if result.passed else "không được thông qua"
+    line = (
+        f"{subject}: {number(row.yes)}/{number(row.base)} đồng chí tán thành "
+        f"({result.percent_text}), {number(row.no or 0)} không tán thành, "
+        f"{number(row.other or 0)} ý kiến khác. Kết quả: {verdict}."
+    )
+    note = " ".join(_lines(row.note))
+    return f"{line} {note}" if note else line
+
+
+def _speaker_title(facts: _Facts, row: SpeechRow) -> str:
+    if row.member_id is not None:
+        member = next((m for m in facts.members if m.id == row.member_id), None)
+        return safe(member.position).strip() if member else ""
+    guest = next((g for g in facts.guests if g.id == row.guest_id), None)
+    return safe(guest.title).strip() if guest else ""
+
+
+def speech_line(facts: _Facts, row: SpeechRow) -> str:
+    """ "Đ/c <name> (<title>): <summary>" (procedure.md, "Speeches")."""
+    title = _speaker_title(facts, row)
+    who = f"Đ/c {filled(row.speaker)}" + (f" ({title})" if title else "")
+    summary = " ".join(_lines(row.summary)).rstrip(".;") or BLANK
+    return f"{who}: {summary}"
+
+
+# --- sections -------------------------------------------------------------------------
+
+
+def _opening_time(facts: _Facts) -> datetime | None:
+    started = [i.started_at for i in facts.items if i.started_at]
+    if started:
+        return min(started)
+    for s in facts.sessions:
+        if s.kind is SessionKind.OFFICIAL and s.day and s.start:
+            return datetime.combine(s.day, s.start)
+    return None
+
+
+def _opening(facts: _Facts) -> str:
+    info = facts.info
+    start = _opening_time(facts)
+    day = start.date() if start else common.congress_day(facts.sessions)
+    when = long_date(day, zero_pad=facts.zero_pad) if day else "ngày …… tháng …… năm 20……"
+    lines = [
+        f"Hôm nay, vào lúc {_clock(start)}, {when}, tại {filled(info.venue)}, "
+        f"{filled(info.cell_name)} tiến hành Đại hội lần thứ {filled(info.ordinal)}, "
+        f"nhiệm kỳ {common.term_text(info)}."
+    ]
+    if len(facts.sessions) > 1:
+        for s in facts.sessions:
+            kind = "Phiên trù bị" if s.kind is SessionKind.PREPARATORY else "Phiên chính thức"
+            on = long_date(s.day, zero_pad=facts.zero_pad) if s.day else BLANK
+            lines.append(f"- {kind}: {on}, từ {short_time(s.start)} đến {short_time(s.end)};")
+    return "\n".join(lines)
+
+
+def _attendance(facts: _Facts) -> str:
+    c = facts.counters
+    word = common.member_word(facts.info.kind)
+    called = common.summoned(facts.members)
+
+    def having(state: AttendanceState) -> list[MemberRow]:
+        return [m for m in called if common.state_of(facts.states, m).state is state]
+
+    full = sum(1 for m in called if m.status is MemberStatus.FULL)
+    lines = [
+        f"Tổng số {word} được triệu tập: {_count(c.summoned)} (chính thức: {number(full)}, "
+        f"dự bị: {number(len(called) - full)}).",
+        f"Có mặt: {_count(c.present)} (chính thức: {number(c.present_full)}, dự bị: "
+        f"{number(c.present_probationary)}"
+        + (
+            f", sinh hoạt tạm thời: {number(c.present_guests_of_cell)}"
+            if c.present_guests_of_cell
+            else ""
+        )
+        + f"), bằng {format_percent(c.percent_present)} số {word} được triệu tập.",
+    ]
+    excused = having(AttendanceState.EXCUSED)
+    lines.append(f"Vắng mặt có lý do: {_count(len(excused))}" + (":" if excused else "."))
+    for m in excused:
+        reason = filled(common.state_of(facts.states, m).reason)
+        lines.append(f"+ Đồng chí {filled(m.full_name)}: {reason};")
+    absent = having(AttendanceState.ABSENT)
+    names = ", ".join(filled(m.full_name) for m in absent)
+    lines.append(
+        f"Vắng mặt không có lý do: {_count(len(absent))}" + (f": {names}." if absent else ".")
+    )
+    unmarked = having(AttendanceState.UNMARKED)
+    if unmarked:
+        names = ", ".join(filled(m.full_name) for m in unmarked)
+        lines.append(f"Chưa điểm danh: {_count(len(unmarked))}: {names}.")
+    return "\n".join(lines)
+
+
+def _guests(facts: _Facts) -> str:
+    if not facts.guests:
+        return "Không có đại biểu khách mời."
+    lines = []
+    for g in facts.guests:
+        tail = " (đại diện cấp ủy cấp trên)" if g.superior_representative else ""
+        lines.append(f"- {common.guest_text(g)}{tail};")
+    return "\n".join(lines)
+
+
+def _item_time(item: AgendaItemRow) -> str | None:
+    if item.started_at is None:
+        return None
+    if item.ended_at is None:
+        return f"Bắt đầu lúc {_clock(item.started_at)}."
+    return f"Thời gian: từ {_clock(item.started_at)} đến {_clock(item.ended_at)}."
+
+
+def _speech_lines(facts: _Facts, rows: Sequence[SpeechRow]) -> list[str]:
+    lines: list[str] = []
+    talks = [r for r in rows if r.kind in (SpeechKind.PREPARED, SpeechKind.FLOOR)]
+    if talks:
+        prepared = sum(1 for r in talks if r.kind is SpeechKind.PREPARED)
+        lines.append(
+            f"Có {number(len(talks))} ý kiến phát biểu (trong đó {number(prepared)} tham luận):"
+        )
+        lines += [f"- {speech_line(facts, r)};" for r in talks]
+    for r in rows:
+        if r.kind is SpeechKind.ADDRESS:
+            title = _speaker_title(facts, r)
+            who = f"Đồng chí {filled(r.speaker)}" + (f", {title}," if title else "")
+            summary = " ".join(_lines(r.summary)) or BLANK
+            lines.append(f"{who} phát biểu chỉ đạo Đại hội: {summary}")
+        elif r.kind is SpeechKind.REPLY:
+            summary = " ".join(_lines(r.summary)) or BLANK
+            lines.append(
+                f"Đồng chí {filled(r.speaker)} thay mặt Đoàn Chủ tịch tiếp thu, giải trình "
+                f"ý kiến: {summary}"
+            )
+    return lines
+
+
+def _reason_label(code: str) -> str:
+    reason = DEFAULT_REASONS.get(code)
+    return safe(reason.label_vi) if reason else filled(code)
+
+
+def _round_lines(
+    facts: _Facts, election: ElectionRow, row: RoundRow, count: Tally | None
+) -> list[str]:
+    names = {m.id: m.full_name for m in facts.members}
+    label = f"Lần bầu thứ {row.round_no}"
+    if row.held_at is not None:
+        label += f" (lúc {_clock(row.held_at)})"
+    candidates = ", ".join(filled(c.full_name) for c in row.candidates)
+    tellers = [filled(names.get(t, "")) for t in row.tellers]
+    teller_text = ", ".join(
+        f"{name} (Trưởng ban)" if i == 0 else name for i, name in enumerate(tellers)
+    )
+    lines = [
+        f"{label}: danh sách bầu cử gồm {_count(len(row.candidates))}: {candidates}; "
+        f"Ban kiểm phiếu gồm các đồng chí: {teller_text or BLANK}."
+    ]
+    if count is None:
+        lines.append("Chưa kiểm phiếu.")
+        return lines
+    invalid = ", ".join(
+        f"{_reason_label(code)}: {number(n)}" for code, n in count.invalid_reasons.items()
+    )
+    lines.append(
+        f"Số phiếu phát ra: {number(row.issued or 0)}; thu vào: {number(count.collected)}; "
+        f"hợp lệ: {number(count.valid)}; không hợp lệ: {number(count.invalid)}"
+        + (f" ({invalid})." if invalid else ".")
+        + f" Mẫu số để tính quá bán: {number(row.base or 0)}."
+    )
+    by_key = {str(c.member_id): filled(c.full_name) for c in row.candidates}
+    for key, name in by_key.items():
+        share = format_percent(count.percent[key]) if key in count.percent else BLANK
+        lines.append(f"+ Đồng chí {name}: {number(count.votes.get(key, 0))} phiếu ({share});")
+    if count.elected:
+        elected = ", ".join(
+            f"{by_key[k]} ({number(count.votes[k])} phiếu, {format_percent(count.percent[k])})"
+            for k in count.elected
+        )
+        lines.append(f"Trúng cử: các đồng chí {elected}.")
+    else:
+        lines.append("Không có đồng chí nào trúng cử ở lần bầu này.")
+    if count.tied:
+        tied = ", ".join(by_key[k] for k in count.tied)
+        lines.append(f"Các đồng chí {tied} bằng phiếu nhau ở vị trí cuối cùng.")
+    if count.open_seats:
+        lines.append(f"Còn thiếu {number(count.open_seats)}/{number(row.seats)} người.")
+    return lines
+
+
+def _outcome_lines(store: Store, facts: _Facts, election: ElectionRow, rounds: int) -> list[str]:
+    """The election's overall result from ``services.election_results`` when it exists."""
+    module = _optional("election_results")
+    if module is None or not hasattr(module, "outcome"):
+        return []
+    try:
+        outcome = module.outcome(store, election.id)
+    except Exception:  # a result not announced yet: the rounds above say it all
+        return []
+    lines = []
+    elected = [filled(e.full_name) for e in getattr(outcome, "elected", ())]
+    if elected and rounds > 1:  # one round: its own lines already name them
+        lines.append(f"Kết quả: các đồng chí {', '.join(elected)} trúng cử.")
+    alternates = [filled(e.full_name) for e in getattr(outcome, "alternates", ())]
+    if alternates:
+        lines.append(f"Đại biểu dự khuyết: các đồng chí {', '.join(alternates)}.")
+    appointed = getattr(outcome.election, "appointed_member_id", None)
+    if appointed is not None:
+        name = next((m.full_name for m in facts.members if m.id == appointed), "")
+        note = safe(getattr(outcome.election, "appointed_note", "")).strip()
+        lines.append(
+            f"Cấp ủy cấp trên chỉ định đồng chí {filled(name)}" + (f" ({note})." if note else ".")
+        )
+    if elected and getattr(outcome, "provisional", False):
+        lines.append("Kết quả chờ cấp ủy cấp trên chuẩn y.")
+    return lines
+
+
+_SOURCES = {
+    "convening": "do cấp ủy triệu tập đại hội giới thiệu",
+    "floor": "do đại hội đề cử",
+    "self": "tự ứng cử",
+}
+
+
+def _nomination_line(row: Any) -> str:
+    """One name proposed for the list, how, and what the congress decided (190 Điều 14)."""
+    source = str(row.source)
+    line = f"+ Đồng chí {filled(row.full_name)}: {_SOURCES.get(source, safe(source))}"
+    if row.proposer and source == "floor":
+        line += f" (đồng chí {safe(row.proposer)} đề cử)"
+    if row.agree is not None and row.attending is not None:
+        line += f", {number(row.agree)}/{number(row.attending)} đồng chí tán thành"
+    status = str(row.status)
+    if status == "withdrawn":
+        reason = safe(row.withdrawal_reason).strip()
+        line += "; xin rút" + (f" ({reason})" if reason else "")
+        if row.withdrawal_yes is not None:
+            line += (
+                f", đại hội đồng ý cho rút ({number(row.withdrawal_yes)} tán thành, "
+                f"{number(row.withdrawal_no or 0)} không tán thành)"
+            )
+    elif status == "not_admitted":
+        line += "; không đưa vào danh sách bầu cử"
+    elif status == "proposed":
+        line += "; chưa biểu quyết đưa vào danh sách"
+    elif row.withdrawal_yes is not None:
+        line += (
+            f"; xin rút nhưng đại hội không đồng ý ({number(row.withdrawal_yes)} tán thành, "
+            f"{number(row.withdrawal_no or 0)} không tán thành)"
+        )
+    return line + ";"
+
+
+def _nominations(store: Store, election: ElectionRow) -> list[Any]:
+    module = _optional("nominations")
+    finder = getattr(module, "list_nominations", None)
+    return list(finder(store, election.id)) if finder is not None else []
+
+
+def _list_vote(facts: _Facts, election: ElectionRow) -> VoteRow | None:
+    ident = getattr(election, "list_vote_id", None)
+    return next((v for v in facts.votes if v.id == ident), None) if ident else None
+
+
+def _election_lines(store: Store, facts: _Facts) -> list[str]:
+    if not facts.elections:
+        return []
+    lines = []
+    for n, (election, rounds) in enumerate(facts.elections, start=1):
+        lines.append(f"{n}. {filled(election.title)}: số lượng {number(election.seats)} người.")
+        proposed = _nominations(store, election)
+        if proposed:
+            lines.append("Giới thiệu, đề cử, ứng cử:")
+            lines += [_nomination_line(row) for row in proposed]
+        list_vote = _list_vote(facts, election)
+        if list_vote is not None:
+            lines.append(vote_line(list_vote))
+        for row, count in rounds:
+            lines += _round_lines(facts, election, row, count)
+        lines += _outcome_lines(store, facts, election, len(rounds))
+    return lines
+
+
+def adopted_resolution(store: Store) -> tuple[bool, str]:
+    """(service present, name of the adopted version or "") from ``services.resolution``."""
+    module = _optional("resolution")
+    finder = getattr(module, "adopted_version", None)
+    if finder is None:
+        return False, ""
+    try:
+        version = finder(store)
+    except NotImplementedError:  # the resolution service is not finished in this build
+        return False, ""
+    return True, safe(getattr(version, "name", "")) if version is not None else ""
+
+
+def _resolution_lines(store: Store) -> list[str]:
+    # The adoption and the disputed points voted separately are votes of the
+    # item, printed with their verdicts; this states the outcome (documents.md §2 VIII).
+    present, name = adopted_resolution(store)
+    return ["Nghị quyết Đại hội đã được Đại hội thông qua."] if present and name else []
+
+
+def _item_lines(store: Store, facts: _Facts, item: AgendaItemRow, *, extra: bool) -> list[str]:
+    lines = []
+    when = _item_time(item)
+    if when:
+        lines.append(when)
+    spoken = [s for s in facts.speeches if s.agenda_item_id == item.id]
+    # An address or a reply names its speaker itself.
+    said = any(s.kind in (SpeechKind.ADDRESS, SpeechKind.REPLY) for s in spoken)
+    if item.presenter.strip() and not said:
+        lines.append(f"{_comrade(item.presenter)} trình bày.")
+    lines += _lines(item.notes)
+    if item.code in ("attendance_report", "credentials_report"):
+        c = facts.counters
+        lines.append(
+            f"Mẫu số để tính quá bán: {_count(c.base.majority_base)}; số phiếu tối thiểu để "
+            f"thông qua, trúng cử: {number(c.min_votes)}."
+        )
+    lines += _speech_lines(facts, spoken)
+    held = [v for v in facts.votes if v.agenda_item_id == item.id]
+    if extra and item.code == "elections":
+        # A list's approval is printed with its election.
+        listed = {getattr(e, "list_vote_id", None) for e, _ in facts.elections}
+        held = [v for v in held if v.id not in listed]
+        # The show-of-hands votes (number, list, tellers) come before the ballots.
+        first = min(
+            (r.held_at for _, rounds in facts.elections for r, _ in rounds if r.held_at),
+            default=None,
+        )
+        before = [v for v in held if first is None or v.held_at is None or v.held_at <= first]
+        lines += [vote_line(v) for v in before]
+        lines += _election_lines(store, facts)
+        held = [v for v in held if v not in before]
+    lines += [vote_line(v) for v in held]
+    if extra and item.code == "resolution":
+        lines += _resolution_lines(store)
+    return lines
+
+
+def _has_record(facts: _Facts, item: AgendaItemRow) -> bool:
+    return bool(
+        item.started_at
+        or item.notes.strip()
+        or any(s.agenda_item_id == item.id for s in facts.speeches)
+        or any(v.agenda_item_id == item.id and v.held for v in facts.votes)
+    )
+
+
+def _closing_time(facts: _Facts) -> datetime | None:
+    closing_item = next((i for i in facts.items if i.code == "closing"), None)
+    if closing_item is not None and (closing_item.ended_at or closing_item.started_at):
+        return closing_item.ended_at or closing_item.started_at
+    ended = [i.ended_at for i in facts.items if i.ended_at]
+    return max(ended) if ended else facts.closed_at
+
+
+def _minutes_vote(facts: _Facts) -> VoteRow | None:
+    item = next((i for i in facts.items if i.code == "minutes"), None)
+    if item is None:
+        return None
+    held = [v for v in facts.votes if v.agenda_item_id == item.id and v.held]
+    return held[-1] if held else None
+
+
+def _closing(facts: _Facts) -> str:
+    end = _closing_time(facts)
+    start = _opening_time(facts)
+    same_day = end is not None and start is not None and end.date() == start.date()
+    if end is None:
+        day = "ngày …… tháng …… năm 20……"
+    else:
+        day = "cùng ngày" if same_day else long_date(end.date(), zero_pad=facts.zero_pad)
+    lines = [f"Đại hội bế mạc vào lúc {_clock(end)} {day}."]
+    vote = _minutes_vote(facts)
+    if vote is not None and vote.yes is not None and votes.result(vote).passed:
+        lines.append(
+            f"Biên bản đã được thông qua trước Đại hội ({number(vote.yes)}/"
+            f"{number(vote.base or 0)} đồng chí tán thành, {votes.result(vote).percent_text})."
+        )
+    return "\n".join(lines)
+
+
+def _generated(store: Store, facts: _Facts) -> list[tuple[str, str, int, str]]:
+    """(key, title, level, text) of every section, in order."""
+    out = [
+        (OPENING, "", 0, _opening(facts)),
+        (ATTENDANCE, "Thành phần tham dự", 2, _attendance(facts)),
+        (GUESTS, "Đại biểu khách mời", 2, _guests(facts)),
+    ]
+    codes = {i.code for i in facts.items}
+    part = 0
+    for item in facts.items:
+        if not _has_record(facts, item):
+            continue
+        part += 1
+        title = f"{roman(part)}. {filled(item.title)}"
+        body = _item_lines(store, facts, item, extra=True)
+        out.append((f"{ITEM_PREFIX}{item.id}", title, 1, "\n".join(body)))
+    if "elections" not in codes and facts.elections:
+        part += 1
+        body = _election_lines(store, facts)
+        out.append((ELECTIONS, f"{roman(part)}. Bầu cử", 1, "\n".join(body)))
+    if "resolution" not in codes and _resolution_lines(store):
+        part += 1
+        body = _resolution_lines(store)
+        out.append((RESOLUTION, f"{roman(part)}. Thông qua nghị quyết đại hội", 1, "\n".join(body)))
+    listed = {getattr(e, "list_vote_id", None) for e, _ in facts.elections}
+    loose = [v for v in facts.votes if v.agenda_item_id is None and v.id not in listed]
+    if loose:
+        part += 1
+        body = [vote_line(v) for v in loose]
+        out.append(
+            (OTHER_VOTES, f"{roman(part)}. Các nội dung biểu quyết khác", 1, "\n".join(body))
+        )
+    out.append((CLOSING, "", 0, _closing(facts)))
+    return out
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _edits(store: Store) -> dict[str, models.MinutesSection]:
+    with store.read() as s:
+        return {row.key: row for row in s.scalars(select(models.MinutesSection))}
+
+
+def generate(store: Store) -> list[MinutesSection]:
+    """Every section of the minutes, in order, with the secretary's edits applied."""
+    edits = _edits(store)
+    sections = []
+    for key, title, level, text in _generated(store, _facts(store)):
+        edit = edits.get(key)
+        sections.append(
+            MinutesSection(
+                key=key,
+                title=title,
+                generated_text=text,
+                text=edit.text if edit else text,
+                edited=edit is not None,
+                stale=edit is not None and edit.base_text_hash != text_hash(text),
+                level=level,
+            )
+        )
+    return sections
+
+
+def section(store: Store, key: str) -> MinutesSection:
+    for found in generate(store):
+        if found.key == key:
+            return found
+    raise ValidationError("unknown_section", "key", key)
+
+
+# --- completeness -----------------------------------------------------------------------
+
+
+def _identity(info: CongressInfo) -> list[Missing]:
+    fields = [
+        ("superior_body", info.superior_body),
+        ("cell_name", info.cell_name),
+        ("ordinal", info.ordinal),
+        ("venue", info.venue),
+        ("place", info.place),
+    ]
+    found = [Missing(code) for code, value in fields if not value.strip()]
+    if info.term_start is None or info.term_end is None:
+        found.append(Missing("term"))
+    return found
+
+
+def _attendance_gaps(facts: _Facts) -> list[Missing]:
+    called = common.summoned(facts.members)
+    if not called:
+        return [Missing("no_members")]
+    unmarked = sum(
+        1 for m in called if common.state_of(facts.states, m).state is AttendanceState.UNMARKED
+    )
+    if unmarked == len(called):
+        return [Missing("attendance_not_taken")]
+    return [Missing("unmarked_members", str(unmarked))] if unmarked else []
+
+
+def _item_gaps(facts: _Facts, item: AgendaItemRow) -> Iterable[Missing]:
+    title = safe(item.title)
+    if item.started_at is None:
+        yield Missing("item_not_held", title)
+    if item.code in PRESENTED and not item.presenter.strip():
+        yield Missing("no_presenter", title)
+    if item.code == "working_bodies" and not item.notes.strip():
+        yield Missing("working_bodies_not_recorded", title)
+    linked = [v for v in facts.votes if v.agenda_item_id == item.id]
+    if item.needs_vote and not linked:
+        yield Missing("no_vote", title)
+
+
+def _election_gaps(store: Store, facts: _Facts) -> Iterable[Missing]:
+    if not facts.elections:
+        yield Missing("no_elections")
+    for election, rounds in facts.elections:
+        for row in _nominations(store, election):
+            if str(row.status) == "proposed":
+                yield Missing("nomination_pending", safe(row.full_name))
+        if not rounds:
+            yield Missing("election_not_held", safe(election.title))
+        for row, count in rounds:
+            if count is None:
+                yield Missing("round_not_counted", f"{safe(election.title)} ({row.round_no})")
+
+
+def completeness(store: Store) -> list[Missing]:
+    """What the minutes would print as a blank, or cannot state, in document order."""
+    facts = _facts(store)
+    found = _identity(facts.info)
+    if _opening_time(facts) is None:
+        found.append(Missing("opening_time"))
+    found += _attendance_gaps(facts)
+    if not facts.items:
+        found.append(Missing("no_agenda"))
+    for item in facts.items:
+        found += _item_gaps(facts, item)
+    for vote in facts.votes:
+        if not vote.held:
+            found.append(Missing("vote_not_held", safe(vote.subject)))
+    for speech in facts.speeches:
+        if not speech.summary.strip():
+            found.append(Missing("speech_without_summary", safe(speech.speaker)))
+    if not any(s.kind is SpeechKind.ADDRESS for s in facts.speeches):
+        found.append(Missing("no_superior_address"))
+    found += _election_gaps(store, facts)
+    present, name = adopted_resolution(store)
+    if not present:
+        found.append(Missing("resolution_unavailable"))
+    elif not name:
+        found.append(Missing("resolution_not_adopted"))
+    if _closing_time(facts) is None:
+        found.append(Missing("closing_time"))
+    for sec in generate(store):
+        if sec.stale:
+            found.append(Missing("stale_edit", sec.key))
+    return found
+
+
+# --- edits ------------------------------------------------------------------------------
+
+
+def _state(key: str, row: models.MinutesSection | None) -> SectionState:
+    if row is None:
+        return SectionState(key)
+    return SectionState(key, row.text, datetime.fromisoformat(row.edited_at), row.base_text_hash)
+
+
+def _json(state: SectionState) -> dict[str, object] | None:
+    if state.text is None:
+        return None
+    return {
+        "text": state.text,
+        "edited_at": state.edited_at.isoformat() if state.edited_at else None,
+        "base_text_hash": state.base_text_hash,
+    }
+
+
+def _write(uow_session: OrmSession, state: SectionState, now: datetime) -> None:
+    row = uow_session.get(models.MinutesSection, state.key)
+    if state.text is None:
+        if row is not None:
+            uow_session.delete(row)
+        return
+    if row is None:
+        row = models.MinutesSection(key=state.key)
+        uow_session.add(row)
+    row.text = state.text
+    row.edited_at = (state.edited_at or now).replace(microsecond=0).isoformat()
+    row.base_text_hash = state.base_text_hash or ""
+
+
+def edit_section(store: Store, key: str, text: str) -> SectionState:
+    """Replace a section's text with the secretary's; returns the state before (undo).
+
+    The edit wins over the generated text until reverted. A text equal to the
+    generated one is no edit: any edit of the section is dropped. Refused for a
+    key the minutes do not have now (``unknown_section``) or a text over
+    ``MAX_TEXT``.
+    """
+    if len(text) > MAX_TEXT:
+        raise ValidationError("too_long", "text", text[:40])
+    current = section(store, key)
+    value = "\n".join(line.rstrip() for line in text.strip().split("\n"))
+    with store.action("minutes.edit") as uow:
+        before = _state(key, uow.session.get(models.MinutesSection, key))
+        after = SectionState(key, value, uow.now(), text_hash(current.generated_text))
+        if value == current.generated_text:
+            after = SectionState(key)
+        _write(uow.session, after, uow.now())
+        uow.journal("minutes_section", key, _json(before), _json(after))
+    return before
+
+
+def revert_section(store: Store, key: str) -> SectionState:
+    """Drop a section's edit (the generated text shows again); returns the edit (undo)."""
+    with store.action("minutes.revert") as uow:
+        before = _state(key, uow.session.get(models.MinutesSection, key))
+        if before.text is None:
+            raise ValidationError("not_edited", "key", key)
+        _write(uow.session, SectionState(key), uow.now())
+        uow.journal("minutes_section", key, _json(before), None)
+    return before
+
+
+def restore_section(store: Store, state: SectionState) -> SectionState:
+    """Put a section's edit back exactly as ``state`` (undo and redo); returns it as before."""
+    with store.action("minutes.restore") as uow:
+        before = _state(state.key, uow.session.get(models.MinutesSection, state.key))
+        _write(uow.session, state, uow.now())
+        uow.journal("minutes_section", state.key, _json(before), _json(state))
+    return before
+
+
+def full_text(store: Store) -> str:
+    """The whole minutes as plain text (the read-back screen, the dossier)."""
+    parts = []
+    for sec in generate(store):
+        parts.append("\n".join(p for p in (sec.title, sec.text) if p))
+    return "\n\n".join(parts)

@@ -1,0 +1,230 @@
+"""Bad input to every importer: a clear refusal, never a crash, nothing half-written.
+
+Hypothesis feeds the roster importer (.csv bytes and .xlsx workbooks), the JSON
+archive (random JSON and mutations of a real archive) and the election case
+JSON of the ``count`` command with random and damaged input.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+from secretariat import archive, cli, demo
+from secretariat.errors import ImportRejected, SecretariatError
+from secretariat.importers.roster import import_members
+
+CASES = Path(__file__).resolve().parents[3] / "shared" / "domain" / "cases"
+FUZZ = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+VIETNAMESE = "ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+TEXT = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(VIETNAMESE + VIETNAMESE.upper() + " ,;\"'\t\r\n\x00\x0b\ufeff"),
+        st.characters(),
+    ),
+    max_size=40,
+)
+HEADERS = ["Họ và tên", "Năm sinh", "Giới tính", "Chính thức/Dự bị", "Số thẻ đảng viên", "Tên"]
+
+
+def _roster(path: Path) -> None:
+    try:
+        members = import_members(path)
+    except ImportRejected as exc:
+        assert exc.problems, "a refusal names its problems"
+        assert all(p.row >= 0 for p in exc.problems)
+        return
+    assert all(m.full_name.strip() for m in members)
+
+
+@FUZZ
+@given(data=st.binary(max_size=600))
+def test_roster_csv_of_random_bytes(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "ds.csv"
+        path.write_bytes(data)
+        _roster(path)
+
+
+@FUZZ
+@given(
+    header=st.lists(st.one_of(st.sampled_from(HEADERS), TEXT), min_size=1, max_size=6),
+    rows=st.lists(st.lists(TEXT, max_size=7), max_size=8),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1258", "utf-16"]),
+)
+def test_roster_csv_of_random_cells(
+    header: list[str], rows: list[list[str]], encoding: str
+) -> None:
+    out = io.StringIO()
+    import csv
+
+    writer = csv.writer(out)
+    for row in [header, *rows]:
+        writer.writerow(row)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "ds.csv"
+        path.write_bytes(out.getvalue().encode(encoding, errors="replace"))
+        _roster(path)
+
+
+CELL = st.one_of(
+    st.none(),
+    TEXT,
+    st.integers(min_value=-(10**12), max_value=10**12),
+    st.floats(allow_nan=True, allow_infinity=False),
+    st.booleans(),
+    st.dates(),
+    st.datetimes(),
+)
+
+
+@FUZZ
+@given(
+    header=st.lists(st.one_of(st.sampled_from(HEADERS), TEXT), min_size=1, max_size=6),
+    rows=st.lists(st.lists(CELL, max_size=7), max_size=8),
+)
+def test_roster_xlsx_of_random_cells(header: list[str], rows: list[list[Any]]) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    for r, row in enumerate([header, *rows], start=1):
+        for c, value in enumerate(row, start=1):
+            if isinstance(value, str):
+                value = ILLEGAL_CHARACTERS_RE.sub("", value)  # openpyxl cannot store them
+            sheet.cell(row=r, column=c, value=value)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "ds.xlsx"
+        book.save(path)
+        _roster(path)
+
+
+@FUZZ
+@given(data=st.binary(max_size=400))
+def test_roster_xlsx_of_random_bytes(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "ds.xlsx"
+        path.write_bytes(b"PK\x03\x04" + data)
+        with pytest.raises(ImportRejected):
+            import_members(path)
+
+
+# --- the JSON archive --------------------------------------------------------------------
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | TEXT,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(TEXT, inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@pytest.fixture(scope="module")
+def real_archive() -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as folder, demo.create_demo(Path(folder) / "d.daihoi") as s:
+        return archive.export_archive(s)
+
+
+def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found = [prefix]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _paths(item, (*prefix, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _paths(item, (*prefix, index))
+    return found
+
+
+def _import(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        source, target = Path(folder) / "a.json", Path(folder) / "dh.daihoi"
+        source.write_bytes(data)
+        try:
+            archive.import_archive(source, target).close()
+        except SecretariatError:
+            # Refused: nothing was written, not even a partial file.
+            assert sorted(p.name for p in Path(folder).iterdir()) == ["a.json"]
+            return
+        assert target.is_file()
+
+
+@FUZZ
+@given(value=JSON)
+def test_archive_of_random_json_is_refused_cleanly(value: Any) -> None:
+    try:
+        archive.parse_archive(value)
+    except SecretariatError:
+        return
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=st.data(), replacement=JSON)
+def test_archive_with_one_value_damaged(
+    real_archive: dict[str, Any], data: st.DataObject, replacement: Any
+) -> None:
+    damaged = json.loads(json.dumps(real_archive))
+    path = data.draw(st.sampled_from(_paths(damaged)[1:]))
+    holder = damaged
+    for key in path[:-1]:
+        holder = holder[key]
+    if data.draw(st.booleans()) and isinstance(holder, dict):
+        del holder[path[-1]]
+    else:
+        holder[path[-1]] = replacement
+    try:
+        archive.parse_archive(damaged)
+    except SecretariatError:
+        return
+    # Accepted by the checks: the import writes the whole file or nothing.
+    _import(json.dumps(damaged, ensure_ascii=False).encode())
+
+
+@settings(max_examples=25, deadline=None)
+@given(data=st.binary(max_size=300))
+def test_archive_file_of_random_bytes(data: bytes) -> None:
+    _import(data)
+
+
+# --- the election case of the count command ------------------------------------------
+
+
+def _cases() -> list[dict[str, Any]]:
+    cases: list[dict[str, Any]] = json.loads((CASES / "elections.json").read_text("utf-8"))["cases"]
+    return cases
+
+
+@settings(max_examples=30, deadline=None, phases=[Phase.explicit, Phase.generate])
+@given(data=st.data(), replacement=JSON)
+def test_count_of_a_damaged_case_answers_or_refuses(data: st.DataObject, replacement: Any) -> None:
+    case = json.loads(json.dumps(data.draw(st.sampled_from(_cases()))))
+    case.pop("expected", None)
+    path = data.draw(st.sampled_from(_paths(case)[1:]))
+    holder = case
+    for key in path[:-1]:
+        holder = holder[key]
+    holder[path[-1]] = replacement
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "case.json"
+        source.write_text(json.dumps(case, ensure_ascii=False), "utf-8")
+        code = cli.main(["count", str(source)])
+    assert code in (0, 2)
+
+
+@settings(max_examples=30, deadline=None)
+@given(data=st.binary(max_size=200))
+def test_count_of_random_bytes_refuses(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "case.json"
+        source.write_bytes(data)
+        assert cli.main(["count", str(source)]) in (0, 2)
