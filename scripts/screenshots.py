@@ -10,8 +10,10 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
@@ -20,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from secretariat import demo  # noqa: E402
+from secretariat import demo, demo_end  # noqa: E402
 from ui.context import CongressContext  # noqa: E402
 from ui.i18n import translator  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
@@ -41,6 +43,33 @@ def settle(app: QApplication, widget: object) -> None:
         tick()
     for _ in range(5):
         app.processEvents()
+
+
+def _page(index: int) -> Callable[[Any], None]:
+    """Show one page of a tab that has a stepper or pages (``show_page``), if it has."""
+
+    def prepare(tab: Any) -> None:
+        show = getattr(tab, "show_page", None)
+        if callable(show):
+            show(index)
+
+    return prepare
+
+
+def _nothing(_tab: Any) -> None:
+    return None
+
+
+# The tabs shown on the finished demo, and the pictures taken of each.
+FINISHED_TABS: dict[str, list[tuple[str, Callable[[Any], None]]]] = {
+    "elections": [
+        ("elections", _page(3)),
+        ("elections-list", _page(0)),
+        ("elections-entry", _page(2)),
+    ],
+    "resolution": [("resolution", _nothing)],
+    "minutes": [("minutes", _nothing)],
+}
 
 
 def tab_file_name(widget: object) -> str:
@@ -72,10 +101,29 @@ def main() -> int:
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
             tab = window.tabs.widget(index)
+            if tab_file_name(tab) in FINISHED_TABS:
+                continue
             settle(app, tab)
             path = out / f"{tab_file_name(tab)}.png"
             window.grab().save(str(path))
             print(path)
+        # Elections, resolution and minutes: the demo run to its end (secretariat.demo_end).
+        finished = demo.create_demo(Path(tmp) / "dai-hoi-ket-thuc.daihoi")
+        demo_end.run_to_end(finished)
+        ctx.attach(finished)
+        assert window.tabs is not None
+        for index in range(window.tabs.count()):
+            tab = window.tabs.widget(index)
+            if tab_file_name(tab) not in FINISHED_TABS:
+                continue
+            window.tabs.setCurrentIndex(index)
+            settle(app, tab)
+            for name, prepare in FINISHED_TABS[tab_file_name(tab)]:
+                prepare(tab)
+                settle(app, tab)
+                path = out / f"{name}.png"
+                window.grab().save(str(path))
+                print(path)
         hall = HallView(ctx)
         hall.resize(1600, 900)
         hall.refresh()

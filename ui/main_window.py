@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat import demo
-from secretariat.errors import SecretariatError
+from secretariat import backups, demo
+from secretariat.errors import FileRefused, SecretariatError
 from secretariat.services import agenda, congress
 from secretariat.store import FILE_EXTENSION
 from ui import commands, state
 from ui.context import CongressContext
+from ui.dialogs.backups import BackupsDialog
 from ui.i18n import translator
 from ui.messages import describe
 from ui.projector import ProjectorController, ProjectorPreview
@@ -35,6 +36,9 @@ from ui.tabs.agenda import AgendaTab
 from ui.tabs.attendance import AttendanceTab
 from ui.tabs.congress import CongressTab
 from ui.tabs.documents import DocumentsTab
+from ui.tabs.elections import ElectionsTab
+from ui.tabs.minutes import MinutesTab
+from ui.tabs.resolution import ResolutionTab
 from ui.tabs.speeches import SpeechesTab
 from ui.tabs.votes import VotesTab
 
@@ -98,6 +102,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.tabs: QTabWidget | None = None
         self.start_page: StartPage | None = None
+        self.minutes_tab: MinutesTab | None = None
         self._building = False
         self._closed = False
         self.projector = ProjectorController(self.ctx, host=self)
@@ -111,6 +116,10 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
         self.preview_dock.hide()
         self._build()
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(60_000)
+        self.backup_timer.timeout.connect(self._auto_backup)
+        self.backup_timer.start()
         commands.error_handler = lambda exc: QMessageBox.warning(
             self, self.tr("Cannot undo or redo"), describe(exc)
         )
@@ -131,6 +140,7 @@ class MainWindow(QMainWindow):
         self.start_page = StartPage(self)
         self.stack.addWidget(self.start_page)
         self.tabs = None
+        self.minutes_tab = None
         if self.ctx.store is not None:
             self.tabs = QTabWidget()
             self.tabs.setObjectName("mainTabs")
@@ -139,6 +149,11 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(AgendaTab(self.ctx), self.tr("Agenda"))
             self.tabs.addTab(SpeechesTab(self.ctx), self.tr("Speeches"))
             self.tabs.addTab(VotesTab(self.ctx, projector=self.projector), self.tr("Votes"))
+            self.tabs.addTab(ElectionsTab(self.ctx, projector=self.projector), self.tr("Elections"))
+            self.tabs.addTab(ResolutionTab(self.ctx), self.tr("Resolution"))
+            self.minutes_tab = MinutesTab(self.ctx, projector=self.projector)
+            self.minutes_tab.fix_requested.connect(self._show_tab_named)
+            self.tabs.addTab(self.minutes_tab, self.tr("Minutes"))
             documents = DocumentsTab(self.ctx)
             documents.fix_requested.connect(self._show_tab_named)
             self.tabs.addTab(documents, self.tr("Documents"))
@@ -180,6 +195,7 @@ class MainWindow(QMainWindow):
             self.back_up,
             enabled=has_file,
         )
+        self._add(file_menu, self.tr("Back&ups…"), None, self.show_backups, enabled=has_file)
         self._add(
             file_menu,
             self.tr("&Close"),
@@ -199,6 +215,13 @@ class MainWindow(QMainWindow):
         redo.setObjectName("redoAction")
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
+
+        if self.minutes_tab is not None:
+            congress_menu = bar.addMenu(self.tr("&Congress"))
+            congress_menu.addAction(self.minutes_tab.close_action)
+            congress_menu.addAction(self.minutes_tab.reopen_action)
+            congress_menu.addSeparator()
+            congress_menu.addAction(self.minutes_tab.dossier_action)
 
         hall_menu = bar.addMenu(self.tr("&Hall screen"))
         shown = self._add(
@@ -380,16 +403,34 @@ class MainWindow(QMainWindow):
 
     def back_up(self) -> Path | None:
         store = self.ctx.require()
-        folder = store.path.with_name(store.path.stem + ".backups")
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         try:
-            folder.mkdir(exist_ok=True)
-            target = store.backup_to(folder / f"{store.path.stem}-{stamp}{FILE_EXTENSION}")
-        except OSError as exc:
+            target = backups.backup_now(store)
+        except (OSError, SecretariatError) as exc:
             QMessageBox.warning(self, self.tr("Could not back up"), describe(exc))
             return None
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)), 8000)
         return target
+
+    def show_backups(self) -> None:
+        """The backups next to the open file; one can be restored (the file reopens)."""
+        self.finish_tabs()
+        BackupsDialog(self.ctx, self).exec()
+
+    def _auto_backup(self) -> None:
+        """On open and every few minutes of changes (secretariat.backups.BackupPolicy).
+
+        A refusal (full disk, read-only folder) goes to the status bar: the
+        secretary keeps working, and the message says what to do.
+        """
+        store = self.ctx.store
+        if store is None:
+            return
+        try:
+            backups.maybe_backup(store)
+        except (FileRefused, OSError) as exc:
+            self.statusBar().showMessage(
+                self.tr("Automatic backup failed: %1").replace("%1", describe(exc)), 30000
+            )
 
     def set_language(self, code: str) -> None:
         self.finish_tabs()  # the tabs are rebuilt in the new language
@@ -399,6 +440,7 @@ class MainWindow(QMainWindow):
     # -- context signals ------------------------------------------------------------
     def _on_opened(self) -> None:
         self._build()
+        self._auto_backup()  # the backup on open
 
     def _on_closed(self) -> None:
         self._build()

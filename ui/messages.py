@@ -39,6 +39,22 @@ def refused_reason(code: str) -> str:
             "program to open it; the file was not changed.",
         ),
         "exists": QCoreApplication.translate("Messages", "A file with this name already exists."),
+        "disk_full": QCoreApplication.translate(
+            "Messages",
+            "The disk is full. The last change was not saved; everything before it is safe. "
+            "Free some space (or save a copy on another disk) and try again.",
+        ),
+        "read_only": QCoreApplication.translate(
+            "Messages",
+            "This folder cannot be written to (read-only, write-protected or no permission). "
+            "Nothing was changed. Copy the file to a folder you can write to, such as "
+            "Documents, and open it there.",
+        ),
+        "io_error": QCoreApplication.translate(
+            "Messages",
+            "The disk reported an error while saving. The last change was not saved; "
+            "everything before it is safe. Save a copy on another disk.",
+        ),
     }
     return reasons.get(
         code, QCoreApplication.translate("Messages", "The file could not be opened.")
@@ -118,6 +134,50 @@ def validation_text(error: ValidationError) -> str:
             "Messages",
             "%2 has spoken at the congress: the minutes name every speaker, so they stay on "
             "the roster.",
+        ),
+        "congress_closed": QCoreApplication.translate(
+            "Messages",
+            "The congress is closed and its record frozen. To change anything, reopen the "
+            "congress first (the reopening and its reason are kept in the journal).",
+        ),
+        "not_closed": QCoreApplication.translate("Messages", "The congress is not closed."),
+        "unknown_section": QCoreApplication.translate(
+            "Messages", "The minutes no longer have this section; regenerate them."
+        ),
+        "not_edited": QCoreApplication.translate(
+            "Messages", "This section of the minutes has not been edited."
+        ),
+        "record_changed": QCoreApplication.translate(
+            "Messages",
+            "A change was recorded while the congress file was being written, so nothing was "
+            "written. Close the congress first, then write the file again.",
+        ),
+        # The resolution (issue 7).
+        "adopted": QCoreApplication.translate(
+            "Messages",
+            "The resolution has been adopted and is frozen. To change it, reopen the "
+            "resolution first (the reopening is kept in the journal).",
+        ),
+        "not_adopted": QCoreApplication.translate(
+            "Messages", "The resolution has not been adopted."
+        ),
+        "draft_not_empty": QCoreApplication.translate(
+            "Messages",
+            "The draft resolution already has content; the starting draft is "
+            "only offered for an empty draft.",
+        ),
+        "empty": QCoreApplication.translate(
+            "Messages", "The draft resolution is empty: there is nothing to adopt."
+        ),
+        "decided": QCoreApplication.translate(
+            "Messages", "This remark has already been dealt with; undo that first."
+        ),
+        "not_voted": QCoreApplication.translate(
+            "Messages", "This remark has not been put to a vote."
+        ),
+        "gone": QCoreApplication.translate(
+            "Messages",
+            "The part of the draft this remark concerns has been removed, so it cannot be applied.",
         ),
     }
     text = texts.get(

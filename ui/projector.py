@@ -17,6 +17,7 @@ Nothing here reads the wall clock: ``tick`` reads ``ctx.store.clock()``.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal, Slot
@@ -107,6 +108,9 @@ SIZE_CAPTION = 0.028
 SIZE_NEXT = 0.036
 SIZE_MESSAGE_TITLE = 0.060
 SIZE_MESSAGE_LINE = 0.045
+SIZE_READING_TITLE = 0.044
+SIZE_READING = 0.042  # about 14 lines of long text on the screen, legible from the back
+READING_LEADING = 0.28  # in em, between the lines of long text
 MIN_PX = 8
 # In em: room over the first line and between lines for stacked accents on capitals.
 PAD_TOP = 0.20
@@ -253,15 +257,119 @@ class HallLabel(QLabel):
         painter.end()
 
 
+@dataclass(frozen=True, slots=True)
+class ReadingText:
+    """Long text read back to the hall: a title, paragraphs ("" for a blank line), headings."""
+
+    title: str
+    paragraphs: tuple[str, ...]
+    headings: frozenset[int] = frozenset()  # indexes of the paragraphs set as headings
+
+
+class HallTextArea(QWidget):
+    """Long text, left-aligned, shown a screenful at a time from ``first`` (a line index).
+
+    Lines are wrapped to the width; scrolling moves by whole lines so no line
+    is ever cut at the top or the bottom. A thin bar on the right shows where
+    the screenful sits in the whole text.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = ReadingText("", ())
+        self.lines: list[tuple[str, bool]] = []  # (line, heading)
+        self.starts: list[int] = []  # the first line of each paragraph
+        self.first = 0
+        self._px = MIN_PX
+        self.hide()
+
+    def fonts(self) -> tuple[QFont, QFont]:
+        plain = QFont(self.font().family())
+        plain.setPixelSize(max(MIN_PX, self._px))
+        bold = QFont(plain)
+        bold.setBold(True)
+        return plain, bold
+
+    def pitch(self) -> int:
+        return QFontMetrics(self.fonts()[0]).height() + round(self._px * READING_LEADING)
+
+    def bar_width(self) -> int:
+        return max(3, round(self._px * 0.16))
+
+    def set_content(self, text: ReadingText, px: int, fraction: float = 0.0) -> None:
+        """New text or size: wrap again and show the place ``fraction`` of the text."""
+        self.text, self._px = text, max(MIN_PX, px)
+        plain, bold = self.fonts()
+        width = max(1, self.width() - 3 * self.bar_width())
+        self.lines, self.starts = [], []
+        for n, paragraph in enumerate(text.paragraphs):
+            self.starts.append(len(self.lines))
+            heading = n in text.headings
+            metrics = QFontMetrics(bold if heading else plain)
+            for line in HallLabel.wrap(_one_line(paragraph), metrics, width):
+                self.lines.append((line, heading))
+        self.first = round(fraction * self.max_first)
+        self.update()
+
+    @property
+    def visible_count(self) -> int:
+        room = self.height() - round(self._px * PAD_TOP)
+        return max(1, (room + round(self._px * READING_LEADING)) // max(1, self.pitch()))
+
+    @property
+    def max_first(self) -> int:
+        return max(0, len(self.lines) - self.visible_count)
+
+    @property
+    def fraction(self) -> float:
+        """Where the screenful sits: 0.0 the start, 1.0 the end."""
+        return self.first / self.max_first if self.max_first else 0.0
+
+    def scroll_to(self, first: int) -> bool:
+        """Show from line ``first`` (clamped); True if it moved."""
+        first = max(0, min(first, self.max_first))
+        if first == self.first:
+            return False
+        self.first = first
+        self.update()
+        return True
+
+    def shown(self) -> list[str]:
+        return [line for line, _ in self.lines[self.first : self.first + self.visible_count]]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        plain, bold = self.fonts()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        pitch = self.pitch()
+        y = round(self._px * PAD_TOP) + QFontMetrics(plain).ascent()
+        for line, heading in self.lines[self.first : self.first + self.visible_count]:
+            painter.setFont(bold if heading else plain)
+            painter.setPen(TITLE_COLOR if heading else TEXT_COLOR)
+            painter.drawText(QPoint(0, y), line)
+            y += pitch
+        if self.max_first:
+            bar = self.bar_width()
+            track = QRect(self.width() - bar, 0, bar, self.height())
+            painter.fillRect(track, QColor(255, 255, 255, 28))
+            share = self.visible_count / len(self.lines)
+            thumb = max(bar * 3, round(track.height() * share))
+            top = round((track.height() - thumb) * self.fraction)
+            painter.fillRect(QRect(track.left(), top, bar, thumb), GOLD)
+        painter.end()
+
+
 class HallView(QWidget):
     """What the hall sees; scales with its size (designed for 1920×1080).
 
     Modes: ``live`` (a speech under way), ``idle`` (nobody speaks), ``message``
-    (a results panel), ``blank`` (only the title) and ``empty`` (nothing to show).
+    (a results panel), ``reading`` (long text such as the minutes, scrolled by
+    the secretary), ``blank`` (only the title) and ``empty`` (nothing to show).
     Public labels for tests and screenshots: ``title_label``, ``item_label``,
     ``speaker_label``, ``kind_label``, ``countdown_label``, ``status_label``,
     ``eyebrow_label``, ``big_item_label``, ``presenter_label``, ``caption_label``,
-    ``next_label``, ``message_title_label``, ``message_label``.
+    ``next_label``, ``message_title_label``, ``message_label``, ``reading_title_label``,
+    ``text_area``.
     """
 
     def __init__(self, ctx: CongressContext, parent: QWidget | None = None) -> None:
@@ -270,6 +378,7 @@ class HallView(QWidget):
         self._data = HallData()
         self._blank = False
         self._message: tuple[str, tuple[str, ...]] | None = None
+        self._reading: ReadingText | None = None
         self._countdown_state = ""
         self._rule: QRect | None = None
         self.revision = 0  # grows whenever what the view shows changes (for previews)
@@ -288,6 +397,8 @@ class HallView(QWidget):
         self.next_label = self._label(SOFT_COLOR)
         self.message_title_label = self._label(TITLE_COLOR)
         self.message_label = self._label(TEXT_COLOR)
+        self.reading_title_label = self._label(TITLE_COLOR)
+        self.text_area = HallTextArea(self)
         self._specs: dict[QLabel, tuple[float, bool, int, float]] = {
             self.item_label: (SIZE_ITEM, False, 2, 0.0),
             self.speaker_label: (SIZE_SPEAKER, True, 2, 0.025),
@@ -321,6 +432,8 @@ class HallView(QWidget):
     def mode(self) -> str:
         if self._blank:
             return "blank"
+        if self._reading is not None:
+            return "reading"
         if self._message is not None:
             return "message"
         if self._data.speech is not None:
@@ -379,6 +492,32 @@ class HallView(QWidget):
     def message_lines(self) -> list[str]:
         return list(self._message[1]) if self._message else []
 
+    @property
+    def reading_title(self) -> str:
+        return self._reading.title if self._reading else ""
+
+    @property
+    def text_first_line(self) -> int:
+        """The index of the first wrapped line on the screen (long text)."""
+        return self.text_area.first if self.mode == "reading" else 0
+
+    @property
+    def text_line_count(self) -> int:
+        return len(self.text_area.lines) if self.mode == "reading" else 0
+
+    @property
+    def text_visible_lines(self) -> int:
+        return self.text_area.visible_count if self.mode == "reading" else 0
+
+    @property
+    def text_shown(self) -> list[str]:
+        """The wrapped lines of long text on the screen now."""
+        return self.text_area.shown() if self.mode == "reading" else []
+
+    @property
+    def text_fraction(self) -> float:
+        return self.text_area.fraction if self.mode == "reading" else 0.0
+
     # --- state ------------------------------------------------------------------
 
     def set_blank(self, blank: bool) -> None:
@@ -396,6 +535,55 @@ class HallView(QWidget):
         if self._message is not None:
             self._message = None
             self._update_texts()
+
+    def show_text(
+        self,
+        title: str,
+        paragraphs: Sequence[str],
+        headings: Collection[int] = (),
+        *,
+        keep_position: bool = False,
+    ) -> None:
+        """Show long text (read back to the hall) from its start, or where it was."""
+        fraction = self.text_area.fraction if keep_position and self._reading else 0.0
+        self._reading = ReadingText(_one_line(title), tuple(paragraphs), frozenset(headings))
+        self.text_area.first = 0
+        self._update_texts()
+        self.set_text_fraction(fraction)
+
+    def clear_text(self) -> None:
+        if self._reading is not None:
+            self._reading = None
+            self._update_texts()
+
+    def scroll_text(self, lines: int) -> bool:
+        """Move the long text by ``lines`` (negative: back); True if it moved."""
+        return self._scrolled(self.text_area.scroll_to(self.text_area.first + lines))
+
+    def scroll_text_pages(self, pages: int) -> bool:
+        """A screenful forward (or back), keeping one line of the last for context."""
+        step = max(1, self.text_area.visible_count - 1)
+        return self.scroll_text(pages * step)
+
+    def scroll_text_to(self, first: int) -> bool:
+        return self._scrolled(self.text_area.scroll_to(first))
+
+    def scroll_text_to_paragraph(self, index: int) -> bool:
+        """Show the long text from its paragraph ``index`` (as far as the end allows)."""
+        starts = self.text_area.starts
+        if not starts:
+            return False
+        return self.scroll_text_to(starts[max(0, min(index, len(starts) - 1))])
+
+    def set_text_fraction(self, fraction: float) -> bool:
+        """Show the place ``fraction`` (0 start, 1 end) of the text (to follow another view)."""
+        area = self.text_area
+        return self._scrolled(area.scroll_to(round(max(0.0, min(1.0, fraction)) * area.max_first)))
+
+    def _scrolled(self, moved: bool) -> bool:
+        if moved:
+            self.revision += 1
+        return moved
 
     def refresh(self) -> None:
         """Reload everything from the services."""
@@ -584,8 +772,12 @@ class HallView(QWidget):
         w, h = self.width(), self.height()
         for label in self.findChildren(QLabel):
             label.hide()
+        self.text_area.hide()
         self._rule = None
         if w <= 0 or h <= 0:
+            return
+        if self._reading is not None and not self._blank:
+            self._layout_reading(self._reading)
             return
         mx, my = round(w * 0.05), round(h * 0.045)
         inner = w - 2 * mx
@@ -630,6 +822,26 @@ class HallView(QWidget):
             scale *= max(0.5, room / need) * 0.98
             need = self._stack(body, mx, inner, 0, scale, place=False)
         self._stack(body, mx, inner, top + max(0, (room - need) // 2), scale, place=True)
+
+    def _layout_reading(self, reading: ReadingText) -> None:
+        """The text's title at the top, a rule, then the text filling the screen."""
+        w, h = self.width(), self.height()
+        mx, my = round(w * 0.05), round(h * 0.045)
+        inner = w - 2 * mx
+        y = my
+        if reading.title:
+            self.reading_title_label.setText(reading.title)
+            font = self._fit(reading.title, inner, h * SIZE_READING_TITLE, True, 1)
+            y += self._place(self.reading_title_label, font, mx, y, inner)
+            self.reading_title_label.show()
+            rule_y = y + round(h * 0.015)
+            rule_w = round(w * 0.3)
+            self._rule = QRect((w - rule_w) // 2, rule_y, rule_w, max(2, round(h * 0.003)))
+            y = rule_y + round(h * 0.025)
+        fraction = self.text_area.fraction  # measured before the geometry changes
+        self.text_area.setGeometry(mx, y, inner, max(1, h - my - y))
+        self.text_area.set_content(reading, round(h * SIZE_READING), fraction)
+        self.text_area.show()
 
     def _height_of(self, label: QLabel, font: QFont, width: int) -> int:
         lines = HallLabel.wrap(label.text(), QFontMetrics(font), width)
@@ -735,7 +947,8 @@ class ProjectorController(QObject):
 
     Every HallView it knows (the window's and those of previews, ``add_view``)
     follows it: refreshed on ``ctx.changed``, ticked every 250 ms, blanked and
-    given messages together. ``state_changed`` fires when the window is shown or
+    given messages and long text together (long text scrolls on the window's view and
+    the others follow it). ``state_changed`` fires when the window is shown or
     hidden, the blank state flips, or the screens or the chosen screen change;
     ``refreshed`` when what the hall sees changed (the previews repaint).
     """
@@ -751,6 +964,7 @@ class ProjectorController(QObject):
         self.host = host  # the main window: by default the projector goes elsewhere
         self._blank = False
         self._message: tuple[str, list[str]] | None = None
+        self._reading: ReadingText | None = None
         self._views: list[HallView] = []
         self.window = ProjectorWindow(ctx)
         self.window.dismissed.connect(self.state_changed)
@@ -799,7 +1013,12 @@ class ProjectorController(QObject):
         view.set_blank(self._blank)
         if self._message is not None:
             view.show_message(*self._message)
+        if self._reading is not None:
+            reading = self._reading
+            view.show_text(reading.title, reading.paragraphs, reading.headings)
         view.refresh()
+        if self._reading is not None:
+            view.set_text_fraction(self.hall.text_fraction)
 
     def remove_view(self, view: HallView) -> None:
         self._forget(view)
@@ -835,15 +1054,93 @@ class ProjectorController(QObject):
         self.state_changed.emit()
 
     def show_message(self, title: str, lines: list[str]) -> None:
+        """A results panel; it replaces long text being read back."""
         self._message = (title, list(lines))
+        self._reading = None
         for view in self._views:
+            view.clear_text()
             view.show_message(title, lines)
         self.refreshed.emit()
 
     def clear_message(self) -> None:
+        """Back to the programme: the results panel and any long text go."""
+        self._message = None
+        self._reading = None
+        for view in self._views:
+            view.clear_text()
+            view.clear_message()
+        self.refreshed.emit()
+
+    # --- long text read back (the minutes) -----------------------------------------------
+
+    @property
+    def is_reading(self) -> bool:
+        return self._reading is not None
+
+    def show_text(
+        self,
+        title: str,
+        paragraphs: Sequence[str],
+        headings: Collection[int] = (),
+        *,
+        keep_position: bool = False,
+    ) -> None:
+        """Long text in large type, scrolled with ``scroll_text``; replaces a message.
+
+        ``keep_position``: the text changed while shown, stay at the same place.
+        """
+        keep = keep_position and self._reading is not None
+        self._reading = ReadingText(title, tuple(paragraphs), frozenset(headings))
         self._message = None
         for view in self._views:
             view.clear_message()
+            view.show_text(title, paragraphs, headings, keep_position=keep)
+        self._follow()
+
+    def clear_text(self) -> None:
+        self._reading = None
+        for view in self._views:
+            view.clear_text()
+        self.refreshed.emit()
+
+    def scroll_text(self, lines: int = 0, pages: int = 0) -> bool:
+        """Move the long text by lines or screenfuls; True if it moved."""
+        if self._reading is None:
+            return False
+        moved = False
+        if pages:
+            moved = self.hall.scroll_text_pages(pages)
+        if lines:
+            moved = self.hall.scroll_text(lines) or moved
+        if moved:
+            self._follow()
+        return moved
+
+    def scroll_text_to_start(self) -> bool:
+        return self._jump(0)
+
+    def scroll_text_to_end(self) -> bool:
+        return self._jump(self.hall.text_line_count)
+
+    def scroll_text_to_paragraph(self, index: int) -> bool:
+        """Show the long text from its paragraph ``index`` (a section's heading)."""
+        if self._reading is None or not self.hall.scroll_text_to_paragraph(index):
+            return False
+        self._follow()
+        return True
+
+    def _jump(self, first: int) -> bool:
+        if self._reading is None or not self.hall.scroll_text_to(first):
+            return False
+        self._follow()
+        return True
+
+    def _follow(self) -> None:
+        """The other views (previews) show the same place as the window's view."""
+        fraction = self.hall.text_fraction
+        for view in self._views:
+            if view is not self.hall:
+                view.set_text_fraction(fraction)
         self.refreshed.emit()
 
     # --- window and screens ---------------------------------------------------------

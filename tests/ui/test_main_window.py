@@ -41,6 +41,9 @@ def test_tabs_in_congress_order_and_title(window: MainWindow) -> None:
         "Agenda",
         "Speeches",
         "Votes",
+        "Elections",
+        "Resolution",
+        "Minutes",
         "Documents",
     ]
     title = window.windowTitle()

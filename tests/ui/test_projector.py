@@ -298,3 +298,89 @@ def test_preview_renders_16_9(qtbot: Any, controller: ProjectorController) -> No
     assert len(colours) > 50  # the hall's texts, not a flat fill
     grabbed = preview.grab()
     assert grabbed.width() == 400
+
+
+READING = [
+    "Hôm nay, vào lúc 7 giờ 30 phút, ngày 15 tháng 6 năm 2020, Chi bộ tiến hành Đại hội.",
+    "",
+    "I. Chào cờ",
+    *[f"Dòng {n}: Đồng chí Nguyễn Văn Ấn trình bày ý kiến thứ {n} về công tác." for n in range(60)],
+]
+
+
+def reading(controller: ProjectorController) -> bool:
+    return controller.is_reading  # a call: mypy does not narrow it between assertions
+
+
+def test_long_text_shows_a_screenful_and_scrolls_by_whole_lines(hall: HallView) -> None:
+    hall.show_text("BIÊN BẢN ĐẠI HỘI", READING, headings={2})
+    assert hall.mode == "reading"
+    assert hall.reading_title == "BIÊN BẢN ĐẠI HỘI"
+    assert shown(hall.reading_title_label) and not hall.text_area.isHidden()
+    assert not shown(hall.speaker_label) and not shown(hall.countdown_label)
+    visible, total = hall.text_visible_lines, hall.text_line_count
+    assert 10 <= visible < total
+    assert hall.text_shown[0].startswith("Hôm nay")
+    assert hall.text_area.lines[hall.text_shown.index("I. Chào cờ")][1]  # a heading
+    # Every line on screen fits the width, and the area stays inside the view.
+    assert hall.rect().contains(hall.text_area.geometry())
+    plain, bold = hall.text_area.fonts()
+    for line, heading in hall.text_area.lines:
+        width = QFontMetrics(bold if heading else plain).horizontalAdvance(line)
+        assert width <= hall.text_area.width(), line
+    assert_nothing_clipped(hall)
+    assert hall.scroll_text_pages(1)
+    assert hall.text_first_line == visible - 1
+    assert hall.scroll_text(-3) and hall.text_first_line == visible - 4
+    assert hall.scroll_text_to(10_000) and hall.text_first_line == total - visible
+    assert not hall.scroll_text(1)  # the end
+    assert hall.text_fraction == 1.0
+    assert hall.text_shown[-1].startswith("Dòng 59")
+    # A smaller screen wraps again and keeps the place in the text.
+    hall.resize(1024, 768)
+    assert hall.text_fraction == 1.0
+    assert hall.text_shown[-1].endswith("công tác.")
+    # Blank hides it; taken off, the speaker is back.
+    hall.set_blank(True)
+    assert hall.mode == "blank" and hall.text_area.isHidden()
+    hall.set_blank(False)
+    hall.clear_text()
+    assert hall.mode == "live"
+    assert hall.text_area.isHidden()
+    assert hall.speaker_text == "Đồng chí Nguyễn Đức Thắng"
+
+
+def test_controller_scrolls_long_text_on_every_view(
+    qtbot: Any, controller: ProjectorController
+) -> None:
+    preview = ProjectorPreview(controller)
+    qtbot.addWidget(preview)
+    controller.show_message("Kết quả", ["Tán thành: 26"])
+    controller.show_text("BIÊN BẢN ĐẠI HỘI", READING, {2})
+    assert reading(controller)
+    views = (controller.hall, preview.hall)
+    assert all(view.mode == "reading" for view in views)  # the message gave way
+    controller.hall.resize(1920, 1080)
+    with qtbot.waitSignal(controller.refreshed):
+        assert controller.scroll_text(pages=1)
+    assert controller.hall.text_first_line > 0
+    assert preview.hall.text_fraction == pytest.approx(controller.hall.text_fraction, abs=0.05)
+    assert controller.scroll_text_to_end()
+    assert preview.hall.text_fraction == 1.0
+    assert not controller.scroll_text(lines=1)
+    # The text updated while shown stays at its place; a later preview joins there.
+    controller.show_text("BIÊN BẢN ĐẠI HỘI", [*READING, "Đại hội bế mạc."], {2}, keep_position=True)
+    assert controller.hall.text_fraction == 1.0
+    assert controller.hall.text_shown[-1] == "Đại hội bế mạc."
+    late = ProjectorPreview(controller)
+    qtbot.addWidget(late)
+    assert late.hall.mode == "reading" and late.hall.text_fraction == 1.0
+    assert controller.scroll_text_to_start()
+    # A results panel replaces the text; clearing the message clears both.
+    controller.show_message("Kết quả", ["Tán thành: 26"])
+    assert not reading(controller)
+    assert all(view.mode == "message" for view in views)
+    controller.show_text("BIÊN BẢN ĐẠI HỘI", READING)
+    controller.clear_message()
+    assert not reading(controller)
+    assert all(view.mode == "live" for view in views)

@@ -531,10 +531,22 @@ class CongressTab(QWidget):
 
     def _size_member_columns(self) -> None:
         view, header = self.member_view, self.member_view.horizontalHeader()
+        # Measure the rows in view and 100 more, not all of a 1,000-member roster
+        # (1.5 s at open; bench/big_congress.py).
+        view.verticalHeader().setResizeContentsPrecision(100)
         # Fit the data; a header longer than its data (Vietnamese headers often are)
         # gets a little more room and is elided beyond that, its full text in a tooltip.
+        model, sample = view.model(), min(view.model().rowCount(), 150)
+
+        def fit(column: int) -> int:
+            if view.isVisible():
+                return view.sizeHintForColumn(column)
+            # Hidden (built before it is shown), Qt would measure every row: a sample.
+            hints = (view.sizeHintForIndex(model.index(r, column)).width() for r in range(sample))
+            return max(hints, default=0) + int(view.showGrid())
+
         for column in range(MemberTableModel.COLUMN_COUNT):
-            data = max(view.sizeHintForColumn(column), 40)
+            data = max(fit(column), 40)
             header.resizeSection(column, max(data, min(header.sectionSizeHint(column), data + 16)))
         name, position = MemberTableModel.NAME, MemberTableModel.POSITION
         header.resizeSection(name, min(max(header.sectionSize(name), 170), 240))

@@ -94,6 +94,7 @@ from ui import state
 from ui.commands import ServiceCommand
 from ui.context import CongressContext
 from ui.messages import describe, show_error
+from ui.tabs import minutes as minutes_tab
 from ui.widgets.shortcuts import tab_action
 
 STATE_KEY = "documents"  # ui.state key of the splitter
@@ -970,7 +971,9 @@ class DocumentsTab(QWidget):
     def _fix_hint(self, where: str) -> str:
         if where == FIX_ATTENDANCE:
             return self.tr("Fill it in on the Attendance tab")
-        return self.tr("Fill it in on the Congress tab")
+        if where == FIX_CONGRESS:
+            return self.tr("Fill it in on the Congress tab")
+        return self.tr("Fill it in on the %1 tab").replace("%1", minutes_tab.tab_name(where))
 
     def missing_text(self, gap: Missing) -> tuple[str, str]:
         """One gap in plain words, and the tab where it is filled in."""
@@ -1007,8 +1010,8 @@ class DocumentsTab(QWidget):
             else:
                 text = self.tr("%1 members are not yet marked")
             return text.replace("%1", str(count)), where
-        detail = f"{gap.code} {gap.detail}".strip()
-        return self.tr("Something is missing (%1)").replace("%1", detail), where
+        # The minutes' and resolution's checks: worded where the minutes are edited.
+        return minutes_tab.missing_text(gap), minutes_tab.FIX_TAB.get(gap.code, where)
 
     def _update_enabled(self) -> None:
         spec = self.selected_spec()

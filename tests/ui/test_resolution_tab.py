@@ -1,0 +1,402 @@
+"""The resolution tab driven through its keys and buttons, on the demo congress:
+draft by keys, versions and their comparison, amendments accepted and voted,
+adoption by hands and the frozen resolution (procedure.md "Drafting the
+resolution"; 190-QĐ/TW Điều 3 for the show-of-hands adoption)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from secretariat import demo
+from secretariat.services import resolution, votes
+from secretariat.services.resolution import Fate, SectionKind
+from tests.core.conftest import FakeClock
+from ui.context import CongressContext
+from ui.dialogs.resolution import AmendmentDialog, AnswerDialog, HandsDialog
+from ui.i18n import translator
+from ui.tabs.resolution import ResolutionTab
+
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: object) -> None:
+    translator.install("en")
+
+
+def show(qtbot: Any, ctx: CongressContext) -> ResolutionTab:
+    ctx.require().clock = FakeClock(demo.MOMENT)
+    tab = ResolutionTab(ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1366, 768)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is tab)
+    tab.outline.setFocus()
+    return tab
+
+
+def press(
+    qtbot: Any, tab: ResolutionTab, widget: QWidget, which: Qt.Key, modifier: Any = None
+) -> None:
+    if QApplication.activeWindow() is not tab:
+        tab.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is tab)
+    qtbot.keyClick(widget, which, modifier or Qt.KeyboardModifier.NoModifier)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type like a keyboard with a Vietnamese input method (QTest only types ASCII)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def empty(ctx: CongressContext) -> CongressContext:
+    """The demo congress with its draft taken away (versions and amendments kept)."""
+    store = ctx.require()
+    for amendment in resolution.list_amendments(store):
+        resolution.remove_amendment(store, amendment.id)
+    for section in [s for s in resolution.draft(store).sections() if s.parent_id is None]:
+        resolution.remove_section(store, section.id)
+    assert resolution.draft(store).empty
+    return ctx
+
+
+def test_draft_a_resolution_by_keys_and_undo_an_edit(qtbot: Any, ctx: CongressContext) -> None:
+    tab = show(qtbot, empty(ctx))
+    store = ctx.require()
+    assert tab.seed_button.isVisible()
+    # Insert in the outline: a new point; the keyboard goes to its title.
+    press(qtbot, tab, tab.outline, Qt.Key.Key_Insert)
+    point = resolution.draft(store).points[0]
+    assert tab.current_key() == ("section", point.id)
+    assert tab.title_edit.hasFocus()
+    type_text(tab.title_edit, "Mục tiêu, chỉ tiêu chủ yếu")
+    press(qtbot, tab, tab.title_edit, Qt.Key.Key_Tab)  # leaving the title saves it
+    assert tab.body_edit.hasFocus()
+    type_text(tab.body_edit, "Phấn đấu hoàn thành tốt nhiệm vụ.")
+    press(qtbot, tab, tab.body_edit, Qt.Key.Key_Return)  # a new line, not a new section
+    type_text(tab.body_edit, "Các chỉ tiêu chủ yếu:")
+    press(qtbot, tab, tab.body_edit, Qt.Key.Key_Escape)  # back to the outline, saved
+    assert tab.outline.hasFocus()
+    saved = resolution.draft(store).points[0]
+    assert saved.title == "Mục tiêu, chỉ tiêu chủ yếu"
+    assert saved.text == "Phấn đấu hoàn thành tốt nhiệm vụ.\nCác chỉ tiêu chủ yếu:"
+    # Alt+Insert: a target of the point; figure (Vietnamese comma), unit, text.
+    press(qtbot, tab, tab.outline, Qt.Key.Key_Insert, ALT)
+    target = resolution.draft(store).points[0].targets[0]
+    assert tab.current_key() == ("target", target.id)
+    assert tab.figure_edit.hasFocus()
+    qtbot.keyClicks(tab.figure_edit, "12,5x")  # the letter is refused by the validator
+    assert tab.figure_edit.text() == "12,5"
+    press(qtbot, tab, tab.figure_edit, Qt.Key.Key_Tab)
+    press(qtbot, tab, tab.unit_edit, Qt.Key.Key_Tab)
+    assert tab.target_text.hasFocus()
+    tab.target_text.selectAll()
+    type_text(tab.target_text, "đảng viên hoàn thành xuất sắc nhiệm vụ")
+    press(qtbot, tab, tab.target_text, Qt.Key.Key_Escape)
+    target = resolution.draft(store).points[0].targets[0]
+    assert (target.figure, target.unit, target.text) == (
+        Decimal("12.5"),
+        "%",
+        "đảng viên hoàn thành xuất sắc nhiệm vụ",
+    )
+    assert target.label == "12,5% đảng viên hoàn thành xuất sắc nhiệm vụ"
+    assert "12,5% đảng viên" in tab.outline.currentItem().text(0)
+    # Ctrl+Insert on the point: a sub-point, typed after a pause (saved by the timer).
+    tab.select(("section", point.id))
+    press(qtbot, tab, tab.outline, Qt.Key.Key_Insert, CTRL)
+    sub = resolution.draft(store).points[0].subpoints[0]
+    assert sub.number == "a)" and tab.body_edit.hasFocus()
+    tab.save_timer.setInterval(20)
+    depth = ctx.undo_stack.count()
+    type_text(tab.body_edit, "Nâng cao chất lượng sinh hoạt chi bộ.")
+    assert ctx.undo_stack.count() == depth  # typing is not one step per key
+    qtbot.waitUntil(lambda: not tab.has_unsaved_text())
+    assert ctx.undo_stack.count() == depth + 1  # one step for the whole pause
+    assert resolution.draft(store).section(sub.id).text == "Nâng cao chất lượng sinh hoạt chi bộ."
+    # Ctrl+Z restores the edit exactly; the editor follows; Ctrl+Y again.
+    tab.outline.setFocus()
+    ctx.undo_stack.undo()
+    assert resolution.draft(store).section(sub.id).text == ""
+    assert tab.body_edit.toPlainText() == ""
+    ctx.undo_stack.redo()
+    assert tab.body_edit.toPlainText() == "Nâng cao chất lượng sinh hoạt chi bộ."
+    assert tab.current_key() == ("section", sub.id)
+
+
+def test_navigation_move_and_delete(qtbot: Any, ctx: CongressContext, monkeypatch: Any) -> None:
+    tab = show(qtbot, ctx)
+    store = ctx.require()
+    d = resolution.draft(store)
+    assert d.preamble is not None
+    tab.select(("section", d.preamble.id))
+    press(qtbot, tab, tab.outline, Qt.Key.Key_Return)  # Enter: into the editor
+    assert tab.body_edit.hasFocus()
+    press(qtbot, tab, tab.body_edit, Qt.Key.Key_PageDown, CTRL)
+    assert tab.current_key() == ("section", d.points[0].id)
+    assert tab.body_edit.hasFocus()
+    press(qtbot, tab, tab.body_edit, Qt.Key.Key_Down, ALT)
+    assert tab.current_key() == ("section", d.points[1].id)
+    press(qtbot, tab, tab.body_edit, Qt.Key.Key_PageUp, CTRL)
+    assert tab.current_key() == ("section", d.points[0].id)
+    # Alt+Shift+Down moves the point one place later; Ctrl+Z puts it back.
+    first = d.points[0]
+    press(qtbot, tab, tab.body_edit, Qt.Key.Key_Down, ALT | SHIFT)
+    assert resolution.draft(store).points[1].id == first.id
+    assert tab.current_key() == ("section", first.id)
+    ctx.undo_stack.undo()
+    assert resolution.draft(store) == d
+    # Delete removes the point (with its targets) at once; Ctrl+Z brings it back.
+    direction = next(p for p in d.points if p.code == "direction")
+    tab.select(("section", direction.id))
+    tab.outline.setFocus()
+    press(qtbot, tab, tab.outline, Qt.Key.Key_Delete)
+    assert resolution.draft(store).section(direction.id) is None
+    assert tab.feedback.property("ok") is True
+    ctx.undo_stack.undo()
+    assert resolution.draft(store) == d
+
+
+def test_versions_saved_compared_and_restored(
+    qtbot: Any, ctx: CongressContext, monkeypatch: Any
+) -> None:
+    tab = show(qtbot, ctx)
+    store = ctx.require()
+    assert [v.name for v in resolution.list_versions(store)] == ["Dự thảo 1"]
+    d = resolution.draft(store)
+    assessment = next(p for p in d.points if p.code == "assessment")
+    tab.select(("section", assessment.id))
+    press(qtbot, tab, tab.outline, Qt.Key.Key_Return)
+    cursor = tab.body_edit.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    tab.body_edit.setTextCursor(cursor)
+    type_text(tab.body_edit, " Chi bộ giữ vững danh hiệu trong sạch, vững mạnh.")
+    press(qtbot, tab, tab.body_edit, Qt.Key.Key_S, CTRL)  # saves the text, then the version
+    names = [v.name for v in resolution.list_versions(store)]
+    assert names == ["Dự thảo 1", "Dự thảo 2"]
+    assert "“Dự thảo 2”" in tab.feedback.text()
+    # Compare: choosing version 2 compares it with version 1, word by word.
+    tab.pages.setCurrentIndex(1)
+    tab.version_list.setCurrentRow(1)
+    assert tab.compare_a.currentText() == "Dự thảo 1"
+    assert tab.compare_b.currentText() == "Dự thảo 2"
+    assert tab.diff_view.insertions() == [" Chi bộ giữ vững danh hiệu trong sạch, vững mạnh."]
+    assert tab.diff_view.deletions() == []
+    assert "1 of" in tab.diff_view.summary.text()
+    shown = tab.diff_view.browser.toHtml()
+    assert "giữ vững danh hiệu trong sạch" in tab.diff_view.browser.toPlainText()
+    assert "underline" in shown
+    # Restore version 1 as a new version (after asking); undo takes it back.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.version_list.setCurrentRow(0)
+    qtbot.mouseClick(tab.restore_button, Qt.MouseButton.LeftButton)
+    rows = resolution.list_versions(store)
+    assert rows[-1].name == "Dự thảo 3 (theo Dự thảo 1)"
+    assert resolution.draft(store).section(assessment.id).text == assessment.text
+    ctx.undo_stack.undo()
+    assert [v.name for v in resolution.list_versions(store)] == names
+    assert "trong sạch, vững mạnh." in resolution.draft(store).section(assessment.id).text
+
+
+def test_accept_one_amendment_and_vote_another(
+    qtbot: Any, ctx: CongressContext, monkeypatch: Any
+) -> None:
+    tab = show(qtbot, ctx)
+    store = ctx.require()
+    tab.pages.setCurrentIndex(2)
+    # The demo's remark (Mai Xuân Trường, against the direction point): accepted.
+    remark = resolution.list_amendments(store)[0]
+    tab.select_amendment(remark.id)
+    qtbot.mouseClick(tab.accept_button, Qt.MouseButton.LeftButton)
+    direction = next(p for p in resolution.draft(store).points if p.code == "direction")
+    assert "nòng cốt ở cơ sở" in direction.text
+    assert resolution.get_amendment(store, remark.id).applied
+    assert tab.amendment_table.item(0, 4).text() == "accepted, applied"
+    assert not tab.accept_button.isEnabled()  # decided
+    # Insert: a figure proposed against a target by a speaker of the congress.
+    target = direction.targets[2]  # 20% excellent
+
+    def fill(dialog: AmendmentDialog) -> int:
+        index = dialog.proposer.findText("Mai Xuân Trường")
+        assert index > 0  # the speakers are offered
+        dialog.proposer.setCurrentIndex(index)
+        dialog.place.setCurrentIndex(dialog.place_index(None, target.id))
+        assert dialog.figure_edit.isEnabled()
+        dialog.figure_edit.setText("25")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(AmendmentDialog, "exec", fill)
+    tab.amendment_table.setFocus()
+    press(qtbot, tab, tab.amendment_table, Qt.Key.Key_Insert)
+    added = resolution.list_amendments(store)[-1]
+    assert (added.proposer, added.target_id, added.proposed_figure) == (
+        "Mai Xuân Trường",
+        target.id,
+        Decimal(25),
+    )
+    assert added.speech_id is not None
+    assert tab.selected_amendment_id() == added.id
+    # Put to a vote: a show-of-hands vote is added; the hands are typed here.
+    qtbot.mouseClick(tab.vote_button, Qt.MouseButton.LeftButton)
+    voted = resolution.get_amendment(store, added.id)
+    assert voted.fate is Fate.VOTED and voted.vote_id is not None
+    assert votes.get_vote(store, voted.vote_id).subject.startswith("Biểu quyết ý kiến:")
+    assert tab.yes_spin.hasFocus()
+    qtbot.keyClicks(tab.yes_spin, "20")
+    press(qtbot, tab, tab.yes_spin, Qt.Key.Key_Tab)
+    qtbot.keyClicks(tab.no_spin, "3")
+    press(qtbot, tab, tab.no_spin, Qt.Key.Key_Return)
+    now = resolution.draft(store).target(target.id)
+    assert now is not None and now.figure == Decimal(25)
+    assert resolution.get_amendment(store, added.id).outcome == "vote_passed"
+    assert tab.disputed_table.rowCount() == 1
+    assert tab.disputed_table.item(0, 2).text() == "vote passed 20/24, applied"
+    # Undo the hands, then the vote itself: the draft and the votes as before.
+    ctx.undo_stack.undo()
+    assert resolution.draft(store).target(target.id) == target
+    ctx.undo_stack.undo()
+    assert resolution.get_amendment(store, added.id).fate is Fate.PENDING
+    assert voted.vote_id not in {v.id for v in votes.list_votes(store)}
+    assert tab.disputed_table.rowCount() == 0
+
+
+def test_adopt_then_editing_is_refused_until_reopened(
+    qtbot: Any, ctx: CongressContext, monkeypatch: Any
+) -> None:
+    tab = show(qtbot, ctx)
+    store = ctx.require()
+
+    def hands(yes: int, no: int) -> Any:
+        def fill(dialog: HandsDialog) -> int:
+            dialog.yes_spin.setValue(yes)
+            dialog.no_spin.setValue(no)
+            dialog.accept()
+            return int(dialog.result())
+
+        return fill
+
+    monkeypatch.setattr(HandsDialog, "exec", hands(10, 13))
+    qtbot.mouseClick(tab.adopt_button, Qt.MouseButton.LeftButton)
+    assert not resolution.is_adopted(store)
+    assert tab.feedback.property("ok") is False  # not passed; the vote is recorded
+    monkeypatch.setattr(HandsDialog, "exec", hands(23, 0))
+    qtbot.mouseClick(tab.adopt_button, Qt.MouseButton.LeftButton)
+    assert resolution.is_adopted(store)
+    adopted = resolution.list_versions(store)[-1]
+    assert adopted.adopted and adopted.name == resolution.ADOPTED_NAME
+    assert tab.banner.isVisible() and adopted.name in tab.banner.text()
+    assert tab.reopen_button.isVisible() and not tab.adopt_button.isVisible()
+    # Editing is refused: read-only editors, no Insert, no Delete, no Ctrl+S.
+    d = resolution.draft(store)
+    point = d.points[0]
+    tab.select(("section", point.id))
+    assert tab.body_edit.isReadOnly()
+    tab.body_edit.setFocus()
+    type_text(tab.body_edit, "Sửa sau khi thông qua")
+    press(qtbot, tab, tab.body_edit, Qt.Key.Key_Escape)
+    tab.outline.setFocus()
+    for keys in ((Qt.Key.Key_Insert, None), (Qt.Key.Key_Delete, None), (Qt.Key.Key_S, CTRL)):
+        press(qtbot, tab, tab.outline, *keys)
+    assert resolution.draft(store) == d
+    assert len(resolution.list_versions(store)) == 2
+    assert not tab.remove_button.isEnabled()
+    # Reopen (after confirming): editable again; Ctrl+Z adopts it again.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(tab.reopen_button, Qt.MouseButton.LeftButton)
+    assert not resolution.is_adopted(store)
+    assert not tab.banner.isVisible() and not tab.body_edit.isReadOnly()
+    ctx.undo_stack.undo()
+    assert resolution.is_adopted(store) and tab.banner.isVisible()
+    ctx.undo_stack.undo()  # the adoption itself: reopened
+    assert not resolution.is_adopted(store)
+    assert tab.feedback.text() == ""
+
+
+def test_a_new_congress_starts_from_the_usual_draft(qtbot: Any, ctx: CongressContext) -> None:
+    tab = show(qtbot, empty(ctx))
+    qtbot.mouseClick(tab.seed_button, Qt.MouseButton.LeftButton)
+    d = resolution.draft(ctx.require())
+    assert d.preamble is not None and d.preamble.kind is SectionKind.PREAMBLE
+    assert [p.code for p in d.points][-2:] == ["election_results", "implementation"]
+    assert tab.outline.topLevelItemCount() == 1 + len(d.points)
+    assert not tab.seed_button.isVisible()
+    ctx.undo_stack.undo()
+    assert resolution.draft(ctx.require()).empty
+    assert tab.seed_button.isVisible()
+
+
+def test_explain_an_amendment_keeps_the_draft(
+    qtbot: Any, ctx: CongressContext, monkeypatch: Any
+) -> None:
+    tab = show(qtbot, ctx)
+    store = ctx.require()
+    before = resolution.draft(store)
+    remark = resolution.list_amendments(store)[0]
+    tab.pages.setCurrentIndex(2)
+    tab.select_amendment(remark.id)
+
+    def answer(dialog: AnswerDialog) -> int:
+        dialog.answer_edit.setPlainText("Nội dung này đã có ở Điểm 4, nhiệm vụ a).")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(AnswerDialog, "exec", answer)
+    qtbot.mouseClick(tab.explain_button, Qt.MouseButton.LeftButton)
+    row = resolution.get_amendment(store, remark.id)
+    assert row.fate is Fate.EXPLAINED and row.answer.startswith("Nội dung này")
+    assert resolution.draft(store) == before
+    assert tab.amendment_table.item(0, 4).text() == "explained"
+    assert "Answer: Nội dung này" in tab.amendment_detail.text()
+    ctx.undo_stack.undo()
+    assert resolution.get_amendment(store, remark.id) == remark
+
+
+def test_the_amendment_dialog_starts_from_the_section_text(
+    qtbot: Any, ctx: CongressContext
+) -> None:
+    store = ctx.require()
+    d = resolution.draft(store)
+    direction = next(p for p in d.points if p.code == "direction")
+    dialog = AmendmentDialog(d, [], None, section_id=direction.id)
+    qtbot.addWidget(dialog)
+    assert dialog.text_edit.toPlainText() == direction.text  # accepting replaces it
+    assert not dialog.figure_edit.isEnabled()
+    dialog.place.setCurrentIndex(dialog.place_index(None, direction.targets[1].id))
+    assert dialog.text_edit.toPlainText() == ""  # a target: new figure and/or text
+    assert dialog.figure_edit.isEnabled()
+    dialog.figure_edit.setText("abc")
+    dialog.accept()
+    assert "figure" in dialog.error_label.text()
+
+
+def test_the_election_results_point_follows_the_elections(qtbot: Any, ctx: CongressContext) -> None:
+    tab = show(qtbot, ctx)
+    store = ctx.require()
+    results = next(p for p in resolution.draft(store).points if p.code == "election_results")
+    tab.select(("section", results.id))
+    assert tab.auto_label.isVisible() and not tab.follow_button.isVisible()
+    assert tab.body_edit.toPlainText() == resolution.election_results_text(store)
+    press(qtbot, tab, tab.outline, Qt.Key.Key_Return)
+    tab.body_edit.selectAll()
+    type_text(tab.body_edit, "Kết quả bầu cử: xem biên bản.")
+    press(qtbot, tab, tab.body_edit, Qt.Key.Key_Escape)
+    edited = resolution.draft(store).section(results.id)
+    assert edited is not None and not edited.auto
+    assert tab.follow_button.isVisible() and not tab.auto_label.isVisible()
+    qtbot.mouseClick(tab.follow_button, Qt.MouseButton.LeftButton)
+    again = resolution.draft(store).section(results.id)
+    assert again is not None and again.auto
+    assert tab.body_edit.toPlainText() == resolution.election_results_text(store)

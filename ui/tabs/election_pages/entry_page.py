@@ -1,0 +1,157 @@
+"""Page 3 of an election: ballot entry (rules.md 4.4, 4.6).
+
+The ballot entry panel (first pass), the blind second pass, the mismatch
+queue, or the totals of a count done on paper tally sheets.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretariat.services.elections import EntryMode
+from ui.tabs.election_pages.base import PageBase
+from ui.tabs.election_pages.common import (
+    ENTRY_MISMATCH,
+    ENTRY_PASS1,
+    ENTRY_PASS2,
+    ENTRY_TOTALS,
+    MUTED,
+    STEP_STYLE,
+    EntryPanel,
+)
+from ui.widgets.ballot_entry import BallotEntryPanel
+from ui.widgets.mismatches import MismatchPanel
+from ui.widgets.shortcuts import wrapping_label
+from ui.widgets.totals_entry import TotalsEntryPanel
+
+
+class EntryPage(PageBase):
+    """Page 3 of an election: a mixin of ``ElectionsTab``."""
+
+    # Page 3: ballot entry.
+    def _build_entry_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("entryPage")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        modes = QHBoxLayout()
+        self.mode_group = QButtonGroup(self)
+        self.mode_buttons: list[QPushButton] = []
+        for n, text in enumerate(
+            (
+                QCoreApplication.translate("ElectionsTab", "First pass"),
+                QCoreApplication.translate("ElectionsTab", "Second pass (blind)"),
+                QCoreApplication.translate("ElectionsTab", "Mismatches"),
+                QCoreApplication.translate("ElectionsTab", "Totals from tally sheets"),
+            )
+        ):
+            button = self._button(text, f"modeButton{n + 1}")
+            button.setCheckable(True)
+            button.setStyleSheet(STEP_STYLE)
+            self.mode_group.addButton(button, n)
+            modes.addWidget(button)
+            self.mode_buttons.append(button)
+        modes.addStretch(1)
+        self.mode_group.idClicked.connect(self.show_entry_mode)
+        layout.addLayout(modes)
+        self.entry_note = wrapping_label("entryNote")
+        self.entry_note.setStyleSheet(MUTED)
+        layout.addWidget(self.entry_note)
+        self.entry_stack = QStackedWidget()
+        self.entry_stack.setObjectName("entryStack")
+        for _ in range(4):
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.entry_stack.addWidget(holder)
+        layout.addWidget(self._scroll(self.entry_stack), 1)
+        self.mode_buttons[0].setChecked(True)
+        return page
+
+    # --- page 3: entry ----------------------------------------------------------------
+
+    def _panel_for(self, mode: int) -> EntryPanel:
+        if mode in self._entry_panels:
+            return self._entry_panels[mode]
+        holder = self.entry_stack.widget(mode)
+        assert holder is not None
+        panel: EntryPanel
+        if mode in (ENTRY_PASS1, ENTRY_PASS2):
+            panel = BallotEntryPanel(self.ctx, holder)
+        elif mode == ENTRY_MISMATCH:
+            panel = MismatchPanel(self.ctx, holder)
+        else:
+            panel = TotalsEntryPanel(self.ctx, holder)
+        layout = holder.layout()
+        assert layout is not None
+        layout.addWidget(panel)
+        self._entry_panels[mode] = panel
+        return panel
+
+    def _load_entry(self) -> None:
+        rnd = self.selected_round()
+        mode = self.mode_group.checkedId()
+        totals_mode = rnd is not None and rnd.entry_mode is EntryMode.TOTALS
+        notes = {
+            ENTRY_PASS1: QCoreApplication.translate(
+                "ElectionsTab",
+                "The stack as the tellers read it: serial (follows by itself), the numbers "
+                "of the struck names, Enter.",
+            ),
+            ENTRY_PASS2: QCoreApplication.translate(
+                "ElectionsTab",
+                "Blind second pass by another operator: the first pass is not shown. "
+                "Papers that differ go to the mismatch queue.",
+            ),
+            ENTRY_MISMATCH: QCoreApplication.translate(
+                "ElectionsTab",
+                "Each mismatch is resolved by looking at the paper; the resolution is logged. "
+                "No result can be announced while mismatches remain.",
+            ),
+            ENTRY_TOTALS: QCoreApplication.translate(
+                "ElectionsTab",
+                "For a count done on paper tally sheets: the totals are checked by the same "
+                "rules (rules.md 4.6).",
+            ),
+        }
+        if rnd is None:
+            self.entry_note.setText(
+                QCoreApplication.translate("ElectionsTab", "Open a round first (page 2).")
+            )
+        elif not rnd.started:
+            self.entry_note.setText(
+                QCoreApplication.translate("ElectionsTab", "Issue the ballots first (page 2).")
+            )
+        else:
+            text = notes.get(mode, "")
+            if totals_mode and mode != ENTRY_TOTALS:
+                text = QCoreApplication.translate(
+                    "ElectionsTab", "This round was counted on paper: see the totals."
+                )
+            self.entry_note.setText(text)
+        panel = self._panel_for(mode)
+        if self._panel_round.get(mode) != (rnd.id if rnd else None):
+            # Only when the round changes: the panels follow ctx.changed themselves,
+            # and setting the round again would clear what the operator is typing.
+            ident = rnd.id if rnd else None
+            self._panel_round[mode] = ident
+            if isinstance(panel, BallotEntryPanel):
+                panel.set_round(ident, pass_no=1 if mode == ENTRY_PASS1 else 2)
+            else:
+                panel.set_round(ident)
+        self.entry_stack.setCurrentIndex(mode)
+        self.entry_stack.setEnabled(rnd is not None and rnd.started)
+
+    def show_entry_mode(self, mode: int) -> None:
+        self.mode_buttons[mode].setChecked(True)
+        self._load_entry()
+        panel = self._entry_panels.get(mode)
+        if panel is not None:
+            panel.focus_entry()
