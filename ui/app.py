@@ -1,7 +1,8 @@
 """Entry point: ``secretariat [FILE]`` opens the desktop app, optionally on a file.
 
 ``secretariat COMMAND ...`` with a headless command name runs that command
-instead (the same as ``python -m secretariat COMMAND``).
+instead (the same as ``python -m secretariat COMMAND``). ``secretariat --self-test``
+checks the installed program offscreen (see ``ui.self_test``).
 """
 
 from __future__ import annotations
@@ -10,13 +11,22 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from secretariat import cli
+FILE_EXTENSION = ".daihoi"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and (args[0] in cli.COMMANDS or args[0] in ("-h", "--help")):
-        return cli.main(args)
+    if args[:1] == ["--self-test"]:
+        from ui import self_test
+
+        return self_test.run()
+    # The headless commands (and what they import) are loaded only when asked for:
+    # opening the window on a congress file goes straight on (bench/startup.py).
+    if args and not args[0].endswith(FILE_EXTENSION):
+        from secretariat import cli
+
+        if args[0] in cli.COMMANDS or args[0] in ("-h", "--help"):
+            return cli.main(args)
 
     from PySide6.QtWidgets import QApplication
 

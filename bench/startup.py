@@ -1,0 +1,81 @@
+"""Budget: cold start to an interactive window on the demo congress is at most 2.5x
+the start of an empty PySide6 window, started the same way in the same run.
+
+Each start is a fresh process (``bench/_startup_child.py``), offscreen, timed
+from the spawn to the first idle of the event loop after the window is shown.
+The two kinds alternate, seven of each; the medians are compared. Like an
+installed program (the bundle ships compiled bytecode), both run with their
+bytecode cached (in a temporary ``PYTHONPYCACHEPREFIX``, written by a warm-up
+start), even where the environment sets ``PYTHONDONTWRITEBYTECODE``.
+
+    .venv/bin/python bench/startup.py
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+BUDGET = 2.5
+RUNS = 7
+
+
+def start(args: list[str], env: dict[str, str]) -> float:
+    began = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "bench" / "_startup_child.py"), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - began
+    proc.wait(timeout=60)
+    if line.strip() != b"READY":
+        raise RuntimeError(f"{args[0]} did not start: {line!r}")
+    return elapsed
+
+
+def main() -> int:
+    from secretariat import demo
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "dai-hoi-mau.daihoi"
+        with demo.create_demo(path):
+            pass
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "HOME": folder,  # the app's settings go to the temporary folder
+            "XDG_CONFIG_HOME": folder,
+            "PYTHONPYCACHEPREFIX": str(Path(folder) / "pycache"),
+        }
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        start(["empty"], env)  # warm the OS file cache for both
+        start(["app", str(path)], env)
+        empty, app = [], []
+        for _ in range(RUNS):
+            empty.append(start(["empty"], env))
+            app.append(start(["app", str(path)], env))
+    e, a = statistics.median(empty), statistics.median(app)
+    ratio = a / e
+    print(f"cold start, {RUNS} runs each (median)")
+    print(f"  empty PySide6 window: {e * 1000:.0f} ms")
+    print(f"  app on the demo congress: {a * 1000:.0f} ms")
+    verdict = "PASS" if ratio <= BUDGET else "FAIL"
+    print(f"  ratio {ratio:.2f}x, budget <= {BUDGET}x -> {verdict}")
+    return 0 if ratio <= BUDGET else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
