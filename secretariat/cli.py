@@ -65,7 +65,6 @@ MISSING = {
     "election_not_held": "cuộc bầu cử chưa bỏ phiếu",
     "round_not_counted": "lần bầu chưa kiểm phiếu",
     "nomination_pending": "người được đề cử, ứng cử chưa được biểu quyết đưa vào danh sách",
-    "resolution_unavailable": "chưa có dữ liệu nghị quyết",
     "resolution_not_adopted": "nghị quyết chưa được thông qua",
     "closing_time": "chưa có giờ bế mạc",
     "stale_edit": "phần đã sửa tay nhưng dữ liệu đã thay đổi sau đó",

@@ -18,11 +18,9 @@ Section text is plain: one paragraph per line; a line starting with "- " or
 from __future__ import annotations
 
 import hashlib
-import importlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from types import ModuleType
 from typing import Any
 
 from sqlalchemy import select
@@ -54,13 +52,17 @@ from secretariat.services import (
     attendance,
     closing,
     congress,
+    election_results,
     elections,
+    nominations,
+    resolution,
     roster,
     settings,
     speeches,
     votes,
 )
 from secretariat.services.elections import ElectionRow, RoundRow
+from secretariat.services.nominations import NominationRow, NominationStatus
 from secretariat.store import Store
 
 MAX_TEXT = 100_000
@@ -128,17 +130,6 @@ class SectionState:
     text: str | None = None
     edited_at: datetime | None = None
     base_text_hash: str | None = None
-
-
-# --- optional services of other areas -------------------------------------------------
-
-
-def _optional(name: str) -> ModuleType | None:
-    """A service module that may not exist in this build (resolution, election results)."""
-    try:
-        return importlib.import_module(f"secretariat.services.{name}")
-    except ImportError:
-        return None
 
 
 # --- the facts, read once ---------------------------------------------------------------
@@ -417,29 +408,23 @@ def _round_lines(
 
 
 def _outcome_lines(store: Store, facts: _Facts, election: ElectionRow, rounds: int) -> list[str]:
-    """The election's overall result from ``services.election_results`` when it exists."""
-    module = _optional("election_results")
-    if module is None or not hasattr(module, "outcome"):
-        return []
-    try:
-        outcome = module.outcome(store, election.id)
-    except Exception:  # a result not announced yet: the rounds above say it all
-        return []
+    """The election's overall result over its announced rounds (services.election_results)."""
+    outcome = election_results.outcome(store, election.id)
     lines = []
-    elected = [filled(e.full_name) for e in getattr(outcome, "elected", ())]
+    elected = [filled(e.full_name) for e in outcome.elected]
     if elected and rounds > 1:  # one round: its own lines already name them
         lines.append(f"Kết quả: các đồng chí {', '.join(elected)} trúng cử.")
-    alternates = [filled(e.full_name) for e in getattr(outcome, "alternates", ())]
+    alternates = [filled(e.full_name) for e in outcome.alternates]
     if alternates:
         lines.append(f"Đại biểu dự khuyết: các đồng chí {', '.join(alternates)}.")
-    appointed = getattr(outcome.election, "appointed_member_id", None)
+    appointed = outcome.election.appointed_member_id
     if appointed is not None:
         name = next((m.full_name for m in facts.members if m.id == appointed), "")
-        note = safe(getattr(outcome.election, "appointed_note", "")).strip()
+        note = safe(outcome.election.appointed_note).strip()
         lines.append(
             f"Cấp ủy cấp trên chỉ định đồng chí {filled(name)}" + (f" ({note})." if note else ".")
         )
-    if elected and getattr(outcome, "provisional", False):
+    if elected and outcome.provisional:
         lines.append("Kết quả chờ cấp ủy cấp trên chuẩn y.")
     return lines
 
@@ -451,7 +436,7 @@ _SOURCES = {
 }
 
 
-def _nomination_line(row: Any) -> str:
+def _nomination_line(row: NominationRow) -> str:
     """One name proposed for the list, how, and what the congress decided (190 Điều 14)."""
     source = str(row.source)
     line = f"+ Đồng chí {filled(row.full_name)}: {_SOURCES.get(source, safe(source))}"
@@ -480,14 +465,12 @@ def _nomination_line(row: Any) -> str:
     return line + ";"
 
 
-def _nominations(store: Store, election: ElectionRow) -> list[Any]:
-    module = _optional("nominations")
-    finder = getattr(module, "list_nominations", None)
-    return list(finder(store, election.id)) if finder is not None else []
+def _nominations(store: Store, election: ElectionRow) -> list[NominationRow]:
+    return nominations.list_nominations(store, election.id)
 
 
 def _list_vote(facts: _Facts, election: ElectionRow) -> VoteRow | None:
-    ident = getattr(election, "list_vote_id", None)
+    ident = election.list_vote_id
     return next((v for v in facts.votes if v.id == ident), None) if ident else None
 
 
@@ -510,24 +493,17 @@ def _election_lines(store: Store, facts: _Facts) -> list[str]:
     return lines
 
 
-def adopted_resolution(store: Store) -> tuple[bool, str]:
-    """(service present, name of the adopted version or "") from ``services.resolution``."""
-    module = _optional("resolution")
-    finder = getattr(module, "adopted_version", None)
-    if finder is None:
-        return False, ""
-    try:
-        version = finder(store)
-    except NotImplementedError:  # the resolution service is not finished in this build
-        return False, ""
-    return True, safe(getattr(version, "name", "")) if version is not None else ""
+def adopted_resolution(store: Store) -> str:
+    """The name of the adopted version of the resolution, or "" while none is adopted."""
+    version = resolution.adopted_version(store)
+    return safe(version.name) if version is not None else ""
 
 
 def _resolution_lines(store: Store) -> list[str]:
     # The adoption and the disputed points voted separately are votes of the
     # item, printed with their verdicts; this states the outcome (documents.md §2 VIII).
-    present, name = adopted_resolution(store)
-    return ["Nghị quyết Đại hội đã được Đại hội thông qua."] if present and name else []
+    adopted = adopted_resolution(store)
+    return ["Nghị quyết Đại hội đã được Đại hội thông qua."] if adopted else []
 
 
 def _item_lines(store: Store, facts: _Facts, item: AgendaItemRow, *, extra: bool) -> list[str]:
@@ -551,7 +527,7 @@ def _item_lines(store: Store, facts: _Facts, item: AgendaItemRow, *, extra: bool
     held = [v for v in facts.votes if v.agenda_item_id == item.id]
     if extra and item.code == "elections":
         # A list's approval is printed with its election.
-        listed = {getattr(e, "list_vote_id", None) for e, _ in facts.elections}
+        listed = {e.list_vote_id for e, _ in facts.elections}
         held = [v for v in held if v.id not in listed]
         # The show-of-hands votes (number, list, tellers) come before the ballots.
         first = min(
@@ -635,7 +611,7 @@ def _generated(store: Store, facts: _Facts) -> list[tuple[str, str, int, str]]:
         part += 1
         body = _resolution_lines(store)
         out.append((RESOLUTION, f"{roman(part)}. Thông qua nghị quyết đại hội", 1, "\n".join(body)))
-    listed = {getattr(e, "list_vote_id", None) for e, _ in facts.elections}
+    listed = {e.list_vote_id for e, _ in facts.elections}
     loose = [v for v in facts.votes if v.agenda_item_id is None and v.id not in listed]
     if loose:
         part += 1
@@ -729,9 +705,9 @@ def _election_gaps(store: Store, facts: _Facts) -> Iterable[Missing]:
     if not facts.elections:
         yield Missing("no_elections")
     for election, rounds in facts.elections:
-        for row in _nominations(store, election):
-            if str(row.status) == "proposed":
-                yield Missing("nomination_pending", safe(row.full_name))
+        for nominee in _nominations(store, election):
+            if nominee.status is NominationStatus.PROPOSED:
+                yield Missing("nomination_pending", safe(nominee.full_name))
         if not rounds:
             yield Missing("election_not_held", safe(election.title))
         for row, count in rounds:
@@ -759,10 +735,7 @@ def completeness(store: Store) -> list[Missing]:
     if not any(s.kind is SpeechKind.ADDRESS for s in facts.speeches):
         found.append(Missing("no_superior_address"))
     found += _election_gaps(store, facts)
-    present, name = adopted_resolution(store)
-    if not present:
-        found.append(Missing("resolution_unavailable"))
-    elif not name:
+    if not adopted_resolution(store):
         found.append(Missing("resolution_not_adopted"))
     if _closing_time(facts) is None:
         found.append(Missing("closing_time"))

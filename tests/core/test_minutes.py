@@ -155,7 +155,7 @@ def test_sections_follow_documents_md_order(full: Store) -> None:
 def test_completeness_of_the_finished_demo_names_only_what_is_truly_missing(full: Store) -> None:
     codes = {m.code for m in minutes.completeness(full)}
     # The resolution service may not be finished in this build; nothing else is missing.
-    assert codes <= {"resolution_unavailable", "resolution_not_adopted"}
+    assert codes <= {"resolution_not_adopted"}
 
 
 def test_completeness_names_what_the_demo_has_not_recorded_yet(tmp_path: Path) -> None:

@@ -141,7 +141,6 @@ FIX_TAB = {
     "election_not_held": "elections",
     "round_not_counted": "elections",
     "nomination_pending": "elections",
-    "resolution_unavailable": "resolution",
     "resolution_not_adopted": "resolution",
     "resolution_empty": "resolution",
     "pending_amendments": "resolution",
@@ -209,7 +208,6 @@ def missing_text(gap: Missing, titles: dict[str, str] | None = None) -> str:
         "nomination_pending": _tr(
             "A nomination is not yet accepted or declined (the congress has not decided): %1"
         ),
-        "resolution_unavailable": _tr("The resolution cannot be read in this version"),
         "resolution_not_adopted": _tr("The resolution has not been adopted"),
         "closing_time": _tr("No closing time: the last item has not ended"),
         "resolution_empty": _tr("The resolution has no draft yet"),
