@@ -142,8 +142,29 @@ def _secretary(store: Store, at: datetime, khai: MemberId) -> None:
     _announce(store, rnd.id, at + timedelta(minutes=10))
 
 
+class _Steps:
+    """A clock for the actions that take no time of their own (ballots, versions, edits):
+    a few seconds after the moment the congress has reached, not the machine's now."""
+
+    def __init__(self, at: datetime) -> None:
+        self.at = at
+
+    def __call__(self) -> datetime:
+        self.at += timedelta(seconds=7)
+        return self.at
+
+
 def run_to_end(store: Store) -> None:
     """Carry the demo congress (as ``demo.populate`` leaves it) through to its close."""
+    machine_clock, steps = store.clock, _Steps(T0)
+    store.clock = steps
+    try:
+        _run(store, steps)
+    finally:
+        store.clock = machine_clock
+
+
+def _run(store: Store, steps: _Steps) -> None:
     session = congress.list_sessions(store)[0]
     wb = _item(store, "working_bodies")
     agenda.update_item(store, wb.id, _with_notes(wb, WORKING_BODIES_NOTES))
@@ -158,11 +179,14 @@ def run_to_end(store: Store) -> None:
     seeded = votes.list_votes(store, _item(store, "elections").id)[0]
     votes.update_subject(store, seeded.id, SIZE_VOTE)
     _hold_item_votes(store, "elections", at + timedelta(minutes=2))
+    steps.at = at + timedelta(minutes=5)
     elected = _committee(store, at + timedelta(minutes=5))
+    steps.at = at + timedelta(minutes=35)
     _secretary(store, at + timedelta(minutes=35), elected[0])
     at += timedelta(minutes=60)
     for code in ("new_committee", "resolution", "minutes", "closing"):
         agenda.start_next(store, at=at)
+        steps.at = at
         at += timedelta(minutes=5)
         if code == "resolution":
             _adopt_resolution(store, at - timedelta(minutes=1))

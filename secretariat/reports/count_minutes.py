@@ -23,6 +23,7 @@ from secretariat.reports import common
 from secretariat.reports.attendance_report import base_text
 from secretariat.reports.common import BLANK, COMRADES, filled
 from secretariat.reports.document import (
+    Align,
     Block,
     CellAlign,
     Document,
@@ -451,6 +452,7 @@ def build(store: Store, round_id: RoundId) -> Document:
             "Mã đầu chuỗi nhật ký của tệp đại hội khi in biên bản này: "
             f"{verify.journal_head(store)}",
             Style.NOTE,
+            align=Align.LEFT,
         )
     )
     return Document(NAME, TITLE, tuple(blocks), common.page_settings(store))
