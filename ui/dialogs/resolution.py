@@ -164,7 +164,7 @@ class AmendmentDialog(_Dialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Proposed &by:"), self.proposer)
-        form.addRow(self.tr("&Against:"), self.place)
+        form.addRow(self.tr("C&oncerns:"), self.place)
         form.addRow(self.tr("Proposed &text:"), self.text_edit)
         form.addRow("", self.hint)
         form.addRow(self.tr("Proposed &figure:"), self.figure_edit)

@@ -1,50 +1,49 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../tabs/agenda.py" line="150"/>
+        <location filename="../tabs/agenda.py" line="136" />
         <source>Edit agenda item</source>
         <translation>Sửa mục chương trình</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="150"/>
+        <location filename="../tabs/agenda.py" line="136" />
         <source>Add agenda item</source>
         <translation>Thêm mục chương trình</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="161"/>
+        <location filename="../tabs/agenda.py" line="147" />
         <source>e.g. Đồng chí Lê Đình Khải, Bí thư Chi bộ</source>
         <translation>Ví dụ: Đồng chí Lê Đình Khải, Bí thư Chi bộ</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="165"/>
+        <location filename="../tabs/agenda.py" line="151" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="167"/>
+        <location filename="../tabs/agenda.py" line="153" />
         <source>Voted on by show of &amp;hands</source>
         <translation>&amp;Biểu quyết bằng giơ tay</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="176"/>
+        <location filename="../tabs/agenda.py" line="162" />
         <source>&amp;Title:</source>
         <translation>&amp;Tên mục:</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="177"/>
+        <location filename="../tabs/agenda.py" line="163" />
         <source>&amp;Presenter:</source>
         <translation>&amp;Người trình bày:</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="178"/>
+        <location filename="../tabs/agenda.py" line="164" />
         <source>Planned &amp;time:</source>
         <translation>Thời gian &amp;dự kiến:</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="180"/>
+        <location filename="../tabs/agenda.py" line="166" />
         <source>&amp;Notes for the minutes:</source>
         <translation>&amp;Ghi chép cho biên bản:</translation>
     </message>
@@ -52,42 +51,42 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../models/agenda_model.py" line="73"/>
+        <location filename="../models/agenda_model.py" line="73" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../models/agenda_model.py" line="74"/>
+        <location filename="../models/agenda_model.py" line="74" />
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../models/agenda_model.py" line="75"/>
+        <location filename="../models/agenda_model.py" line="75" />
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../models/agenda_model.py" line="76"/>
+        <location filename="../models/agenda_model.py" line="76" />
         <source>Planned (min)</source>
         <translation>Dự kiến (phút)</translation>
     </message>
     <message>
-        <location filename="../models/agenda_model.py" line="77"/>
+        <location filename="../models/agenda_model.py" line="77" />
         <source>Planned start</source>
         <translation>Dự kiến bắt đầu</translation>
     </message>
     <message>
-        <location filename="../models/agenda_model.py" line="78"/>
+        <location filename="../models/agenda_model.py" line="78" />
         <source>Actual start–end</source>
         <translation>Giờ thực tế</translation>
     </message>
     <message>
-        <location filename="../models/agenda_model.py" line="79"/>
+        <location filename="../models/agenda_model.py" line="79" />
         <source>Vote</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../models/agenda_model.py" line="201"/>
+        <location filename="../models/agenda_model.py" line="201" />
         <source>Voted on by show of hands</source>
         <translation>Biểu quyết bằng giơ tay</translation>
     </message>
@@ -95,341 +94,422 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../tabs/agenda.py" line="100"/>
+        <location filename="../tabs/agenda.py" line="101" />
         <source>Every item has been held: there is no next item to start.</source>
         <translation>Đã tiến hành hết các mục: không còn mục nào để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="103"/>
+        <location filename="../tabs/agenda.py" line="104" />
         <source>No item is under way.</source>
         <translation>Không có mục nào đang tiến hành.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="106"/>
+        <location filename="../tabs/agenda.py" line="107" />
         <source>The item needs a title.</source>
         <translation>Mục chương trình phải có tên.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="109"/>
+        <location filename="../tabs/agenda.py" line="110" />
         <source>The title is too long (at most %1 characters).</source>
         <translation>Tên mục quá dài (tối đa %1 ký tự).</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="112"/>
+        <location filename="../tabs/agenda.py" line="113" />
         <source>The planned time must be between 0 and 1440 minutes.</source>
         <translation>Thời gian dự kiến phải từ 0 đến 1440 phút.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="115"/>
+        <location filename="../tabs/agenda.py" line="116" />
         <source>The notes are too long (at most %1 characters).</source>
         <translation>Ghi chép quá dài (tối đa %1 ký tự).</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="285"/>
+        <location filename="../tabs/agenda.py" line="271" />
         <source>▶ Start next item (F5)</source>
         <translation>▶ Bắt đầu mục tiếp theo (F5)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="286"/>
+        <location filename="../tabs/agenda.py" line="272" />
         <source>■ End current item (Shift+F5)</source>
         <translation>■ Kết thúc mục hiện tại (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="290"/>
+        <location filename="../tabs/agenda.py" line="276" />
         <source>Add… (Insert)</source>
         <translation>Thêm… (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="291"/>
+        <location filename="../tabs/agenda.py" line="277" />
         <source>Edit… (F2)</source>
         <translation>Sửa… (F2)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="292"/>
+        <location filename="../tabs/agenda.py" line="278" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="293"/>
+        <location filename="../tabs/agenda.py" line="279" />
         <source>Move up (Ctrl+↑)</source>
         <translation>Chuyển lên (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="294"/>
+        <location filename="../tabs/agenda.py" line="280" />
         <source>Move down (Ctrl+↓)</source>
         <translation>Chuyển xuống (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="349"/>
+        <location filename="../tabs/agenda.py" line="335" />
         <source>Notes for the minutes</source>
         <translation>Ghi chép cho biên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="357"/>
+        <location filename="../tabs/agenda.py" line="343" />
         <source>What was said and decided under this item, for the minutes…</source>
         <translation>Nội dung phát biểu và kết luận của mục này, để ghi vào biên bản…</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="363"/>
+        <location filename="../tabs/agenda.py" line="349" />
         <source>Saved when you leave the field or stop typing for a moment.</source>
         <translation>Tự động lưu khi rời khỏi ô này hoặc ngừng gõ giây lát.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="474"/>
+        <location filename="../tabs/agenda.py" line="454" />
         <source>Start the next item</source>
         <translation>Bắt đầu mục tiếp theo</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="483"/>
+        <location filename="../tabs/agenda.py" line="463" />
         <source>End the current item</source>
         <translation>Kết thúc mục hiện tại</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="492"/>
+        <location filename="../tabs/agenda.py" line="472" />
         <source>Add an item</source>
         <translation>Thêm mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="501"/>
-        <location filename="../tabs/agenda.py" line="511"/>
+        <location filename="../tabs/agenda.py" line="481" />
+        <location filename="../tabs/agenda.py" line="491" />
         <source>Edit the item</source>
         <translation>Sửa mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="519"/>
+        <location filename="../tabs/agenda.py" line="499" />
         <source>Remove the item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="528"/>
+        <location filename="../tabs/agenda.py" line="508" />
         <source>Move the item up</source>
         <translation>Chuyển mục lên trên</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="537"/>
+        <location filename="../tabs/agenda.py" line="517" />
         <source>Move the item down</source>
         <translation>Chuyển mục xuống dưới</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="582"/>
+        <location filename="../tabs/agenda.py" line="562" />
         <source>The programme is empty: press Insert to add an item.</source>
         <translation>Chương trình chưa có mục nào: nhấn Insert để thêm mục.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="584"/>
+        <location filename="../tabs/agenda.py" line="564" />
         <source>No congress is open.</source>
         <translation>Chưa mở đại hội nào.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="596"/>
+        <location filename="../tabs/agenda.py" line="576" />
         <source>Now: %1</source>
         <translation>Đang tiến hành: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="599"/>
+        <location filename="../tabs/agenda.py" line="579" />
         <source>Started at %1 · planned %2 min</source>
         <translation>Bắt đầu lúc %1 · dự kiến %2 phút</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="607"/>
+        <location filename="../tabs/agenda.py" line="587" />
         <source>elapsed of %1 min planned</source>
         <translation>đã qua / %1 phút dự kiến</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="611"/>
+        <location filename="../tabs/agenda.py" line="591" />
         <source>Not started</source>
         <translation>Chưa bắt đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="614"/>
+        <location filename="../tabs/agenda.py" line="594" />
         <source>The session is planned to start at %1.</source>
         <translation>Phiên họp dự kiến bắt đầu lúc %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="619"/>
+        <location filename="../tabs/agenda.py" line="599" />
         <source>All items done</source>
         <translation>Đã xong tất cả các mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="622"/>
+        <location filename="../tabs/agenda.py" line="602" />
         <source>No item under way</source>
         <translation>Không có mục nào đang tiến hành</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="623"/>
+        <location filename="../tabs/agenda.py" line="603" />
         <source>Press F5 to start the next item.</source>
         <translation>Nhấn F5 để bắt đầu mục tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="629"/>
+        <location filename="../tabs/agenda.py" line="609" />
         <source>Next: %1</source>
         <translation>Tiếp theo: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="631"/>
+        <location filename="../tabs/agenda.py" line="611" />
         <source>This is the last item.</source>
         <translation>Đây là mục cuối cùng.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="636"/>
+        <location filename="../tabs/agenda.py" line="616" />
         <source>%1 of %2 items done</source>
         <translation>Đã xong %1/%2 mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="645"/>
+        <location filename="../tabs/agenda.py" line="625" />
         <source>%1 min behind plan</source>
         <translation>Chậm %1 phút so với dự kiến</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="647"/>
+        <location filename="../tabs/agenda.py" line="627" />
         <source>%1 min ahead</source>
         <translation>Sớm %1 phút so với dự kiến</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="649"/>
+        <location filename="../tabs/agenda.py" line="629" />
         <source>On time</source>
         <translation>Đúng giờ</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="754"/>
+        <location filename="../tabs/agenda.py" line="734" />
         <source>Select an item to write its notes.</source>
         <translation>Chọn một mục để ghi chép.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="798"/>
+        <location filename="../tabs/agenda.py" line="778" />
         <source>Notes not saved: %1</source>
         <translation>Chưa lưu được ghi chép: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="848"/>
+        <location filename="../tabs/agenda.py" line="828" />
         <source>%1 started at %2</source>
         <translation>%1 — bắt đầu lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="869"/>
+        <location filename="../tabs/agenda.py" line="849" />
         <source>%1 ended at %2</source>
         <translation>%1 — kết thúc lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="912"/>
+        <location filename="../tabs/agenda.py" line="892" />
         <source>Remove the item “%1” from the programme?</source>
         <translation>Xóa mục “%1” khỏi chương trình?</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="918"/>
+        <location filename="../tabs/agenda.py" line="898" />
         <source>Its %1 registered speech(es) are removed with it.</source>
         <translation>%1 lượt đăng ký phát biểu của mục này cũng bị xóa theo.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="920"/>
+        <location filename="../tabs/agenda.py" line="900" />
         <source>This can be undone (Ctrl+Z).</source>
         <translation>Có thể hoàn tác thao tác này (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="923"/>
+        <location filename="../tabs/agenda.py" line="903" />
         <source>Remove agenda item</source>
         <translation>Xóa mục chương trình</translation>
     </message>
 </context>
 <context>
+    <name>AmendmentDialog</name>
+    <message>
+        <location filename="../dialogs/resolution.py" line="120" />
+        <source>Record an amendment</source>
+        <translation>Ghi ý kiến góp ý</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/resolution.py" line="138" />
+        <source>A speaker, or type a name</source>
+        <translation>Chọn người phát biểu, hoặc nhập tên</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/resolution.py" line="142" />
+        <source>(general remark)</source>
+        <translation>(góp ý chung)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/resolution.py" line="153" />
+        <source>The wording proposed (empty: a remark without new wording)</source>
+        <translation>Nội dung đề nghị sửa (để trống: góp ý không kèm câu chữ mới)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/resolution.py" line="163" />
+        <source>e.g. 25 or 12,5 (targets only)</source>
+        <translation>Ví dụ: 25 hoặc 12,5 (chỉ với chỉ tiêu)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/resolution.py" line="166" />
+        <source>Proposed &amp;by:</source>
+        <translation>&amp;Người góp ý:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/resolution.py" line="167" />
+        <source>C&amp;oncerns:</source>
+        <translation>&amp;Góp ý vào:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/resolution.py" line="168" />
+        <source>Proposed &amp;text:</source>
+        <translation>Nội &amp;dung đề nghị:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/resolution.py" line="170" />
+        <source>Proposed &amp;figure:</source>
+        <translation>&amp;Số liệu đề nghị:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/resolution.py" line="190" />
+        <source>Now: %1. A new figure and/or a new text for the target.</source>
+        <translation>Hiện tại: %1. Đề nghị số liệu mới và/hoặc nội dung mới cho chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/resolution.py" line="196" />
+        <source>If accepted, this wording replaces the text of the section.</source>
+        <translation>Nếu được tiếp thu, nội dung này thay thế nội dung của mục.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/resolution.py" line="199" />
+        <source>A general remark: nothing in the draft changes.</source>
+        <translation>Góp ý chung: dự thảo không thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../dialogs/resolution.py" line="245" />
+        <source>Explain (keep the draft)</source>
+        <translation>Giải trình (giữ nguyên dự thảo)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/resolution.py" line="255" />
+        <source>The proposal:</source>
+        <translation>Ý kiến góp ý:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/resolution.py" line="257" />
+        <source>The presidium's &amp;answer:</source>
+        <translation>Đoàn Chủ tịch &amp;giải trình:</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../models/attendance_model.py" line="279"/>
+        <location filename="../models/attendance_model.py" line="279" />
         <source>Party card no. %1</source>
         <translation>Số thẻ đảng viên: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="321"/>
+        <location filename="../models/attendance_model.py" line="321" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="322"/>
+        <location filename="../models/attendance_model.py" line="322" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="323"/>
+        <location filename="../models/attendance_model.py" line="323" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="324"/>
+        <location filename="../models/attendance_model.py" line="324" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="325"/>
+        <location filename="../models/attendance_model.py" line="325" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="332"/>
+        <location filename="../models/attendance_model.py" line="332" />
         <source>Exempt</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="334"/>
+        <location filename="../models/attendance_model.py" line="334" />
         <source>Attached here</source>
         <translation>Tạm thời đến</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="336"/>
+        <location filename="../models/attendance_model.py" line="336" />
         <source>Attached out</source>
         <translation>Tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="338"/>
+        <location filename="../models/attendance_model.py" line="338" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="344"/>
+        <location filename="../models/attendance_model.py" line="344" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="346"/>
+        <location filename="../models/attendance_model.py" line="346" />
         <source>Full</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="353"/>
+        <location filename="../models/attendance_model.py" line="353" />
         <source>Left at %1</source>
         <translation>Ra về lúc %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="357"/>
+        <location filename="../models/attendance_model.py" line="357" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="358"/>
+        <location filename="../models/attendance_model.py" line="358" />
         <source>Present since %1</source>
         <translation>Có mặt từ %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="362"/>
+        <location filename="../models/attendance_model.py" line="362" />
         <source>Excused: %1</source>
         <translation>Vắng có lý do: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="367"/>
+        <location filename="../models/attendance_model.py" line="367" />
         <source>Absent: %1</source>
         <translation>Vắng không lý do: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="370"/>
+        <location filename="../models/attendance_model.py" line="370" />
         <source>Absent</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="372"/>
+        <location filename="../models/attendance_model.py" line="372" />
         <source>Not summoned</source>
         <translation>Không được triệu tập</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="373"/>
+        <location filename="../models/attendance_model.py" line="373" />
         <source>Not yet arrived</source>
         <translation>Chưa đến</translation>
     </message>
@@ -437,823 +517,1474 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../tabs/attendance.py" line="112"/>
+        <location filename="../tabs/attendance.py" line="113" />
         <source>Session:</source>
         <translation>Phiên:</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="120"/>
+        <location filename="../tabs/attendance.py" line="121" />
         <source>Type a name or scan a party card…</source>
         <translation>Nhập tên hoặc quét thẻ đảng viên…</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="193"/>
+        <location filename="../tabs/attendance.py" line="194" />
         <source>Present (Enter)</source>
         <translation>Có mặt (Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="194"/>
+        <location filename="../tabs/attendance.py" line="195" />
         <source>Excused… (F6)</source>
         <translation>Vắng có lý do… (F6)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="195"/>
+        <location filename="../tabs/attendance.py" line="196" />
         <source>Absent (F7)</source>
         <translation>Vắng không lý do (F7)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="196"/>
+        <location filename="../tabs/attendance.py" line="197" />
         <source>Check out (F8)</source>
         <translation>Ra về (F8)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="197"/>
+        <location filename="../tabs/attendance.py" line="198" />
         <source>Clear mark (Ctrl+Backspace)</source>
         <translation>Xóa điểm danh (Ctrl+Backspace)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="222"/>
+        <location filename="../tabs/attendance.py" line="223" />
         <source>Double-click a name to select it in the list</source>
         <translation>Nhấp đúp vào một tên để chọn tên đó trong danh sách</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="260"/>
+        <location filename="../tabs/attendance.py" line="255" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="266"/>
+        <location filename="../tabs/attendance.py" line="261" />
         <source>Excused…</source>
         <translation>Vắng có lý do…</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="269"/>
+        <location filename="../tabs/attendance.py" line="264" />
         <source>Absent</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="272"/>
+        <location filename="../tabs/attendance.py" line="267" />
         <source>Check out</source>
         <translation>Ra về</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="278"/>
+        <location filename="../tabs/attendance.py" line="273" />
         <source>Clear mark</source>
         <translation>Xóa điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="333"/>
+        <location filename="../tabs/attendance.py" line="328" />
         <source>Preparatory session</source>
         <translation>Phiên trù bị</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="335"/>
+        <location filename="../tabs/attendance.py" line="330" />
         <source>Official session</source>
         <translation>Phiên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="345"/>
+        <location filename="../tabs/attendance.py" line="340" />
         <source>All (%1)</source>
         <translation>Tất cả (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="346"/>
+        <location filename="../tabs/attendance.py" line="341" />
         <source>Not yet arrived (%1)</source>
         <translation>Chưa đến (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="347"/>
+        <location filename="../tabs/attendance.py" line="342" />
         <source>Present (%1)</source>
         <translation>Có mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="348"/>
+        <location filename="../tabs/attendance.py" line="343" />
         <source>Excused/absent (%1)</source>
         <translation>Vắng mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="353"/>
+        <location filename="../tabs/attendance.py" line="348" />
         <source>Still missing (%1)</source>
         <translation>Chưa có mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="519"/>
+        <location filename="../tabs/attendance.py" line="514" />
         <source>No member has party card number %1</source>
         <translation>Không có đảng viên nào có số thẻ đảng viên %1</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="531"/>
+        <location filename="../tabs/attendance.py" line="526" />
         <source>✓ %1 checked in at %2</source>
         <translation>✓ Đồng chí %1 đã điểm danh lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="546"/>
+        <location filename="../tabs/attendance.py" line="541" />
         <source>Excused absence</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="547"/>
+        <location filename="../tabs/attendance.py" line="542" />
         <source>Reason accepted for the absence of %1:</source>
         <translation>Lý do vắng mặt được chấp nhận của đồng chí %1:</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="555"/>
+        <location filename="../tabs/attendance.py" line="550" />
         <source>✓ %1 excused</source>
         <translation>✓ Đồng chí %1 vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="568"/>
+        <location filename="../tabs/attendance.py" line="563" />
         <source>✓ %1 marked absent</source>
         <translation>✓ Đã ghi đồng chí %1 vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="582"/>
+        <location filename="../tabs/attendance.py" line="577" />
         <source>✓ %1 checked out at %2</source>
         <translation>✓ Đồng chí %1 ra về lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="597"/>
+        <location filename="../tabs/attendance.py" line="592" />
         <source>%1 has no attendance mark to clear.</source>
         <translation>Đồng chí %1 chưa được điểm danh nên không có gì để xóa.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="603"/>
+        <location filename="../tabs/attendance.py" line="598" />
         <source>✓ Mark of %1 cleared</source>
         <translation>✓ Đã xóa điểm danh của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="626"/>
+        <location filename="../tabs/attendance.py" line="621" />
         <source>There is no session yet: add one on the Congress tab first.</source>
         <translation>Chưa có phiên nào: hãy thêm phiên ở trang “Đại hội” trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="639"/>
+        <location filename="../tabs/attendance.py" line="634" />
         <source>No member is selected: type a name first.</source>
         <translation>Chưa chọn đảng viên nào: hãy nhập tên trước.</translation>
     </message>
 </context>
 <context>
-    <name>CheckPage</name>
+    <name>BackupsDialog</name>
     <message>
-        <location filename="../import_wizard.py" line="437"/>
-        <source>Check the members</source>
-        <translation>Kiểm tra danh sách đảng viên</translation>
+        <location filename="../dialogs/backups.py" line="41" />
+        <source>Backups</source>
+        <translation>Bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="440"/>
-        <source>Every cell has been checked. Import adds all the members at once; one Undo takes them all back.</source>
-        <translation>Đã kiểm tra từng ô dữ liệu. Khi bấm “Nhập”, tất cả đảng viên được thêm cùng một lúc; chỉ một lần Hoàn tác là rút lại toàn bộ.</translation>
+        <location filename="../dialogs/backups.py" line="46" />
+        <source>A backup is taken when the file is opened and every few minutes while you work. They are kept in the folder %1.</source>
+        <translation>Chương trình tự sao lưu khi mở tệp và cứ vài phút một lần trong lúc làm việc. Các bản sao lưu được giữ trong thư mục %1.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="453"/>
-        <source>Nothing will be imported until every problem is fixed in the file. Correct the file (for example in Excel), save it, then press “Read the file again”.</source>
-        <translation>Chưa nhập dữ liệu nào cho đến khi sửa hết các lỗi trong tệp. Hãy sửa tệp (ví dụ bằng Excel), lưu lại, rồi bấm “Đọc lại tệp”.</translation>
+        <location filename="../dialogs/backups.py" line="53" />
+        <source>Taken at</source>
+        <translation>Thời điểm sao lưu</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="464"/>
-        <location filename="../import_wizard.py" line="476"/>
-        <source>Row</source>
-        <translation>Dòng</translation>
+        <location filename="../dialogs/backups.py" line="53" />
+        <source>Size</source>
+        <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="465"/>
-        <source>Column</source>
-        <translation>Cột</translation>
+        <location filename="../dialogs/backups.py" line="60" />
+        <source>&amp;Restore this backup…</source>
+        <translation>&amp;Khôi phục bản sao lưu này…</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="466"/>
-        <source>Problem</source>
-        <translation>Lỗi</translation>
+        <location filename="../dialogs/backups.py" line="94" />
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="467"/>
-        <source>Value</source>
-        <translation>Giá trị</translation>
+        <location filename="../dialogs/backups.py" line="96" />
+        <source>Go back to the congress as it was at %1? Changes made since then are set aside: the current file is kept as a copy next to it.</source>
+        <translation>Đưa đại hội về trạng thái lúc %1? Các thay đổi từ thời điểm đó được để riêng: tệp hiện tại được giữ thành một bản sao ngay bên cạnh.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="468"/>
-        <source>Detail</source>
-        <translation>Chi tiết</translation>
+        <location filename="../dialogs/backups.py" line="110" />
+        <source>Could not restore the backup</source>
+        <translation>Không khôi phục được bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="477"/>
+        <location filename="../dialogs/backups.py" line="118" />
+        <source>Backup restored</source>
+        <translation>Đã khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/backups.py" line="119" />
+        <source>The file before the restore was kept as %1</source>
+        <translation>Tệp trước khi khôi phục được giữ lại tại %1</translation>
+    </message>
+</context>
+<context>
+    <name>BallotEntry</name>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="116" />
+        <source>Not issued by the committee</source>
+        <translation>Không do Ban kiểm phiếu phát ra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="117" />
+        <source>More names chosen than seats</source>
+        <translation>Bầu quá số lượng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="118" />
+        <source>Every name struck</source>
+        <translation>Gạch tên tất cả</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="119" />
+        <source>Both boxes marked (one-person list)</source>
+        <translation>Đánh cả hai ô (danh sách một người)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="122" />
+        <source>No box marked (one-person list)</source>
+        <translation>Không đánh ô nào (danh sách một người)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="125" />
+        <source>A name written in</source>
+        <translation>Ghi thêm tên</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="126" />
+        <source>Identifying mark</source>
+        <translation>Có dấu hiệu nhận biết</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="127" />
+        <source>Other reason</source>
+        <translation>Lý do khác</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="137" />
+        <source>It chooses %1 names for %2 seats: more than the seats.</source>
+        <translation>Phiếu bầu %1 người trong khi chỉ bầu %2: quá số lượng.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="144" />
+        <source>It was not issued by the vote-counting committee (no stamp, or a foreign paper).</source>
+        <translation>Phiếu không do Ban kiểm phiếu phát ra (không có dấu, hoặc phiếu khác).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="148" />
+        <source>Every name is struck: the paper chooses no one.</source>
+        <translation>Gạch tên tất cả: phiếu không bầu ai.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="151" />
+        <source>One-person list: both boxes are marked.</source>
+        <translation>Danh sách một người: đánh dấu cả hai ô.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="154" />
+        <source>One-person list: no box is marked.</source>
+        <translation>Danh sách một người: không đánh dấu ô nào.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="157" />
+        <source>A name that is not on the list was written in.</source>
+        <translation>Phiếu ghi thêm tên người ngoài danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="160" />
+        <source>It carries a signature, a mark or writing that identifies the voter.</source>
+        <translation>Phiếu có ký tên, đánh dấu hoặc viết thêm làm lộ người bầu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="168" />
+        <source>Other reason: %1</source>
+        <translation>Lý do khác: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="173" />
+        <source>✓ agree</source>
+        <translation>✓ đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="174" />
+        <source>✗ disagree</source>
+        <translation>✗ không đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="175" />
+        <source>both boxes (void)</source>
+        <translation>cả hai ô (không tính)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="176" />
+        <source>no box (void)</source>
+        <translation>không ô nào (không tính)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="188" />
+        <source>(not entered)</source>
+        <translation>(chưa nhập)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="195" />
+        <source>struck %1</source>
+        <translation>gạch %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="199" />
+        <source>none struck</source>
+        <translation>không gạch tên nào</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="212" />
+        <source>all agree</source>
+        <translation>đồng ý tất cả</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="228" />
+        <source>valid</source>
+        <translation>hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="232" />
+        <source>invalid: %1</source>
+        <translation>không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="241" />
+        <source>Paper No. %1 is already entered.</source>
+        <translation>Phiếu số %1 đã được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="244" />
+        <source>There is no paper No. %1: only %2 were issued.</source>
+        <translation>Không có phiếu số %1: chỉ phát ra %2 phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="247" />
+        <source>All %2 papers issued are already entered.</source>
+        <translation>Đã nhập đủ %2 phiếu phát ra.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="250" />
+        <source>Paper numbers start at 1.</source>
+        <translation>Số phiếu bắt đầu từ 1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="253" />
+        <source>The ballots of this round have not been issued yet.</source>
+        <translation>Lần bầu này chưa phát phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="256" />
+        <source>“%1” is not a known invalid reason.</source>
+        <translation>“%1” không phải là lý do không hợp lệ đã biết.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="259" />
+        <location filename="../widgets/ballot_entry.py" line="262" />
+        <source>A name that is not on the list.</source>
+        <translation>Tên không có trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="265" />
+        <source>The totals of a tally sheet are recorded for this round: clear them before entering papers.</source>
+        <translation>Lần bầu này đã ghi số liệu từ phiếu tổng hợp: xóa số liệu đó trước khi nhập từng phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="270" />
+        <source>The result of this round is announced: the papers can no longer change.</source>
+        <translation>Kết quả lần bầu này đã công bố: không thể thay đổi phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="274" />
+        <source>The second pass is finished: reopen it to type more papers.</source>
+        <translation>Đã kết thúc nhập lần hai: mở lại để nhập thêm phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="280" />
+        <source>Nothing was stored.</source>
+        <translation>Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="340" />
+        <source>On a one-person list: 1 agree, 2 disagree, 3 both, 0 no box.</source>
+        <translation>Danh sách một người: 1 đồng ý, 2 không đồng ý, 3 cả hai ô, 0 không ô nào.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="371" />
+        <source>There is no name number %1 on this list (1–%2).</source>
+        <translation>Danh sách không có số thứ tự %1 (1–%2).</translation>
+    </message>
+</context>
+<context>
+    <name>BallotEntryPanel</name>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="912" />
+        <source>SECOND PASS (blind): type the same stack again; the first pass is not shown.</source>
+        <translation>NHẬP LẦN HAI (nhập mù): nhập lại cùng tập phiếu; không hiển thị lần nhập thứ nhất.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="929" />
+        <source>Paper No.</source>
+        <translation>Phiếu số</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="942" />
+        <source>Number on the paper; Enter, or Esc</source>
+        <translation>Số in trên phiếu; Enter, hoặc Esc</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="960" />
+        <source>Last papers entered</source>
+        <translation>Các phiếu vừa nhập</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="1031" />
+        <source>No round selected.</source>
+        <translation>Chưa chọn lần bầu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="1037" />
+        <source>%1 — round %2, %3 seats</source>
+        <translation>%1 — lần bầu thứ %2, bầu %3 người</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="1059" />
+        <source>The ballots have not been issued yet.</source>
+        <translation>Chưa phát phiếu bầu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="1061" />
+        <source>The result is announced.</source>
+        <translation>Kết quả đã được công bố.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="1063" />
+        <source>The second pass is finished.</source>
+        <translation>Đã kết thúc nhập lần hai.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="1065" />
+        <source>Totals from a tally sheet are recorded instead.</source>
+        <translation>Đã ghi số liệu từ phiếu tổng hợp thay cho nhập từng phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="1067" />
+        <source>Every paper issued is entered.</source>
+        <translation>Đã nhập đủ số phiếu phát ra.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="1070" />
+        <source>Typed by hand (Esc in the field: back to the stack).</source>
+        <translation>Nhập tay (Esc trong ô: trở lại theo tập phiếu).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="1073" />
+        <source>Follows the stack; # or F2 to type another.</source>
+        <translation>Tự động theo tập phiếu; # hoặc F2 để nhập số khác.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="1086" />
+        <source>Second pass: &lt;b&gt;%1&lt;/b&gt; of %2 papers typed · &lt;b&gt;%3&lt;/b&gt; to go</source>
+        <translation>Lần hai: đã nhập &lt;b&gt;%1&lt;/b&gt;/%2 phiếu · còn &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="1102" />
+        <source>Collected &lt;b&gt;%1&lt;/b&gt; / %2 issued&lt;br&gt;Valid &lt;b&gt;%3&lt;/b&gt; · invalid &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Papers remaining &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>Thu về &lt;b&gt;%1&lt;/b&gt; / %2 phát ra&lt;br&gt;Hợp lệ &lt;b&gt;%3&lt;/b&gt; · không hợp lệ &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Còn lại &lt;b&gt;%5&lt;/b&gt; phiếu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="1119" />
+        <source>No. %1 · %2</source>
+        <translation>Số %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="1136" />
+        <source>Type the number printed on the paper, then Enter.</source>
+        <translation>Nhập số in trên phiếu rồi bấm Enter.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="1157" />
+        <source>The next paper is No. %1.</source>
+        <translation>Phiếu tiếp theo là phiếu số %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="1195" />
+        <source>Paper No. %1 typed.</source>
+        <translation>Đã nhập phiếu số %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="1197" />
+        <source>Paper No. %1 stored: valid.</source>
+        <translation>Đã lưu phiếu số %1: hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="1200" />
+        <source>Paper No. %1 stored: INVALID, %2.</source>
+        <translation>Đã lưu phiếu số %1: KHÔNG HỢP LỆ, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BallotReader</name>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="474" />
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="474" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="478"/>
+        <location filename="../widgets/ballot_entry.py" line="474" />
+        <source>On this paper</source>
+        <translation>Trên phiếu này</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="474" />
+        <source>Votes</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="495" />
+        <location filename="../widgets/ballot_entry.py" line="719" />
+        <source>VALID</source>
+        <translation>HỢP LỆ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="495" />
+        <location filename="../widgets/ballot_entry.py" line="711" />
+        <source>INVALID</source>
+        <translation>KHÔNG HỢP LỆ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="513" />
+        <source>Not issued by the committee</source>
+        <translation>Không do Ban kiểm phiếu phát ra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="514" />
+        <source>Name written in</source>
+        <translation>Ghi thêm tên</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="515" />
+        <source>Identifying mark</source>
+        <translation>Có dấu hiệu nhận biết</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="516" />
+        <source>Other reason…</source>
+        <translation>Lý do khác…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="532" />
+        <source>Other reason, as written in the minutes; Enter keeps it, Esc cancels</source>
+        <translation>Lý do khác, ghi như trong biên bản; Enter để giữ, Esc để bỏ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="581" />
+        <source>No round selected.</source>
+        <translation>Chưa chọn lần bầu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="585" />
+        <source>Surplus list, %1 names for %2 seats: type the numbers of the STRUCK names.</source>
+        <translation>Danh sách có số dư, %1 người bầu %2: gõ số thứ tự của người BỊ GẠCH TÊN.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="589" />
+        <source>One-person list: 1 agree (already set) · 2 disagree · 3 both boxes · 0 no box.</source>
+        <translation>Danh sách một người: 1 đồng ý (mặc định) · 2 không đồng ý · 3 đánh cả hai ô · 0 không đánh ô nào.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="593" />
+        <source>No-surplus list, %1 names for %2 seats: every name starts as “agree”; type a name's number to step its mark.</source>
+        <translation>Danh sách không có số dư, %1 người bầu %2: mọi tên mặc định “đồng ý”; gõ số thứ tự để đổi dấu của người đó.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="607" />
+        <source>1–%1: strike a name, again to un-strike it.</source>
+        <translation>1–%1: gạch tên, gõ lại để bỏ gạch.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="612" />
+        <source>Two digits per name (01, 02 … %1): strike a name, again to un-strike it.</source>
+        <translation>Mỗi tên gõ hai chữ số (01, 02 … %1): gạch tên, gõ lại để bỏ gạch.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="618" />
+        <source>%1: agree → disagree → both boxes → no box → agree.</source>
+        <translation>%1: đồng ý → không đồng ý → cả hai ô → không ô nào → đồng ý.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="624" />
+        <source>Enter: store the paper · Backspace: take back the last key · Esc: clear the paper</source>
+        <translation>Enter: lưu phiếu · Backspace: bỏ phím vừa gõ · Esc: xóa phiếu đang nhập</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="629" />
+        <source># or F2: paper number (only when the stack is out of order) · Ctrl+Z: take back the last paper stored</source>
+        <translation># hoặc F2: số phiếu (chỉ khi phiếu không theo thứ tự) · Ctrl+Z: hủy phiếu vừa lưu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="668" />
+        <source>Name number %1_ (type the second digit)</source>
+        <translation>Số thứ tự %1_ (gõ chữ số thứ hai)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="678" />
+        <source>STRUCK</source>
+        <translation>BỊ GẠCH</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="723" />
+        <source>It counts for no one.</source>
+        <translation>Phiếu không bầu cho ai.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="725" />
+        <source>It counts for %1 of %2 names.</source>
+        <translation>Phiếu bầu %1 trong %2 người.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="727" />
+        <source>It counts for %1 of %2 names: %3.</source>
+        <translation>Phiếu bầu %1 trong %2 người: %3.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="736" />
+        <source>The mark for %1 is void; the paper counts for the others (Điều 30).</source>
+        <translation>Dấu của số %1 không được tính; phiếu vẫn tính cho những người khác (Điều 30).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="784" />
+        <source>Name number %1_ is half typed: type its second digit or Backspace.</source>
+        <translation>Số thứ tự %1_ mới gõ một nửa: gõ chữ số thứ hai hoặc Backspace.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../import_wizard.py" line="437" />
+        <source>Check the members</source>
+        <translation>Kiểm tra danh sách đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="440" />
+        <source>Every cell has been checked. Import adds all the members at once; one Undo takes them all back.</source>
+        <translation>Đã kiểm tra từng ô dữ liệu. Khi bấm “Nhập”, tất cả đảng viên được thêm cùng một lúc; chỉ một lần Hoàn tác là rút lại toàn bộ.</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="453" />
+        <source>Nothing will be imported until every problem is fixed in the file. Correct the file (for example in Excel), save it, then press “Read the file again”.</source>
+        <translation>Chưa nhập dữ liệu nào cho đến khi sửa hết các lỗi trong tệp. Hãy sửa tệp (ví dụ bằng Excel), lưu lại, rồi bấm “Đọc lại tệp”.</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="464" />
+        <location filename="../import_wizard.py" line="476" />
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="465" />
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="466" />
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="467" />
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="468" />
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="477" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="478" />
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="479"/>
+        <location filename="../import_wizard.py" line="479" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="480"/>
+        <location filename="../import_wizard.py" line="480" />
         <source>Status</source>
         <translation>Loại đảng viên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="481"/>
+        <location filename="../import_wizard.py" line="481" />
         <source>Party card no.</source>
         <translation>Số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="482"/>
+        <location filename="../import_wizard.py" line="482" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="486"/>
+        <location filename="../import_wizard.py" line="486" />
         <source>&amp;Read the file again</source>
         <translation>Đọc &amp;lại tệp</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="553"/>
+        <location filename="../import_wizard.py" line="553" />
         <source>already the card of %1 in this congress</source>
         <translation>trùng số thẻ của đồng chí %1 trong đại hội này</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="596"/>
+        <location filename="../import_wizard.py" line="596" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="596"/>
+        <location filename="../import_wizard.py" line="596" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="599"/>
+        <location filename="../import_wizard.py" line="599" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="601"/>
+        <location filename="../import_wizard.py" line="601" />
         <source>Full</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="623"/>
+        <location filename="../import_wizard.py" line="623" />
         <source>%1 problem(s) found in %2 row(s).</source>
         <translation>Phát hiện %1 lỗi ở %2 dòng.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="628"/>
+        <location filename="../import_wizard.py" line="628" />
         <source>The file holds no members.</source>
         <translation>Tệp không có đảng viên nào.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="631"/>
+        <location filename="../import_wizard.py" line="631" />
         <source>1 member is ready to import: %2 full, %3 probationary.</source>
         <translation>1 đảng viên sẵn sàng để nhập: %2 chính thức, %3 dự bị.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="633"/>
+        <location filename="../import_wizard.py" line="633" />
         <source>%1 members are ready to import: %2 full, %3 probationary.</source>
         <translation>%1 đảng viên sẵn sàng để nhập: %2 chính thức, %3 dự bị.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="643"/>
+        <location filename="../import_wizard.py" line="643" />
         <source>They are added to the %1 members already in the roster.</source>
         <translation>Các đảng viên này sẽ được thêm vào %1 đảng viên đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="656"/>
+        <location filename="../import_wizard.py" line="656" />
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
 </context>
 <context>
+    <name>Closing</name>
+    <message>
+        <location filename="../dialogs/closing.py" line="32" />
+        <source>Close the congress and lock its record?
+
+From now on nothing can be changed on any tab: attendance, agenda, speeches, votes, elections, the resolution and the minutes are frozen as they are. Every document exported afterwards carries the fingerprint of this record, so a printed copy can be matched to the file.
+
+The undo history is cleared. To correct something later, reopen the congress (Mở lại) and give the reason; the reopening is kept in the journal.</source>
+        <translation>Bế mạc đại hội và khóa hồ sơ?
+
+Từ nay không thể thay đổi gì ở bất kỳ thẻ nào: điểm danh, chương trình, phát biểu, biểu quyết, bầu cử, nghị quyết và biên bản được giữ nguyên như hiện tại. Mọi văn bản xuất ra sau đó đều mang mã đối chiếu của hồ sơ này, để có thể đối chiếu bản in với tệp.
+
+Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở lại đại hội (Mở lại) và nêu lý do; việc mở lại được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/closing.py" line="43" />
+        <source>Note: the check of the minutes still lists %1 gap(s).</source>
+        <translation>Lưu ý: phần kiểm tra biên bản vẫn còn %1 nội dung thiếu.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/closing.py" line="52" />
+        <source>Close the congress</source>
+        <translation>Bế mạc đại hội</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
-        <location filename="../commands/actions.py" line="47"/>
+        <location filename="../commands/actions.py" line="47" />
         <source>Edit congress details</source>
         <translation>sửa thông tin đại hội</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="58"/>
+        <location filename="../commands/actions.py" line="58" />
         <source>Add session</source>
         <translation>thêm phiên</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="70"/>
+        <location filename="../commands/actions.py" line="70" />
         <source>Edit session</source>
         <translation>sửa phiên</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="81"/>
+        <location filename="../commands/actions.py" line="81" />
         <source>Remove session</source>
         <translation>xóa phiên</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="100"/>
+        <location filename="../commands/actions.py" line="100" />
         <source>Add member %1</source>
         <translation>thêm đảng viên %1</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="118"/>
+        <location filename="../commands/actions.py" line="118" />
         <source>Import %n member(s)</source>
         <translation>nhập %n đảng viên</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="130"/>
+        <location filename="../commands/actions.py" line="130" />
         <source>Edit member %1</source>
         <translation>sửa thông tin đảng viên %1</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="146"/>
+        <location filename="../commands/actions.py" line="146" />
         <source>Remove %n member(s)</source>
         <translation>xóa %n đảng viên</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="157"/>
+        <location filename="../commands/actions.py" line="157" />
         <source>Add guest %1</source>
         <translation>thêm khách mời %1</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="169"/>
+        <location filename="../commands/actions.py" line="169" />
         <source>Edit guest %1</source>
         <translation>sửa thông tin khách mời %1</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="180"/>
+        <location filename="../commands/actions.py" line="180" />
         <source>Remove guest %1</source>
         <translation>xóa khách mời %1</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="206"/>
+        <location filename="../commands/actions.py" line="206" />
         <source>Check in %1</source>
         <translation>điểm danh đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="216"/>
+        <location filename="../commands/actions.py" line="216" />
         <source>Check out %1</source>
         <translation>ghi đồng chí %1 ra về</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="228"/>
+        <location filename="../commands/actions.py" line="228" />
         <source>Excuse %1</source>
         <translation>ghi đồng chí %1 vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="237"/>
+        <location filename="../commands/actions.py" line="237" />
         <source>Mark %1 absent</source>
         <translation>ghi đồng chí %1 vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="250"/>
+        <location filename="../commands/actions.py" line="250" />
         <source>Clear attendance of %1</source>
         <translation>xóa điểm danh của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/agenda_actions.py" line="56"/>
+        <location filename="../commands/agenda_actions.py" line="56" />
         <source>Add agenda item %1</source>
         <translation>thêm mục %1</translation>
     </message>
     <message>
-        <location filename="../commands/agenda_actions.py" line="72"/>
+        <location filename="../commands/agenda_actions.py" line="72" />
         <source>Edit notes of %1</source>
         <translation>sửa ghi chép của mục %1</translation>
     </message>
     <message>
-        <location filename="../commands/agenda_actions.py" line="74"/>
+        <location filename="../commands/agenda_actions.py" line="74" />
         <source>Edit agenda item %1</source>
         <translation>sửa mục %1</translation>
     </message>
     <message>
-        <location filename="../commands/agenda_actions.py" line="94"/>
+        <location filename="../commands/agenda_actions.py" line="94" />
         <source>Remove agenda item %1</source>
         <translation>xóa mục %1</translation>
     </message>
     <message>
-        <location filename="../commands/agenda_actions.py" line="119"/>
+        <location filename="../commands/agenda_actions.py" line="119" />
         <source>Move agenda item %1</source>
         <translation>chuyển vị trí mục %1</translation>
     </message>
     <message>
-        <location filename="../commands/agenda_actions.py" line="151"/>
+        <location filename="../commands/agenda_actions.py" line="151" />
         <source>Start agenda item %1</source>
         <translation>bắt đầu mục %1</translation>
     </message>
     <message>
-        <location filename="../commands/agenda_actions.py" line="156"/>
-        <location filename="../commands/agenda_actions.py" line="170"/>
+        <location filename="../commands/agenda_actions.py" line="156" />
+        <location filename="../commands/agenda_actions.py" line="170" />
         <source>End agenda item %1</source>
         <translation>kết thúc mục %1</translation>
     </message>
     <message>
-        <location filename="../commands/speech_actions.py" line="90"/>
+        <location filename="../commands/speech_actions.py" line="90" />
         <source>Register %1 to speak</source>
         <translation>đăng ký phát biểu cho đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/speech_actions.py" line="105"/>
+        <location filename="../commands/speech_actions.py" line="105" />
         <source>Remove %1 from the queue</source>
         <translation>xóa đồng chí %1 khỏi danh sách đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../commands/speech_actions.py" line="118"/>
+        <location filename="../commands/speech_actions.py" line="118" />
         <source>Move %1 in the queue</source>
         <translation>đổi thứ tự phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/speech_actions.py" line="129"/>
+        <location filename="../commands/speech_actions.py" line="129" />
         <source>Call %1 to speak</source>
         <translation>mời đồng chí %1 phát biểu</translation>
     </message>
     <message>
-        <location filename="../commands/speech_actions.py" line="136"/>
+        <location filename="../commands/speech_actions.py" line="136" />
         <source>Pause %1</source>
         <translation>tạm dừng phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/speech_actions.py" line="141"/>
+        <location filename="../commands/speech_actions.py" line="141" />
         <source>Resume %1</source>
         <translation>tiếp tục phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/speech_actions.py" line="148"/>
+        <location filename="../commands/speech_actions.py" line="148" />
         <source>End the speech of %1</source>
         <translation>kết thúc phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/speech_actions.py" line="213"/>
+        <location filename="../commands/speech_actions.py" line="213" />
         <source>Edit the summary of %1</source>
         <translation>sửa tóm tắt phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/speech_actions.py" line="214"/>
+        <location filename="../commands/speech_actions.py" line="214" />
         <source>Edit the resolution section of %1</source>
         <translation>sửa phần nghị quyết liên quan đến phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/speech_actions.py" line="215"/>
+        <location filename="../commands/speech_actions.py" line="215" />
         <source>Change the kind of speech of %1</source>
         <translation>đổi loại phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/speech_actions.py" line="216"/>
+        <location filename="../commands/speech_actions.py" line="216" />
         <source>Attach the text of %1</source>
         <translation>đính kèm văn bản phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/speech_actions.py" line="217"/>
+        <location filename="../commands/speech_actions.py" line="217" />
         <source>Change the time limit of %1</source>
         <translation>đổi thời gian phát biểu tối đa của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/speech_actions.py" line="233"/>
+        <location filename="../commands/speech_actions.py" line="233" />
         <source>Edit the speech of %1</source>
         <translation>sửa thông tin phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="160"/>
+        <location filename="../tabs/documents.py" line="162" />
         <source>Change page set-up</source>
         <translation>thay đổi trình bày trang</translation>
     </message>
     <message>
-        <location filename="../commands/vote_actions.py" line="43"/>
+        <location filename="../commands/vote_actions.py" line="43" />
         <source>Add vote %1</source>
         <translation>thêm nội dung biểu quyết %1</translation>
     </message>
     <message>
-        <location filename="../commands/vote_actions.py" line="66"/>
+        <location filename="../commands/vote_actions.py" line="66" />
         <source>Add the default votes</source>
         <translation>thêm các nội dung biểu quyết mặc định</translation>
     </message>
     <message>
-        <location filename="../commands/vote_actions.py" line="79"/>
+        <location filename="../commands/vote_actions.py" line="79" />
         <source>Reword vote %1</source>
         <translation>sửa nội dung biểu quyết %1</translation>
     </message>
     <message>
-        <location filename="../commands/vote_actions.py" line="96"/>
+        <location filename="../commands/vote_actions.py" line="96" />
         <source>Remove vote %1</source>
         <translation>xóa nội dung biểu quyết %1</translation>
     </message>
     <message>
-        <location filename="../commands/vote_actions.py" line="117"/>
+        <location filename="../commands/vote_actions.py" line="117" />
         <source>Record the result of %1</source>
         <translation>ghi kết quả biểu quyết %1</translation>
     </message>
     <message>
-        <location filename="../commands/vote_actions.py" line="124"/>
+        <location filename="../commands/vote_actions.py" line="124" />
         <source>All in favour: %1</source>
         <translation>tất cả tán thành: %1</translation>
     </message>
     <message>
-        <location filename="../commands/vote_actions.py" line="135"/>
+        <location filename="../commands/vote_actions.py" line="135" />
         <source>Clear the result of %1</source>
         <translation>xóa kết quả biểu quyết %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/ballot_actions.py" line="47" />
+        <source>Second pass: paper No. %1</source>
+        <translation>nhập lần hai phiếu số %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/ballot_actions.py" line="49" />
+        <source>Paper No. %1</source>
+        <translation>nhập phiếu số %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/ballot_actions.py" line="78" />
+        <source>Resolve paper No. %1</source>
+        <translation>đối chiếu phiếu số %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/ballot_actions.py" line="91" />
+        <source>Finish the second pass</source>
+        <translation>kết thúc nhập lần hai</translation>
+    </message>
+    <message>
+        <location filename="../commands/ballot_actions.py" line="103" />
+        <source>Reopen the second pass</source>
+        <translation>mở lại nhập lần hai</translation>
+    </message>
+    <message>
+        <location filename="../commands/ballot_actions.py" line="141" />
+        <source>Totals of the tally sheet</source>
+        <translation>ghi số liệu phiếu tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../commands/ballot_actions.py" line="166" />
+        <source>Clear the totals</source>
+        <translation>xóa số liệu tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../commands/election_actions.py" line="53" />
+        <source>Add election %1</source>
+        <translation>thêm cuộc bầu cử “%1”</translation>
+    </message>
+    <message>
+        <location filename="../commands/election_actions.py" line="73" />
+        <source>Remove election %1</source>
+        <translation>xóa cuộc bầu cử “%1”</translation>
+    </message>
+    <message>
+        <location filename="../commands/election_actions.py" line="106" />
+        <source>Nominate %1</source>
+        <translation>đề cử đồng chí %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/election_actions.py" line="133" />
+        <source>Agreement on %1</source>
+        <translation>ghi số đồng ý đưa đồng chí %1 vào danh sách</translation>
+    </message>
+    <message>
+        <location filename="../commands/election_actions.py" line="145" />
+        <source>Withdrawal of %1</source>
+        <translation>biểu quyết việc xin rút của đồng chí %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/election_actions.py" line="162" />
+        <source>Remove nomination %1</source>
+        <translation>xóa đề cử đồng chí %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/election_actions.py" line="186" />
+        <source>Approve the election list</source>
+        <translation>thông qua danh sách bầu cử</translation>
+    </message>
+    <message>
+        <location filename="../commands/election_actions.py" line="227" />
+        <source>Open round %1</source>
+        <translation>mở lần bầu thứ %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/election_actions.py" line="241" />
+        <source>Issue %1 ballots</source>
+        <translation>phát %1 phiếu bầu</translation>
+    </message>
+    <message>
+        <location filename="../commands/election_actions.py" line="258" />
+        <source>Announce the result of round %1</source>
+        <translation>công bố kết quả lần bầu thứ %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/election_actions.py" line="273" />
+        <source>Withdraw the announcement of round %1</source>
+        <translation>hủy công bố kết quả lần bầu thứ %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/election_actions.py" line="303" />
+        <source>Record the appointment for %1</source>
+        <translation>ghi quyết định chỉ định (%1)</translation>
+    </message>
+    <message>
+        <location filename="../commands/election_actions.py" line="311" />
+        <source>Record the ratification of %1</source>
+        <translation>ghi quyết định chuẩn y (%1)</translation>
+    </message>
+    <message>
+        <location filename="../commands/election_actions.py" line="319" />
+        <source>Close the election %1</source>
+        <translation>kết thúc cuộc bầu cử “%1”</translation>
+    </message>
+    <message>
+        <location filename="../commands/minutes_actions.py" line="59" />
+        <source>Edit the minutes (%1)</source>
+        <translation>sửa biên bản (%1)</translation>
+    </message>
+    <message>
+        <location filename="../commands/minutes_actions.py" line="76" />
+        <source>Revert the minutes to the generated text (%1)</source>
+        <translation>đưa biên bản về nội dung tự động (%1)</translation>
+    </message>
+    <message>
+        <location filename="../commands/resolution_actions.py" line="58" />
+        <source>Adopt the resolution</source>
+        <translation>thông qua nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../commands/resolution_actions.py" line="67" />
+        <source>Reopen the resolution</source>
+        <translation>mở lại nghị quyết</translation>
     </message>
 </context>
 <context>
     <name>CongressTab</name>
     <message>
-        <location filename="../tabs/congress.py" line="151"/>
+        <location filename="../tabs/congress.py" line="152" />
         <source>&amp;Import from file…</source>
         <translation>&amp;Nhập từ tệp…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="158"/>
+        <location filename="../tabs/congress.py" line="159" />
         <source>Add members from an Excel (.xlsx) or CSV file (Ctrl+I)</source>
         <translation>Thêm đảng viên từ tệp Excel (.xlsx) hoặc CSV (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="190"/>
+        <location filename="../tabs/congress.py" line="185" />
         <source>Congress details</source>
         <translation>Thông tin đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="194"/>
+        <location filename="../tabs/congress.py" line="189" />
         <source>e.g. Đảng bộ Công an tỉnh Thanh Hóa</source>
         <translation>Ví dụ: Đảng bộ Công an tỉnh Thanh Hóa</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="196"/>
+        <location filename="../tabs/congress.py" line="191" />
         <source>e.g. Chi bộ Phòng Tham mưu</source>
         <translation>Ví dụ: Chi bộ Phòng Tham mưu</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="199"/>
+        <location filename="../tabs/congress.py" line="194" />
         <source>As it is printed: “VI” or “6”</source>
         <translation>Ghi đúng như khi in: “VI” hoặc “6”</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="217"/>
-        <source>Members&apos; congress</source>
+        <location filename="../tabs/congress.py" line="212" />
+        <source>Members' congress</source>
         <translation>Đại hội đảng viên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="218"/>
-        <source>Delegates&apos; congress</source>
+        <location filename="../tabs/congress.py" line="213" />
+        <source>Delegates' congress</source>
         <translation>Đại hội đại biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="222"/>
+        <location filename="../tabs/congress.py" line="217" />
         <source>Printed before the date: “Thanh Hóa, ngày 15 tháng 6 năm 2020”</source>
         <translation>In trước ngày tháng: “Thanh Hóa, ngày 15 tháng 6 năm 2020”</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="225"/>
+        <location filename="../tabs/congress.py" line="220" />
         <source>Elected</source>
         <translation>Do đại hội bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="226"/>
+        <location filename="../tabs/congress.py" line="221" />
         <source>Appointed</source>
         <translation>Do cấp trên chỉ định</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="230"/>
+        <location filename="../tabs/congress.py" line="225" />
         <source>&amp;Superior body:</source>
         <translation>Đảng bộ &amp;cấp trên:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="231"/>
+        <location filename="../tabs/congress.py" line="226" />
         <source>&amp;Cell name:</source>
         <translation>&amp;Tên chi bộ:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="232"/>
+        <location filename="../tabs/congress.py" line="227" />
         <source>&amp;Ordinal:</source>
         <translation>&amp;Lần thứ:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="233"/>
+        <location filename="../tabs/congress.py" line="228" />
         <source>&amp;Term:</source>
         <translation>&amp;Nhiệm kỳ:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="236"/>
+        <location filename="../tabs/congress.py" line="231" />
         <source>&amp;Kind:</source>
         <translation>&amp;Hình thức:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="237"/>
+        <location filename="../tabs/congress.py" line="232" />
         <source>&amp;Venue:</source>
         <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="238"/>
+        <location filename="../tabs/congress.py" line="233" />
         <source>&amp;Place name:</source>
         <translation>Địa &amp;danh:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="239"/>
+        <location filename="../tabs/congress.py" line="234" />
         <source>Outgoing co&amp;mmittee:</source>
         <translation>Chi ủy &amp;khóa trước:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="255"/>
+        <location filename="../tabs/congress.py" line="250" />
         <source>Sessions</source>
         <translation>Các phiên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="258"/>
+        <location filename="../tabs/congress.py" line="253" />
         <source>Session</source>
         <translation>Phiên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="258"/>
+        <location filename="../tabs/congress.py" line="253" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="258"/>
+        <location filename="../tabs/congress.py" line="253" />
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="258"/>
+        <location filename="../tabs/congress.py" line="253" />
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="274"/>
+        <location filename="../tabs/congress.py" line="269" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="275"/>
+        <location filename="../tabs/congress.py" line="270" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="276"/>
+        <location filename="../tabs/congress.py" line="271" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="282"/>
+        <location filename="../tabs/congress.py" line="277" />
         <source>Edit session</source>
         <translation>Sửa phiên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="290"/>
-        <location filename="../tabs/congress.py" line="648"/>
+        <location filename="../tabs/congress.py" line="285" />
+        <location filename="../tabs/congress.py" line="655" />
         <source>Remove session</source>
         <translation>Xóa phiên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="326"/>
+        <location filename="../tabs/congress.py" line="321" />
         <source>&amp;Add member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="334"/>
-        <location filename="../tabs/congress.py" line="416"/>
+        <location filename="../tabs/congress.py" line="329" />
+        <location filename="../tabs/congress.py" line="411" />
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="342"/>
-        <location filename="../tabs/congress.py" line="424"/>
+        <location filename="../tabs/congress.py" line="337" />
+        <location filename="../tabs/congress.py" line="419" />
         <source>&amp;Remove</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="348"/>
+        <location filename="../tabs/congress.py" line="343" />
         <source>Add a member (Insert, Ctrl+Shift+M)</source>
         <translation>Thêm đảng viên (Insert, Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="349"/>
+        <location filename="../tabs/congress.py" line="344" />
         <source>Edit the selected member (Enter, F2)</source>
         <translation>Sửa đảng viên đang chọn (Enter, F2)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="350"/>
+        <location filename="../tabs/congress.py" line="345" />
         <source>Remove the selected members (Delete)</source>
         <translation>Xóa các đảng viên đang chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="357"/>
+        <location filename="../tabs/congress.py" line="352" />
         <source>All members</source>
         <translation>Tất cả đảng viên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="358"/>
+        <location filename="../tabs/congress.py" line="353" />
         <source>Full members</source>
         <translation>Đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="359"/>
+        <location filename="../tabs/congress.py" line="354" />
         <source>Probationary</source>
         <translation>Đảng viên dự bị</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="360"/>
+        <location filename="../tabs/congress.py" line="355" />
         <source>Exempt</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="361"/>
+        <location filename="../tabs/congress.py" line="356" />
         <source>Temporarily in</source>
         <translation>Sinh hoạt tạm thời đến</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="362"/>
+        <location filename="../tabs/congress.py" line="357" />
         <source>Temporarily out</source>
         <translation>Sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="363"/>
+        <location filename="../tabs/congress.py" line="358" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="366"/>
+        <location filename="../tabs/congress.py" line="361" />
         <source>Show only members of this kind</source>
         <translation>Chỉ hiện đảng viên thuộc diện này</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="369"/>
+        <location filename="../tabs/congress.py" line="364" />
         <source>Search name or card no. (Ctrl+F)</source>
         <translation>Tìm theo tên hoặc số thẻ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="375"/>
+        <location filename="../tabs/congress.py" line="370" />
         <source>Find a member</source>
         <translation>Tìm đảng viên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="408"/>
+        <location filename="../tabs/congress.py" line="403" />
         <source>&amp;Add guest…</source>
         <translation>&amp;Thêm khách mời…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="430"/>
+        <location filename="../tabs/congress.py" line="425" />
         <source>Add a guest (Insert, Ctrl+Shift+G)</source>
         <translation>Thêm khách mời (Insert, Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="492"/>
+        <location filename="../tabs/congress.py" line="487" />
         <source>Preparatory session</source>
         <translation>Phiên trù bị</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="494"/>
+        <location filename="../tabs/congress.py" line="489" />
         <source>Official session</source>
         <translation>Phiên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="518"/>
+        <location filename="../tabs/congress.py" line="513" />
         <source>Members (%1)</source>
         <translation>Đảng viên (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="535"/>
+        <location filename="../tabs/congress.py" line="530" />
         <source>Guests (%1)</source>
         <translation>Khách mời (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="553"/>
+        <location filename="../tabs/congress.py" line="560" />
         <source>%1 of %2 shown</source>
         <translation>Đang hiện %1/%2</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="610"/>
+        <location filename="../tabs/congress.py" line="617" />
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="689"/>
+        <location filename="../tabs/congress.py" line="696" />
         <source>and %1 more</source>
         <translation>và %1 đồng chí khác</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="693"/>
+        <location filename="../tabs/congress.py" line="700" />
         <source>Remove this member from the roster?</source>
         <translation>Xóa đảng viên này khỏi danh sách?</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="695"/>
+        <location filename="../tabs/congress.py" line="702" />
         <source>Remove these %1 members from the roster?</source>
         <translation>Xóa %1 đảng viên này khỏi danh sách?</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="701"/>
+        <location filename="../tabs/congress.py" line="708" />
         <source>Their attendance records are removed too. You can undo this.</source>
         <translation>Dữ liệu điểm danh liên quan cũng bị xóa theo. Có thể hoàn tác thao tác này.</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="705"/>
-        <location filename="../tabs/congress.py" line="716"/>
+        <location filename="../tabs/congress.py" line="712" />
+        <location filename="../tabs/congress.py" line="723" />
         <source>Remove members</source>
         <translation>Xóa đảng viên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="771"/>
-        <location filename="../tabs/congress.py" line="781"/>
+        <location filename="../tabs/congress.py" line="778" />
+        <location filename="../tabs/congress.py" line="788" />
         <source>Remove guest</source>
         <translation>Xóa khách mời</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="772"/>
+        <location filename="../tabs/congress.py" line="779" />
         <source>Remove %1 from the guests? You can undo this.</source>
         <translation>Xóa %1 khỏi danh sách khách mời? Có thể hoàn tác thao tác này.</translation>
     </message>
@@ -1261,32 +1992,32 @@
 <context>
     <name>CountdownWidget</name>
     <message>
-        <location filename="../widgets/countdown.py" line="114"/>
+        <location filename="../widgets/countdown.py" line="114" />
         <source>+%1 over time</source>
         <translation>quá giờ +%1</translation>
     </message>
     <message>
-        <location filename="../widgets/countdown.py" line="118"/>
+        <location filename="../widgets/countdown.py" line="118" />
         <source>remaining</source>
         <translation>còn lại</translation>
     </message>
     <message>
-        <location filename="../widgets/countdown.py" line="121"/>
+        <location filename="../widgets/countdown.py" line="121" />
         <source>Paused — %1</source>
         <translation>Tạm dừng — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/countdown.py" line="123"/>
+        <location filename="../widgets/countdown.py" line="123" />
         <source>Finished — %1</source>
         <translation>Đã kết thúc — %1</translation>
     </message>
     <message>
-        <location filename="../widgets/countdown.py" line="131"/>
+        <location filename="../widgets/countdown.py" line="131" />
         <source>%1 of %2 used</source>
         <translation>Đã dùng %1/%2</translation>
     </message>
     <message>
-        <location filename="../widgets/countdown.py" line="142"/>
+        <location filename="../widgets/countdown.py" line="142" />
         <source>Nobody is speaking</source>
         <translation>Không có ai đang phát biểu</translation>
     </message>
@@ -1294,489 +2025,1750 @@
 <context>
     <name>CountersPanel</name>
     <message>
-        <location filename="../widgets/counters.py" line="80"/>
+        <location filename="../widgets/counters.py" line="80" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="92"/>
+        <location filename="../widgets/counters.py" line="92" />
         <source>Summoned</source>
         <translation>Được triệu tập</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="93"/>
+        <location filename="../widgets/counters.py" line="93" />
         <source>Present (full / probationary)</source>
         <translation>Có mặt (chính thức / dự bị)</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="94"/>
+        <location filename="../widgets/counters.py" line="94" />
         <source>of whom attached here</source>
         <translation>trong đó sinh hoạt tạm thời đến</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="95"/>
+        <location filename="../widgets/counters.py" line="95" />
         <source>Excused</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="96"/>
+        <location filename="../widgets/counters.py" line="96" />
         <source>Absent</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="97"/>
+        <location filename="../widgets/counters.py" line="97" />
         <source>Not yet marked</source>
         <translation>Chưa điểm danh</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="98"/>
+        <location filename="../widgets/counters.py" line="98" />
         <source>Present / summoned</source>
         <translation>Có mặt / được triệu tập</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="103"/>
+        <location filename="../widgets/counters.py" line="103" />
         <source>Majority base</source>
         <translation>Mẫu số (tính quá bán)</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="124"/>
-        <location filename="../widgets/counters.py" line="195"/>
+        <location filename="../widgets/counters.py" line="124" />
+        <location filename="../widgets/counters.py" line="195" />
         <source>Full members summoned</source>
         <translation>Đảng viên chính thức được triệu tập</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="125"/>
+        <location filename="../widgets/counters.py" line="125" />
         <source>− attached out to another cell</source>
         <translation>− sinh hoạt tạm thời ở chi bộ khác</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="126"/>
+        <location filename="../widgets/counters.py" line="126" />
         <source>− exempt, not present</source>
         <translation>− miễn sinh hoạt, không có mặt</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="127"/>
+        <location filename="../widgets/counters.py" line="127" />
         <source>− suspended</source>
         <translation>− đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="128"/>
+        <location filename="../widgets/counters.py" line="128" />
         <source>− excused for the whole congress</source>
         <translation>− vắng có lý do suốt đại hội</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="129"/>
+        <location filename="../widgets/counters.py" line="129" />
         <source>− absent throughout</source>
         <translation>− vắng mặt suốt đại hội</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="144"/>
+        <location filename="../widgets/counters.py" line="144" />
         <source>No vote can pass: full members present are not more than half the majority base.</source>
         <translation>Không nội dung nào có thể đạt quá bán: số đảng viên chính thức có mặt không vượt quá một nửa mẫu số.</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="152"/>
-        <location filename="../widgets/counters.py" line="196"/>
+        <location filename="../widgets/counters.py" line="152" />
+        <location filename="../widgets/counters.py" line="196" />
         <source>Base per 190-QĐ/TW Art. 30(2)</source>
         <translation>Mẫu số theo Điều 30 khoản 2 Quy định 190-QĐ/TW</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="192"/>
+        <location filename="../widgets/counters.py" line="192" />
         <source>Full delegates summoned</source>
         <translation>Đại biểu chính thức được triệu tập</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="193"/>
+        <location filename="../widgets/counters.py" line="193" />
         <source>Base per 190-QĐ/TW Art. 30(3)</source>
         <translation>Mẫu số theo Điều 30 khoản 3 Quy định 190-QĐ/TW</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="200"/>
+        <location filename="../widgets/counters.py" line="200" />
         <source>Smallest winning vote: %1</source>
         <translation>Số phiếu tối thiểu để đạt quá bán: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="203"/>
+        <location filename="../widgets/counters.py" line="203" />
         <source>Full members present now: %1</source>
         <translation>Đảng viên chính thức đang có mặt: %1</translation>
     </message>
 </context>
 <context>
+    <name>DiffView</name>
+    <message>
+        <location filename="../widgets/diff_view.py" line="60" />
+        <source>Only the changes</source>
+        <translation>Chỉ hiện chỗ thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diff_view.py" line="75" />
+        <source>%1 → %2: %3 of %4 sections and targets differ.</source>
+        <translation>%1 → %2: %3/%4 mục và chỉ tiêu khác nhau.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diff_view.py" line="100" />
+        <source>changed</source>
+        <translation>đã sửa</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diff_view.py" line="101" />
+        <source>added</source>
+        <translation>thêm mới</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diff_view.py" line="102" />
+        <source>removed</source>
+        <translation>đã bỏ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diff_view.py" line="119" />
+        <source>(general)</source>
+        <translation>(chung)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../tabs/documents.py" line="697"/>
+        <location filename="../tabs/documents.py" line="699" />
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="711"/>
+        <location filename="../tabs/documents.py" line="713" />
         <source>Before printing</source>
         <translation>Kiểm tra trước khi in</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="734"/>
-        <location filename="../tabs/documents.py" line="850"/>
+        <location filename="../tabs/documents.py" line="736" />
+        <location filename="../tabs/documents.py" line="845" />
         <source>Export Word (.docx)…</source>
         <translation>Xuất Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="735"/>
-        <location filename="../tabs/documents.py" line="857"/>
+        <location filename="../tabs/documents.py" line="737" />
+        <location filename="../tabs/documents.py" line="852" />
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="736"/>
-        <location filename="../tabs/documents.py" line="864"/>
+        <location filename="../tabs/documents.py" line="738" />
+        <location filename="../tabs/documents.py" line="859" />
         <source>Export all…</source>
         <translation>Xuất tất cả…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="737"/>
-        <location filename="../tabs/documents.py" line="871"/>
+        <location filename="../tabs/documents.py" line="739" />
+        <location filename="../tabs/documents.py" line="866" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="738"/>
-        <location filename="../tabs/documents.py" line="877"/>
+        <location filename="../tabs/documents.py" line="740" />
+        <location filename="../tabs/documents.py" line="872" />
         <source>Page set-up…</source>
         <translation>Trình bày trang…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="768"/>
+        <location filename="../tabs/documents.py" line="770" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>Thu nhỏ (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="769"/>
+        <location filename="../tabs/documents.py" line="771" />
         <source>Zoom in (Ctrl++)</source>
         <translation>Phóng to (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="771"/>
+        <location filename="../tabs/documents.py" line="773" />
         <source>Fit width</source>
         <translation>Vừa bề ngang</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="771"/>
+        <location filename="../tabs/documents.py" line="773" />
         <source>Fit the page width</source>
         <translation>Hiện trang vừa khít bề ngang khung xem</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="881"/>
+        <location filename="../tabs/documents.py" line="876" />
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="885"/>
+        <location filename="../tabs/documents.py" line="880" />
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="922"/>
+        <location filename="../tabs/documents.py" line="917" />
         <source>Word (.docx) and PDF</source>
         <translation>Word (.docx) và PDF</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="924"/>
+        <location filename="../tabs/documents.py" line="919" />
         <source>PDF only</source>
         <translation>Chỉ PDF</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="925"/>
+        <location filename="../tabs/documents.py" line="920" />
         <source>Word (.docx) only</source>
         <translation>Chỉ Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="963"/>
+        <location filename="../tabs/documents.py" line="958" />
         <source>Everything needed is filled in</source>
         <translation>Đã điền đủ các thông tin cần thiết</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="978"/>
+        <location filename="../tabs/documents.py" line="973" />
         <source>Fill it in on the Attendance tab</source>
         <translation>Bổ sung ở trang “Điểm danh”</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="979"/>
+        <location filename="../tabs/documents.py" line="975" />
         <source>Fill it in on the Congress tab</source>
         <translation>Bổ sung ở trang “Đại hội”</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="984"/>
+        <location filename="../tabs/documents.py" line="976" />
+        <source>Fill it in on the %1 tab</source>
+        <translation>Bổ sung ở thẻ %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="981" />
         <source>the documents will show a blank to fill by hand</source>
         <translation>văn bản sẽ chừa chỗ trống để điền tay</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="986"/>
+        <location filename="../tabs/documents.py" line="983" />
         <source>No superior Party committee: %1</source>
         <translation>Chưa có tên đảng bộ cấp trên: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="987"/>
+        <location filename="../tabs/documents.py" line="984" />
         <source>No cell name: %1</source>
         <translation>Chưa có tên chi bộ: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="988"/>
+        <location filename="../tabs/documents.py" line="985" />
         <source>No congress number (“lần thứ”): %1</source>
         <translation>Chưa ghi “lần thứ” của đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="989"/>
+        <location filename="../tabs/documents.py" line="986" />
         <source>No term (years): %1</source>
         <translation>Chưa ghi nhiệm kỳ (các năm): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="990"/>
+        <location filename="../tabs/documents.py" line="987" />
         <source>No venue: %1</source>
         <translation>Chưa ghi địa điểm: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="991"/>
+        <location filename="../tabs/documents.py" line="988" />
         <source>No place name for the date line: %1</source>
         <translation>Chưa ghi địa danh ở dòng ngày tháng: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="992"/>
+        <location filename="../tabs/documents.py" line="989" />
         <source>No session date: %1</source>
         <translation>Chưa ghi ngày của phiên: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="994"/>
+        <location filename="../tabs/documents.py" line="991" />
         <source>No start time for the official session: the programme will show no times</source>
         <translation>Chưa ghi giờ bắt đầu phiên chính thức: chương trình đại hội sẽ không ghi giờ</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="996"/>
+        <location filename="../tabs/documents.py" line="993" />
         <source>The roster is empty: add the members first</source>
         <translation>Danh sách đảng viên còn trống: hãy thêm đảng viên trước</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="997"/>
+        <location filename="../tabs/documents.py" line="994" />
         <source>Attendance has not been taken yet</source>
         <translation>Chưa tiến hành điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1004"/>
+        <location filename="../tabs/documents.py" line="1001" />
         <source>1 member has no party card number: their card will have no QR code</source>
         <translation>1 đảng viên chưa có số thẻ đảng viên: thẻ đại biểu của đồng chí đó sẽ không có mã QR</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1007"/>
+        <location filename="../tabs/documents.py" line="1004" />
         <source>%1 members have no party card number: their cards will have no QR code</source>
         <translation>%1 đảng viên chưa có số thẻ đảng viên: thẻ đại biểu của các đồng chí đó sẽ không có mã QR</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1012"/>
+        <location filename="../tabs/documents.py" line="1009" />
         <source>1 member is not yet marked</source>
         <translation>1 đảng viên chưa được điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1014"/>
+        <location filename="../tabs/documents.py" line="1011" />
         <source>%1 members are not yet marked</source>
         <translation>%1 đảng viên chưa được điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1017"/>
-        <source>Something is missing (%1)</source>
-        <translation>Còn thiếu thông tin (%1)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/documents.py" line="1055"/>
+        <location filename="../tabs/documents.py" line="1052" />
         <source>Choose a document to see its preview.</source>
         <translation>Chọn một văn bản để xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1059"/>
+        <location filename="../tabs/documents.py" line="1056" />
         <source>This document is made in Word only: no preview.</source>
         <translation>Văn bản này chỉ xuất ra Word: không có bản xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1062"/>
+        <location filename="../tabs/documents.py" line="1059" />
         <source>Preparing the preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1063"/>
+        <location filename="../tabs/documents.py" line="1060" />
         <source>Updating…</source>
         <translation>Đang cập nhật…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1100"/>
+        <location filename="../tabs/documents.py" line="1097" />
         <source>The preview could not be shown.</source>
         <translation>Không hiển thị được bản xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1116"/>
+        <location filename="../tabs/documents.py" line="1113" />
         <source>The preview could not be made: %1</source>
         <translation>Không tạo được bản xem trước: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1126"/>
+        <location filename="../tabs/documents.py" line="1123" />
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1214"/>
+        <location filename="../tabs/documents.py" line="1211" />
         <source>Export Word document</source>
         <translation>Xuất văn bản Word</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1214"/>
+        <location filename="../tabs/documents.py" line="1211" />
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1216"/>
+        <location filename="../tabs/documents.py" line="1213" />
         <source>Export PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1216"/>
+        <location filename="../tabs/documents.py" line="1213" />
         <source>PDF document (*.pdf)</source>
         <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1225"/>
-        <location filename="../tabs/documents.py" line="1344"/>
+        <location filename="../tabs/documents.py" line="1222" />
+        <location filename="../tabs/documents.py" line="1341" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1243"/>
+        <location filename="../tabs/documents.py" line="1240" />
         <source>Exporting</source>
         <translation>Đang xuất</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1264"/>
+        <location filename="../tabs/documents.py" line="1261" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1273"/>
+        <location filename="../tabs/documents.py" line="1270" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1286"/>
+        <location filename="../tabs/documents.py" line="1283" />
         <source>Export all documents to a folder</source>
         <translation>Xuất tất cả văn bản vào một thư mục</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1301"/>
-        <location filename="../tabs/documents.py" line="1315"/>
-        <location filename="../tabs/documents.py" line="1372"/>
+        <location filename="../tabs/documents.py" line="1298" />
+        <location filename="../tabs/documents.py" line="1312" />
+        <location filename="../tabs/documents.py" line="1369" />
         <source>Export all</source>
         <translation>Xuất tất cả</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1302"/>
+        <location filename="../tabs/documents.py" line="1299" />
         <source>%1 of these files already exist in the folder. Replace them?</source>
         <translation>%1 tệp trong số này đã có trong thư mục. Thay thế các tệp đó?</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1312"/>
+        <location filename="../tabs/documents.py" line="1309" />
         <source>Writing the documents…</source>
         <translation>Đang ghi các văn bản…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1312"/>
+        <location filename="../tabs/documents.py" line="1309" />
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1364"/>
+        <location filename="../tabs/documents.py" line="1361" />
         <source>%1 files written to %2</source>
         <translation>Đã ghi %1 tệp vào %2</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1373"/>
+        <location filename="../tabs/documents.py" line="1370" />
         <source>These files could not be written:</source>
         <translation>Không ghi được các tệp sau:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1408"/>
+        <location filename="../tabs/documents.py" line="1405" />
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1421"/>
+        <location filename="../tabs/documents.py" line="1418" />
         <source>The printer could not be started.</source>
         <translation>Không khởi động được máy in.</translation>
     </message>
 </context>
 <context>
+    <name>Elections</name>
+    <message>
+        <location filename="../dialogs/elections.py" line="47" />
+        <source>Cell committee (chi ủy)</source>
+        <translation>Chi ủy</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/elections.py" line="48" />
+        <source>Cell secretary (bí thư)</source>
+        <translation>Bí thư chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/elections.py" line="49" />
+        <source>Deputy secretary (phó bí thư)</source>
+        <translation>Phó bí thư chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/elections.py" line="52" />
+        <source>Delegates to the superior congress</source>
+        <translation>Đại biểu dự đại hội cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/elections.py" line="55" />
+        <source>Alternate delegates</source>
+        <translation>Đại biểu dự khuyết</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/elections.py" line="56" />
+        <source>Opinion poll on nominees</source>
+        <translation>Bỏ phiếu thăm dò nhân sự</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/elections.py" line="89" />
+        <source>The cell has %1 full members (exempt members included): 9 or more, so it elects a committee of at most %2, then the bí thư from the committee, then one phó bí thư from the committee — three separate elections, in that order (294-QĐ/TW mục 22).</source>
+        <translation>Chi bộ có %1 đảng viên chính thức (kể cả đảng viên được miễn sinh hoạt): từ 9 trở lên, nên bầu chi ủy không quá %2 đồng chí, sau đó bầu bí thư trong số chi ủy viên, rồi bầu một phó bí thư trong số chi ủy viên — ba cuộc bầu riêng, theo đúng thứ tự đó (294-QĐ/TW mục 22).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/elections.py" line="97" />
+        <source>The cell has %1 full members (exempt members included): fewer than 9, so it elects no committee — only a bí thư, and a phó bí thư if needed (294-QĐ/TW mục 22).</source>
+        <translation>Chi bộ có %1 đảng viên chính thức (kể cả đảng viên được miễn sinh hoạt): dưới 9, nên không bầu chi ủy — chỉ bầu bí thư, và phó bí thư nếu cần (294-QĐ/TW mục 22).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/elections.py" line="227" />
+        <source>At most %1 members; the number is first decided by a show of hands.</source>
+        <translation>Không quá %1 đồng chí; số lượng do đại hội biểu quyết (giơ tay) trước.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/elections.py" line="232" />
+        <source>Warning: with fewer than 9 full members a cell elects no committee.</source>
+        <translation>Cảnh báo: chi bộ có dưới 9 đảng viên chính thức thì không bầu chi ủy.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/elections.py" line="237" />
+        <source>One seat.</source>
+        <translation>Bầu một đồng chí.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/elections.py" line="239" />
+        <source>The nominees must be elected members of the new committee.</source>
+        <translation>Người được giới thiệu phải là chi ủy viên khóa mới đã trúng cử.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/elections.py" line="243" />
+        <source>The number of delegates is allocated by the superior committee; full delegates are elected first, then alternates from the rest (190-QĐ/TW Điều 18).</source>
+        <translation>Số lượng đại biểu do cấp ủy cấp trên phân bổ; bầu đại biểu chính thức trước, sau đó bầu đại biểu dự khuyết trong số còn lại (190-QĐ/TW Điều 18).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/elections.py" line="250" />
+        <source>An opinion poll on nominees put forward from the floor.</source>
+        <translation>Bỏ phiếu thăm dò đối với người được đại hội đề cử.</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionsTab</name>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="60" />
+        <source>This election already has a round: it cannot be removed.</source>
+        <translation>Cuộc bầu cử này đã có lần bầu: không thể xóa.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="63" />
+        <source>Refused: a member of the vote-counting committee is on the election list (190-QĐ/TW Điều 8). Choose someone who is not a candidate.</source>
+        <translation>Không chấp nhận: có thành viên Ban kiểm phiếu nằm trong danh sách bầu cử (190-QĐ/TW Điều 8). Hãy chọn người không có tên trong danh sách bầu cử.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="68" />
+        <source>Refused: a teller is not in the hall now.</source>
+        <translation>Không chấp nhận: có thành viên Ban kiểm phiếu hiện không có mặt tại hội trường.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="71" />
+        <source>Refused: tellers must be full members of the cell.</source>
+        <translation>Không chấp nhận: thành viên Ban kiểm phiếu phải là đảng viên chính thức của chi bộ.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="74" />
+        <source>Refused: the list exceeds the surplus allowed (190-QĐ/TW Điều 14) and the congress has not voted to allow it.</source>
+        <translation>Không chấp nhận: danh sách vượt quá số dư cho phép (190-QĐ/TW Điều 14) và đại hội chưa biểu quyết đồng ý.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="79" />
+        <source>The list has no candidate yet.</source>
+        <translation>Danh sách bầu cử chưa có ai.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="82" />
+        <source>Refused: %1 ballots is more than the full members present now.</source>
+        <translation>Không chấp nhận: %1 phiếu nhiều hơn số đảng viên chính thức đang có mặt.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="85" />
+        <source>Ballots are already entered for this round.</source>
+        <translation>Lần bầu này đã nhập phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="88" />
+        <source>The ballots have not been issued yet.</source>
+        <translation>Chưa phát phiếu bầu.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="91" />
+        <source>A cell committee has at most %1 members (294-QĐ/TW mục 22).</source>
+        <translation>Chi ủy có không quá %1 đồng chí (294-QĐ/TW mục 22).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="94" />
+        <source>A round cannot fill more seats than the election has.</source>
+        <translation>Lần bầu không thể bầu nhiều hơn số lượng của cuộc bầu cử.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="97" />
+        <source>Only full members may stand for election.</source>
+        <translation>Chỉ đảng viên chính thức mới được ứng cử, đề cử.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="100" />
+        <source>A member attached here from another cell cannot stand.</source>
+        <translation>Đảng viên sinh hoạt tạm thời từ chi bộ khác không được ứng cử, đề cử.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="103" />
+        <source>A suspended member cannot stand.</source>
+        <translation>Đảng viên đang bị đình chỉ sinh hoạt không được ứng cử, đề cử.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="104" />
+        <source>Refused: the bí thư and phó bí thư are elected from the members of the new committee (294-QĐ/TW mục 22).</source>
+        <translation>Không chấp nhận: bí thư và phó bí thư được bầu trong số chi ủy viên khóa mới (294-QĐ/TW mục 22).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="109" />
+        <source>More agree than attending: check the count.</source>
+        <translation>Số đồng ý nhiều hơn số người dự: hãy kiểm đếm lại.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="112" />
+        <source>Already on the list.</source>
+        <translation>Đã có trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="113" />
+        <source>The result cannot be announced yet.</source>
+        <translation>Chưa thể công bố kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="116" />
+        <source>This step cannot be undone here.</source>
+        <translation>Không thể hoàn tác bước này ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="119" />
+        <source>This election is closed: every seat is filled or appointed.</source>
+        <translation>Cuộc bầu cử đã kết thúc: đã bầu đủ hoặc đã có chỉ định.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="122" />
+        <source>Totals from tally sheets are entered for this round.</source>
+        <translation>Lần bầu này đã nhập số liệu từ phiếu tổng hợp.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="125" />
+        <source>The result of this round is announced: withdraw the announcement first.</source>
+        <translation>Kết quả lần bầu này đã công bố: hãy hủy công bố trước.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="129" />
+        <source>Only a delegates' election has alternates.</source>
+        <translation>Chỉ bầu đại biểu mới có đại biểu dự khuyết.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="132" />
+        <source>The list is fixed once the first round is opened.</source>
+        <translation>Danh sách bầu cử không thay đổi được sau khi đã mở lần bầu thứ nhất.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="135" />
+        <source>The list is already approved (Ctrl+Z takes the vote back).</source>
+        <translation>Danh sách đã được thông qua (Ctrl+Z để hủy kết quả biểu quyết).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="138" />
+        <source>The list has not been approved.</source>
+        <translation>Danh sách chưa được thông qua.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="141" />
+        <source>Refused: more hands than full members present.</source>
+        <translation>Không chấp nhận: số biểu quyết nhiều hơn số đảng viên chính thức có mặt.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="144" />
+        <source>Only a floor or self-nomination needs the agreement count.</source>
+        <translation>Chỉ người do đại hội đề cử hoặc tự ứng cử mới cần ghi số đồng ý.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="147" />
+        <source>This name is already withdrawn.</source>
+        <translation>Người này đã rút khỏi danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="148" />
+        <source>A later round is open: its announcement cannot be withdrawn.</source>
+        <translation>Đã mở lần bầu sau: không thể hủy công bố kết quả lần này.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="151" />
+        <source>The result is not announced.</source>
+        <translation>Kết quả chưa được công bố.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="152" />
+        <source>The election has no round yet.</source>
+        <translation>Cuộc bầu cử chưa có lần bầu nào.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="153" />
+        <source>A round is not announced yet.</source>
+        <translation>Còn lần bầu chưa công bố kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="154" />
+        <source>Only a finished election can be ratified: every seat filled, closed by the congress, or appointed.</source>
+        <translation>Chỉ chuẩn y được cuộc bầu cử đã xong: đã bầu đủ, đại hội quyết định kết thúc, hoặc đã có chỉ định.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="159" />
+        <source>An appointment is recorded only after three rounds have not elected a bí thư.</source>
+        <translation>Chỉ ghi quyết định chỉ định khi bầu ba lần không bầu được bí thư.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="163" />
+        <source>Only a bí thư election ends in an appointment.</source>
+        <translation>Chỉ cuộc bầu bí thư mới kết thúc bằng chỉ định.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="179" />
+        <source>the ballots have not been issued</source>
+        <translation>chưa phát phiếu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="182" />
+        <source>no ballot has been entered</source>
+        <translation>chưa nhập phiếu nào</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="183" />
+        <source>the second pass is not finished</source>
+        <translation>chưa kết thúc nhập lần hai</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="186" />
+        <source>mismatches between the two passes are not resolved</source>
+        <translation>chưa đối chiếu xong các phiếu chênh lệch giữa hai lần nhập</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="189" />
+        <source>it is already announced</source>
+        <translation>kết quả đã được công bố</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="196" />
+        <source>preparing</source>
+        <translation>chuẩn bị</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="197" />
+        <source>voting</source>
+        <translation>đang bầu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="198" />
+        <source>done</source>
+        <translation>đã xong</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="199" />
+        <source>appointed</source>
+        <translation>cấp trên chỉ định</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="206" />
+        <source>Convening committee</source>
+        <translation>Chi ủy giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="207" />
+        <source>Floor</source>
+        <translation>Đại hội đề cử</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="208" />
+        <source>Self-nomination</source>
+        <translation>Tự ứng cử</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="215" />
+        <source>on the list</source>
+        <translation>có trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="216" />
+        <source>awaiting the agreement count</source>
+        <translation>chờ ghi số đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="217" />
+        <source>not admitted (30 % not reached)</source>
+        <translation>không đưa vào danh sách (không quá 30%)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="220" />
+        <source>withdrawn by vote</source>
+        <translation>rút theo biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="269" />
+        <source>Comrade %1 is elected with %2/%3 votes (%4): more than half of the majority base of %3 (the full members summoned, less those the rules deduct), and within the seats by votes.</source>
+        <translation>Đồng chí %1 trúng cử với %2/%3 phiếu (%4): quá một nửa mẫu số %3 (số đảng viên chính thức được triệu tập, trừ những trường hợp quy định được trừ), và nằm trong số lượng bầu theo thứ tự số phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="276" />
+        <source>Comrade %1 has %2/%3 votes (%4), more than half, but is tied with others for the last seat: not declared elected.</source>
+        <translation>Đồng chí %1 được %2/%3 phiếu (%4), quá một nửa, nhưng bằng phiếu với người khác ở vị trí cuối cùng: chưa công bố trúng cử.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="282" />
+        <source>Comrade %1 has %2/%3 votes (%4), more than half, but the seats went to candidates with more votes: not elected.</source>
+        <translation>Đồng chí %1 được %2/%3 phiếu (%4), quá một nửa, nhưng đã đủ số lượng những người có số phiếu cao hơn: không trúng cử.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="288" />
+        <source>Comrade %1 is not elected: %2/%3 votes (%4) is not more than half of the majority base %3.</source>
+        <translation>Đồng chí %1 không trúng cử: %2/%3 phiếu (%4) không quá một nửa mẫu số %3.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="302" />
+        <source>Tie at the cut-off: %1 have equal votes for the last seat(s). Ties are never broken by age or alphabet; a further round restricted to them is proposed (rules.md 4.5).</source>
+        <translation>Bằng phiếu ở vị trí cuối: %1 có số phiếu bằng nhau. Không phân định bằng tuổi hay thứ tự tên; đề nghị bầu tiếp một lần chỉ với những người này (rules.md 4.5).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="311" />
+        <source>%1 of %2 seats are still open: the congress decides on a further round.</source>
+        <translation>Còn thiếu %1/%2 người: đại hội quyết định có bầu tiếp hay không.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="320" />
+        <source>All %1 seats are filled.</source>
+        <translation>Đã bầu đủ %1 người.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="189" />
+        <source>Elections (secret ballot)</source>
+        <translation>Bầu cử (bỏ phiếu kín)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="192" />
+        <source>Election</source>
+        <translation>Cuộc bầu cử</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="69" />
+        <location filename="../tabs/elections.py" line="192" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="200" />
+        <source>New… (Insert)</source>
+        <translation>Thêm… (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="201" />
+        <source>Remove (Delete)</source>
+        <translation>Xóa (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="229" />
+        <source>1 · List</source>
+        <translation>1 · Danh sách</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="230" />
+        <source>2 · Tellers and round</source>
+        <translation>2 · Kiểm phiếu, lần bầu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="231" />
+        <source>3 · Ballot entry</source>
+        <translation>3 · Nhập phiếu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="232" />
+        <source>4 · Results</source>
+        <translation>4 · Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="238" />
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="260" />
+        <source>Keys: Insert new election · Delete remove · Ctrl+1…4 pages · Ctrl+N nominate · Ctrl+L approve the list · Ctrl+O open the round · Ctrl+I issue the ballots · Ctrl+Shift+A announce · F10 show in the hall · Shift+F10 clear the hall · Ctrl+Z undo</source>
+        <translation>Phím: Insert thêm cuộc bầu cử · Delete xóa · Ctrl+1…4 chuyển trang · Ctrl+N đề cử · Ctrl+L thông qua danh sách · Ctrl+O mở lần bầu · Ctrl+I phát phiếu · Ctrl+Shift+A công bố · F10 hiện lên màn chiếu · Shift+F10 xóa màn chiếu · Ctrl+Z hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="64" />
+        <location filename="../tabs/election_pages/results_page.py" line="70" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="65" />
+        <location filename="../tabs/election_pages/results_page.py" line="71" />
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="66" />
+        <source>Born</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="67" />
+        <source>Proposed by</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="68" />
+        <source>Agreement</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="90" />
+        <source>proposed by (floor)</source>
+        <translation>người đề cử (tại đại hội)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="93" />
+        <source>Nominate (Ctrl+N)</source>
+        <translation>Đề cử (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="105" />
+        <source>Record agreement</source>
+        <translation>Ghi số đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="108" />
+        <source>Floor nominee — agree:</source>
+        <translation>Người được đề cử — đồng ý:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="111" />
+        <source>of attending:</source>
+        <translation>trên số dự:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="119" />
+        <source>reason</source>
+        <translation>lý do</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="122" />
+        <source>Decide withdrawal</source>
+        <translation>Quyết định xin rút</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="125" />
+        <source>Withdrawal vote — in favour:</source>
+        <translation>Biểu quyết xin rút — tán thành:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="128" />
+        <location filename="../tabs/election_pages/list_page.py" line="162" />
+        <source>against:</source>
+        <translation>không tán thành:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="133" />
+        <source>Remove nomination (Delete)</source>
+        <translation>Xóa đề cử (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="153" />
+        <source>List approval (show of hands) — in favour:</source>
+        <translation>Thông qua danh sách (giơ tay) — tán thành:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="164" />
+        <source>other:</source>
+        <translation>ý kiến khác:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="167" />
+        <source>Approve the list (Ctrl+L)</source>
+        <translation>Thông qua danh sách (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="55" />
+        <source>Vote-counting committee (ban kiểm phiếu)</source>
+        <translation>Ban kiểm phiếu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="61" />
+        <source>Full members in the hall who are not on the list (190-QĐ/TW Điều 8). Space ticks; the first ticked chairs.</source>
+        <translation>Đảng viên chính thức có mặt, không có tên trong danh sách bầu cử (190-QĐ/TW Điều 8). Phím Space để đánh dấu; người đánh dấu đầu tiên là Trưởng ban.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="77" />
+        <source>Round</source>
+        <translation>Lần bầu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="83" />
+        <source>Seats in this round:</source>
+        <translation>Số lượng bầu lần này:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="87" />
+        <source>The congress voted to allow a larger surplus</source>
+        <translation>Đại hội đã biểu quyết cho phép số dư lớn hơn</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="95" />
+        <source>Open the round (Ctrl+O)</source>
+        <translation>Mở lần bầu (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="104" />
+        <source>Ballots</source>
+        <translation>Phiếu bầu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="107" />
+        <source>Ballots issued:</source>
+        <translation>Số phiếu phát ra:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="112" />
+        <source>Issue the ballots (Ctrl+I)</source>
+        <translation>Phát phiếu (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="124" />
+        <source>Save the ballots as PDF…</source>
+        <translation>Lưu phiếu bầu thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/entry_page.py" line="50" />
+        <source>First pass</source>
+        <translation>Nhập lần một</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/entry_page.py" line="51" />
+        <source>Second pass (blind)</source>
+        <translation>Nhập lần hai (mù)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/entry_page.py" line="52" />
+        <source>Mismatches</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/entry_page.py" line="53" />
+        <source>Totals from tally sheets</source>
+        <translation>Số liệu tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="72" />
+        <source>Votes</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="73" />
+        <source>% of base</source>
+        <translation>% mẫu số</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="74" />
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="89" />
+        <source>Announce (Ctrl+Shift+A)</source>
+        <translation>Công bố (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="94" />
+        <source>Withdraw the announcement</source>
+        <translation>Hủy công bố</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="98" />
+        <source>Show in the hall (F10)</source>
+        <translation>Hiện lên màn chiếu (F10)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="101" />
+        <source>Clear the hall (Shift+F10)</source>
+        <translation>Xóa màn chiếu (Shift+F10)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="122" />
+        <source>Confirm: open the proposed round (Ctrl+Shift+O)</source>
+        <translation>Xác nhận: mở lần bầu được đề nghị (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="130" />
+        <source>No further round: close the election</source>
+        <translation>Không bầu tiếp: kết thúc cuộc bầu cử</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="141" />
+        <source>decision number, date</source>
+        <translation>số quyết định, ngày</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="144" />
+        <source>Record the appointment</source>
+        <translation>Ghi chỉ định</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="147" />
+        <source>Appointed by the superior committee:</source>
+        <translation>Cấp ủy cấp trên chỉ định:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="156" />
+        <source>Ratified (chuẩn y) on:</source>
+        <translation>Ngày chuẩn y:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="165" />
+        <source>decision number</source>
+        <translation>số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="168" />
+        <source>Record the ratification</source>
+        <translation>Ghi chuẩn y</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="315" />
+        <source>New election</source>
+        <translation>Thêm cuộc bầu cử</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="322" />
+        <source>Remove the election</source>
+        <translation>Xóa cuộc bầu cử</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="331" />
+        <source>Work on the election</source>
+        <translation>Làm việc với cuộc bầu cử</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="341" />
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="349" />
+        <source>Nominate</source>
+        <translation>Đề cử</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="356" />
+        <source>Remove the nomination</source>
+        <translation>Xóa đề cử</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="367" />
+        <source>Approve the list</source>
+        <translation>Thông qua danh sách</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="374" />
+        <source>Open the round</source>
+        <translation>Mở lần bầu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="381" />
+        <source>Issue the ballots</source>
+        <translation>Phát phiếu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="389" />
+        <source>Announce the result</source>
+        <translation>Công bố kết quả</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="397" />
+        <source>Show the result in the hall</source>
+        <translation>Hiện kết quả lên màn chiếu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="404" />
+        <source>Clear the hall</source>
+        <translation>Xóa màn chiếu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="413" />
+        <source>Open the proposed round</source>
+        <translation>Mở lần bầu được đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="461" />
+        <source>%1 seat(s)</source>
+        <translation>bầu %1 người</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="535" />
+        <source>Round %1</source>
+        <translation>Lần bầu thứ %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="537" />
+        <source>tie</source>
+        <translation>bằng phiếu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="539" />
+        <source>open seats</source>
+        <translation>còn thiếu người</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="560" />
+        <source>No congress file is open.</source>
+        <translation>Chưa mở tệp đại hội nào.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="562" />
+        <source>No election yet: press Insert to set one up.</source>
+        <translation>Chưa có cuộc bầu cử nào: nhấn Insert để thêm.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="564" />
+        <source>Select an election.</source>
+        <translation>Chọn một cuộc bầu cử.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="245" />
+        <source>Type the roster number to jump to a member.</source>
+        <translation>Gõ số thứ tự trong danh sách đảng viên để chuyển đến người đó.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="249" />
+        <source>Only members elected to the new committee may stand (294-QĐ/TW mục 22). Type the roster number to jump to a member.</source>
+        <translation>Chỉ chi ủy viên khóa mới đã trúng cử mới được ứng cử, đề cử (294-QĐ/TW mục 22). Gõ số thứ tự trong danh sách đảng viên để chuyển đến người đó.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="279" />
+        <source>Ballot order (Vietnamese collation, given name first): %1</source>
+        <translation>Thứ tự trên phiếu (theo vần A, B, C của tên, rồi họ, tên đệm): %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="285" />
+        <source>No one is elected to the committee yet (announced rounds): the bí thư and phó bí thư are elected from its members.</source>
+        <translation>Chưa có ai trúng cử chi ủy (trong các lần bầu đã công bố): bí thư và phó bí thư được bầu trong số chi ủy viên.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="293" />
+        <source>No one on the list yet: choose a member and press Ctrl+N.</source>
+        <translation>Danh sách chưa có ai: chọn một đảng viên rồi nhấn Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="349" />
+        <source>%1 name(s) on the list for %2 seat(s).</source>
+        <translation>Danh sách có %1 người, bầu %2 người.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="367" />
+        <source>Surplus cap: %1 % of the seats (setting “elections.surplus_cap_percent”, default 30 %, 190-QĐ/TW Điều 14), so at most %2 names for %3 seats.</source>
+        <translation>Số dư tối đa: %1% số lượng bầu (thiết lập “elections.surplus_cap_percent”, mặc định 30%, 190-QĐ/TW Điều 14), nên bầu %3 thì danh sách tối đa %2 người.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="379" />
+        <source>✓ %1 names for %2 seats: within the surplus allowed.</source>
+        <translation>✓ %1 người, bầu %2: trong phạm vi số dư cho phép.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="385" />
+        <source>No names yet (%2 seats).</source>
+        <translation>Chưa có ai (bầu %2).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="389" />
+        <source>⚠ Only %1 names for %2 seats: fewer names than seats.</source>
+        <translation>⚠ Chỉ có %1 người, bầu %2: ít hơn số lượng bầu.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="395" />
+        <source>⚠ %1 names for %2 seats: no surplus. A committee list should have more names than seats.</source>
+        <translation>⚠ %1 người, bầu %2: không có số dư. Danh sách bầu chi ủy cần nhiều hơn số lượng bầu.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="403" />
+        <source>✗ %1 names for %2 seats: above the cap. The round will be refused unless the congress votes to allow it (tick the box on page 2).</source>
+        <translation>✗ %1 người, bầu %2: vượt số dư tối đa. Không mở được lần bầu trừ khi đại hội biểu quyết cho phép (đánh dấu ô ở trang 2).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="411" />
+        <source>⚠ %1 names for %2 seats: above the cap, allowed by the congress's vote.</source>
+        <translation>⚠ %1 người, bầu %2: vượt số dư tối đa, đại hội đã biểu quyết cho phép.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="428" />
+        <location filename="../tabs/election_pages/list_page.py" line="438" />
+        <source>The list has not been put to the vote yet.</source>
+        <translation>Danh sách chưa được đưa ra biểu quyết.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="445" />
+        <source>List approved</source>
+        <translation>Danh sách đã được thông qua</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="447" />
+        <source>List NOT approved</source>
+        <translation>Danh sách KHÔNG được thông qua</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="451" />
+        <source>%1: %2 in favour, %3 against, %4 other — %5 of the base %6</source>
+        <translation>%1: %2 tán thành, %3 không tán thành, %4 ý kiến khác — %5 trên mẫu số %6</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="164" />
+        <source>on the list, cannot count</source>
+        <translation>đang ứng cử, không kiểm phiếu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="169" />
+        <source>not in the hall</source>
+        <translation>không có mặt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="199" />
+        <source>Round 1 will have the %1 names of the approved list.</source>
+        <translation>Lần bầu thứ nhất gồm %1 người của danh sách đã thông qua.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="205" />
+        <source>strike the names not chosen</source>
+        <translation>gạch tên người không bầu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="207" />
+        <source>agree / disagree box per name</source>
+        <translation>ô đồng ý / không đồng ý cho từng người</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="211" />
+        <source>Round %1: %2 seat(s), ballot form: %3.
+%4</source>
+        <translation>Lần bầu thứ %1: bầu %2 người, cách bầu: %3.
+%4</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="221" />
+        <source>Further rounds are opened from the Results page (the proposal).</source>
+        <translation>Các lần bầu tiếp theo được mở từ trang Kết quả (theo đề nghị).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="236" />
+        <source>%1 ballots issued at %2 · majority base %3 · full members present %4</source>
+        <translation>Phát ra %1 phiếu lúc %2 · mẫu số %3 · đảng viên chính thức có mặt %4</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="246" />
+        <source>Frozen.</source>
+        <translation>Đã chốt.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="252" />
+        <source>Full members present now: %1</source>
+        <translation>Đảng viên chính thức đang có mặt: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="257" />
+        <source>The majority base is frozen when the ballots are issued.</source>
+        <translation>Mẫu số được chốt khi phát phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="265" />
+        <source>Or print from the Documents tab: “Phiếu bầu: %1”.</source>
+        <translation>Hoặc in từ thẻ Văn bản: “Phiếu bầu: %1”.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="271" />
+        <source>Open the round to print its ballots.</source>
+        <translation>Mở lần bầu để in phiếu bầu.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="281" />
+        <source>%1 full members summoned</source>
+        <translation>%1 đảng viên chính thức được triệu tập</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="285" />
+        <source>attached out</source>
+        <translation>sinh hoạt tạm thời ở chi bộ khác</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="288" />
+        <source>exempt, not present</source>
+        <translation>miễn sinh hoạt, không có mặt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="290" />
+        <source>suspended</source>
+        <translation>đình chỉ sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="293" />
+        <source>absent with accepted reason</source>
+        <translation>vắng có lý do</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="297" />
+        <source>absent throughout</source>
+        <translation>vắng mặt suốt đại hội</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="312" />
+        <source>chair</source>
+        <translation>Trưởng ban</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="318" />
+        <source>Tellers: %1</source>
+        <translation>Ban kiểm phiếu: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="322" />
+        <source>No teller chosen yet.</source>
+        <translation>Chưa chọn Ban kiểm phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/entry_page.py" line="103" />
+        <source>The stack as the tellers read it: serial (follows by itself), the numbers of the struck names, Enter.</source>
+        <translation>Nhập theo tập phiếu Ban kiểm phiếu đọc: số phiếu (tự tăng), số thứ tự của người bị gạch tên, Enter.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/entry_page.py" line="108" />
+        <source>Blind second pass by another operator: the first pass is not shown. Papers that differ go to the mismatch queue.</source>
+        <translation>Người khác nhập lần hai (nhập mù): không hiển thị lần nhập thứ nhất. Phiếu có kết quả khác nhau được đưa vào danh sách chênh lệch.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/entry_page.py" line="113" />
+        <source>Each mismatch is resolved by looking at the paper; the resolution is logged. No result can be announced while mismatches remain.</source>
+        <translation>Mỗi phiếu chênh lệch được đối chiếu với phiếu gốc; việc đối chiếu được ghi nhật ký. Còn phiếu chênh lệch thì chưa được công bố kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/entry_page.py" line="118" />
+        <source>For a count done on paper tally sheets: the totals are checked by the same rules (rules.md 4.6).</source>
+        <translation>Dùng khi kiểm phiếu trên phiếu tổng hợp giấy: số liệu được kiểm tra theo cùng quy định (rules.md 4.6).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/entry_page.py" line="126" />
+        <source>Open a round first (page 2).</source>
+        <translation>Hãy mở lần bầu trước (trang 2).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/entry_page.py" line="130" />
+        <source>Issue the ballots first (page 2).</source>
+        <translation>Hãy phát phiếu trước (trang 2).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/entry_page.py" line="135" />
+        <source>This round was counted on paper: see the totals.</source>
+        <translation>Lần bầu này kiểm phiếu trên giấy: xem số liệu tổng hợp.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="200" />
+        <source>Ratified by the superior committee on %1.</source>
+        <translation>Cấp ủy cấp trên đã chuẩn y ngày %1.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="207" />
+        <source>Announced at %1 — PROVISIONAL until ratified by the superior committee (rules.md 4.5).</source>
+        <translation>Đã công bố lúc %1 — là kết quả TẠM THỜI cho đến khi cấp ủy cấp trên chuẩn y (rules.md 4.5).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="216" />
+        <source>Not announced yet — provisional until ratified.</source>
+        <translation>Chưa công bố — là kết quả tạm thời cho đến khi được chuẩn y.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="220" />
+        <source>No count yet.</source>
+        <translation>Chưa kiểm phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="227" />
+        <source>Open a round and issue the ballots first.</source>
+        <translation>Hãy mở lần bầu và phát phiếu trước.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="240" />
+        <source>Ballots issued %1 · collected %2 · valid %3 · invalid %4 · majority base %5</source>
+        <translation>Phát ra %1 · thu về %2 · hợp lệ %3 · không hợp lệ %4 · mẫu số %5</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="251" />
+        <source>Invalid: %1</source>
+        <translation>Không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="261" />
+        <source>elected</source>
+        <translation>trúng cử</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="266" />
+        <source>tied</source>
+        <translation>bằng phiếu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="271" />
+        <source>not elected</source>
+        <translation>không trúng cử</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="303" />
+        <source>Cannot announce yet: %1.</source>
+        <translation>Chưa thể công bố: %1.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="344" />
+        <source>Elected so far (announced rounds): %1</source>
+        <translation>Đã trúng cử (các lần bầu đã công bố): %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="348" />
+        <source>Alternates: %1</source>
+        <translation>Dự khuyết: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="351" />
+        <source>Seats still open: %1</source>
+        <translation>Còn thiếu: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="357" />
+        <source>No one elected yet in an announced round.</source>
+        <translation>Chưa có ai trúng cử trong các lần bầu đã công bố.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="370" />
+        <source>No further round proposed.</source>
+        <translation>Không đề nghị bầu tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="372" />
+        <source>Appointed by the superior committee: %1 (%2).</source>
+        <translation>Cấp ủy cấp trên chỉ định: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="380" />
+        <source>Three rounds have not elected a bí thư: there is no fourth round. Record the appointment by the superior committee (294-QĐ/TW mục 22).</source>
+        <translation>Bầu ba lần không bầu được bí thư: không bầu lần thứ tư. Hãy ghi quyết định chỉ định của cấp ủy cấp trên (294-QĐ/TW mục 22).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="389" />
+        <source>a tie at the cut-off: restricted to the tied candidates</source>
+        <translation>bằng phiếu ở vị trí cuối: chỉ bầu trong số những người bằng phiếu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="393" />
+        <source>seats still open: the congress may add names</source>
+        <translation>chưa bầu đủ: đại hội có thể bổ sung người</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="398" />
+        <source>Proposed: round %1 for %2 seat(s) with %3 — because of %4.</source>
+        <translation>Đề nghị: lần bầu thứ %1, bầu %2 người trong số: %3 — lý do: %4.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="406" />
+        <source>The presidium confirms before it is opened.</source>
+        <translation>Đoàn Chủ tịch xác nhận trước khi mở.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="425" />
+        <source>(not named in the decision yet)</source>
+        <translation>(quyết định chưa ghi tên)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="649" />
+        <source>Remove election</source>
+        <translation>Xóa cuộc bầu cử</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="650" />
+        <source>Remove the election “%1”?</source>
+        <translation>Xóa cuộc bầu cử “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="652" />
+        <source>This can be undone (Ctrl+Z).</source>
+        <translation>Có thể hoàn tác thao tác này (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="479" />
+        <source>Nominated.</source>
+        <translation>Đã đề cử.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="498" />
+        <source>Agreement recorded.</source>
+        <translation>Đã ghi số đồng ý.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="516" />
+        <source>Withdrawal allowed by the congress.</source>
+        <translation>Đại hội đồng ý cho rút.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="518" />
+        <source>Withdrawal not allowed: the name stays on the list.</source>
+        <translation>Đại hội không đồng ý cho rút: vẫn giữ tên trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="531" />
+        <source>Nomination removed (Ctrl+Z brings it back).</source>
+        <translation>Đã xóa đề cử (Ctrl+Z để khôi phục).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="548" />
+        <source>The list vote is recorded.</source>
+        <translation>Đã ghi kết quả biểu quyết danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="344" />
+        <source>Choose the vote-counting committee first.</source>
+        <translation>Hãy chọn Ban kiểm phiếu trước.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="358" />
+        <source>Round opened.</source>
+        <translation>Đã mở lần bầu.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="373" />
+        <source>%1 ballots issued: the base is frozen.</source>
+        <translation>Đã phát %1 phiếu: mẫu số đã được chốt.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="393" />
+        <source>Save the ballots</source>
+        <translation>Lưu phiếu bầu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="395" />
+        <source>PDF document (*.pdf)</source>
+        <translation>Văn bản PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="408" />
+        <source>Ballots saved to %1.</source>
+        <translation>Đã lưu phiếu bầu vào %1.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="455" />
+        <source>Announced. Press F10 to show the result in the hall.</source>
+        <translation>Đã công bố. Nhấn F10 để hiện kết quả lên màn chiếu.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="474" />
+        <source>Announce the result first.</source>
+        <translation>Hãy công bố kết quả trước.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="482" />
+        <source>The result is shown in the hall.</source>
+        <translation>Kết quả đang hiện trên màn chiếu.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="490" />
+        <source>The result was taken off the hall screen.</source>
+        <translation>Đã gỡ kết quả khỏi màn chiếu.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="512" />
+        <source>Round %1 opened.</source>
+        <translation>Đã mở lần bầu thứ %1.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="527" />
+        <source>The election is closed with the seats it filled.</source>
+        <translation>Cuộc bầu cử kết thúc với số người đã trúng cử.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="542" />
+        <source>Appointment recorded.</source>
+        <translation>Đã ghi quyết định chỉ định.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="555" />
+        <source>Ratification recorded: the result is no longer provisional.</source>
+        <translation>Đã ghi quyết định chuẩn y: kết quả không còn là tạm thời.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location filename="../import_wizard.py" line="201"/>
-        <location filename="../import_wizard.py" line="256"/>
+        <location filename="../import_wizard.py" line="201" />
+        <location filename="../import_wizard.py" line="256" />
         <source>Choose the roster file</source>
         <translation>Chọn tệp danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="204"/>
+        <location filename="../import_wizard.py" line="204" />
         <source>An Excel workbook (.xlsx) or a CSV file with one member per row and a header row such as “Họ và tên”, “Năm sinh”, “Chính thức/Dự bị”. Only the first sheet is read.</source>
         <translation>Tệp Excel (.xlsx) hoặc tệp CSV, mỗi dòng một đảng viên, có dòng tiêu đề như “Họ và tên”, “Năm sinh”, “Chính thức/Dự bị”. Chỉ đọc trang tính đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="210"/>
+        <location filename="../import_wizard.py" line="210" />
         <source>Path of an .xlsx or .csv file</source>
         <translation>Đường dẫn tệp .xlsx hoặc .csv</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="212"/>
+        <location filename="../import_wizard.py" line="212" />
         <source>&amp;Browse…</source>
         <translation>&amp;Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="215"/>
+        <location filename="../import_wizard.py" line="215" />
         <source>Detect automatically</source>
         <translation>Tự động nhận biết</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="216"/>
+        <location filename="../import_wizard.py" line="216" />
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="217"/>
+        <location filename="../import_wizard.py" line="217" />
         <source>Windows-1258 (CP1258)</source>
         <translation>Windows-1258 (CP1258)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="229"/>
+        <location filename="../import_wizard.py" line="229" />
         <source>&amp;File:</source>
         <translation>&amp;Tệp:</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="232"/>
+        <location filename="../import_wizard.py" line="232" />
         <source>&amp;Encoding (CSV only):</source>
         <translation>&amp;Bảng mã (chỉ với CSV):</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="235"/>
+        <location filename="../import_wizard.py" line="235" />
         <source>A CSV saved by Excel on Windows is usually Windows-1258; if the names show wrong letters on the next page, come back and choose it here. TCVN3 (.VnTime) files must be converted to Unicode first.</source>
         <translation>Tệp CSV do Excel trên Windows lưu thường dùng bảng mã Windows-1258; nếu ở trang sau tên hiển thị sai chữ, hãy quay lại đây và chọn bảng mã đó. Tệp dùng bảng mã TCVN3 (.VnTime) phải được chuyển sang Unicode trước.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="258"/>
+        <location filename="../import_wizard.py" line="258" />
         <source>Rosters (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Danh sách đảng viên (*.xlsx *.xlsm *.csv *.tsv *.txt);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="292"/>
+        <location filename="../import_wizard.py" line="292" />
         <source>The file does not exist.</source>
         <translation>Tệp không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="296"/>
+        <location filename="../import_wizard.py" line="296" />
         <source>This file cannot be imported. %1</source>
         <translation>Không thể nhập tệp này. %1</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="298"/>
+        <location filename="../import_wizard.py" line="298" />
         <source>Details: %1</source>
         <translation>Chi tiết: %1</translation>
     </message>
@@ -1784,37 +3776,37 @@
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../dialogs/people.py" line="312"/>
+        <location filename="../dialogs/people.py" line="312" />
         <source>Edit guest</source>
         <translation>Sửa thông tin khách mời</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="312"/>
+        <location filename="../dialogs/people.py" line="312" />
         <source>Add guest</source>
         <translation>Thêm khách mời</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="317"/>
+        <location filename="../dialogs/people.py" line="317" />
         <source>e.g. Deputy Director of the Provincial Police</source>
         <translation>Ví dụ: Phó Giám đốc Công an tỉnh</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="320"/>
+        <location filename="../dialogs/people.py" line="320" />
         <source>&amp;Represents the superior party committee</source>
         <translation>Đại &amp;diện cấp ủy cấp trên</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="322"/>
+        <location filename="../dialogs/people.py" line="322" />
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="323"/>
+        <location filename="../dialogs/people.py" line="323" />
         <source>&amp;Title:</source>
         <translation>&amp;Chức vụ:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="324"/>
+        <location filename="../dialogs/people.py" line="324" />
         <source>&amp;Organisation:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
@@ -1822,283 +3814,331 @@
 <context>
     <name>GuestTableModel</name>
     <message>
-        <location filename="../models/roster_model.py" line="325"/>
+        <location filename="../models/roster_model.py" line="323" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="326"/>
+        <location filename="../models/roster_model.py" line="324" />
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="327"/>
+        <location filename="../models/roster_model.py" line="325" />
         <source>Organisation</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="328"/>
+        <location filename="../models/roster_model.py" line="326" />
         <source>Superior representative</source>
         <translation>Đại diện cấp trên</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="331"/>
+        <location filename="../models/roster_model.py" line="329" />
         <source>Represents the superior party committee (gives the address)</source>
         <translation>Đại diện cấp ủy cấp trên (phát biểu chỉ đạo)</translation>
     </message>
 </context>
 <context>
+    <name>HandsDialog</name>
+    <message>
+        <location filename="../dialogs/resolution.py" line="291" />
+        <source>In &amp;favour (tán thành):</source>
+        <translation>Tán t&amp;hành:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/resolution.py" line="292" />
+        <source>&amp;Against (không tán thành):</source>
+        <translation>&amp;Không tán thành:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/resolution.py" line="293" />
+        <source>&amp;Other opinion (ý kiến khác):</source>
+        <translation>Ý kiến khác (không &amp;biểu quyết):</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="124" />
         <source>Cannot undo or redo</source>
         <translation>Không thể hoàn tác hoặc làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="147" />
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="148" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="149" />
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="150" />
         <source>Speeches</source>
         <translation>Phát biểu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="151" />
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="152" />
+        <source>Elections</source>
+        <translation>Bầu cử</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="153" />
+        <source>Resolution</source>
+        <translation>Nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="156" />
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="159" />
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="163" />
         <source>What the hall sees</source>
         <translation>Hội trường đang thấy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="174" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="175" />
         <source>&amp;New congress…</source>
         <translation>&amp;Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="176" />
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="177" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="182" />
         <source>Open the &amp;demo congress</source>
         <translation>Mở đại &amp;hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="186" />
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Lưu bản sao thành…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="193" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="198" />
+        <source>Back&amp;ups…</source>
+        <translation>Các &amp;bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="201" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="207" />
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="209" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="210" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="212" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="220" />
+        <source>&amp;Congress</source>
+        <translation>Đại &amp;hội</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="226" />
         <source>&amp;Hall screen</source>
         <translation>&amp;Màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="229" />
         <source>Show on the &amp;projector</source>
         <translation>Hiện trên máy &amp;chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="239" />
         <source>&amp;Hide the content (blank screen)</source>
         <translation>Ẩn &amp;nội dung (màn hình trống)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="247" />
         <source>P&amp;review of the hall screen</source>
         <translation>&amp;Xem trước màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228"/>
+        <location filename="../main_window.py" line="251" />
         <source>&amp;Screen</source>
         <translation>&amp;Màn hình chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="258" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="259" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="313" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="319" />
         <source>(unnamed cell)</source>
         <translation>(chi bộ chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="321" />
         <source>Congress of %1, no. %2</source>
         <translation>Đại hội %1 lần thứ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="327" />
         <source>Congress files (%1)</source>
         <translation>Tệp đại hội (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="331" />
         <source>New congress</source>
         <translation>Tạo đại hội mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="349" />
         <source>Open a congress file</source>
         <translation>Mở tệp đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="365" />
         <source>The file was updated to this version; the original was kept as %1</source>
         <translation>Tệp đã được cập nhật lên phiên bản này; bản gốc được giữ lại tại %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="382" />
         <source>Cannot open the file</source>
         <translation>Không thể mở tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="388" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao thành</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="400" />
         <source>Could not save the copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="402" />
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="409" />
         <source>Could not back up</source>
         <translation>Không sao lưu được</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="411" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="432" />
+        <source>Automatic backup failed: %1</source>
+        <translation>Tự động sao lưu không thành công: %1</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../import_wizard.py" line="311"/>
+        <location filename="../import_wizard.py" line="311" />
         <source>Match the columns</source>
         <translation>Ghép cột dữ liệu</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="314"/>
+        <location filename="../import_wizard.py" line="314" />
         <source>Recognised headers are already matched. Choose what each column holds, or “— ignore —” to leave it out.</source>
         <translation>Các tiêu đề nhận biết được đã được ghép sẵn. Hãy chọn nội dung của từng cột, hoặc chọn “— bỏ qua —” để không nhập cột đó.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="320"/>
+        <location filename="../import_wizard.py" line="320" />
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="320"/>
+        <location filename="../import_wizard.py" line="320" />
         <source>Sample values</source>
         <translation>Giá trị mẫu</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="320"/>
+        <location filename="../import_wizard.py" line="320" />
         <source>Import as</source>
         <translation>Nhập vào mục</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="352"/>
+        <location filename="../import_wizard.py" line="352" />
         <source>— ignore —</source>
         <translation>— bỏ qua —</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="369"/>
+        <location filename="../import_wizard.py" line="369" />
         <source>First %1 of %2 rows in the file:</source>
         <translation>%1 dòng đầu trong tổng số %2 dòng của tệp:</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="376"/>
+        <location filename="../import_wizard.py" line="376" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="412"/>
+        <location filename="../import_wizard.py" line="412" />
         <source>“%1” is chosen for more than one column.</source>
         <translation>Mục “%1” đang được chọn cho nhiều cột.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="417"/>
+        <location filename="../import_wizard.py" line="417" />
         <source>Choose the column that holds the full name (or the given name).</source>
         <translation>Hãy chọn cột chứa họ và tên (hoặc tên).</translation>
     </message>
@@ -2106,107 +4146,107 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../dialogs/people.py" line="180"/>
+        <location filename="../dialogs/people.py" line="180" />
         <source>Edit member</source>
         <translation>Sửa thông tin đảng viên</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="180"/>
+        <location filename="../dialogs/people.py" line="180" />
         <source>Add member</source>
         <translation>Thêm đảng viên</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="185"/>
+        <location filename="../dialogs/people.py" line="185" />
         <source>Full member</source>
         <translation>Đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="186"/>
+        <location filename="../dialogs/people.py" line="186" />
         <source>Probationary member</source>
         <translation>Đảng viên dự bị</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="193"/>
+        <location filename="../dialogs/people.py" line="193" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="194"/>
+        <location filename="../dialogs/people.py" line="194" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="204"/>
+        <location filename="../dialogs/people.py" line="204" />
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="205"/>
+        <location filename="../dialogs/people.py" line="205" />
         <source>&amp;Status:</source>
         <translation>&amp;Loại đảng viên:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="206"/>
+        <location filename="../dialogs/people.py" line="206" />
         <source>Party &amp;card no.:</source>
         <translation>&amp;Số thẻ đảng viên:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="207"/>
+        <location filename="../dialogs/people.py" line="207" />
         <source>&amp;Year of birth:</source>
         <translation>&amp;Năm sinh:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="208"/>
+        <location filename="../dialogs/people.py" line="208" />
         <source>&amp;Gender:</source>
         <translation>Giới &amp;tính:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="209"/>
+        <location filename="../dialogs/people.py" line="209" />
         <source>E&amp;thnicity:</source>
         <translation>&amp;Dân tộc:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="210"/>
+        <location filename="../dialogs/people.py" line="210" />
         <source>&amp;Position:</source>
         <translation>&amp;Chức vụ:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="211"/>
+        <location filename="../dialogs/people.py" line="211" />
         <source>&amp;Education:</source>
         <translation>Trình độ học &amp;vấn:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="212"/>
+        <location filename="../dialogs/people.py" line="212" />
         <source>Political t&amp;heory:</source>
         <translation>Lý luận chính t&amp;rị:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="214"/>
+        <location filename="../dialogs/people.py" line="214" />
         <source>Situation</source>
         <translation>Tình trạng sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="216"/>
+        <location filename="../dialogs/people.py" line="216" />
         <source>E&amp;xempt from party activity</source>
         <translation>&amp;Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="218"/>
+        <location filename="../dialogs/people.py" line="218" />
         <source>Temporarily attached &amp;in (from another cell)</source>
         <translation>Sinh hoạt tạm thời đến (từ chi bộ &amp;khác)</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="221"/>
+        <location filename="../dialogs/people.py" line="221" />
         <source>Temporarily attached &amp;out (to another cell)</source>
         <translation>Sinh hoạt tạm thời đ&amp;i (sang chi bộ khác)</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="224"/>
+        <location filename="../dialogs/people.py" line="224" />
         <source>Suspe&amp;nded, prosecuted or detained</source>
         <translation>Đình chỉ sinh hoạt, &amp;bị khởi tố, truy tố hoặc tạm giam</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="230"/>
+        <location filename="../dialogs/people.py" line="230" />
         <source>N&amp;ote:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
@@ -2214,112 +4254,112 @@
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../models/roster_model.py" line="136"/>
+        <location filename="../models/roster_model.py" line="143" />
         <source>Exempt from party activity; temporarily attached in from or out to another cell; suspended</source>
         <translation>Miễn công tác và sinh hoạt đảng; sinh hoạt tạm thời đến từ chi bộ khác hoặc đi sang chi bộ khác; đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="145"/>
+        <location filename="../models/roster_model.py" line="152" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="146"/>
+        <location filename="../models/roster_model.py" line="153" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="147"/>
+        <location filename="../models/roster_model.py" line="154" />
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="148"/>
+        <location filename="../models/roster_model.py" line="155" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="149"/>
+        <location filename="../models/roster_model.py" line="156" />
         <source>Status</source>
         <translation>Loại ĐV</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="150"/>
+        <location filename="../models/roster_model.py" line="157" />
         <source>Party card no.</source>
         <translation>Số thẻ ĐV</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="151"/>
+        <location filename="../models/roster_model.py" line="158" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="152"/>
+        <location filename="../models/roster_model.py" line="159" />
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="153"/>
+        <location filename="../models/roster_model.py" line="160" />
         <source>Flags</source>
         <translation>Tình trạng sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="202"/>
+        <location filename="../models/roster_model.py" line="209" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="204"/>
+        <location filename="../models/roster_model.py" line="211" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="209"/>
+        <location filename="../models/roster_model.py" line="216" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="210"/>
+        <location filename="../models/roster_model.py" line="217" />
         <source>Full</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="215"/>
+        <location filename="../models/roster_model.py" line="222" />
         <source>Exempt from party activity</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="215"/>
+        <location filename="../models/roster_model.py" line="222" />
         <source>Exempt</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="217"/>
+        <location filename="../models/roster_model.py" line="224" />
         <source>Temporarily attached in</source>
         <translation>Sinh hoạt tạm thời đến</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="217"/>
+        <location filename="../models/roster_model.py" line="224" />
         <source>Temp. in</source>
         <translation>Tạm thời đến</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="219"/>
+        <location filename="../models/roster_model.py" line="226" />
         <source>Temporarily attached out</source>
         <translation>Sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="219"/>
+        <location filename="../models/roster_model.py" line="226" />
         <source>Temp. out</source>
         <translation>Tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="221"/>
+        <location filename="../models/roster_model.py" line="228" />
         <source>Suspended or prosecuted</source>
         <translation>Đình chỉ sinh hoạt, bị khởi tố, truy tố hoặc tạm giam</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="221"/>
+        <location filename="../models/roster_model.py" line="228" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
@@ -2327,373 +4367,1111 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="24"/>
+        <location filename="../messages.py" line="24" />
         <source>The file does not exist.</source>
         <translation>Tệp không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="25"/>
+        <location filename="../messages.py" line="25" />
         <source>This is not a congress file: it is not a database at all.</source>
         <translation>Đây không phải tệp đại hội: tệp này hoàn toàn không phải là cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="28"/>
+        <location filename="../messages.py" line="28" />
         <source>The file is damaged or incomplete (for example cut short while copying). It was not changed. Open a backup copy instead.</source>
         <translation>Tệp bị hỏng hoặc không đầy đủ (ví dụ do sao chép bị gián đoạn). Tệp không bị thay đổi. Hãy mở một bản sao lưu để thay thế.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33"/>
+        <location filename="../messages.py" line="33" />
         <source>This database was not made by Secretariat, so it is not a congress file.</source>
         <translation>Cơ sở dữ liệu này không do Thư ký Đại hội tạo ra, nên không phải tệp đại hội.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="36"/>
+        <location filename="../messages.py" line="36" />
         <source>This file was saved by a newer version of Secretariat. Update the program to open it; the file was not changed.</source>
         <translation>Tệp này được lưu bằng phiên bản mới hơn của Thư ký Đại hội. Hãy cập nhật chương trình để mở tệp; tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="41"/>
+        <location filename="../messages.py" line="41" />
         <source>A file with this name already exists.</source>
         <translation>Đã có một tệp mang tên này.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44"/>
+        <location filename="../messages.py" line="42" />
+        <source>The disk is full. The last change was not saved; everything before it is safe. Free some space (or save a copy on another disk) and try again.</source>
+        <translation>Ổ đĩa đã đầy. Thay đổi vừa rồi chưa được lưu; mọi dữ liệu trước đó vẫn an toàn. Hãy giải phóng bớt dung lượng (hoặc lưu bản sao sang ổ đĩa khác) rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="47" />
+        <source>This folder cannot be written to (read-only, write-protected or no permission). Nothing was changed. Copy the file to a folder you can write to, such as Documents, and open it there.</source>
+        <translation>Không thể ghi vào thư mục này (chỉ đọc, bị chống ghi hoặc không có quyền). Chưa có gì thay đổi. Hãy chép tệp sang một thư mục ghi được, ví dụ Documents, rồi mở tệp ở đó.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="53" />
+        <source>The disk reported an error while saving. The last change was not saved; everything before it is safe. Save a copy on another disk.</source>
+        <translation>Ổ đĩa báo lỗi khi lưu. Thay đổi vừa rồi chưa được lưu; mọi dữ liệu trước đó vẫn an toàn. Hãy lưu bản sao sang ổ đĩa khác.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="60" />
         <source>The file could not be opened.</source>
         <translation>Không mở được tệp.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51"/>
+        <location filename="../messages.py" line="67" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="52"/>
+        <location filename="../messages.py" line="68" />
         <source>Party card number</source>
         <translation>Số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53"/>
+        <location filename="../messages.py" line="69" />
         <source>Year of birth</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="54"/>
+        <location filename="../messages.py" line="70" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="55"/>
+        <location filename="../messages.py" line="71" />
         <source>Term (end)</source>
         <translation>Nhiệm kỳ (năm kết thúc)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56"/>
+        <location filename="../messages.py" line="72" />
         <source>Term (start)</source>
         <translation>Nhiệm kỳ (năm bắt đầu)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="57"/>
+        <location filename="../messages.py" line="73" />
         <source>Temporarily attached out</source>
         <translation>Sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../messages.py" line="74" />
         <source>End time</source>
         <translation>Giờ kết thúc</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="59"/>
+        <location filename="../messages.py" line="75" />
         <source>Session</source>
         <translation>Phiên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60"/>
+        <location filename="../messages.py" line="76" />
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../messages.py" line="77" />
         <source>Superior body</source>
         <translation>Đảng bộ cấp trên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="62"/>
+        <location filename="../messages.py" line="78" />
         <source>Cell name</source>
         <translation>Tên chi bộ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63"/>
+        <location filename="../messages.py" line="79" />
         <source>Ordinal</source>
         <translation>Lần thứ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64"/>
+        <location filename="../messages.py" line="80" />
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="65"/>
+        <location filename="../messages.py" line="81" />
         <source>Place name</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66"/>
+        <location filename="../messages.py" line="82" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67"/>
+        <location filename="../messages.py" line="83" />
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68"/>
+        <location filename="../messages.py" line="84" />
         <source>Education</source>
         <translation>Trình độ chuyên môn</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="69"/>
+        <location filename="../messages.py" line="85" />
         <source>Political theory</source>
         <translation>Trình độ lý luận chính trị</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="70"/>
+        <location filename="../messages.py" line="86" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="77"/>
+        <location filename="../messages.py" line="93" />
         <source>%1 is required.</source>
         <translation>%1 không được để trống.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="78"/>
+        <location filename="../messages.py" line="94" />
         <source>%1 is too long.</source>
         <translation>%1 quá dài.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79"/>
+        <location filename="../messages.py" line="95" />
         <source>%1 must be a year between 1900 and 2100.</source>
         <translation>%1 phải là một năm trong khoảng từ 1900 đến 2100.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82"/>
+        <location filename="../messages.py" line="98" />
         <source>The term must end after it starts.</source>
         <translation>Năm kết thúc nhiệm kỳ phải sau năm bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="85"/>
+        <location filename="../messages.py" line="101" />
         <source>A member cannot be attached temporarily both to and from another cell.</source>
         <translation>Một đảng viên không thể vừa sinh hoạt tạm thời đến vừa sinh hoạt tạm thời đi.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88"/>
+        <location filename="../messages.py" line="104" />
         <source>Another member already has this party card number.</source>
         <translation>Số thẻ đảng viên này đã thuộc về một đảng viên khác.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="91"/>
+        <location filename="../messages.py" line="107" />
         <source>The session cannot end before it starts.</source>
         <translation>Giờ kết thúc phiên không thể trước giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94"/>
+        <location filename="../messages.py" line="110" />
         <source>This session already has attendance recorded, so it cannot be removed.</source>
         <translation>Phiên này đã có dữ liệu điểm danh nên không thể xóa.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97"/>
+        <location filename="../messages.py" line="113" />
         <source>Already checked in (at %2).</source>
         <translation>Đã điểm danh rồi (lúc %2).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98"/>
+        <location filename="../messages.py" line="114" />
         <source>This member is not checked in, so cannot check out.</source>
         <translation>Đảng viên này chưa điểm danh có mặt nên không thể ghi ra về.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101"/>
+        <location filename="../messages.py" line="117" />
         <source>This member has attended; someone who attended part of the congress cannot be marked absent. Undo the check-in first.</source>
         <translation>Đảng viên này đã có mặt; người đã dự một phần đại hội không thể bị ghi là vắng mặt. Hãy hoàn tác việc điểm danh trước.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106"/>
+        <location filename="../messages.py" line="122" />
         <source>This member is suspended or attached to another cell, so is not summoned and cannot check in.</source>
         <translation>Đảng viên này đang bị đình chỉ sinh hoạt hoặc đang sinh hoạt tạm thời ở chi bộ khác, nên không được triệu tập và không thể điểm danh.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111"/>
+        <location filename="../messages.py" line="127" />
         <source>This record already exists.</source>
         <translation>Bản ghi này đã tồn tại.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="112"/>
+        <location filename="../messages.py" line="128" />
         <source>%2 is on an election list or its counting committee, which are part of the record, so they stay on the roster.</source>
         <translation>Đồng chí %2 có tên trong danh sách bầu cử hoặc Ban kiểm phiếu, là một phần của hồ sơ đại hội, nên không thể xóa khỏi danh sách đảng viên.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="117"/>
+        <location filename="../messages.py" line="133" />
         <source>%2 has spoken at the congress: the minutes name every speaker, so they stay on the roster.</source>
         <translation>Đồng chí %2 đã phát biểu tại đại hội: biên bản ghi tên tất cả những người phát biểu, nên đồng chí phải được giữ lại trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124"/>
+        <location filename="../messages.py" line="138" />
+        <source>The congress is closed and its record frozen. To change anything, reopen the congress first (the reopening and its reason are kept in the journal).</source>
+        <translation>Đại hội đã bế mạc và hồ sơ đã khóa. Muốn thay đổi, trước hết hãy mở lại đại hội (việc mở lại và lý do được ghi vào nhật ký).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="143" />
+        <source>The congress is not closed.</source>
+        <translation>Đại hội chưa bế mạc.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="144" />
+        <source>The minutes no longer have this section; regenerate them.</source>
+        <translation>Biên bản không còn phần này; hãy tạo lại biên bản.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="147" />
+        <source>This section of the minutes has not been edited.</source>
+        <translation>Phần này của biên bản chưa được sửa.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="150" />
+        <source>A change was recorded while the congress file was being written, so nothing was written. Close the congress first, then write the file again.</source>
+        <translation>Có thay đổi được ghi trong lúc đang ghi hồ sơ đại hội, nên chưa ghi gì. Hãy bế mạc đại hội trước, rồi ghi lại hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="156" />
+        <source>The resolution has been adopted and is frozen. To change it, reopen the resolution first (the reopening is kept in the journal).</source>
+        <translation>Nghị quyết đã được thông qua và đã khóa. Muốn sửa, trước hết hãy mở lại nghị quyết (việc mở lại được ghi vào nhật ký).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="161" />
+        <source>The resolution has not been adopted.</source>
+        <translation>Nghị quyết chưa được thông qua.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="164" />
+        <source>The draft resolution already has content; the starting draft is only offered for an empty draft.</source>
+        <translation>Dự thảo nghị quyết đã có nội dung; dự thảo mẫu chỉ dùng khi dự thảo còn trống.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="169" />
+        <source>The draft resolution is empty: there is nothing to adopt.</source>
+        <translation>Dự thảo nghị quyết còn trống: không có gì để thông qua.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="172" />
+        <source>This remark has already been dealt with; undo that first.</source>
+        <translation>Ý kiến góp ý này đã được xử lý; hãy hoàn tác việc xử lý đó trước.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="175" />
+        <source>This remark has not been put to a vote.</source>
+        <translation>Ý kiến góp ý này chưa được đưa ra biểu quyết.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="178" />
+        <source>The part of the draft this remark concerns has been removed, so it cannot be applied.</source>
+        <translation>Phần dự thảo mà ý kiến này góp ý đã bị xóa, nên không thể sửa vào dự thảo.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="184" />
         <source>The value of %1 is not acceptable.</source>
         <translation>Giá trị của %1 không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../messages.py" line="194" />
         <source>missing value</source>
         <translation>thiếu giá trị</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="135"/>
+        <location filename="../messages.py" line="195" />
         <source>invalid value</source>
         <translation>giá trị không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="136"/>
+        <location filename="../messages.py" line="196" />
         <source>duplicate</source>
         <translation>trùng lặp</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137"/>
+        <location filename="../messages.py" line="197" />
         <source>contradicts another column</source>
         <translation>mâu thuẫn với cột khác</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="138"/>
+        <location filename="../messages.py" line="198" />
         <source>the file cannot be read</source>
         <translation>không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139"/>
+        <location filename="../messages.py" line="199" />
         <source>unsupported file type (use .xlsx or .csv)</source>
         <translation>loại tệp không được hỗ trợ (hãy dùng .xlsx hoặc .csv)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142"/>
+        <location filename="../messages.py" line="202" />
         <source>the file is empty</source>
         <translation>tệp không có dữ liệu</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143"/>
+        <location filename="../messages.py" line="203" />
         <source>no header row was recognised</source>
         <translation>không nhận biết được dòng tiêu đề</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="144"/>
+        <location filename="../messages.py" line="204" />
         <source>no column holds the full name</source>
         <translation>không có cột nào chứa họ và tên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="157"/>
+        <location filename="../messages.py" line="217" />
         <source>Nothing was imported: %n problem(s) were found.</source>
         <translation>Chưa nhập dữ liệu nào: phát hiện %n lỗi.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="163"/>
+        <location filename="../messages.py" line="223" />
         <source>row %1</source>
         <translation>dòng %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172"/>
+        <location filename="../messages.py" line="232" />
         <source>This record no longer exists (it may have been removed).</source>
         <translation>Bản ghi này không còn tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="178"/>
+        <location filename="../messages.py" line="238" />
         <source>The file system refused the operation: %1</source>
         <translation>Hệ thống tệp từ chối thao tác: %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="186"/>
+        <location filename="../messages.py" line="246" />
         <source>Secretariat</source>
         <translation>Thư ký Đại hội</translation>
     </message>
 </context>
 <context>
+    <name>MinutesTab</name>
+    <message>
+        <location filename="../tabs/minutes.py" line="491" />
+        <source>Reopen… (Mở lại)</source>
+        <translation>Mở lại…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="501" />
+        <source>Sections of the congress minutes</source>
+        <translation>Các phần của biên bản đại hội</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="507" />
+        <source>Section</source>
+        <translation>Phần</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="507" />
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="519" />
+        <source>Before signing: what the minutes still lack</source>
+        <translation>Trước khi ký: biên bản còn thiếu gì</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="567" />
+        <source>One paragraph per line; a line starting with “- ” or “+ ” is a list item. Your text is kept when you leave the section, after a pause in typing, or at once with Ctrl+Enter; Ctrl+Z undoes it.</source>
+        <translation>Mỗi dòng là một đoạn; dòng bắt đầu bằng “- ” hoặc “+ ” là một ý gạch đầu dòng. Nội dung được giữ khi bạn rời khỏi phần này, khi ngừng gõ một lúc, hoặc ngay khi nhấn Ctrl+Enter; Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="574" />
+        <source>Keep the text (Ctrl+Enter)</source>
+        <translation>Giữ nội dung (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="576" />
+        <source>Revert to generated (Ctrl+Shift+R)</source>
+        <translation>Về nội dung tự động (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="578" />
+        <source>Keep my edit as checked</source>
+        <translation>Giữ bản sửa, đã kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="579" />
+        <source>Compare (F6)</source>
+        <translation>So sánh (F6)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="597" />
+        <source>Your text compared with the text generated from the data now: struck out in red, only in your text; in green, only in the regenerated text.</source>
+        <translation>So sánh nội dung của bạn với nội dung tạo từ dữ liệu hiện tại: gạch ngang màu đỏ là chỉ có trong nội dung của bạn; màu xanh lá là chỉ có trong nội dung tạo lại.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="626" />
+        <source>Read back in the hall (F10)</source>
+        <translation>Đọc lại trên màn chiếu (F10)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="627" />
+        <source>Stop (Shift+F10)</source>
+        <translation>Dừng (Shift+F10)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="632" />
+        <source>Close the congress / lock…</source>
+        <translation>Bế mạc / khóa hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="633" />
+        <location filename="../tabs/minutes.py" line="731" />
+        <source>Write the congress dossier…</source>
+        <translation>Ghi hồ sơ đại hội…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="634" />
+        <source>as one .zip file</source>
+        <translation>thành một tệp .zip</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="672" />
+        <source>Keep the text of the section</source>
+        <translation>Giữ nội dung của phần</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="679" />
+        <source>Revert the section to the generated text</source>
+        <translation>Đưa phần về nội dung tự động</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="686" />
+        <source>Keep my edit as checked against the data</source>
+        <translation>Giữ bản sửa, đã đối chiếu với dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="693" />
+        <source>Compare the edit with the regenerated text</source>
+        <translation>So sánh bản sửa với nội dung tạo lại</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="700" />
+        <source>Read the minutes back in the hall</source>
+        <translation>Đọc lại biên bản trên màn chiếu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="707" />
+        <source>Take the minutes off the hall screen</source>
+        <translation>Gỡ biên bản khỏi màn chiếu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="717" />
+        <source>Close the congress and lock the record…</source>
+        <translation>Bế mạc đại hội và khóa hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="724" />
+        <source>Reopen the congress…</source>
+        <translation>Mở lại đại hội…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="842" />
+        <source>Open a congress to see its minutes.</source>
+        <translation>Mở một đại hội để xem biên bản.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="904" />
+        <source>Your text is the same as the regenerated text.</source>
+        <translation>Nội dung của bạn giống hệt nội dung tạo lại.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="921" />
+        <source>Every fact the minutes need is recorded.</source>
+        <translation>Đã ghi đủ mọi thông tin biên bản cần.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="931" />
+        <source>Show the section</source>
+        <translation>Xem phần này</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="934" />
+        <source>Fill it in on the %1 tab</source>
+        <translation>Bổ sung ở thẻ %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="965" />
+        <source>Fingerprint of the record: %1</source>
+        <translation>Mã đối chiếu tệp đại hội: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="970" />
+        <source>The congress is closed: its record has been frozen since %1. Fingerprint printed on every document: %2</source>
+        <translation>Đại hội đã bế mạc: hồ sơ đã khóa từ %1. Mã đối chiếu in trên mọi văn bản: %2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="983" />
+        <source>Reopened %1 time(s); last reason: %2</source>
+        <translation>Đã mở lại %1 lần; lý do lần gần nhất: %2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="1048" />
+        <source>Edit kept (Ctrl+Z undoes it).</source>
+        <translation>Đã giữ bản sửa (Ctrl+Z để hoàn tác).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="1065" />
+        <source>Back to the generated text (Ctrl+Z brings your edit back).</source>
+        <translation>Đã về nội dung tự động (Ctrl+Z để khôi phục bản sửa).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="1076" />
+        <source>Your edit is kept and marked as checked.</source>
+        <translation>Đã giữ bản sửa và đánh dấu đã kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="1113" />
+        <source>The minutes are on the hall screen.</source>
+        <translation>Biên bản đang hiện trên màn chiếu.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="1126" />
+        <source>The minutes were taken off the hall screen.</source>
+        <translation>Đã gỡ biên bản khỏi màn chiếu.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="1164" />
+        <source>Lines %1–%2 of %3 on the hall screen</source>
+        <translation>Màn chiếu đang hiện dòng %1–%2 trong %3 dòng</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="1182" />
+        <source>The congress is closed; its record is frozen. Fingerprint: %1</source>
+        <translation>Đại hội đã bế mạc; hồ sơ đã khóa. Mã đối chiếu: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="1203" />
+        <source>The congress is open again; the reason is kept in the journal.</source>
+        <translation>Đã mở lại đại hội; lý do được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="1234" />
+        <source>Write the congress dossier as a .zip file</source>
+        <translation>Ghi hồ sơ đại hội thành tệp .zip</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="1236" />
+        <source>Zip archive (*.zip)</source>
+        <translation>Tệp nén Zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="1248" />
+        <source>Choose where to create the folder of the congress dossier</source>
+        <translation>Chọn nơi tạo thư mục hồ sơ đại hội</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="1259" />
+        <source>Write the congress dossier</source>
+        <translation>Ghi hồ sơ đại hội</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="1260" />
+        <source>%1 already exists. Replace it with a new dossier?</source>
+        <translation>%1 đã có. Thay bằng hồ sơ mới?</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="1272" />
+        <source>Writing the congress dossier…</source>
+        <translation>Đang ghi hồ sơ đại hội…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="1274" />
+        <location filename="../tabs/minutes.py" line="1333" />
+        <location filename="../tabs/minutes.py" line="1349" />
+        <source>Congress dossier</source>
+        <translation>Hồ sơ đại hội</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="1296" />
+        <source>Writing the congress dossier: file %1 of %2…</source>
+        <translation>Đang ghi hồ sơ đại hội: tệp %1/%2…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="1325" />
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="1327" />
+        <source>Congress dossier written to %1</source>
+        <translation>Đã ghi hồ sơ đại hội vào %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="1335" />
+        <source>The congress dossier was written to:
+%1
+
+It holds %2 files: every document (.docx and .pdf), the data archive (JSON), the journal of changes (CSV) and the list of contents, which states how long the ballots are kept and the deadline for complaints.</source>
+        <translation>Đã ghi hồ sơ đại hội vào:
+%1
+
+Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ liệu (JSON), nhật ký thay đổi (CSV) và danh mục hồ sơ, trong đó ghi thời hạn lưu giữ phiếu bầu và thời hạn tiếp nhận khiếu nại.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="1350" />
+        <source>The congress dossier could not be written to %1.</source>
+        <translation>Không ghi được hồ sơ đại hội vào %1.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="1354" />
+        <source>Nothing was left half-written.</source>
+        <translation>Không để lại tệp nào ghi dở.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="166" />
+        <source>Congress</source>
+        <translation>Đại hội</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="167" />
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="168" />
+        <source>Agenda</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="169" />
+        <source>Speeches</source>
+        <translation>Phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="170" />
+        <source>Votes</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="171" />
+        <source>Elections</source>
+        <translation>Bầu cử</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="172" />
+        <source>Resolution</source>
+        <translation>Nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="181" />
+        <source>No superior Party committee</source>
+        <translation>Chưa ghi cấp ủy cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="182" />
+        <source>No cell name</source>
+        <translation>Chưa ghi tên chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="183" />
+        <source>No congress number (“lần thứ”)</source>
+        <translation>Chưa ghi đại hội “lần thứ”</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="184" />
+        <source>No venue</source>
+        <translation>Chưa ghi địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="185" />
+        <source>No place name for the date line</source>
+        <translation>Chưa ghi địa danh cho dòng ngày tháng</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="186" />
+        <source>No term (years)</source>
+        <translation>Chưa ghi nhiệm kỳ (năm)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="187" />
+        <source>No opening time: no agenda item has been started</source>
+        <translation>Chưa có giờ khai mạc: chưa bắt đầu mục chương trình nào</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="190" />
+        <source>The roster is empty</source>
+        <translation>Danh sách đảng viên còn trống</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="191" />
+        <source>Attendance has not been taken</source>
+        <translation>Chưa điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="194" />
+        <source>%1 member(s) not marked present or absent</source>
+        <translation>%1 đảng viên chưa được ghi có mặt hay vắng mặt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="197" />
+        <source>There is no agenda</source>
+        <translation>Chưa có chương trình đại hội</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="198" />
+        <source>Item not held (not started): %1</source>
+        <translation>Mục chưa tiến hành (chưa bắt đầu): %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="201" />
+        <source>No presenter named for: %1</source>
+        <translation>Chưa ghi người trình bày: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="202" />
+        <source>The presidium and the secretary elected are not written in the notes of: %1</source>
+        <translation>Chưa ghi Đoàn Chủ tịch và Thư ký được bầu trong ghi chép của mục: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="206" />
+        <source>No vote recorded for: %1</source>
+        <translation>Chưa ghi kết quả biểu quyết: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="207" />
+        <source>Vote not held yet: %1</source>
+        <translation>Chưa biểu quyết: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="208" />
+        <source>A speech has no summary (speaker: %1)</source>
+        <translation>Có lượt phát biểu chưa ghi tóm tắt (người phát biểu: %1)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="211" />
+        <source>The superior representative's address is not recorded</source>
+        <translation>Chưa ghi phát biểu chỉ đạo của đại diện cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="214" />
+        <source>No election has been recorded</source>
+        <translation>Chưa ghi cuộc bầu cử nào</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="215" />
+        <source>Election not held: %1</source>
+        <translation>Chưa tiến hành bầu cử: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="216" />
+        <source>Ballot not counted yet: %1</source>
+        <translation>Chưa kiểm phiếu: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="217" />
+        <source>A nomination is not yet accepted or declined (the congress has not decided): %1</source>
+        <translation>Có người được đề cử chưa được đại hội quyết định đưa hay không đưa vào danh sách: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="221" />
+        <source>The resolution has not been adopted</source>
+        <translation>Nghị quyết chưa được thông qua</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="224" />
+        <source>No closing time: the last item has not ended</source>
+        <translation>Chưa có giờ bế mạc: mục cuối cùng chưa kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="227" />
+        <source>The resolution has no draft yet</source>
+        <translation>Nghị quyết chưa có dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="230" />
+        <source>%1 amendment(s) not yet decided</source>
+        <translation>%1 ý kiến góp ý chưa được xử lý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="233" />
+        <source>Your edit of “%1” was made before the data changed: check it</source>
+        <translation>Bản sửa phần “%1” làm trước khi dữ liệu thay đổi: hãy kiểm tra lại</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="241" />
+        <source>Something is missing (%1)</source>
+        <translation>Còn thiếu thông tin (%1)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="258" />
+        <source>Opening: congress, time, place</source>
+        <translation>Mở đầu: đại hội, thời gian, địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="260" />
+        <source>Closing and adoption of the minutes</source>
+        <translation>Bế mạc và thông qua biên bản</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="266" />
+        <source>generated</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="267" />
+        <source>edited</source>
+        <translation>đã sửa</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="268" />
+        <source>edited, data changed since</source>
+        <translation>đã sửa, dữ liệu đã thay đổi sau đó</translation>
+    </message>
+</context>
+<context>
+    <name>MismatchPanel</name>
+    <message>
+        <location filename="../widgets/mismatches.py" line="86" />
+        <source>Finish the second pass (F9)</source>
+        <translation>Kết thúc nhập lần hai (F9)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="88" />
+        <source>Reopen it (Shift+F9)</source>
+        <translation>Mở lại (Shift+F9)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="103" />
+        <source>Papers whose two readings differ</source>
+        <translation>Phiếu có hai lần nhập khác nhau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="109" />
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="109" />
+        <source>First pass</source>
+        <translation>Lần một</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="109" />
+        <source>Second pass</source>
+        <translation>Lần hai</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="133" />
+        <source>Note (optional):</source>
+        <translation>Ghi chú (không bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="140" />
+        <source>Resolutions (logged)</source>
+        <translation>Các lần đối chiếu (có ghi nhật ký)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="159" />
+        <source>Finish the second pass</source>
+        <translation>Kết thúc nhập lần hai</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="168" />
+        <source>Reopen the second pass</source>
+        <translation>Mở lại nhập lần hai</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="222" />
+        <source>Second pass: %1 of %2 papers typed · finished.</source>
+        <translation>Lần hai: đã nhập %1/%2 phiếu · đã kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="224" />
+        <source>Second pass: %1 of %2 papers typed · still open.</source>
+        <translation>Lần hai: đã nhập %1/%2 phiếu · chưa kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="242" />
+        <source>the ballots have not been issued</source>
+        <translation>chưa phát phiếu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="243" />
+        <source>no paper is entered</source>
+        <translation>chưa nhập phiếu nào</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="244" />
+        <source>the second pass is not finished (F9)</source>
+        <translation>chưa kết thúc nhập lần hai (F9)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="245" />
+        <source>%1 mismatches remain</source>
+        <translation>còn %1 phiếu chênh lệch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="246" />
+        <source>the result is already announced</source>
+        <translation>kết quả đã được công bố</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="250" />
+        <source>No mismatch remains: the result may be announced.</source>
+        <translation>Không còn phiếu chênh lệch: có thể công bố kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="256" />
+        <source>No result may be announced: %1.</source>
+        <translation>Chưa được công bố kết quả: %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="289" />
+        <source>No. %1: first “%2”, second “%3” → from the paper “%4” (%5, %6)</source>
+        <translation>Số %1: lần một “%2”, lần hai “%3” → theo phiếu “%4” (%5, %6)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="315" />
+        <source>The two passes are compared when the second pass is finished (F9).</source>
+        <translation>Hai lần nhập được đối chiếu khi kết thúc nhập lần hai (F9).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="317" />
+        <source>Nothing to resolve.</source>
+        <translation>Không có phiếu cần đối chiếu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="322" />
+        <source>Paper No. %1: take it from the stack and type what it shows (Enter here).</source>
+        <translation>Phiếu số %1: lấy phiếu ra và nhập đúng như trên phiếu (Enter tại đây).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="344" />
+        <source>Paper No. %1 resolved from the paper (Ctrl+Z takes it back).</source>
+        <translation>Đã đối chiếu phiếu số %1 theo phiếu gốc (Ctrl+Z để hủy).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="357" />
+        <source>Paper No. %1 is not in the queue.</source>
+        <translation>Phiếu số %1 không có trong danh sách chênh lệch.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="358" />
+        <source>No paper of the second pass is typed yet.</source>
+        <translation>Chưa nhập phiếu nào ở lần hai.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="359" />
+        <source>The second pass is already finished.</source>
+        <translation>Đã kết thúc nhập lần hai.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="360" />
+        <source>The second pass is still open.</source>
+        <translation>Nhập lần hai chưa kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="361" />
+        <source>The result is announced: the papers can no longer change.</source>
+        <translation>Kết quả đã công bố: không thể thay đổi phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="375" />
+        <source>The second pass is finished.</source>
+        <translation>Đã kết thúc nhập lần hai.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="385" />
+        <source>The second pass is open again.</source>
+        <translation>Đã mở lại nhập lần hai.</translation>
+    </message>
+</context>
+<context>
+    <name>NewElectionDialog</name>
+    <message>
+        <location filename="../dialogs/elections.py" line="128" />
+        <source>New election</source>
+        <translation>Cuộc bầu cử mới</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/elections.py" line="149" />
+        <source>&amp;Alternates (dự khuyết):</source>
+        <translation>Số đại biểu &amp;dự khuyết:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/elections.py" line="158" />
+        <source>&amp;What is elected:</source>
+        <translation>&amp;Bầu:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/elections.py" line="159" />
+        <source>&amp;Title (printed on the ballots):</source>
+        <translation>&amp;Tiêu đề (in trên phiếu bầu):</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/elections.py" line="160" />
+        <source>&amp;Seats:</source>
+        <translation>&amp;Số lượng bầu:</translation>
+    </message>
+</context>
+<context>
     <name>PageSetupDialog</name>
     <message>
-        <location filename="../tabs/documents.py" line="171"/>
+        <location filename="../tabs/documents.py" line="173" />
         <source>Page set-up</source>
         <translation>Trình bày trang</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="176"/>
+        <location filename="../tabs/documents.py" line="178" />
         <source>Top margin:</source>
         <translation>Lề trên:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="177"/>
+        <location filename="../tabs/documents.py" line="179" />
         <source>Bottom margin:</source>
         <translation>Lề dưới:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="178"/>
+        <location filename="../tabs/documents.py" line="180" />
         <source>Left margin:</source>
         <translation>Lề trái:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="179"/>
+        <location filename="../tabs/documents.py" line="181" />
         <source>Right margin:</source>
         <translation>Lề phải:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="181"/>
+        <location filename="../tabs/documents.py" line="183" />
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="185"/>
+        <location filename="../tabs/documents.py" line="187" />
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="186"/>
+        <location filename="../tabs/documents.py" line="188" />
         <source>Body text size:</source>
         <translation>Cỡ chữ nội dung:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="189"/>
+        <location filename="../tabs/documents.py" line="191" />
         <source>Pad days below 10 and months 1–2 with a zero (ngày 05 tháng 02)</source>
         <translation>Thêm số 0 trước ngày dưới 10 và tháng 1, 2 (ngày 05 tháng 02)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="195"/>
-        <source>Defaults from the Party&apos;s format guidance (36-HD/VPTW); not confirmed, change them if your superior committee asks.</source>
+        <location filename="../tabs/documents.py" line="197" />
+        <source>Defaults from the Party's format guidance (36-HD/VPTW); not confirmed, change them if your superior committee asks.</source>
         <translation>Giá trị mặc định theo hướng dẫn thể thức văn bản của Đảng (36-HD/VPTW); chưa được xác nhận, hãy thay đổi nếu cấp ủy cấp trên yêu cầu.</translation>
     </message>
 </context>
 <context>
     <name>PreparedTextDialog</name>
     <message>
-        <location filename="../tabs/speeches.py" line="406"/>
+        <location filename="../tabs/speeches.py" line="407" />
         <source>Text of the prepared contribution</source>
         <translation>Văn bản tham luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="410"/>
+        <location filename="../tabs/speeches.py" line="411" />
         <source>Contribution of %1</source>
         <translation>Tham luận của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="414"/>
+        <location filename="../tabs/speeches.py" line="415" />
         <source>Paste or type the text handed in…</source>
         <translation>Dán hoặc nhập văn bản tham luận đã nộp…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="420"/>
+        <location filename="../tabs/speeches.py" line="421" />
         <source>Load a .txt file…</source>
         <translation>Mở tệp .txt…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="432"/>
+        <location filename="../tabs/speeches.py" line="433" />
         <source>Load the text</source>
         <translation>Mở tệp văn bản</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="432"/>
+        <location filename="../tabs/speeches.py" line="433" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Tệp văn bản (*.txt);;Tất cả các tệp (*)</translation>
     </message>
@@ -2701,7 +5479,7 @@
 <context>
     <name>ProjectorController</name>
     <message>
-        <location filename="../projector.py" line="786"/>
+        <location filename="../projector.py" line="1000" />
         <source>Shows the hall screen full-screen on the projector (F12).
 Inside it, Esc or F12 hides it and B hides or shows the content.
 With a single screen it covers this window: switch back with Alt+Tab.</source>
@@ -2713,12 +5491,12 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>ProjectorPreview</name>
     <message>
-        <location filename="../projector.py" line="940"/>
+        <location filename="../projector.py" line="1237" />
         <source>What the hall sees on the projector</source>
         <translation>Nội dung hội trường đang thấy trên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../projector.py" line="1023"/>
+        <location filename="../projector.py" line="1320" />
         <source>HIDDEN</source>
         <translation>ĐANG ẨN</translation>
     </message>
@@ -2726,170 +5504,897 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../projector.py" line="702"/>
+        <location filename="../projector.py" line="914" />
         <source>Projector</source>
         <translation>Màn chiếu</translation>
     </message>
 </context>
 <context>
+    <name>ReadBackPanel</name>
+    <message>
+        <location filename="../tabs/minutes.py" line="395" />
+        <source>Reading the minutes back on the hall screen</source>
+        <translation>Đang đọc lại biên bản trên màn chiếu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="406" />
+        <source>PageDown or Space: next screen · PageUp: previous screen · ↓ ↑: one line · Home / End: start / end · a click on a section shows it · Esc or Shift+F10: stop reading</source>
+        <translation>PageDown hoặc Space: trang sau · PageUp: trang trước · ↓ ↑: một dòng · Home / End: đầu / cuối · nhấp vào một phần để hiện phần đó · Esc hoặc Shift+F10: dừng đọc</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../dialogs/closing.py" line="68" />
+        <source>Reopen the congress</source>
+        <translation>Mở lại đại hội</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/closing.py" line="73" />
+        <source>The record was frozen when the congress closed. Reopening lets it be changed again; the reason you give is kept in the journal with the time and your name. Close the congress again when the correction is made.</source>
+        <translation>Hồ sơ đã bị khóa khi đại hội bế mạc. Mở lại cho phép sửa đổi; lý do bạn nêu được ghi vào nhật ký cùng thời gian và tên của bạn. Sửa xong, hãy bế mạc đại hội lại.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/closing.py" line="79" />
+        <source>&amp;Reason for reopening:</source>
+        <translation>&amp;Lý do mở lại:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/closing.py" line="84" />
+        <source>e.g. Sửa họ tên đại biểu ghi sai trong biên bản</source>
+        <translation>Ví dụ: Sửa họ tên đại biểu ghi sai trong biên bản</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/closing.py" line="94" />
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionTab</name>
+    <message>
+        <location filename="../tabs/resolution.py" line="124" />
+        <source>The resolution has been adopted and is frozen. Reopen it first to change it.</source>
+        <translation>Nghị quyết đã được thông qua và đã khóa. Muốn sửa, hãy mở lại trước.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="128" />
+        <source>The resolution is not adopted.</source>
+        <translation>Nghị quyết chưa được thông qua.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="131" />
+        <source>This amendment has already been decided. Undo (Ctrl+Z) the decision to change it.</source>
+        <translation>Ý kiến góp ý này đã được xử lý. Muốn thay đổi, hãy hoàn tác (Ctrl+Z) việc xử lý đó.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="135" />
+        <source>This amendment has not been put to a vote.</source>
+        <translation>Ý kiến góp ý này chưa được đưa ra biểu quyết.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="138" />
+        <source>The section or target of this amendment is no longer in the draft.</source>
+        <translation>Mục hoặc chỉ tiêu mà ý kiến này góp ý không còn trong dự thảo.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="142" />
+        <source>The draft is not empty.</source>
+        <translation>Dự thảo đã có nội dung.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="145" />
+        <source>The draft is empty: there is nothing to adopt.</source>
+        <translation>Dự thảo còn trống: không có gì để thông qua.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="152" />
+        <source>The figure must be a number such as 100, 20 or 12,5 (below one billion).</source>
+        <translation>Số liệu phải là một số, ví dụ 100, 20 hoặc 12,5 (dưới một tỷ).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="157" />
+        <source>The proposed text is not acceptable.</source>
+        <translation>Nội dung đề nghị không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="161" />
+        <source>Type the proposed wording (or a figure for a target).</source>
+        <translation>Hãy nhập nội dung đề nghị (hoặc số liệu đối với chỉ tiêu).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="165" />
+        <source>Type the presidium's answer.</source>
+        <translation>Hãy nhập ý kiến giải trình của Đoàn Chủ tịch.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="167" />
+        <source>A target needs its text.</source>
+        <translation>Chỉ tiêu cần có nội dung.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="169" />
+        <source>Refused: %1 votes is more than the full members present. Nothing was recorded.</source>
+        <translation>Không chấp nhận: %1 lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt. Chưa ghi kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="227" />
+        <source>Congress resolution</source>
+        <translation>Nghị quyết đại hội</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="235" />
+        <source>Save version (Ctrl+S)</source>
+        <translation>Lưu phiên bản (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="237" />
+        <source>Adopt the resolution…</source>
+        <translation>Thông qua nghị quyết…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="239" />
+        <source>Reopen…</source>
+        <translation>Mở lại…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="250" />
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="251" />
+        <source>Versions</source>
+        <translation>Các phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="252" />
+        <source>Amendments</source>
+        <translation>Ý kiến góp ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="273" />
+        <source>Start from the usual draft</source>
+        <translation>Bắt đầu từ dự thảo mẫu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="280" />
+        <source>Point (Insert)</source>
+        <translation>Điểm (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="281" />
+        <source>Sub-point (Ctrl+Ins)</source>
+        <translation>Điểm con (Ctrl+Ins)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="282" />
+        <source>Target (Alt+Ins)</source>
+        <translation>Chỉ tiêu (Alt+Ins)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="283" />
+        <location filename="../tabs/resolution.py" line="499" />
+        <source>Remove (Delete)</source>
+        <translation>Xóa (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="284" />
+        <source>Up (Alt+Shift+↑)</source>
+        <translation>Lên (Alt+Shift+↑)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="285" />
+        <source>Down (Alt+Shift+↓)</source>
+        <translation>Xuống (Alt+Shift+↓)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="320" />
+        <source>Title of the point (may be empty)</source>
+        <translation>Tiêu đề của điểm (có thể để trống)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="322" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="325" />
+        <source>The text of this section…</source>
+        <translation>Nội dung của mục này…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="333" />
+        <source>This text follows the election results until you edit it; it is frozen when the resolution is adopted.</source>
+        <translation>Nội dung này tự cập nhật theo kết quả bầu cử cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="339" />
+        <source>Follow the election results again</source>
+        <translation>Cập nhật lại theo kết quả bầu cử</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="358" />
+        <source>e.g. 100 or 12,5; empty: no figure</source>
+        <translation>Ví dụ: 100 hoặc 12,5; để trống: không có số liệu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="373" />
+        <source>e.g. đảng viên hoàn thành tốt nhiệm vụ</source>
+        <translation>Ví dụ: đảng viên hoàn thành tốt nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="375" />
+        <source>&amp;Figure:</source>
+        <translation>&amp;Số liệu:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="376" />
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="377" />
+        <source>Te&amp;xt:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="392" />
+        <source>Ctrl+PgUp / Ctrl+PgDn: previous / next section</source>
+        <translation>Ctrl+PgUp / Ctrl+PgDn: mục trước / mục sau</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="419" />
+        <source>Saved versions</source>
+        <translation>Các phiên bản đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="427" />
+        <source>Save the draft as a version (Ctrl+S)</source>
+        <translation>Lưu dự thảo thành một phiên bản (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="429" />
+        <source>Restore as a new version…</source>
+        <translation>Khôi phục thành phiên bản mới…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="447" />
+        <source>&amp;Compare</source>
+        <translation>&amp;So sánh</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="451" />
+        <source>with</source>
+        <translation>với</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="476" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="477" />
+        <source>Proposed by</source>
+        <translation>Người góp ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="478" />
+        <location filename="../tabs/resolution.py" line="543" />
+        <source>Concerns</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="479" />
+        <location filename="../tabs/resolution.py" line="543" />
+        <source>Proposal</source>
+        <translation>Nội dung góp ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="480" />
+        <source>Fate</source>
+        <translation>Xử lý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="494" />
+        <source>Add… (Insert)</source>
+        <translation>Thêm… (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="495" />
+        <source>Accept (apply to the draft)</source>
+        <translation>Tiếp thu (sửa vào dự thảo)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="496" />
+        <source>Explain…</source>
+        <translation>Giải trình…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="497" />
+        <location filename="../tabs/resolution.py" line="743" />
+        <source>Put to a vote</source>
+        <translation>Đưa ra biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="526" />
+        <source>Hands of its vote</source>
+        <translation>Kết quả biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="529" />
+        <source>In favour:</source>
+        <translation>Tán thành:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="530" />
+        <source>Against:</source>
+        <translation>Không tán thành:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="531" />
+        <source>Other opinion:</source>
+        <translation>Ý kiến khác:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="532" />
+        <source>Record the hands (Enter)</source>
+        <translation>Ghi kết quả (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="537" />
+        <source>Disputed points (put to a vote) and their outcomes</source>
+        <translation>Các vấn đề còn ý kiến khác nhau (đưa ra biểu quyết) và kết quả</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="543" />
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="600" />
+        <location filename="../tabs/resolution.py" line="1349" />
+        <source>Save a version</source>
+        <translation>Lưu phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="610" />
+        <location filename="../tabs/resolution.py" line="1687" />
+        <source>Adopt the resolution</source>
+        <translation>Thông qua nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="618" />
+        <location filename="../tabs/resolution.py" line="1721" />
+        <source>Reopen the resolution</source>
+        <translation>Mở lại nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="626" />
+        <location filename="../tabs/resolution.py" line="1169" />
+        <source>Add a point</source>
+        <translation>Thêm điểm</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="635" />
+        <location filename="../tabs/resolution.py" line="1187" />
+        <source>Add a sub-point</source>
+        <translation>Thêm điểm con</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="644" />
+        <location filename="../tabs/resolution.py" line="1207" />
+        <source>Add a target</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="653" />
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="662" />
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="671" />
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="680" />
+        <source>Edit the section</source>
+        <translation>Sửa mục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="688" />
+        <source>Next section</source>
+        <translation>Mục sau</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="695" />
+        <source>Previous section</source>
+        <translation>Mục trước</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="702" />
+        <source>Back to the outline</source>
+        <translation>Về dàn ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="709" />
+        <location filename="../tabs/resolution.py" line="1548" />
+        <source>Record an amendment</source>
+        <translation>Ghi ý kiến góp ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="718" />
+        <source>Remove the amendment</source>
+        <translation>Xóa ý kiến góp ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="727" />
+        <source>Accept the amendment</source>
+        <translation>Tiếp thu ý kiến góp ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="735" />
+        <source>Explain</source>
+        <translation>Giải trình</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="752" />
+        <source>Restore as a new version</source>
+        <translation>Khôi phục thành phiên bản mới</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="806" />
+        <source>Adopted: “%1” (%2) is frozen. The draft can no longer be edited; use Reopen… to change it.</source>
+        <translation>Đã thông qua: “%1” (%2) đã được khóa. Không thể sửa dự thảo nữa; muốn sửa, dùng Mở lại….</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="814" />
+        <source>Adopted</source>
+        <translation>Đã thông qua</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="816" />
+        <source>Working draft · %1 saved versions</source>
+        <translation>Dự thảo đang sửa · %1 phiên bản đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="861" />
+        <location filename="../tabs/resolution.py" line="898" />
+        <source>Preamble</source>
+        <translation>Phần mở đầu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1009" />
+        <source>No draft yet: start from the usual draft, or press Insert in the outline.</source>
+        <translation>Chưa có dự thảo: bắt đầu từ dự thảo mẫu, hoặc nhấn Insert trong dàn ý.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1012" />
+        <source>Select a section in the outline.</source>
+        <translation>Chọn một mục trong dàn ý.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1022" />
+        <source>Reads: %1</source>
+        <translation>Nội dung: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1054" />
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1079" />
+        <location filename="../tabs/resolution.py" line="1096" />
+        <location filename="../tabs/resolution.py" line="1111" />
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1083" />
+        <source>Edit target %1</source>
+        <translation>sửa %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1102" />
+        <source>Edit the preamble</source>
+        <translation>sửa phần mở đầu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1107" />
+        <source>Edit %1</source>
+        <translation>sửa %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1114" />
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1150" />
+        <source>Follow the election results</source>
+        <translation>cập nhật theo kết quả bầu cử</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1156" />
+        <source>Start the usual draft</source>
+        <translation>tạo dự thảo mẫu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1226" />
+        <location filename="../tabs/resolution.py" line="1232" />
+        <source>Remove %1</source>
+        <translation>xóa %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1236" />
+        <location filename="../tabs/resolution.py" line="1666" />
+        <source>Removed (Ctrl+Z brings it back).</source>
+        <translation>Đã xóa (Ctrl+Z để khôi phục).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1256" />
+        <source>Move a target</source>
+        <translation>chuyển vị trí chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1266" />
+        <source>Move %1</source>
+        <translation>chuyển vị trí %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1294" />
+        <source>Working draft</source>
+        <translation>Dự thảo đang sửa</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1352" />
+        <source>Saved as “%1”.</source>
+        <translation>Đã lưu thành “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1361" />
+        <source>Restore a version</source>
+        <translation>Khôi phục phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1363" />
+        <source>Make “%1” the working draft again? It is saved as a new version; nothing is overwritten and this can be undone (Ctrl+Z).</source>
+        <translation>Dùng lại “%1” làm dự thảo đang sửa? Bản này được lưu thành phiên bản mới; không ghi đè lên bản nào và có thể hoàn tác (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1373" />
+        <source>Restore %1</source>
+        <translation>khôi phục %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1378" />
+        <source>Restored as “%1”.</source>
+        <translation>Đã khôi phục thành “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1386" />
+        <source>accepted, applied</source>
+        <translation>tiếp thu, đã sửa dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1386" />
+        <source>accepted</source>
+        <translation>tiếp thu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1388" />
+        <source>explained</source>
+        <translation>giải trình</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1390" />
+        <source>pending</source>
+        <translation>chưa xử lý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1393" />
+        <source>put to a vote, not held yet</source>
+        <translation>đưa ra biểu quyết, chưa biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1395" />
+        <source>vote passed %1, not applied yet: record the hands here</source>
+        <translation>biểu quyết thông qua %1, chưa sửa dự thảo: ghi kết quả biểu quyết tại đây</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1399" />
+        <source>vote passed %1, applied</source>
+        <translation>biểu quyết thông qua %1, đã sửa dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1400" />
+        <source>vote failed %1, draft kept</source>
+        <translation>biểu quyết không thông qua %1, giữ nguyên dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1427" />
+        <source>figure → %1</source>
+        <translation>số liệu → %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1438" />
+        <location filename="../tabs/resolution.py" line="1456" />
+        <location filename="../tabs/resolution.py" line="1494" />
+        <source>(general)</source>
+        <translation>(chung)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1484" />
+        <source>Select an amendment, or press Insert to record one.</source>
+        <translation>Chọn một ý kiến góp ý, hoặc nhấn Insert để ghi ý kiến mới.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1487" />
+        <source>No amendments yet: press Insert to record a remark from the discussion.</source>
+        <translation>Chưa có ý kiến góp ý: nhấn Insert để ghi một ý kiến từ phần thảo luận.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1492" />
+        <source>%1 proposes, on %2:</source>
+        <translation>%1 góp ý vào %2:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1498" />
+        <source>Text when recorded: %1</source>
+        <translation>Nội dung lúc ghi nhận: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1500" />
+        <source>Answer: %1</source>
+        <translation>Giải trình: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1501" />
+        <source>Fate: %1</source>
+        <translation>Xử lý: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1594" />
+        <source>Accept amendment %1</source>
+        <translation>tiếp thu ý kiến góp ý %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1599" />
+        <source>Accepted and written into the draft.</source>
+        <translation>Đã tiếp thu và sửa vào dự thảo.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1601" />
+        <source>Accepted (no new wording to write into the draft).</source>
+        <translation>Đã tiếp thu (không có câu chữ mới để sửa vào dự thảo).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1615" />
+        <source>Explain amendment %1</source>
+        <translation>giải trình ý kiến góp ý %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1627" />
+        <source>Put amendment %1 to a vote</source>
+        <translation>đưa ý kiến góp ý %1 ra biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1632" />
+        <source>A show-of-hands vote was added: type the hands and press Enter.</source>
+        <translation>Đã thêm một nội dung biểu quyết giơ tay: nhập kết quả rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1648" />
+        <source>Record the vote on amendment %1</source>
+        <translation>ghi kết quả biểu quyết ý kiến góp ý %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1655" />
+        <source>Recorded: %1</source>
+        <translation>Đã ghi kết quả: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1664" />
+        <source>Remove amendment %1</source>
+        <translation>xóa ý kiến góp ý %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1678" />
+        <source>Type the hands of the vote on the whole resolution. If it passes, the working draft is frozen as the adopted resolution.</source>
+        <translation>Nhập kết quả biểu quyết thông qua toàn văn nghị quyết. Nếu được thông qua, dự thảo đang sửa được khóa thành nghị quyết chính thức.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1682" />
+        <source>Majority base %1 · full members present %2</source>
+        <translation>Mẫu số %1 · đảng viên chính thức có mặt %2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1704" />
+        <source>The resolution is adopted (%1 in favour).</source>
+        <translation>Nghị quyết đã được thông qua (%1 tán thành).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1710" />
+        <source>Not adopted: %1 in favour is not more than half. The vote is recorded.</source>
+        <translation>Không thông qua: %1 tán thành, không quá một nửa. Đã ghi kết quả biểu quyết.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1723" />
+        <source>Reopen the adopted resolution for editing? The adopted version stays in the list, no longer marked adopted; the resolution must be adopted again.</source>
+        <translation>Mở lại nghị quyết đã thông qua để sửa? Phiên bản đã thông qua vẫn còn trong danh sách nhưng không còn đánh dấu đã thông qua; nghị quyết phải được thông qua lại.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1739" />
+        <source>Reopened: the draft can be edited again.</source>
+        <translation>Đã mở lại: có thể sửa dự thảo.</translation>
+    </message>
+</context>
+<context>
     <name>RosterImportWizard</name>
     <message>
-        <location filename="../import_wizard.py" line="61"/>
+        <location filename="../import_wizard.py" line="61" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="62"/>
+        <location filename="../import_wizard.py" line="62" />
         <source>Family and middle names</source>
         <translation>Họ và tên đệm</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="65"/>
+        <location filename="../import_wizard.py" line="65" />
         <source>Family name</source>
         <translation>Họ</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="66"/>
+        <location filename="../import_wizard.py" line="66" />
         <source>Middle name</source>
         <translation>Tên đệm</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="67"/>
+        <location filename="../import_wizard.py" line="67" />
         <source>Given name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="68"/>
+        <location filename="../import_wizard.py" line="68" />
         <source>Full / probationary</source>
         <translation>Chính thức/Dự bị</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="69"/>
+        <location filename="../import_wizard.py" line="69" />
         <source>Party card no.</source>
         <translation>Số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="70"/>
+        <location filename="../import_wizard.py" line="70" />
         <source>Year (or date) of birth</source>
         <translation>Năm sinh (hoặc ngày sinh)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="73"/>
+        <location filename="../import_wizard.py" line="73" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="74"/>
+        <location filename="../import_wizard.py" line="74" />
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="75"/>
+        <location filename="../import_wizard.py" line="75" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="76"/>
+        <location filename="../import_wizard.py" line="76" />
         <source>Education</source>
         <translation>Trình độ học vấn</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="77"/>
+        <location filename="../import_wizard.py" line="77" />
         <source>Political theory</source>
         <translation>Lý luận chính trị</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="78"/>
+        <location filename="../import_wizard.py" line="78" />
         <source>Exempt from party activity</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="81"/>
+        <location filename="../import_wizard.py" line="81" />
         <source>Temporarily attached in</source>
         <translation>Sinh hoạt tạm thời đến</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="84"/>
+        <location filename="../import_wizard.py" line="84" />
         <source>Temporarily attached out</source>
         <translation>Sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="87"/>
+        <location filename="../import_wizard.py" line="87" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="88"/>
+        <location filename="../import_wizard.py" line="88" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="100"/>
+        <location filename="../import_wizard.py" line="100" />
         <source>the name is empty</source>
         <translation>họ tên để trống</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="101"/>
+        <location filename="../import_wizard.py" line="101" />
         <source>the given name is empty</source>
         <translation>tên để trống</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="104"/>
+        <location filename="../import_wizard.py" line="104" />
         <source>a name has no digits</source>
         <translation>họ tên không được chứa chữ số</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="107"/>
+        <location filename="../import_wizard.py" line="107" />
         <source>expected Chính thức or Dự bị</source>
         <translation>cần ghi “Chính thức” hoặc “Dự bị”</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="110"/>
+        <location filename="../import_wizard.py" line="110" />
         <source>expected Nam or Nữ</source>
         <translation>cần ghi “Nam” hoặc “Nữ”</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="113"/>
+        <location filename="../import_wizard.py" line="113" />
         <source>expected a year (1985) or a date (12/03/1985)</source>
         <translation>cần ghi năm (1985) hoặc ngày tháng năm (12/03/1985)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="116"/>
+        <location filename="../import_wizard.py" line="116" />
         <source>expected x (yes) or an empty cell</source>
         <translation>cần ghi x (có) hoặc để trống ô</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="119"/>
+        <location filename="../import_wizard.py" line="119" />
         <source>marked as temporarily attached both in and out</source>
         <translation>vừa ghi sinh hoạt tạm thời đến vừa ghi sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="126"/>
+        <location filename="../import_wizard.py" line="126" />
         <source>same party card number as row %1</source>
         <translation>trùng số thẻ đảng viên với dòng %1</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="129"/>
+        <location filename="../import_wizard.py" line="129" />
         <source>same name and year of birth as row %1</source>
         <translation>trùng họ tên và năm sinh với dòng %1</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="132"/>
+        <location filename="../import_wizard.py" line="132" />
         <source>the year must be between %1 and %2</source>
         <translation>năm phải trong khoảng từ %1 đến %2</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="178"/>
+        <location filename="../import_wizard.py" line="178" />
         <source>Import members from a file</source>
         <translation>Nhập danh sách đảng viên từ tệp</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="188"/>
+        <location filename="../import_wizard.py" line="188" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="346"/>
+        <location filename="../import_wizard.py" line="346" />
         <source>(column %1, no header)</source>
         <translation>(cột %1, không có tiêu đề)</translation>
     </message>
@@ -2897,42 +6402,42 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../dialogs/people.py" line="361"/>
+        <location filename="../dialogs/people.py" line="361" />
         <source>Edit session</source>
         <translation>Sửa phiên</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="361"/>
+        <location filename="../dialogs/people.py" line="361" />
         <source>Add session</source>
         <translation>Thêm phiên</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="363"/>
+        <location filename="../dialogs/people.py" line="363" />
         <source>Official session</source>
         <translation>Phiên chính thức</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="364"/>
+        <location filename="../dialogs/people.py" line="364" />
         <source>Preparatory session</source>
         <translation>Phiên trù bị</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="372"/>
+        <location filename="../dialogs/people.py" line="372" />
         <source>&amp;Kind:</source>
         <translation>&amp;Loại phiên:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="373"/>
+        <location filename="../dialogs/people.py" line="373" />
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="374"/>
+        <location filename="../dialogs/people.py" line="374" />
         <source>&amp;Starts at:</source>
         <translation>Giờ &amp;bắt đầu:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="375"/>
+        <location filename="../dialogs/people.py" line="375" />
         <source>&amp;Ends at:</source>
         <translation>Giờ &amp;kết thúc:</translation>
     </message>
@@ -2940,47 +6445,47 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>SpeechQueueModel</name>
     <message>
-        <location filename="../tabs/speeches.py" line="271"/>
+        <location filename="../tabs/speeches.py" line="272" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="272"/>
+        <location filename="../tabs/speeches.py" line="273" />
         <source>Speaker</source>
         <translation>Người phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="273"/>
+        <location filename="../tabs/speeches.py" line="274" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="274"/>
+        <location filename="../tabs/speeches.py" line="275" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="275"/>
+        <location filename="../tabs/speeches.py" line="276" />
         <source>Spoken</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="276"/>
+        <location filename="../tabs/speeches.py" line="277" />
         <source>Limit</source>
         <translation>Tối đa</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="326"/>
+        <location filename="../tabs/speeches.py" line="327" />
         <source>Started at %1</source>
         <translation>Bắt đầu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="328"/>
+        <location filename="../tabs/speeches.py" line="329" />
         <source>Ended at %1</source>
         <translation>Kết thúc lúc %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="331"/>
+        <location filename="../tabs/speeches.py" line="332" />
         <source>Text attached (%1 characters)</source>
         <translation>Có văn bản kèm theo (%1 ký tự)</translation>
     </message>
@@ -2988,414 +6493,414 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>SpeechesTab</name>
     <message>
-        <location filename="../tabs/speeches.py" line="129"/>
+        <location filename="../tabs/speeches.py" line="130" />
         <source>Prepared contribution</source>
         <translation>Tham luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="130"/>
+        <location filename="../tabs/speeches.py" line="131" />
         <source>Floor speech</source>
         <translation>Phát biểu thảo luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="131"/>
+        <location filename="../tabs/speeches.py" line="132" />
         <source>Address of the superior representative</source>
         <translation>Phát biểu chỉ đạo của đại diện cấp trên</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="134"/>
+        <location filename="../tabs/speeches.py" line="135" />
         <source>Presidium reply</source>
         <translation>Đoàn Chủ tịch tiếp thu, giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="141"/>
+        <location filename="../tabs/speeches.py" line="142" />
         <source>Prepared</source>
         <translation>Tham luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="142"/>
+        <location filename="../tabs/speeches.py" line="143" />
         <source>Floor</source>
         <translation>Thảo luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="143"/>
+        <location filename="../tabs/speeches.py" line="144" />
         <source>Address</source>
         <translation>Chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="144"/>
+        <location filename="../tabs/speeches.py" line="145" />
         <source>Reply</source>
         <translation>Giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="150"/>
+        <location filename="../tabs/speeches.py" line="151" />
         <source>Waiting</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="151"/>
+        <location filename="../tabs/speeches.py" line="152" />
         <source>Speaking</source>
         <translation>Đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="152"/>
+        <location filename="../tabs/speeches.py" line="153" />
         <source>Paused</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="153"/>
+        <location filename="../tabs/speeches.py" line="154" />
         <source>Done</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="159"/>
+        <location filename="../tabs/speeches.py" line="160" />
         <source>Full members</source>
         <translation>Đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="160"/>
+        <location filename="../tabs/speeches.py" line="161" />
         <source>Probationary members</source>
         <translation>Đảng viên dự bị</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="161"/>
+        <location filename="../tabs/speeches.py" line="162" />
         <source>Guests</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="162"/>
+        <location filename="../tabs/speeches.py" line="163" />
         <source>Men</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="163"/>
+        <location filename="../tabs/speeches.py" line="164" />
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="164"/>
+        <location filename="../tabs/speeches.py" line="165" />
         <source>All</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="495"/>
+        <location filename="../tabs/speeches.py" line="496" />
         <source>Agenda item:</source>
         <translation>Mục chương trình:</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="501"/>
+        <location filename="../tabs/speeches.py" line="502" />
         <source>Follow the item under way</source>
         <translation>Theo mục đang tiến hành</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="536"/>
+        <location filename="../tabs/speeches.py" line="537" />
         <source>Register a speaker</source>
         <translation>Đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="540"/>
+        <location filename="../tabs/speeches.py" line="541" />
         <source>Type a name, without diacritics if you like…</source>
         <translation>Nhập tên (có thể gõ không dấu)…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="570"/>
+        <location filename="../tabs/speeches.py" line="571" />
         <source>Attach text…</source>
         <translation>Kèm văn bản…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="572"/>
+        <location filename="../tabs/speeches.py" line="573" />
         <source>Register (Enter)</source>
         <translation>Đăng ký (Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="585"/>
+        <location filename="../tabs/speeches.py" line="586" />
         <source>Queue</source>
         <translation>Danh sách đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="618"/>
+        <location filename="../tabs/speeches.py" line="619" />
         <source>Up (Ctrl+Up)</source>
         <translation>Lên (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="619"/>
+        <location filename="../tabs/speeches.py" line="620" />
         <source>Down (Ctrl+Down)</source>
         <translation>Xuống (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="620"/>
+        <location filename="../tabs/speeches.py" line="621" />
         <source>Remove (Del)</source>
         <translation>Xóa (Del)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="660"/>
+        <location filename="../tabs/speeches.py" line="661" />
         <source>Next speaker (F9)</source>
         <translation>Mời người tiếp theo (F9)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="661"/>
-        <location filename="../tabs/speeches.py" line="1280"/>
+        <location filename="../tabs/speeches.py" line="662" />
+        <location filename="../tabs/speeches.py" line="1274" />
         <source>Pause (F8)</source>
         <translation>Tạm dừng (F8)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="662"/>
+        <location filename="../tabs/speeches.py" line="663" />
         <source>End speech (Shift+F9)</source>
         <translation>Kết thúc phát biểu (Shift+F9)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="674"/>
+        <location filename="../tabs/speeches.py" line="675" />
         <source>Summary for the minutes</source>
         <translation>Tóm tắt để ghi biên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="682"/>
+        <location filename="../tabs/speeches.py" line="683" />
         <source>What the speaker said, in a few sentences…</source>
         <translation>Tóm tắt ý kiến của người phát biểu trong vài câu…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="687"/>
+        <location filename="../tabs/speeches.py" line="688" />
         <source>Resolution section:</source>
         <translation>Phần nghị quyết liên quan:</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="691"/>
-        <source>The link to the resolution&apos;s sections arrives with the resolution feature</source>
+        <location filename="../tabs/speeches.py" line="692" />
+        <source>The link to the resolution's sections arrives with the resolution feature</source>
         <translation>Liên kết tới các phần của nghị quyết sẽ có khi bổ sung chức năng nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="693"/>
+        <location filename="../tabs/speeches.py" line="694" />
         <source>e.g. 2. Targets</source>
         <translation>Ví dụ: 2. Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="699"/>
+        <location filename="../tabs/speeches.py" line="700" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="707"/>
+        <location filename="../tabs/speeches.py" line="708" />
         <source>Limit:</source>
         <translation>Tối đa:</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="711"/>
+        <location filename="../tabs/speeches.py" line="712" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="722"/>
+        <location filename="../tabs/speeches.py" line="723" />
         <source>Prepared text…</source>
         <translation>Văn bản tham luận…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="735"/>
+        <location filename="../tabs/speeches.py" line="736" />
         <source>Speaking statistics</source>
         <translation>Thống kê phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="740"/>
+        <location filename="../tabs/speeches.py" line="741" />
         <source>Group</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="740"/>
-        <location filename="../tabs/speeches.py" line="770"/>
+        <location filename="../tabs/speeches.py" line="741" />
+        <location filename="../tabs/speeches.py" line="771" />
         <source>Speeches</source>
         <translation>Số lượt</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="740"/>
-        <location filename="../tabs/speeches.py" line="770"/>
+        <location filename="../tabs/speeches.py" line="741" />
+        <location filename="../tabs/speeches.py" line="771" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="765"/>
+        <location filename="../tabs/speeches.py" line="766" />
         <source>Per person (most time first)</source>
         <translation>Theo từng người (thời gian giảm dần)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="770"/>
+        <location filename="../tabs/speeches.py" line="771" />
         <source>Speaker</source>
         <translation>Người phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="827"/>
+        <location filename="../tabs/speeches.py" line="821" />
         <source>Next speaker</source>
         <translation>Mời người tiếp theo</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="834"/>
+        <location filename="../tabs/speeches.py" line="828" />
         <source>Pause or resume</source>
         <translation>Tạm dừng hoặc tiếp tục</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="841"/>
+        <location filename="../tabs/speeches.py" line="835" />
         <source>End speech</source>
         <translation>Kết thúc phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="848"/>
+        <location filename="../tabs/speeches.py" line="842" />
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="855"/>
+        <location filename="../tabs/speeches.py" line="849" />
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="863"/>
+        <location filename="../tabs/speeches.py" line="857" />
         <source>Remove from the queue</source>
         <translation>Xóa khỏi danh sách đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1017"/>
+        <location filename="../tabs/speeches.py" line="1011" />
         <source>already waiting</source>
         <translation>đang chờ phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1019"/>
+        <location filename="../tabs/speeches.py" line="1013" />
         <source>guest: %1</source>
         <translation>khách mời: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1020"/>
+        <location filename="../tabs/speeches.py" line="1014" />
         <source>guest</source>
         <translation>khách mời</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1070"/>
+        <location filename="../tabs/speeches.py" line="1064" />
         <source>Text attached (%1 characters): it goes with the next registration.</source>
         <translation>Đã kèm văn bản (%1 ký tự): văn bản sẽ đi cùng lượt đăng ký tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1082"/>
+        <location filename="../tabs/speeches.py" line="1076" />
         <source>Nobody matches “%1”.</source>
         <translation>Không tìm thấy ai khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1096"/>
+        <location filename="../tabs/speeches.py" line="1090" />
         <source>✓ %1 registered: %2, no. %3 in the queue</source>
         <translation>✓ Đã đăng ký đồng chí %1: %2, thứ tự %3 trong danh sách</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1151"/>
+        <location filename="../tabs/speeches.py" line="1145" />
         <source>Select a waiting speaker in the queue first.</source>
         <translation>Hãy chọn trước một người đang chờ trong danh sách đăng ký.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1168"/>
+        <location filename="../tabs/speeches.py" line="1162" />
         <source>✓ %1 moved to no. %2</source>
         <translation>✓ Đã chuyển đồng chí %1 sang thứ tự %2</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1183"/>
+        <location filename="../tabs/speeches.py" line="1177" />
         <source>%1 has already spoken: only a waiting speech can be removed.</source>
         <translation>Đồng chí %1 đã phát biểu: chỉ có thể xóa lượt đăng ký đang chờ.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1191"/>
+        <location filename="../tabs/speeches.py" line="1185" />
         <source>✓ %1 removed from the queue</source>
         <translation>✓ Đã xóa đồng chí %1 khỏi danh sách đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1206"/>
-        <location filename="../tabs/speeches.py" line="1545"/>
+        <location filename="../tabs/speeches.py" line="1200" />
+        <location filename="../tabs/speeches.py" line="1539" />
         <source>Nobody is waiting to speak on this item.</source>
         <translation>Không còn ai chờ phát biểu ở mục này.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1214"/>
+        <location filename="../tabs/speeches.py" line="1208" />
         <source>✓ %1 has the floor (%2)</source>
         <translation>✓ Đồng chí %1 bắt đầu phát biểu (%2)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1226"/>
-        <location filename="../tabs/speeches.py" line="1246"/>
+        <location filename="../tabs/speeches.py" line="1220" />
+        <location filename="../tabs/speeches.py" line="1240" />
         <source>Nobody is speaking.</source>
         <translation>Không có ai đang phát biểu.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1232"/>
+        <location filename="../tabs/speeches.py" line="1226" />
         <source>⏸ %1 paused</source>
         <translation>⏸ Đã tạm dừng phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1238"/>
+        <location filename="../tabs/speeches.py" line="1232" />
         <source>✓ %1 resumed</source>
         <translation>✓ Đồng chí %1 tiếp tục phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1251"/>
+        <location filename="../tabs/speeches.py" line="1245" />
         <source>✓ The speech of %1 ended</source>
         <translation>✓ Đã kết thúc phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1259"/>
+        <location filename="../tabs/speeches.py" line="1253" />
         <source>Nobody is speaking</source>
         <translation>Không có ai đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1268"/>
+        <location filename="../tabs/speeches.py" line="1262" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1273"/>
+        <location filename="../tabs/speeches.py" line="1267" />
         <source>Next: %1 (%2 waiting)</source>
         <translation>Tiếp theo: %1 (%2 người đang chờ)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1278"/>
+        <location filename="../tabs/speeches.py" line="1272" />
         <source>Nobody is waiting</source>
         <translation>Không còn ai chờ phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1280"/>
+        <location filename="../tabs/speeches.py" line="1274" />
         <source>Resume (F8)</source>
         <translation>Tiếp tục (F8)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1310"/>
+        <location filename="../tabs/speeches.py" line="1304" />
         <source>Select a speech in the queue to summarise it.</source>
         <translation>Chọn một lượt phát biểu trong danh sách để ghi tóm tắt.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1317"/>
+        <location filename="../tabs/speeches.py" line="1311" />
         <source>Comrade %1 (%2)</source>
         <translation>Đ/c %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1319"/>
+        <location filename="../tabs/speeches.py" line="1313" />
         <source>Comrade %1</source>
         <translation>Đ/c %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1350"/>
-        <location filename="../tabs/speeches.py" line="1357"/>
+        <location filename="../tabs/speeches.py" line="1344" />
+        <location filename="../tabs/speeches.py" line="1351" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1381"/>
-        <location filename="../tabs/speeches.py" line="1391"/>
+        <location filename="../tabs/speeches.py" line="1375" />
+        <location filename="../tabs/speeches.py" line="1385" />
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1546"/>
+        <location filename="../tabs/speeches.py" line="1540" />
         <source>This speech is not running.</source>
         <translation>Lượt phát biểu này không đang diễn ra.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1547"/>
+        <location filename="../tabs/speeches.py" line="1541" />
         <source>This speech is not paused.</source>
         <translation>Lượt phát biểu này không ở trạng thái tạm dừng.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1548"/>
+        <location filename="../tabs/speeches.py" line="1542" />
         <source>This speech is not under way.</source>
         <translation>Lượt phát biểu này chưa bắt đầu hoặc đã kết thúc.</translation>
     </message>
@@ -3403,55 +6908,204 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../main_window.py" line="52"/>
+        <location filename="../main_window.py" line="56" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="58"/>
+        <location filename="../main_window.py" line="62" />
         <source>Every change is saved at once in the congress file: there is nothing to save and nothing to lose.</source>
         <translation>Mọi thay đổi được lưu ngay vào tệp đại hội: không cần bấm lưu và không lo mất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65"/>
+        <location filename="../main_window.py" line="69" />
         <source>New congress…</source>
         <translation>Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66"/>
+        <location filename="../main_window.py" line="70" />
         <source>Open a congress file…</source>
         <translation>Mở tệp đại hội…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67"/>
+        <location filename="../main_window.py" line="71" />
         <source>Open the demo congress</source>
         <translation>Mở đại hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="73"/>
+        <location filename="../main_window.py" line="77" />
         <source>Recent files:</source>
         <translation>Tệp mở gần đây:</translation>
     </message>
 </context>
 <context>
+    <name>TotalsEntryPanel</name>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="103" />
+        <source>Record the totals (Ctrl+Enter)</source>
+        <translation>Ghi số liệu tổng hợp (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="109" />
+        <source>Clear the totals</source>
+        <translation>Xóa số liệu tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="185" />
+        <source>Papers</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="188" />
+        <source>Papers collected:</source>
+        <translation>Số phiếu thu về:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="190" />
+        <source>Invalid papers, by reason:</source>
+        <translation>Phiếu không hợp lệ, theo lý do:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="201" />
+        <source>Votes of each name</source>
+        <translation>Số phiếu bầu của từng người</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="235" />
+        <source>No round selected.</source>
+        <translation>Chưa chọn lần bầu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="239" />
+        <source>Tally sheet of round %1: %2 names for %3 seats</source>
+        <translation>Phiếu tổng hợp lần bầu thứ %1: %2 người bầu %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="245" />
+        <location filename="../widgets/totals_entry.py" line="329" />
+        <source>The ballots have not been issued yet.</source>
+        <translation>Chưa phát phiếu bầu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="247" />
+        <source>Totals recorded: the count is taken from them. %1 papers issued.</source>
+        <translation>Đã ghi số liệu tổng hợp: kết quả tính theo số liệu này. Phát ra %1 phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="250" />
+        <source>%1 papers issued. Type the totals of the paper tally sheet; the core checks them.</source>
+        <translation>Phát ra %1 phiếu. Nhập số liệu từ phiếu tổng hợp kiểm phiếu; chương trình sẽ kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="262" />
+        <source>Invalid %1 · valid %2 (collected − invalid) · issued %3</source>
+        <translation>Không hợp lệ %1 · hợp lệ %2 (thu về − không hợp lệ) · phát ra %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="290" />
+        <source>Papers collected</source>
+        <translation>Số phiếu thu về</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="292" />
+        <source>Invalid papers</source>
+        <translation>Phiếu không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="300" />
+        <source>Votes for %1. %2</source>
+        <translation>Số phiếu của %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="305" />
+        <source>Votes</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="307" />
+        <source>Papers issued</source>
+        <translation>Số phiếu phát ra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="316" />
+        <source>%1: %2 is more than the %3 papers issued.</source>
+        <translation>%1: %2 nhiều hơn %3 phiếu phát ra.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="317" />
+        <source>%1: %2 is more than the %4 valid papers.</source>
+        <translation>%1: %2 nhiều hơn %4 phiếu hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="319" />
+        <source>%1: %2 in all is more than %4 valid papers × %5 seats can give.</source>
+        <translation>%1: tổng %2 nhiều hơn mức tối đa %4 phiếu hợp lệ × %5 người.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="321" />
+        <source>%1: %2 in all is more than the papers collected.</source>
+        <translation>%1: tổng %2 nhiều hơn số phiếu thu về.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="322" />
+        <source>%1: more than the full members present.</source>
+        <translation>%1: nhiều hơn số đảng viên chính thức có mặt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="323" />
+        <source>%1 needs a number (0 if none).</source>
+        <translation>%1 cần có số (ghi 0 nếu không có).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="324" />
+        <source>%1: a whole number, 0 or more.</source>
+        <translation>%1: phải là số nguyên, từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="326" />
+        <source>Papers are already entered one by one for this round: take them back before typing totals.</source>
+        <translation>Lần bầu này đã nhập từng phiếu: hủy các phiếu đó trước khi nhập số liệu tổng hợp.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="330" />
+        <source>The result is announced: the totals can no longer change.</source>
+        <translation>Kết quả đã công bố: không thể thay đổi số liệu tổng hợp.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="367" />
+        <source>Nothing was recorded.</source>
+        <translation>Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="374" />
+        <source>Totals recorded (Ctrl+Z takes them back).</source>
+        <translation>Đã ghi số liệu tổng hợp (Ctrl+Z để hủy).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/totals_entry.py" line="384" />
+        <source>Totals cleared (Ctrl+Z brings them back).</source>
+        <translation>Đã xóa số liệu tổng hợp (Ctrl+Z để khôi phục).</translation>
+    </message>
+</context>
+<context>
     <name>VoteSubjectDialog</name>
     <message>
-        <location filename="../tabs/votes.py" line="143"/>
+        <location filename="../tabs/votes.py" line="129" />
         <source>Reword the vote</source>
         <translation>Sửa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="143"/>
+        <location filename="../tabs/votes.py" line="129" />
         <source>Add a vote</source>
         <translation>Thêm nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="151"/>
+        <location filename="../tabs/votes.py" line="137" />
         <source>e.g. Biểu quyết thông qua nghị quyết</source>
         <translation>Ví dụ: Biểu quyết thông qua nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="154"/>
+        <location filename="../tabs/votes.py" line="140" />
         <source>&amp;Subject:</source>
         <translation>&amp;Nội dung biểu quyết:</translation>
     </message>
@@ -3459,307 +7113,307 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>VotesTab</name>
     <message>
-        <location filename="../tabs/votes.py" line="86"/>
+        <location filename="../tabs/votes.py" line="87" />
         <source>The vote needs a subject.</source>
         <translation>Cần nhập nội dung biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="89"/>
+        <location filename="../tabs/votes.py" line="90" />
         <source>The subject is too long (at most %1 characters).</source>
         <translation>Nội dung biểu quyết quá dài (tối đa %1 ký tự).</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="92"/>
+        <location filename="../tabs/votes.py" line="93" />
         <source>Refused: %1 votes is more than the full members present. Check the count; nothing was recorded.</source>
         <translation>Không chấp nhận: %1 lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt. Hãy kiểm đếm lại; chưa ghi kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="97"/>
+        <location filename="../tabs/votes.py" line="98" />
         <source>The congress already has votes.</source>
         <translation>Đại hội đã có nội dung biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="232"/>
+        <location filename="../tabs/votes.py" line="218" />
         <source>Show-of-hands votes</source>
         <translation>Biểu quyết giơ tay</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="238"/>
+        <location filename="../tabs/votes.py" line="224" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="238"/>
+        <location filename="../tabs/votes.py" line="224" />
         <source>Subject</source>
         <translation>Nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="238"/>
+        <location filename="../tabs/votes.py" line="224" />
         <source>Item</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="238"/>
+        <location filename="../tabs/votes.py" line="224" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="260"/>
+        <location filename="../tabs/votes.py" line="246" />
         <source>Add default votes (one per agenda item)</source>
         <translation>Thêm các nội dung biểu quyết mặc định (mỗi mục chương trình một nội dung)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="267"/>
+        <location filename="../tabs/votes.py" line="253" />
         <source>Add… (Insert)</source>
         <translation>Thêm… (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="268"/>
+        <location filename="../tabs/votes.py" line="254" />
         <source>Reword… (F2)</source>
         <translation>Sửa… (F2)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="269"/>
+        <location filename="../tabs/votes.py" line="255" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="305"/>
+        <location filename="../tabs/votes.py" line="291" />
         <source>In &amp;favour (tán thành):</source>
         <translation>Tán t&amp;hành:</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="306"/>
+        <location filename="../tabs/votes.py" line="292" />
         <source>&amp;Against (không tán thành):</source>
         <translation>&amp;Không tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="307"/>
+        <location filename="../tabs/votes.py" line="293" />
         <source>&amp;Other opinion (ý kiến khác):</source>
         <translation>Ý kiến khác (không &amp;biểu quyết):</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="313"/>
+        <location filename="../tabs/votes.py" line="299" />
         <source>Record (Enter)</source>
         <translation>Ghi kết quả (Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="314"/>
+        <location filename="../tabs/votes.py" line="300" />
         <source>All in favour (F7)</source>
         <translation>Tất cả tán thành (F7)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="318"/>
+        <location filename="../tabs/votes.py" line="304" />
         <source>Clear result</source>
         <translation>Xóa kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="340"/>
+        <location filename="../tabs/votes.py" line="326" />
         <source>Show result in the hall (F10)</source>
         <translation>Hiện kết quả lên màn chiếu (F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="341"/>
+        <location filename="../tabs/votes.py" line="327" />
         <source>Clear the hall (Shift+F10)</source>
         <translation>Xóa màn chiếu (Shift+F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="397"/>
+        <location filename="../tabs/votes.py" line="377" />
         <source>Add a vote</source>
         <translation>Thêm nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="406"/>
+        <location filename="../tabs/votes.py" line="386" />
         <source>Reword the vote</source>
         <translation>Sửa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="415"/>
+        <location filename="../tabs/votes.py" line="395" />
         <source>Remove the vote</source>
         <translation>Xóa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="424"/>
+        <location filename="../tabs/votes.py" line="404" />
         <source>Type the counts</source>
         <translation>Nhập số lượng biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="432"/>
+        <location filename="../tabs/votes.py" line="412" />
         <source>All in favour</source>
         <translation>Tất cả tán thành</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="442"/>
+        <location filename="../tabs/votes.py" line="422" />
         <source>Clear the result</source>
         <translation>Xóa kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="451"/>
+        <location filename="../tabs/votes.py" line="431" />
         <source>Show the result in the hall</source>
         <translation>Hiện kết quả lên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="460"/>
+        <location filename="../tabs/votes.py" line="440" />
         <source>Clear the hall</source>
         <translation>Xóa màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="523"/>
+        <location filename="../tabs/votes.py" line="503" />
         <source>not held yet</source>
         <translation>chưa biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="525"/>
+        <location filename="../tabs/votes.py" line="505" />
         <source>✓ passed %1</source>
         <translation>✓ đã thông qua %1</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="525"/>
+        <location filename="../tabs/votes.py" line="505" />
         <source>✗ not passed %1</source>
         <translation>✗ không thông qua %1</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="563"/>
+        <location filename="../tabs/votes.py" line="543" />
         <source>%1 full members summoned</source>
         <translation>%1 đảng viên chính thức được triệu tập</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="565"/>
+        <location filename="../tabs/votes.py" line="545" />
         <source>attached out</source>
         <translation>sinh hoạt tạm thời ở chi bộ khác</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="566"/>
+        <location filename="../tabs/votes.py" line="546" />
         <source>exempt, not present</source>
         <translation>miễn sinh hoạt, không có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="567"/>
+        <location filename="../tabs/votes.py" line="547" />
         <source>suspended</source>
         <translation>đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="568"/>
+        <location filename="../tabs/votes.py" line="548" />
         <source>absent with accepted reason</source>
         <translation>vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="569"/>
+        <location filename="../tabs/votes.py" line="549" />
         <source>absent throughout</source>
         <translation>vắng mặt suốt đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="595"/>
+        <location filename="../tabs/votes.py" line="575" />
         <source>Select a vote to record its result.</source>
         <translation>Chọn một nội dung biểu quyết để ghi kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="597"/>
+        <location filename="../tabs/votes.py" line="577" />
         <source>No votes yet: add the default votes or press Insert.</source>
         <translation>Chưa có nội dung biểu quyết nào: hãy thêm các nội dung biểu quyết mặc định hoặc nhấn Insert.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="613"/>
+        <location filename="../tabs/votes.py" line="593" />
         <source>Majority base %1 · full members present %2 (frozen at %3)</source>
         <translation>Mẫu số %1 · đảng viên chính thức có mặt %2 (chốt lúc %3)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="643"/>
+        <location filename="../tabs/votes.py" line="623" />
         <source>Now: majority base %1 · full members present %2</source>
         <translation>Hiện tại: mẫu số %1 · đảng viên chính thức có mặt %2</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="658"/>
+        <location filename="../tabs/votes.py" line="638" />
         <source>Frozen on the vote when it is recorded.</source>
         <translation>Được chốt khi ghi kết quả biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="664"/>
+        <location filename="../tabs/votes.py" line="644" />
         <source>Not tied to an agenda item</source>
         <translation>Không gắn với mục chương trình nào</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="669"/>
+        <location filename="../tabs/votes.py" line="649" />
         <source>Agenda item %1: %2</source>
         <translation>Mục chương trình %1: %2</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="676"/>
+        <location filename="../tabs/votes.py" line="656" />
         <source>Not held yet</source>
         <translation>Chưa biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="683"/>
+        <location filename="../tabs/votes.py" line="663" />
         <source>PASSED</source>
         <translation>ĐÃ THÔNG QUA</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="683"/>
+        <location filename="../tabs/votes.py" line="663" />
         <source>NOT PASSED</source>
         <translation>KHÔNG THÔNG QUA</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="687"/>
+        <location filename="../tabs/votes.py" line="667" />
         <source>%1 in favour: %2 of the base %3</source>
         <translation>%1 tán thành: %2 trên mẫu số %3</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="700"/>
+        <location filename="../tabs/votes.py" line="680" />
         <source>Fewer votes than full members present (%1)</source>
         <translation>Số lượt biểu quyết ít hơn số đảng viên chính thức có mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="704"/>
+        <location filename="../tabs/votes.py" line="684" />
         <source>More votes than full members present</source>
         <translation>Số lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="729"/>
+        <location filename="../tabs/votes.py" line="709" />
         <source>%1 votes added.</source>
         <translation>Đã thêm %1 nội dung biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="764"/>
+        <location filename="../tabs/votes.py" line="744" />
         <source>Remove the vote “%1”?</source>
         <translation>Xóa nội dung biểu quyết “%1”?</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="766"/>
+        <location filename="../tabs/votes.py" line="746" />
         <source>Its recorded result is removed with it.</source>
         <translation>Kết quả đã ghi của nội dung này cũng bị xóa theo.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="767"/>
+        <location filename="../tabs/votes.py" line="747" />
         <source>This can be undone (Ctrl+Z).</source>
         <translation>Có thể hoàn tác thao tác này (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="770"/>
+        <location filename="../tabs/votes.py" line="750" />
         <source>Remove vote</source>
         <translation>Xóa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="824"/>
+        <location filename="../tabs/votes.py" line="804" />
         <source>Result cleared (Ctrl+Z brings it back).</source>
         <translation>Đã xóa kết quả (nhấn Ctrl+Z để khôi phục).</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="830"/>
+        <location filename="../tabs/votes.py" line="810" />
         <source>Recorded: %1</source>
         <translation>Đã ghi kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="838"/>
+        <location filename="../tabs/votes.py" line="818" />
         <source>This vote has not been held yet.</source>
         <translation>Nội dung này chưa được biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="841"/>
+        <location filename="../tabs/votes.py" line="821" />
         <source>The result is shown in the hall.</source>
         <translation>Kết quả đang hiện trên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="848"/>
+        <location filename="../tabs/votes.py" line="828" />
         <source>The result was taken off the hall screen.</source>
         <translation>Đã gỡ kết quả khỏi màn chiếu.</translation>
     </message>

@@ -160,20 +160,16 @@ READ_KEYS = frozenset(
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MinutesTab", text)
-
-
 def tab_name(where: str) -> str:
     """The name of the tab a check's link goes to, as the secretary sees it."""
     names = {
-        "congress": _tr("Congress"),
-        "attendance": _tr("Attendance"),
-        "agenda": _tr("Agenda"),
-        "speeches": _tr("Speeches"),
-        "votes": _tr("Votes"),
-        "elections": _tr("Elections"),
-        "resolution": _tr("Resolution"),
+        "congress": QCoreApplication.translate("MinutesTab", "Congress"),
+        "attendance": QCoreApplication.translate("MinutesTab", "Attendance"),
+        "agenda": QCoreApplication.translate("MinutesTab", "Agenda"),
+        "speeches": QCoreApplication.translate("MinutesTab", "Speeches"),
+        "votes": QCoreApplication.translate("MinutesTab", "Votes"),
+        "elections": QCoreApplication.translate("MinutesTab", "Elections"),
+        "resolution": QCoreApplication.translate("MinutesTab", "Resolution"),
     }
     return names.get(where, where)
 
@@ -182,43 +178,69 @@ def missing_text(gap: Missing, titles: dict[str, str] | None = None) -> str:
     """One gap of the minutes in plain words (``titles``: section key → title)."""
     detail = gap.detail
     texts = {
-        "superior_body": _tr("No superior Party committee"),
-        "cell_name": _tr("No cell name"),
-        "ordinal": _tr("No congress number (“lần thứ”)"),
-        "venue": _tr("No venue"),
-        "place": _tr("No place name for the date line"),
-        "term": _tr("No term (years)"),
-        "opening_time": _tr("No opening time: no agenda item has been started"),
-        "no_members": _tr("The roster is empty"),
-        "attendance_not_taken": _tr("Attendance has not been taken"),
-        "unmarked_members": _tr("%1 member(s) not marked present or absent"),
-        "no_agenda": _tr("There is no agenda"),
-        "item_not_held": _tr("Item not held (not started): %1"),
-        "no_presenter": _tr("No presenter named for: %1"),
-        "working_bodies_not_recorded": _tr(
-            "The presidium and the secretary elected are not written in the notes of: %1"
+        "superior_body": QCoreApplication.translate("MinutesTab", "No superior Party committee"),
+        "cell_name": QCoreApplication.translate("MinutesTab", "No cell name"),
+        "ordinal": QCoreApplication.translate("MinutesTab", "No congress number (“lần thứ”)"),
+        "venue": QCoreApplication.translate("MinutesTab", "No venue"),
+        "place": QCoreApplication.translate("MinutesTab", "No place name for the date line"),
+        "term": QCoreApplication.translate("MinutesTab", "No term (years)"),
+        "opening_time": QCoreApplication.translate(
+            "MinutesTab", "No opening time: no agenda item has been started"
         ),
-        "no_vote": _tr("No vote recorded for: %1"),
-        "vote_not_held": _tr("Vote not held yet: %1"),
-        "speech_without_summary": _tr("A speech has no summary (speaker: %1)"),
-        "no_superior_address": _tr("The superior representative's address is not recorded"),
-        "no_elections": _tr("No election has been recorded"),
-        "election_not_held": _tr("Election not held: %1"),
-        "round_not_counted": _tr("Ballot not counted yet: %1"),
-        "nomination_pending": _tr(
-            "A nomination is not yet accepted or declined (the congress has not decided): %1"
+        "no_members": QCoreApplication.translate("MinutesTab", "The roster is empty"),
+        "attendance_not_taken": QCoreApplication.translate(
+            "MinutesTab", "Attendance has not been taken"
         ),
-        "resolution_not_adopted": _tr("The resolution has not been adopted"),
-        "closing_time": _tr("No closing time: the last item has not ended"),
-        "resolution_empty": _tr("The resolution has no draft yet"),
-        "pending_amendments": _tr("%1 amendment(s) not yet decided"),
-        "stale_edit": _tr("Your edit of “%1” was made before the data changed: check it"),
+        "unmarked_members": QCoreApplication.translate(
+            "MinutesTab", "%1 member(s) not marked present or absent"
+        ),
+        "no_agenda": QCoreApplication.translate("MinutesTab", "There is no agenda"),
+        "item_not_held": QCoreApplication.translate(
+            "MinutesTab", "Item not held (not started): %1"
+        ),
+        "no_presenter": QCoreApplication.translate("MinutesTab", "No presenter named for: %1"),
+        "working_bodies_not_recorded": QCoreApplication.translate(
+            "MinutesTab",
+            "The presidium and the secretary elected are not written in the notes of: %1",
+        ),
+        "no_vote": QCoreApplication.translate("MinutesTab", "No vote recorded for: %1"),
+        "vote_not_held": QCoreApplication.translate("MinutesTab", "Vote not held yet: %1"),
+        "speech_without_summary": QCoreApplication.translate(
+            "MinutesTab", "A speech has no summary (speaker: %1)"
+        ),
+        "no_superior_address": QCoreApplication.translate(
+            "MinutesTab", "The superior representative's address is not recorded"
+        ),
+        "no_elections": QCoreApplication.translate("MinutesTab", "No election has been recorded"),
+        "election_not_held": QCoreApplication.translate("MinutesTab", "Election not held: %1"),
+        "round_not_counted": QCoreApplication.translate("MinutesTab", "Ballot not counted yet: %1"),
+        "nomination_pending": QCoreApplication.translate(
+            "MinutesTab",
+            "A nomination is not yet accepted or declined (the congress has not decided): %1",
+        ),
+        "resolution_not_adopted": QCoreApplication.translate(
+            "MinutesTab", "The resolution has not been adopted"
+        ),
+        "closing_time": QCoreApplication.translate(
+            "MinutesTab", "No closing time: the last item has not ended"
+        ),
+        "resolution_empty": QCoreApplication.translate(
+            "MinutesTab", "The resolution has no draft yet"
+        ),
+        "pending_amendments": QCoreApplication.translate(
+            "MinutesTab", "%1 amendment(s) not yet decided"
+        ),
+        "stale_edit": QCoreApplication.translate(
+            "MinutesTab", "Your edit of “%1” was made before the data changed: check it"
+        ),
     }
     if gap.code == "stale_edit" and titles is not None:
         detail = titles.get(detail, detail)
     text = texts.get(gap.code)
     if text is None:
-        return _tr("Something is missing (%1)").replace("%1", f"{gap.code} {detail}".strip())
+        return QCoreApplication.translate("MinutesTab", "Something is missing (%1)").replace(
+            "%1", f"{gap.code} {detail}".strip()
+        )
     return text.replace("%1", detail)
 
 
@@ -233,17 +255,17 @@ def section_title(section: MinutesSection) -> str:
     if section.title:
         return section.title
     if section.key == minutes.OPENING:
-        return _tr("Opening: congress, time, place")
+        return QCoreApplication.translate("MinutesTab", "Opening: congress, time, place")
     if section.key == minutes.CLOSING:
-        return _tr("Closing and adoption of the minutes")
+        return QCoreApplication.translate("MinutesTab", "Closing and adoption of the minutes")
     return section.key
 
 
 def state_text(state_code: str) -> str:
     return {
-        GENERATED: _tr("generated"),
-        EDITED: "✎ " + _tr("edited"),
-        STALE: "⚠ " + _tr("edited, data changed since"),
+        GENERATED: QCoreApplication.translate("MinutesTab", "generated"),
+        EDITED: "✎ " + QCoreApplication.translate("MinutesTab", "edited"),
+        STALE: "⚠ " + QCoreApplication.translate("MinutesTab", "edited, data changed since"),
     }[state_code]
 
 

@@ -475,7 +475,7 @@ class ResolutionTab(QWidget):
             [
                 self.tr("#"),
                 self.tr("Proposed by"),
-                self.tr("Against"),
+                self.tr("Concerns"),
                 self.tr("Proposal"),
                 self.tr("Fate"),
             ]
@@ -540,7 +540,7 @@ class ResolutionTab(QWidget):
         self.disputed_table = QTableWidget(0, 3)
         self.disputed_table.setObjectName("disputedTable")
         self.disputed_table.setHorizontalHeaderLabels(
-            [self.tr("Against"), self.tr("Proposal"), self.tr("Outcome")]
+            [self.tr("Concerns"), self.tr("Proposal"), self.tr("Outcome")]
         )
         self._table_style(self.disputed_table)
         self.disputed_table.horizontalHeader().setSectionResizeMode(
@@ -1489,7 +1489,7 @@ class ResolutionTab(QWidget):
             )
         else:
             lines = [
-                self.tr("%1 proposes, against %2:")
+                self.tr("%1 proposes, on %2:")
                 .replace("%1", row.proposer or "…")
                 .replace("%2", row.place or self.tr("(general)")),
                 "“" + self._proposal(row) + "”",

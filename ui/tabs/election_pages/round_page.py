@@ -189,8 +189,10 @@ class RoundPage(PageBase):
         self.open_round_action.setEnabled(can_open)
         self.round_seats_spin.setEnabled(can_open)
         self.allowed_more_check.setEnabled(can_open)
+        self.round_seats_spin.setMaximum(election.seats)
+        if rnd is not None:  # the round's own seats (a later round: those still open)
+            self.round_seats_spin.setValue(rnd.seats)
         if can_open:
-            self.round_seats_spin.setMaximum(election.seats)
             self.round_seats_spin.setValue(election.seats)
             count = len(on_list)
             self.round_label.setText(
