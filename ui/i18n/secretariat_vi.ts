@@ -2828,16 +2828,16 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
     </message>
     <message>
         <location filename="../tabs/election_pages/common.py" line="302" />
-        <source>Tie at the cut-off: %1 have equal votes for the last seat(s). Ties are never broken by age or alphabet; a further round restricted to them is proposed (rules.md 4.5).</source>
-        <translation>Bằng phiếu ở vị trí cuối: %1 có số phiếu bằng nhau. Không phân định bằng tuổi hay thứ tự tên; đề nghị bầu tiếp một lần chỉ với những người này (rules.md 4.5).</translation>
+        <source>Tie at the cut-off: %1 have equal votes for the last seat(s). Ties are never broken by age or alphabet; a further round restricted to them is proposed (no Party text settles ties: this is the program's default, and the presidium confirms).</source>
+        <translation>Bằng phiếu ở vị trí cuối: %1 có số phiếu bằng nhau. Không phân định bằng tuổi hay thứ tự tên; đề nghị bầu tiếp một lần chỉ với những người này (văn bản của Đảng chưa quy định trường hợp này: đây là cách làm mặc định của chương trình, Đoàn Chủ tịch quyết định).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="311" />
+        <location filename="../tabs/election_pages/common.py" line="312" />
         <source>%1 of %2 seats are still open: the congress decides on a further round.</source>
         <translation>Còn thiếu %1/%2 người: đại hội quyết định có bầu tiếp hay không.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="320" />
+        <location filename="../tabs/election_pages/common.py" line="321" />
         <source>All %1 seats are filled.</source>
         <translation>Đã bầu đủ %1 người.</translation>
     </message>
@@ -3059,6 +3059,11 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <location filename="../tabs/election_pages/entry_page.py" line="53" />
         <source>Totals from tally sheets</source>
         <translation>Số liệu tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/entry_page.py" line="118" />
+        <source>For a count done on paper tally sheets: the totals are checked by the same rules as ballots entered one by one.</source>
+        <translation>Dùng khi kiểm phiếu trên phiếu tổng hợp giấy: số liệu được kiểm tra theo cùng quy định như khi nhập từng phiếu.</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/results_page.py" line="72" />
@@ -3449,11 +3454,6 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <translation>Mỗi phiếu chênh lệch được đối chiếu với phiếu gốc; việc đối chiếu được ghi nhật ký. Còn phiếu chênh lệch thì chưa được công bố kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="118" />
-        <source>For a count done on paper tally sheets: the totals are checked by the same rules (rules.md 4.6).</source>
-        <translation>Dùng khi kiểm phiếu trên phiếu tổng hợp giấy: số liệu được kiểm tra theo cùng quy định (rules.md 4.6).</translation>
-    </message>
-    <message>
         <location filename="../tabs/election_pages/entry_page.py" line="126" />
         <source>Open a round first (page 2).</source>
         <translation>Hãy mở lần bầu trước (trang 2).</translation>
@@ -3475,8 +3475,8 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
     </message>
     <message>
         <location filename="../tabs/election_pages/results_page.py" line="207" />
-        <source>Announced at %1 — PROVISIONAL until ratified by the superior committee (rules.md 4.5).</source>
-        <translation>Đã công bố lúc %1 — là kết quả TẠM THỜI cho đến khi cấp ủy cấp trên chuẩn y (rules.md 4.5).</translation>
+        <source>Announced at %1 — PROVISIONAL until ratified by the superior committee.</source>
+        <translation>Đã công bố lúc %1 — là kết quả TẠM THỜI cho đến khi cấp ủy cấp trên chuẩn y.</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/results_page.py" line="216" />
@@ -5650,7 +5650,7 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
     <message>
         <location filename="../tabs/resolution.py" line="252" />
         <source>Amendments</source>
-        <translation>Ý kiến góp ý</translation>
+        <translation>Các ý kiến góp ý</translation>
     </message>
     <message>
         <location filename="../tabs/resolution.py" line="273" />

@@ -486,6 +486,7 @@ class BallotReader(QFrame):
         layout.addWidget(self.table, 1)
 
         verdict_row = QHBoxLayout()
+        self.closed = False
         self.verdict_label = QLabel()
         self.verdict_label.setObjectName("verdictLabel")
         self.verdict_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -694,8 +695,14 @@ class BallotReader(QFrame):
             return None
         return self.draft.classify(self.round_row)
 
+    def set_closed(self, closed: bool) -> None:
+        """No paper can be stored now (all in, announced, …): no verdict to show."""
+        if closed != self.closed:
+            self.closed = closed
+            self._render_verdict()
+
     def _render_verdict(self) -> None:
-        verdict = self.verdict()
+        verdict = None if self.closed else self.verdict()
         row, draft = self.round_row, self.draft
         if verdict is None or row is None or draft is None:
             self.verdict_label.setText("")
@@ -1053,6 +1060,14 @@ class BallotEntryPanel(QWidget):
         row = self.round_row
         number = self.expected_serial()
         self.serial_label.setText(str(number) if number is not None else "—")
+        self.reader.set_closed(
+            row is None
+            or row.issued is None
+            or row.announced
+            or (self.pass_no == 2 and row.second_pass_finished)
+            or row.entry_mode == EntryMode.TOTALS
+            or number is None
+        )
         if row is None:
             self.serial_note.setText("")
         elif row.issued is None:

@@ -303,7 +303,8 @@ def explain(rnd: RoundRow, tally_: Tally) -> list[str]:
                 "ElectionsTab",
                 "Tie at the cut-off: %1 have equal votes for the last seat(s). Ties are never "
                 "broken by age or alphabet; a further round restricted to them is proposed "
-                "(rules.md 4.5).",
+                "(no Party text settles ties: this is the program's default, and the "
+                "presidium confirms).",
             ).replace("%1", tied)
         )
     if tally_.open_seats:

@@ -118,7 +118,7 @@ class EntryPage(PageBase):
             ENTRY_TOTALS: QCoreApplication.translate(
                 "ElectionsTab",
                 "For a count done on paper tally sheets: the totals are checked by the same "
-                "rules (rules.md 4.6).",
+                "rules as ballots entered one by one.",
             ),
         }
         if rnd is None:

@@ -206,8 +206,7 @@ class ResultsPage(PageBase):
             self.result_banner.setText(
                 QCoreApplication.translate(
                     "ElectionsTab",
-                    "Announced at %1 — PROVISIONAL until ratified by the superior "
-                    "committee (rules.md 4.5).",
+                    "Announced at %1 — PROVISIONAL until ratified by the superior committee.",
                 ).replace("%1", rnd.announced_at.strftime("%H:%M"))
             )
         else:
