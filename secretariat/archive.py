@@ -556,9 +556,7 @@ def _table_rows(archive: dict[str, Any]) -> list[object]:
         for name, table in group:
             items = section.get(name, [])
             if not isinstance(items, list):
-                raise ValidationError(
-                    "wrong_type", f"{section_name}.{name}", type(items).__name__
-                )
+                raise ValidationError("wrong_type", f"{section_name}.{name}", type(items).__name__)
             types = {c.name: (_python_type(c), bool(c.nullable)) for c in table.__table__.columns}
             defaults = _defaults(table)
             rows += [

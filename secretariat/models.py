@@ -472,9 +472,7 @@ class ResolutionVersion(Base):
     created_at: Mapped[str] = mapped_column(String(32))  # local ISO time
     content_json: Mapped[str] = mapped_column(Text)
     adopted: Mapped[bool] = mapped_column(Boolean, default=False)
-    adoption_vote_id: Mapped[int | None] = mapped_column(
-        ForeignKey("vote.id", ondelete="SET NULL")
-    )
+    adoption_vote_id: Mapped[int | None] = mapped_column(ForeignKey("vote.id", ondelete="SET NULL"))
 
 
 class Amendment(Base):
