@@ -68,7 +68,7 @@ from ui.models.agenda_model import (
     hhmm,
     item_state,
 )
-from ui.widgets.shortcuts import scale_font, tab_action, wrapping_label
+from ui.widgets.shortcuts import key_button, scale_font, tab_action, wrapping_label
 
 STATE_KEY = "agenda"  # ui.state key of the splitter and the table header
 NOTES_SAVE_DELAY_MS = 1500  # a pause in typing this long saves the notes
@@ -268,16 +268,16 @@ class AgendaTab(QWidget):
         layout.addWidget(self._build_status())
 
         row = QHBoxLayout()
-        self.start_button = self._button(self.tr("▶ Start next item (F5)"), "startNextButton")
-        self.end_button = self._button(self.tr("■ End current item (Shift+F5)"), "endButton")
+        self.start_button = key_button(self.tr("▶ Start next item (F5)"), "startNextButton")
+        self.end_button = key_button(self.tr("■ End current item (Shift+F5)"), "endButton")
         scale_font(self.start_button, 1.1, bold=True)
         self.start_button.setMinimumHeight(34)
         self.end_button.setMinimumHeight(34)
-        self.add_button = self._button(self.tr("Add… (Insert)"), "addButton")
-        self.edit_button = self._button(self.tr("Edit… (F2)"), "editButton")
-        self.remove_button = self._button(self.tr("Remove (Delete)"), "removeButton")
-        self.up_button = self._button(self.tr("Move up (Ctrl+↑)"), "moveUpButton")
-        self.down_button = self._button(self.tr("Move down (Ctrl+↓)"), "moveDownButton")
+        self.add_button = key_button(self.tr("Add… (Insert)"), "addButton")
+        self.edit_button = key_button(self.tr("Edit… (F2)"), "editButton")
+        self.remove_button = key_button(self.tr("Remove (Delete)"), "removeButton")
+        self.up_button = key_button(self.tr("Move up (Ctrl+↑)"), "moveUpButton")
+        self.down_button = key_button(self.tr("Move down (Ctrl+↓)"), "moveDownButton")
         row.addWidget(self.start_button)
         row.addWidget(self.end_button)
         row.addSpacing(16)
@@ -424,12 +424,6 @@ class AgendaTab(QWidget):
         grid.setColumnMinimumWidth(1, 190)
         grid.setColumnMinimumWidth(2, 230)
         return panel
-
-    def _button(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the table keeps the keyboard
-        return button
 
     def _build_actions(self) -> None:
         tab = Qt.ShortcutContext.WidgetWithChildrenShortcut

@@ -55,7 +55,7 @@ from ui.models.attendance_model import (
     AttendanceModel,
 )
 from ui.widgets.counters import CountersPanel
-from ui.widgets.shortcuts import tab_action
+from ui.widgets.shortcuts import key_button, tab_action
 
 STATE_KEY = "attendance"  # ui.state key of the splitter and the table header
 OK_STYLE = (
@@ -191,11 +191,11 @@ class AttendanceTab(QWidget):
         column.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
-        self.present_button = self._button(self.tr("Present (Enter)"), "presentButton")
-        self.excused_button = self._button(self.tr("Excused… (F6)"), "excusedButton")
-        self.absent_button = self._button(self.tr("Absent (F7)"), "absentButton")
-        self.checkout_button = self._button(self.tr("Check out (F8)"), "checkoutButton")
-        self.clear_button = self._button(self.tr("Clear mark (Ctrl+Backspace)"), "clearButton")
+        self.present_button = key_button(self.tr("Present (Enter)"), "presentButton")
+        self.excused_button = key_button(self.tr("Excused… (F6)"), "excusedButton")
+        self.absent_button = key_button(self.tr("Absent (F7)"), "absentButton")
+        self.checkout_button = key_button(self.tr("Check out (F8)"), "checkoutButton")
+        self.clear_button = key_button(self.tr("Clear mark (Ctrl+Backspace)"), "clearButton")
         for button in (
             self.present_button,
             self.excused_button,
@@ -237,12 +237,6 @@ class AttendanceTab(QWidget):
         self.splitter.splitterMoved.connect(self._save_splitter)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-
-    def _button(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search field keeps the keyboard
-        return button
 
     def _build_actions(self) -> None:
         def add(

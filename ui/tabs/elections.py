@@ -91,7 +91,7 @@ from ui.tabs.election_pages.entry_page import EntryPage
 from ui.tabs.election_pages.list_page import ListPage
 from ui.tabs.election_pages.results_page import ResultsPage
 from ui.tabs.election_pages.round_page import RoundPage
-from ui.widgets.shortcuts import scale_font, tab_action, wrapping_label
+from ui.widgets.shortcuts import key_button, scale_font, tab_action, wrapping_label
 
 __all__ = ["ElectionsTab", "election_error_text", "explain", "hall_lines", "round_title"]
 
@@ -132,11 +132,7 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
     # --- building ---------------------------------------------------------------------
 
     def _button(self, text: str, name: str, *, focus: bool = False) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        if not focus:
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        return button
+        return key_button(text, name, focus=focus)
 
     def _spin(self, name: str, maximum: int = MAX_COUNT) -> QSpinBox:
         spin = QSpinBox()

@@ -85,7 +85,7 @@ from ui.context import CongressContext
 from ui.dialogs.closing import ReopenDialog, confirm_close
 from ui.messages import describe
 from ui.projector import ProjectorController, ProjectorPreview
-from ui.widgets.shortcuts import scale_font, tab_action, wrapping_label
+from ui.widgets.shortcuts import key_button, scale_font, tab_action, wrapping_label
 
 STATE_KEY = "minutes"  # ui.state key of the splitter
 FOLDER_KEY = "minutes/dossier_folder"  # QSettings: where the last dossier went
@@ -470,12 +470,6 @@ class MinutesTab(QWidget):
 
     # --- building ---------------------------------------------------------------------
 
-    def _button(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays where it is
-        return button
-
     def _build(self) -> None:
         layout = QVBoxLayout(self)
 
@@ -488,7 +482,7 @@ class MinutesTab(QWidget):
         self.banner_label = wrapping_label("closedBannerText")
         scale_font(self.banner_label, 1.15, bold=True)
         banner_layout.addWidget(self.banner_label, 1)
-        self.reopen_button = self._button(self.tr("Reopen… (Mở lại)"), "reopenButton")
+        self.reopen_button = key_button(self.tr("Reopen… (Mở lại)"), "reopenButton")
         self.reopen_button.setMinimumHeight(34)
         banner_layout.addWidget(self.reopen_button)
         self.banner.hide()
@@ -571,12 +565,12 @@ class MinutesTab(QWidget):
         )
         editor_layout.addWidget(hint)
         buttons = QHBoxLayout()
-        self.save_button = self._button(self.tr("Keep the text (Ctrl+Enter)"), "saveButton")
-        self.revert_button = self._button(
+        self.save_button = key_button(self.tr("Keep the text (Ctrl+Enter)"), "saveButton")
+        self.revert_button = key_button(
             self.tr("Revert to generated (Ctrl+Shift+R)"), "revertButton"
         )
-        self.confirm_button = self._button(self.tr("Keep my edit as checked"), "confirmButton")
-        self.compare_button = self._button(self.tr("Compare (F6)"), "compareButton")
+        self.confirm_button = key_button(self.tr("Keep my edit as checked"), "confirmButton")
+        self.compare_button = key_button(self.tr("Compare (F6)"), "compareButton")
         self.compare_button.setCheckable(True)
         for button in (
             self.save_button,
@@ -623,14 +617,14 @@ class MinutesTab(QWidget):
 
         # Bottom: the hall, closing, the dossier.
         bar = QHBoxLayout()
-        self.read_button = self._button(self.tr("Read back in the hall (F10)"), "readButton")
-        self.stop_button = self._button(self.tr("Stop (Shift+F10)"), "stopReadButton")
+        self.read_button = key_button(self.tr("Read back in the hall (F10)"), "readButton")
+        self.stop_button = key_button(self.tr("Stop (Shift+F10)"), "stopReadButton")
         for button in (self.read_button, self.stop_button):
             button.setVisible(self.projector is not None)
             bar.addWidget(button)
         bar.addStretch(1)
-        self.close_button = self._button(self.tr("Close the congress / lock…"), "closeButton")
-        self.dossier_button = self._button(self.tr("Write the congress dossier…"), "dossierButton")
+        self.close_button = key_button(self.tr("Close the congress / lock…"), "closeButton")
+        self.dossier_button = key_button(self.tr("Write the congress dossier…"), "dossierButton")
         self.zip_check = QCheckBox(self.tr("as one .zip file"))
         self.zip_check.setObjectName("zipCheck")
         self.zip_check.setFocusPolicy(Qt.FocusPolicy.NoFocus)

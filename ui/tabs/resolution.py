@@ -93,7 +93,7 @@ from ui.dialogs.resolution import (
 )
 from ui.messages import describe
 from ui.widgets.diff_view import DiffView
-from ui.widgets.shortcuts import scale_font, tab_action, wrapping_label
+from ui.widgets.shortcuts import key_button, scale_font, tab_action, wrapping_label
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -215,12 +215,6 @@ class ResolutionTab(QWidget):
 
     # --- building -----------------------------------------------------------------------
 
-    def _button(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays where it is
-        return button
-
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -231,12 +225,10 @@ class ResolutionTab(QWidget):
         self.state_label.setObjectName("resolutionState")
         self.state_label.setStyleSheet(MUTED)
         top.addWidget(self.state_label, 1)
-        self.save_version_button = self._button(
-            self.tr("Save version (Ctrl+S)"), "saveVersionButton"
-        )
-        self.adopt_button = self._button(self.tr("Adopt the resolution…"), "adoptButton")
+        self.save_version_button = key_button(self.tr("Save version (Ctrl+S)"), "saveVersionButton")
+        self.adopt_button = key_button(self.tr("Adopt the resolution…"), "adoptButton")
         scale_font(self.adopt_button, 1.0, bold=True)
-        self.reopen_button = self._button(self.tr("Reopen…"), "reopenButton")
+        self.reopen_button = key_button(self.tr("Reopen…"), "reopenButton")
         for button in (self.save_version_button, self.adopt_button, self.reopen_button):
             top.addWidget(button)
         layout.addLayout(top)
@@ -277,12 +269,12 @@ class ResolutionTab(QWidget):
         self.seed_button.clicked.connect(self.seed)
         left_layout.addWidget(self.seed_button)
         grid = QGridLayout()
-        self.add_point_button = self._button(self.tr("Point (Insert)"), "addPointButton")
-        self.add_sub_button = self._button(self.tr("Sub-point (Ctrl+Ins)"), "addSubpointButton")
-        self.add_target_button = self._button(self.tr("Target (Alt+Ins)"), "addTargetButton")
-        self.remove_button = self._button(self.tr("Remove (Delete)"), "removeButton")
-        self.up_button = self._button(self.tr("Up (Alt+Shift+↑)"), "moveUpButton")
-        self.down_button = self._button(self.tr("Down (Alt+Shift+↓)"), "moveDownButton")
+        self.add_point_button = key_button(self.tr("Point (Insert)"), "addPointButton")
+        self.add_sub_button = key_button(self.tr("Sub-point (Ctrl+Ins)"), "addSubpointButton")
+        self.add_target_button = key_button(self.tr("Target (Alt+Ins)"), "addTargetButton")
+        self.remove_button = key_button(self.tr("Remove (Delete)"), "removeButton")
+        self.up_button = key_button(self.tr("Up (Alt+Shift+↑)"), "moveUpButton")
+        self.down_button = key_button(self.tr("Down (Alt+Shift+↓)"), "moveDownButton")
         for n, button in enumerate(
             (
                 self.add_point_button,
@@ -335,7 +327,7 @@ class ResolutionTab(QWidget):
             )
         )
         section_layout.addWidget(self.auto_label)
-        self.follow_button = self._button(
+        self.follow_button = key_button(
             self.tr("Follow the election results again"), "followElectionsButton"
         )
         self.follow_button.clicked.connect(self.follow_elections)
@@ -423,10 +415,10 @@ class ResolutionTab(QWidget):
         self.version_list.setObjectName("versionList")
         self.version_list.currentRowChanged.connect(self._on_version_chosen)
         left_layout.addWidget(self.version_list, 1)
-        self.save_version_button2 = self._button(
+        self.save_version_button2 = key_button(
             self.tr("Save the draft as a version (Ctrl+S)"), "saveVersionButton2"
         )
-        self.restore_button = self._button(self.tr("Restore as a new version…"), "restoreButton")
+        self.restore_button = key_button(self.tr("Restore as a new version…"), "restoreButton")
         left_layout.addWidget(self.save_version_button2)
         left_layout.addWidget(self.restore_button)
 
@@ -491,11 +483,11 @@ class ResolutionTab(QWidget):
         page_layout.addWidget(self.amendment_table, 3)
 
         buttons = QHBoxLayout()
-        self.add_amendment_button = self._button(self.tr("Add… (Insert)"), "addAmendmentButton")
-        self.accept_button = self._button(self.tr("Accept (apply to the draft)"), "acceptButton")
-        self.explain_button = self._button(self.tr("Explain…"), "explainButton")
-        self.vote_button = self._button(self.tr("Put to a vote"), "putToVoteButton")
-        self.remove_amendment_button = self._button(
+        self.add_amendment_button = key_button(self.tr("Add… (Insert)"), "addAmendmentButton")
+        self.accept_button = key_button(self.tr("Accept (apply to the draft)"), "acceptButton")
+        self.explain_button = key_button(self.tr("Explain…"), "explainButton")
+        self.vote_button = key_button(self.tr("Put to a vote"), "putToVoteButton")
+        self.remove_amendment_button = key_button(
             self.tr("Remove (Delete)"), "removeAmendmentButton"
         )
         for button in (
@@ -529,7 +521,7 @@ class ResolutionTab(QWidget):
         hands_form.addRow(self.tr("In favour:"), self.yes_spin)
         hands_form.addRow(self.tr("Against:"), self.no_spin)
         hands_form.addRow(self.tr("Other opinion:"), self.other_spin)
-        self.hold_button = self._button(self.tr("Record the hands (Enter)"), "holdAmendmentButton")
+        self.hold_button = key_button(self.tr("Record the hands (Enter)"), "holdAmendmentButton")
         hands_form.addRow(self.hold_button)
         detail_layout.addWidget(self.hands, 1)
         page_layout.addWidget(detail)

@@ -101,7 +101,7 @@ from ui.commands import speech_actions
 from ui.context import CongressContext
 from ui.messages import describe
 from ui.widgets.countdown import CountdownWidget
-from ui.widgets.shortcuts import tab_action
+from ui.widgets.shortcuts import key_button, tab_action
 
 STATE_KEY = "speeches"  # ui.state key of the splitter and the queue header
 TICK_MS = 250
@@ -568,9 +568,9 @@ class SpeechesTab(QWidget):
         self._compact(self.kind_combo)
         self.kind_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.kind_combo.activated.connect(self._on_kind_chosen)
-        self.attach_button = self._button(self.tr("Attach text…"), "attachTextButton")
+        self.attach_button = key_button(self.tr("Attach text…"), "attachTextButton")
         self.attach_button.clicked.connect(self.attach_text)
-        self.register_button = self._button(self.tr("Register (Enter)"), "registerButton")
+        self.register_button = key_button(self.tr("Register (Enter)"), "registerButton")
         self.register_button.clicked.connect(self.register_selected)
         row.addWidget(self.kind_combo, 1)
         row.addWidget(self.attach_button)
@@ -616,9 +616,9 @@ class SpeechesTab(QWidget):
         column.addWidget(self.queue, 1)
 
         buttons = QHBoxLayout()
-        self.up_button = self._button(self.tr("Up (Ctrl+Up)"), "moveUpButton")
-        self.down_button = self._button(self.tr("Down (Ctrl+Down)"), "moveDownButton")
-        self.remove_button = self._button(self.tr("Remove (Del)"), "removeSpeechButton")
+        self.up_button = key_button(self.tr("Up (Ctrl+Up)"), "moveUpButton")
+        self.down_button = key_button(self.tr("Down (Ctrl+Down)"), "moveDownButton")
+        self.remove_button = key_button(self.tr("Remove (Del)"), "removeSpeechButton")
         buttons.addWidget(self.up_button)
         buttons.addWidget(self.down_button)
         buttons.addStretch(1)
@@ -658,9 +658,9 @@ class SpeechesTab(QWidget):
         box.addWidget(self.countdown)
         box.addWidget(self.next_label)
         keys = QGridLayout()
-        self.next_button = self._button(self.tr("Next speaker (F9)"), "nextSpeakerButton")
-        self.pause_button = self._button(self.tr("Pause (F8)"), "pauseButton")
-        self.finish_button = self._button(self.tr("End speech (Shift+F9)"), "finishButton")
+        self.next_button = key_button(self.tr("Next speaker (F9)"), "nextSpeakerButton")
+        self.pause_button = key_button(self.tr("Pause (F8)"), "pauseButton")
+        self.finish_button = key_button(self.tr("End speech (Shift+F9)"), "finishButton")
         strong = QFont(self.next_button.font())
         strong.setBold(True)
         self.next_button.setFont(strong)
@@ -720,7 +720,7 @@ class SpeechesTab(QWidget):
         grid.setColumnStretch(1, 1)
         form.addLayout(grid)
         bottom = QHBoxLayout()
-        self.text_button = self._button(self.tr("Prepared text…"), "preparedTextButton")
+        self.text_button = key_button(self.tr("Prepared text…"), "preparedTextButton")
         self.text_button.clicked.connect(self.edit_text)
         self.saved_label = QLabel()
         self.saved_label.setObjectName("notesSaved")
@@ -799,12 +799,6 @@ class SpeechesTab(QWidget):
         """A combo that does not widen the pane to its longest entry (it elides instead)."""
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(12)
-
-    def _button(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing goes on where it was
-        return button
 
     def _build_actions(self) -> None:
         def add(

@@ -52,7 +52,7 @@ from ui.commands import vote_actions
 from ui.context import CongressContext
 from ui.messages import describe
 from ui.projector import ProjectorController
-from ui.widgets.shortcuts import scale_font, tab_action, wrapping_label
+from ui.widgets.shortcuts import key_button, scale_font, tab_action, wrapping_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 COL_NUMBER, COL_SUBJECT, COL_ITEM, COL_RESULT = range(4)
@@ -200,12 +200,6 @@ class VotesTab(QWidget):
 
     # --- building ---------------------------------------------------------------------
 
-    def _button(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays where it is
-        return button
-
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         self.feedback = wrapping_label("votesFeedback")
@@ -250,9 +244,9 @@ class VotesTab(QWidget):
         self.seed_button.clicked.connect(self.seed_defaults)
         left_layout.addWidget(self.seed_button)
         buttons = QHBoxLayout()
-        self.add_button = self._button(self.tr("Add… (Insert)"), "addButton")
-        self.edit_button = self._button(self.tr("Reword… (F2)"), "editButton")
-        self.remove_button = self._button(self.tr("Remove (Delete)"), "removeButton")
+        self.add_button = key_button(self.tr("Add… (Insert)"), "addButton")
+        self.edit_button = key_button(self.tr("Reword… (F2)"), "editButton")
+        self.remove_button = key_button(self.tr("Remove (Delete)"), "removeButton")
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -296,12 +290,12 @@ class VotesTab(QWidget):
         self.setTabOrder(self.no_spin, self.other_spin)
 
         actions = QHBoxLayout()
-        self.hold_button = self._button(self.tr("Record (Enter)"), "holdButton")
-        self.all_button = self._button(self.tr("All in favour (F7)"), "allInFavourButton")
+        self.hold_button = key_button(self.tr("Record (Enter)"), "holdButton")
+        self.all_button = key_button(self.tr("All in favour (F7)"), "allInFavourButton")
         scale_font(self.all_button, 1.25, bold=True)
         self.all_button.setMinimumHeight(48)
         self.hold_button.setMinimumHeight(48)
-        self.clear_button = self._button(self.tr("Clear result"), "clearButton")
+        self.clear_button = key_button(self.tr("Clear result"), "clearButton")
         self.clear_button.setMinimumHeight(48)
         actions.addWidget(self.all_button, 2)
         actions.addWidget(self.hold_button, 1)
@@ -323,8 +317,8 @@ class VotesTab(QWidget):
         detail.addWidget(self.warnings_label)
 
         hall = QHBoxLayout()
-        self.show_button = self._button(self.tr("Show result in the hall (F10)"), "showButton")
-        self.hide_button = self._button(self.tr("Clear the hall (Shift+F10)"), "hideButton")
+        self.show_button = key_button(self.tr("Show result in the hall (F10)"), "showButton")
+        self.hide_button = key_button(self.tr("Clear the hall (Shift+F10)"), "hideButton")
         hall.addWidget(self.show_button)
         hall.addWidget(self.hide_button)
         hall.addStretch(1)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget
 
 TAB = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
@@ -54,3 +54,13 @@ def wrapping_label(name: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def key_button(text: str, name: str, *, focus: bool = False) -> QPushButton:
+    """A button mirroring a tab's keyboard action; by default it takes no focus, so
+    clicking it leaves the keyboard where the secretary was typing."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    if not focus:
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return button
