@@ -18,12 +18,13 @@ Section text is plain: one paragraph per line; a line starting with "- " or
 from __future__ import annotations
 
 import hashlib
+import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from secretariat import models
@@ -632,11 +633,34 @@ def _edits(store: Store) -> dict[str, models.MinutesSection]:
         return {row.key: row for row in s.scalars(select(models.MinutesSection))}
 
 
+# The generated text of the last state of each open file: the journal is append-only,
+# so its last line names the state, and the minutes tab, the completeness check and
+# the read-back ask for the same text several times per change.
+_LAST: weakref.WeakKeyDictionary[Store, tuple[int, list[tuple[str, str, int, str]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _journal_mark(store: Store) -> int:
+    with store.read() as s:
+        return s.scalar(select(func.max(models.JournalEntry.id))) or 0
+
+
+def _generated_now(store: Store) -> list[tuple[str, str, int, str]]:
+    mark = _journal_mark(store)
+    last = _LAST.get(store)
+    if last is not None and last[0] == mark:
+        return last[1]
+    generated = list(_generated(store, _facts(store)))
+    _LAST[store] = (mark, generated)
+    return generated
+
+
 def generate(store: Store) -> list[MinutesSection]:
     """Every section of the minutes, in order, with the secretary's edits applied."""
     edits = _edits(store)
     sections = []
-    for key, title, level, text in _generated(store, _facts(store)):
+    for key, title, level, text in _generated_now(store):
         edit = edits.get(key)
         sections.append(
             MinutesSection(
