@@ -1283,14 +1283,18 @@ class MinutesTab(QWidget):
         worker.start()
 
     def _dossier_progress(self, done: int, total: int) -> None:
-        if self._progress is not None:
-            self._progress.setMaximum(total)
-            self._progress.setValue(done)
-            self._progress.setLabelText(
-                self.tr("Writing the congress dossier: file %1 of %2…")
-                .replace("%1", str(min(done + 1, total)))
-                .replace("%2", str(total))
-            )
+        dialog = self._progress
+        if dialog is None:
+            return
+        dialog.setMaximum(total)
+        dialog.setLabelText(
+            self.tr("Writing the congress dossier: file %1 of %2…")
+            .replace("%1", str(min(done + 1, total)))
+            .replace("%2", str(total))
+        )
+        # Last: a modal progress dialog handles events in setValue, and the job's
+        # "finished" may close it there.
+        dialog.setValue(done)
 
     def _close_progress(self) -> None:
         if self._progress is not None:
