@@ -1336,9 +1336,9 @@ class DocumentsTab(QWidget):
             return written, errors
 
         def progress(done: int, file_name: str) -> None:
-            dialog.setValue(done)
             if file_name:
                 dialog.setLabelText(self.tr("Writing %1…").replace("%1", file_name))
+            dialog.setValue(done)  # last: a modal dialog handles events here
 
         self._run(
             work,
