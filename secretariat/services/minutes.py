@@ -633,10 +633,10 @@ def _edits(store: Store) -> dict[str, models.MinutesSection]:
         return {row.key: row for row in s.scalars(select(models.MinutesSection))}
 
 
-# The generated text of the last state of each open file: the journal is append-only,
-# so its last line names the state, and the minutes tab, the completeness check and
-# the read-back ask for the same text several times per change.
-_LAST: weakref.WeakKeyDictionary[Store, tuple[int, list[tuple[str, str, int, str]]]] = (
+# The facts and generated text of the last state of each open file: the journal is
+# append-only, so its last line names the state, and the minutes tab, the completeness
+# check and the read-back ask for the same text several times per change.
+_LAST: weakref.WeakKeyDictionary[Store, tuple[int, _Facts, list[tuple[str, str, int, str]]]] = (
     weakref.WeakKeyDictionary()
 )
 
@@ -646,21 +646,22 @@ def _journal_mark(store: Store) -> int:
         return s.scalar(select(func.max(models.JournalEntry.id))) or 0
 
 
-def _generated_now(store: Store) -> list[tuple[str, str, int, str]]:
+def _state_now(store: Store) -> tuple[_Facts, list[tuple[str, str, int, str]]]:
     mark = _journal_mark(store)
     last = _LAST.get(store)
     if last is not None and last[0] == mark:
-        return last[1]
-    generated = list(_generated(store, _facts(store)))
-    _LAST[store] = (mark, generated)
-    return generated
+        return last[1], last[2]
+    facts = _facts(store)
+    generated = list(_generated(store, facts))
+    _LAST[store] = (mark, facts, generated)
+    return facts, generated
 
 
 def generate(store: Store) -> list[MinutesSection]:
     """Every section of the minutes, in order, with the secretary's edits applied."""
     edits = _edits(store)
     sections = []
-    for key, title, level, text in _generated_now(store):
+    for key, title, level, text in _state_now(store)[1]:
         edit = edits.get(key)
         sections.append(
             MinutesSection(
@@ -741,7 +742,7 @@ def _election_gaps(store: Store, facts: _Facts) -> Iterable[Missing]:
 
 def completeness(store: Store) -> list[Missing]:
     """What the minutes would print as a blank, or cannot state, in document order."""
-    facts = _facts(store)
+    facts = _state_now(store)[0]
     found = _identity(facts.info)
     if _opening_time(facts) is None:
         found.append(Missing("opening_time"))

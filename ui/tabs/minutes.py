@@ -466,7 +466,12 @@ class MinutesTab(QWidget):
         ctx.closed.connect(self._on_opened)
         if projector is not None:
             projector.refreshed.connect(self._follow_projector)
-        self.refresh()
+        # The sections are generated when the tab is first shown (a second on a large
+        # congress); the menu's close / reopen follow the file at once.
+        self._update_closed(ctx.store)
+        self._stale_view = True
+        if self.isVisible():
+            self.refresh()
 
     # --- building ---------------------------------------------------------------------
 
@@ -738,7 +743,11 @@ class MinutesTab(QWidget):
         self._reading = False
         self.right_stack.setCurrentIndex(0)
         self.status_label.hide()
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale_view = True
+            self._update_closed(self.ctx.store)
 
     def _on_changed(self, _action: str) -> None:
         if not self._acting:
@@ -747,6 +756,7 @@ class MinutesTab(QWidget):
             self.refresh()
         else:
             self._stale_view = True  # the door's check-ins change the data often
+            self._update_closed(self.ctx.store)  # the Congress menu stays right
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
