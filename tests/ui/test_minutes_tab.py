@@ -431,3 +431,17 @@ def test_every_gap_the_core_names_is_worded_and_has_a_place() -> None:
         text = missing_text(minutes.Missing(code, "X"))
         assert not text.startswith("Something is missing"), code
         assert code == "stale_edit" or code in FIX_TAB, code
+
+
+def test_hidden_tab_waits_to_build_but_the_menu_follows_closing(
+    qtbot: Any, ctx: CongressContext
+) -> None:
+    """Not shown: no minutes built at open or per change; close / reopen still follow."""
+    tab = MinutesTab(ctx)
+    qtbot.addWidget(tab)
+    assert tab.tree.topLevelItemCount() == 0  # built when first shown
+    assert tab.close_action.isEnabled() and not tab.reopen_action.isEnabled()
+    closing.close_congress(ctx.require())
+    assert tab.reopen_action.isEnabled() and not tab.close_action.isEnabled()
+    tab.show()
+    assert tab.tree.topLevelItemCount() > 0

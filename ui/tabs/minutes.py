@@ -749,14 +749,15 @@ class MinutesTab(QWidget):
             self._stale_view = True
             self._update_closed(self.ctx.store)
 
-    def _on_changed(self, _action: str) -> None:
+    def _on_changed(self, action: str) -> None:
         if not self._acting:
             self._show_feedback("", ok=True)
         if self.isVisible():
             self.refresh()
-        else:
-            self._stale_view = True  # the door's check-ins change the data often
-            self._update_closed(self.ctx.store)  # the Congress menu stays right
+            return
+        self._stale_view = True  # the door's check-ins change the data often
+        if action in (closing.CLOSE, closing.REOPEN):  # the Congress menu follows
+            self._update_closed(self.ctx.store)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
