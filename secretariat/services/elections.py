@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -900,10 +901,32 @@ def _grouped_readings(s: OrmSession, round_row: RoundRow) -> list[tuple[Ballot, 
     return out
 
 
+# Counts already made, by file and by (round, journal head): the journal is
+# append-only and hash-chained, so its head names every state of the file, and the
+# resolution, the minutes and the results sheet ask for the same announced rounds
+# again and again. A head from a unit of work later rolled back is never seen again.
+_COUNTS: weakref.WeakKeyDictionary[object, dict[tuple[int, str], Tally]] = (
+    weakref.WeakKeyDictionary()
+)
+_MAX_COUNTS = 256
+
+
 def count_in(s: OrmSession, r: models.ElectionRound) -> Tally:
     """``count`` inside an open session (``services.election_results``)."""
+    head = s.scalar(
+        select(models.JournalEntry.hash).order_by(models.JournalEntry.id.desc()).limit(1)
+    )
+    memo = _COUNTS.setdefault(s.get_bind(), {})
+    key = (r.id, head or "")
+    found = memo.get(key)
+    if found is not None:
+        return found
     round_row = _round_row(s, r)
-    return _tally(round_row, _grouped_readings(s, round_row))
+    result = _tally(round_row, _grouped_readings(s, round_row))
+    if len(memo) >= _MAX_COUNTS:
+        memo.clear()
+    memo[key] = result
+    return result
 
 
 def count(store: Store, round_id: RoundId) -> Tally:

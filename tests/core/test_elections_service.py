@@ -261,6 +261,23 @@ def test_undo_any_paper_and_restore_it_exactly(congress_file: Store) -> None:
     assert json.loads(rows[0][2])["chosen"] == [khai] and rows[2][2] is None
 
 
+def test_a_count_is_reused_only_while_the_file_is_unchanged(congress_file: Store) -> None:
+    """The count of a state is kept; any entry, its undo or its restore counts again."""
+    store = congress_file
+    opened = committee_round(store)
+    elections.start_ballot(store, opened.id, 23, at=AT)
+    khai, nam = ids(store, "Lê Đình Khải", "Lê Văn Nam")
+    first = elections.enter_ballot(store, opened.id, chosen=[khai])
+    counted = elections.count(store, opened.id)
+    assert elections.count(store, opened.id) is counted
+    elections.enter_ballot(store, opened.id, chosen=[khai, nam])
+    assert elections.count(store, opened.id).votes[str(nam)] == 1
+    removed = elections.undo_ballot(store, first.row.id)
+    assert elections.count(store, opened.id).votes[str(khai)] == 1
+    elections.restore_ballot(store, removed)
+    assert elections.count(store, opened.id).votes[str(khai)] == 2
+
+
 def test_one_person_list_agree_disagree_both_none_190_D15(congress_file: Store) -> None:
     store = congress_file
     election = elections.create_election(store, Target.CELL_SECRETARY, "Bầu Bí thư Chi bộ", 1)
