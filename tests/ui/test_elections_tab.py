@@ -355,8 +355,16 @@ def test_tie_proposes_a_restricted_round_confirmed_by_a_click(
     rnd = _prepared(tab, election, 4)
     elections.start_ballot(store, rnd.id, 23)
     # 1 and 2 elected with 18; 3 and 4 tied at 14 (> 24 / 2) for the last seat.
-    _enter(store, rnd, [[1, 2, 3]] * 9 + [[1, 2, 4]] * 9 + [[3, 4]] * 5)
+    # The 23 papers by keys in the entry page: the numbers of the struck names, Enter.
     tab.refresh()
+    press(qtbot, tab, tab.table, Qt.Key.Key_3, CTRL)
+    panel = tab._entry_panels[0]
+    panel.focus_entry()
+    struck = [[Qt.Key.Key_4]] * 9 + [[Qt.Key.Key_3]] * 9 + [[Qt.Key.Key_1, Qt.Key.Key_2]] * 5
+    for keys in struck:
+        for key in (*keys, Qt.Key.Key_Return):
+            press(qtbot, tab, panel.reader, key)
+    assert len(elections.list_ballots(store, rnd.id)) == 23
     press(qtbot, tab, tab.table, Qt.Key.Key_4, CTRL)
     names = [c.full_name for c in rnd.candidates]
     assert "Tie at the cut-off" in tab.explain_label.text()
