@@ -34,12 +34,12 @@ from sqlalchemy.orm import Session as OrmSession
 
 from secretariat.errors import FileRefused, ValidationError
 from secretariat.faults import refusal
+from secretariat.glance import FILE_EXTENSION as FILE_EXTENSION
 from secretariat.models import Closing, JournalEntry
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-FILE_EXTENSION = ".daihoi"
 APPLICATION_ID = 0x54484B59  # "THKY": marks a file as a Secretariat congress
 SQLITE_MAGIC = b"SQLite format 3\x00"
 GENESIS_HASH = "0" * 64

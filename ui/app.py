@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-FILE_EXTENSION = ".daihoi"
+from secretariat.glance import FILE_EXTENSION
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -39,10 +39,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("secretariat")
     app.setApplicationDisplayName("Thư ký Đại hội")
     translator.install(state.language())
-    window = MainWindow()
+    # On a file, the window shows at once which congress is opening while the
+    # program loads on a worker thread, then opens it (MainWindow.loaded).
+    window = MainWindow(opening=Path(args[-1])) if args else MainWindow()
     window.show()
-    if args:
-        window.open_path(Path(args[-1]))
     return int(app.exec())
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
+import threading
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -15,32 +18,42 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from secretariat import backups, demo
 from secretariat.errors import FileRefused, SecretariatError
-from secretariat.services import agenda, congress
-from secretariat.store import FILE_EXTENSION
-from ui import commands, state
-from ui.context import CongressContext
-from ui.dialogs.backups import BackupsDialog
+from secretariat.glance import FILE_EXTENSION, Glance, read_glance
+from ui import state
 from ui.i18n import translator
 from ui.messages import describe
-from ui.projector import ProjectorController, ProjectorPreview
-from ui.tabs.agenda import AgendaTab
-from ui.tabs.attendance import AttendanceTab
-from ui.tabs.congress import CongressTab
-from ui.tabs.documents import DocumentsTab
-from ui.tabs.elections import ElectionsTab
-from ui.tabs.minutes import MinutesTab
-from ui.tabs.resolution import ResolutionTab
-from ui.tabs.speeches import SpeechesTab
-from ui.tabs.votes import VotesTab
+from ui.widgets.lazy_tabs import LazyTabs
+
+if TYPE_CHECKING:
+    from ui.context import CongressContext
+    from ui.projector import ProjectorController
+    from ui.tabs.minutes import MinutesTab
+
+# What the window needs before it can work on a congress: SQLAlchemy (through the
+# store), the services and the first tab. Opening the app on a file imports them
+# on a worker thread while the window already shows which congress is opening
+# (``MainWindow(opening=path)``); the other tabs import when first shown.
+CORE_MODULES = (
+    "secretariat.store",
+    "secretariat.services.congress",
+    "secretariat.services.agenda",
+    "secretariat.backups",
+    "ui.context",
+    "ui.commands",
+    "ui.messages",
+    "ui.projector",
+    "ui.dialogs.backups",
+    "ui.tabs.congress",
+    "ui.tabs.minutes",  # built with the window: the Congress menu carries its actions
+)
 
 FILE_FILTER = "*" + FILE_EXTENSION
 
@@ -91,20 +104,128 @@ class StartPage(QWidget):
             self.recent.addItem(item)
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, ctx: CongressContext | None = None) -> None:
+class OpeningPage(QWidget):
+    """What the window shows while a congress file opens: which congress it is."""
+
+    def __init__(self, path: Path, glance: Glance | None, title: str) -> None:
         super().__init__()
-        self.ctx = ctx or CongressContext(self)
-        self.ctx.opened.connect(self._on_opened)
-        self.ctx.closed.connect(self._on_closed)
-        self.ctx.changed.connect(lambda _action: self._update_title())
+        self.setObjectName("openingPage")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(80, 60, 80, 60)
+        heading = QLabel(title)
+        heading.setObjectName("openingTitle")
+        heading.setWordWrap(True)
+        heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        layout.addWidget(heading)
+        lines = []
+        if glance is not None:
+            if glance.term_start and glance.term_end:
+                lines.append(
+                    self.tr("Term %1–%2")
+                    .replace("%1", str(glance.term_start))
+                    .replace("%2", str(glance.term_end))
+                )
+            if glance.day:
+                day = QDate.fromString(glance.day, Qt.DateFormat.ISODate)
+                when = QLocale().toString(day, QLocale.FormatType.LongFormat)
+                lines.append(self.tr("Congress day: %1").replace("%1", when))
+            lines.append(self.tr("Members on the roster: %1").replace("%1", str(glance.members)))
+        lines.append(self.tr("File: %1").replace("%1", str(path)))
+        details = QLabel("\n".join(lines))
+        details.setObjectName("openingDetails")
+        details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(details)
+        layout.addSpacing(24)
+        layout.addWidget(QLabel(self.tr("Opening the congress file…")))
+        busy = QProgressBar()
+        busy.setRange(0, 0)  # no figure to show: it moves while the program loads
+        busy.setTextVisible(False)
+        layout.addWidget(busy)
+        layout.addStretch(1)
+
+
+class _Importer(QObject):
+    """Imports the core modules on a worker thread; ``done`` arrives on the GUI thread."""
+
+    done = Signal()
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="secretariat-import", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            for name in CORE_MODULES:
+                importlib.import_module(name)
+        except Exception:  # the GUI thread imports again and reports it
+            pass
+        self.done.emit()
+
+
+class MainWindow(QMainWindow):
+    """The app's window.
+
+    ``MainWindow(ctx)`` is ready at once. ``MainWindow(opening=path)`` (how the app
+    starts on a file) shows at once which congress is opening, loads the program
+    on a worker thread, then opens the file; ``loaded`` is emitted then.
+    """
+
+    loaded = Signal()
+
+    ctx: CongressContext
+    projector: ProjectorController
+
+    def __init__(self, ctx: CongressContext | None = None, *, opening: Path | None = None) -> None:
+        super().__init__()
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.tabs: QTabWidget | None = None
+        self.tabs: LazyTabs | None = None
         self.start_page: StartPage | None = None
         self.minutes_tab: MinutesTab | None = None
         self._building = False
         self._closed = False
+        self.is_loaded = False
+        geometry = state.settings().value("ui/window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        if opening is None:
+            self._load(ctx)
+        else:
+            self._show_opening(Path(opening))
+
+    # -- loading ----------------------------------------------------------------------
+    def _show_opening(self, path: Path) -> None:
+        glance = read_glance(path)
+        title = self._congress_title(glance.cell_name, glance.ordinal) if glance else path.name
+        self.stack.addWidget(OpeningPage(path, glance, title))
+        self.setWindowTitle(f"{title} — {path.name} — {self.tr('Congress Secretary')}")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._add(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self._opening = path
+        self._importer = _Importer(self)
+        # A method of this window (a QObject of the GUI thread): the worker's signal
+        # is queued to the GUI thread, where the widgets are built.
+        self._importer.done.connect(self._finish_opening)
+        self._importer.start()
+
+    def _finish_opening(self) -> None:
+        assert threading.current_thread() is threading.main_thread()
+        if self._closed:
+            return
+        self._load(None)
+        self.open_path(self._opening)
+        self.loaded.emit()
+
+    def _load(self, ctx: CongressContext | None) -> None:
+        from ui import commands
+        from ui.context import CongressContext
+        from ui.projector import ProjectorController, ProjectorPreview
+
+        self.ctx = ctx or CongressContext(self)
+        self.ctx.opened.connect(self._on_opened)
+        self.ctx.closed.connect(self._on_closed)
+        self.ctx.changed.connect(lambda _action: self._update_title())
         self.projector = ProjectorController(self.ctx, host=self)
         self.projector.state_changed.connect(self._projector_changed)
         self.preview_dock = QDockWidget(self)
@@ -115,6 +236,7 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
         self.preview_dock.hide()
+        self.is_loaded = True
         self._build()
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(60_000)
@@ -123,11 +245,6 @@ class MainWindow(QMainWindow):
         commands.error_handler = lambda exc: QMessageBox.warning(
             self, self.tr("Cannot undo or redo"), describe(exc)
         )
-        geometry = state.settings().value("ui/window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
 
     # -- building (again on a language change, so every text is retranslated) ---------
     def _build(self) -> None:
@@ -142,22 +259,15 @@ class MainWindow(QMainWindow):
         self.tabs = None
         self.minutes_tab = None
         if self.ctx.store is not None:
-            self.tabs = QTabWidget()
+            self.tabs = LazyTabs()
             self.tabs.setObjectName("mainTabs")
-            self.tabs.addTab(CongressTab(self.ctx), self.tr("Congress"))
-            self.tabs.addTab(AttendanceTab(self.ctx), self.tr("Attendance"))
-            self.tabs.addTab(AgendaTab(self.ctx), self.tr("Agenda"))
-            self.tabs.addTab(SpeechesTab(self.ctx), self.tr("Speeches"))
-            self.tabs.addTab(VotesTab(self.ctx, projector=self.projector), self.tr("Votes"))
-            self.tabs.addTab(ElectionsTab(self.ctx, projector=self.projector), self.tr("Elections"))
-            self.tabs.addTab(ResolutionTab(self.ctx), self.tr("Resolution"))
-            self.minutes_tab = MinutesTab(self.ctx, projector=self.projector)
-            self.minutes_tab.fix_requested.connect(self._show_tab_named)
-            self.tabs.addTab(self.minutes_tab, self.tr("Minutes"))
-            documents = DocumentsTab(self.ctx)
-            documents.fix_requested.connect(self._show_tab_named)
-            self.tabs.addTab(documents, self.tr("Documents"))
-            self.tabs.setCurrentIndex(current)
+            for key, title in self._tab_titles():
+                self.tabs.add_lazy(key, title, lambda k=key: self._new_tab(k))
+            # The Congress menu carries the minutes tab's close/reopen/dossier actions;
+            # the tab itself generates its sections only when first shown.
+            minutes = self.tabs.widget(self.tabs.index_of_key("minutes"))
+            self.minutes_tab = minutes  # type: ignore[assignment]
+            self.tabs.show_page(current)
             self.stack.addWidget(self.tabs)
             self.stack.setCurrentWidget(self.tabs)
         self.preview_dock.setWindowTitle(self.tr("What the hall sees"))
@@ -166,6 +276,66 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_title()
         self._building = False
+
+    def _tab_titles(self) -> list[tuple[str, str]]:
+        """The tabs in congress order; the key names the tab (``_show_tab_named``)."""
+        return [
+            ("congress", self.tr("Congress")),
+            ("attendance", self.tr("Attendance")),
+            ("agenda", self.tr("Agenda")),
+            ("speeches", self.tr("Speeches")),
+            ("votes", self.tr("Votes")),
+            ("elections", self.tr("Elections")),
+            ("resolution", self.tr("Resolution")),
+            ("minutes", self.tr("Minutes")),
+            ("documents", self.tr("Documents")),
+        ]
+
+    def _new_tab(self, key: str) -> QWidget:
+        """Build one tab (its module is imported here, the first time it is shown)."""
+        ctx, projector = self.ctx, self.projector
+        match key:
+            case "congress":
+                from ui.tabs.congress import CongressTab
+
+                return CongressTab(ctx)
+            case "attendance":
+                from ui.tabs.attendance import AttendanceTab
+
+                return AttendanceTab(ctx)
+            case "agenda":
+                from ui.tabs.agenda import AgendaTab
+
+                return AgendaTab(ctx)
+            case "speeches":
+                from ui.tabs.speeches import SpeechesTab
+
+                return SpeechesTab(ctx)
+            case "votes":
+                from ui.tabs.votes import VotesTab
+
+                return VotesTab(ctx, projector=projector)
+            case "elections":
+                from ui.tabs.elections import ElectionsTab
+
+                return ElectionsTab(ctx, projector=projector)
+            case "resolution":
+                from ui.tabs.resolution import ResolutionTab
+
+                return ResolutionTab(ctx)
+            case "minutes":
+                from ui.tabs.minutes import MinutesTab
+
+                minutes = MinutesTab(ctx, projector=projector)
+                minutes.fix_requested.connect(self._show_tab_named)
+                return minutes
+            case "documents":
+                from ui.tabs.documents import DocumentsTab
+
+                documents = DocumentsTab(ctx)
+                documents.fix_requested.connect(self._show_tab_named)
+                return documents
+        raise KeyError(key)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -293,18 +463,20 @@ class MainWindow(QMainWindow):
 
     def _show_tab_named(self, name: str) -> None:
         """Show the tab where a missing piece of data is entered ("congress", …)."""
-        if self.tabs is None:
-            return
-        for index in range(self.tabs.count()):
-            if type(self.tabs.widget(index)).__name__.removesuffix("Tab").lower() == name:
-                self.tabs.setCurrentIndex(index)
+        if self.tabs is not None and (index := self.tabs.index_of_key(name)) >= 0:
+            self.tabs.setCurrentIndex(index)
 
     def _show_tab(self, index: int) -> None:
         if self.tabs is not None:
             self.tabs.setCurrentIndex(index)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and not self._building and not self._closed:
+        if (
+            event.type() == QEvent.Type.LanguageChange
+            and self.is_loaded
+            and not self._building
+            and not self._closed
+        ):
             self._build()
         super().changeEvent(event)
 
@@ -315,12 +487,15 @@ class MainWindow(QMainWindow):
         if store is None:
             self.setWindowTitle(app_name)
             return
+        from secretariat.services import congress
+
         info = congress.get_info(store)
-        name = info.cell_name or self.tr("(unnamed cell)")
-        title = (
-            self.tr("Congress of %1, no. %2").replace("%1", name).replace("%2", info.ordinal or "…")
-        )
+        title = self._congress_title(info.cell_name, info.ordinal)
         self.setWindowTitle(f"{title} — {store.path.name} — {app_name}")
+
+    def _congress_title(self, cell_name: str, ordinal: str) -> str:
+        name = cell_name or self.tr("(unnamed cell)")
+        return self.tr("Congress of %1, no. %2").replace("%1", name).replace("%2", ordinal or "…")
 
     # -- file actions ---------------------------------------------------------------
     def _file_filter(self) -> str:
@@ -336,6 +511,8 @@ class MainWindow(QMainWindow):
         if target.suffix != FILE_EXTENSION:
             target = target.with_suffix(FILE_EXTENSION)
         self.finish_tabs()
+        from secretariat.services import agenda
+
         try:
             store = self.ctx.create(target)
             agenda.seed_default(store)  # a new congress starts with the default programme
@@ -372,6 +549,8 @@ class MainWindow(QMainWindow):
         folder = Path(state.settings().fileName()).parent
         target = folder / ("dai-hoi-mau" + FILE_EXTENSION)
         self.close_file()  # the demo file may be the one open (Windows cannot replace it)
+        from secretariat import demo
+
         try:
             # The demo stands at "now": the congress is under way as the secretary looks.
             self.ctx.attach(demo.create_demo(target, overwrite=True, now=datetime.now()))
@@ -403,6 +582,8 @@ class MainWindow(QMainWindow):
 
     def back_up(self) -> Path | None:
         store = self.ctx.require()
+        from secretariat import backups
+
         try:
             target = backups.backup_now(store)
         except (OSError, SecretariatError) as exc:
@@ -414,6 +595,8 @@ class MainWindow(QMainWindow):
     def show_backups(self) -> None:
         """The backups next to the open file; one can be restored (the file reopens)."""
         self.finish_tabs()
+        from ui.dialogs.backups import BackupsDialog
+
         BackupsDialog(self.ctx, self).exec()
 
     def _auto_backup(self) -> None:
@@ -425,6 +608,8 @@ class MainWindow(QMainWindow):
         store = self.ctx.store
         if store is None:
             return
+        from secretariat import backups
+
         try:
             backups.maybe_backup(store)
         except (FileRefused, OSError) as exc:
@@ -449,8 +634,7 @@ class MainWindow(QMainWindow):
         """Before the file closes or another opens: finish exports, save what is typed."""
         if self.tabs is None:
             return
-        for index in range(self.tabs.count()):
-            tab = self.tabs.widget(index)
+        for tab in self.tabs.built_pages():
             wait = getattr(tab, "wait_for_jobs", None)
             if callable(wait):
                 wait(10_000)  # let an export in progress finish before the file closes
@@ -465,7 +649,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         state.settings().setValue("ui/window/geometry", self.saveGeometry())
-        self.close_file()
-        self.projector.shutdown()
+        if self.is_loaded:
+            self.close_file()
+            self.projector.shutdown()
         self._closed = True  # a closed window rebuilds nothing (a language change)
         super().closeEvent(event)

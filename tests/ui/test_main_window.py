@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from secretariat import demo
 from secretariat import store as store_mod
@@ -206,3 +206,64 @@ def test_projector_keys_show_blank_and_hide_the_hall_screen(
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_F12)
     assert not window.projector.is_shown
+
+
+def test_opening_on_a_file_names_the_congress_at_once_then_loads(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """How the app starts on a file: the window names the congress before the program loads."""
+    from ui.main_window import OpeningPage
+
+    path = tmp_path / "mo.daihoi"
+    demo.create_demo(path).close()
+    translator.install("vi")
+    try:
+        window = MainWindow(opening=path)
+        qtbot.addWidget(window)
+        window.show()
+        assert not window.is_loaded and window.tabs is None
+        page = window.stack.currentWidget()
+        assert isinstance(page, OpeningPage)
+        assert demo.INFO.cell_name in window.windowTitle()
+        details = page.findChild(QLabel, "openingDetails")
+        assert details is not None
+        assert "Nhiệm kỳ 2020–2025" in details.text()
+        assert "15 tháng 6, 2020" in details.text()
+        assert "Số đảng viên trong danh sách: 29" in details.text()
+        with qtbot.waitSignal(window.loaded, timeout=20_000):
+            pass
+        assert window.is_loaded and window.ctx.path == path
+        assert window.tabs is not None and window.tabs.currentIndex() == 0
+        assert demo.INFO.cell_name in window.windowTitle()
+        window.close()
+    finally:
+        translator.install("en")
+
+
+def test_opening_a_refused_file_explains_after_loading(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    path = make_refused("not_congress", tmp_path)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    window = MainWindow(opening=path)
+    qtbot.addWidget(window)
+    window.show()
+    assert path.name in window.windowTitle()  # nothing to read from it: the file's name
+    with qtbot.waitSignal(window.loaded, timeout=20_000):
+        pass
+    assert len(shown) == 1 and str(path) in shown[0]
+    assert window.ctx.store is None and window.stack.currentWidget() is window.start_page
+
+
+def test_tabs_are_built_when_first_shown(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from ui.tabs.speeches import SpeechesTab
+
+    tabs = window.tabs
+    assert tabs is not None
+    minutes = tabs.index_of_key("minutes")
+    # On open: the tab on screen, and the minutes tab (the Congress menu carries its actions).
+    assert [i for i in range(tabs.count()) if tabs.is_built(i)] == [0, minutes]
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    assert tabs.is_built(3) and isinstance(tabs.currentWidget(), SpeechesTab)
+    assert tabs.currentWidget().isVisible()
+    window.minutes_tab.fix_requested.emit("attendance")  # type: ignore[union-attr]
+    assert tabs.currentIndex() == 1 and tabs.is_built(1)

@@ -174,158 +174,158 @@
         <translation>Tự động lưu khi rời khỏi ô này hoặc ngừng gõ giây lát.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="454" />
+        <location filename="../tabs/agenda.py" line="448" />
         <source>Start the next item</source>
         <translation>Bắt đầu mục tiếp theo</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="463" />
+        <location filename="../tabs/agenda.py" line="457" />
         <source>End the current item</source>
         <translation>Kết thúc mục hiện tại</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="472" />
+        <location filename="../tabs/agenda.py" line="466" />
         <source>Add an item</source>
         <translation>Thêm mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="481" />
-        <location filename="../tabs/agenda.py" line="491" />
+        <location filename="../tabs/agenda.py" line="475" />
+        <location filename="../tabs/agenda.py" line="485" />
         <source>Edit the item</source>
         <translation>Sửa mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="499" />
+        <location filename="../tabs/agenda.py" line="493" />
         <source>Remove the item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="508" />
+        <location filename="../tabs/agenda.py" line="502" />
         <source>Move the item up</source>
         <translation>Chuyển mục lên trên</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="517" />
+        <location filename="../tabs/agenda.py" line="511" />
         <source>Move the item down</source>
         <translation>Chuyển mục xuống dưới</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="562" />
+        <location filename="../tabs/agenda.py" line="556" />
         <source>The programme is empty: press Insert to add an item.</source>
         <translation>Chương trình chưa có mục nào: nhấn Insert để thêm mục.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="564" />
+        <location filename="../tabs/agenda.py" line="558" />
         <source>No congress is open.</source>
         <translation>Chưa mở đại hội nào.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="576" />
+        <location filename="../tabs/agenda.py" line="570" />
         <source>Now: %1</source>
         <translation>Đang tiến hành: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="579" />
+        <location filename="../tabs/agenda.py" line="573" />
         <source>Started at %1 · planned %2 min</source>
         <translation>Bắt đầu lúc %1 · dự kiến %2 phút</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="587" />
+        <location filename="../tabs/agenda.py" line="581" />
         <source>elapsed of %1 min planned</source>
         <translation>đã qua / %1 phút dự kiến</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="591" />
+        <location filename="../tabs/agenda.py" line="585" />
         <source>Not started</source>
         <translation>Chưa bắt đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="594" />
+        <location filename="../tabs/agenda.py" line="588" />
         <source>The session is planned to start at %1.</source>
         <translation>Phiên họp dự kiến bắt đầu lúc %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="599" />
+        <location filename="../tabs/agenda.py" line="593" />
         <source>All items done</source>
         <translation>Đã xong tất cả các mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="602" />
+        <location filename="../tabs/agenda.py" line="596" />
         <source>No item under way</source>
         <translation>Không có mục nào đang tiến hành</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="603" />
+        <location filename="../tabs/agenda.py" line="597" />
         <source>Press F5 to start the next item.</source>
         <translation>Nhấn F5 để bắt đầu mục tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="609" />
+        <location filename="../tabs/agenda.py" line="603" />
         <source>Next: %1</source>
         <translation>Tiếp theo: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="611" />
+        <location filename="../tabs/agenda.py" line="605" />
         <source>This is the last item.</source>
         <translation>Đây là mục cuối cùng.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="616" />
+        <location filename="../tabs/agenda.py" line="610" />
         <source>%1 of %2 items done</source>
         <translation>Đã xong %1/%2 mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="625" />
+        <location filename="../tabs/agenda.py" line="619" />
         <source>%1 min behind plan</source>
         <translation>Chậm %1 phút so với dự kiến</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="627" />
+        <location filename="../tabs/agenda.py" line="621" />
         <source>%1 min ahead</source>
         <translation>Sớm %1 phút so với dự kiến</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="629" />
+        <location filename="../tabs/agenda.py" line="623" />
         <source>On time</source>
         <translation>Đúng giờ</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="734" />
+        <location filename="../tabs/agenda.py" line="728" />
         <source>Select an item to write its notes.</source>
         <translation>Chọn một mục để ghi chép.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="778" />
+        <location filename="../tabs/agenda.py" line="772" />
         <source>Notes not saved: %1</source>
         <translation>Chưa lưu được ghi chép: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="828" />
+        <location filename="../tabs/agenda.py" line="822" />
         <source>%1 started at %2</source>
         <translation>%1 — bắt đầu lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="849" />
+        <location filename="../tabs/agenda.py" line="843" />
         <source>%1 ended at %2</source>
         <translation>%1 — kết thúc lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="892" />
+        <location filename="../tabs/agenda.py" line="886" />
         <source>Remove the item “%1” from the programme?</source>
         <translation>Xóa mục “%1” khỏi chương trình?</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="898" />
+        <location filename="../tabs/agenda.py" line="892" />
         <source>Its %1 registered speech(es) are removed with it.</source>
         <translation>%1 lượt đăng ký phát biểu của mục này cũng bị xóa theo.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="900" />
+        <location filename="../tabs/agenda.py" line="894" />
         <source>This can be undone (Ctrl+Z).</source>
         <translation>Có thể hoàn tác thao tác này (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="903" />
+        <location filename="../tabs/agenda.py" line="897" />
         <source>Remove agenda item</source>
         <translation>Xóa mục chương trình</translation>
     </message>
@@ -557,117 +557,117 @@
         <translation>Nhấp đúp vào một tên để chọn tên đó trong danh sách</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="255" />
+        <location filename="../tabs/attendance.py" line="249" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="261" />
+        <location filename="../tabs/attendance.py" line="255" />
         <source>Excused…</source>
         <translation>Vắng có lý do…</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="264" />
+        <location filename="../tabs/attendance.py" line="258" />
         <source>Absent</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="267" />
+        <location filename="../tabs/attendance.py" line="261" />
         <source>Check out</source>
         <translation>Ra về</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="273" />
+        <location filename="../tabs/attendance.py" line="267" />
         <source>Clear mark</source>
         <translation>Xóa điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="328" />
+        <location filename="../tabs/attendance.py" line="322" />
         <source>Preparatory session</source>
         <translation>Phiên trù bị</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="330" />
+        <location filename="../tabs/attendance.py" line="324" />
         <source>Official session</source>
         <translation>Phiên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="340" />
+        <location filename="../tabs/attendance.py" line="334" />
         <source>All (%1)</source>
         <translation>Tất cả (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="341" />
+        <location filename="../tabs/attendance.py" line="335" />
         <source>Not yet arrived (%1)</source>
         <translation>Chưa đến (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="342" />
+        <location filename="../tabs/attendance.py" line="336" />
         <source>Present (%1)</source>
         <translation>Có mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="343" />
+        <location filename="../tabs/attendance.py" line="337" />
         <source>Excused/absent (%1)</source>
         <translation>Vắng mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="348" />
+        <location filename="../tabs/attendance.py" line="342" />
         <source>Still missing (%1)</source>
         <translation>Chưa có mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="514" />
+        <location filename="../tabs/attendance.py" line="508" />
         <source>No member has party card number %1</source>
         <translation>Không có đảng viên nào có số thẻ đảng viên %1</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="526" />
+        <location filename="../tabs/attendance.py" line="520" />
         <source>✓ %1 checked in at %2</source>
         <translation>✓ Đồng chí %1 đã điểm danh lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="541" />
+        <location filename="../tabs/attendance.py" line="535" />
         <source>Excused absence</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="542" />
+        <location filename="../tabs/attendance.py" line="536" />
         <source>Reason accepted for the absence of %1:</source>
         <translation>Lý do vắng mặt được chấp nhận của đồng chí %1:</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="550" />
+        <location filename="../tabs/attendance.py" line="544" />
         <source>✓ %1 excused</source>
         <translation>✓ Đồng chí %1 vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="563" />
+        <location filename="../tabs/attendance.py" line="557" />
         <source>✓ %1 marked absent</source>
         <translation>✓ Đã ghi đồng chí %1 vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="577" />
+        <location filename="../tabs/attendance.py" line="571" />
         <source>✓ %1 checked out at %2</source>
         <translation>✓ Đồng chí %1 ra về lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="592" />
+        <location filename="../tabs/attendance.py" line="586" />
         <source>%1 has no attendance mark to clear.</source>
         <translation>Đồng chí %1 chưa được điểm danh nên không có gì để xóa.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="598" />
+        <location filename="../tabs/attendance.py" line="592" />
         <source>✓ Mark of %1 cleared</source>
         <translation>✓ Đã xóa điểm danh của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="621" />
+        <location filename="../tabs/attendance.py" line="615" />
         <source>There is no session yet: add one on the Congress tab first.</source>
         <translation>Chưa có phiên nào: hãy thêm phiên ở trang “Đại hội” trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="634" />
+        <location filename="../tabs/attendance.py" line="628" />
         <source>No member is selected: type a name first.</source>
         <translation>Chưa chọn đảng viên nào: hãy nhập tên trước.</translation>
     </message>
@@ -927,107 +927,107 @@
 <context>
     <name>BallotEntryPanel</name>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="912" />
+        <location filename="../widgets/ballot_entry.py" line="919" />
         <source>SECOND PASS (blind): type the same stack again; the first pass is not shown.</source>
         <translation>NHẬP LẦN HAI (nhập mù): nhập lại cùng tập phiếu; không hiển thị lần nhập thứ nhất.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="929" />
+        <location filename="../widgets/ballot_entry.py" line="936" />
         <source>Paper No.</source>
         <translation>Phiếu số</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="942" />
+        <location filename="../widgets/ballot_entry.py" line="949" />
         <source>Number on the paper; Enter, or Esc</source>
         <translation>Số in trên phiếu; Enter, hoặc Esc</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="960" />
+        <location filename="../widgets/ballot_entry.py" line="967" />
         <source>Last papers entered</source>
         <translation>Các phiếu vừa nhập</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1031" />
+        <location filename="../widgets/ballot_entry.py" line="1038" />
         <source>No round selected.</source>
         <translation>Chưa chọn lần bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1037" />
+        <location filename="../widgets/ballot_entry.py" line="1044" />
         <source>%1 — round %2, %3 seats</source>
         <translation>%1 — lần bầu thứ %2, bầu %3 người</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1059" />
+        <location filename="../widgets/ballot_entry.py" line="1074" />
         <source>The ballots have not been issued yet.</source>
         <translation>Chưa phát phiếu bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1061" />
+        <location filename="../widgets/ballot_entry.py" line="1076" />
         <source>The result is announced.</source>
         <translation>Kết quả đã được công bố.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1063" />
+        <location filename="../widgets/ballot_entry.py" line="1078" />
         <source>The second pass is finished.</source>
         <translation>Đã kết thúc nhập lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1065" />
+        <location filename="../widgets/ballot_entry.py" line="1080" />
         <source>Totals from a tally sheet are recorded instead.</source>
         <translation>Đã ghi số liệu từ phiếu tổng hợp thay cho nhập từng phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1067" />
+        <location filename="../widgets/ballot_entry.py" line="1082" />
         <source>Every paper issued is entered.</source>
         <translation>Đã nhập đủ số phiếu phát ra.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1070" />
+        <location filename="../widgets/ballot_entry.py" line="1085" />
         <source>Typed by hand (Esc in the field: back to the stack).</source>
         <translation>Nhập tay (Esc trong ô: trở lại theo tập phiếu).</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1073" />
+        <location filename="../widgets/ballot_entry.py" line="1088" />
         <source>Follows the stack; # or F2 to type another.</source>
         <translation>Tự động theo tập phiếu; # hoặc F2 để nhập số khác.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1086" />
+        <location filename="../widgets/ballot_entry.py" line="1101" />
         <source>Second pass: &lt;b&gt;%1&lt;/b&gt; of %2 papers typed · &lt;b&gt;%3&lt;/b&gt; to go</source>
         <translation>Lần hai: đã nhập &lt;b&gt;%1&lt;/b&gt;/%2 phiếu · còn &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1102" />
+        <location filename="../widgets/ballot_entry.py" line="1117" />
         <source>Collected &lt;b&gt;%1&lt;/b&gt; / %2 issued&lt;br&gt;Valid &lt;b&gt;%3&lt;/b&gt; · invalid &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Papers remaining &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>Thu về &lt;b&gt;%1&lt;/b&gt; / %2 phát ra&lt;br&gt;Hợp lệ &lt;b&gt;%3&lt;/b&gt; · không hợp lệ &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Còn lại &lt;b&gt;%5&lt;/b&gt; phiếu</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1119" />
+        <location filename="../widgets/ballot_entry.py" line="1134" />
         <source>No. %1 · %2</source>
         <translation>Số %1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1136" />
+        <location filename="../widgets/ballot_entry.py" line="1151" />
         <source>Type the number printed on the paper, then Enter.</source>
         <translation>Nhập số in trên phiếu rồi bấm Enter.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1157" />
+        <location filename="../widgets/ballot_entry.py" line="1172" />
         <source>The next paper is No. %1.</source>
         <translation>Phiếu tiếp theo là phiếu số %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1195" />
+        <location filename="../widgets/ballot_entry.py" line="1210" />
         <source>Paper No. %1 typed.</source>
         <translation>Đã nhập phiếu số %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1197" />
+        <location filename="../widgets/ballot_entry.py" line="1212" />
         <source>Paper No. %1 stored: valid.</source>
         <translation>Đã lưu phiếu số %1: hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1200" />
+        <location filename="../widgets/ballot_entry.py" line="1215" />
         <source>Paper No. %1 stored: INVALID, %2.</source>
         <translation>Đã lưu phiếu số %1: KHÔNG HỢP LỆ, %2.</translation>
     </message>
@@ -1055,119 +1055,119 @@
         <translation>Số phiếu</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="495" />
-        <location filename="../widgets/ballot_entry.py" line="719" />
+        <location filename="../widgets/ballot_entry.py" line="496" />
+        <location filename="../widgets/ballot_entry.py" line="726" />
         <source>VALID</source>
         <translation>HỢP LỆ</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="495" />
-        <location filename="../widgets/ballot_entry.py" line="711" />
+        <location filename="../widgets/ballot_entry.py" line="496" />
+        <location filename="../widgets/ballot_entry.py" line="718" />
         <source>INVALID</source>
         <translation>KHÔNG HỢP LỆ</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="513" />
+        <location filename="../widgets/ballot_entry.py" line="514" />
         <source>Not issued by the committee</source>
         <translation>Không do Ban kiểm phiếu phát ra</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="514" />
+        <location filename="../widgets/ballot_entry.py" line="515" />
         <source>Name written in</source>
         <translation>Ghi thêm tên</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="515" />
+        <location filename="../widgets/ballot_entry.py" line="516" />
         <source>Identifying mark</source>
         <translation>Có dấu hiệu nhận biết</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="516" />
+        <location filename="../widgets/ballot_entry.py" line="517" />
         <source>Other reason…</source>
         <translation>Lý do khác…</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="532" />
+        <location filename="../widgets/ballot_entry.py" line="533" />
         <source>Other reason, as written in the minutes; Enter keeps it, Esc cancels</source>
         <translation>Lý do khác, ghi như trong biên bản; Enter để giữ, Esc để bỏ</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="581" />
+        <location filename="../widgets/ballot_entry.py" line="582" />
         <source>No round selected.</source>
         <translation>Chưa chọn lần bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="585" />
+        <location filename="../widgets/ballot_entry.py" line="586" />
         <source>Surplus list, %1 names for %2 seats: type the numbers of the STRUCK names.</source>
         <translation>Danh sách có số dư, %1 người bầu %2: gõ số thứ tự của người BỊ GẠCH TÊN.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="589" />
+        <location filename="../widgets/ballot_entry.py" line="590" />
         <source>One-person list: 1 agree (already set) · 2 disagree · 3 both boxes · 0 no box.</source>
         <translation>Danh sách một người: 1 đồng ý (mặc định) · 2 không đồng ý · 3 đánh cả hai ô · 0 không đánh ô nào.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="593" />
+        <location filename="../widgets/ballot_entry.py" line="594" />
         <source>No-surplus list, %1 names for %2 seats: every name starts as “agree”; type a name's number to step its mark.</source>
         <translation>Danh sách không có số dư, %1 người bầu %2: mọi tên mặc định “đồng ý”; gõ số thứ tự để đổi dấu của người đó.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="607" />
+        <location filename="../widgets/ballot_entry.py" line="608" />
         <source>1–%1: strike a name, again to un-strike it.</source>
         <translation>1–%1: gạch tên, gõ lại để bỏ gạch.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="612" />
+        <location filename="../widgets/ballot_entry.py" line="613" />
         <source>Two digits per name (01, 02 … %1): strike a name, again to un-strike it.</source>
         <translation>Mỗi tên gõ hai chữ số (01, 02 … %1): gạch tên, gõ lại để bỏ gạch.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="618" />
+        <location filename="../widgets/ballot_entry.py" line="619" />
         <source>%1: agree → disagree → both boxes → no box → agree.</source>
         <translation>%1: đồng ý → không đồng ý → cả hai ô → không ô nào → đồng ý.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="624" />
+        <location filename="../widgets/ballot_entry.py" line="625" />
         <source>Enter: store the paper · Backspace: take back the last key · Esc: clear the paper</source>
         <translation>Enter: lưu phiếu · Backspace: bỏ phím vừa gõ · Esc: xóa phiếu đang nhập</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="629" />
+        <location filename="../widgets/ballot_entry.py" line="630" />
         <source># or F2: paper number (only when the stack is out of order) · Ctrl+Z: take back the last paper stored</source>
         <translation># hoặc F2: số phiếu (chỉ khi phiếu không theo thứ tự) · Ctrl+Z: hủy phiếu vừa lưu</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="668" />
+        <location filename="../widgets/ballot_entry.py" line="669" />
         <source>Name number %1_ (type the second digit)</source>
         <translation>Số thứ tự %1_ (gõ chữ số thứ hai)</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="678" />
+        <location filename="../widgets/ballot_entry.py" line="679" />
         <source>STRUCK</source>
         <translation>BỊ GẠCH</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="723" />
+        <location filename="../widgets/ballot_entry.py" line="730" />
         <source>It counts for no one.</source>
         <translation>Phiếu không bầu cho ai.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="725" />
+        <location filename="../widgets/ballot_entry.py" line="732" />
         <source>It counts for %1 of %2 names.</source>
         <translation>Phiếu bầu %1 trong %2 người.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="727" />
+        <location filename="../widgets/ballot_entry.py" line="734" />
         <source>It counts for %1 of %2 names: %3.</source>
         <translation>Phiếu bầu %1 trong %2 người: %3.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="736" />
+        <location filename="../widgets/ballot_entry.py" line="743" />
         <source>The mark for %1 is void; the paper counts for the others (Điều 30).</source>
         <translation>Dấu của số %1 không được tính; phiếu vẫn tính cho những người khác (Điều 30).</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="784" />
+        <location filename="../widgets/ballot_entry.py" line="791" />
         <source>Name number %1_ is half typed: type its second digit or Backspace.</source>
         <translation>Số thứ tự %1_ mới gõ một nửa: gõ chữ số thứ hai hoặc Backspace.</translation>
     </message>
@@ -2404,7 +2404,7 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
     </message>
     <message>
         <location filename="../tabs/documents.py" line="1222" />
-        <location filename="../tabs/documents.py" line="1341" />
+        <location filename="../tabs/documents.py" line="1340" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
@@ -2842,58 +2842,58 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <translation>Đã bầu đủ %1 người.</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="189" />
+        <location filename="../tabs/elections.py" line="185" />
         <source>Elections (secret ballot)</source>
         <translation>Bầu cử (bỏ phiếu kín)</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="192" />
+        <location filename="../tabs/elections.py" line="188" />
         <source>Election</source>
         <translation>Cuộc bầu cử</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="69" />
-        <location filename="../tabs/elections.py" line="192" />
+        <location filename="../tabs/elections.py" line="188" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="200" />
+        <location filename="../tabs/elections.py" line="196" />
         <source>New… (Insert)</source>
         <translation>Thêm… (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="201" />
+        <location filename="../tabs/elections.py" line="197" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="229" />
+        <location filename="../tabs/elections.py" line="225" />
         <source>1 · List</source>
         <translation>1 · Danh sách</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="230" />
+        <location filename="../tabs/elections.py" line="226" />
         <source>2 · Tellers and round</source>
         <translation>2 · Kiểm phiếu, lần bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="231" />
+        <location filename="../tabs/elections.py" line="227" />
         <source>3 · Ballot entry</source>
         <translation>3 · Nhập phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="232" />
+        <location filename="../tabs/elections.py" line="228" />
         <source>4 · Results</source>
         <translation>4 · Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="238" />
+        <location filename="../tabs/elections.py" line="234" />
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="260" />
+        <location filename="../tabs/elections.py" line="256" />
         <source>Keys: Insert new election · Delete remove · Ctrl+1…4 pages · Ctrl+N nominate · Ctrl+L approve the list · Ctrl+O open the round · Ctrl+I issue the ballots · Ctrl+Shift+A announce · F10 show in the hall · Shift+F10 clear the hall · Ctrl+Z undo</source>
         <translation>Phím: Insert thêm cuộc bầu cử · Delete xóa · Ctrl+1…4 chuyển trang · Ctrl+N đề cử · Ctrl+L thông qua danh sách · Ctrl+O mở lần bầu · Ctrl+I phát phiếu · Ctrl+Shift+A công bố · F10 hiện lên màn chiếu · Shift+F10 xóa màn chiếu · Ctrl+Z hoàn tác</translation>
     </message>
@@ -3141,102 +3141,102 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <translation>Ghi chuẩn y</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="315" />
+        <location filename="../tabs/elections.py" line="311" />
         <source>New election</source>
         <translation>Thêm cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="322" />
+        <location filename="../tabs/elections.py" line="318" />
         <source>Remove the election</source>
         <translation>Xóa cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="331" />
+        <location filename="../tabs/elections.py" line="327" />
         <source>Work on the election</source>
         <translation>Làm việc với cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="341" />
+        <location filename="../tabs/elections.py" line="337" />
         <source>Page %1</source>
         <translation>Trang %1</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="349" />
+        <location filename="../tabs/elections.py" line="345" />
         <source>Nominate</source>
         <translation>Đề cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="356" />
+        <location filename="../tabs/elections.py" line="352" />
         <source>Remove the nomination</source>
         <translation>Xóa đề cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="367" />
+        <location filename="../tabs/elections.py" line="363" />
         <source>Approve the list</source>
         <translation>Thông qua danh sách</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="374" />
+        <location filename="../tabs/elections.py" line="370" />
         <source>Open the round</source>
         <translation>Mở lần bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="381" />
+        <location filename="../tabs/elections.py" line="377" />
         <source>Issue the ballots</source>
         <translation>Phát phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="389" />
+        <location filename="../tabs/elections.py" line="385" />
         <source>Announce the result</source>
         <translation>Công bố kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="397" />
+        <location filename="../tabs/elections.py" line="393" />
         <source>Show the result in the hall</source>
         <translation>Hiện kết quả lên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="404" />
+        <location filename="../tabs/elections.py" line="400" />
         <source>Clear the hall</source>
         <translation>Xóa màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="413" />
+        <location filename="../tabs/elections.py" line="409" />
         <source>Open the proposed round</source>
         <translation>Mở lần bầu được đề nghị</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="461" />
+        <location filename="../tabs/elections.py" line="457" />
         <source>%1 seat(s)</source>
         <translation>bầu %1 người</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="535" />
+        <location filename="../tabs/elections.py" line="531" />
         <source>Round %1</source>
         <translation>Lần bầu thứ %1</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="537" />
+        <location filename="../tabs/elections.py" line="533" />
         <source>tie</source>
         <translation>bằng phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="539" />
+        <location filename="../tabs/elections.py" line="535" />
         <source>open seats</source>
         <translation>còn thiếu người</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="560" />
+        <location filename="../tabs/elections.py" line="556" />
         <source>No congress file is open.</source>
         <translation>Chưa mở tệp đại hội nào.</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="562" />
+        <location filename="../tabs/elections.py" line="558" />
         <source>No election yet: press Insert to set one up.</source>
         <translation>Chưa có cuộc bầu cử nào: nhấn Insert để thêm.</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="564" />
+        <location filename="../tabs/elections.py" line="560" />
         <source>Select an election.</source>
         <translation>Chọn một cuộc bầu cử.</translation>
     </message>
@@ -3479,122 +3479,122 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <translation>Đã công bố lúc %1 — là kết quả TẠM THỜI cho đến khi cấp ủy cấp trên chuẩn y.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="216" />
+        <location filename="../tabs/election_pages/results_page.py" line="215" />
         <source>Not announced yet — provisional until ratified.</source>
         <translation>Chưa công bố — là kết quả tạm thời cho đến khi được chuẩn y.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="220" />
+        <location filename="../tabs/election_pages/results_page.py" line="219" />
         <source>No count yet.</source>
         <translation>Chưa kiểm phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="227" />
+        <location filename="../tabs/election_pages/results_page.py" line="226" />
         <source>Open a round and issue the ballots first.</source>
         <translation>Hãy mở lần bầu và phát phiếu trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="240" />
+        <location filename="../tabs/election_pages/results_page.py" line="239" />
         <source>Ballots issued %1 · collected %2 · valid %3 · invalid %4 · majority base %5</source>
         <translation>Phát ra %1 · thu về %2 · hợp lệ %3 · không hợp lệ %4 · mẫu số %5</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="251" />
+        <location filename="../tabs/election_pages/results_page.py" line="250" />
         <source>Invalid: %1</source>
         <translation>Không hợp lệ: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="261" />
+        <location filename="../tabs/election_pages/results_page.py" line="260" />
         <source>elected</source>
         <translation>trúng cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="266" />
+        <location filename="../tabs/election_pages/results_page.py" line="265" />
         <source>tied</source>
         <translation>bằng phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="271" />
+        <location filename="../tabs/election_pages/results_page.py" line="270" />
         <source>not elected</source>
         <translation>không trúng cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="303" />
+        <location filename="../tabs/election_pages/results_page.py" line="302" />
         <source>Cannot announce yet: %1.</source>
         <translation>Chưa thể công bố: %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="344" />
+        <location filename="../tabs/election_pages/results_page.py" line="343" />
         <source>Elected so far (announced rounds): %1</source>
         <translation>Đã trúng cử (các lần bầu đã công bố): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="348" />
+        <location filename="../tabs/election_pages/results_page.py" line="347" />
         <source>Alternates: %1</source>
         <translation>Dự khuyết: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="351" />
+        <location filename="../tabs/election_pages/results_page.py" line="350" />
         <source>Seats still open: %1</source>
         <translation>Còn thiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="357" />
+        <location filename="../tabs/election_pages/results_page.py" line="356" />
         <source>No one elected yet in an announced round.</source>
         <translation>Chưa có ai trúng cử trong các lần bầu đã công bố.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="370" />
+        <location filename="../tabs/election_pages/results_page.py" line="369" />
         <source>No further round proposed.</source>
         <translation>Không đề nghị bầu tiếp.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="372" />
+        <location filename="../tabs/election_pages/results_page.py" line="371" />
         <source>Appointed by the superior committee: %1 (%2).</source>
         <translation>Cấp ủy cấp trên chỉ định: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="380" />
+        <location filename="../tabs/election_pages/results_page.py" line="379" />
         <source>Three rounds have not elected a bí thư: there is no fourth round. Record the appointment by the superior committee (294-QĐ/TW mục 22).</source>
         <translation>Bầu ba lần không bầu được bí thư: không bầu lần thứ tư. Hãy ghi quyết định chỉ định của cấp ủy cấp trên (294-QĐ/TW mục 22).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="389" />
+        <location filename="../tabs/election_pages/results_page.py" line="388" />
         <source>a tie at the cut-off: restricted to the tied candidates</source>
         <translation>bằng phiếu ở vị trí cuối: chỉ bầu trong số những người bằng phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="393" />
+        <location filename="../tabs/election_pages/results_page.py" line="392" />
         <source>seats still open: the congress may add names</source>
         <translation>chưa bầu đủ: đại hội có thể bổ sung người</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="398" />
+        <location filename="../tabs/election_pages/results_page.py" line="397" />
         <source>Proposed: round %1 for %2 seat(s) with %3 — because of %4.</source>
         <translation>Đề nghị: lần bầu thứ %1, bầu %2 người trong số: %3 — lý do: %4.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="406" />
+        <location filename="../tabs/election_pages/results_page.py" line="405" />
         <source>The presidium confirms before it is opened.</source>
         <translation>Đoàn Chủ tịch xác nhận trước khi mở.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="425" />
+        <location filename="../tabs/election_pages/results_page.py" line="424" />
         <source>(not named in the decision yet)</source>
         <translation>(quyết định chưa ghi tên)</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="649" />
+        <location filename="../tabs/elections.py" line="645" />
         <source>Remove election</source>
         <translation>Xóa cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="650" />
+        <location filename="../tabs/elections.py" line="646" />
         <source>Remove the election “%1”?</source>
         <translation>Xóa cuộc bầu cử “%1”?</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="652" />
+        <location filename="../tabs/elections.py" line="648" />
         <source>This can be undone (Ctrl+Z).</source>
         <translation>Có thể hoàn tác thao tác này (Ctrl+Z).</translation>
     </message>
@@ -3659,42 +3659,42 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <translation>Đã lưu phiếu bầu vào %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="455" />
+        <location filename="../tabs/election_pages/results_page.py" line="454" />
         <source>Announced. Press F10 to show the result in the hall.</source>
         <translation>Đã công bố. Nhấn F10 để hiện kết quả lên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="474" />
+        <location filename="../tabs/election_pages/results_page.py" line="473" />
         <source>Announce the result first.</source>
         <translation>Hãy công bố kết quả trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="482" />
+        <location filename="../tabs/election_pages/results_page.py" line="481" />
         <source>The result is shown in the hall.</source>
         <translation>Kết quả đang hiện trên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="490" />
+        <location filename="../tabs/election_pages/results_page.py" line="489" />
         <source>The result was taken off the hall screen.</source>
         <translation>Đã gỡ kết quả khỏi màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="512" />
+        <location filename="../tabs/election_pages/results_page.py" line="511" />
         <source>Round %1 opened.</source>
         <translation>Đã mở lần bầu thứ %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="527" />
+        <location filename="../tabs/election_pages/results_page.py" line="526" />
         <source>The election is closed with the seats it filled.</source>
         <translation>Cuộc bầu cử kết thúc với số người đã trúng cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="542" />
+        <location filename="../tabs/election_pages/results_page.py" line="541" />
         <source>Appointment recorded.</source>
         <translation>Đã ghi quyết định chỉ định.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="555" />
+        <location filename="../tabs/election_pages/results_page.py" line="554" />
         <source>Ratification recorded: the result is no longer provisional.</source>
         <translation>Đã ghi quyết định chuẩn y: kết quả không còn là tạm thời.</translation>
     </message>
@@ -3860,232 +3860,234 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="242" />
         <source>Cannot undo or redo</source>
         <translation>Không thể hoàn tác hoặc làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147" />
+        <location filename="../main_window.py" line="279" />
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148" />
+        <location filename="../main_window.py" line="280" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149" />
+        <location filename="../main_window.py" line="281" />
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150" />
+        <location filename="../main_window.py" line="282" />
         <source>Speeches</source>
         <translation>Phát biểu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151" />
+        <location filename="../main_window.py" line="283" />
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="284" />
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="285" />
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="286" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159" />
+        <location filename="../main_window.py" line="287" />
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="269" />
         <source>What the hall sees</source>
         <translation>Hội trường đang thấy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174" />
+        <location filename="../main_window.py" line="203" />
+        <location filename="../main_window.py" line="340" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175" />
+        <location filename="../main_window.py" line="341" />
         <source>&amp;New congress…</source>
         <translation>&amp;Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176" />
+        <location filename="../main_window.py" line="342" />
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177" />
+        <location filename="../main_window.py" line="343" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182" />
+        <location filename="../main_window.py" line="348" />
         <source>Open the &amp;demo congress</source>
         <translation>Mở đại &amp;hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186" />
+        <location filename="../main_window.py" line="352" />
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Lưu bản sao thành…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193" />
+        <location filename="../main_window.py" line="359" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198" />
+        <location filename="../main_window.py" line="364" />
         <source>Back&amp;ups…</source>
         <translation>Các &amp;bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201" />
+        <location filename="../main_window.py" line="367" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207" />
+        <location filename="../main_window.py" line="204" />
+        <location filename="../main_window.py" line="373" />
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209" />
+        <location filename="../main_window.py" line="375" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210" />
+        <location filename="../main_window.py" line="376" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212" />
+        <location filename="../main_window.py" line="378" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220" />
+        <location filename="../main_window.py" line="386" />
         <source>&amp;Congress</source>
         <translation>Đại &amp;hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226" />
+        <location filename="../main_window.py" line="392" />
         <source>&amp;Hall screen</source>
         <translation>&amp;Màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229" />
+        <location filename="../main_window.py" line="395" />
         <source>Show on the &amp;projector</source>
         <translation>Hiện trên máy &amp;chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="405" />
         <source>&amp;Hide the content (blank screen)</source>
         <translation>Ẩn &amp;nội dung (màn hình trống)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="413" />
         <source>P&amp;review of the hall screen</source>
         <translation>&amp;Xem trước màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="417" />
         <source>&amp;Screen</source>
         <translation>&amp;Màn hình chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258" />
+        <location filename="../main_window.py" line="424" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="425" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313" />
+        <location filename="../main_window.py" line="481" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="493" />
         <source>(unnamed cell)</source>
         <translation>(chi bộ chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321" />
+        <location filename="../main_window.py" line="494" />
         <source>Congress of %1, no. %2</source>
         <translation>Đại hội %1 lần thứ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327" />
+        <location filename="../main_window.py" line="498" />
         <source>Congress files (%1)</source>
         <translation>Tệp đại hội (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331" />
+        <location filename="../main_window.py" line="502" />
         <source>New congress</source>
         <translation>Tạo đại hội mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349" />
+        <location filename="../main_window.py" line="522" />
         <source>Open a congress file</source>
         <translation>Mở tệp đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365" />
+        <location filename="../main_window.py" line="538" />
         <source>The file was updated to this version; the original was kept as %1</source>
         <translation>Tệp đã được cập nhật lên phiên bản này; bản gốc được giữ lại tại %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382" />
+        <location filename="../main_window.py" line="557" />
         <source>Cannot open the file</source>
         <translation>Không thể mở tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388" />
+        <location filename="../main_window.py" line="563" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao thành</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400" />
+        <location filename="../main_window.py" line="575" />
         <source>Could not save the copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402" />
+        <location filename="../main_window.py" line="577" />
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="586" />
         <source>Could not back up</source>
         <translation>Không sao lưu được</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411" />
+        <location filename="../main_window.py" line="588" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432" />
+        <location filename="../main_window.py" line="613" />
         <source>Automatic backup failed: %1</source>
         <translation>Tự động sao lưu không thành công: %1</translation>
     </message>
@@ -4730,260 +4732,260 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../tabs/minutes.py" line="491" />
+        <location filename="../tabs/minutes.py" line="490" />
         <source>Reopen… (Mở lại)</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="501" />
+        <location filename="../tabs/minutes.py" line="500" />
         <source>Sections of the congress minutes</source>
         <translation>Các phần của biên bản đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="507" />
+        <location filename="../tabs/minutes.py" line="506" />
         <source>Section</source>
         <translation>Phần</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="507" />
+        <location filename="../tabs/minutes.py" line="506" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="519" />
+        <location filename="../tabs/minutes.py" line="518" />
         <source>Before signing: what the minutes still lack</source>
         <translation>Trước khi ký: biên bản còn thiếu gì</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="567" />
+        <location filename="../tabs/minutes.py" line="566" />
         <source>One paragraph per line; a line starting with “- ” or “+ ” is a list item. Your text is kept when you leave the section, after a pause in typing, or at once with Ctrl+Enter; Ctrl+Z undoes it.</source>
         <translation>Mỗi dòng là một đoạn; dòng bắt đầu bằng “- ” hoặc “+ ” là một ý gạch đầu dòng. Nội dung được giữ khi bạn rời khỏi phần này, khi ngừng gõ một lúc, hoặc ngay khi nhấn Ctrl+Enter; Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="574" />
+        <location filename="../tabs/minutes.py" line="573" />
         <source>Keep the text (Ctrl+Enter)</source>
         <translation>Giữ nội dung (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="576" />
+        <location filename="../tabs/minutes.py" line="575" />
         <source>Revert to generated (Ctrl+Shift+R)</source>
         <translation>Về nội dung tự động (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="578" />
+        <location filename="../tabs/minutes.py" line="577" />
         <source>Keep my edit as checked</source>
         <translation>Giữ bản sửa, đã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="579" />
+        <location filename="../tabs/minutes.py" line="578" />
         <source>Compare (F6)</source>
         <translation>So sánh (F6)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="597" />
+        <location filename="../tabs/minutes.py" line="596" />
         <source>Your text compared with the text generated from the data now: struck out in red, only in your text; in green, only in the regenerated text.</source>
         <translation>So sánh nội dung của bạn với nội dung tạo từ dữ liệu hiện tại: gạch ngang màu đỏ là chỉ có trong nội dung của bạn; màu xanh lá là chỉ có trong nội dung tạo lại.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="626" />
+        <location filename="../tabs/minutes.py" line="625" />
         <source>Read back in the hall (F10)</source>
         <translation>Đọc lại trên màn chiếu (F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="627" />
+        <location filename="../tabs/minutes.py" line="626" />
         <source>Stop (Shift+F10)</source>
         <translation>Dừng (Shift+F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="632" />
+        <location filename="../tabs/minutes.py" line="631" />
         <source>Close the congress / lock…</source>
         <translation>Bế mạc / khóa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="633" />
-        <location filename="../tabs/minutes.py" line="731" />
+        <location filename="../tabs/minutes.py" line="632" />
+        <location filename="../tabs/minutes.py" line="730" />
         <source>Write the congress dossier…</source>
         <translation>Ghi hồ sơ đại hội…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="634" />
+        <location filename="../tabs/minutes.py" line="633" />
         <source>as one .zip file</source>
         <translation>thành một tệp .zip</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="672" />
+        <location filename="../tabs/minutes.py" line="671" />
         <source>Keep the text of the section</source>
         <translation>Giữ nội dung của phần</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="679" />
+        <location filename="../tabs/minutes.py" line="678" />
         <source>Revert the section to the generated text</source>
         <translation>Đưa phần về nội dung tự động</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="686" />
+        <location filename="../tabs/minutes.py" line="685" />
         <source>Keep my edit as checked against the data</source>
         <translation>Giữ bản sửa, đã đối chiếu với dữ liệu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="693" />
+        <location filename="../tabs/minutes.py" line="692" />
         <source>Compare the edit with the regenerated text</source>
         <translation>So sánh bản sửa với nội dung tạo lại</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="700" />
+        <location filename="../tabs/minutes.py" line="699" />
         <source>Read the minutes back in the hall</source>
         <translation>Đọc lại biên bản trên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="707" />
+        <location filename="../tabs/minutes.py" line="706" />
         <source>Take the minutes off the hall screen</source>
         <translation>Gỡ biên bản khỏi màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="717" />
+        <location filename="../tabs/minutes.py" line="716" />
         <source>Close the congress and lock the record…</source>
         <translation>Bế mạc đại hội và khóa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="724" />
+        <location filename="../tabs/minutes.py" line="723" />
         <source>Reopen the congress…</source>
         <translation>Mở lại đại hội…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="842" />
+        <location filename="../tabs/minutes.py" line="847" />
         <source>Open a congress to see its minutes.</source>
         <translation>Mở một đại hội để xem biên bản.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="904" />
+        <location filename="../tabs/minutes.py" line="909" />
         <source>Your text is the same as the regenerated text.</source>
         <translation>Nội dung của bạn giống hệt nội dung tạo lại.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="921" />
+        <location filename="../tabs/minutes.py" line="926" />
         <source>Every fact the minutes need is recorded.</source>
         <translation>Đã ghi đủ mọi thông tin biên bản cần.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="931" />
+        <location filename="../tabs/minutes.py" line="936" />
         <source>Show the section</source>
         <translation>Xem phần này</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="934" />
+        <location filename="../tabs/minutes.py" line="939" />
         <source>Fill it in on the %1 tab</source>
         <translation>Bổ sung ở thẻ %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="965" />
+        <location filename="../tabs/minutes.py" line="970" />
         <source>Fingerprint of the record: %1</source>
         <translation>Mã đối chiếu tệp đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="970" />
+        <location filename="../tabs/minutes.py" line="975" />
         <source>The congress is closed: its record has been frozen since %1. Fingerprint printed on every document: %2</source>
         <translation>Đại hội đã bế mạc: hồ sơ đã khóa từ %1. Mã đối chiếu in trên mọi văn bản: %2</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="983" />
+        <location filename="../tabs/minutes.py" line="988" />
         <source>Reopened %1 time(s); last reason: %2</source>
         <translation>Đã mở lại %1 lần; lý do lần gần nhất: %2</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1048" />
+        <location filename="../tabs/minutes.py" line="1053" />
         <source>Edit kept (Ctrl+Z undoes it).</source>
         <translation>Đã giữ bản sửa (Ctrl+Z để hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1065" />
+        <location filename="../tabs/minutes.py" line="1070" />
         <source>Back to the generated text (Ctrl+Z brings your edit back).</source>
         <translation>Đã về nội dung tự động (Ctrl+Z để khôi phục bản sửa).</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1076" />
+        <location filename="../tabs/minutes.py" line="1081" />
         <source>Your edit is kept and marked as checked.</source>
         <translation>Đã giữ bản sửa và đánh dấu đã kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1113" />
+        <location filename="../tabs/minutes.py" line="1118" />
         <source>The minutes are on the hall screen.</source>
         <translation>Biên bản đang hiện trên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1126" />
+        <location filename="../tabs/minutes.py" line="1131" />
         <source>The minutes were taken off the hall screen.</source>
         <translation>Đã gỡ biên bản khỏi màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1164" />
+        <location filename="../tabs/minutes.py" line="1169" />
         <source>Lines %1–%2 of %3 on the hall screen</source>
         <translation>Màn chiếu đang hiện dòng %1–%2 trong %3 dòng</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1182" />
+        <location filename="../tabs/minutes.py" line="1187" />
         <source>The congress is closed; its record is frozen. Fingerprint: %1</source>
         <translation>Đại hội đã bế mạc; hồ sơ đã khóa. Mã đối chiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1203" />
+        <location filename="../tabs/minutes.py" line="1208" />
         <source>The congress is open again; the reason is kept in the journal.</source>
         <translation>Đã mở lại đại hội; lý do được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1234" />
+        <location filename="../tabs/minutes.py" line="1239" />
         <source>Write the congress dossier as a .zip file</source>
         <translation>Ghi hồ sơ đại hội thành tệp .zip</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1236" />
+        <location filename="../tabs/minutes.py" line="1241" />
         <source>Zip archive (*.zip)</source>
         <translation>Tệp nén Zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1248" />
+        <location filename="../tabs/minutes.py" line="1253" />
         <source>Choose where to create the folder of the congress dossier</source>
         <translation>Chọn nơi tạo thư mục hồ sơ đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1259" />
+        <location filename="../tabs/minutes.py" line="1264" />
         <source>Write the congress dossier</source>
         <translation>Ghi hồ sơ đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1260" />
+        <location filename="../tabs/minutes.py" line="1265" />
         <source>%1 already exists. Replace it with a new dossier?</source>
         <translation>%1 đã có. Thay bằng hồ sơ mới?</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1272" />
+        <location filename="../tabs/minutes.py" line="1277" />
         <source>Writing the congress dossier…</source>
         <translation>Đang ghi hồ sơ đại hội…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1274" />
-        <location filename="../tabs/minutes.py" line="1333" />
-        <location filename="../tabs/minutes.py" line="1349" />
+        <location filename="../tabs/minutes.py" line="1279" />
+        <location filename="../tabs/minutes.py" line="1342" />
+        <location filename="../tabs/minutes.py" line="1358" />
         <source>Congress dossier</source>
         <translation>Hồ sơ đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1296" />
+        <location filename="../tabs/minutes.py" line="1302" />
         <source>Writing the congress dossier: file %1 of %2…</source>
         <translation>Đang ghi hồ sơ đại hội: tệp %1/%2…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1325" />
+        <location filename="../tabs/minutes.py" line="1334" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1327" />
+        <location filename="../tabs/minutes.py" line="1336" />
         <source>Congress dossier written to %1</source>
         <translation>Đã ghi hồ sơ đại hội vào %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1335" />
+        <location filename="../tabs/minutes.py" line="1344" />
         <source>The congress dossier was written to:
 %1
 
@@ -4994,12 +4996,12 @@ It holds %2 files: every document (.docx and .pdf), the data archive (JSON), the
 Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ liệu (JSON), nhật ký thay đổi (CSV) và danh mục hồ sơ, trong đó ghi thời hạn lưu giữ phiếu bầu và thời hạn tiếp nhận khiếu nại.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1350" />
+        <location filename="../tabs/minutes.py" line="1359" />
         <source>The congress dossier could not be written to %1.</source>
         <translation>Không ghi được hồ sơ đại hội vào %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1354" />
+        <location filename="../tabs/minutes.py" line="1363" />
         <source>Nothing was left half-written.</source>
         <translation>Không để lại tệp nào ghi dở.</translation>
     </message>
@@ -5391,6 +5393,34 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
     </message>
 </context>
 <context>
+    <name>OpeningPage</name>
+    <message>
+        <location filename="../main_window.py" line="124" />
+        <source>Term %1–%2</source>
+        <translation>Nhiệm kỳ %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="131" />
+        <source>Congress day: %1</source>
+        <translation>Ngày đại hội: %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="132" />
+        <source>Members on the roster: %1</source>
+        <translation>Số đảng viên trong danh sách: %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="133" />
+        <source>File: %1</source>
+        <translation>Tệp: %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="139" />
+        <source>Opening the congress file…</source>
+        <translation>Đang mở tệp đại hội…</translation>
+    </message>
+</context>
+<context>
     <name>PageSetupDialog</name>
     <message>
         <location filename="../tabs/documents.py" line="173" />
@@ -5618,620 +5648,620 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
         <translation>Không chấp nhận: %1 lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt. Chưa ghi kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="227" />
+        <location filename="../tabs/resolution.py" line="221" />
         <source>Congress resolution</source>
         <translation>Nghị quyết đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="235" />
+        <location filename="../tabs/resolution.py" line="228" />
         <source>Save version (Ctrl+S)</source>
         <translation>Lưu phiên bản (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="237" />
+        <location filename="../tabs/resolution.py" line="229" />
         <source>Adopt the resolution…</source>
         <translation>Thông qua nghị quyết…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="239" />
+        <location filename="../tabs/resolution.py" line="231" />
         <source>Reopen…</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="250" />
+        <location filename="../tabs/resolution.py" line="242" />
         <source>Draft</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="251" />
+        <location filename="../tabs/resolution.py" line="243" />
         <source>Versions</source>
         <translation>Các phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="252" />
+        <location filename="../tabs/resolution.py" line="244" />
         <source>Amendments</source>
         <translation>Các ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="273" />
+        <location filename="../tabs/resolution.py" line="265" />
         <source>Start from the usual draft</source>
         <translation>Bắt đầu từ dự thảo mẫu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="280" />
+        <location filename="../tabs/resolution.py" line="272" />
         <source>Point (Insert)</source>
         <translation>Điểm (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="281" />
+        <location filename="../tabs/resolution.py" line="273" />
         <source>Sub-point (Ctrl+Ins)</source>
         <translation>Điểm con (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="282" />
+        <location filename="../tabs/resolution.py" line="274" />
         <source>Target (Alt+Ins)</source>
         <translation>Chỉ tiêu (Alt+Ins)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="283" />
-        <location filename="../tabs/resolution.py" line="499" />
+        <location filename="../tabs/resolution.py" line="275" />
+        <location filename="../tabs/resolution.py" line="491" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="284" />
+        <location filename="../tabs/resolution.py" line="276" />
         <source>Up (Alt+Shift+↑)</source>
         <translation>Lên (Alt+Shift+↑)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="285" />
+        <location filename="../tabs/resolution.py" line="277" />
         <source>Down (Alt+Shift+↓)</source>
         <translation>Xuống (Alt+Shift+↓)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="320" />
+        <location filename="../tabs/resolution.py" line="312" />
         <source>Title of the point (may be empty)</source>
         <translation>Tiêu đề của điểm (có thể để trống)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="322" />
+        <location filename="../tabs/resolution.py" line="314" />
         <source>&amp;Title:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="325" />
+        <location filename="../tabs/resolution.py" line="317" />
         <source>The text of this section…</source>
         <translation>Nội dung của mục này…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="333" />
+        <location filename="../tabs/resolution.py" line="325" />
         <source>This text follows the election results until you edit it; it is frozen when the resolution is adopted.</source>
         <translation>Nội dung này tự cập nhật theo kết quả bầu cử cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="339" />
+        <location filename="../tabs/resolution.py" line="331" />
         <source>Follow the election results again</source>
         <translation>Cập nhật lại theo kết quả bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="358" />
+        <location filename="../tabs/resolution.py" line="350" />
         <source>e.g. 100 or 12,5; empty: no figure</source>
         <translation>Ví dụ: 100 hoặc 12,5; để trống: không có số liệu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="373" />
+        <location filename="../tabs/resolution.py" line="365" />
         <source>e.g. đảng viên hoàn thành tốt nhiệm vụ</source>
         <translation>Ví dụ: đảng viên hoàn thành tốt nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="375" />
+        <location filename="../tabs/resolution.py" line="367" />
         <source>&amp;Figure:</source>
         <translation>&amp;Số liệu:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="376" />
+        <location filename="../tabs/resolution.py" line="368" />
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="377" />
+        <location filename="../tabs/resolution.py" line="369" />
         <source>Te&amp;xt:</source>
         <translation>&amp;Nội dung:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="392" />
+        <location filename="../tabs/resolution.py" line="384" />
         <source>Ctrl+PgUp / Ctrl+PgDn: previous / next section</source>
         <translation>Ctrl+PgUp / Ctrl+PgDn: mục trước / mục sau</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="419" />
+        <location filename="../tabs/resolution.py" line="411" />
         <source>Saved versions</source>
         <translation>Các phiên bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="427" />
+        <location filename="../tabs/resolution.py" line="419" />
         <source>Save the draft as a version (Ctrl+S)</source>
         <translation>Lưu dự thảo thành một phiên bản (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="429" />
+        <location filename="../tabs/resolution.py" line="421" />
         <source>Restore as a new version…</source>
         <translation>Khôi phục thành phiên bản mới…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="447" />
+        <location filename="../tabs/resolution.py" line="439" />
         <source>&amp;Compare</source>
         <translation>&amp;So sánh</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="451" />
+        <location filename="../tabs/resolution.py" line="443" />
         <source>with</source>
         <translation>với</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="476" />
+        <location filename="../tabs/resolution.py" line="468" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="477" />
+        <location filename="../tabs/resolution.py" line="469" />
         <source>Proposed by</source>
         <translation>Người góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="478" />
-        <location filename="../tabs/resolution.py" line="543" />
+        <location filename="../tabs/resolution.py" line="470" />
+        <location filename="../tabs/resolution.py" line="535" />
         <source>Concerns</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="479" />
-        <location filename="../tabs/resolution.py" line="543" />
+        <location filename="../tabs/resolution.py" line="471" />
+        <location filename="../tabs/resolution.py" line="535" />
         <source>Proposal</source>
         <translation>Nội dung góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="480" />
+        <location filename="../tabs/resolution.py" line="472" />
         <source>Fate</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="494" />
+        <location filename="../tabs/resolution.py" line="486" />
         <source>Add… (Insert)</source>
         <translation>Thêm… (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="495" />
+        <location filename="../tabs/resolution.py" line="487" />
         <source>Accept (apply to the draft)</source>
         <translation>Tiếp thu (sửa vào dự thảo)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="496" />
+        <location filename="../tabs/resolution.py" line="488" />
         <source>Explain…</source>
         <translation>Giải trình…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="497" />
-        <location filename="../tabs/resolution.py" line="743" />
+        <location filename="../tabs/resolution.py" line="489" />
+        <location filename="../tabs/resolution.py" line="735" />
         <source>Put to a vote</source>
         <translation>Đưa ra biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="526" />
+        <location filename="../tabs/resolution.py" line="518" />
         <source>Hands of its vote</source>
         <translation>Kết quả biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="529" />
+        <location filename="../tabs/resolution.py" line="521" />
         <source>In favour:</source>
         <translation>Tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="530" />
+        <location filename="../tabs/resolution.py" line="522" />
         <source>Against:</source>
         <translation>Không tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="531" />
+        <location filename="../tabs/resolution.py" line="523" />
         <source>Other opinion:</source>
         <translation>Ý kiến khác:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="532" />
+        <location filename="../tabs/resolution.py" line="524" />
         <source>Record the hands (Enter)</source>
         <translation>Ghi kết quả (Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="537" />
+        <location filename="../tabs/resolution.py" line="529" />
         <source>Disputed points (put to a vote) and their outcomes</source>
         <translation>Các vấn đề còn ý kiến khác nhau (đưa ra biểu quyết) và kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="543" />
+        <location filename="../tabs/resolution.py" line="535" />
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="600" />
-        <location filename="../tabs/resolution.py" line="1349" />
+        <location filename="../tabs/resolution.py" line="592" />
+        <location filename="../tabs/resolution.py" line="1341" />
         <source>Save a version</source>
         <translation>Lưu phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="610" />
-        <location filename="../tabs/resolution.py" line="1687" />
+        <location filename="../tabs/resolution.py" line="602" />
+        <location filename="../tabs/resolution.py" line="1679" />
         <source>Adopt the resolution</source>
         <translation>Thông qua nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="618" />
-        <location filename="../tabs/resolution.py" line="1721" />
+        <location filename="../tabs/resolution.py" line="610" />
+        <location filename="../tabs/resolution.py" line="1713" />
         <source>Reopen the resolution</source>
         <translation>Mở lại nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="626" />
-        <location filename="../tabs/resolution.py" line="1169" />
+        <location filename="../tabs/resolution.py" line="618" />
+        <location filename="../tabs/resolution.py" line="1161" />
         <source>Add a point</source>
         <translation>Thêm điểm</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="635" />
-        <location filename="../tabs/resolution.py" line="1187" />
+        <location filename="../tabs/resolution.py" line="627" />
+        <location filename="../tabs/resolution.py" line="1179" />
         <source>Add a sub-point</source>
         <translation>Thêm điểm con</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="644" />
-        <location filename="../tabs/resolution.py" line="1207" />
+        <location filename="../tabs/resolution.py" line="636" />
+        <location filename="../tabs/resolution.py" line="1199" />
         <source>Add a target</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="653" />
+        <location filename="../tabs/resolution.py" line="645" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="662" />
+        <location filename="../tabs/resolution.py" line="654" />
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="671" />
+        <location filename="../tabs/resolution.py" line="663" />
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="680" />
+        <location filename="../tabs/resolution.py" line="672" />
         <source>Edit the section</source>
         <translation>Sửa mục</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="688" />
+        <location filename="../tabs/resolution.py" line="680" />
         <source>Next section</source>
         <translation>Mục sau</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="695" />
+        <location filename="../tabs/resolution.py" line="687" />
         <source>Previous section</source>
         <translation>Mục trước</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="702" />
+        <location filename="../tabs/resolution.py" line="694" />
         <source>Back to the outline</source>
         <translation>Về dàn ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="709" />
-        <location filename="../tabs/resolution.py" line="1548" />
+        <location filename="../tabs/resolution.py" line="701" />
+        <location filename="../tabs/resolution.py" line="1540" />
         <source>Record an amendment</source>
         <translation>Ghi ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="718" />
+        <location filename="../tabs/resolution.py" line="710" />
         <source>Remove the amendment</source>
         <translation>Xóa ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="727" />
+        <location filename="../tabs/resolution.py" line="719" />
         <source>Accept the amendment</source>
         <translation>Tiếp thu ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="735" />
+        <location filename="../tabs/resolution.py" line="727" />
         <source>Explain</source>
         <translation>Giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="752" />
+        <location filename="../tabs/resolution.py" line="744" />
         <source>Restore as a new version</source>
         <translation>Khôi phục thành phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="806" />
+        <location filename="../tabs/resolution.py" line="798" />
         <source>Adopted: “%1” (%2) is frozen. The draft can no longer be edited; use Reopen… to change it.</source>
         <translation>Đã thông qua: “%1” (%2) đã được khóa. Không thể sửa dự thảo nữa; muốn sửa, dùng Mở lại….</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="814" />
+        <location filename="../tabs/resolution.py" line="806" />
         <source>Adopted</source>
         <translation>Đã thông qua</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="816" />
+        <location filename="../tabs/resolution.py" line="808" />
         <source>Working draft · %1 saved versions</source>
         <translation>Dự thảo đang sửa · %1 phiên bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="861" />
-        <location filename="../tabs/resolution.py" line="898" />
+        <location filename="../tabs/resolution.py" line="853" />
+        <location filename="../tabs/resolution.py" line="890" />
         <source>Preamble</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1009" />
+        <location filename="../tabs/resolution.py" line="1001" />
         <source>No draft yet: start from the usual draft, or press Insert in the outline.</source>
         <translation>Chưa có dự thảo: bắt đầu từ dự thảo mẫu, hoặc nhấn Insert trong dàn ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1012" />
+        <location filename="../tabs/resolution.py" line="1004" />
         <source>Select a section in the outline.</source>
         <translation>Chọn một mục trong dàn ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1022" />
+        <location filename="../tabs/resolution.py" line="1014" />
         <source>Reads: %1</source>
         <translation>Nội dung: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1054" />
+        <location filename="../tabs/resolution.py" line="1046" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1079" />
-        <location filename="../tabs/resolution.py" line="1096" />
-        <location filename="../tabs/resolution.py" line="1111" />
+        <location filename="../tabs/resolution.py" line="1071" />
+        <location filename="../tabs/resolution.py" line="1088" />
+        <location filename="../tabs/resolution.py" line="1103" />
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1083" />
+        <location filename="../tabs/resolution.py" line="1075" />
         <source>Edit target %1</source>
         <translation>sửa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1102" />
+        <location filename="../tabs/resolution.py" line="1094" />
         <source>Edit the preamble</source>
         <translation>sửa phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1107" />
+        <location filename="../tabs/resolution.py" line="1099" />
         <source>Edit %1</source>
         <translation>sửa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1114" />
+        <location filename="../tabs/resolution.py" line="1106" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1150" />
+        <location filename="../tabs/resolution.py" line="1142" />
         <source>Follow the election results</source>
         <translation>cập nhật theo kết quả bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1156" />
+        <location filename="../tabs/resolution.py" line="1148" />
         <source>Start the usual draft</source>
         <translation>tạo dự thảo mẫu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1226" />
-        <location filename="../tabs/resolution.py" line="1232" />
+        <location filename="../tabs/resolution.py" line="1218" />
+        <location filename="../tabs/resolution.py" line="1224" />
         <source>Remove %1</source>
         <translation>xóa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1236" />
-        <location filename="../tabs/resolution.py" line="1666" />
+        <location filename="../tabs/resolution.py" line="1228" />
+        <location filename="../tabs/resolution.py" line="1658" />
         <source>Removed (Ctrl+Z brings it back).</source>
         <translation>Đã xóa (Ctrl+Z để khôi phục).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1256" />
+        <location filename="../tabs/resolution.py" line="1248" />
         <source>Move a target</source>
         <translation>chuyển vị trí chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1266" />
+        <location filename="../tabs/resolution.py" line="1258" />
         <source>Move %1</source>
         <translation>chuyển vị trí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1294" />
+        <location filename="../tabs/resolution.py" line="1286" />
         <source>Working draft</source>
         <translation>Dự thảo đang sửa</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1352" />
+        <location filename="../tabs/resolution.py" line="1344" />
         <source>Saved as “%1”.</source>
         <translation>Đã lưu thành “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1361" />
+        <location filename="../tabs/resolution.py" line="1353" />
         <source>Restore a version</source>
         <translation>Khôi phục phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1363" />
+        <location filename="../tabs/resolution.py" line="1355" />
         <source>Make “%1” the working draft again? It is saved as a new version; nothing is overwritten and this can be undone (Ctrl+Z).</source>
         <translation>Dùng lại “%1” làm dự thảo đang sửa? Bản này được lưu thành phiên bản mới; không ghi đè lên bản nào và có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1373" />
+        <location filename="../tabs/resolution.py" line="1365" />
         <source>Restore %1</source>
         <translation>khôi phục %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1378" />
+        <location filename="../tabs/resolution.py" line="1370" />
         <source>Restored as “%1”.</source>
         <translation>Đã khôi phục thành “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1386" />
+        <location filename="../tabs/resolution.py" line="1378" />
         <source>accepted, applied</source>
         <translation>tiếp thu, đã sửa dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1386" />
+        <location filename="../tabs/resolution.py" line="1378" />
         <source>accepted</source>
         <translation>tiếp thu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1388" />
+        <location filename="../tabs/resolution.py" line="1380" />
         <source>explained</source>
         <translation>giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1390" />
+        <location filename="../tabs/resolution.py" line="1382" />
         <source>pending</source>
         <translation>chưa xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1393" />
+        <location filename="../tabs/resolution.py" line="1385" />
         <source>put to a vote, not held yet</source>
         <translation>đưa ra biểu quyết, chưa biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1395" />
+        <location filename="../tabs/resolution.py" line="1387" />
         <source>vote passed %1, not applied yet: record the hands here</source>
         <translation>biểu quyết thông qua %1, chưa sửa dự thảo: ghi kết quả biểu quyết tại đây</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1399" />
+        <location filename="../tabs/resolution.py" line="1391" />
         <source>vote passed %1, applied</source>
         <translation>biểu quyết thông qua %1, đã sửa dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1400" />
+        <location filename="../tabs/resolution.py" line="1392" />
         <source>vote failed %1, draft kept</source>
         <translation>biểu quyết không thông qua %1, giữ nguyên dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1427" />
+        <location filename="../tabs/resolution.py" line="1419" />
         <source>figure → %1</source>
         <translation>số liệu → %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1438" />
-        <location filename="../tabs/resolution.py" line="1456" />
-        <location filename="../tabs/resolution.py" line="1494" />
+        <location filename="../tabs/resolution.py" line="1430" />
+        <location filename="../tabs/resolution.py" line="1448" />
+        <location filename="../tabs/resolution.py" line="1486" />
         <source>(general)</source>
         <translation>(chung)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1484" />
+        <location filename="../tabs/resolution.py" line="1476" />
         <source>Select an amendment, or press Insert to record one.</source>
         <translation>Chọn một ý kiến góp ý, hoặc nhấn Insert để ghi ý kiến mới.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1487" />
+        <location filename="../tabs/resolution.py" line="1479" />
         <source>No amendments yet: press Insert to record a remark from the discussion.</source>
         <translation>Chưa có ý kiến góp ý: nhấn Insert để ghi một ý kiến từ phần thảo luận.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1492" />
+        <location filename="../tabs/resolution.py" line="1484" />
         <source>%1 proposes, on %2:</source>
         <translation>%1 góp ý vào %2:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1498" />
+        <location filename="../tabs/resolution.py" line="1490" />
         <source>Text when recorded: %1</source>
         <translation>Nội dung lúc ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1500" />
+        <location filename="../tabs/resolution.py" line="1492" />
         <source>Answer: %1</source>
         <translation>Giải trình: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1501" />
+        <location filename="../tabs/resolution.py" line="1493" />
         <source>Fate: %1</source>
         <translation>Xử lý: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1594" />
+        <location filename="../tabs/resolution.py" line="1586" />
         <source>Accept amendment %1</source>
         <translation>tiếp thu ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1599" />
+        <location filename="../tabs/resolution.py" line="1591" />
         <source>Accepted and written into the draft.</source>
         <translation>Đã tiếp thu và sửa vào dự thảo.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1601" />
+        <location filename="../tabs/resolution.py" line="1593" />
         <source>Accepted (no new wording to write into the draft).</source>
         <translation>Đã tiếp thu (không có câu chữ mới để sửa vào dự thảo).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1615" />
+        <location filename="../tabs/resolution.py" line="1607" />
         <source>Explain amendment %1</source>
         <translation>giải trình ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1627" />
+        <location filename="../tabs/resolution.py" line="1619" />
         <source>Put amendment %1 to a vote</source>
         <translation>đưa ý kiến góp ý %1 ra biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1632" />
+        <location filename="../tabs/resolution.py" line="1624" />
         <source>A show-of-hands vote was added: type the hands and press Enter.</source>
         <translation>Đã thêm một nội dung biểu quyết giơ tay: nhập kết quả rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1648" />
+        <location filename="../tabs/resolution.py" line="1640" />
         <source>Record the vote on amendment %1</source>
         <translation>ghi kết quả biểu quyết ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1655" />
+        <location filename="../tabs/resolution.py" line="1647" />
         <source>Recorded: %1</source>
         <translation>Đã ghi kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1664" />
+        <location filename="../tabs/resolution.py" line="1656" />
         <source>Remove amendment %1</source>
         <translation>xóa ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1678" />
+        <location filename="../tabs/resolution.py" line="1670" />
         <source>Type the hands of the vote on the whole resolution. If it passes, the working draft is frozen as the adopted resolution.</source>
         <translation>Nhập kết quả biểu quyết thông qua toàn văn nghị quyết. Nếu được thông qua, dự thảo đang sửa được khóa thành nghị quyết chính thức.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1682" />
+        <location filename="../tabs/resolution.py" line="1674" />
         <source>Majority base %1 · full members present %2</source>
         <translation>Mẫu số %1 · đảng viên chính thức có mặt %2</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1704" />
+        <location filename="../tabs/resolution.py" line="1696" />
         <source>The resolution is adopted (%1 in favour).</source>
         <translation>Nghị quyết đã được thông qua (%1 tán thành).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1710" />
+        <location filename="../tabs/resolution.py" line="1702" />
         <source>Not adopted: %1 in favour is not more than half. The vote is recorded.</source>
         <translation>Không thông qua: %1 tán thành, không quá một nửa. Đã ghi kết quả biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1723" />
+        <location filename="../tabs/resolution.py" line="1715" />
         <source>Reopen the adopted resolution for editing? The adopted version stays in the list, no longer marked adopted; the resolution must be adopted again.</source>
         <translation>Mở lại nghị quyết đã thông qua để sửa? Phiên bản đã thông qua vẫn còn trong danh sách nhưng không còn đánh dấu đã thông qua; nghị quyết phải được thông qua lại.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1739" />
+        <location filename="../tabs/resolution.py" line="1731" />
         <source>Reopened: the draft can be edited again.</source>
         <translation>Đã mở lại: có thể sửa dự thảo.</translation>
     </message>
@@ -6639,7 +6669,7 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
     </message>
     <message>
         <location filename="../tabs/speeches.py" line="662" />
-        <location filename="../tabs/speeches.py" line="1274" />
+        <location filename="../tabs/speeches.py" line="1268" />
         <source>Pause (F8)</source>
         <translation>Tạm dừng (F8)</translation>
     </message>
@@ -6726,181 +6756,181 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
         <translation>Người phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="821" />
+        <location filename="../tabs/speeches.py" line="815" />
         <source>Next speaker</source>
         <translation>Mời người tiếp theo</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="828" />
+        <location filename="../tabs/speeches.py" line="822" />
         <source>Pause or resume</source>
         <translation>Tạm dừng hoặc tiếp tục</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="835" />
+        <location filename="../tabs/speeches.py" line="829" />
         <source>End speech</source>
         <translation>Kết thúc phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="842" />
+        <location filename="../tabs/speeches.py" line="836" />
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="849" />
+        <location filename="../tabs/speeches.py" line="843" />
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="857" />
+        <location filename="../tabs/speeches.py" line="851" />
         <source>Remove from the queue</source>
         <translation>Xóa khỏi danh sách đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1011" />
+        <location filename="../tabs/speeches.py" line="1005" />
         <source>already waiting</source>
         <translation>đang chờ phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1013" />
+        <location filename="../tabs/speeches.py" line="1007" />
         <source>guest: %1</source>
         <translation>khách mời: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1014" />
+        <location filename="../tabs/speeches.py" line="1008" />
         <source>guest</source>
         <translation>khách mời</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1064" />
+        <location filename="../tabs/speeches.py" line="1058" />
         <source>Text attached (%1 characters): it goes with the next registration.</source>
         <translation>Đã kèm văn bản (%1 ký tự): văn bản sẽ đi cùng lượt đăng ký tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1076" />
+        <location filename="../tabs/speeches.py" line="1070" />
         <source>Nobody matches “%1”.</source>
         <translation>Không tìm thấy ai khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1090" />
+        <location filename="../tabs/speeches.py" line="1084" />
         <source>✓ %1 registered: %2, no. %3 in the queue</source>
         <translation>✓ Đã đăng ký đồng chí %1: %2, thứ tự %3 trong danh sách</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1145" />
+        <location filename="../tabs/speeches.py" line="1139" />
         <source>Select a waiting speaker in the queue first.</source>
         <translation>Hãy chọn trước một người đang chờ trong danh sách đăng ký.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1162" />
+        <location filename="../tabs/speeches.py" line="1156" />
         <source>✓ %1 moved to no. %2</source>
         <translation>✓ Đã chuyển đồng chí %1 sang thứ tự %2</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1177" />
+        <location filename="../tabs/speeches.py" line="1171" />
         <source>%1 has already spoken: only a waiting speech can be removed.</source>
         <translation>Đồng chí %1 đã phát biểu: chỉ có thể xóa lượt đăng ký đang chờ.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1185" />
+        <location filename="../tabs/speeches.py" line="1179" />
         <source>✓ %1 removed from the queue</source>
         <translation>✓ Đã xóa đồng chí %1 khỏi danh sách đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1200" />
-        <location filename="../tabs/speeches.py" line="1539" />
+        <location filename="../tabs/speeches.py" line="1194" />
+        <location filename="../tabs/speeches.py" line="1533" />
         <source>Nobody is waiting to speak on this item.</source>
         <translation>Không còn ai chờ phát biểu ở mục này.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1208" />
+        <location filename="../tabs/speeches.py" line="1202" />
         <source>✓ %1 has the floor (%2)</source>
         <translation>✓ Đồng chí %1 bắt đầu phát biểu (%2)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1220" />
-        <location filename="../tabs/speeches.py" line="1240" />
+        <location filename="../tabs/speeches.py" line="1214" />
+        <location filename="../tabs/speeches.py" line="1234" />
         <source>Nobody is speaking.</source>
         <translation>Không có ai đang phát biểu.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1226" />
+        <location filename="../tabs/speeches.py" line="1220" />
         <source>⏸ %1 paused</source>
         <translation>⏸ Đã tạm dừng phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1232" />
+        <location filename="../tabs/speeches.py" line="1226" />
         <source>✓ %1 resumed</source>
         <translation>✓ Đồng chí %1 tiếp tục phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1245" />
+        <location filename="../tabs/speeches.py" line="1239" />
         <source>✓ The speech of %1 ended</source>
         <translation>✓ Đã kết thúc phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1253" />
+        <location filename="../tabs/speeches.py" line="1247" />
         <source>Nobody is speaking</source>
         <translation>Không có ai đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1262" />
+        <location filename="../tabs/speeches.py" line="1256" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1267" />
+        <location filename="../tabs/speeches.py" line="1261" />
         <source>Next: %1 (%2 waiting)</source>
         <translation>Tiếp theo: %1 (%2 người đang chờ)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1272" />
+        <location filename="../tabs/speeches.py" line="1266" />
         <source>Nobody is waiting</source>
         <translation>Không còn ai chờ phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1274" />
+        <location filename="../tabs/speeches.py" line="1268" />
         <source>Resume (F8)</source>
         <translation>Tiếp tục (F8)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1304" />
+        <location filename="../tabs/speeches.py" line="1298" />
         <source>Select a speech in the queue to summarise it.</source>
         <translation>Chọn một lượt phát biểu trong danh sách để ghi tóm tắt.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1311" />
+        <location filename="../tabs/speeches.py" line="1305" />
         <source>Comrade %1 (%2)</source>
         <translation>Đ/c %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1313" />
+        <location filename="../tabs/speeches.py" line="1307" />
         <source>Comrade %1</source>
         <translation>Đ/c %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1344" />
-        <location filename="../tabs/speeches.py" line="1351" />
+        <location filename="../tabs/speeches.py" line="1338" />
+        <location filename="../tabs/speeches.py" line="1345" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1375" />
-        <location filename="../tabs/speeches.py" line="1385" />
+        <location filename="../tabs/speeches.py" line="1369" />
+        <location filename="../tabs/speeches.py" line="1379" />
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1540" />
+        <location filename="../tabs/speeches.py" line="1534" />
         <source>This speech is not running.</source>
         <translation>Lượt phát biểu này không đang diễn ra.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1541" />
+        <location filename="../tabs/speeches.py" line="1535" />
         <source>This speech is not paused.</source>
         <translation>Lượt phát biểu này không ở trạng thái tạm dừng.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1542" />
+        <location filename="../tabs/speeches.py" line="1536" />
         <source>This speech is not under way.</source>
         <translation>Lượt phát biểu này chưa bắt đầu hoặc đã kết thúc.</translation>
     </message>
@@ -6908,32 +6938,32 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../main_window.py" line="56" />
+        <location filename="../main_window.py" line="69" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="62" />
+        <location filename="../main_window.py" line="75" />
         <source>Every change is saved at once in the congress file: there is nothing to save and nothing to lose.</source>
         <translation>Mọi thay đổi được lưu ngay vào tệp đại hội: không cần bấm lưu và không lo mất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69" />
+        <location filename="../main_window.py" line="82" />
         <source>New congress…</source>
         <translation>Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70" />
+        <location filename="../main_window.py" line="83" />
         <source>Open a congress file…</source>
         <translation>Mở tệp đại hội…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71" />
+        <location filename="../main_window.py" line="84" />
         <source>Open the demo congress</source>
         <translation>Mở đại hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77" />
+        <location filename="../main_window.py" line="90" />
         <source>Recent files:</source>
         <translation>Tệp mở gần đây:</translation>
     </message>
@@ -7133,287 +7163,287 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
         <translation>Đại hội đã có nội dung biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="218" />
+        <location filename="../tabs/votes.py" line="212" />
         <source>Show-of-hands votes</source>
         <translation>Biểu quyết giơ tay</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="224" />
+        <location filename="../tabs/votes.py" line="218" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="224" />
+        <location filename="../tabs/votes.py" line="218" />
         <source>Subject</source>
         <translation>Nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="224" />
+        <location filename="../tabs/votes.py" line="218" />
         <source>Item</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="224" />
+        <location filename="../tabs/votes.py" line="218" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="246" />
+        <location filename="../tabs/votes.py" line="240" />
         <source>Add default votes (one per agenda item)</source>
         <translation>Thêm các nội dung biểu quyết mặc định (mỗi mục chương trình một nội dung)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="253" />
+        <location filename="../tabs/votes.py" line="247" />
         <source>Add… (Insert)</source>
         <translation>Thêm… (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="254" />
+        <location filename="../tabs/votes.py" line="248" />
         <source>Reword… (F2)</source>
         <translation>Sửa… (F2)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="255" />
+        <location filename="../tabs/votes.py" line="249" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="291" />
+        <location filename="../tabs/votes.py" line="285" />
         <source>In &amp;favour (tán thành):</source>
         <translation>Tán t&amp;hành:</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="292" />
+        <location filename="../tabs/votes.py" line="286" />
         <source>&amp;Against (không tán thành):</source>
         <translation>&amp;Không tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="293" />
+        <location filename="../tabs/votes.py" line="287" />
         <source>&amp;Other opinion (ý kiến khác):</source>
         <translation>Ý kiến khác (không &amp;biểu quyết):</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="299" />
+        <location filename="../tabs/votes.py" line="293" />
         <source>Record (Enter)</source>
         <translation>Ghi kết quả (Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="300" />
+        <location filename="../tabs/votes.py" line="294" />
         <source>All in favour (F7)</source>
         <translation>Tất cả tán thành (F7)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="304" />
+        <location filename="../tabs/votes.py" line="298" />
         <source>Clear result</source>
         <translation>Xóa kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="326" />
+        <location filename="../tabs/votes.py" line="320" />
         <source>Show result in the hall (F10)</source>
         <translation>Hiện kết quả lên màn chiếu (F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="327" />
+        <location filename="../tabs/votes.py" line="321" />
         <source>Clear the hall (Shift+F10)</source>
         <translation>Xóa màn chiếu (Shift+F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="377" />
+        <location filename="../tabs/votes.py" line="371" />
         <source>Add a vote</source>
         <translation>Thêm nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="386" />
+        <location filename="../tabs/votes.py" line="380" />
         <source>Reword the vote</source>
         <translation>Sửa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="395" />
+        <location filename="../tabs/votes.py" line="389" />
         <source>Remove the vote</source>
         <translation>Xóa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="404" />
+        <location filename="../tabs/votes.py" line="398" />
         <source>Type the counts</source>
         <translation>Nhập số lượng biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="412" />
+        <location filename="../tabs/votes.py" line="406" />
         <source>All in favour</source>
         <translation>Tất cả tán thành</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="422" />
+        <location filename="../tabs/votes.py" line="416" />
         <source>Clear the result</source>
         <translation>Xóa kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="431" />
+        <location filename="../tabs/votes.py" line="425" />
         <source>Show the result in the hall</source>
         <translation>Hiện kết quả lên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="440" />
+        <location filename="../tabs/votes.py" line="434" />
         <source>Clear the hall</source>
         <translation>Xóa màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="503" />
+        <location filename="../tabs/votes.py" line="497" />
         <source>not held yet</source>
         <translation>chưa biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="505" />
+        <location filename="../tabs/votes.py" line="499" />
         <source>✓ passed %1</source>
         <translation>✓ đã thông qua %1</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="505" />
+        <location filename="../tabs/votes.py" line="499" />
         <source>✗ not passed %1</source>
         <translation>✗ không thông qua %1</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="543" />
+        <location filename="../tabs/votes.py" line="537" />
         <source>%1 full members summoned</source>
         <translation>%1 đảng viên chính thức được triệu tập</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="545" />
+        <location filename="../tabs/votes.py" line="539" />
         <source>attached out</source>
         <translation>sinh hoạt tạm thời ở chi bộ khác</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="546" />
+        <location filename="../tabs/votes.py" line="540" />
         <source>exempt, not present</source>
         <translation>miễn sinh hoạt, không có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="547" />
+        <location filename="../tabs/votes.py" line="541" />
         <source>suspended</source>
         <translation>đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="548" />
+        <location filename="../tabs/votes.py" line="542" />
         <source>absent with accepted reason</source>
         <translation>vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="549" />
+        <location filename="../tabs/votes.py" line="543" />
         <source>absent throughout</source>
         <translation>vắng mặt suốt đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="575" />
+        <location filename="../tabs/votes.py" line="569" />
         <source>Select a vote to record its result.</source>
         <translation>Chọn một nội dung biểu quyết để ghi kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="577" />
+        <location filename="../tabs/votes.py" line="571" />
         <source>No votes yet: add the default votes or press Insert.</source>
         <translation>Chưa có nội dung biểu quyết nào: hãy thêm các nội dung biểu quyết mặc định hoặc nhấn Insert.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="593" />
+        <location filename="../tabs/votes.py" line="587" />
         <source>Majority base %1 · full members present %2 (frozen at %3)</source>
         <translation>Mẫu số %1 · đảng viên chính thức có mặt %2 (chốt lúc %3)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="623" />
+        <location filename="../tabs/votes.py" line="617" />
         <source>Now: majority base %1 · full members present %2</source>
         <translation>Hiện tại: mẫu số %1 · đảng viên chính thức có mặt %2</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="638" />
+        <location filename="../tabs/votes.py" line="632" />
         <source>Frozen on the vote when it is recorded.</source>
         <translation>Được chốt khi ghi kết quả biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="644" />
+        <location filename="../tabs/votes.py" line="638" />
         <source>Not tied to an agenda item</source>
         <translation>Không gắn với mục chương trình nào</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="649" />
+        <location filename="../tabs/votes.py" line="643" />
         <source>Agenda item %1: %2</source>
         <translation>Mục chương trình %1: %2</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="656" />
+        <location filename="../tabs/votes.py" line="650" />
         <source>Not held yet</source>
         <translation>Chưa biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="663" />
+        <location filename="../tabs/votes.py" line="657" />
         <source>PASSED</source>
         <translation>ĐÃ THÔNG QUA</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="663" />
+        <location filename="../tabs/votes.py" line="657" />
         <source>NOT PASSED</source>
         <translation>KHÔNG THÔNG QUA</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="667" />
+        <location filename="../tabs/votes.py" line="661" />
         <source>%1 in favour: %2 of the base %3</source>
         <translation>%1 tán thành: %2 trên mẫu số %3</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="680" />
+        <location filename="../tabs/votes.py" line="674" />
         <source>Fewer votes than full members present (%1)</source>
         <translation>Số lượt biểu quyết ít hơn số đảng viên chính thức có mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="684" />
+        <location filename="../tabs/votes.py" line="678" />
         <source>More votes than full members present</source>
         <translation>Số lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="709" />
+        <location filename="../tabs/votes.py" line="703" />
         <source>%1 votes added.</source>
         <translation>Đã thêm %1 nội dung biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="744" />
+        <location filename="../tabs/votes.py" line="738" />
         <source>Remove the vote “%1”?</source>
         <translation>Xóa nội dung biểu quyết “%1”?</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="746" />
+        <location filename="../tabs/votes.py" line="740" />
         <source>Its recorded result is removed with it.</source>
         <translation>Kết quả đã ghi của nội dung này cũng bị xóa theo.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="747" />
+        <location filename="../tabs/votes.py" line="741" />
         <source>This can be undone (Ctrl+Z).</source>
         <translation>Có thể hoàn tác thao tác này (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="750" />
+        <location filename="../tabs/votes.py" line="744" />
         <source>Remove vote</source>
         <translation>Xóa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="804" />
+        <location filename="../tabs/votes.py" line="798" />
         <source>Result cleared (Ctrl+Z brings it back).</source>
         <translation>Đã xóa kết quả (nhấn Ctrl+Z để khôi phục).</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="810" />
+        <location filename="../tabs/votes.py" line="804" />
         <source>Recorded: %1</source>
         <translation>Đã ghi kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="818" />
+        <location filename="../tabs/votes.py" line="812" />
         <source>This vote has not been held yet.</source>
         <translation>Nội dung này chưa được biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="821" />
+        <location filename="../tabs/votes.py" line="815" />
         <source>The result is shown in the hall.</source>
         <translation>Kết quả đang hiện trên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="828" />
+        <location filename="../tabs/votes.py" line="822" />
         <source>The result was taken off the hall screen.</source>
         <translation>Đã gỡ kết quả khỏi màn chiếu.</translation>
     </message>
