@@ -911,6 +911,11 @@ _COUNTS: weakref.WeakKeyDictionary[object, dict[tuple[int, str], Tally]] = (
 _MAX_COUNTS = 256
 
 
+def forget_counts() -> None:
+    """Drop the counts kept so far (bench/big_congress.py times the count itself)."""
+    _COUNTS.clear()
+
+
 def count_in(s: OrmSession, r: models.ElectionRound) -> Tally:
     """``count`` inside an open session (``services.election_results``)."""
     head = s.scalar(
