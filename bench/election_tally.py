@@ -129,7 +129,12 @@ def bench_tally(ballots: int, names: int) -> tuple[Timing, Timing, float]:
         entry_ms = (time.perf_counter() - start) * 1000 / ballots
         counted = elections.count(store, opened.id)
         assert counted.collected == ballots
-        services_ms = _median_ms(lambda: elections.count(store, opened.id))
+
+        def recount() -> object:
+            elections.forget_counts()  # the count from the stored papers, not a kept one
+            return elections.count(store, opened.id)
+
+        services_ms = _median_ms(recount)
     return rules_ms, services_ms, entry_ms
 
 
