@@ -367,57 +367,44 @@ def approve_list(
 ) -> VoteRow:
     """The show of hands approving the list (rules.md 4.2), recorded as a vote of
     ``services.votes`` (under the agenda item "elections" when there is one) and
-    linked as ``ElectionRow.list_vote_id``. Refused when already approved
-    (``list_approved``). Undo: ``clear_list_approval``."""
-    with store.read() as s:
-        election = s.get(models.Election, election_id)
-        if election is None:
-            raise NotFound("election", election_id)
-        if election.list_vote_id is not None:
-            raise ValidationError("list_approved", "election_id", election_id)
-        title = election.title
+    linked as ``ElectionRow.list_vote_id``, all in one transaction. Refused when
+    already approved (``list_approved``). Undo: ``clear_list_approval``."""
     item = next((i.id for i in agenda.list_items(store) if i.code == "elections"), None)
-    vote = votes.add_vote(store, f"{LIST_VOTE_SUBJECT} ({title})", item)
-    try:
-        _, held = votes.hold(store, vote.id, yes, no, other, at=at)
-    except Exception:
-        votes.remove_vote(store, vote.id)
-        raise
-    with store.action("election.link_list_vote") as uow:
+    with store.action("election.approve_list") as uow:
         e = _get_election(uow, election_id)
-        before = _election_row(e)
-        e.list_vote_id = held.id
-        uow.journal("election", election_id, election_json(before), election_json(_election_row(e)))
+        if e.list_vote_id is not None:
+            raise ValidationError("list_approved", "election_id", election_id)
+        vote = votes.add_in(uow, f"{LIST_VOTE_SUBJECT} ({e.title})", item)
+        _, held = votes.hold_in(uow, store, vote.id, yes, no, other, at=at)
+        _link_list_vote(uow, e, held.id)
     return held
+
+
+def _link_list_vote(uow: UnitOfWork, e: models.Election, vote_id: int | None) -> None:
+    before = _election_row(e)
+    e.list_vote_id = vote_id
+    uow.journal("election", e.id, election_json(before), election_json(_election_row(e)))
 
 
 def reinstate_list_approval(store: Store, election_id: ElectionId, vote: VoteRow) -> VoteRow:
     """Put back the list's approval taken back by ``clear_list_approval``: the
     vote with its id, result and place, linked again (redo of ``approve_list``).
     Refused when the list is approved already (``list_approved``)."""
-    with store.read() as s:
-        election = s.get(models.Election, election_id)
-        if election is None:
-            raise NotFound("election", election_id)
-        if election.list_vote_id is not None:
-            raise ValidationError("list_approved", "election_id", election_id)
-    held = votes.restore_vote(store, vote)
-    with store.action("election.link_list_vote") as uow:
+    with store.action("election.reinstate_list_approval") as uow:
         e = _get_election(uow, election_id)
-        before = _election_row(e)
-        e.list_vote_id = held.id
-        uow.journal("election", election_id, election_json(before), election_json(_election_row(e)))
+        if e.list_vote_id is not None:
+            raise ValidationError("list_approved", "election_id", election_id)
+        held = votes.restore_vote_in(uow, vote)
+        _link_list_vote(uow, e, held.id)
     return held
 
 
 def clear_list_approval(store: Store, election_id: ElectionId) -> VoteRow:
     """Take the list's approval back: unlink and remove its vote; returns the vote."""
-    with store.action("election.unlink_list_vote") as uow:
+    with store.action("election.clear_list_approval") as uow:
         e = _get_election(uow, election_id)
         if e.list_vote_id is None:
             raise ValidationError("list_not_approved", "election_id", election_id)
-        before = _election_row(e)
         vote_id = e.list_vote_id
-        e.list_vote_id = None
-        uow.journal("election", election_id, election_json(before), election_json(_election_row(e)))
-    return votes.remove_vote(store, VoteId(vote_id))
+        _link_list_vote(uow, e, None)
+        return votes.remove_in(uow, VoteId(vote_id))

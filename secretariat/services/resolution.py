@@ -1570,27 +1570,27 @@ def put_amendment_to_vote(
     store: Store, amendment_id: AmendmentId, subject: str | None = None
 ) -> Change:
     """Create a show-of-hands vote "Biểu quyết ý kiến: …" (under the resolution's
-    agenda item) and link it; the fate becomes voted. ``vote_after`` is the vote."""
+    agenda item) and link it, in one transaction; the fate becomes voted.
+    ``vote_after`` is the vote."""
     row = get_amendment(store, amendment_id)
     if is_adopted(store):
         raise ValidationError("adopted", "resolution")
     if row.fate is not Fate.PENDING:
         raise ValidationError("decided", "amendment_id", amendment_id)
-    vote = votes.add_vote(store, subject or _vote_subject(row), _resolution_item(store))
+    item = _resolution_item(store)
+    created: list[VoteRow] = []
 
     def work(uow: UnitOfWork, amendment: models.Amendment | None) -> models.Amendment:
         assert amendment is not None
         _pending(amendment)
+        vote = votes.add_in(uow, subject or _vote_subject(row), item)
+        created.append(vote)
         amendment.fate = Fate.VOTED.value
         amendment.vote_id = vote.id
         return amendment
 
-    try:
-        change = _amendment_action(store, "amendment.put_to_vote", amendment_id, work)
-    except Exception:
-        votes.remove_vote(store, vote.id)
-        raise
-    return replace(change, vote_after=votes.get_vote(store, vote.id))
+    change = _amendment_action(store, "amendment.put_to_vote", amendment_id, work)
+    return replace(change, vote_after=created[0])
 
 
 def hold_amendment_vote(
@@ -1606,23 +1606,22 @@ def hold_amendment_vote(
         raise ValidationError("not_voted", "amendment_id", amendment_id)
     if row.applied:
         raise ValidationError("decided", "amendment_id", amendment_id)
-    vote_before, vote_after = votes.hold(store, row.vote_id, yes, no, other)
-    passed = votes.result(vote_after).passed
+    vote_id = row.vote_id
+    held: list[tuple[VoteRow, VoteRow]] = []
 
     def work(uow: UnitOfWork, amendment: models.Amendment | None) -> models.Amendment:
         assert amendment is not None
-        if amendment.applied or amendment.vote_id != row.vote_id:
+        if amendment.applied or amendment.vote_id != vote_id:
             raise ValidationError("decided", "amendment_id", amendment_id)
-        if passed:
+        vote_before, vote_after = votes.hold_in(uow, store, vote_id, yes, no, other)
+        held.append((vote_before, vote_after))
+        if votes.result(vote_after).passed:
             amendment.applied = _apply(uow, amendment)
         amendment.decided_at = _stamp(vote_after.held_at or uow.now())
         return amendment
 
-    try:
-        change = _amendment_action(store, "amendment.hold_vote", amendment_id, work)
-    except Exception:
-        votes.restore(store, vote_before)
-        raise
+    change = _amendment_action(store, "amendment.hold_vote", amendment_id, work)
+    vote_before, vote_after = held[0]
     return replace(change, vote_before=vote_before, vote_after=vote_after)
 
 
@@ -1651,16 +1650,20 @@ def _write_amendment(uow: UnitOfWork, row: AmendmentRow) -> None:
 # --- adoption -------------------------------------------------------------------------
 
 
-def _adoption_vote(store: Store) -> VoteRow:
+def _adoption_vote_in(uow: UnitOfWork, item: AgendaItemId | None) -> VoteId:
     """The resolution item's vote not yet held and not an amendment's, or a new one."""
-    item = _resolution_item(store)
-    with store.read() as s:
-        linked = set(s.scalars(select(models.Amendment.vote_id)))
+    s = uow.session
     if item is not None:
-        for row in votes.list_votes(store, item):
-            if not row.held and row.id not in linked:
-                return row
-    return votes.add_vote(store, _ADOPTION_SUBJECT, item)
+        linked = set(s.scalars(select(models.Amendment.vote_id)))
+        waiting = s.scalars(
+            select(models.Vote.id)
+            .where(models.Vote.agenda_item_id == item, models.Vote.held_at.is_(None))
+            .order_by(models.Vote.position, models.Vote.id)
+        )
+        for vote_id in waiting:
+            if vote_id not in linked:
+                return VoteId(vote_id)
+    return votes.add_in(uow, _ADOPTION_SUBJECT, item).id
 
 
 def adopt(store: Store, *, yes: int, no: int, other: int = 0) -> Adoption:
@@ -1668,21 +1671,21 @@ def adopt(store: Store, *, yes: int, no: int, other: int = 0) -> Adoption:
 
     Uses the resolution agenda item's vote if it is not yet held, else a new
     vote. If it passes, the working draft is frozen as the version "Nghị quyết
-    được thông qua" and further edits are refused. Not undoable by ``revert``:
-    use ``reopen``.
+    được thông qua" and further edits are refused. The vote and the freezing are
+    one transaction. Not undoable by ``revert``: use ``reopen``.
     """
     if is_adopted(store):
         raise ValidationError("adopted", "resolution")
     if draft(store).empty:
         raise ValidationError("empty", "resolution")
-    vote = _adoption_vote(store)
-    _, held = votes.hold(store, vote.id, yes, no, other)
-    result = votes.result(held)
-    if not result.passed:
-        return Adoption(held, result, None)
+    item = _resolution_item(store)
     results = election_results_text(store)
     with store.action("resolution.adopt") as uow:
         _refuse_if_adopted(uow)
+        _, held = votes.hold_in(uow, store, _adoption_vote_in(uow, item), yes, no, other)
+        result = votes.result(held)
+        if not result.passed:
+            return Adoption(held, result, None)
         before = _raw(uow.session)
         # The election results are frozen into the text: the adopted working
         # draft and its version read the same from now on.
@@ -1737,16 +1740,14 @@ def _put(store: Store, change: Change, forward: bool) -> None:
         if forward
         else (change.version_before, change.version_after)
     )
-    if change.action != "resolution.reopen" and is_adopted(store):
-        raise ValidationError("adopted", "resolution")  # before any vote is touched
-    # A vote the amendment links to must exist before the link is written.
-    if vote_to is not None and vote_from is None:
-        votes.restore_vote(store, vote_to)
-    elif vote_to is not None and vote_to != vote_from:
-        votes.restore(store, vote_to)
     with store.action("resolution.redo" if forward else "resolution.undo") as uow:
         if change.action != "resolution.reopen":
-            _refuse_if_adopted(uow)
+            _refuse_if_adopted(uow)  # before any vote is touched
+        # A vote the amendment links to must exist before the link is written.
+        if vote_to is not None and vote_from is None:
+            votes.restore_vote_in(uow, vote_to)
+        elif vote_to is not None and vote_to != vote_from:
+            votes.restore_in(uow, vote_to)
         if draft_to != draft_from:
             before = _raw(uow.session)
             _write_draft(uow, draft_to)
@@ -1768,8 +1769,8 @@ def _put(store: Store, change: Change, forward: bool) -> None:
             _write_version(uow, ver_to)
         elif ver_from is not None:
             _delete_version(uow, ver_from.row.id)
-    if vote_from is not None and vote_to is None:
-        votes.remove_vote(store, vote_from.id)
+        if vote_from is not None and vote_to is None:
+            votes.remove_in(uow, vote_from.id)
 
 
 def revert(store: Store, change: Change) -> None:

@@ -155,13 +155,23 @@ def _add(uow: UnitOfWork, subject: str, item_id: AgendaItemId | None) -> VoteRow
     return _row(vote)
 
 
+# The ``*_in`` functions work inside a caller's unit of work, so that a vote and
+# what links to it (a list's approval, an amendment, the adoption) are written in
+# one transaction: a crash leaves both or neither. Each journals its own lines.
+
+
 def add_vote(store: Store, subject: str, agenda_item_id: AgendaItemId | None = None) -> VoteRow:
     """A new vote, not yet held, in programme order (undo: ``remove_vote``)."""
-    text = _clean_subject(subject)
     with store.action("vote.add") as uow:
-        _require_item(uow, agenda_item_id)
-        row = _add(uow, text, agenda_item_id)
-        uow.journal("vote", row.id, None, _journal(row))
+        return add_in(uow, subject, agenda_item_id)
+
+
+def add_in(uow: UnitOfWork, subject: str, agenda_item_id: AgendaItemId | None) -> VoteRow:
+    """``add_vote`` inside the caller's unit of work."""
+    text = _clean_subject(subject)
+    _require_item(uow, agenda_item_id)
+    row = _add(uow, text, agenda_item_id)
+    uow.journal("vote", row.id, None, _journal(row))
     return row
 
 
@@ -191,43 +201,58 @@ def update_note(store: Store, vote_id: VoteId, note: str) -> VoteRow:
 def remove_vote(store: Store, vote_id: VoteId) -> VoteRow:
     """Take a vote out of the list; returns it whole (undo: ``restore_vote``)."""
     with store.action("vote.remove") as uow:
-        vote = _get(uow, vote_id)
-        row = _row(vote)
-        uow.session.delete(vote)
-        uow.session.flush()
-        _renumber(_votes(uow))
-        uow.journal("vote", vote_id, _journal(row), None)
+        return remove_in(uow, vote_id)
+
+
+def remove_in(uow: UnitOfWork, vote_id: VoteId) -> VoteRow:
+    """``remove_vote`` inside the caller's unit of work."""
+    vote = _get(uow, vote_id)
+    row = _row(vote)
+    uow.session.delete(vote)
+    uow.session.flush()
+    _renumber(_votes(uow))
+    uow.journal("vote", vote_id, _journal(row), None)
     return row
 
 
 def restore_vote(store: Store, row: VoteRow) -> VoteRow:
     """Put a removed vote back exactly, with its id, result and place."""
     with store.action("vote.restore") as uow:
-        if uow.session.get(models.Vote, row.id) is not None:
-            raise ValidationError("duplicate", "id", row.id)
-        _require_item(uow, row.agenda_item_id)
-        votes = _votes(uow)
-        vote = models.Vote(id=row.id, position=0)
-        _write(vote, row)
-        uow.session.add(vote)
-        votes.insert(max(0, min(row.position - 1, len(votes))), vote)
-        _renumber(votes)
-        uow.session.flush()
-        uow.journal("vote", row.id, None, _journal(row))
+        return restore_vote_in(uow, row)
+
+
+def restore_vote_in(uow: UnitOfWork, row: VoteRow) -> VoteRow:
+    """``restore_vote`` inside the caller's unit of work."""
+    if uow.session.get(models.Vote, row.id) is not None:
+        raise ValidationError("duplicate", "id", row.id)
+    _require_item(uow, row.agenda_item_id)
+    votes = _votes(uow)
+    vote = models.Vote(id=row.id, position=0)
+    _write(vote, row)
+    uow.session.add(vote)
+    votes.insert(max(0, min(row.position - 1, len(votes))), vote)
+    _renumber(votes)
+    uow.session.flush()
+    uow.journal("vote", row.id, None, _journal(row))
     return _row(vote)
 
 
 def restore(store: Store, row: VoteRow) -> None:
     """Write a vote back as ``row`` (undo and redo of edits and results)."""
     with store.action("vote.restore_row") as uow:
-        vote = _get(uow, row.id)
-        _require_item(uow, row.agenda_item_id)
-        before = _row(vote)
-        _write(vote, row)
-        votes = [v for v in _votes(uow) if v is not vote]
-        votes.insert(max(0, min(row.position - 1, len(votes))), vote)
-        _renumber(votes)
-        uow.journal("vote", row.id, _journal(before), _journal(_row(vote)))
+        restore_in(uow, row)
+
+
+def restore_in(uow: UnitOfWork, row: VoteRow) -> None:
+    """``restore`` inside the caller's unit of work."""
+    vote = _get(uow, row.id)
+    _require_item(uow, row.agenda_item_id)
+    before = _row(vote)
+    _write(vote, row)
+    votes = [v for v in _votes(uow) if v is not vote]
+    votes.insert(max(0, min(row.position - 1, len(votes))), vote)
+    _renumber(votes)
+    uow.journal("vote", row.id, _journal(before), _journal(_row(vote)))
 
 
 # --- results --------------------------------------------------------------------------
@@ -258,19 +283,25 @@ def _hold(
     store: Store, action: str, vote_id: VoteId, counts: Counts, at: datetime | None
 ) -> tuple[VoteRow, VoteRow]:
     with store.action(action) as uow:
-        vote = _get(uow, vote_id)
-        before = _row(vote)
-        # A vote already held keeps its moment and base when its counts are
-        # corrected; only an explicit ``at`` holds it again at another moment.
-        if vote.held_at is None or at is not None:
-            _freeze(vote, store, (at or uow.now()).replace(microsecond=0))
-        present = vote.voters_present or 0
-        yes, no, other = counts(present)
-        if yes + no + other > present:
-            raise ValidationError("more_than_present", "yes", yes + no + other)
-        vote.yes, vote.no, vote.other = yes, no, other
-        after = _row(vote)
-        uow.journal("vote", vote_id, _journal(before), _journal(after))
+        return _hold_in(uow, store, vote_id, counts, at)
+
+
+def _hold_in(
+    uow: UnitOfWork, store: Store, vote_id: VoteId, counts: Counts, at: datetime | None
+) -> tuple[VoteRow, VoteRow]:
+    vote = _get(uow, vote_id)
+    before = _row(vote)
+    # A vote already held keeps its moment and base when its counts are
+    # corrected; only an explicit ``at`` holds it again at another moment.
+    if vote.held_at is None or at is not None:
+        _freeze(vote, store, (at or uow.now()).replace(microsecond=0))
+    present = vote.voters_present or 0
+    yes, no, other = counts(present)
+    if yes + no + other > present:
+        raise ValidationError("more_than_present", "yes", yes + no + other)
+    vote.yes, vote.no, vote.other = yes, no, other
+    after = _row(vote)
+    uow.journal("vote", vote_id, _journal(before), _journal(after))
     return before, after
 
 
@@ -289,6 +320,20 @@ def hold(
     """
     given = (_count("yes", yes), _count("no", no), _count("other", other))
     return _hold(store, "vote.hold", vote_id, lambda present: given, at)
+
+
+def hold_in(
+    uow: UnitOfWork,
+    store: Store,
+    vote_id: VoteId,
+    yes: int,
+    no: int,
+    other: int,
+    at: datetime | None = None,
+) -> tuple[VoteRow, VoteRow]:
+    """``hold`` inside the caller's unit of work (``store`` reads the attendance)."""
+    given = (_count("yes", yes), _count("no", no), _count("other", other))
+    return _hold_in(uow, store, vote_id, lambda present: given, at)
 
 
 def all_in_favour(
