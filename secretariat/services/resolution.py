@@ -260,11 +260,14 @@ class Change:
 
 @dataclass(frozen=True, slots=True)
 class Adoption:
-    """The adoption vote: its row and verdict, and the frozen version if it passed."""
+    """The adoption vote: its row and verdict, the frozen version if it passed, and
+    the ``Change`` that ``revert`` undoes exactly (the vote as it was, the draft's
+    election results back to live, the version gone)."""
 
     vote: VoteRow
     result: VoteResult
     version: VersionRow | None
+    change: Change
 
 
 @dataclass(frozen=True, slots=True)
@@ -1650,8 +1653,9 @@ def _write_amendment(uow: UnitOfWork, row: AmendmentRow) -> None:
 # --- adoption -------------------------------------------------------------------------
 
 
-def _adoption_vote_in(uow: UnitOfWork, item: AgendaItemId | None) -> VoteId:
-    """The resolution item's vote not yet held and not an amendment's, or a new one."""
+def _adoption_vote_in(uow: UnitOfWork, item: AgendaItemId | None) -> tuple[VoteId, bool]:
+    """The resolution item's vote not yet held and not an amendment's, or a new one
+    (then True)."""
     s = uow.session
     if item is not None:
         linked = set(s.scalars(select(models.Amendment.vote_id)))
@@ -1662,8 +1666,8 @@ def _adoption_vote_in(uow: UnitOfWork, item: AgendaItemId | None) -> VoteId:
         )
         for vote_id in waiting:
             if vote_id not in linked:
-                return VoteId(vote_id)
-    return votes.add_in(uow, _ADOPTION_SUBJECT, item).id
+                return VoteId(vote_id), False
+    return votes.add_in(uow, _ADOPTION_SUBJECT, item).id, True
 
 
 def adopt(store: Store, *, yes: int, no: int, other: int = 0) -> Adoption:
@@ -1672,7 +1676,8 @@ def adopt(store: Store, *, yes: int, no: int, other: int = 0) -> Adoption:
     Uses the resolution agenda item's vote if it is not yet held, else a new
     vote. If it passes, the working draft is frozen as the version "Nghị quyết
     được thông qua" and further edits are refused. The vote and the freezing are
-    one transaction. Not undoable by ``revert``: use ``reopen``.
+    one transaction. ``revert(store, adoption.change)`` undoes it exactly;
+    ``reopen`` lifts an adoption kept in the record.
     """
     if is_adopted(store):
         raise ValidationError("adopted", "resolution")
@@ -1680,13 +1685,17 @@ def adopt(store: Store, *, yes: int, no: int, other: int = 0) -> Adoption:
         raise ValidationError("empty", "resolution")
     item = _resolution_item(store)
     results = election_results_text(store)
-    with store.action("resolution.adopt") as uow:
+    action = "resolution.adopt"
+    with store.action(action) as uow:
         _refuse_if_adopted(uow)
-        _, held = votes.hold_in(uow, store, _adoption_vote_in(uow, item), yes, no, other)
+        vote_id, created = _adoption_vote_in(uow, item)
+        vote_before, held = votes.hold_in(uow, store, vote_id, yes, no, other)
+        was = None if created else vote_before
         result = votes.result(held)
-        if not result.passed:
-            return Adoption(held, result, None)
         before = _raw(uow.session)
+        if not result.passed:
+            change = Change(action, before, before, held.id, vote_before=was, vote_after=held)
+            return Adoption(held, result, None, change)
         # The election results are frozen into the text: the adopted working
         # draft and its version read the same from now on.
         for section in uow.session.scalars(select(models.ResolutionSection)):
@@ -1696,7 +1705,10 @@ def adopt(store: Store, *, yes: int, no: int, other: int = 0) -> Adoption:
         after = _raw(uow.session)
         _journal_draft(uow, before, after)
         saved = _add_version(uow, ADOPTED_NAME, after, adopted=True, vote_id=held.id)
-    return Adoption(held, result, saved.row)
+    change = Change(
+        action, before, after, saved.row.id, vote_before=was, vote_after=held, version_after=saved
+    )
+    return Adoption(held, result, saved.row, change)
 
 
 def reopen(store: Store) -> Change:
@@ -1740,8 +1752,12 @@ def _put(store: Store, change: Change, forward: bool) -> None:
         if forward
         else (change.version_before, change.version_after)
     )
+    # Lifting or undoing an adoption is the one change made to an adopted resolution.
+    unadopting = change.action == "resolution.reopen" or (
+        change.action == "resolution.adopt" and change.version_after is not None and not forward
+    )
     with store.action("resolution.redo" if forward else "resolution.undo") as uow:
-        if change.action != "resolution.reopen":
+        if not unadopting:
             _refuse_if_adopted(uow)  # before any vote is touched
         # A vote the amendment links to must exist before the link is written.
         if vote_to is not None and vote_from is None:

@@ -338,6 +338,33 @@ def test_adoption_by_hands_freezes_the_resolution(store: Store) -> None:
     assert before_edit.points[0].title == "Sửa được"
 
 
+def test_adoption_is_undone_exactly_190_D3(store: Store) -> None:
+    """Undo of the adoption vote puts back the vote, the draft and the versions."""
+    hall(store, present=4)
+    agenda.add_item(
+        store, AgendaItemData("Thông qua nghị quyết đại hội", needs_vote=True, code="resolution")
+    )
+    seeded = votes.seed_default_votes(store)[0]
+    res.seed_default(store)
+    draft, versions = res.draft(store), res.list_versions(store)
+    failed = res.adopt(store, yes=2, no=2)
+    res.revert(store, failed.change)
+    assert votes.get_vote(store, seeded.id) == seeded  # held no more
+    res.reapply(store, failed.change)
+    assert votes.get_vote(store, seeded.id) == failed.vote
+    adoption = res.adopt(store, yes=4, no=0)  # on a new vote: the seeded one was held
+    assert adoption.version is not None and res.is_adopted(store)
+    res.revert(store, adoption.change)
+    assert not res.is_adopted(store)
+    assert res.draft(store) == draft and res.list_versions(store) == versions
+    assert adoption.vote.id not in {v.id for v in votes.list_votes(store)}
+    res.reapply(store, adoption.change)
+    assert res.is_adopted(store) and res.list_versions(store)[-1] == adoption.version
+    assert votes.get_vote(store, adoption.vote.id) == adoption.vote
+    with pytest.raises(ValidationError):  # once adopted, a second redo is refused
+        res.reapply(store, adoption.change)
+
+
 def test_undo_of_an_earlier_edit_is_refused_once_adopted(store: Store) -> None:
     hall(store, present=4)
     sid, d = targets_point(store)

@@ -320,9 +320,16 @@ def test_adopt_then_editing_is_refused_until_reopened(
     assert not tab.banner.isVisible() and not tab.body_edit.isReadOnly()
     ctx.undo_stack.undo()
     assert resolution.is_adopted(store) and tab.banner.isVisible()
-    ctx.undo_stack.undo()  # the adoption itself: reopened
+    ctx.undo_stack.undo()  # the adoption itself, exactly: its version goes, its vote unheld
     assert not resolution.is_adopted(store)
+    assert len(resolution.list_versions(store)) == 1
+    held = [v for v in votes.list_votes(store) if v.held]
+    ctx.undo_stack.undo()  # the vote that did not pass
+    assert len([v for v in votes.list_votes(store) if v.held]) == len(held) - 1
     assert tab.feedback.text() == ""
+    ctx.undo_stack.redo()
+    ctx.undo_stack.redo()
+    assert resolution.is_adopted(store) and resolution.list_versions(store)[-1] == adopted
 
 
 def test_a_new_congress_starts_from_the_usual_draft(qtbot: Any, ctx: CongressContext) -> None:

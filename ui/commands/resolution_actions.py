@@ -7,10 +7,9 @@ command serves them all: undo is ``resolution.revert(store, change)``, redo is
 Like the other action modules, the action runs at once: a refusal raises the
 core's error and nothing is pushed.
 
-Adoption is the exception: ``resolution.adopt`` holds the vote and freezes the
-adopted version and gives no ``Change``; its undo is the core's own inverse,
-``reopen`` (the adopted version stays in the list, no longer adopted), and its
-redo re-adopts that version.
+Adoption too: ``resolution.adopt`` holds the vote (and, if it passes, freezes
+the adopted version) in one transaction and gives its ``Change``; undo puts the
+vote, the draft and the versions back as they were.
 """
 
 from __future__ import annotations
@@ -40,24 +39,17 @@ def run(ctx: CongressContext, text: str, action: Callable[[], Change]) -> Change
 
 
 def adopt(ctx: CongressContext, yes: int, no: int, other: int) -> Adoption:
-    """The show-of-hands vote on the whole resolution; undoable only if it passed
-    (a failed vote stays recorded, like any vote held in the Votes tab)."""
+    """The show-of-hands vote on the whole resolution, passed or not; undo takes the
+    vote back (and the adoption with it)."""
     store = ctx.require()
-    adoption = resolution.adopt(store, yes=yes, no=no, other=other)
-    if adoption.version is None:
-        return adoption
-    held: dict[str, Change] = {}
+    adoptions: list[Adoption] = []
 
-    def undo() -> None:
-        held["reopen"] = resolution.reopen(store)
+    def act() -> Change:
+        adoptions.append(resolution.adopt(store, yes=yes, no=no, other=other))
+        return adoptions[0].change
 
-    def redo() -> None:
-        resolution.revert(store, held["reopen"])
-
-    ctx.undo_stack.push(
-        ServiceCommand(QCoreApplication.translate("Commands", "Adopt the resolution"), undo, redo)
-    )
-    return adoption
+    run(ctx, QCoreApplication.translate("Commands", "Adopt the resolution"), act)
+    return adoptions[0]
 
 
 def reopen(ctx: CongressContext) -> Change:
