@@ -140,6 +140,7 @@ RESOLUTION_TABLES: tuple[tuple[str, type[models.Base]], ...] = (
 MINUTES_TABLES: tuple[tuple[str, type[models.Base]], ...] = (
     ("sections", models.MinutesSection),
     ("closing", models.Closing),
+    ("working_bodies", models.BodySeat),
 )
 # Sections carried table by table, column by column (checked against the schema).
 TABLE_SECTIONS = (

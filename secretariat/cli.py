@@ -56,7 +56,7 @@ MISSING = {
     "no_agenda": "chưa có chương trình đại hội",
     "item_not_held": "mục chương trình chưa tiến hành",
     "no_presenter": "chưa ghi người trình bày",
-    "working_bodies_not_recorded": "chưa ghi thành phần Đoàn Chủ tịch, Thư ký (ghi chú của mục)",
+    "working_bodies_not_recorded": "chưa ghi thành phần Đoàn Chủ tịch, Thư ký đại hội",
     "no_vote": "mục cần biểu quyết nhưng chưa có biểu quyết",
     "vote_not_held": "chưa có kết quả biểu quyết",
     "speech_without_summary": "ý kiến phát biểu chưa có tóm tắt",

@@ -16,6 +16,7 @@ from secretariat import store as store_mod
 from secretariat.domain import (
     AgendaItemData,
     AgendaItemRow,
+    Body,
     CommitteeOrigin,
     CongressInfo,
     CongressKind,
@@ -37,6 +38,7 @@ from secretariat.services import (
     roster,
     speeches,
     votes,
+    working_bodies,
 )
 from secretariat.store import Store
 
@@ -173,6 +175,13 @@ SPEECHES: tuple[tuple[str, SpeechKind, int, int, str], ...] = (
 QUEUED = ("Vũ Thị Lan Anh",)
 
 
+# Elected by hands at item 2 ("Bầu Đoàn Chủ tịch, Thư ký đại hội"); the first presides.
+WORKING_BODIES = {
+    Body.PRESIDIUM: ("Lê Đình Khải", "Nguyễn Thị Minh Hằng", "Trịnh Văn Tuấn"),
+    Body.SECRETARIAT: ("Cao Thị Hồng Nhung",),
+}
+
+
 def populate(store: Store, *, with_attendance: bool = True, now: datetime = MOMENT) -> None:
     """Fill an empty congress file with the demo congress, as it stands at ``now``.
 
@@ -202,6 +211,10 @@ def populate(store: Store, *, with_attendance: bool = True, now: datetime = MOME
         elif member.full_name not in NOT_YET_ARRIVED:
             at = arrival + timedelta(seconds=47 * n)
             attendance.check_in(store, session.id, member.id, at=at)
+    by_name = {m.full_name: m.id for m in added}
+    working_bodies.set_bodies(
+        store, {body: [by_name[n] for n in names] for body, names in WORKING_BODIES.items()}
+    )
     _run_programme(store, items, start + timedelta(minutes=2), now, added, guests)
     _seed_resolution(store)
 

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from secretariat import demo
-from secretariat.domain import AgendaItemData, AgendaItemRow, MemberId
+from secretariat.domain import AgendaItemRow, MemberId
 from secretariat.rules.ballots import Mark
 from secretariat.services import (
     agenda,
@@ -31,10 +31,6 @@ from secretariat.services.elections import RoundId, Target
 from secretariat.store import Store
 
 T0 = demo.MOMENT
-WORKING_BODIES_NOTES = (
-    "Đoàn Chủ tịch gồm các đồng chí: Lê Đình Khải, Nguyễn Thị Minh Hằng, Trịnh Văn Tuấn.\n"
-    "Thư ký đại hội: đồng chí Cao Thị Hồng Nhung."
-)
 LATE = "Lê Hữu Phước"  # arrives during the discussion
 ABSENT = "Nguyễn Hoàng Long"  # never comes: absent without reason
 SUMMARIES = {
@@ -166,8 +162,6 @@ def run_to_end(store: Store) -> None:
 
 def _run(store: Store, steps: _Steps) -> None:
     session = congress.list_sessions(store)[0]
-    wb = _item(store, "working_bodies")
-    agenda.update_item(store, wb.id, _with_notes(wb, WORKING_BODIES_NOTES))
     late, absent = ids(store, LATE, ABSENT)
     attendance.check_in(store, session.id, late, at=T0 + timedelta(minutes=1))
     attendance.mark_absent(store, session.id, absent)
@@ -192,17 +186,6 @@ def _run(store: Store, steps: _Steps) -> None:
             _adopt_resolution(store, at - timedelta(minutes=1))
         _hold_item_votes(store, code, at - timedelta(minutes=1))
     agenda.end_current(store, at=at)
-
-
-def _with_notes(item: AgendaItemRow, notes: str) -> AgendaItemData:
-    return AgendaItemData(
-        title=item.title,
-        presenter=item.presenter,
-        planned_minutes=item.planned_minutes,
-        needs_vote=item.needs_vote,
-        notes=notes,
-        code=item.code,
-    )
 
 
 def full_demo(path: Path) -> Store:

@@ -53,6 +53,14 @@ class Movement(enum.StrEnum):
     OUT = "out"  # check-out (departure)
 
 
+class Body(enum.StrEnum):
+    """A working body of the congress, elected by show of hands (procedure.md, "Roles")."""
+
+    PRESIDIUM = "presidium"  # Đoàn Chủ tịch (or a single Chủ tịch đại hội)
+    SECRETARIAT = "secretariat"  # Đoàn Thư ký (or a single Thư ký đại hội)
+    CREDENTIALS = "credentials"  # Ban thẩm tra tư cách đại biểu (delegates' congress)
+
+
 @dataclass(frozen=True, slots=True)
 class CongressInfo:
     """Identity of the congress (one per file)."""

@@ -422,6 +422,15 @@ class Closing(Base):
     closed_at: Mapped[str | None] = mapped_column(String(32))  # local ISO time
 
 
+class BodySeat(Base):
+    """A member of a working body (``domain.Body``); position 1 presides and signs."""
+
+    __tablename__ = "body_seat"
+    body: Mapped[str] = mapped_column(String(16), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="RESTRICT"), index=True)
+
+
 # --- resolution (issue 7: sections, targets, versions, amendments) --------------------
 
 

@@ -109,6 +109,7 @@ def _enum_columns() -> dict[tuple[str, str], frozenset[str]]:
         ("movement", "kind"): domain.Movement,
         ("speech", "kind"): domain.SpeechKind,
         ("election_round", "form"): BallotForm,
+        ("body_seat", "body"): domain.Body,
     }
     return {key: frozenset(str(v.value) for v in kind) for key, kind in found.items()}
 

@@ -130,6 +130,12 @@ def validation_text(error: ValidationError) -> str:
             "%2 is on an election list or its counting committee, which are part of the "
             "record, so they stay on the roster.",
         ),
+        "in_working_body": QCoreApplication.translate(
+            "Messages",
+            "%2 sits on the presidium or the secretariat, which the minutes name and which "
+            "sign them, so they stay on the roster. Change the working bodies first "
+            "(Agenda tab, Ctrl+Shift+B).",
+        ),
         "has_speeches": QCoreApplication.translate(
             "Messages",
             "%2 has spoken at the congress: the minutes name every speaker, so they stay on "

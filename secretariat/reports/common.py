@@ -15,6 +15,7 @@ from datetime import date
 
 from secretariat.domain import (
     AttendanceState,
+    Body,
     CongressInfo,
     CongressKind,
     GuestRow,
@@ -33,7 +34,7 @@ from secretariat.reports.document import (
     Style,
 )
 from secretariat.reports.text import place_date, safe, upper
-from secretariat.services import attendance, congress, settings
+from secretariat.services import attendance, congress, settings, working_bodies
 from secretariat.store import Store
 
 BLANK = "……"
@@ -98,9 +99,21 @@ def page_settings(store: Store, *, landscape: bool = False, numbers_from: int = 
     )
 
 
-def presidium_signature() -> SignatureColumn:
-    """ "T/M ĐOÀN CHỦ TỊCH"; the name is written by hand."""
-    return SignatureColumn(authority="T/M ĐOÀN CHỦ TỊCH")
+def presidium_signature(store: Store) -> SignatureColumn:
+    """ "T/M ĐOÀN CHỦ TỊCH" with the name of who presides (the presidium's first),
+    or "CHỦ TỊCH ĐẠI HỘI" for a single chair (documents.md §2, §4). With no
+    presidium recorded the name is left to be written by hand."""
+    seats = working_bodies.list_seats(store, Body.PRESIDIUM)
+    authority = "CHỦ TỊCH ĐẠI HỘI" if len(seats) == 1 else "T/M ĐOÀN CHỦ TỊCH"
+    return SignatureColumn(authority=authority, name=safe(seats[0].name) if seats else "")
+
+
+def secretary_signature(store: Store) -> SignatureColumn:
+    """ "THƯ KÝ ĐẠI HỘI", or "T/M ĐOÀN THƯ KÝ" for a secretariat of several, with the
+    name of the first (documents.md §2)."""
+    seats = working_bodies.list_seats(store, Body.SECRETARIAT)
+    authority = "T/M ĐOÀN THƯ KÝ" if len(seats) > 1 else "THƯ KÝ ĐẠI HỘI"
+    return SignatureColumn(authority=authority, name=safe(seats[0].name) if seats else "")
 
 
 def label_value(label: str, value: str, style: Style = Style.BODY) -> Paragraph:

@@ -18,7 +18,6 @@ from secretariat.reports.document import (
     ListBlock,
     Run,
     SignatureBlock,
-    SignatureColumn,
     Spacer,
     Style,
     para,
@@ -73,11 +72,10 @@ def section_blocks(sections: Sequence[MinutesSection]) -> list[Block]:
     return blocks
 
 
-def signatures() -> SignatureBlock:
-    """Secretary left, presidium right (documents.md §2); names are signed by hand."""
+def signatures(store: Store) -> SignatureBlock:
+    """Secretary left, presidium right (documents.md §2), named from the working bodies."""
     return SignatureBlock(
-        left=SignatureColumn(authority="THƯ KÝ ĐẠI HỘI"),
-        right=common.presidium_signature(),
+        left=common.secretary_signature(store), right=common.presidium_signature(store)
     )
 
 
@@ -89,6 +87,6 @@ def build(store: Store) -> Document:
         para(common.subject_line(info), Style.DOC_SUBJECT),
         *section_blocks(minutes_service.generate(store)),
         Spacer(),
-        signatures(),
+        signatures(store),
     ]
     return Document(NAME, TITLE, tuple(blocks), common.page_settings(store))

@@ -169,7 +169,7 @@ def build(store: Store, version_id: VersionId | None = None) -> Document:
         para("-----", Style.CENTERED, align=Align.CENTER),
         *body(d),
         *_adoption_line(vote),
-        SignatureBlock(right=common.presidium_signature(), left=_recipients(info)),
+        SignatureBlock(right=common.presidium_signature(store), left=_recipients(info)),
     ]
     title = TITLE if version is None or adopted else f"{TITLE} ({safe(version.name)})"
     return Document(NAME, title, tuple(blocks), common.page_settings(store))

@@ -31,6 +31,7 @@ from secretariat import models
 from secretariat.domain import (
     AgendaItemRow,
     AttendanceState,
+    Body,
     CongressInfo,
     GuestRow,
     MemberRow,
@@ -61,6 +62,7 @@ from secretariat.services import (
     settings,
     speeches,
     votes,
+    working_bodies,
 )
 from secretariat.services.elections import ElectionRow, RoundRow
 from secretariat.services.nominations import NominationRow, NominationStatus
@@ -150,6 +152,7 @@ class _Facts:
     elections: list[tuple[ElectionRow, list[tuple[RoundRow, Tally | None]]]]
     closed_at: datetime | None
     zero_pad: bool
+    seats: list[working_bodies.Seat]
 
 
 def _counted(store: Store, row: RoundRow) -> Tally | None:
@@ -176,6 +179,7 @@ def _facts(store: Store) -> _Facts:
         elections=found,
         closed_at=closing.state(store).closed_at,
         zero_pad=bool(settings.get(store, "documents.date_zero_pad")),
+        seats=working_bodies.list_seats(store),
     )
 
 
@@ -507,6 +511,29 @@ def _resolution_lines(store: Store) -> list[str]:
     return ["Nghị quyết Đại hội đã được Đại hội thông qua."] if adopted else []
 
 
+# One body of several, or its single member (documents.md §2, section I).
+_BODY_WORDS = {
+    Body.PRESIDIUM: ("Đoàn Chủ tịch đại hội gồm", "Chủ tịch đại hội:"),
+    Body.SECRETARIAT: ("Đoàn Thư ký đại hội gồm", "Thư ký đại hội:"),
+    Body.CREDENTIALS: ("Ban Thẩm tra tư cách đại biểu gồm", "Thẩm tra tư cách đại biểu:"),
+}
+
+
+def _body_lines(facts: _Facts) -> list[str]:
+    """ "Đoàn Chủ tịch đại hội gồm 3 đồng chí: …, do đồng chí … chủ trì." and so on."""
+    lines = []
+    for body, (several, one) in _BODY_WORDS.items():
+        names = [safe(seat.name) for seat in facts.seats if seat.body is body]
+        if len(names) == 1:
+            lines.append(f"{one} đồng chí {names[0]}.")
+        elif names:
+            line = f"{several} {_count(len(names))}: {', '.join(names)}"
+            if body is Body.PRESIDIUM:
+                line += f"; đồng chí {names[0]} chủ trì"
+            lines.append(line + ".")
+    return lines
+
+
 def _item_lines(store: Store, facts: _Facts, item: AgendaItemRow, *, extra: bool) -> list[str]:
     lines = []
     when = _item_time(item)
@@ -517,6 +544,8 @@ def _item_lines(store: Store, facts: _Facts, item: AgendaItemRow, *, extra: bool
     said = any(s.kind in (SpeechKind.ADDRESS, SpeechKind.REPLY) for s in spoken)
     if item.presenter.strip() and not said:
         lines.append(f"{_comrade(item.presenter)} trình bày.")
+    if item.code == "working_bodies":
+        lines += _body_lines(facts)
     lines += _lines(item.notes)
     if item.code in ("attendance_report", "credentials_report"):
         c = facts.counters
@@ -719,7 +748,7 @@ def _item_gaps(facts: _Facts, item: AgendaItemRow) -> Iterable[Missing]:
         yield Missing("item_not_held", title)
     if item.code in PRESENTED and not item.presenter.strip():
         yield Missing("no_presenter", title)
-    if item.code == "working_bodies" and not item.notes.strip():
+    if item.code == "working_bodies" and not _body_lines(facts) and not item.notes.strip():
         yield Missing("working_bodies_not_recorded", title)
     linked = [v for v in facts.votes if v.agenda_item_id == item.id]
     if item.needs_vote and not linked:

@@ -161,6 +161,11 @@ def _remove(uow: UnitOfWork, member_id: MemberId) -> RemovedMember:
         # An election's list and its counting committee are part of the record.
         if uow.session.scalar(select(table.member_id).where(table.member_id == member_id)):
             raise ValidationError("in_election", "member_id", row.full_name)
+    if uow.session.scalar(
+        select(models.BodySeat.member_id).where(models.BodySeat.member_id == member_id)
+    ):
+        # The presidium and secretariat are named in the minutes and sign them.
+        raise ValidationError("in_working_body", "member_id", row.full_name)
     att = uow.session.scalars(
         select(models.Attendance).where(models.Attendance.member_id == member_id)
     )

@@ -318,8 +318,8 @@ def hold(
     Refuses more hands than full members present (rules.md section 3).
     Returns the row before and after, for undo and redo with ``restore``.
     """
-    given = (_count("yes", yes), _count("no", no), _count("other", other))
-    return _hold(store, "vote.hold", vote_id, lambda present: given, at)
+    with store.action("vote.hold") as uow:
+        return hold_in(uow, store, vote_id, yes, no, other, at)
 
 
 def hold_in(

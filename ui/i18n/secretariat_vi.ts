@@ -3,47 +3,47 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../tabs/agenda.py" line="136" />
+        <location filename="../tabs/agenda.py" line="139" />
         <source>Edit agenda item</source>
         <translation>Sửa mục chương trình</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="136" />
+        <location filename="../tabs/agenda.py" line="139" />
         <source>Add agenda item</source>
         <translation>Thêm mục chương trình</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="147" />
+        <location filename="../tabs/agenda.py" line="150" />
         <source>e.g. Đồng chí Lê Đình Khải, Bí thư Chi bộ</source>
         <translation>Ví dụ: Đồng chí Lê Đình Khải, Bí thư Chi bộ</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="151" />
+        <location filename="../tabs/agenda.py" line="154" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="153" />
+        <location filename="../tabs/agenda.py" line="156" />
         <source>Voted on by show of &amp;hands</source>
         <translation>&amp;Biểu quyết bằng giơ tay</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="162" />
+        <location filename="../tabs/agenda.py" line="165" />
         <source>&amp;Title:</source>
         <translation>&amp;Tên mục:</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="163" />
+        <location filename="../tabs/agenda.py" line="166" />
         <source>&amp;Presenter:</source>
         <translation>&amp;Người trình bày:</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="164" />
+        <location filename="../tabs/agenda.py" line="167" />
         <source>Planned &amp;time:</source>
         <translation>Thời gian &amp;dự kiến:</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="166" />
+        <location filename="../tabs/agenda.py" line="169" />
         <source>&amp;Notes for the minutes:</source>
         <translation>&amp;Ghi chép cho biên bản:</translation>
     </message>
@@ -94,238 +94,248 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../tabs/agenda.py" line="101" />
+        <location filename="../tabs/agenda.py" line="104" />
         <source>Every item has been held: there is no next item to start.</source>
         <translation>Đã tiến hành hết các mục: không còn mục nào để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="104" />
+        <location filename="../tabs/agenda.py" line="107" />
         <source>No item is under way.</source>
         <translation>Không có mục nào đang tiến hành.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="107" />
+        <location filename="../tabs/agenda.py" line="110" />
         <source>The item needs a title.</source>
         <translation>Mục chương trình phải có tên.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="110" />
+        <location filename="../tabs/agenda.py" line="113" />
         <source>The title is too long (at most %1 characters).</source>
         <translation>Tên mục quá dài (tối đa %1 ký tự).</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="113" />
+        <location filename="../tabs/agenda.py" line="116" />
         <source>The planned time must be between 0 and 1440 minutes.</source>
         <translation>Thời gian dự kiến phải từ 0 đến 1440 phút.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="116" />
+        <location filename="../tabs/agenda.py" line="119" />
         <source>The notes are too long (at most %1 characters).</source>
         <translation>Ghi chép quá dài (tối đa %1 ký tự).</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="271" />
+        <location filename="../tabs/agenda.py" line="274" />
         <source>▶ Start next item (F5)</source>
         <translation>▶ Bắt đầu mục tiếp theo (F5)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="272" />
+        <location filename="../tabs/agenda.py" line="275" />
         <source>■ End current item (Shift+F5)</source>
         <translation>■ Kết thúc mục hiện tại (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="276" />
+        <location filename="../tabs/agenda.py" line="279" />
         <source>Add… (Insert)</source>
         <translation>Thêm… (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="277" />
+        <location filename="../tabs/agenda.py" line="280" />
         <source>Edit… (F2)</source>
         <translation>Sửa… (F2)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="278" />
+        <location filename="../tabs/agenda.py" line="281" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="279" />
+        <location filename="../tabs/agenda.py" line="282" />
         <source>Move up (Ctrl+↑)</source>
         <translation>Chuyển lên (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="280" />
+        <location filename="../tabs/agenda.py" line="283" />
         <source>Move down (Ctrl+↓)</source>
         <translation>Chuyển xuống (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="335" />
+        <location filename="../tabs/agenda.py" line="285" />
+        <source>Working bodies… (Ctrl+Shift+B)</source>
+        <translation>Đoàn Chủ tịch, Thư ký… (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="341" />
         <source>Notes for the minutes</source>
         <translation>Ghi chép cho biên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="343" />
+        <location filename="../tabs/agenda.py" line="349" />
         <source>What was said and decided under this item, for the minutes…</source>
         <translation>Nội dung phát biểu và kết luận của mục này, để ghi vào biên bản…</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="349" />
+        <location filename="../tabs/agenda.py" line="355" />
         <source>Saved when you leave the field or stop typing for a moment.</source>
         <translation>Tự động lưu khi rời khỏi ô này hoặc ngừng gõ giây lát.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="448" />
+        <location filename="../tabs/agenda.py" line="457" />
         <source>Start the next item</source>
         <translation>Bắt đầu mục tiếp theo</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="457" />
+        <location filename="../tabs/agenda.py" line="466" />
         <source>End the current item</source>
         <translation>Kết thúc mục hiện tại</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="466" />
+        <location filename="../tabs/agenda.py" line="475" />
         <source>Add an item</source>
         <translation>Thêm mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="475" />
-        <location filename="../tabs/agenda.py" line="485" />
+        <location filename="../tabs/agenda.py" line="484" />
+        <location filename="../tabs/agenda.py" line="494" />
         <source>Edit the item</source>
         <translation>Sửa mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="493" />
+        <location filename="../tabs/agenda.py" line="502" />
         <source>Remove the item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="502" />
+        <location filename="../tabs/agenda.py" line="511" />
         <source>Move the item up</source>
         <translation>Chuyển mục lên trên</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="511" />
+        <location filename="../tabs/agenda.py" line="520" />
         <source>Move the item down</source>
         <translation>Chuyển mục xuống dưới</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="556" />
+        <location filename="../tabs/agenda.py" line="529" />
+        <source>Working bodies…</source>
+        <translation>Đoàn Chủ tịch, Thư ký…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="574" />
         <source>The programme is empty: press Insert to add an item.</source>
         <translation>Chương trình chưa có mục nào: nhấn Insert để thêm mục.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="558" />
+        <location filename="../tabs/agenda.py" line="576" />
         <source>No congress is open.</source>
         <translation>Chưa mở đại hội nào.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="570" />
+        <location filename="../tabs/agenda.py" line="588" />
         <source>Now: %1</source>
         <translation>Đang tiến hành: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="573" />
+        <location filename="../tabs/agenda.py" line="591" />
         <source>Started at %1 · planned %2 min</source>
         <translation>Bắt đầu lúc %1 · dự kiến %2 phút</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="581" />
+        <location filename="../tabs/agenda.py" line="599" />
         <source>elapsed of %1 min planned</source>
         <translation>đã qua / %1 phút dự kiến</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="585" />
+        <location filename="../tabs/agenda.py" line="603" />
         <source>Not started</source>
         <translation>Chưa bắt đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="588" />
+        <location filename="../tabs/agenda.py" line="606" />
         <source>The session is planned to start at %1.</source>
         <translation>Phiên họp dự kiến bắt đầu lúc %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="593" />
+        <location filename="../tabs/agenda.py" line="611" />
         <source>All items done</source>
         <translation>Đã xong tất cả các mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="596" />
+        <location filename="../tabs/agenda.py" line="614" />
         <source>No item under way</source>
         <translation>Không có mục nào đang tiến hành</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="597" />
+        <location filename="../tabs/agenda.py" line="615" />
         <source>Press F5 to start the next item.</source>
         <translation>Nhấn F5 để bắt đầu mục tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="603" />
+        <location filename="../tabs/agenda.py" line="621" />
         <source>Next: %1</source>
         <translation>Tiếp theo: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="605" />
+        <location filename="../tabs/agenda.py" line="623" />
         <source>This is the last item.</source>
         <translation>Đây là mục cuối cùng.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="610" />
+        <location filename="../tabs/agenda.py" line="628" />
         <source>%1 of %2 items done</source>
         <translation>Đã xong %1/%2 mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="619" />
+        <location filename="../tabs/agenda.py" line="637" />
         <source>%1 min behind plan</source>
         <translation>Chậm %1 phút so với dự kiến</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="621" />
+        <location filename="../tabs/agenda.py" line="639" />
         <source>%1 min ahead</source>
         <translation>Sớm %1 phút so với dự kiến</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="623" />
+        <location filename="../tabs/agenda.py" line="641" />
         <source>On time</source>
         <translation>Đúng giờ</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="728" />
+        <location filename="../tabs/agenda.py" line="748" />
         <source>Select an item to write its notes.</source>
         <translation>Chọn một mục để ghi chép.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="772" />
+        <location filename="../tabs/agenda.py" line="792" />
         <source>Notes not saved: %1</source>
         <translation>Chưa lưu được ghi chép: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="822" />
+        <location filename="../tabs/agenda.py" line="842" />
         <source>%1 started at %2</source>
         <translation>%1 — bắt đầu lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="843" />
+        <location filename="../tabs/agenda.py" line="863" />
         <source>%1 ended at %2</source>
         <translation>%1 — kết thúc lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="886" />
+        <location filename="../tabs/agenda.py" line="906" />
         <source>Remove the item “%1” from the programme?</source>
         <translation>Xóa mục “%1” khỏi chương trình?</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="892" />
+        <location filename="../tabs/agenda.py" line="912" />
         <source>Its %1 registered speech(es) are removed with it.</source>
         <translation>%1 lượt đăng ký phát biểu của mục này cũng bị xóa theo.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="894" />
+        <location filename="../tabs/agenda.py" line="914" />
         <source>This can be undone (Ctrl+Z).</source>
         <translation>Có thể hoàn tác thao tác này (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="897" />
+        <location filename="../tabs/agenda.py" line="917" />
         <source>Remove agenda item</source>
         <translation>Xóa mục chương trình</translation>
     </message>
@@ -1173,6 +1183,70 @@
     </message>
 </context>
 <context>
+    <name>BodyEditor</name>
+    <message>
+        <location filename="../dialogs/working_bodies.py" line="141" />
+        <source>Type a name, then Enter…</source>
+        <translation>Gõ tên rồi nhấn Enter…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/working_bodies.py" line="145" />
+        <source>Add (Enter)</source>
+        <translation>Thêm (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/working_bodies.py" line="165" />
+        <source>Remove (Delete)</source>
+        <translation>Bỏ (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/working_bodies.py" line="166" />
+        <source>Up (Alt+↑)</source>
+        <translation>Lên (Alt+↑)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/working_bodies.py" line="167" />
+        <source>Down (Alt+↓)</source>
+        <translation>Xuống (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/working_bodies.py" line="192" />
+        <source>Remove the member</source>
+        <translation>Bỏ đồng chí này khỏi danh sách</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/working_bodies.py" line="203" />
+        <source>Move the member up</source>
+        <translation>Chuyển đồng chí này lên</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/working_bodies.py" line="212" />
+        <source>Move the member down</source>
+        <translation>Chuyển đồng chí này xuống</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/working_bodies.py" line="300" />
+        <source>Several members match: choose one with ↓ and Enter.</source>
+        <translation>Có nhiều đảng viên trùng khớp: chọn một người bằng ↓ rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/working_bodies.py" line="304" />
+        <source>No member of the roster matches “%1”.</source>
+        <translation>Không có đảng viên nào trong danh sách khớp với “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/working_bodies.py" line="306" />
+        <location filename="../dialogs/working_bodies.py" line="314" />
+        <source>%1 is already in the list.</source>
+        <translation>%1 đã có trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/working_bodies.py" line="317" />
+        <source>A body has at most %1 members.</source>
+        <translation>Mỗi danh sách có tối đa %1 người.</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../import_wizard.py" line="437" />
@@ -1671,14 +1745,19 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <translation>đưa biên bản về nội dung tự động (%1)</translation>
     </message>
     <message>
-        <location filename="../commands/resolution_actions.py" line="58" />
+        <location filename="../commands/resolution_actions.py" line="51" />
         <source>Adopt the resolution</source>
         <translation>thông qua nghị quyết</translation>
     </message>
     <message>
-        <location filename="../commands/resolution_actions.py" line="67" />
+        <location filename="../commands/resolution_actions.py" line="59" />
         <source>Reopen the resolution</source>
         <translation>mở lại nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../commands/working_bodies_actions.py" line="36" />
+        <source>Set the working bodies</source>
+        <translation>Cập nhật Đoàn Chủ tịch, Đoàn Thư ký</translation>
     </message>
 </context>
 <context>
@@ -3860,234 +3939,234 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="242" />
+        <location filename="../main_window.py" line="246" />
         <source>Cannot undo or redo</source>
         <translation>Không thể hoàn tác hoặc làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279" />
+        <location filename="../main_window.py" line="283" />
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280" />
+        <location filename="../main_window.py" line="284" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281" />
+        <location filename="../main_window.py" line="285" />
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282" />
+        <location filename="../main_window.py" line="286" />
         <source>Speeches</source>
         <translation>Phát biểu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283" />
+        <location filename="../main_window.py" line="287" />
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284" />
+        <location filename="../main_window.py" line="288" />
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285" />
+        <location filename="../main_window.py" line="289" />
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="290" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287" />
+        <location filename="../main_window.py" line="291" />
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="273" />
         <source>What the hall sees</source>
         <translation>Hội trường đang thấy</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="203" />
-        <location filename="../main_window.py" line="340" />
+        <location filename="../main_window.py" line="344" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341" />
+        <location filename="../main_window.py" line="345" />
         <source>&amp;New congress…</source>
         <translation>&amp;Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342" />
+        <location filename="../main_window.py" line="346" />
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343" />
+        <location filename="../main_window.py" line="347" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348" />
+        <location filename="../main_window.py" line="352" />
         <source>Open the &amp;demo congress</source>
         <translation>Mở đại &amp;hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352" />
+        <location filename="../main_window.py" line="356" />
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Lưu bản sao thành…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359" />
+        <location filename="../main_window.py" line="363" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364" />
+        <location filename="../main_window.py" line="368" />
         <source>Back&amp;ups…</source>
         <translation>Các &amp;bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367" />
+        <location filename="../main_window.py" line="371" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="204" />
-        <location filename="../main_window.py" line="373" />
+        <location filename="../main_window.py" line="377" />
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375" />
+        <location filename="../main_window.py" line="379" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376" />
+        <location filename="../main_window.py" line="380" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378" />
+        <location filename="../main_window.py" line="382" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386" />
+        <location filename="../main_window.py" line="390" />
         <source>&amp;Congress</source>
         <translation>Đại &amp;hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../main_window.py" line="396" />
         <source>&amp;Hall screen</source>
         <translation>&amp;Màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395" />
+        <location filename="../main_window.py" line="399" />
         <source>Show on the &amp;projector</source>
         <translation>Hiện trên máy &amp;chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405" />
+        <location filename="../main_window.py" line="409" />
         <source>&amp;Hide the content (blank screen)</source>
         <translation>Ẩn &amp;nội dung (màn hình trống)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413" />
+        <location filename="../main_window.py" line="417" />
         <source>P&amp;review of the hall screen</source>
         <translation>&amp;Xem trước màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417" />
+        <location filename="../main_window.py" line="421" />
         <source>&amp;Screen</source>
         <translation>&amp;Màn hình chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424" />
+        <location filename="../main_window.py" line="428" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425" />
+        <location filename="../main_window.py" line="429" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="481" />
+        <location filename="../main_window.py" line="485" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="493" />
+        <location filename="../main_window.py" line="497" />
         <source>(unnamed cell)</source>
         <translation>(chi bộ chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="494" />
+        <location filename="../main_window.py" line="498" />
         <source>Congress of %1, no. %2</source>
         <translation>Đại hội %1 lần thứ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498" />
+        <location filename="../main_window.py" line="502" />
         <source>Congress files (%1)</source>
         <translation>Tệp đại hội (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="502" />
+        <location filename="../main_window.py" line="506" />
         <source>New congress</source>
         <translation>Tạo đại hội mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="522" />
+        <location filename="../main_window.py" line="526" />
         <source>Open a congress file</source>
         <translation>Mở tệp đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="538" />
+        <location filename="../main_window.py" line="542" />
         <source>The file was updated to this version; the original was kept as %1</source>
         <translation>Tệp đã được cập nhật lên phiên bản này; bản gốc được giữ lại tại %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="557" />
+        <location filename="../main_window.py" line="561" />
         <source>Cannot open the file</source>
         <translation>Không thể mở tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="563" />
+        <location filename="../main_window.py" line="567" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao thành</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="575" />
+        <location filename="../main_window.py" line="579" />
         <source>Could not save the copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="577" />
+        <location filename="../main_window.py" line="581" />
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="586" />
+        <location filename="../main_window.py" line="590" />
         <source>Could not back up</source>
         <translation>Không sao lưu được</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="588" />
+        <location filename="../main_window.py" line="592" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="613" />
+        <location filename="../main_window.py" line="617" />
         <source>Automatic backup failed: %1</source>
         <translation>Tự động sao lưu không thành công: %1</translation>
     </message>
@@ -4590,141 +4669,146 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
     </message>
     <message>
         <location filename="../messages.py" line="133" />
+        <source>%2 sits on the presidium or the secretariat, which the minutes name and which sign them, so they stay on the roster. Change the working bodies first (Agenda tab, Ctrl+Shift+B).</source>
+        <translation>Đồng chí %2 có tên trong Đoàn Chủ tịch hoặc Đoàn Thư ký, được ghi và ký trong biên bản, nên phải ở lại danh sách. Hãy sửa thành phần Đoàn Chủ tịch, Thư ký trước (thẻ Chương trình, Ctrl+Shift+B).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="139" />
         <source>%2 has spoken at the congress: the minutes name every speaker, so they stay on the roster.</source>
         <translation>Đồng chí %2 đã phát biểu tại đại hội: biên bản ghi tên tất cả những người phát biểu, nên đồng chí phải được giữ lại trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="138" />
+        <location filename="../messages.py" line="144" />
         <source>The congress is closed and its record frozen. To change anything, reopen the congress first (the reopening and its reason are kept in the journal).</source>
         <translation>Đại hội đã bế mạc và hồ sơ đã khóa. Muốn thay đổi, trước hết hãy mở lại đại hội (việc mở lại và lý do được ghi vào nhật ký).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143" />
+        <location filename="../messages.py" line="149" />
         <source>The congress is not closed.</source>
         <translation>Đại hội chưa bế mạc.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="144" />
+        <location filename="../messages.py" line="150" />
         <source>The minutes no longer have this section; regenerate them.</source>
         <translation>Biên bản không còn phần này; hãy tạo lại biên bản.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147" />
+        <location filename="../messages.py" line="153" />
         <source>This section of the minutes has not been edited.</source>
         <translation>Phần này của biên bản chưa được sửa.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="150" />
+        <location filename="../messages.py" line="156" />
         <source>A change was recorded while the congress file was being written, so nothing was written. Close the congress first, then write the file again.</source>
         <translation>Có thay đổi được ghi trong lúc đang ghi hồ sơ đại hội, nên chưa ghi gì. Hãy bế mạc đại hội trước, rồi ghi lại hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="156" />
+        <location filename="../messages.py" line="162" />
         <source>The resolution has been adopted and is frozen. To change it, reopen the resolution first (the reopening is kept in the journal).</source>
         <translation>Nghị quyết đã được thông qua và đã khóa. Muốn sửa, trước hết hãy mở lại nghị quyết (việc mở lại được ghi vào nhật ký).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="161" />
+        <location filename="../messages.py" line="167" />
         <source>The resolution has not been adopted.</source>
         <translation>Nghị quyết chưa được thông qua.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="164" />
+        <location filename="../messages.py" line="170" />
         <source>The draft resolution already has content; the starting draft is only offered for an empty draft.</source>
         <translation>Dự thảo nghị quyết đã có nội dung; dự thảo mẫu chỉ dùng khi dự thảo còn trống.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169" />
+        <location filename="../messages.py" line="175" />
         <source>The draft resolution is empty: there is nothing to adopt.</source>
         <translation>Dự thảo nghị quyết còn trống: không có gì để thông qua.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172" />
+        <location filename="../messages.py" line="178" />
         <source>This remark has already been dealt with; undo that first.</source>
         <translation>Ý kiến góp ý này đã được xử lý; hãy hoàn tác việc xử lý đó trước.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="175" />
+        <location filename="../messages.py" line="181" />
         <source>This remark has not been put to a vote.</source>
         <translation>Ý kiến góp ý này chưa được đưa ra biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="178" />
+        <location filename="../messages.py" line="184" />
         <source>The part of the draft this remark concerns has been removed, so it cannot be applied.</source>
         <translation>Phần dự thảo mà ý kiến này góp ý đã bị xóa, nên không thể sửa vào dự thảo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="184" />
+        <location filename="../messages.py" line="190" />
         <source>The value of %1 is not acceptable.</source>
         <translation>Giá trị của %1 không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="194" />
+        <location filename="../messages.py" line="200" />
         <source>missing value</source>
         <translation>thiếu giá trị</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="195" />
+        <location filename="../messages.py" line="201" />
         <source>invalid value</source>
         <translation>giá trị không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="196" />
+        <location filename="../messages.py" line="202" />
         <source>duplicate</source>
         <translation>trùng lặp</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="197" />
+        <location filename="../messages.py" line="203" />
         <source>contradicts another column</source>
         <translation>mâu thuẫn với cột khác</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="198" />
+        <location filename="../messages.py" line="204" />
         <source>the file cannot be read</source>
         <translation>không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="199" />
+        <location filename="../messages.py" line="205" />
         <source>unsupported file type (use .xlsx or .csv)</source>
         <translation>loại tệp không được hỗ trợ (hãy dùng .xlsx hoặc .csv)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="202" />
+        <location filename="../messages.py" line="208" />
         <source>the file is empty</source>
         <translation>tệp không có dữ liệu</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="203" />
+        <location filename="../messages.py" line="209" />
         <source>no header row was recognised</source>
         <translation>không nhận biết được dòng tiêu đề</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="204" />
+        <location filename="../messages.py" line="210" />
         <source>no column holds the full name</source>
         <translation>không có cột nào chứa họ và tên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="217" />
+        <location filename="../messages.py" line="223" />
         <source>Nothing was imported: %n problem(s) were found.</source>
         <translation>Chưa nhập dữ liệu nào: phát hiện %n lỗi.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="223" />
+        <location filename="../messages.py" line="229" />
         <source>row %1</source>
         <translation>dòng %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="232" />
+        <location filename="../messages.py" line="238" />
         <source>This record no longer exists (it may have been removed).</source>
         <translation>Bản ghi này không còn tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="238" />
+        <location filename="../messages.py" line="244" />
         <source>The file system refused the operation: %1</source>
         <translation>Hệ thống tệp từ chối thao tác: %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="246" />
+        <location filename="../messages.py" line="252" />
         <source>Secretariat</source>
         <translation>Thư ký Đại hội</translation>
     </message>
@@ -4732,260 +4816,265 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../tabs/minutes.py" line="490" />
+        <location filename="../tabs/minutes.py" line="202" />
+        <source>The presidium and the secretary elected are not recorded (Agenda tab, Ctrl+Shift+B): %1</source>
+        <translation>Chưa ghi Đoàn Chủ tịch, Thư ký đại hội đã bầu (thẻ Chương trình, Ctrl+Shift+B): %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="491" />
         <source>Reopen… (Mở lại)</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="500" />
+        <location filename="../tabs/minutes.py" line="501" />
         <source>Sections of the congress minutes</source>
         <translation>Các phần của biên bản đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="506" />
+        <location filename="../tabs/minutes.py" line="507" />
         <source>Section</source>
         <translation>Phần</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="506" />
+        <location filename="../tabs/minutes.py" line="507" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="518" />
+        <location filename="../tabs/minutes.py" line="519" />
         <source>Before signing: what the minutes still lack</source>
         <translation>Trước khi ký: biên bản còn thiếu gì</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="566" />
+        <location filename="../tabs/minutes.py" line="567" />
         <source>One paragraph per line; a line starting with “- ” or “+ ” is a list item. Your text is kept when you leave the section, after a pause in typing, or at once with Ctrl+Enter; Ctrl+Z undoes it.</source>
         <translation>Mỗi dòng là một đoạn; dòng bắt đầu bằng “- ” hoặc “+ ” là một ý gạch đầu dòng. Nội dung được giữ khi bạn rời khỏi phần này, khi ngừng gõ một lúc, hoặc ngay khi nhấn Ctrl+Enter; Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="573" />
+        <location filename="../tabs/minutes.py" line="574" />
         <source>Keep the text (Ctrl+Enter)</source>
         <translation>Giữ nội dung (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="575" />
+        <location filename="../tabs/minutes.py" line="576" />
         <source>Revert to generated (Ctrl+Shift+R)</source>
         <translation>Về nội dung tự động (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="577" />
+        <location filename="../tabs/minutes.py" line="578" />
         <source>Keep my edit as checked</source>
         <translation>Giữ bản sửa, đã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="578" />
+        <location filename="../tabs/minutes.py" line="579" />
         <source>Compare (F6)</source>
         <translation>So sánh (F6)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="596" />
+        <location filename="../tabs/minutes.py" line="597" />
         <source>Your text compared with the text generated from the data now: struck out in red, only in your text; in green, only in the regenerated text.</source>
         <translation>So sánh nội dung của bạn với nội dung tạo từ dữ liệu hiện tại: gạch ngang màu đỏ là chỉ có trong nội dung của bạn; màu xanh lá là chỉ có trong nội dung tạo lại.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="625" />
+        <location filename="../tabs/minutes.py" line="626" />
         <source>Read back in the hall (F10)</source>
         <translation>Đọc lại trên màn chiếu (F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="626" />
+        <location filename="../tabs/minutes.py" line="627" />
         <source>Stop (Shift+F10)</source>
         <translation>Dừng (Shift+F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="631" />
+        <location filename="../tabs/minutes.py" line="632" />
         <source>Close the congress / lock…</source>
         <translation>Bế mạc / khóa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="632" />
-        <location filename="../tabs/minutes.py" line="730" />
+        <location filename="../tabs/minutes.py" line="633" />
+        <location filename="../tabs/minutes.py" line="731" />
         <source>Write the congress dossier…</source>
         <translation>Ghi hồ sơ đại hội…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="633" />
+        <location filename="../tabs/minutes.py" line="634" />
         <source>as one .zip file</source>
         <translation>thành một tệp .zip</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="671" />
+        <location filename="../tabs/minutes.py" line="672" />
         <source>Keep the text of the section</source>
         <translation>Giữ nội dung của phần</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="678" />
+        <location filename="../tabs/minutes.py" line="679" />
         <source>Revert the section to the generated text</source>
         <translation>Đưa phần về nội dung tự động</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="685" />
+        <location filename="../tabs/minutes.py" line="686" />
         <source>Keep my edit as checked against the data</source>
         <translation>Giữ bản sửa, đã đối chiếu với dữ liệu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="692" />
+        <location filename="../tabs/minutes.py" line="693" />
         <source>Compare the edit with the regenerated text</source>
         <translation>So sánh bản sửa với nội dung tạo lại</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="699" />
+        <location filename="../tabs/minutes.py" line="700" />
         <source>Read the minutes back in the hall</source>
         <translation>Đọc lại biên bản trên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="706" />
+        <location filename="../tabs/minutes.py" line="707" />
         <source>Take the minutes off the hall screen</source>
         <translation>Gỡ biên bản khỏi màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="716" />
+        <location filename="../tabs/minutes.py" line="717" />
         <source>Close the congress and lock the record…</source>
         <translation>Bế mạc đại hội và khóa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="723" />
+        <location filename="../tabs/minutes.py" line="724" />
         <source>Reopen the congress…</source>
         <translation>Mở lại đại hội…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="847" />
+        <location filename="../tabs/minutes.py" line="848" />
         <source>Open a congress to see its minutes.</source>
         <translation>Mở một đại hội để xem biên bản.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="909" />
+        <location filename="../tabs/minutes.py" line="910" />
         <source>Your text is the same as the regenerated text.</source>
         <translation>Nội dung của bạn giống hệt nội dung tạo lại.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="926" />
+        <location filename="../tabs/minutes.py" line="927" />
         <source>Every fact the minutes need is recorded.</source>
         <translation>Đã ghi đủ mọi thông tin biên bản cần.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="936" />
+        <location filename="../tabs/minutes.py" line="937" />
         <source>Show the section</source>
         <translation>Xem phần này</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="939" />
+        <location filename="../tabs/minutes.py" line="940" />
         <source>Fill it in on the %1 tab</source>
         <translation>Bổ sung ở thẻ %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="970" />
+        <location filename="../tabs/minutes.py" line="971" />
         <source>Fingerprint of the record: %1</source>
         <translation>Mã đối chiếu tệp đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="975" />
+        <location filename="../tabs/minutes.py" line="976" />
         <source>The congress is closed: its record has been frozen since %1. Fingerprint printed on every document: %2</source>
         <translation>Đại hội đã bế mạc: hồ sơ đã khóa từ %1. Mã đối chiếu in trên mọi văn bản: %2</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="988" />
+        <location filename="../tabs/minutes.py" line="989" />
         <source>Reopened %1 time(s); last reason: %2</source>
         <translation>Đã mở lại %1 lần; lý do lần gần nhất: %2</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1053" />
+        <location filename="../tabs/minutes.py" line="1054" />
         <source>Edit kept (Ctrl+Z undoes it).</source>
         <translation>Đã giữ bản sửa (Ctrl+Z để hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1070" />
+        <location filename="../tabs/minutes.py" line="1071" />
         <source>Back to the generated text (Ctrl+Z brings your edit back).</source>
         <translation>Đã về nội dung tự động (Ctrl+Z để khôi phục bản sửa).</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1081" />
+        <location filename="../tabs/minutes.py" line="1082" />
         <source>Your edit is kept and marked as checked.</source>
         <translation>Đã giữ bản sửa và đánh dấu đã kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1118" />
+        <location filename="../tabs/minutes.py" line="1119" />
         <source>The minutes are on the hall screen.</source>
         <translation>Biên bản đang hiện trên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1131" />
+        <location filename="../tabs/minutes.py" line="1132" />
         <source>The minutes were taken off the hall screen.</source>
         <translation>Đã gỡ biên bản khỏi màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1169" />
+        <location filename="../tabs/minutes.py" line="1170" />
         <source>Lines %1–%2 of %3 on the hall screen</source>
         <translation>Màn chiếu đang hiện dòng %1–%2 trong %3 dòng</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1187" />
+        <location filename="../tabs/minutes.py" line="1188" />
         <source>The congress is closed; its record is frozen. Fingerprint: %1</source>
         <translation>Đại hội đã bế mạc; hồ sơ đã khóa. Mã đối chiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1208" />
+        <location filename="../tabs/minutes.py" line="1209" />
         <source>The congress is open again; the reason is kept in the journal.</source>
         <translation>Đã mở lại đại hội; lý do được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1239" />
+        <location filename="../tabs/minutes.py" line="1240" />
         <source>Write the congress dossier as a .zip file</source>
         <translation>Ghi hồ sơ đại hội thành tệp .zip</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1241" />
+        <location filename="../tabs/minutes.py" line="1242" />
         <source>Zip archive (*.zip)</source>
         <translation>Tệp nén Zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1253" />
+        <location filename="../tabs/minutes.py" line="1254" />
         <source>Choose where to create the folder of the congress dossier</source>
         <translation>Chọn nơi tạo thư mục hồ sơ đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1264" />
+        <location filename="../tabs/minutes.py" line="1265" />
         <source>Write the congress dossier</source>
         <translation>Ghi hồ sơ đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1265" />
+        <location filename="../tabs/minutes.py" line="1266" />
         <source>%1 already exists. Replace it with a new dossier?</source>
         <translation>%1 đã có. Thay bằng hồ sơ mới?</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1277" />
+        <location filename="../tabs/minutes.py" line="1278" />
         <source>Writing the congress dossier…</source>
         <translation>Đang ghi hồ sơ đại hội…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1279" />
-        <location filename="../tabs/minutes.py" line="1342" />
-        <location filename="../tabs/minutes.py" line="1358" />
+        <location filename="../tabs/minutes.py" line="1280" />
+        <location filename="../tabs/minutes.py" line="1343" />
+        <location filename="../tabs/minutes.py" line="1359" />
         <source>Congress dossier</source>
         <translation>Hồ sơ đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1302" />
+        <location filename="../tabs/minutes.py" line="1303" />
         <source>Writing the congress dossier: file %1 of %2…</source>
         <translation>Đang ghi hồ sơ đại hội: tệp %1/%2…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1334" />
+        <location filename="../tabs/minutes.py" line="1335" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1336" />
+        <location filename="../tabs/minutes.py" line="1337" />
         <source>Congress dossier written to %1</source>
         <translation>Đã ghi hồ sơ đại hội vào %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1344" />
+        <location filename="../tabs/minutes.py" line="1345" />
         <source>The congress dossier was written to:
 %1
 
@@ -4996,12 +5085,12 @@ It holds %2 files: every document (.docx and .pdf), the data archive (JSON), the
 Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ liệu (JSON), nhật ký thay đổi (CSV) và danh mục hồ sơ, trong đó ghi thời hạn lưu giữ phiếu bầu và thời hạn tiếp nhận khiếu nại.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1359" />
+        <location filename="../tabs/minutes.py" line="1360" />
         <source>The congress dossier could not be written to %1.</source>
         <translation>Không ghi được hồ sơ đại hội vào %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1363" />
+        <location filename="../tabs/minutes.py" line="1364" />
         <source>Nothing was left half-written.</source>
         <translation>Không để lại tệp nào ghi dở.</translation>
     </message>
@@ -5106,102 +5195,97 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <translation>Chưa ghi người trình bày: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="202" />
-        <source>The presidium and the secretary elected are not written in the notes of: %1</source>
-        <translation>Chưa ghi Đoàn Chủ tịch và Thư ký được bầu trong ghi chép của mục: %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="206" />
+        <location filename="../tabs/minutes.py" line="207" />
         <source>No vote recorded for: %1</source>
         <translation>Chưa ghi kết quả biểu quyết: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="207" />
+        <location filename="../tabs/minutes.py" line="208" />
         <source>Vote not held yet: %1</source>
         <translation>Chưa biểu quyết: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="208" />
+        <location filename="../tabs/minutes.py" line="209" />
         <source>A speech has no summary (speaker: %1)</source>
         <translation>Có lượt phát biểu chưa ghi tóm tắt (người phát biểu: %1)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="211" />
+        <location filename="../tabs/minutes.py" line="212" />
         <source>The superior representative's address is not recorded</source>
         <translation>Chưa ghi phát biểu chỉ đạo của đại diện cấp trên</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="214" />
+        <location filename="../tabs/minutes.py" line="215" />
         <source>No election has been recorded</source>
         <translation>Chưa ghi cuộc bầu cử nào</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="215" />
+        <location filename="../tabs/minutes.py" line="216" />
         <source>Election not held: %1</source>
         <translation>Chưa tiến hành bầu cử: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="216" />
+        <location filename="../tabs/minutes.py" line="217" />
         <source>Ballot not counted yet: %1</source>
         <translation>Chưa kiểm phiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="217" />
+        <location filename="../tabs/minutes.py" line="218" />
         <source>A nomination is not yet accepted or declined (the congress has not decided): %1</source>
         <translation>Có người được đề cử chưa được đại hội quyết định đưa hay không đưa vào danh sách: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="221" />
+        <location filename="../tabs/minutes.py" line="222" />
         <source>The resolution has not been adopted</source>
         <translation>Nghị quyết chưa được thông qua</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="224" />
+        <location filename="../tabs/minutes.py" line="225" />
         <source>No closing time: the last item has not ended</source>
         <translation>Chưa có giờ bế mạc: mục cuối cùng chưa kết thúc</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="227" />
+        <location filename="../tabs/minutes.py" line="228" />
         <source>The resolution has no draft yet</source>
         <translation>Nghị quyết chưa có dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="230" />
+        <location filename="../tabs/minutes.py" line="231" />
         <source>%1 amendment(s) not yet decided</source>
         <translation>%1 ý kiến góp ý chưa được xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="233" />
+        <location filename="../tabs/minutes.py" line="234" />
         <source>Your edit of “%1” was made before the data changed: check it</source>
         <translation>Bản sửa phần “%1” làm trước khi dữ liệu thay đổi: hãy kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="241" />
+        <location filename="../tabs/minutes.py" line="242" />
         <source>Something is missing (%1)</source>
         <translation>Còn thiếu thông tin (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="258" />
+        <location filename="../tabs/minutes.py" line="259" />
         <source>Opening: congress, time, place</source>
         <translation>Mở đầu: đại hội, thời gian, địa điểm</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="260" />
+        <location filename="../tabs/minutes.py" line="261" />
         <source>Closing and adoption of the minutes</source>
         <translation>Bế mạc và thông qua biên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="266" />
+        <location filename="../tabs/minutes.py" line="267" />
         <source>generated</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="267" />
+        <location filename="../tabs/minutes.py" line="268" />
         <source>edited</source>
         <translation>đã sửa</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="268" />
+        <location filename="../tabs/minutes.py" line="269" />
         <source>edited, data changed since</source>
         <translation>đã sửa, dữ liệu đã thay đổi sau đó</translation>
     </message>
@@ -5542,12 +5626,12 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>ReadBackPanel</name>
     <message>
-        <location filename="../tabs/minutes.py" line="395" />
+        <location filename="../tabs/minutes.py" line="396" />
         <source>Reading the minutes back on the hall screen</source>
         <translation>Đang đọc lại biên bản trên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="406" />
+        <location filename="../tabs/minutes.py" line="407" />
         <source>PageDown or Space: next screen · PageUp: previous screen · ↓ ↑: one line · Home / End: start / end · a click on a section shows it · Esc or Shift+F10: stop reading</source>
         <translation>PageDown hoặc Space: trang sau · PageUp: trang trước · ↓ ↑: một dòng · Home / End: đầu / cuối · nhấp vào một phần để hiện phần đó · Esc hoặc Shift+F10: dừng đọc</translation>
     </message>
@@ -7446,6 +7530,72 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
         <location filename="../tabs/votes.py" line="822" />
         <source>The result was taken off the hall screen.</source>
         <translation>Đã gỡ kết quả khỏi màn chiếu.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingBodies</name>
+    <message>
+        <location filename="../dialogs/working_bodies.py" line="62" />
+        <source>&amp;Presidium</source>
+        <translation>Đoàn &amp;Chủ tịch</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/working_bodies.py" line="63" />
+        <source>&amp;Secretariat</source>
+        <translation>Đoàn &amp;Thư ký</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/working_bodies.py" line="64" />
+        <source>C&amp;redentials committee</source>
+        <translation>Ban Thẩm tra tư cách đại &amp;biểu</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/working_bodies.py" line="73" />
+        <source>The first presides over the congress and signs for the presidium.</source>
+        <translation>Người đứng đầu chủ trì đại hội và ký thay mặt Đoàn Chủ tịch.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/working_bodies.py" line="76" />
+        <source>The first keeps the minutes and signs them as the secretary.</source>
+        <translation>Người đứng đầu ghi biên bản và ký với tư cách Thư ký đại hội.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/working_bodies.py" line="79" />
+        <source>The first presents the report on the delegates' credentials.</source>
+        <translation>Người đứng đầu trình bày báo cáo thẩm tra tư cách đại biểu.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/working_bodies.py" line="91" />
+        <source>%1 lists the same member twice.</source>
+        <translation>%1 có một đồng chí bị ghi hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/working_bodies.py" line="96" />
+        <source>%1 has more than %2 members.</source>
+        <translation>%1 có quá %2 người.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingBodiesDialog</name>
+    <message>
+        <location filename="../dialogs/working_bodies.py" line="416" />
+        <source>Working bodies of the congress</source>
+        <translation>Đoàn Chủ tịch, Đoàn Thư ký đại hội</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/working_bodies.py" line="432" />
+        <source>The first in each list presides and signs the minutes; a single name is the congress's chair or secretary.</source>
+        <translation>Người đứng đầu mỗi danh sách chủ trì và ký biên bản; nếu chỉ có một người thì đó là Chủ tịch hoặc Thư ký đại hội.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/working_bodies.py" line="440" />
+        <source>Type a name (without diacritics if you like) and press Enter to add. In a list: Delete removes, Alt+↑ / Alt+↓ change the order. Ctrl+Enter: OK.</source>
+        <translation>Gõ tên (có thể gõ không dấu) rồi nhấn Enter để thêm. Trong danh sách: Delete để bỏ, Alt+↑ / Alt+↓ để đổi thứ tự. Ctrl+Enter: Đồng ý.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/working_bodies.py" line="461" />
+        <source>Apply</source>
+        <translation>Đồng ý</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,9 @@ Shift+F5 ends the current item, Insert adds, F2 / Enter / double-click edits,
 Delete removes, Ctrl+Up / Ctrl+Down or drag and drop reorder. Beside it, the
 selected item's notes for the minutes, saved as one undoable step when the
 field loses the focus or after a pause in typing, never per keystroke, and
-never overwritten by a reload while they are being typed.
+never overwritten by a reload while they are being typed. Under the notes,
+Ctrl+Shift+B opens the working bodies the congress elects at its start
+(presidium, secretariat), whom the minutes name too.
 
 Every edit goes through ``ui.commands.agenda_actions`` (undoable); the screen
 reloads from the services on ``ctx.changed``.
@@ -54,6 +56,7 @@ from secretariat.services.agenda import MAX_TITLE, Progress
 from ui import state
 from ui.commands import agenda_actions
 from ui.context import CongressContext
+from ui.dialogs.working_bodies import WorkingBodiesDialog
 from ui.messages import describe
 from ui.models.agenda_model import (
     COL_ACTUAL,
@@ -278,6 +281,9 @@ class AgendaTab(QWidget):
         self.remove_button = key_button(self.tr("Remove (Delete)"), "removeButton")
         self.up_button = key_button(self.tr("Move up (Ctrl+↑)"), "moveUpButton")
         self.down_button = key_button(self.tr("Move down (Ctrl+↓)"), "moveDownButton")
+        self.bodies_button = key_button(
+            self.tr("Working bodies… (Ctrl+Shift+B)"), "workingBodiesButton"
+        )
         row.addWidget(self.start_button)
         row.addWidget(self.end_button)
         row.addSpacing(16)
@@ -349,6 +355,9 @@ class AgendaTab(QWidget):
         hint.setText(self.tr("Saved when you leave the field or stop typing for a moment."))
         hint.setStyleSheet(MUTED)
         notes.addWidget(hint)
+        # Not in the button row, which is full: the minutes name these bodies too.
+        notes.addSpacing(6)
+        notes.addWidget(self.bodies_button)
         notes_panel.setMinimumWidth(260)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -515,6 +524,15 @@ class AgendaTab(QWidget):
             tab,
             self.down_button,
         )
+        self.bodies_action = add(
+            "working_bodies_action",
+            self.tr("Working bodies…"),
+            [QKeySequence(ctrl | Qt.KeyboardModifier.ShiftModifier | Qt.Key.Key_B)],
+            self.edit_working_bodies,
+            self,
+            tab,
+            self.bodies_button,
+        )
 
     # --- reading ----------------------------------------------------------------------
 
@@ -639,6 +657,7 @@ class AgendaTab(QWidget):
         self.start_action.setEnabled(has_store and (running or waiting))
         self.end_action.setEnabled(has_store and running)
         self.add_action.setEnabled(has_store)
+        self.bodies_action.setEnabled(has_store)
         for action in (self.edit_action, self.edit_enter_action, self.remove_action):
             action.setEnabled(row >= 0)
         self.up_action.setEnabled(row > 0)
@@ -651,6 +670,7 @@ class AgendaTab(QWidget):
             (self.remove_button, self.remove_action),
             (self.up_button, self.up_action),
             (self.down_button, self.down_action),
+            (self.bodies_button, self.bodies_action),
         ):
             button.setEnabled(action.isEnabled())
         self.setEnabled(has_store)
@@ -923,6 +943,15 @@ class AgendaTab(QWidget):
 
     def _on_drop(self, item_id: AgendaItemId, position: int) -> None:
         self.move_to(item_id, position)
+
+    def edit_working_bodies(self) -> None:
+        """Ctrl+Shift+B: the presidium, the secretariat (and the credentials committee),
+        elected at the start; OK writes them as one undoable step."""
+        if self.ctx.store is None:
+            return
+        self.save_notes()
+        WorkingBodiesDialog(self.ctx, self).exec()
+        self.table.setFocus()
 
     # --- feedback and state -----------------------------------------------------------
 

@@ -201,7 +201,8 @@ def missing_text(gap: Missing, titles: dict[str, str] | None = None) -> str:
         "no_presenter": QCoreApplication.translate("MinutesTab", "No presenter named for: %1"),
         "working_bodies_not_recorded": QCoreApplication.translate(
             "MinutesTab",
-            "The presidium and the secretary elected are not written in the notes of: %1",
+            "The presidium and the secretary elected are not recorded (Agenda tab, "
+            "Ctrl+Shift+B): %1",
         ),
         "no_vote": QCoreApplication.translate("MinutesTab", "No vote recorded for: %1"),
         "vote_not_held": QCoreApplication.translate("MinutesTab", "Vote not held yet: %1"),
