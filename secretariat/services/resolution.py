@@ -111,7 +111,8 @@ class Section:
     ``number`` is the printed label: "1.", "2." for points, "a)", "b)" for
     sub-points, "" for the preamble. ``code`` names a section of the default
     draft ("election_results", …) or is "". ``auto``: the text follows the
-    elections (the election-results point until the secretary edits it).
+    data until the secretary edits it (``AUTO_KEYS``): the election-results
+    point follows the elections, the preamble the congress and its attendance.
     """
 
     id: SectionId
@@ -484,12 +485,26 @@ def _raw(s: OrmSession) -> Draft:
     return _build(sections, targets)
 
 
-def _with_elections(d: Draft, text: str) -> Draft:
-    """``d`` with the text of every ``auto`` section replaced by ``text``."""
+# The sections whose text can follow the data, by ``_auto_key``.
+AUTO_KEYS = ("preamble", "election_results")
+
+
+def _auto_key(kind: str, code: str) -> str:
+    return "preamble" if kind == SectionKind.PREAMBLE.value else code
+
+
+def _auto_texts(store: Store) -> dict[str, str]:
+    """What each following section says now (read outside a unit of work)."""
+    return {"preamble": _default_preamble(store), "election_results": election_results_text(store)}
+
+
+def _with_auto(d: Draft, texts: dict[str, str]) -> Draft:
+    """``d`` with the text of every ``auto`` section replaced by what it follows."""
 
     def fill(s: Section) -> Section:
         subs = tuple(fill(c) for c in s.subpoints)
-        return replace(s, text=text if s.auto else s.text, subpoints=subs)
+        text = texts.get(_auto_key(s.kind.value, s.code), s.text) if s.auto else s.text
+        return replace(s, text=text, subpoints=subs)
 
     preamble = fill(d.preamble) if d.preamble is not None else None
     return Draft(preamble, tuple(fill(p) for p in d.points))
@@ -583,12 +598,12 @@ def _get_amendment(uow: UnitOfWork, amendment_id: AmendmentId) -> models.Amendme
 
 
 def draft(store: Store) -> Draft:
-    """The working draft; an ``auto`` section shows the elections' results now."""
+    """The working draft; an ``auto`` section shows what it follows, as it is now."""
     with store.read() as s:
         raw = _raw(s)
     if not any(section.auto for section in raw.sections()):
         return raw
-    return _with_elections(raw, election_results_text(store))
+    return _with_auto(raw, _auto_texts(store))
 
 
 def is_adopted(store: Store) -> bool:
@@ -911,6 +926,7 @@ def _set_preamble(uow: UnitOfWork, text: str) -> int:
         uow.session.flush()
     else:
         section.text = text
+        section.auto = False  # written by the secretary: it no longer follows the data
     return section.id
 
 
@@ -990,7 +1006,8 @@ def _default_points(store: Store) -> tuple[tuple[str, str, str], ...]:
 def seed_default(store: Store) -> Change:
     """The usual starting draft, for an empty draft (else ``draft_not_empty``):
     preamble; approve the reports; assessment; direction and targets; tasks;
-    election results (auto); implementation."""
+    election results (auto); implementation. The preamble follows the attendance
+    and the election results the elections until edited or adopted."""
     preamble = _default_preamble(store)
     points = _default_points(store)
     results = election_results_text(store)
@@ -999,6 +1016,7 @@ def seed_default(store: Store) -> Change:
         if uow.session.scalar(select(func.count()).select_from(models.ResolutionSection)):
             raise ValidationError("draft_not_empty", "resolution")
         first = _set_preamble(uow, preamble)
+        _get_section(uow, SectionId(first)).auto = True
         for code, title, text in points:
             auto = code == "election_results"
             body = results if auto else text
@@ -1009,7 +1027,7 @@ def seed_default(store: Store) -> Change:
 
 
 def set_preamble(store: Store, text: str) -> Change:
-    """Write the preamble (created if missing)."""
+    """Write the preamble (created if missing); it no longer follows the attendance."""
     clean = _body(text)
     return _edit(store, "resolution.set_preamble", lambda uow: _set_preamble(uow, clean))
 
@@ -1063,13 +1081,17 @@ def update_section(
 
 
 def set_auto(store: Store, section_id: SectionId, auto: bool) -> Change:
-    """Let a section's text follow the elections again (or stop)."""
-    results = election_results_text(store) if auto else None
+    """Let a section's text follow the data again (or stop): the preamble and the
+    election-results point only (else ``not_auto``)."""
+    texts = _auto_texts(store) if auto else {}
 
     def work(uow: UnitOfWork) -> int | None:
         section = _get_section(uow, section_id)
-        if results is not None:
-            section.text = results
+        if auto:
+            key = _auto_key(section.kind, section.code)
+            if key not in texts:
+                raise ValidationError("not_auto", "section_id", section_id)
+            section.text = texts[key]
         section.auto = auto
         return section_id
 
@@ -1266,11 +1288,11 @@ def _version_json(saved: SavedVersion) -> dict[str, object]:
 def save_version(store: Store, name: str | None = None) -> Change:
     """Freeze the working draft as a new version ("Dự thảo N" by default)."""
     label = _line(name, "name", required=True) if name is not None else None
-    results = election_results_text(store)
+    texts = _auto_texts(store)
     with store.action("resolution.save_version") as uow:
         _refuse_if_adopted(uow)
         raw = _raw(uow.session)
-        saved = _add_version(uow, label or _next_draft_name(uow), _with_elections(raw, results))
+        saved = _add_version(uow, label or _next_draft_name(uow), _with_auto(raw, texts))
     return Change("resolution.save_version", raw, raw, saved.row.id, version_after=saved)
 
 
@@ -1684,7 +1706,7 @@ def adopt(store: Store, *, yes: int, no: int, other: int = 0) -> Adoption:
     if draft(store).empty:
         raise ValidationError("empty", "resolution")
     item = _resolution_item(store)
-    results = election_results_text(store)
+    texts = _auto_texts(store)
     action = "resolution.adopt"
     with store.action(action) as uow:
         _refuse_if_adopted(uow)
@@ -1696,11 +1718,13 @@ def adopt(store: Store, *, yes: int, no: int, other: int = 0) -> Adoption:
         if not result.passed:
             change = Change(action, before, before, held.id, vote_before=was, vote_after=held)
             return Adoption(held, result, None, change)
-        # The election results are frozen into the text: the adopted working
-        # draft and its version read the same from now on.
+        # What the following sections say now (the attendance, the election
+        # results) is frozen into the text: the adopted working draft and its
+        # version read the same from now on.
         for section in uow.session.scalars(select(models.ResolutionSection)):
             if section.auto:
-                section.text, section.auto = results, False
+                key = _auto_key(section.kind, section.code)
+                section.text, section.auto = texts.get(key, section.text), False
         uow.session.flush()
         after = _raw(uow.session)
         _journal_draft(uow, before, after)

@@ -440,3 +440,28 @@ def test_missing_things_are_refused(store: Store) -> None:
     assert err.value.code == "missing"
     with pytest.raises(ValidationError):
         res.add_amendment(store, proposed_figure=5)  # a figure needs a target
+
+
+def test_the_preamble_follows_the_attendance_until_adopted(store: Store) -> None:
+    """documents.md §4: "… họp …, với N đồng chí đảng viên có mặt …"."""
+    hall(store, present=3)
+    res.seed_default(store)
+    preamble = res.draft(store).preamble
+    assert preamble is not None and preamble.auto
+    assert "với 3 đồng chí đảng viên có mặt trên tổng số 5 đảng viên" in preamble.text
+    session = congress.list_sessions(store)[0]
+    late = next(m for m in roster.list_members(store) if m.full_name == "Đỗ Thị Dung")
+    attendance.check_in(store, session.id, late.id)
+    following = res.draft(store).preamble
+    assert following is not None and "với 4 đồng chí" in following.text
+    with pytest.raises(ValidationError) as err:  # an ordinary point follows nothing
+        res.set_auto(store, res.draft(store).points[0].id, True)
+    assert err.value.code == "not_auto"
+    adoption = res.adopt(store, yes=4, no=0)
+    assert adoption.version is not None
+    frozen = res.draft(store).preamble
+    assert frozen is not None and not frozen.auto and "với 4 đồng chí" in frozen.text
+    assert res.version_draft(store, adoption.version.id).preamble == frozen
+    res.revert(store, adoption.change)  # undo of the adoption: it follows again
+    again = res.draft(store).preamble
+    assert again is not None and again.auto

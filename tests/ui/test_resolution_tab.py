@@ -15,9 +15,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from secretariat import demo
-from secretariat.services import resolution, votes
+from secretariat.services import attendance, congress, resolution, roster, votes
 from secretariat.services.resolution import Fate, SectionKind
 from tests.core.conftest import FakeClock
+from ui.commands import actions
 from ui.context import CongressContext
 from ui.dialogs.resolution import AmendmentDialog, AnswerDialog, HandsDialog
 from ui.i18n import translator
@@ -407,3 +408,32 @@ def test_the_election_results_point_follows_the_elections(qtbot: Any, ctx: Congr
     again = resolution.draft(store).section(results.id)
     assert again is not None and again.auto
     assert tab.body_edit.toPlainText() == resolution.election_results_text(store)
+
+
+def test_the_preamble_follows_the_attendance(qtbot: Any, ctx: CongressContext) -> None:
+    """documents.md §4: the preamble says how many were present; until it is edited
+    (or the resolution adopted) it follows the door."""
+    tab = show(qtbot, ctx)
+    store = ctx.require()
+    preamble = resolution.draft(store).preamble
+    assert preamble is not None and preamble.auto
+    tab.select(("section", preamble.id))
+    assert tab.auto_label.isVisible() and "attendance" in tab.auto_label.text()
+    session = congress.list_sessions(store)[0]
+    late = next(m for m in roster.list_members(store) if m.full_name == "Lê Hữu Phước")
+    before = attendance.counters(store).present
+    assert f"với {before} đồng chí" in tab.body_edit.toPlainText()
+    actions.check_in(ctx, session.id, late)  # arrives late, at the door
+    assert f"với {before + 1} đồng chí" in tab.body_edit.toPlainText()
+    press(qtbot, tab, tab.outline, Qt.Key.Key_Return)
+    tab.body_edit.selectAll()
+    type_text(tab.body_edit, "Đại hội họp với đầy đủ đảng viên.")
+    press(qtbot, tab, tab.body_edit, Qt.Key.Key_Escape)
+    edited = resolution.draft(store).preamble
+    assert edited is not None and not edited.auto
+    assert tab.follow_button.isVisible() and tab.follow_button.text() == (
+        "Follow the attendance again"
+    )
+    qtbot.mouseClick(tab.follow_button, Qt.MouseButton.LeftButton)
+    again = resolution.draft(store).preamble
+    assert again is not None and again.auto and f"với {before + 1} đồng chí" in again.text

@@ -5788,7 +5788,7 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
     </message>
     <message>
         <location filename="../tabs/resolution.py" line="275" />
-        <location filename="../tabs/resolution.py" line="491" />
+        <location filename="../tabs/resolution.py" line="485" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
@@ -5818,534 +5818,550 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
         <translation>Nội dung của mục này…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="325" />
+        <location filename="../tabs/resolution.py" line="1022" />
         <source>This text follows the election results until you edit it; it is frozen when the resolution is adopted.</source>
         <translation>Nội dung này tự cập nhật theo kết quả bầu cử cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="331" />
+        <location filename="../tabs/resolution.py" line="325" />
+        <location filename="../tabs/resolution.py" line="1030" />
         <source>Follow the election results again</source>
         <translation>Cập nhật lại theo kết quả bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="350" />
+        <location filename="../tabs/resolution.py" line="344" />
         <source>e.g. 100 or 12,5; empty: no figure</source>
         <translation>Ví dụ: 100 hoặc 12,5; để trống: không có số liệu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="365" />
+        <location filename="../tabs/resolution.py" line="359" />
         <source>e.g. đảng viên hoàn thành tốt nhiệm vụ</source>
         <translation>Ví dụ: đảng viên hoàn thành tốt nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="367" />
+        <location filename="../tabs/resolution.py" line="361" />
         <source>&amp;Figure:</source>
         <translation>&amp;Số liệu:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="368" />
+        <location filename="../tabs/resolution.py" line="362" />
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="369" />
+        <location filename="../tabs/resolution.py" line="363" />
         <source>Te&amp;xt:</source>
         <translation>&amp;Nội dung:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="384" />
+        <location filename="../tabs/resolution.py" line="378" />
         <source>Ctrl+PgUp / Ctrl+PgDn: previous / next section</source>
         <translation>Ctrl+PgUp / Ctrl+PgDn: mục trước / mục sau</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="411" />
+        <location filename="../tabs/resolution.py" line="405" />
         <source>Saved versions</source>
         <translation>Các phiên bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="419" />
+        <location filename="../tabs/resolution.py" line="413" />
         <source>Save the draft as a version (Ctrl+S)</source>
         <translation>Lưu dự thảo thành một phiên bản (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="421" />
+        <location filename="../tabs/resolution.py" line="415" />
         <source>Restore as a new version…</source>
         <translation>Khôi phục thành phiên bản mới…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="439" />
+        <location filename="../tabs/resolution.py" line="433" />
         <source>&amp;Compare</source>
         <translation>&amp;So sánh</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="443" />
+        <location filename="../tabs/resolution.py" line="437" />
         <source>with</source>
         <translation>với</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="468" />
+        <location filename="../tabs/resolution.py" line="462" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="469" />
+        <location filename="../tabs/resolution.py" line="463" />
         <source>Proposed by</source>
         <translation>Người góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="470" />
-        <location filename="../tabs/resolution.py" line="535" />
+        <location filename="../tabs/resolution.py" line="464" />
+        <location filename="../tabs/resolution.py" line="529" />
         <source>Concerns</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="471" />
-        <location filename="../tabs/resolution.py" line="535" />
+        <location filename="../tabs/resolution.py" line="465" />
+        <location filename="../tabs/resolution.py" line="529" />
         <source>Proposal</source>
         <translation>Nội dung góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="472" />
+        <location filename="../tabs/resolution.py" line="466" />
         <source>Fate</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="486" />
+        <location filename="../tabs/resolution.py" line="480" />
         <source>Add… (Insert)</source>
         <translation>Thêm… (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="487" />
+        <location filename="../tabs/resolution.py" line="481" />
         <source>Accept (apply to the draft)</source>
         <translation>Tiếp thu (sửa vào dự thảo)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="488" />
+        <location filename="../tabs/resolution.py" line="482" />
         <source>Explain…</source>
         <translation>Giải trình…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="489" />
-        <location filename="../tabs/resolution.py" line="735" />
+        <location filename="../tabs/resolution.py" line="483" />
+        <location filename="../tabs/resolution.py" line="729" />
         <source>Put to a vote</source>
         <translation>Đưa ra biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="518" />
+        <location filename="../tabs/resolution.py" line="512" />
         <source>Hands of its vote</source>
         <translation>Kết quả biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="521" />
+        <location filename="../tabs/resolution.py" line="515" />
         <source>In favour:</source>
         <translation>Tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="522" />
+        <location filename="../tabs/resolution.py" line="516" />
         <source>Against:</source>
         <translation>Không tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="523" />
+        <location filename="../tabs/resolution.py" line="517" />
         <source>Other opinion:</source>
         <translation>Ý kiến khác:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="524" />
+        <location filename="../tabs/resolution.py" line="518" />
         <source>Record the hands (Enter)</source>
         <translation>Ghi kết quả (Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="529" />
+        <location filename="../tabs/resolution.py" line="523" />
         <source>Disputed points (put to a vote) and their outcomes</source>
         <translation>Các vấn đề còn ý kiến khác nhau (đưa ra biểu quyết) và kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="535" />
+        <location filename="../tabs/resolution.py" line="529" />
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="592" />
-        <location filename="../tabs/resolution.py" line="1341" />
+        <location filename="../tabs/resolution.py" line="586" />
+        <location filename="../tabs/resolution.py" line="1356" />
         <source>Save a version</source>
         <translation>Lưu phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="602" />
-        <location filename="../tabs/resolution.py" line="1679" />
+        <location filename="../tabs/resolution.py" line="596" />
+        <location filename="../tabs/resolution.py" line="1694" />
         <source>Adopt the resolution</source>
         <translation>Thông qua nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="610" />
-        <location filename="../tabs/resolution.py" line="1713" />
+        <location filename="../tabs/resolution.py" line="604" />
+        <location filename="../tabs/resolution.py" line="1728" />
         <source>Reopen the resolution</source>
         <translation>Mở lại nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="618" />
-        <location filename="../tabs/resolution.py" line="1161" />
+        <location filename="../tabs/resolution.py" line="612" />
+        <location filename="../tabs/resolution.py" line="1176" />
         <source>Add a point</source>
         <translation>Thêm điểm</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="627" />
-        <location filename="../tabs/resolution.py" line="1179" />
+        <location filename="../tabs/resolution.py" line="621" />
+        <location filename="../tabs/resolution.py" line="1194" />
         <source>Add a sub-point</source>
         <translation>Thêm điểm con</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="636" />
-        <location filename="../tabs/resolution.py" line="1199" />
+        <location filename="../tabs/resolution.py" line="630" />
+        <location filename="../tabs/resolution.py" line="1214" />
         <source>Add a target</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="645" />
+        <location filename="../tabs/resolution.py" line="639" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="654" />
+        <location filename="../tabs/resolution.py" line="648" />
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="663" />
+        <location filename="../tabs/resolution.py" line="657" />
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="672" />
+        <location filename="../tabs/resolution.py" line="666" />
         <source>Edit the section</source>
         <translation>Sửa mục</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="680" />
+        <location filename="../tabs/resolution.py" line="674" />
         <source>Next section</source>
         <translation>Mục sau</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="687" />
+        <location filename="../tabs/resolution.py" line="681" />
         <source>Previous section</source>
         <translation>Mục trước</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="694" />
+        <location filename="../tabs/resolution.py" line="688" />
         <source>Back to the outline</source>
         <translation>Về dàn ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="701" />
-        <location filename="../tabs/resolution.py" line="1540" />
+        <location filename="../tabs/resolution.py" line="695" />
+        <location filename="../tabs/resolution.py" line="1555" />
         <source>Record an amendment</source>
         <translation>Ghi ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="710" />
+        <location filename="../tabs/resolution.py" line="704" />
         <source>Remove the amendment</source>
         <translation>Xóa ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="719" />
+        <location filename="../tabs/resolution.py" line="713" />
         <source>Accept the amendment</source>
         <translation>Tiếp thu ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="727" />
+        <location filename="../tabs/resolution.py" line="721" />
         <source>Explain</source>
         <translation>Giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="744" />
+        <location filename="../tabs/resolution.py" line="738" />
         <source>Restore as a new version</source>
         <translation>Khôi phục thành phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="798" />
+        <location filename="../tabs/resolution.py" line="792" />
         <source>Adopted: “%1” (%2) is frozen. The draft can no longer be edited; use Reopen… to change it.</source>
         <translation>Đã thông qua: “%1” (%2) đã được khóa. Không thể sửa dự thảo nữa; muốn sửa, dùng Mở lại….</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="806" />
+        <location filename="../tabs/resolution.py" line="800" />
         <source>Adopted</source>
         <translation>Đã thông qua</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="808" />
+        <location filename="../tabs/resolution.py" line="802" />
         <source>Working draft · %1 saved versions</source>
         <translation>Dự thảo đang sửa · %1 phiên bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="853" />
-        <location filename="../tabs/resolution.py" line="890" />
+        <location filename="../tabs/resolution.py" line="847" />
+        <location filename="../tabs/resolution.py" line="884" />
         <source>Preamble</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1001" />
+        <location filename="../tabs/resolution.py" line="995" />
         <source>No draft yet: start from the usual draft, or press Insert in the outline.</source>
         <translation>Chưa có dự thảo: bắt đầu từ dự thảo mẫu, hoặc nhấn Insert trong dàn ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1004" />
+        <location filename="../tabs/resolution.py" line="998" />
         <source>Select a section in the outline.</source>
         <translation>Chọn một mục trong dàn ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1014" />
+        <location filename="../tabs/resolution.py" line="1008" />
         <source>Reads: %1</source>
         <translation>Nội dung: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1046" />
+        <location filename="../tabs/resolution.py" line="1017" />
+        <source>This text follows the congress and its attendance until you edit it; it is frozen when the resolution is adopted.</source>
+        <translation>Nội dung này tự cập nhật theo thông tin đại hội và số đảng viên có mặt cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1028" />
+        <source>Follow the attendance again</source>
+        <translation>Cập nhật lại theo số có mặt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1058" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1071" />
-        <location filename="../tabs/resolution.py" line="1088" />
-        <location filename="../tabs/resolution.py" line="1103" />
+        <location filename="../tabs/resolution.py" line="1083" />
+        <location filename="../tabs/resolution.py" line="1100" />
+        <location filename="../tabs/resolution.py" line="1115" />
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1075" />
+        <location filename="../tabs/resolution.py" line="1087" />
         <source>Edit target %1</source>
         <translation>sửa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1094" />
+        <location filename="../tabs/resolution.py" line="1106" />
         <source>Edit the preamble</source>
         <translation>sửa phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1099" />
+        <location filename="../tabs/resolution.py" line="1111" />
         <source>Edit %1</source>
         <translation>sửa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1106" />
+        <location filename="../tabs/resolution.py" line="1118" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1142" />
+        <location filename="../tabs/resolution.py" line="1154" />
+        <source>Follow the attendance</source>
+        <translation>cập nhật theo số có mặt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1156" />
         <source>Follow the election results</source>
         <translation>cập nhật theo kết quả bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1148" />
+        <location filename="../tabs/resolution.py" line="1163" />
         <source>Start the usual draft</source>
         <translation>tạo dự thảo mẫu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1218" />
-        <location filename="../tabs/resolution.py" line="1224" />
+        <location filename="../tabs/resolution.py" line="1233" />
+        <location filename="../tabs/resolution.py" line="1239" />
         <source>Remove %1</source>
         <translation>xóa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1228" />
-        <location filename="../tabs/resolution.py" line="1658" />
+        <location filename="../tabs/resolution.py" line="1243" />
+        <location filename="../tabs/resolution.py" line="1673" />
         <source>Removed (Ctrl+Z brings it back).</source>
         <translation>Đã xóa (Ctrl+Z để khôi phục).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1248" />
+        <location filename="../tabs/resolution.py" line="1263" />
         <source>Move a target</source>
         <translation>chuyển vị trí chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1258" />
+        <location filename="../tabs/resolution.py" line="1273" />
         <source>Move %1</source>
         <translation>chuyển vị trí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1286" />
+        <location filename="../tabs/resolution.py" line="1301" />
         <source>Working draft</source>
         <translation>Dự thảo đang sửa</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1344" />
+        <location filename="../tabs/resolution.py" line="1359" />
         <source>Saved as “%1”.</source>
         <translation>Đã lưu thành “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1353" />
+        <location filename="../tabs/resolution.py" line="1368" />
         <source>Restore a version</source>
         <translation>Khôi phục phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1355" />
+        <location filename="../tabs/resolution.py" line="1370" />
         <source>Make “%1” the working draft again? It is saved as a new version; nothing is overwritten and this can be undone (Ctrl+Z).</source>
         <translation>Dùng lại “%1” làm dự thảo đang sửa? Bản này được lưu thành phiên bản mới; không ghi đè lên bản nào và có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1365" />
+        <location filename="../tabs/resolution.py" line="1380" />
         <source>Restore %1</source>
         <translation>khôi phục %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1370" />
+        <location filename="../tabs/resolution.py" line="1385" />
         <source>Restored as “%1”.</source>
         <translation>Đã khôi phục thành “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1378" />
+        <location filename="../tabs/resolution.py" line="1393" />
         <source>accepted, applied</source>
         <translation>tiếp thu, đã sửa dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1378" />
+        <location filename="../tabs/resolution.py" line="1393" />
         <source>accepted</source>
         <translation>tiếp thu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1380" />
+        <location filename="../tabs/resolution.py" line="1395" />
         <source>explained</source>
         <translation>giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1382" />
+        <location filename="../tabs/resolution.py" line="1397" />
         <source>pending</source>
         <translation>chưa xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1385" />
+        <location filename="../tabs/resolution.py" line="1400" />
         <source>put to a vote, not held yet</source>
         <translation>đưa ra biểu quyết, chưa biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1387" />
+        <location filename="../tabs/resolution.py" line="1402" />
         <source>vote passed %1, not applied yet: record the hands here</source>
         <translation>biểu quyết thông qua %1, chưa sửa dự thảo: ghi kết quả biểu quyết tại đây</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1391" />
+        <location filename="../tabs/resolution.py" line="1406" />
         <source>vote passed %1, applied</source>
         <translation>biểu quyết thông qua %1, đã sửa dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1392" />
+        <location filename="../tabs/resolution.py" line="1407" />
         <source>vote failed %1, draft kept</source>
         <translation>biểu quyết không thông qua %1, giữ nguyên dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1419" />
+        <location filename="../tabs/resolution.py" line="1434" />
         <source>figure → %1</source>
         <translation>số liệu → %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1430" />
-        <location filename="../tabs/resolution.py" line="1448" />
-        <location filename="../tabs/resolution.py" line="1486" />
+        <location filename="../tabs/resolution.py" line="1445" />
+        <location filename="../tabs/resolution.py" line="1463" />
+        <location filename="../tabs/resolution.py" line="1501" />
         <source>(general)</source>
         <translation>(chung)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1476" />
+        <location filename="../tabs/resolution.py" line="1491" />
         <source>Select an amendment, or press Insert to record one.</source>
         <translation>Chọn một ý kiến góp ý, hoặc nhấn Insert để ghi ý kiến mới.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1479" />
+        <location filename="../tabs/resolution.py" line="1494" />
         <source>No amendments yet: press Insert to record a remark from the discussion.</source>
         <translation>Chưa có ý kiến góp ý: nhấn Insert để ghi một ý kiến từ phần thảo luận.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1484" />
+        <location filename="../tabs/resolution.py" line="1499" />
         <source>%1 proposes, on %2:</source>
         <translation>%1 góp ý vào %2:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1490" />
+        <location filename="../tabs/resolution.py" line="1505" />
         <source>Text when recorded: %1</source>
         <translation>Nội dung lúc ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1492" />
+        <location filename="../tabs/resolution.py" line="1507" />
         <source>Answer: %1</source>
         <translation>Giải trình: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1493" />
+        <location filename="../tabs/resolution.py" line="1508" />
         <source>Fate: %1</source>
         <translation>Xử lý: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1586" />
+        <location filename="../tabs/resolution.py" line="1601" />
         <source>Accept amendment %1</source>
         <translation>tiếp thu ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1591" />
+        <location filename="../tabs/resolution.py" line="1606" />
         <source>Accepted and written into the draft.</source>
         <translation>Đã tiếp thu và sửa vào dự thảo.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1593" />
+        <location filename="../tabs/resolution.py" line="1608" />
         <source>Accepted (no new wording to write into the draft).</source>
         <translation>Đã tiếp thu (không có câu chữ mới để sửa vào dự thảo).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1607" />
+        <location filename="../tabs/resolution.py" line="1622" />
         <source>Explain amendment %1</source>
         <translation>giải trình ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1619" />
+        <location filename="../tabs/resolution.py" line="1634" />
         <source>Put amendment %1 to a vote</source>
         <translation>đưa ý kiến góp ý %1 ra biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1624" />
+        <location filename="../tabs/resolution.py" line="1639" />
         <source>A show-of-hands vote was added: type the hands and press Enter.</source>
         <translation>Đã thêm một nội dung biểu quyết giơ tay: nhập kết quả rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1640" />
+        <location filename="../tabs/resolution.py" line="1655" />
         <source>Record the vote on amendment %1</source>
         <translation>ghi kết quả biểu quyết ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1647" />
+        <location filename="../tabs/resolution.py" line="1662" />
         <source>Recorded: %1</source>
         <translation>Đã ghi kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1656" />
+        <location filename="../tabs/resolution.py" line="1671" />
         <source>Remove amendment %1</source>
         <translation>xóa ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1670" />
+        <location filename="../tabs/resolution.py" line="1685" />
         <source>Type the hands of the vote on the whole resolution. If it passes, the working draft is frozen as the adopted resolution.</source>
         <translation>Nhập kết quả biểu quyết thông qua toàn văn nghị quyết. Nếu được thông qua, dự thảo đang sửa được khóa thành nghị quyết chính thức.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1674" />
+        <location filename="../tabs/resolution.py" line="1689" />
         <source>Majority base %1 · full members present %2</source>
         <translation>Mẫu số %1 · đảng viên chính thức có mặt %2</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1696" />
+        <location filename="../tabs/resolution.py" line="1711" />
         <source>The resolution is adopted (%1 in favour).</source>
         <translation>Nghị quyết đã được thông qua (%1 tán thành).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1702" />
+        <location filename="../tabs/resolution.py" line="1717" />
         <source>Not adopted: %1 in favour is not more than half. The vote is recorded.</source>
         <translation>Không thông qua: %1 tán thành, không quá một nửa. Đã ghi kết quả biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1715" />
+        <location filename="../tabs/resolution.py" line="1730" />
         <source>Reopen the adopted resolution for editing? The adopted version stays in the list, no longer marked adopted; the resolution must be adopted again.</source>
         <translation>Mở lại nghị quyết đã thông qua để sửa? Phiên bản đã thông qua vẫn còn trong danh sách nhưng không còn đánh dấu đã thông qua; nghị quyết phải được thông qua lại.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1731" />
+        <location filename="../tabs/resolution.py" line="1746" />
         <source>Reopened: the draft can be edited again.</source>
         <translation>Đã mở lại: có thể sửa dự thảo.</translation>
     </message>

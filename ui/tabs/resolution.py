@@ -320,12 +320,6 @@ class ResolutionTab(QWidget):
         section_layout.addWidget(self.body_edit, 1)
         self.auto_label = wrapping_label("autoLabel")
         self.auto_label.setStyleSheet(MUTED)
-        self.auto_label.setText(
-            self.tr(
-                "This text follows the election results until you edit it; it is frozen "
-                "when the resolution is adopted."
-            )
-        )
         section_layout.addWidget(self.auto_label)
         self.follow_button = key_button(
             self.tr("Follow the election results again"), "followElectionsButton"
@@ -1017,8 +1011,26 @@ class ResolutionTab(QWidget):
             place = self._draft.place(section.id)
             self.place_label.setText(place)
             self.title_row.setVisible(section.kind is not SectionKind.PREAMBLE)
+            preamble = section.kind is SectionKind.PREAMBLE
+            self.auto_label.setText(
+                self.tr(
+                    "This text follows the congress and its attendance until you edit it; "
+                    "it is frozen when the resolution is adopted."
+                )
+                if preamble
+                else self.tr(
+                    "This text follows the election results until you edit it; it is frozen "
+                    "when the resolution is adopted."
+                )
+            )
             self.auto_label.setVisible(section.auto)
-            self.follow_button.setVisible(section.code == "election_results" and not section.auto)
+            self.follow_button.setText(
+                self.tr("Follow the attendance again")
+                if preamble
+                else self.tr("Follow the election results again")
+            )
+            following = preamble or section.code == "election_results"
+            self.follow_button.setVisible(following and not section.auto)
             self.follow_button.setEnabled(not self._adopted)
             if not self._dirty:
                 self._set_line(self.title_edit, section.title)
@@ -1132,15 +1144,18 @@ class ResolutionTab(QWidget):
         return change
 
     def follow_elections(self) -> None:
-        """The election-results point writes itself from the elections again."""
+        """The election-results point (or the preamble) writes itself from the data again."""
         section = self._section(self._editing)
         if self.ctx.store is None or section is None or self._adopted:
             return
         store, sid = self.ctx.store, section.id
         self._dirty = False
-        self._act(
-            self.tr("Follow the election results"), lambda: resolution.set_auto(store, sid, True)
+        text = (
+            self.tr("Follow the attendance")
+            if section.kind is SectionKind.PREAMBLE
+            else self.tr("Follow the election results")
         )
+        self._act(text, lambda: resolution.set_auto(store, sid, True))
 
     def seed(self) -> None:
         store = self.ctx.require()
