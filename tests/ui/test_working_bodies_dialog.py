@@ -13,11 +13,11 @@ from typing import Any
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 
 from secretariat.domain import Body, CongressKind, MemberData, MemberId
 from secretariat.services import congress, roster, working_bodies
+from tests.ui.test_agenda_tab import type_text
 from ui.commands import working_bodies_actions
 from ui.context import CongressContext
 from ui.dialogs.working_bodies import WorkingBodiesDialog
@@ -34,17 +34,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 def english(qapp: object) -> None:
     """The assertions read the English source strings, whatever a test before left."""
     translator.install("en")
-
-
-def type_text(qtbot: Any, widget: QWidget, text: str) -> None:
-    """Type like a Vietnamese keyboard: ASCII as keys, accented letters from the IME."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(char)
-            QApplication.sendEvent(widget, event)
 
 
 def names(ctx: CongressContext, body: Body) -> list[str]:
