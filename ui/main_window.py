@@ -213,11 +213,12 @@ class MainWindow(QMainWindow):
         assert threading.current_thread() is threading.main_thread()
         if self._closed:
             return
-        self._load(None)
-        self.open_path(self._opening)
+        self._load(None, build=False)  # the file's opening builds the window once
+        if not self.open_path(self._opening):
+            self._build()  # refused (and said why): the start page
         self.loaded.emit()
 
-    def _load(self, ctx: CongressContext | None) -> None:
+    def _load(self, ctx: CongressContext | None, *, build: bool = True) -> None:
         from ui import commands
         from ui.context import CongressContext
         from ui.projector import ProjectorController, ProjectorPreview
@@ -237,7 +238,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
         self.preview_dock.hide()
         self.is_loaded = True
-        self._build()
+        if build:
+            self._build()
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(60_000)
         self.backup_timer.timeout.connect(self._auto_backup)

@@ -29,7 +29,7 @@ import enum
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
@@ -493,9 +493,10 @@ def _auto_key(kind: str, code: str) -> str:
     return "preamble" if kind == SectionKind.PREAMBLE.value else code
 
 
-def _auto_texts(store: Store) -> dict[str, str]:
-    """What each following section says now (read outside a unit of work)."""
-    return {"preamble": _default_preamble(store), "election_results": election_results_text(store)}
+def _auto_texts(store: Store, keys: Iterable[str] = AUTO_KEYS) -> dict[str, str]:
+    """What the following sections (``keys``) say now (read outside a unit of work)."""
+    makers = {"preamble": _default_preamble, "election_results": election_results_text}
+    return {key: makers[key](store) for key in set(keys) if key in makers}
 
 
 def _with_auto(d: Draft, texts: dict[str, str]) -> Draft:
@@ -601,9 +602,10 @@ def draft(store: Store) -> Draft:
     """The working draft; an ``auto`` section shows what it follows, as it is now."""
     with store.read() as s:
         raw = _raw(s)
-    if not any(section.auto for section in raw.sections()):
+    following = {_auto_key(s.kind.value, s.code) for s in raw.sections() if s.auto}
+    if not following:
         return raw
-    return _with_auto(raw, _auto_texts(store))
+    return _with_auto(raw, _auto_texts(store, following))
 
 
 def is_adopted(store: Store) -> bool:

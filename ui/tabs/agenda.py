@@ -662,17 +662,6 @@ class AgendaTab(QWidget):
             action.setEnabled(row >= 0)
         self.up_action.setEnabled(row > 0)
         self.down_action.setEnabled(0 <= row < len(rows) - 1)
-        for button, action in (
-            (self.start_button, self.start_action),
-            (self.end_button, self.end_action),
-            (self.add_button, self.add_action),
-            (self.edit_button, self.edit_action),
-            (self.remove_button, self.remove_action),
-            (self.up_button, self.up_action),
-            (self.down_button, self.down_action),
-            (self.bodies_button, self.bodies_action),
-        ):
-            button.setEnabled(action.isEnabled())
         self.setEnabled(has_store)
 
     # --- selection --------------------------------------------------------------------

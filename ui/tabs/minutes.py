@@ -878,13 +878,9 @@ class MinutesTab(QWidget):
         self._sync_buttons()
 
     def _sync_buttons(self) -> None:
-        for action, button in (
-            (self.save_action, self.save_button),
-            (self.revert_action, self.revert_button),
-            (self.confirm_action, self.confirm_button),
-            (self.compare_action, self.compare_button),
-        ):
-            button.setEnabled(action.isEnabled())
+        # The compare button toggles the view itself; the other buttons follow their
+        # actions (tab_action).
+        self.compare_button.setEnabled(self.compare_action.isEnabled())
         self.confirm_button.setVisible(self.confirm_action.isEnabled())
 
     def _set_editor(self, text: str) -> None:
@@ -995,12 +991,9 @@ class MinutesTab(QWidget):
         self.close_action.setEnabled(has and closed_at is None)
         self.reopen_action.setEnabled(closed_at is not None)
         self.dossier_action.setEnabled(has and self._worker is None)
-        self.close_button.setEnabled(self.close_action.isEnabled())
         self.close_button.setVisible(closed_at is None)
-        self.dossier_button.setEnabled(self.dossier_action.isEnabled())
         self.zip_check.setEnabled(self.dossier_action.isEnabled())
         self.read_action.setEnabled(self.projector is not None and has)
-        self.read_button.setEnabled(self.read_action.isEnabled())
 
     # --- editing ----------------------------------------------------------------------
 

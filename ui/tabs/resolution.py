@@ -574,12 +574,9 @@ class ResolutionTab(QWidget):
             context: Qt.ShortcutContext = tab,
             button: QPushButton | None = None,
         ) -> QAction:
-            action = tab_action(
+            return tab_action(
                 self, text, keys, slot, owner=owner, context=context, button=button, name=name
             )
-            if button is not None:  # the button looks as available as its action
-                action.enabledChanged.connect(button.setEnabled)
-            return action
 
         self.save_version_action = add(
             "save_version_action",

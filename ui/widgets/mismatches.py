@@ -228,8 +228,6 @@ class MismatchPanel(QWidget):
             )
         self.finish_action.setEnabled(bool(state and state.started and not state.finished))
         self.reopen_action.setEnabled(bool(state and state.finished))
-        self.finish_button.setEnabled(self.finish_action.isEnabled())
-        self.reopen_button.setEnabled(self.reopen_action.isEnabled())
         self._show_queue(keep)
         self._show_log()
 

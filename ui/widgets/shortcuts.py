@@ -27,7 +27,8 @@ def tab_action(
     button: QAbstractButton | None = None,
     name: str = "",
 ) -> QAction:
-    """An action on ``owner`` with its shortcuts; ``button`` (if any) triggers it too."""
+    """An action on ``owner`` with its shortcuts; ``button`` (if any) triggers it too
+    and is enabled exactly when the action is."""
     action = QAction(text, parent)
     if name:
         action.setObjectName(name)
@@ -36,6 +37,8 @@ def tab_action(
     action.triggered.connect(lambda _checked=False: slot())
     if button is not None:
         button.clicked.connect(action.trigger)
+        button.setEnabled(action.isEnabled())
+        action.enabledChanged.connect(button.setEnabled)
     owner.addAction(action)
     return action
 
