@@ -2,7 +2,7 @@
 
 One paragraph style per name in ``secretariat.reports.document.Style`` (each
 based on Normal), all Times New Roman with the sizes and weights of Hướng dẫn
-36-HD/VPTW (``shared/domain/documents.md`` section 1), Vietnamese as the
+36-HD/VPTW (``docs/domain/documents.md`` section 1), Vietnamese as the
 language, an A4 page with the default margins of ``PageSettings`` and an empty
 body. The output is byte-for-byte reproducible: python-docx stamps zip entries
 with the current time, so the package is rewritten with a fixed one.

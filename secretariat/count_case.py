@@ -1,7 +1,7 @@
 """Count one election case through the services the app uses (``python -m secretariat count``).
 
 Issue 6, deliverable 9. The case is shaped like an element of ``cases`` in
-``shared/domain/cases/elections.json``: ``form``, ``seats``, ``majority_base``,
+``tests/data/cases/elections.json``: ``form``, ``seats``, ``majority_base``,
 ``issued``, ``candidates`` (names) and either ``ballots`` (each with a
 ``count`` and ``chosen`` or ``marks`` and the flags) or ``totals``.
 

@@ -1,6 +1,6 @@
 """Vocabulary of the domain: ids, enums and plain data shared by every layer.
 
-Names follow ``shared/domain/glossary.md`` so one idea has one name across the
+Names follow ``docs/domain/glossary.md`` so one idea has one name across the
 models, the rules, the UI and the documents.
 """
 

@@ -1,6 +1,6 @@
 """Ballots (phiếu bầu cử): several to an A4 page with dashed cut lines, PDF only.
 
-190-QĐ/TW Điều 15 (``shared/domain/rules.md`` 4.3): every name on the list, in
+190-QĐ/TW Điều 15 (``docs/domain/rules.md`` 4.3): every name on the list, in
 ballot order (4.2), a marked box in the upper-left corner for the stamp, and one
 of two forms:
 

@@ -4,7 +4,7 @@ A :class:`Document` is a sequence of blocks. Every text in it has passed
 through :func:`secretariat.reports.text.safe` (builders call it) so no input can
 break a writer. Paragraph styles are the names in :class:`Style`; each writer
 maps them once (the .docx template in ``resources/``, the PDF stylesheet).
-Sizes follow Hướng dẫn 36-HD/VPTW (``shared/domain/documents.md`` section 1).
+Sizes follow Hướng dẫn 36-HD/VPTW (``docs/domain/documents.md`` section 1).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 The styles come from ``resources/template.docx`` (made by
 ``scripts/make_docx_template.py``): one Word paragraph style per
 :class:`~secretariat.reports.document.Style` name. The layout follows Hướng dẫn
-36-HD/VPTW (``shared/domain/documents.md`` section 1): the two-column header and
+36-HD/VPTW (``docs/domain/documents.md`` section 1): the two-column header and
 the signatures are borderless tables, page numbers sit centred at the top from
 page 2. Everything is written with plain paragraphs, tables and borders (no
 Word numbering, no drawing shapes) so that Word and LibreOffice lay it out alike.

@@ -2,7 +2,7 @@
 
 ReportLab Platypus with one shared stylesheet (STYLE.md lesson 8) that maps each
 :class:`~secretariat.reports.document.Style` once; layout per Hướng dẫn
-36-HD/VPTW (``shared/domain/documents.md`` section 1). The bundled Liberation
+36-HD/VPTW (``docs/domain/documents.md`` section 1). The bundled Liberation
 Serif (metric-compatible with Times New Roman) is embedded: ReportLab's built-in
 Times has no Vietnamese letters and would silently drop them.
 """

@@ -1,4 +1,4 @@
-"""Read one attendance case of ``shared/domain/cases/majority-base.json``.
+"""Read one attendance case of ``tests/data/cases/majority-base.json``.
 
 A case describes a roster in groups::
 

@@ -1,7 +1,7 @@
 """``python -m secretariat count CASE.json``: every election case through the services.
 
 Issue 6, deliverable 9; 190-QĐ/TW Điều 30; rules.md 2, 4.4–4.6;
-shared/domain/cases/elections.json.
+tests/data/cases/elections.json.
 """
 
 from __future__ import annotations

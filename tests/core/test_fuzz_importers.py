@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 from secretariat import archive, cli, demo
 from secretariat.errors import ImportRejected, SecretariatError
 from secretariat.importers.roster import import_members
+from tests.core.cases import load_case_file
 
-CASES = Path(__file__).resolve().parents[3] / "shared" / "domain" / "cases"
 FUZZ = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -200,7 +200,7 @@ def test_archive_file_of_random_bytes(data: bytes) -> None:
 
 
 def _cases() -> list[dict[str, Any]]:
-    cases: list[dict[str, Any]] = json.loads((CASES / "elections.json").read_text("utf-8"))["cases"]
+    cases: list[dict[str, Any]] = load_case_file("elections.json")["cases"]  # type: ignore[assignment]
     return cases
 
 
