@@ -30,7 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from ui import state
+    from ui import crash, state
     from ui.i18n import translator
     from ui.main_window import MainWindow
 
@@ -39,6 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("secretariat")
     app.setApplicationDisplayName("Thư ký Đại hội")
     translator.install(state.language())
+    crash.install()
     # On a file, the window shows at once which congress is opening while the
     # program loads on a worker thread, then opens it (MainWindow.loaded).
     window = MainWindow(opening=Path(args[-1])) if args else MainWindow()

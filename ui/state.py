@@ -5,6 +5,8 @@ Only the look of the UI lives here; congress data lives in the congress file.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QHeaderView, QSplitter
 
@@ -36,14 +38,16 @@ def restore_splitter(key: str, splitter: QSplitter) -> None:
 
 
 def recent_files() -> list[str]:
+    """Absolute paths only: a relative one (kept by older versions) meant nothing
+    once the program was started from another folder, so it is dropped."""
     value = settings().value("files/recent", [])
-    if isinstance(value, str):
-        return [value]
-    return [str(v) for v in value] if isinstance(value, list) else []
+    found = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return [str(v) for v in found if Path(str(v)).is_absolute()]
 
 
 def add_recent_file(path: str) -> None:
-    files = [path, *(f for f in recent_files() if f != path)][:MAX_RECENT]
+    absolute = str(Path(path).resolve())
+    files = [absolute, *(f for f in recent_files() if f != absolute)][:MAX_RECENT]
     settings().setValue("files/recent", files)
 
 
