@@ -44,6 +44,7 @@ from secretariat.rules.timer import DEFAULT_WARN_SECONDS, clock_text, countdown
 from secretariat.services import agenda, congress, settings, speeches
 from ui import state
 from ui.context import CongressContext
+from ui.widgets.charts import Chart, HallChart
 
 # What the hall reads: Vietnamese whatever the UI language (not tr()).
 HALL_TEXT: dict[str, str] = {
@@ -378,6 +379,7 @@ class HallView(QWidget):
         self._data = HallData()
         self._blank = False
         self._message: tuple[str, tuple[str, ...]] | None = None
+        self._chart: Chart | None = None
         self._reading: ReadingText | None = None
         self._countdown_state = ""
         self._rule: QRect | None = None
@@ -399,6 +401,9 @@ class HallView(QWidget):
         self.message_label = self._label(TEXT_COLOR)
         self.reading_title_label = self._label(TITLE_COLOR)
         self.text_area = HallTextArea(self)
+        self.chart_area = HallChart(self)
+        self.chart_area.setObjectName("hallChart")
+        self.chart_area.hide()
         self._specs: dict[QLabel, tuple[float, bool, int, float]] = {
             self.item_label: (SIZE_ITEM, False, 2, 0.0),
             self.speaker_label: (SIZE_SPEAKER, True, 2, 0.025),
@@ -526,14 +531,19 @@ class HallView(QWidget):
             self._blank = blank
             self._update_texts()
 
-    def show_message(self, title: str, lines: list[str]) -> None:
-        """Show a results panel (votes, elections) instead of the speaker."""
+    def show_message(self, title: str, lines: list[str], chart: Chart | None = None) -> None:
+        """Show a results panel (votes, elections) instead of the speaker; with a
+        chart, the lines are a short summary above it."""
         self._message = (_one_line(title), tuple(line.strip() for line in lines))
+        self._chart = chart
+        self.chart_area.set_chart(chart)
         self._update_texts()
 
     def clear_message(self) -> None:
         if self._message is not None:
             self._message = None
+            self._chart = None
+            self.chart_area.set_chart(None)
             self._update_texts()
 
     def show_text(
@@ -773,6 +783,7 @@ class HallView(QWidget):
         for label in self.findChildren(QLabel):
             label.hide()
         self.text_area.hide()
+        self.chart_area.hide()
         self._rule = None
         if w <= 0 or h <= 0:
             return
@@ -815,6 +826,9 @@ class HallView(QWidget):
         self._stack(footer, mx, inner, footer_top, footer_scale, place=True)
         limit = (footer_top - gap) if footer else bottom
 
+        if self.mode == "message" and self._chart is not None:
+            self._layout_chart(body, mx, inner, top, bottom)
+            return
         scale, room = 1.0, max(0, limit - top)
         for _ in range(4):
             if need <= room:
@@ -822,6 +836,24 @@ class HallView(QWidget):
             scale *= max(0.5, room / need) * 0.98
             need = self._stack(body, mx, inner, 0, scale, place=False)
         self._stack(body, mx, inner, top + max(0, (room - need) // 2), scale, place=True)
+
+    def _layout_chart(
+        self, body: list[HallLabel], x: int, width: int, top: int, bottom: int
+    ) -> None:
+        """A results panel with a chart: the summary takes at most a third, the chart the rest."""
+        room = max(0, bottom - top)
+        text_room = round(room * 0.34)
+        scale = 1.0
+        need = self._stack(body, x, width, 0, scale, place=False)
+        for _ in range(4):
+            if need <= text_room:
+                break
+            scale *= max(0.5, text_room / max(1, need)) * 0.98
+            need = self._stack(body, x, width, 0, scale, place=False)
+        used = self._stack(body, x, width, top, scale, place=True)
+        chart_top = top + used + round(self.height() * 0.03)
+        self.chart_area.setGeometry(x, chart_top, width, max(1, bottom - chart_top))
+        self.chart_area.show()
 
     def _layout_reading(self, reading: ReadingText) -> None:
         """The text's title at the top, a rule, then the text filling the screen."""
@@ -963,7 +995,7 @@ class ProjectorController(QObject):
         self.ctx = ctx
         self.host = host  # the main window: by default the projector goes elsewhere
         self._blank = False
-        self._message: tuple[str, list[str]] | None = None
+        self._message: tuple[str, list[str], Chart | None] | None = None
         self._reading: ReadingText | None = None
         self._views: list[HallView] = []
         self.window = ProjectorWindow(ctx)
@@ -1053,13 +1085,13 @@ class ProjectorController(QObject):
         self.refreshed.emit()
         self.state_changed.emit()
 
-    def show_message(self, title: str, lines: list[str]) -> None:
-        """A results panel; it replaces long text being read back."""
-        self._message = (title, list(lines))
+    def show_message(self, title: str, lines: list[str], chart: Chart | None = None) -> None:
+        """A results panel (with a chart when given); it replaces long text being read back."""
+        self._message = (title, list(lines), chart)
         self._reading = None
         for view in self._views:
             view.clear_text()
-            view.show_message(title, lines)
+            view.show_message(title, lines, chart)
         self.refreshed.emit()
 
     def clear_message(self) -> None:

@@ -21,6 +21,7 @@ from tests.core.conftest import FakeClock
 from ui.context import CongressContext
 from ui.i18n import translator
 from ui.tabs.elections import ElectionsTab, hall_lines, round_title
+from ui.widgets.charts import BarChart
 
 COMMITTEE_TITLE = "Bầu Chi ủy chi bộ nhiệm kỳ 2020 – 2025"
 
@@ -412,10 +413,17 @@ def test_announce_then_f10_shows_the_result_in_the_hall(qtbot: Any, ctx: Congres
     title, lines = hall.message_title, hall.message_lines
     assert title == round_title(election, announced)
     tally_ = elections.count(store, rnd.id)
-    assert lines == hall_lines(announced, tally_, True)
+    full = hall_lines(announced, tally_, True)
     first = rnd.candidates[0].full_name
-    assert any(line.startswith(f"{first}: 20/24 phiếu") and "TRÚNG CỬ" in line for line in lines)
+    assert any(line.startswith(f"{first}: 20/24 phiếu") and "TRÚNG CỬ" in line for line in full)
+    # The hall shows the ballots and the status as text, each candidate as a bar.
+    assert lines == [full[0], *full[1 + len(tally_.votes) :]]
     assert lines[-1] == "Kết quả chờ cấp ủy cấp trên chuẩn y"
+    chart = hall.chart_area.chart
+    assert isinstance(chart, BarChart) and not hall.chart_area.isHidden()
+    bars = {bar.label: bar for bar in chart.bars}
+    assert bars[first].value == 20 and bars[first].highlight
+    assert chart.scale == announced.base and len(bars) == len(tally_.votes)
     assert hall.mode == "message"
     press(qtbot, tab, tab.table, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
     assert hall.message_lines == []

@@ -384,3 +384,49 @@ def test_controller_scrolls_long_text_on_every_view(
     controller.clear_message()
     assert not reading(controller)
     assert all(view.mode == "live" for view in views)
+
+
+def test_a_result_with_a_chart_draws_bars_against_the_majority_line(hall: HallView) -> None:
+    from ui.widgets.charts import election_chart
+
+    chart = election_chart(
+        [
+            ("Nguyễn Văn An", 20, "83,33%", True),
+            ("Trần Thị Bích Ngọc", 12, "50,00%", False),
+            ("Lê Hoàng Dũng", 13, "54,17%", True),
+        ],
+        24,
+    )
+    hall.show_message("Bầu Chi ủy — lần 1", ["Phiếu thu vào: 24 · hợp lệ: 24"], chart)
+    assert hall.mode == "message" and shown(hall.chart_area)
+    area = hall.chart_area.geometry()
+    title = hall.message_title_label.geometry()
+    # The chart takes the larger part of the screen, below the summary, inside it.
+    assert area.top() > title.bottom() and area.bottom() <= hall.height()
+    assert area.height() > hall.height() * 0.45
+    assert chart.threshold == 13  # more than half of 24; 12 of 24 is not a majority
+    image = hall.grab().toImage()
+    # The majority line is drawn where 13 of 24 falls on the bars' track.
+    reds = sum(
+        1
+        for y in range(area.top(), area.bottom(), 4)
+        for x in range(area.left(), area.right(), 2)
+        if image.pixelColor(x, y).red() > 230 and image.pixelColor(x, y).green() < 160
+    )
+    assert reds > 20
+    hall.clear_message()
+    assert not shown(hall.chart_area) and hall.chart_area.chart is None
+
+
+def test_the_attendance_gauge_fills_its_share(qtbot: Any) -> None:
+    from ui.widgets.charts import HallChart, attendance_gauge
+
+    view = HallChart()
+    qtbot.addWidget(view)
+    view.resize(800, 100)
+    view.set_chart(attendance_gauge(27, 29))
+    image = view.grab().toImage()
+    gold = [image.pixelColor(x, 34) for x in range(0, 800, 8)]  # above the label
+    filled = [c.red() > 200 and c.blue() < 120 for c in gold]
+    share = sum(filled) / len(filled)
+    assert abs(share - 27 / 29) < 0.06

@@ -16,6 +16,7 @@ from tests.core.conftest import FakeClock
 from ui.context import CongressContext
 from ui.i18n import translator
 from ui.tabs.votes import VotesTab, hall_lines
+from ui.widgets.charts import BarChart
 
 
 @pytest.fixture(autouse=True)
@@ -232,9 +233,11 @@ def test_insert_f2_delete(qtbot: Any, ctx: CongressContext, monkeypatch: Any) ->
 class FakeProjector:
     def __init__(self) -> None:
         self.message: tuple[str, list[str]] | None = None
+        self.chart: object = None
 
-    def show_message(self, title: str, lines: list[str]) -> None:
+    def show_message(self, title: str, lines: list[str], chart: object = None) -> None:
         self.message = (title, lines)
+        self.chart = chart
 
     def clear_message(self) -> None:
         self.message = None
@@ -255,6 +258,15 @@ def test_f10_shows_the_result_in_the_hall(qtbot: Any, ctx: CongressContext) -> N
     press(qtbot, tab, tab.table, Qt.Key.Key_F10)
     row = all_votes(ctx)[0]
     assert shown(projector) == (row.subject, hall_lines(row, votes.result(row)))
+    # The chart draws the same counts against the base and the majority line.
+    assert isinstance(projector.chart, BarChart)
+    assert [(b.label, b.value) for b in projector.chart.bars] == [
+        ("Tán thành", row.yes),
+        ("Không tán thành", row.no),
+        ("Ý kiến khác", row.other),
+    ]
+    assert projector.chart.scale == row.base and projector.chart.threshold == row.base // 2 + 1
+    assert projector.chart.bars[0].highlight
     assert hall_lines(row, votes.result(row)) == [
         "Tán thành: 23/24 (95,83%)",
         "Không tán thành: 0",

@@ -52,6 +52,7 @@ from ui.commands import vote_actions
 from ui.context import CongressContext
 from ui.messages import describe
 from ui.projector import ProjectorController
+from ui.widgets.charts import vote_chart
 from ui.widgets.shortcuts import key_button, scale_font, tab_action, wrapping_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -811,7 +812,11 @@ class VotesTab(QWidget):
         if not row.held:
             self._show_feedback(self.tr("This vote has not been held yet."), ok=False)
             return
-        self.projector.show_message(row.subject, hall_lines(row, votes.result(row)))
+        result = votes.result(row)
+        chart = vote_chart(
+            row.yes or 0, row.no or 0, row.other or 0, row.base or 0, result.percent_text
+        )
+        self.projector.show_message(row.subject, hall_lines(row, result), chart)
         self._show_feedback(self.tr("The result is shown in the hall."), ok=True)
 
     def clear_hall(self) -> None:

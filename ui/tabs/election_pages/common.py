@@ -14,6 +14,7 @@ from secretariat.rules.tally import Tally
 from secretariat.services.elections import ElectionRow, RoundRow
 from ui.messages import describe
 from ui.widgets.ballot_entry import BallotEntryPanel
+from ui.widgets.charts import BarChart, election_chart
 from ui.widgets.mismatches import MismatchPanel
 from ui.widgets.totals_entry import TotalsEntryPanel
 
@@ -257,6 +258,24 @@ def hall_lines(rnd: RoundRow, tally_: Tally, provisional: bool = True) -> list[s
     if provisional:
         lines.append("Kết quả chờ cấp ủy cấp trên chuẩn y")
     return lines
+
+
+def hall_summary(rnd: RoundRow, tally_: Tally, provisional: bool = True) -> list[str]:
+    """The lines above the hall's chart: the ballots, open seats, ratification."""
+    lines = hall_lines(rnd, tally_, provisional)
+    return [lines[0], *lines[1 + len(tally_.votes) :]]
+
+
+def round_chart(rnd: RoundRow, tally_: Tally) -> BarChart:
+    """Votes per candidate against the base, elected highlighted (hall screen)."""
+    names = {str(c.member_id): c.full_name for c in rnd.candidates}
+    return election_chart(
+        [
+            (names.get(key, key), count, format_percent(tally_.percent[key]), key in tally_.elected)
+            for key, count in tally_.votes.items()
+        ],
+        rnd.base or 0,
+    )
 
 
 def explain(rnd: RoundRow, tally_: Tally) -> list[str]:

@@ -40,8 +40,9 @@ from ui.tabs.election_pages.common import (
     blocker_text,
     eligible,
     explain,
-    hall_lines,
+    hall_summary,
     reason_label,
+    round_chart,
     round_title,
 )
 from ui.widgets.shortcuts import scale_font, wrapping_label
@@ -475,7 +476,9 @@ class ResultsPage(PageBase):
             return
         provisional = election.ratified_on is None
         self.projector.show_message(
-            round_title(election, rnd), hall_lines(rnd, self._tally, provisional)
+            round_title(election, rnd),
+            hall_summary(rnd, self._tally, provisional),
+            round_chart(rnd, self._tally),
         )
         self._show_feedback(
             QCoreApplication.translate("ElectionsTab", "The result is shown in the hall."), ok=True
