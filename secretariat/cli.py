@@ -181,7 +181,8 @@ def _at(value: str | None) -> datetime | None:
 
 def cmd_counters(args: argparse.Namespace) -> int:
     with store_mod.open_store(Path(args.file)) as st:
-        c = attendance.counters(st, at=_at(args.at))
+        # Without --at: who is inside now, as the attendance screen shows it.
+        c = attendance.counters(st, at=_at(args.at) or st.clock())
     b = c.base
     data = {
         "summoned": c.summoned,
@@ -210,24 +211,26 @@ def cmd_counters(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=1), file=out)
         return 0
     lines = [
-        ("Triệu tập", c.summoned),
-        ("Có mặt", c.present),
+        # The same terms as the attendance screen's counters panel.
+        ("Được triệu tập", c.summoned),
+        ("Đã có mặt", c.present),
         ("  chính thức", c.present_full),
         ("  dự bị", c.present_probationary),
+        ("  trong đó đã ra về", c.left),
         ("Vắng có lý do", c.excused),
         ("Vắng không lý do", c.absent),
         ("Chưa điểm danh", c.unmarked),
-        ("Mẫu số (quá bán)", b.majority_base),
-        ("  = đảng viên chính thức được triệu tập", b.full_summoned),
-        ("  − sinh hoạt tạm thời đi", b.temporary_out),
-        ("  − miễn sinh hoạt không dự", b.exempt_not_present),
+        ("Mẫu số (tính quá bán)", b.majority_base),
+        ("  = đảng viên chính thức của chi bộ", b.full_summoned),
+        ("  − sinh hoạt tạm thời ở chi bộ khác", b.temporary_out),
+        ("  − miễn sinh hoạt, không có mặt", b.exempt_not_present),
         ("  − đình chỉ sinh hoạt", b.suspended),
-        ("  − vắng cả đại hội có lý do", b.excused),
-        ("Số phiếu tối thiểu để trúng cử/thông qua", c.min_votes),
+        ("  − vắng có lý do suốt đại hội", b.excused),
+        ("Số phiếu tối thiểu để đạt quá bán", c.min_votes),
         ("Đảng viên chính thức đang có mặt", c.voters_present),
     ]
     if b.absent_throughout:
-        lines.insert(12, ("  − đại biểu vắng suốt đại hội", b.absent_throughout))
+        lines.insert(13, ("  − đại biểu vắng suốt đại hội", b.absent_throughout))
     for label, value in lines:
         print(f"{label}: {value}", file=out)
     print(f"Tỷ lệ có mặt: {format_percent(c.percent_present)}", file=out)

@@ -108,7 +108,8 @@ class AttendanceCounters:
     - ``voters_present``: ``voters_at_ballot``, the full members who could vote now;
     - ``percent_present``: present / summoned, rounded half up to 2 places;
     - ``no_vote_can_pass``: ``voters_present * 2 <= base`` — a warning only,
-      never a block (rules.md section 5).
+      never a block (rules.md section 5);
+    - ``left``: of the ``present`` (who attended), those not in the hall now.
     """
 
     summoned: int
@@ -124,6 +125,7 @@ class AttendanceCounters:
     voters_present: int
     percent_present: Decimal
     no_vote_can_pass: bool
+    left: int = 0
 
 
 def _members_deduction(voter: Voter) -> str | None:
@@ -270,6 +272,7 @@ def count_attendance(
         voters_present=voters_present,
         percent_present=percent(states[AttendanceState.PRESENT], len(summoned)),
         no_vote_can_pass=voters_present * 2 <= base.majority_base,
+        left=sum(1 for v in summoned if v.attendance is _PRESENT and not v.at_ballot),
     )
 
 

@@ -78,7 +78,7 @@ def test_demo_counters_and_archive_round_trip(tmp_path: Path) -> None:
     assert counters["majority_base"] == 24
     assert counters["min_votes"] == 13
     text = run("counters", str(congress_file)).stdout.decode("utf-8")
-    assert "Mẫu số (quá bán): 24" in text
+    assert "Mẫu số (tính quá bán): 24" in text
     out = tmp_path / "demo.json"
     assert run("export-archive", str(congress_file), str(out)).returncode == 0
     copy = tmp_path / "copy.daihoi"

@@ -2114,99 +2114,104 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <translation>Được triệu tập</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="93" />
-        <source>Present (full / probationary)</source>
-        <translation>Có mặt (chính thức / dự bị)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/counters.py" line="94" />
+        <location filename="../widgets/counters.py" line="96" />
         <source>of whom attached here</source>
         <translation>trong đó sinh hoạt tạm thời đến</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="95" />
+        <location filename="../widgets/counters.py" line="98" />
         <source>Excused</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="96" />
+        <location filename="../widgets/counters.py" line="99" />
         <source>Absent</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="97" />
+        <location filename="../widgets/counters.py" line="100" />
         <source>Not yet marked</source>
         <translation>Chưa điểm danh</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="98" />
+        <location filename="../widgets/counters.py" line="101" />
         <source>Present / summoned</source>
         <translation>Có mặt / được triệu tập</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="103" />
+        <location filename="../widgets/counters.py" line="106" />
         <source>Majority base</source>
         <translation>Mẫu số (tính quá bán)</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="124" />
-        <location filename="../widgets/counters.py" line="195" />
-        <source>Full members summoned</source>
-        <translation>Đảng viên chính thức được triệu tập</translation>
+        <location filename="../widgets/counters.py" line="95" />
+        <source>Attended (full / probationary)</source>
+        <translation>Đã có mặt (chính thức / dự bị)</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="125" />
+        <location filename="../widgets/counters.py" line="97" />
+        <source>of whom have left</source>
+        <translation>trong đó đã ra về</translation>
+    </message>
+    <message>
+        <location filename="../widgets/counters.py" line="127" />
+        <location filename="../widgets/counters.py" line="200" />
+        <source>Full members of the cell</source>
+        <translation>Đảng viên chính thức của chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/counters.py" line="128" />
         <source>− attached out to another cell</source>
         <translation>− sinh hoạt tạm thời ở chi bộ khác</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="126" />
+        <location filename="../widgets/counters.py" line="129" />
         <source>− exempt, not present</source>
         <translation>− miễn sinh hoạt, không có mặt</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="127" />
+        <location filename="../widgets/counters.py" line="130" />
         <source>− suspended</source>
         <translation>− đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="128" />
+        <location filename="../widgets/counters.py" line="131" />
         <source>− excused for the whole congress</source>
         <translation>− vắng có lý do suốt đại hội</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="129" />
+        <location filename="../widgets/counters.py" line="132" />
         <source>− absent throughout</source>
         <translation>− vắng mặt suốt đại hội</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="144" />
+        <location filename="../widgets/counters.py" line="147" />
         <source>No vote can pass: full members present are not more than half the majority base.</source>
         <translation>Không nội dung nào có thể đạt quá bán: số đảng viên chính thức có mặt không vượt quá một nửa mẫu số.</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="152" />
-        <location filename="../widgets/counters.py" line="196" />
+        <location filename="../widgets/counters.py" line="155" />
+        <location filename="../widgets/counters.py" line="201" />
         <source>Base per 190-QĐ/TW Art. 30(2)</source>
         <translation>Mẫu số theo Điều 30 khoản 2 Quy định 190-QĐ/TW</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="192" />
+        <location filename="../widgets/counters.py" line="197" />
         <source>Full delegates summoned</source>
         <translation>Đại biểu chính thức được triệu tập</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="193" />
+        <location filename="../widgets/counters.py" line="198" />
         <source>Base per 190-QĐ/TW Art. 30(3)</source>
         <translation>Mẫu số theo Điều 30 khoản 3 Quy định 190-QĐ/TW</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="200" />
+        <location filename="../widgets/counters.py" line="205" />
         <source>Smallest winning vote: %1</source>
         <translation>Số phiếu tối thiểu để đạt quá bán: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="203" />
+        <location filename="../widgets/counters.py" line="208" />
         <source>Full members present now: %1</source>
         <translation>Đảng viên chính thức đang có mặt: %1</translation>
     </message>
@@ -2647,297 +2652,297 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>ElectionsTab</name>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="60" />
+        <location filename="../tabs/election_pages/common.py" line="61" />
         <source>This election already has a round: it cannot be removed.</source>
         <translation>Cuộc bầu cử này đã có lần bầu: không thể xóa.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="63" />
+        <location filename="../tabs/election_pages/common.py" line="64" />
         <source>Refused: a member of the vote-counting committee is on the election list (190-QĐ/TW Điều 8). Choose someone who is not a candidate.</source>
         <translation>Không chấp nhận: có thành viên Ban kiểm phiếu nằm trong danh sách bầu cử (190-QĐ/TW Điều 8). Hãy chọn người không có tên trong danh sách bầu cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="68" />
+        <location filename="../tabs/election_pages/common.py" line="69" />
         <source>Refused: a teller is not in the hall now.</source>
         <translation>Không chấp nhận: có thành viên Ban kiểm phiếu hiện không có mặt tại hội trường.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="71" />
+        <location filename="../tabs/election_pages/common.py" line="72" />
         <source>Refused: tellers must be full members of the cell.</source>
         <translation>Không chấp nhận: thành viên Ban kiểm phiếu phải là đảng viên chính thức của chi bộ.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="74" />
+        <location filename="../tabs/election_pages/common.py" line="75" />
         <source>Refused: the list exceeds the surplus allowed (190-QĐ/TW Điều 14) and the congress has not voted to allow it.</source>
         <translation>Không chấp nhận: danh sách vượt quá số dư cho phép (190-QĐ/TW Điều 14) và đại hội chưa biểu quyết đồng ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="79" />
+        <location filename="../tabs/election_pages/common.py" line="80" />
         <source>The list has no candidate yet.</source>
         <translation>Danh sách bầu cử chưa có ai.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="82" />
+        <location filename="../tabs/election_pages/common.py" line="83" />
         <source>Refused: %1 ballots is more than the full members present now.</source>
         <translation>Không chấp nhận: %1 phiếu nhiều hơn số đảng viên chính thức đang có mặt.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="85" />
+        <location filename="../tabs/election_pages/common.py" line="86" />
         <source>Ballots are already entered for this round.</source>
         <translation>Lần bầu này đã nhập phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="88" />
+        <location filename="../tabs/election_pages/common.py" line="89" />
         <source>The ballots have not been issued yet.</source>
         <translation>Chưa phát phiếu bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="91" />
+        <location filename="../tabs/election_pages/common.py" line="92" />
         <source>A cell committee has at most %1 members (294-QĐ/TW mục 22).</source>
         <translation>Chi ủy có không quá %1 đồng chí (294-QĐ/TW mục 22).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="94" />
+        <location filename="../tabs/election_pages/common.py" line="95" />
         <source>A round cannot fill more seats than the election has.</source>
         <translation>Lần bầu không thể bầu nhiều hơn số lượng của cuộc bầu cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="97" />
+        <location filename="../tabs/election_pages/common.py" line="98" />
         <source>Only full members may stand for election.</source>
         <translation>Chỉ đảng viên chính thức mới được ứng cử, đề cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="100" />
+        <location filename="../tabs/election_pages/common.py" line="101" />
         <source>A member attached here from another cell cannot stand.</source>
         <translation>Đảng viên sinh hoạt tạm thời từ chi bộ khác không được ứng cử, đề cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="103" />
+        <location filename="../tabs/election_pages/common.py" line="104" />
         <source>A suspended member cannot stand.</source>
         <translation>Đảng viên đang bị đình chỉ sinh hoạt không được ứng cử, đề cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="104" />
+        <location filename="../tabs/election_pages/common.py" line="105" />
         <source>Refused: the bí thư and phó bí thư are elected from the members of the new committee (294-QĐ/TW mục 22).</source>
         <translation>Không chấp nhận: bí thư và phó bí thư được bầu trong số chi ủy viên khóa mới (294-QĐ/TW mục 22).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="109" />
+        <location filename="../tabs/election_pages/common.py" line="110" />
         <source>More agree than attending: check the count.</source>
         <translation>Số đồng ý nhiều hơn số người dự: hãy kiểm đếm lại.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="112" />
+        <location filename="../tabs/election_pages/common.py" line="113" />
         <source>Already on the list.</source>
         <translation>Đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="113" />
+        <location filename="../tabs/election_pages/common.py" line="114" />
         <source>The result cannot be announced yet.</source>
         <translation>Chưa thể công bố kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="116" />
+        <location filename="../tabs/election_pages/common.py" line="117" />
         <source>This step cannot be undone here.</source>
         <translation>Không thể hoàn tác bước này ở đây.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="119" />
+        <location filename="../tabs/election_pages/common.py" line="120" />
         <source>This election is closed: every seat is filled or appointed.</source>
         <translation>Cuộc bầu cử đã kết thúc: đã bầu đủ hoặc đã có chỉ định.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="122" />
+        <location filename="../tabs/election_pages/common.py" line="123" />
         <source>Totals from tally sheets are entered for this round.</source>
         <translation>Lần bầu này đã nhập số liệu từ phiếu tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="125" />
+        <location filename="../tabs/election_pages/common.py" line="126" />
         <source>The result of this round is announced: withdraw the announcement first.</source>
         <translation>Kết quả lần bầu này đã công bố: hãy hủy công bố trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="129" />
+        <location filename="../tabs/election_pages/common.py" line="130" />
         <source>Only a delegates' election has alternates.</source>
         <translation>Chỉ bầu đại biểu mới có đại biểu dự khuyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="132" />
+        <location filename="../tabs/election_pages/common.py" line="133" />
         <source>The list is fixed once the first round is opened.</source>
         <translation>Danh sách bầu cử không thay đổi được sau khi đã mở lần bầu thứ nhất.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="135" />
+        <location filename="../tabs/election_pages/common.py" line="136" />
         <source>The list is already approved (Ctrl+Z takes the vote back).</source>
         <translation>Danh sách đã được thông qua (Ctrl+Z để hủy kết quả biểu quyết).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="138" />
+        <location filename="../tabs/election_pages/common.py" line="139" />
         <source>The list has not been approved.</source>
         <translation>Danh sách chưa được thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="141" />
+        <location filename="../tabs/election_pages/common.py" line="142" />
         <source>Refused: more hands than full members present.</source>
         <translation>Không chấp nhận: số biểu quyết nhiều hơn số đảng viên chính thức có mặt.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="144" />
+        <location filename="../tabs/election_pages/common.py" line="145" />
         <source>Only a floor or self-nomination needs the agreement count.</source>
         <translation>Chỉ người do đại hội đề cử hoặc tự ứng cử mới cần ghi số đồng ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="147" />
+        <location filename="../tabs/election_pages/common.py" line="148" />
         <source>This name is already withdrawn.</source>
         <translation>Người này đã rút khỏi danh sách.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="148" />
+        <location filename="../tabs/election_pages/common.py" line="149" />
         <source>A later round is open: its announcement cannot be withdrawn.</source>
         <translation>Đã mở lần bầu sau: không thể hủy công bố kết quả lần này.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="151" />
+        <location filename="../tabs/election_pages/common.py" line="152" />
         <source>The result is not announced.</source>
         <translation>Kết quả chưa được công bố.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="152" />
+        <location filename="../tabs/election_pages/common.py" line="153" />
         <source>The election has no round yet.</source>
         <translation>Cuộc bầu cử chưa có lần bầu nào.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="153" />
+        <location filename="../tabs/election_pages/common.py" line="154" />
         <source>A round is not announced yet.</source>
         <translation>Còn lần bầu chưa công bố kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="154" />
+        <location filename="../tabs/election_pages/common.py" line="155" />
         <source>Only a finished election can be ratified: every seat filled, closed by the congress, or appointed.</source>
         <translation>Chỉ chuẩn y được cuộc bầu cử đã xong: đã bầu đủ, đại hội quyết định kết thúc, hoặc đã có chỉ định.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="159" />
+        <location filename="../tabs/election_pages/common.py" line="160" />
         <source>An appointment is recorded only after three rounds have not elected a bí thư.</source>
         <translation>Chỉ ghi quyết định chỉ định khi bầu ba lần không bầu được bí thư.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="163" />
+        <location filename="../tabs/election_pages/common.py" line="164" />
         <source>Only a bí thư election ends in an appointment.</source>
         <translation>Chỉ cuộc bầu bí thư mới kết thúc bằng chỉ định.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="179" />
+        <location filename="../tabs/election_pages/common.py" line="180" />
         <source>the ballots have not been issued</source>
         <translation>chưa phát phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="182" />
+        <location filename="../tabs/election_pages/common.py" line="183" />
         <source>no ballot has been entered</source>
         <translation>chưa nhập phiếu nào</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="183" />
+        <location filename="../tabs/election_pages/common.py" line="184" />
         <source>the second pass is not finished</source>
         <translation>chưa kết thúc nhập lần hai</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="186" />
+        <location filename="../tabs/election_pages/common.py" line="187" />
         <source>mismatches between the two passes are not resolved</source>
         <translation>chưa đối chiếu xong các phiếu chênh lệch giữa hai lần nhập</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="189" />
+        <location filename="../tabs/election_pages/common.py" line="190" />
         <source>it is already announced</source>
         <translation>kết quả đã được công bố</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="196" />
+        <location filename="../tabs/election_pages/common.py" line="197" />
         <source>preparing</source>
         <translation>chuẩn bị</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="197" />
+        <location filename="../tabs/election_pages/common.py" line="198" />
         <source>voting</source>
         <translation>đang bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="198" />
+        <location filename="../tabs/election_pages/common.py" line="199" />
         <source>done</source>
         <translation>đã xong</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="199" />
+        <location filename="../tabs/election_pages/common.py" line="200" />
         <source>appointed</source>
         <translation>cấp trên chỉ định</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="206" />
+        <location filename="../tabs/election_pages/common.py" line="207" />
         <source>Convening committee</source>
         <translation>Chi ủy giới thiệu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="207" />
+        <location filename="../tabs/election_pages/common.py" line="208" />
         <source>Floor</source>
         <translation>Đại hội đề cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="208" />
+        <location filename="../tabs/election_pages/common.py" line="209" />
         <source>Self-nomination</source>
         <translation>Tự ứng cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="215" />
+        <location filename="../tabs/election_pages/common.py" line="216" />
         <source>on the list</source>
         <translation>có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="216" />
+        <location filename="../tabs/election_pages/common.py" line="217" />
         <source>awaiting the agreement count</source>
         <translation>chờ ghi số đồng ý</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="217" />
+        <location filename="../tabs/election_pages/common.py" line="218" />
         <source>not admitted (30 % not reached)</source>
         <translation>không đưa vào danh sách (không quá 30%)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="220" />
+        <location filename="../tabs/election_pages/common.py" line="221" />
         <source>withdrawn by vote</source>
         <translation>rút theo biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="269" />
+        <location filename="../tabs/election_pages/common.py" line="288" />
         <source>Comrade %1 is elected with %2/%3 votes (%4): more than half of the majority base of %3 (the full members summoned, less those the rules deduct), and within the seats by votes.</source>
         <translation>Đồng chí %1 trúng cử với %2/%3 phiếu (%4): quá một nửa mẫu số %3 (số đảng viên chính thức được triệu tập, trừ những trường hợp quy định được trừ), và nằm trong số lượng bầu theo thứ tự số phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="276" />
+        <location filename="../tabs/election_pages/common.py" line="295" />
         <source>Comrade %1 has %2/%3 votes (%4), more than half, but is tied with others for the last seat: not declared elected.</source>
         <translation>Đồng chí %1 được %2/%3 phiếu (%4), quá một nửa, nhưng bằng phiếu với người khác ở vị trí cuối cùng: chưa công bố trúng cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="282" />
+        <location filename="../tabs/election_pages/common.py" line="301" />
         <source>Comrade %1 has %2/%3 votes (%4), more than half, but the seats went to candidates with more votes: not elected.</source>
         <translation>Đồng chí %1 được %2/%3 phiếu (%4), quá một nửa, nhưng đã đủ số lượng những người có số phiếu cao hơn: không trúng cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="288" />
+        <location filename="../tabs/election_pages/common.py" line="307" />
         <source>Comrade %1 is not elected: %2/%3 votes (%4) is not more than half of the majority base %3.</source>
         <translation>Đồng chí %1 không trúng cử: %2/%3 phiếu (%4) không quá một nửa mẫu số %3.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="302" />
+        <location filename="../tabs/election_pages/common.py" line="321" />
         <source>Tie at the cut-off: %1 have equal votes for the last seat(s). Ties are never broken by age or alphabet; a further round restricted to them is proposed (no Party text settles ties: this is the program's default, and the presidium confirms).</source>
         <translation>Bằng phiếu ở vị trí cuối: %1 có số phiếu bằng nhau. Không phân định bằng tuổi hay thứ tự tên; đề nghị bầu tiếp một lần chỉ với những người này (văn bản của Đảng chưa quy định trường hợp này: đây là cách làm mặc định của chương trình, Đoàn Chủ tịch quyết định).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="312" />
+        <location filename="../tabs/election_pages/common.py" line="331" />
         <source>%1 of %2 seats are still open: the congress decides on a further round.</source>
         <translation>Còn thiếu %1/%2 người: đại hội quyết định có bầu tiếp hay không.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="321" />
+        <location filename="../tabs/election_pages/common.py" line="340" />
         <source>All %1 seats are filled.</source>
         <translation>Đã bầu đủ %1 người.</translation>
     </message>
@@ -2999,13 +3004,13 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
     </message>
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="64" />
-        <location filename="../tabs/election_pages/results_page.py" line="70" />
+        <location filename="../tabs/election_pages/results_page.py" line="71" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="65" />
-        <location filename="../tabs/election_pages/results_page.py" line="71" />
+        <location filename="../tabs/election_pages/results_page.py" line="72" />
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -3166,77 +3171,77 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Dùng khi kiểm phiếu trên phiếu tổng hợp giấy: số liệu được kiểm tra theo cùng quy định như khi nhập từng phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="72" />
+        <location filename="../tabs/election_pages/results_page.py" line="73" />
         <source>Votes</source>
         <translation>Số phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="73" />
+        <location filename="../tabs/election_pages/results_page.py" line="74" />
         <source>% of base</source>
         <translation>% mẫu số</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="74" />
+        <location filename="../tabs/election_pages/results_page.py" line="75" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="89" />
+        <location filename="../tabs/election_pages/results_page.py" line="90" />
         <source>Announce (Ctrl+Shift+A)</source>
         <translation>Công bố (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="94" />
+        <location filename="../tabs/election_pages/results_page.py" line="95" />
         <source>Withdraw the announcement</source>
         <translation>Hủy công bố</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="98" />
+        <location filename="../tabs/election_pages/results_page.py" line="99" />
         <source>Show in the hall (F10)</source>
         <translation>Hiện lên màn chiếu (F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="101" />
+        <location filename="../tabs/election_pages/results_page.py" line="102" />
         <source>Clear the hall (Shift+F10)</source>
         <translation>Xóa màn chiếu (Shift+F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="122" />
+        <location filename="../tabs/election_pages/results_page.py" line="123" />
         <source>Confirm: open the proposed round (Ctrl+Shift+O)</source>
         <translation>Xác nhận: mở lần bầu được đề nghị (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="130" />
+        <location filename="../tabs/election_pages/results_page.py" line="131" />
         <source>No further round: close the election</source>
         <translation>Không bầu tiếp: kết thúc cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="141" />
+        <location filename="../tabs/election_pages/results_page.py" line="142" />
         <source>decision number, date</source>
         <translation>số quyết định, ngày</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="144" />
+        <location filename="../tabs/election_pages/results_page.py" line="145" />
         <source>Record the appointment</source>
         <translation>Ghi chỉ định</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="147" />
+        <location filename="../tabs/election_pages/results_page.py" line="148" />
         <source>Appointed by the superior committee:</source>
         <translation>Cấp ủy cấp trên chỉ định:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="156" />
+        <location filename="../tabs/election_pages/results_page.py" line="157" />
         <source>Ratified (chuẩn y) on:</source>
         <translation>Ngày chuẩn y:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="165" />
+        <location filename="../tabs/election_pages/results_page.py" line="166" />
         <source>decision number</source>
         <translation>số quyết định</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="168" />
+        <location filename="../tabs/election_pages/results_page.py" line="169" />
         <source>Record the ratification</source>
         <translation>Ghi chuẩn y</translation>
     </message>
@@ -3569,117 +3574,117 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Lần bầu này kiểm phiếu trên giấy: xem số liệu tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="200" />
+        <location filename="../tabs/election_pages/results_page.py" line="201" />
         <source>Ratified by the superior committee on %1.</source>
         <translation>Cấp ủy cấp trên đã chuẩn y ngày %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="207" />
+        <location filename="../tabs/election_pages/results_page.py" line="208" />
         <source>Announced at %1 — PROVISIONAL until ratified by the superior committee.</source>
         <translation>Đã công bố lúc %1 — là kết quả TẠM THỜI cho đến khi cấp ủy cấp trên chuẩn y.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="215" />
+        <location filename="../tabs/election_pages/results_page.py" line="216" />
         <source>Not announced yet — provisional until ratified.</source>
         <translation>Chưa công bố — là kết quả tạm thời cho đến khi được chuẩn y.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="219" />
+        <location filename="../tabs/election_pages/results_page.py" line="220" />
         <source>No count yet.</source>
         <translation>Chưa kiểm phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="226" />
+        <location filename="../tabs/election_pages/results_page.py" line="227" />
         <source>Open a round and issue the ballots first.</source>
         <translation>Hãy mở lần bầu và phát phiếu trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="239" />
+        <location filename="../tabs/election_pages/results_page.py" line="240" />
         <source>Ballots issued %1 · collected %2 · valid %3 · invalid %4 · majority base %5</source>
         <translation>Phát ra %1 · thu về %2 · hợp lệ %3 · không hợp lệ %4 · mẫu số %5</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="250" />
+        <location filename="../tabs/election_pages/results_page.py" line="251" />
         <source>Invalid: %1</source>
         <translation>Không hợp lệ: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="260" />
+        <location filename="../tabs/election_pages/results_page.py" line="261" />
         <source>elected</source>
         <translation>trúng cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="265" />
+        <location filename="../tabs/election_pages/results_page.py" line="266" />
         <source>tied</source>
         <translation>bằng phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="270" />
+        <location filename="../tabs/election_pages/results_page.py" line="271" />
         <source>not elected</source>
         <translation>không trúng cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="302" />
+        <location filename="../tabs/election_pages/results_page.py" line="303" />
         <source>Cannot announce yet: %1.</source>
         <translation>Chưa thể công bố: %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="343" />
+        <location filename="../tabs/election_pages/results_page.py" line="344" />
         <source>Elected so far (announced rounds): %1</source>
         <translation>Đã trúng cử (các lần bầu đã công bố): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="347" />
+        <location filename="../tabs/election_pages/results_page.py" line="348" />
         <source>Alternates: %1</source>
         <translation>Dự khuyết: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="350" />
+        <location filename="../tabs/election_pages/results_page.py" line="351" />
         <source>Seats still open: %1</source>
         <translation>Còn thiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="356" />
+        <location filename="../tabs/election_pages/results_page.py" line="357" />
         <source>No one elected yet in an announced round.</source>
         <translation>Chưa có ai trúng cử trong các lần bầu đã công bố.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="369" />
+        <location filename="../tabs/election_pages/results_page.py" line="370" />
         <source>No further round proposed.</source>
         <translation>Không đề nghị bầu tiếp.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="371" />
+        <location filename="../tabs/election_pages/results_page.py" line="372" />
         <source>Appointed by the superior committee: %1 (%2).</source>
         <translation>Cấp ủy cấp trên chỉ định: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="379" />
+        <location filename="../tabs/election_pages/results_page.py" line="380" />
         <source>Three rounds have not elected a bí thư: there is no fourth round. Record the appointment by the superior committee (294-QĐ/TW mục 22).</source>
         <translation>Bầu ba lần không bầu được bí thư: không bầu lần thứ tư. Hãy ghi quyết định chỉ định của cấp ủy cấp trên (294-QĐ/TW mục 22).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="388" />
+        <location filename="../tabs/election_pages/results_page.py" line="389" />
         <source>a tie at the cut-off: restricted to the tied candidates</source>
         <translation>bằng phiếu ở vị trí cuối: chỉ bầu trong số những người bằng phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="392" />
+        <location filename="../tabs/election_pages/results_page.py" line="393" />
         <source>seats still open: the congress may add names</source>
         <translation>chưa bầu đủ: đại hội có thể bổ sung người</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="397" />
+        <location filename="../tabs/election_pages/results_page.py" line="398" />
         <source>Proposed: round %1 for %2 seat(s) with %3 — because of %4.</source>
         <translation>Đề nghị: lần bầu thứ %1, bầu %2 người trong số: %3 — lý do: %4.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="405" />
+        <location filename="../tabs/election_pages/results_page.py" line="406" />
         <source>The presidium confirms before it is opened.</source>
         <translation>Đoàn Chủ tịch xác nhận trước khi mở.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="424" />
+        <location filename="../tabs/election_pages/results_page.py" line="425" />
         <source>(not named in the decision yet)</source>
         <translation>(quyết định chưa ghi tên)</translation>
     </message>
@@ -3759,42 +3764,42 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Đã lưu phiếu bầu vào %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="454" />
+        <location filename="../tabs/election_pages/results_page.py" line="455" />
         <source>Announced. Press F10 to show the result in the hall.</source>
         <translation>Đã công bố. Nhấn F10 để hiện kết quả lên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="473" />
+        <location filename="../tabs/election_pages/results_page.py" line="474" />
         <source>Announce the result first.</source>
         <translation>Hãy công bố kết quả trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="481" />
+        <location filename="../tabs/election_pages/results_page.py" line="484" />
         <source>The result is shown in the hall.</source>
         <translation>Kết quả đang hiện trên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="489" />
+        <location filename="../tabs/election_pages/results_page.py" line="492" />
         <source>The result was taken off the hall screen.</source>
         <translation>Đã gỡ kết quả khỏi màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="511" />
+        <location filename="../tabs/election_pages/results_page.py" line="514" />
         <source>Round %1 opened.</source>
         <translation>Đã mở lần bầu thứ %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="526" />
+        <location filename="../tabs/election_pages/results_page.py" line="529" />
         <source>The election is closed with the seats it filled.</source>
         <translation>Cuộc bầu cử kết thúc với số người đã trúng cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="541" />
+        <location filename="../tabs/election_pages/results_page.py" line="544" />
         <source>Appointment recorded.</source>
         <translation>Đã ghi quyết định chỉ định.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="554" />
+        <location filename="../tabs/election_pages/results_page.py" line="557" />
         <source>Ratification recorded: the result is no longer provisional.</source>
         <translation>Đã ghi quyết định chuẩn y: kết quả không còn là tạm thời.</translation>
     </message>
@@ -5614,7 +5619,7 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>ProjectorController</name>
     <message>
-        <location filename="../projector.py" line="1000" />
+        <location filename="../projector.py" line="1032" />
         <source>Shows the hall screen full-screen on the projector (F12).
 Inside it, Esc or F12 hides it and B hides or shows the content.
 With a single screen it covers this window: switch back with Alt+Tab.</source>
@@ -5626,12 +5631,12 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>ProjectorPreview</name>
     <message>
-        <location filename="../projector.py" line="1237" />
+        <location filename="../projector.py" line="1269" />
         <source>What the hall sees on the projector</source>
         <translation>Nội dung hội trường đang thấy trên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../projector.py" line="1320" />
+        <location filename="../projector.py" line="1352" />
         <source>HIDDEN</source>
         <translation>ĐANG ẨN</translation>
     </message>
@@ -5639,7 +5644,7 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../projector.py" line="914" />
+        <location filename="../projector.py" line="946" />
         <source>Projector</source>
         <translation>Màn chiếu</translation>
     </message>
@@ -7241,22 +7246,22 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>VoteSubjectDialog</name>
     <message>
-        <location filename="../tabs/votes.py" line="129" />
+        <location filename="../tabs/votes.py" line="130" />
         <source>Reword the vote</source>
         <translation>Sửa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="129" />
+        <location filename="../tabs/votes.py" line="130" />
         <source>Add a vote</source>
         <translation>Thêm nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="137" />
+        <location filename="../tabs/votes.py" line="138" />
         <source>e.g. Biểu quyết thông qua nghị quyết</source>
         <translation>Ví dụ: Biểu quyết thông qua nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="140" />
+        <location filename="../tabs/votes.py" line="141" />
         <source>&amp;Subject:</source>
         <translation>&amp;Nội dung biểu quyết:</translation>
     </message>
@@ -7264,307 +7269,307 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>VotesTab</name>
     <message>
-        <location filename="../tabs/votes.py" line="87" />
+        <location filename="../tabs/votes.py" line="88" />
         <source>The vote needs a subject.</source>
         <translation>Cần nhập nội dung biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="90" />
+        <location filename="../tabs/votes.py" line="91" />
         <source>The subject is too long (at most %1 characters).</source>
         <translation>Nội dung biểu quyết quá dài (tối đa %1 ký tự).</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="93" />
+        <location filename="../tabs/votes.py" line="94" />
         <source>Refused: %1 votes is more than the full members present. Check the count; nothing was recorded.</source>
         <translation>Không chấp nhận: %1 lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt. Hãy kiểm đếm lại; chưa ghi kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="98" />
+        <location filename="../tabs/votes.py" line="99" />
         <source>The congress already has votes.</source>
         <translation>Đại hội đã có nội dung biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="212" />
+        <location filename="../tabs/votes.py" line="213" />
         <source>Show-of-hands votes</source>
         <translation>Biểu quyết giơ tay</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="218" />
+        <location filename="../tabs/votes.py" line="219" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="218" />
+        <location filename="../tabs/votes.py" line="219" />
         <source>Subject</source>
         <translation>Nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="218" />
+        <location filename="../tabs/votes.py" line="219" />
         <source>Item</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="218" />
+        <location filename="../tabs/votes.py" line="219" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="240" />
+        <location filename="../tabs/votes.py" line="241" />
         <source>Add default votes (one per agenda item)</source>
         <translation>Thêm các nội dung biểu quyết mặc định (mỗi mục chương trình một nội dung)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="247" />
+        <location filename="../tabs/votes.py" line="248" />
         <source>Add… (Insert)</source>
         <translation>Thêm… (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="248" />
+        <location filename="../tabs/votes.py" line="249" />
         <source>Reword… (F2)</source>
         <translation>Sửa… (F2)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="249" />
+        <location filename="../tabs/votes.py" line="250" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="285" />
+        <location filename="../tabs/votes.py" line="286" />
         <source>In &amp;favour (tán thành):</source>
         <translation>Tán t&amp;hành:</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="286" />
+        <location filename="../tabs/votes.py" line="287" />
         <source>&amp;Against (không tán thành):</source>
         <translation>&amp;Không tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="287" />
+        <location filename="../tabs/votes.py" line="288" />
         <source>&amp;Other opinion (ý kiến khác):</source>
         <translation>Ý kiến khác (không &amp;biểu quyết):</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="293" />
+        <location filename="../tabs/votes.py" line="294" />
         <source>Record (Enter)</source>
         <translation>Ghi kết quả (Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="294" />
+        <location filename="../tabs/votes.py" line="295" />
         <source>All in favour (F7)</source>
         <translation>Tất cả tán thành (F7)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="298" />
+        <location filename="../tabs/votes.py" line="299" />
         <source>Clear result</source>
         <translation>Xóa kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="320" />
+        <location filename="../tabs/votes.py" line="321" />
         <source>Show result in the hall (F10)</source>
         <translation>Hiện kết quả lên màn chiếu (F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="321" />
+        <location filename="../tabs/votes.py" line="322" />
         <source>Clear the hall (Shift+F10)</source>
         <translation>Xóa màn chiếu (Shift+F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="371" />
+        <location filename="../tabs/votes.py" line="372" />
         <source>Add a vote</source>
         <translation>Thêm nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="380" />
+        <location filename="../tabs/votes.py" line="381" />
         <source>Reword the vote</source>
         <translation>Sửa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="389" />
+        <location filename="../tabs/votes.py" line="390" />
         <source>Remove the vote</source>
         <translation>Xóa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="398" />
+        <location filename="../tabs/votes.py" line="399" />
         <source>Type the counts</source>
         <translation>Nhập số lượng biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="406" />
+        <location filename="../tabs/votes.py" line="407" />
         <source>All in favour</source>
         <translation>Tất cả tán thành</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="416" />
+        <location filename="../tabs/votes.py" line="417" />
         <source>Clear the result</source>
         <translation>Xóa kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="425" />
+        <location filename="../tabs/votes.py" line="426" />
         <source>Show the result in the hall</source>
         <translation>Hiện kết quả lên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="434" />
+        <location filename="../tabs/votes.py" line="435" />
         <source>Clear the hall</source>
         <translation>Xóa màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="497" />
+        <location filename="../tabs/votes.py" line="498" />
         <source>not held yet</source>
         <translation>chưa biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="499" />
+        <location filename="../tabs/votes.py" line="500" />
         <source>✓ passed %1</source>
         <translation>✓ đã thông qua %1</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="499" />
+        <location filename="../tabs/votes.py" line="500" />
         <source>✗ not passed %1</source>
         <translation>✗ không thông qua %1</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="537" />
+        <location filename="../tabs/votes.py" line="538" />
         <source>%1 full members summoned</source>
         <translation>%1 đảng viên chính thức được triệu tập</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="539" />
+        <location filename="../tabs/votes.py" line="540" />
         <source>attached out</source>
         <translation>sinh hoạt tạm thời ở chi bộ khác</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="540" />
+        <location filename="../tabs/votes.py" line="541" />
         <source>exempt, not present</source>
         <translation>miễn sinh hoạt, không có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="541" />
+        <location filename="../tabs/votes.py" line="542" />
         <source>suspended</source>
         <translation>đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="542" />
+        <location filename="../tabs/votes.py" line="543" />
         <source>absent with accepted reason</source>
         <translation>vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="543" />
+        <location filename="../tabs/votes.py" line="544" />
         <source>absent throughout</source>
         <translation>vắng mặt suốt đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="569" />
+        <location filename="../tabs/votes.py" line="570" />
         <source>Select a vote to record its result.</source>
         <translation>Chọn một nội dung biểu quyết để ghi kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="571" />
+        <location filename="../tabs/votes.py" line="572" />
         <source>No votes yet: add the default votes or press Insert.</source>
         <translation>Chưa có nội dung biểu quyết nào: hãy thêm các nội dung biểu quyết mặc định hoặc nhấn Insert.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="587" />
+        <location filename="../tabs/votes.py" line="588" />
         <source>Majority base %1 · full members present %2 (frozen at %3)</source>
         <translation>Mẫu số %1 · đảng viên chính thức có mặt %2 (chốt lúc %3)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="617" />
+        <location filename="../tabs/votes.py" line="618" />
         <source>Now: majority base %1 · full members present %2</source>
         <translation>Hiện tại: mẫu số %1 · đảng viên chính thức có mặt %2</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="632" />
+        <location filename="../tabs/votes.py" line="633" />
         <source>Frozen on the vote when it is recorded.</source>
         <translation>Được chốt khi ghi kết quả biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="638" />
+        <location filename="../tabs/votes.py" line="639" />
         <source>Not tied to an agenda item</source>
         <translation>Không gắn với mục chương trình nào</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="643" />
+        <location filename="../tabs/votes.py" line="644" />
         <source>Agenda item %1: %2</source>
         <translation>Mục chương trình %1: %2</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="650" />
+        <location filename="../tabs/votes.py" line="651" />
         <source>Not held yet</source>
         <translation>Chưa biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="657" />
+        <location filename="../tabs/votes.py" line="658" />
         <source>PASSED</source>
         <translation>ĐÃ THÔNG QUA</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="657" />
+        <location filename="../tabs/votes.py" line="658" />
         <source>NOT PASSED</source>
         <translation>KHÔNG THÔNG QUA</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="661" />
+        <location filename="../tabs/votes.py" line="662" />
         <source>%1 in favour: %2 of the base %3</source>
         <translation>%1 tán thành: %2 trên mẫu số %3</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="674" />
+        <location filename="../tabs/votes.py" line="675" />
         <source>Fewer votes than full members present (%1)</source>
         <translation>Số lượt biểu quyết ít hơn số đảng viên chính thức có mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="678" />
+        <location filename="../tabs/votes.py" line="679" />
         <source>More votes than full members present</source>
         <translation>Số lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="703" />
+        <location filename="../tabs/votes.py" line="704" />
         <source>%1 votes added.</source>
         <translation>Đã thêm %1 nội dung biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="738" />
+        <location filename="../tabs/votes.py" line="739" />
         <source>Remove the vote “%1”?</source>
         <translation>Xóa nội dung biểu quyết “%1”?</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="740" />
+        <location filename="../tabs/votes.py" line="741" />
         <source>Its recorded result is removed with it.</source>
         <translation>Kết quả đã ghi của nội dung này cũng bị xóa theo.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="741" />
+        <location filename="../tabs/votes.py" line="742" />
         <source>This can be undone (Ctrl+Z).</source>
         <translation>Có thể hoàn tác thao tác này (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="744" />
+        <location filename="../tabs/votes.py" line="745" />
         <source>Remove vote</source>
         <translation>Xóa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="798" />
+        <location filename="../tabs/votes.py" line="799" />
         <source>Result cleared (Ctrl+Z brings it back).</source>
         <translation>Đã xóa kết quả (nhấn Ctrl+Z để khôi phục).</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="804" />
+        <location filename="../tabs/votes.py" line="805" />
         <source>Recorded: %1</source>
         <translation>Đã ghi kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="812" />
+        <location filename="../tabs/votes.py" line="813" />
         <source>This vote has not been held yet.</source>
         <translation>Nội dung này chưa được biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="815" />
+        <location filename="../tabs/votes.py" line="820" />
         <source>The result is shown in the hall.</source>
         <translation>Kết quả đang hiện trên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="822" />
+        <location filename="../tabs/votes.py" line="827" />
         <source>The result was taken off the hall screen.</source>
         <translation>Đã gỡ kết quả khỏi màn chiếu.</translation>
     </message>

@@ -65,7 +65,7 @@ class CountersPanel(QWidget):
     """Attendance counters, the majority base and the no-vote-can-pass warning.
 
     Public labels for tests and screenshots: ``values[key]`` (summoned, present,
-    attached_here, excused, absent, unmarked, percent, and the breakdown keys
+    attached_here, left, excused, absent, unmarked, percent, and the breakdown keys
     full_summoned, temporary_out, exempt_not_present, suspended, excused_base,
     absent_throughout), ``base_value``, ``min_votes``, ``voters_present``,
     ``warning`` and ``note``.
@@ -90,8 +90,11 @@ class CountersPanel(QWidget):
         counts.setVerticalSpacing(3)
         self._counts = _Rows(counts)
         self._counts.add("summoned", self.tr("Summoned"))
-        self._counts.add("present", self.tr("Present (full / probationary)"))
+        # "Attended": whoever came stays counted (and in the base) after leaving;
+        # those not in the hall now are the next row, and "present now" below.
+        self._counts.add("present", self.tr("Attended (full / probationary)"))
         self._counts.add("attached_here", self.tr("of whom attached here"), indent=True)
+        self._counts.add("left", self.tr("of whom have left"), indent=True)
         self._counts.add("excused", self.tr("Excused"))
         self._counts.add("absent", self.tr("Absent"))
         self._counts.add("unmarked", self.tr("Not yet marked"))
@@ -121,7 +124,7 @@ class CountersPanel(QWidget):
         breakdown.setHorizontalSpacing(8)
         breakdown.setVerticalSpacing(2)
         self._base = _Rows(breakdown)
-        self._base.add("full_summoned", self.tr("Full members summoned"))
+        self._base.add("full_summoned", self.tr("Full members of the cell"))
         self._base.add("temporary_out", self.tr("− attached out to another cell"), indent=True)
         self._base.add("exempt_not_present", self.tr("− exempt, not present"), indent=True)
         self._base.add("suspended", self.tr("− suspended"), indent=True)
@@ -173,6 +176,8 @@ class CountersPanel(QWidget):
         )
         values["attached_here"].setText(str(counters.present_guests_of_cell))
         self._counts.show("attached_here", counters.present_guests_of_cell > 0)
+        values["left"].setText(str(counters.left))
+        self._counts.show("left", counters.left > 0)
         values["excused"].setText(str(counters.excused))
         values["absent"].setText(str(counters.absent))
         values["unmarked"].setText(str(counters.unmarked))
@@ -192,7 +197,7 @@ class CountersPanel(QWidget):
             self._base.captions["full_summoned"].setText(self.tr("Full delegates summoned"))
             self.note.setText(self.tr("Base per 190-QĐ/TW Art. 30(3)"))
         else:
-            self._base.captions["full_summoned"].setText(self.tr("Full members summoned"))
+            self._base.captions["full_summoned"].setText(self.tr("Full members of the cell"))
             self.note.setText(self.tr("Base per 190-QĐ/TW Art. 30(2)"))
         self.base_value.setText(str(base.majority_base))
 
