@@ -8,8 +8,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QDate, QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -56,6 +56,26 @@ CORE_MODULES = (
 )
 
 FILE_FILTER = "*" + FILE_EXTENSION
+DEFAULT_SIZE = QSize(1280, 800)
+PREVIEW_MAX_WIDTH = 420
+TITLE_BAR = 40  # room for the window's title bar and frame
+
+
+def first_launch_size(available: QSize | None) -> tuple[QSize, bool]:
+    """The window's first size within the screen's free area, and whether to maximise:
+    on a screen that cannot hold the default size with its title bar (a 1366×768
+    laptop), the window opens maximised rather than running below the edge."""
+    if available is None or available.isEmpty():
+        return DEFAULT_SIZE, False
+    fits = (
+        available.width() >= DEFAULT_SIZE.width()
+        and available.height() >= DEFAULT_SIZE.height() + TITLE_BAR
+    )
+    size = QSize(
+        min(DEFAULT_SIZE.width(), available.width()),
+        min(DEFAULT_SIZE.height(), available.height() - TITLE_BAR),
+    )
+    return size, not fits
 
 
 class StartPage(QWidget):
@@ -188,7 +208,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self._fit_first_launch()
         if opening is None:
             self._load(ctx)
         else:
@@ -237,6 +257,10 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
         self.preview_dock.hide()
+        # The preview is a glance, not a second screen: it never squeezes a tab.
+        self.preview_dock.setMaximumWidth(PREVIEW_MAX_WIDTH)
+        self._preview_auto = False  # shown by F12 (so hidden with the hall), not by Ctrl+F12
+        self.preview_dock.toggleViewAction().triggered.connect(self._preview_chosen)
         self.is_loaded = True
         if build:
             self._build()
@@ -456,10 +480,27 @@ class MainWindow(QMainWindow):
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
 
+    def _fit_first_launch(self) -> None:
+        """The first window fits the screen; on a laptop (1366×768) it opens maximised."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        size, maximised = first_launch_size(screen.availableGeometry().size() if screen else None)
+        self.resize(size)
+        if maximised:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def _preview_chosen(self) -> None:
+        self._preview_auto = False
+
     def _projector_changed(self) -> None:
-        """The projector went on or off, or blank: menus follow; the preview shows with it."""
+        """The projector went on or off, or blank: menus follow; the preview shows with
+        the hall and, unless the secretary opened it with Ctrl+F12, goes with it."""
         if self.projector.is_shown:
-            self.preview_dock.show()
+            if self.preview_dock.isHidden():
+                self._preview_auto = True
+                self.preview_dock.show()
+        elif self._preview_auto:
+            self._preview_auto = False
+            self.preview_dock.hide()
         if not self._building:
             self._build_menus()
 
