@@ -242,11 +242,13 @@ class MainWindow(QMainWindow):
         from ui import commands
         from ui.context import CongressContext
         from ui.projector import ProjectorController, ProjectorPreview
+        from ui.undo_report import UndoReporter
 
         self.ctx = ctx or CongressContext(self)
         self.ctx.opened.connect(self._on_opened)
         self.ctx.closed.connect(self._on_closed)
         self.ctx.changed.connect(lambda _action: self._update_title())
+        self._undo_reporter = UndoReporter(self.ctx, self._report_undo)
         self.projector = ProjectorController(self.ctx, host=self)
         self.projector.state_changed.connect(self._projector_changed)
         self.preview_dock = QDockWidget(self)
@@ -487,6 +489,17 @@ class MainWindow(QMainWindow):
         self.resize(size)
         if maximised:
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def _report_undo(self, kind: str, text: str, tab: str) -> None:
+        """After Ctrl+Z / Ctrl+Y: what was undone or redone, and on which tab."""
+        titles = dict(self._tab_titles())
+        if kind == "undo":
+            message = self.tr("Undone: %1").replace("%1", text)
+        else:
+            message = self.tr("Redone: %1").replace("%1", text)
+        if tab in titles:
+            message = self.tr("%1 — %2 tab").replace("%1", message).replace("%2", titles[tab])
+        self.statusBar().showMessage(message, 10000)
 
     def _preview_chosen(self) -> None:
         self._preview_auto = False

@@ -3965,234 +3965,249 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="248" />
+        <location filename="../main_window.py" line="274" />
         <source>Cannot undo or redo</source>
         <translation>Không thể hoàn tác hoặc làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285" />
+        <location filename="../main_window.py" line="311" />
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="312" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287" />
+        <location filename="../main_window.py" line="313" />
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="314" />
         <source>Speeches</source>
         <translation>Phát biểu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="315" />
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290" />
+        <location filename="../main_window.py" line="316" />
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="317" />
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292" />
+        <location filename="../main_window.py" line="318" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293" />
+        <location filename="../main_window.py" line="319" />
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275" />
+        <location filename="../main_window.py" line="301" />
         <source>What the hall sees</source>
         <translation>Hội trường đang thấy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203" />
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="223" />
+        <location filename="../main_window.py" line="372" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347" />
+        <location filename="../main_window.py" line="373" />
         <source>&amp;New congress…</source>
         <translation>&amp;Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348" />
+        <location filename="../main_window.py" line="374" />
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349" />
+        <location filename="../main_window.py" line="375" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354" />
+        <location filename="../main_window.py" line="380" />
         <source>Open the &amp;demo congress</source>
         <translation>Mở đại &amp;hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358" />
+        <location filename="../main_window.py" line="384" />
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Lưu bản sao thành…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365" />
+        <location filename="../main_window.py" line="391" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370" />
+        <location filename="../main_window.py" line="396" />
         <source>Back&amp;ups…</source>
         <translation>Các &amp;bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373" />
+        <location filename="../main_window.py" line="399" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204" />
-        <location filename="../main_window.py" line="379" />
+        <location filename="../main_window.py" line="224" />
+        <location filename="../main_window.py" line="405" />
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381" />
+        <location filename="../main_window.py" line="407" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382" />
+        <location filename="../main_window.py" line="408" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384" />
+        <location filename="../main_window.py" line="410" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../main_window.py" line="418" />
         <source>&amp;Congress</source>
         <translation>Đại &amp;hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="424" />
         <source>&amp;Hall screen</source>
         <translation>&amp;Màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401" />
+        <location filename="../main_window.py" line="427" />
         <source>Show on the &amp;projector</source>
         <translation>Hiện trên máy &amp;chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411" />
+        <location filename="../main_window.py" line="437" />
         <source>&amp;Hide the content (blank screen)</source>
         <translation>Ẩn &amp;nội dung (màn hình trống)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="419" />
+        <location filename="../main_window.py" line="445" />
         <source>P&amp;review of the hall screen</source>
         <translation>&amp;Xem trước màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="423" />
+        <location filename="../main_window.py" line="449" />
         <source>&amp;Screen</source>
         <translation>&amp;Màn hình chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430" />
+        <location filename="../main_window.py" line="456" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431" />
+        <location filename="../main_window.py" line="457" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="487" />
+        <location filename="../main_window.py" line="497" />
+        <source>Undone: %1</source>
+        <translation>Đã hoàn tác: %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="499" />
+        <source>Redone: %1</source>
+        <translation>Đã làm lại: %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="501" />
+        <source>%1 — %2 tab</source>
+        <translation>%1 — thẻ %2</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="541" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="499" />
+        <location filename="../main_window.py" line="553" />
         <source>(unnamed cell)</source>
         <translation>(chi bộ chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500" />
+        <location filename="../main_window.py" line="554" />
         <source>Congress of %1, no. %2</source>
         <translation>Đại hội %1 lần thứ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="504" />
+        <location filename="../main_window.py" line="558" />
         <source>Congress files (%1)</source>
         <translation>Tệp đại hội (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="508" />
+        <location filename="../main_window.py" line="562" />
         <source>New congress</source>
         <translation>Tạo đại hội mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528" />
+        <location filename="../main_window.py" line="582" />
         <source>Open a congress file</source>
         <translation>Mở tệp đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="544" />
+        <location filename="../main_window.py" line="598" />
         <source>The file was updated to this version; the original was kept as %1</source>
         <translation>Tệp đã được cập nhật lên phiên bản này; bản gốc được giữ lại tại %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="563" />
+        <location filename="../main_window.py" line="617" />
         <source>Cannot open the file</source>
         <translation>Không thể mở tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="569" />
+        <location filename="../main_window.py" line="623" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao thành</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="581" />
+        <location filename="../main_window.py" line="635" />
         <source>Could not save the copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="583" />
+        <location filename="../main_window.py" line="637" />
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="592" />
+        <location filename="../main_window.py" line="646" />
         <source>Could not back up</source>
         <translation>Không sao lưu được</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="594" />
+        <location filename="../main_window.py" line="648" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="619" />
+        <location filename="../main_window.py" line="673" />
         <source>Automatic backup failed: %1</source>
         <translation>Tự động sao lưu không thành công: %1</translation>
     </message>
@@ -5505,27 +5520,27 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>OpeningPage</name>
     <message>
-        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="144" />
         <source>Term %1–%2</source>
         <translation>Nhiệm kỳ %1–%2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="151" />
         <source>Congress day: %1</source>
         <translation>Ngày đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="152" />
         <source>Members on the roster: %1</source>
         <translation>Số đảng viên trong danh sách: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="153" />
         <source>File: %1</source>
         <translation>Tệp: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="159" />
         <source>Opening the congress file…</source>
         <translation>Đang mở tệp đại hội…</translation>
     </message>
@@ -7064,32 +7079,32 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../main_window.py" line="69" />
+        <location filename="../main_window.py" line="89" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75" />
+        <location filename="../main_window.py" line="95" />
         <source>Every change is saved at once in the congress file: there is nothing to save and nothing to lose.</source>
         <translation>Mọi thay đổi được lưu ngay vào tệp đại hội: không cần bấm lưu và không lo mất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="102" />
         <source>New congress…</source>
         <translation>Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="103" />
         <source>Open a congress file…</source>
         <translation>Mở tệp đại hội…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="104" />
         <source>Open the demo congress</source>
         <translation>Mở đại hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="110" />
         <source>Recent files:</source>
         <translation>Tệp mở gần đây:</translation>
     </message>
