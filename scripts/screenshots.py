@@ -1,5 +1,9 @@
 """Render every tab of the demo congress offscreen to PNG in docs/screenshots/.
 
+The window is 1366×768, the screen of the usual office laptop, so the pictures
+show what a secretary sees there (everything must fit). The hall screen is shown
+with the programme and with an election's result as a chart.
+
 Usage: .venv/bin/python scripts/screenshots.py [--lang vi|en] [--out DIR]
 """
 
@@ -19,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from secretariat import demo, demo_end  # noqa: E402
@@ -72,6 +76,32 @@ FINISHED_TABS: dict[str, list[tuple[str, Callable[[Any], None]]]] = {
 }
 
 
+LAPTOP = (1366, 768)
+
+
+def _hall_result(app: QApplication, hall: HallView, store: Any, out: Path) -> None:
+    """The committee's first round on the hall screen, as F10 shows it."""
+    from secretariat.services import elections
+    from ui.tabs.election_pages.common import hall_summary, round_chart, round_title
+
+    for election in elections.list_elections(store):
+        rounds = [r for r in elections.list_rounds(store, election.id) if r.announced]
+        if not rounds:
+            continue
+        tally = elections.count(store, rounds[0].id)
+        hall.show_message(
+            round_title(election, rounds[0]),
+            hall_summary(rounds[0], tally, election.ratified_on is None),
+            round_chart(rounds[0], tally),
+        )
+        settle(app, hall)
+        path = out / "projector-result.png"
+        hall.grab().save(str(path))
+        print(path)
+        hall.clear_message()
+        return
+
+
 def tab_file_name(widget: object) -> str:
     return type(widget).__name__.removesuffix("Tab").lower()
 
@@ -95,7 +125,8 @@ def main() -> int:
         # The clocks stand at the demo's moment plus 20 s: a speech near its end.
         store.clock = lambda: demo.MOMENT + timedelta(seconds=20)
         ctx.attach(store)
-        window.resize(1280, 800)
+        window.setWindowState(Qt.WindowState.WindowNoState)  # the offscreen "screen" is small
+        window.resize(*LAPTOP)
         window.show()
         assert window.tabs is not None
         for index in range(window.tabs.count()):
@@ -133,6 +164,7 @@ def main() -> int:
         path = out / "projector.png"
         hall.grab().save(str(path))
         print(path)
+        _hall_result(app, hall, finished, out)
         hall.close()
         window.close()
     return 0
