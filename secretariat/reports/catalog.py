@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from secretariat.domain import AttendanceState, CongressInfo
+from secretariat.domain import AttendanceState, CongressInfo, Missing
 from secretariat.errors import ValidationError
 from secretariat.reports import (
     amendments,
@@ -43,14 +43,6 @@ class DocumentSpec:
     name: str  # code name: "attendance_report"
     title: str  # the document's own title in Vietnamese
     formats: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Missing:
-    """One gap before export: a code the caller words, and a fact (a count)."""
-
-    code: str
-    detail: str = ""
 
 
 SPECS: tuple[DocumentSpec, ...] = (
@@ -186,7 +178,7 @@ def check(store: Store, name: str) -> list[Missing]:
     if _round_id(name) is not None:
         return _identity(congress.get_info(store), header=False)
     if name == minutes.NAME:
-        return [Missing(m.code, m.detail) for m in minutes_service.completeness(store)]
+        return minutes_service.completeness(store)
     if name.startswith(resolution.NAME) or name == amendments.NAME:
         return _resolution_gaps(store, name)
     info = congress.get_info(store)

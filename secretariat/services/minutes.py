@@ -36,6 +36,7 @@ from secretariat.domain import (
     GuestRow,
     MemberRow,
     MemberStatus,
+    Missing,
     SessionKind,
     SessionRow,
     SpeechKind,
@@ -115,14 +116,6 @@ class MinutesSection:
     edited: bool
     stale: bool
     level: int = 1
-
-
-@dataclass(frozen=True, slots=True)
-class Missing:
-    """A gap in the record the minutes need: a code the caller words, and a fact."""
-
-    code: str
-    detail: str = ""
 
 
 @dataclass(frozen=True, slots=True)
