@@ -28,12 +28,12 @@ from secretariat.reports import (
     sign_in_sheet,
 )
 from secretariat.reports.document import Document
-from secretariat.reports.text import safe
 from secretariat.rules.collation import fold
 from secretariat.services import agenda, attendance, closing, congress, elections, roster
 from secretariat.services import minutes as minutes_service
 from secretariat.services import resolution as resolution_service
 from secretariat.store import Store
+from secretariat.text import safe
 
 DOCX, PDF = "docx", "pdf"
 
