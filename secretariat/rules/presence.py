@@ -78,19 +78,15 @@ def moment_stamp(at: datetime) -> str:
 def members_inside(
     movements: Iterable[tuple[int, Movement | str, str]], at: datetime
 ) -> set[MemberId]:
-    """Who is inside the hall at ``at``: their last movement that day, up to then, is an arrival.
+    """Who is inside the hall at ``at``: their last movement up to then is an arrival.
 
-    ``movements`` are (member id, kind, ISO time) in the order they happened;
-    those after ``at`` are ignored (rules.md §5: the count minutes record the
-    full members present at the time of the ballot), and so are those of an
-    earlier day: a sitting never spans midnight, and a member who did not check
-    out of yesterday's preparatory session is not in today's hall until they
-    check in.
+    ``movements`` are (member id, kind, ISO time) in the order they happened,
+    over every session; those after ``at`` are ignored (rules.md §5: the count
+    minutes record the full members present at the time of the ballot).
     """
     stamp = moment_stamp(at)
-    day = stamp[:10]
     inside: dict[int, bool] = {}
     for member_id, kind, when in movements:
-        if day <= when <= stamp:
+        if when <= stamp:
             inside[member_id] = kind == Movement.IN
     return {MemberId(member_id) for member_id, yes in inside.items() if yes}

@@ -301,13 +301,12 @@ def congress_attendance(store: Store) -> dict[MemberId, CongressAttendance]:
 
 
 def _movements(s: OrmSession, at: datetime) -> list[tuple[int, str, str]]:
-    """Every arrival and departure of the day of ``at`` up to it, in the order they happened."""
-    stamp = presence.moment_stamp(at)
+    """Every arrival and departure up to ``at``, in the order they happened."""
     return [
         (member_id, kind, when)
         for member_id, kind, when in s.execute(
             select(models.MovementRow.member_id, models.MovementRow.kind, models.MovementRow.at)
-            .where(models.MovementRow.at >= stamp[:10], models.MovementRow.at <= stamp)
+            .where(models.MovementRow.at <= presence.moment_stamp(at))
             .order_by(models.MovementRow.at, models.MovementRow.id)
         )
     ]

@@ -58,8 +58,7 @@ def test_inside_the_hall_is_the_last_movement_up_to_the_moment_rules_5() -> None
     assert at("10:00:00") == {1, 2, 3}  # back
 
 
-def test_a_check_in_of_an_earlier_day_does_not_carry_over_rules_5() -> None:
-    """Yesterday's preparatory session, never checked out of: not in today's hall."""
-    moves = [(4, IN, "2025-06-14T14:00:00"), *MOVES]
-    assert presence.members_inside(moves, datetime(2025, 6, 14, 15)) == {4}
-    assert presence.members_inside(moves, datetime(2025, 6, 15, 8)) == {1, 2}
+def test_a_member_who_never_checked_out_is_still_inside_rules_5() -> None:
+    """Across sessions: an arrival at an earlier session stands until a departure."""
+    moves = [(4, IN, "2025-06-15T06:10:00"), *MOVES]
+    assert 4 in presence.members_inside(moves, datetime(2025, 6, 15, 9, 30))
