@@ -28,6 +28,7 @@ from secretariat.reports import (
     sign_in_sheet,
 )
 from secretariat.reports.document import Document
+from secretariat.reports.snapshot import snapshot
 from secretariat.rules.collation import fold
 from secretariat.services import agenda, attendance, closing, congress, elections, roster
 from secretariat.services import minutes as minutes_service
@@ -174,6 +175,11 @@ def _attendance(store: Store) -> list[Missing]:
 
 def check(store: Store, name: str) -> list[Missing]:
     """What the document ``name`` would print as a blank, or print too early."""
+    with snapshot(store) as view:
+        return _check(view, name)
+
+
+def _check(store: Store, name: str) -> list[Missing]:
     spec(name, store)
     if _round_id(name) is not None:
         return _identity(congress.get_info(store), header=False)
@@ -248,7 +254,15 @@ def _write_document(doc: Document, fmt: str, path: Path, stamp: str = "") -> Pat
 
 
 def export(store: Store, name: str, fmt: str, path: Path) -> Path:
-    """Build the document ``name`` and write it as ``fmt`` ("docx" or "pdf") to ``path``."""
+    """Build the document ``name`` and write it as ``fmt`` ("docx" or "pdf") to ``path``.
+
+    The document reads the file through one read transaction (``snapshot``).
+    """
+    with snapshot(store) as view:
+        return _export(view, name, fmt, path)
+
+
+def _export(store: Store, name: str, fmt: str, path: Path) -> Path:
     wanted = spec(name, store)
     if fmt not in wanted.formats:
         raise ValidationError("unsupported_format", "format", fmt)
