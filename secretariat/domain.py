@@ -228,3 +228,15 @@ class VoteRow:
     @property
     def held(self) -> bool:
         return self.held_at is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Missing:
+    """A gap before a document can be exported: a code the UI words, and a fact.
+
+    One type for the minutes' completeness check and the documents' export check,
+    so the screens that word the gaps take either.
+    """
+
+    code: str
+    detail: str = ""

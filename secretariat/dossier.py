@@ -42,9 +42,9 @@ from secretariat.reports.document import (
     Table,
     para,
 )
-from secretariat.reports.text import long_date, safe
 from secretariat.services import closing, congress, elections
 from secretariat.store import Store
+from secretariat.text import long_date, safe
 
 Progress = Callable[[int, int], None]
 

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 FORBIDDEN = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "ui")
 
@@ -50,3 +52,41 @@ def test_core_runs_with_qt_unimportable() -> None:
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_services_never_import_reports() -> None:
+    """The arrow goes down only: documents read services, never the reverse."""
+    offenders = [
+        f"{path.relative_to(ROOT)}: {name}"
+        for path in sorted((ROOT / "secretariat" / "services").rglob("*.py"))
+        for name in imported_modules(path)
+        if name.startswith("secretariat.reports")
+    ]
+    assert offenders == []
+
+
+def test_rules_import_only_the_domain_and_each_other() -> None:
+    """Pure rules: no database, no services, no documents (docs/architecture.md)."""
+    allowed = ("secretariat.rules", "secretariat.domain", "secretariat.errors")
+    offenders = [
+        f"{path.relative_to(ROOT)}: {name}"
+        for path in sorted((ROOT / "secretariat" / "rules").rglob("*.py"))
+        for name in imported_modules(path)
+        if (name.startswith("secretariat") and not name.startswith(allowed))
+        or name.split(".")[0] in ("sqlalchemy", "alembic")
+    ]
+    assert offenders == []
+
+
+def test_layer_contracts_hold() -> None:
+    """The import-linter contracts of pyproject.toml (core and UI layers) are kept."""
+    pytest.importorskip("importlinter")
+    script = (
+        "import sys\n"
+        "from importlinter.cli import lint_imports\n"
+        "sys.exit(lint_imports(no_cache=True, no_logo=True))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

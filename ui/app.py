@@ -34,7 +34,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.i18n import translator
     from ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([sys.argv[0], *args])
+    existing = QApplication.instance()
+    # Another QCoreApplication would be a programming error: the GUI needs QApplication.
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *args])
     app.setOrganizationName("Secretariat")
     app.setApplicationName("secretariat")
     app.setApplicationDisplayName("Thư ký Đại hội")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import threading
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -270,9 +271,10 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(60_000)
         self.backup_timer.timeout.connect(self._auto_backup)
         self.backup_timer.start()
-        commands.error_handler = lambda exc: QMessageBox.warning(
-            self, self.tr("Cannot undo or redo"), describe(exc)
-        )
+        commands.error_handler = self._undo_failed
+
+    def _undo_failed(self, exc: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Cannot undo or redo"), describe(exc))
 
     # -- building (again on a language change, so every text is retranslated) ---------
     def _build(self) -> None:
@@ -280,6 +282,7 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentIndex() if self.tabs else 0
         while self.stack.count():
             widget = self.stack.widget(0)
+            assert widget is not None  # count() > 0
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.start_page = StartPage(self)
@@ -290,7 +293,7 @@ class MainWindow(QMainWindow):
             self.tabs = LazyTabs()
             self.tabs.setObjectName("mainTabs")
             for key, title in self._tab_titles():
-                self.tabs.add_lazy(key, title, lambda k=key: self._new_tab(k))
+                self.tabs.add_lazy(key, title, partial(self._new_tab, key))
             # The Congress menu carries the minutes tab's close/reopen/dossier actions;
             # the tab itself generates its sections only when first shown.
             minutes = self.tabs.widget(self.tabs.index_of_key("minutes"))

@@ -76,16 +76,16 @@ def run() -> int:
             window.close()
         except Exception:
             failures.append(traceback.format_exc())
-    out = sys.stdout
-    if out is not None:  # a windowed Windows build has no console
-        if hasattr(out, "reconfigure"):
-            out.reconfigure(encoding="utf-8")
-        print("Secretariat self-test", file=out)
+    stream = sys.stdout
+    if stream is not None:  # a windowed Windows build has no console
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+        print("Secretariat self-test", file=stream)
         for line in lines:
-            print(line, file=out)
+            print(line, file=stream)
         verdict = "FAILED" if failures else "OK"
         took = time.perf_counter() - started
-        print(f"{verdict}: {exported} files exported, {took:.1f} s", file=out)
+        print(f"{verdict}: {exported} files exported, {took:.1f} s", file=stream)
         for failure in failures:
-            print(f"FAIL {failure}", file=out)
+            print(f"FAIL {failure}", file=stream)
     return 1 if failures else 0

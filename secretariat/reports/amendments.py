@@ -24,12 +24,12 @@ from secretariat.reports.document import (
     Table,
     para,
 )
-from secretariat.reports.text import number, place_date, safe
 from secretariat.rules.diff import diff_words
 from secretariat.services import congress, settings, votes
 from secretariat.services import resolution as service
 from secretariat.services.resolution import AmendmentRow, Fate
 from secretariat.store import Store
+from secretariat.text import number, place_date, safe
 
 NAME = "amendments"
 TITLE = "Tổng hợp ý kiến góp ý dự thảo nghị quyết"

@@ -33,10 +33,10 @@ from secretariat.reports.document import (
     Style,
     para,
 )
-from secretariat.reports.text import long_date, number, safe
 from secretariat.rules.majority import AttendanceCounters, BaseBreakdown, format_percent, percent
 from secretariat.services import attendance, congress, roster, settings
 from secretariat.store import Store
+from secretariat.text import long_date, number, safe
 
 NAME = "attendance_report"
 TITLE = "Báo cáo tình hình đảng viên tham dự đại hội"

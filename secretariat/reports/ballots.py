@@ -38,8 +38,8 @@ from secretariat.reports.pdf_writer import (
     register_fonts,
     write_atomically,
 )
-from secretariat.reports.text import upper
 from secretariat.rules.collation import fold, sort_names
+from secretariat.text import upper
 
 __all__ = [
     "BALLOT_TITLE",

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from secretariat.domain import AttendanceState, CongressInfo
+from secretariat.domain import AttendanceState, CongressInfo, Missing
 from secretariat.errors import ValidationError
 from secretariat.reports import (
     amendments,
@@ -28,12 +28,13 @@ from secretariat.reports import (
     sign_in_sheet,
 )
 from secretariat.reports.document import Document
-from secretariat.reports.text import safe
+from secretariat.reports.snapshot import snapshot
 from secretariat.rules.collation import fold
 from secretariat.services import agenda, attendance, closing, congress, elections, roster
 from secretariat.services import minutes as minutes_service
 from secretariat.services import resolution as resolution_service
 from secretariat.store import Store
+from secretariat.text import safe
 
 DOCX, PDF = "docx", "pdf"
 
@@ -43,14 +44,6 @@ class DocumentSpec:
     name: str  # code name: "attendance_report"
     title: str  # the document's own title in Vietnamese
     formats: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Missing:
-    """One gap before export: a code the caller words, and a fact (a count)."""
-
-    code: str
-    detail: str = ""
 
 
 SPECS: tuple[DocumentSpec, ...] = (
@@ -182,11 +175,16 @@ def _attendance(store: Store) -> list[Missing]:
 
 def check(store: Store, name: str) -> list[Missing]:
     """What the document ``name`` would print as a blank, or print too early."""
+    with snapshot(store) as view:
+        return _check(view, name)
+
+
+def _check(store: Store, name: str) -> list[Missing]:
     spec(name, store)
     if _round_id(name) is not None:
         return _identity(congress.get_info(store), header=False)
     if name == minutes.NAME:
-        return [Missing(m.code, m.detail) for m in minutes_service.completeness(store)]
+        return minutes_service.completeness(store)
     if name.startswith(resolution.NAME) or name == amendments.NAME:
         return _resolution_gaps(store, name)
     info = congress.get_info(store)
@@ -256,7 +254,15 @@ def _write_document(doc: Document, fmt: str, path: Path, stamp: str = "") -> Pat
 
 
 def export(store: Store, name: str, fmt: str, path: Path) -> Path:
-    """Build the document ``name`` and write it as ``fmt`` ("docx" or "pdf") to ``path``."""
+    """Build the document ``name`` and write it as ``fmt`` ("docx" or "pdf") to ``path``.
+
+    The document reads the file through one read transaction (``snapshot``).
+    """
+    with snapshot(store) as view:
+        return _export(view, name, fmt, path)
+
+
+def _export(store: Store, name: str, fmt: str, path: Path) -> Path:
     wanted = spec(name, store)
     if fmt not in wanted.formats:
         raise ValidationError("unsupported_format", "format", fmt)

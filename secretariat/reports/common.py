@@ -2,29 +2,16 @@
 
 Documents of a congress name the congress as issuer ("ĐẠI HỘI CHI BỘ … LẦN THỨ
 VI") under the superior body (documents.md §1). Every string that comes from the
-congress file passes through :func:`~secretariat.reports.text.safe`; a missing
+congress file passes through :func:`~secretariat.text.safe`; a missing
 value prints as a visible blank (``BLANK``) for the secretary to fill by hand,
 and :mod:`secretariat.reports.catalog` flags it before export.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from datetime import date
+from collections.abc import Iterable
 
-from secretariat.domain import (
-    AttendanceState,
-    Body,
-    CongressInfo,
-    CongressKind,
-    GuestRow,
-    MemberId,
-    MemberRow,
-    MemberStatus,
-    SessionKind,
-    SessionRow,
-)
+from secretariat.domain import Body, CongressInfo, MemberRow, MemberStatus
 from secretariat.reports.document import (
     HeaderBlock,
     PageSettings,
@@ -33,24 +20,24 @@ from secretariat.reports.document import (
     SignatureColumn,
     Style,
 )
-from secretariat.reports.text import place_date, safe, upper
-from secretariat.services import attendance, congress, settings, working_bodies
+
+# The phrases and the attendance rules moved below the services (secretariat.text,
+# rules.eligibility, rules.presence) so the draft minutes share them without a
+# service importing reports; the builders keep reaching them through ``common``.
+from secretariat.rules.eligibility import summoned as is_summoned
+from secretariat.rules.presence import CongressAttendance as CongressAttendance
+from secretariat.rules.presence import state_of as state_of
+from secretariat.services import congress, settings, working_bodies
+from secretariat.services.attendance import congress_attendance as congress_attendance
 from secretariat.store import Store
-
-BLANK = "……"
-COMRADES = "đồng chí"
-
-
-def filled(text: object) -> str:
-    """Safe text, or the visible blank when there is none."""
-    return safe(text).strip() or BLANK
-
-
-def term_text(info: CongressInfo) -> str:
-    """ "2020 – 2025" with blanks for an unknown year."""
-    start = str(info.term_start) if info.term_start else BLANK
-    end = str(info.term_end) if info.term_end else BLANK
-    return f"{start} – {end}"
+from secretariat.text import BLANK as BLANK
+from secretariat.text import COMRADES as COMRADES
+from secretariat.text import congress_day as congress_day
+from secretariat.text import filled as filled
+from secretariat.text import guest_text as guest_text
+from secretariat.text import member_word as member_word
+from secretariat.text import place_date, safe, upper
+from secretariat.text import term_text as term_text
 
 
 def congress_name(info: CongressInfo) -> str:
@@ -70,15 +57,6 @@ def issuer(info: CongressInfo) -> str:
     return f"ĐẠI HỘI {cell} LẦN THỨ {ordinal}"
 
 
-def congress_day(sessions: Sequence[SessionRow]) -> date | None:
-    """The official session's day; else the day of any session; else unknown."""
-    for kinds in ((SessionKind.OFFICIAL,), tuple(SessionKind)):
-        for row in sessions:
-            if row.kind in kinds and row.day is not None:
-                return row.day
-    return None
-
-
 def congress_header(store: Store, number: str = "") -> HeaderBlock:
     """The two-column header with the congress as issuer and the official day."""
     info = congress.get_info(store)
@@ -93,9 +71,16 @@ def congress_header(store: Store, number: str = "") -> HeaderBlock:
 
 
 def page_settings(store: Store, *, landscape: bool = False, numbers_from: int = 2) -> PageSettings:
-    """The congress's page set-up, turned or numbered as one document needs."""
-    return replace(
-        settings.page_settings(store), landscape=landscape, page_numbers_from=numbers_from
+    """The congress's page set-up (its settings), turned or numbered as one document needs."""
+    top, bottom, left, right = settings.get(store, "documents.margins_mm")
+    return PageSettings(
+        margin_top_mm=top,
+        margin_bottom_mm=bottom,
+        margin_left_mm=left,
+        margin_right_mm=right,
+        body_size_pt=settings.get(store, "documents.body_size_pt"),
+        landscape=landscape,
+        page_numbers_from=numbers_from,
     )
 
 
@@ -121,62 +106,10 @@ def label_value(label: str, value: str, style: Style = Style.BODY) -> Paragraph:
     return Paragraph((Run(f"{label}: "), Run(value, bold=True)), style)
 
 
-def is_summoned(member: MemberRow) -> bool:
-    """Summoned: not attached out to another cell and not suspended (majority.py)."""
-    return not member.temporary_out and not member.suspended
-
-
 def summoned(members: Iterable[MemberRow]) -> list[MemberRow]:
+    """The members called to the congress (``rules.eligibility.summoned``)."""
     return [m for m in members if is_summoned(m)]
 
 
 def status_text(status: MemberStatus) -> str:
     return "Chính thức" if status is MemberStatus.FULL else "Dự bị"
-
-
-def guest_text(guest: GuestRow) -> str:
-    """ "Đồng chí Lê Thị X, Đại tá, Phó Giám đốc …, Đảng ủy Công an tỉnh …"."""
-    parts = [safe(p).strip() for p in (guest.title, guest.organisation)]
-    details = ", ".join(p for p in parts if p)
-    name = filled(guest.full_name)
-    return f"Đồng chí {name}, {details}" if details else f"Đồng chí {name}"
-
-
-def member_word(kind: CongressKind) -> str:
-    return "đại biểu" if kind is CongressKind.DELEGATES else "đảng viên"
-
-
-@dataclass(frozen=True, slots=True)
-class CongressAttendance:
-    """A member's attendance over the whole congress, with the reason recorded."""
-
-    state: AttendanceState
-    reason: str = ""
-
-
-# The order in which a member's per-session states decide their congress-wide
-# state: present in any session wins (whoever attended any part stays in the
-# base, rules.md §2); then absent without reason; then excused. The same order
-# as attendance.counters, so names and numbers agree.
-_PRECEDENCE = (AttendanceState.PRESENT, AttendanceState.ABSENT, AttendanceState.EXCUSED)
-
-
-def congress_attendance(store: Store) -> dict[MemberId, CongressAttendance]:
-    """Every member's congress-wide state; members never marked are UNMARKED."""
-    seen: dict[MemberId, list[tuple[AttendanceState, str]]] = {}
-    for session in congress.list_sessions(store):
-        for member_id, row in attendance.session_attendance(store, session.id).items():
-            seen.setdefault(member_id, []).append((row.state, row.reason))
-    result: dict[MemberId, CongressAttendance] = {}
-    for member_id, states in seen.items():
-        for wanted in _PRECEDENCE:
-            reasons = [reason for state, reason in states if state is wanted]
-            if reasons:
-                reason = "; ".join(dict.fromkeys(r for r in reasons if r))
-                result[member_id] = CongressAttendance(wanted, reason)
-                break
-    return result
-
-
-def state_of(states: dict[MemberId, CongressAttendance], member: MemberRow) -> CongressAttendance:
-    return states.get(member.id, CongressAttendance(AttendanceState.UNMARKED))

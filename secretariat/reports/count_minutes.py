@@ -38,13 +38,13 @@ from secretariat.reports.document import (
     Table,
     para,
 )
-from secretariat.reports.text import long_date, number, place_date, safe, short_time
 from secretariat.rules.ballots import DEFAULT_REASONS, Mark
 from secretariat.rules.majority import BaseBreakdown, format_percent, min_votes
 from secretariat.rules.tally import Tally
 from secretariat.services import congress, double_entry, elections, roster, settings
 from secretariat.services.elections import BallotRow, ElectionRow, RoundId, RoundRow
 from secretariat.store import Store
+from secretariat.text import long_date, number, place_date, safe, short_time
 
 NAME = "count_minutes"
 TITLE = "Biên bản kiểm phiếu"

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from secretariat.reports import common
-from secretariat.reports.text import safe
 from secretariat.services import congress, roster
 from secretariat.store import Store
+from secretariat.text import safe
 
 if TYPE_CHECKING:  # the card writer pulls in ReportLab's graphics: loaded when used
     from secretariat.reports.cards import Card

@@ -1,7 +1,7 @@
 """The format-neutral document model (STYLE.md lesson 8).
 
 A :class:`Document` is a sequence of blocks. Every text in it has passed
-through :func:`secretariat.reports.text.safe` (builders call it) so no input can
+through :func:`secretariat.text.safe` (builders call it) so no input can
 break a writer. Paragraph styles are the names in :class:`Style`; each writer
 maps them once (the .docx template in ``resources/``, the PDF stylesheet).
 Sizes follow Hướng dẫn 36-HD/VPTW (``docs/domain/documents.md`` section 1).

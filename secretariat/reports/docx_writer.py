@@ -32,7 +32,7 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph as WordParagraph
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-from secretariat.reports import text
+from secretariat import text
 from secretariat.reports.document import (
     Align,
     Block,

@@ -35,7 +35,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
 
-from secretariat.reports import text
+from secretariat import text
 from secretariat.reports.document import (
     Align,
     Block,

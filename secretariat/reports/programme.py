@@ -22,10 +22,10 @@ from secretariat.reports.document import (
     Table,
     para,
 )
-from secretariat.reports.text import safe
 from secretariat.rules.timer import PlannedItem, planned_starts
 from secretariat.services import agenda, congress
 from secretariat.store import Store
+from secretariat.text import safe
 
 NAME = "programme"
 TITLE = "Chương trình đại hội"

@@ -28,11 +28,11 @@ from secretariat.reports.document import (
     Style,
     para,
 )
-from secretariat.reports.text import number, place_date, safe, upper
 from secretariat.services import congress, settings, votes
 from secretariat.services import resolution as service
 from secretariat.services.resolution import Draft, Section, VersionId, VersionRow
 from secretariat.store import Store
+from secretariat.text import number, place_date, safe, upper
 
 NAME = "resolution"
 TITLE = "Nghị quyết đại hội"

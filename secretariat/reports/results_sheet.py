@@ -24,10 +24,10 @@ from secretariat.reports.document import (
     Table,
     para,
 )
-from secretariat.reports.text import number, safe
 from secretariat.rules.majority import format_percent
 from secretariat.services import attendance, congress, election_results, elections, votes
 from secretariat.store import Store
+from secretariat.text import number, safe
 
 NAME = "results_sheet"
 TITLE = "Bảng kết quả đại hội"

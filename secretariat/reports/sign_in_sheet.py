@@ -9,9 +9,9 @@ from __future__ import annotations
 from secretariat.reports import common
 from secretariat.reports.common import BLANK
 from secretariat.reports.document import Block, CellAlign, Document, Spacer, Style, Table, para
-from secretariat.reports.text import safe
 from secretariat.services import congress, roster
 from secretariat.store import Store
+from secretariat.text import safe
 
 NAME = "sign_in_sheet"
 TITLE = "Danh sách đảng viên dự đại hội"

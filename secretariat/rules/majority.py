@@ -17,6 +17,7 @@ from babel.numbers import format_decimal
 
 from secretariat.domain import AttendanceState, CongressKind, MemberStatus
 from secretariat.errors import ValidationError
+from secretariat.rules import eligibility
 
 __all__ = [
     "AttendanceCounters",
@@ -68,7 +69,7 @@ class Voter:
     @property
     def full_of_cell(self) -> bool:
         """A full member of this cell (or a full delegate): the only people in a base."""
-        return self.status is MemberStatus.FULL and not self.temporary_in
+        return eligibility.full_member_of_cell(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,14 +230,7 @@ def voters_at_ballot(voters: Iterable[Voter]) -> int:
     either. A member who left before the ballot gets no ballot but stays in the
     base.
     """
-    return sum(
-        1
-        for voter in voters
-        if voter.full_of_cell
-        and not voter.temporary_out
-        and not voter.suspended
-        and voter.at_ballot
-    )
+    return sum(1 for voter in voters if eligibility.may_vote(voter) and voter.at_ballot)
 
 
 def _present_group(voter: Voter) -> str:
@@ -253,7 +247,7 @@ def count_attendance(
     See ``AttendanceCounters`` for the definition of each number.
     """
     roster = tuple(voters)
-    summoned = [v for v in roster if not v.temporary_out and not v.suspended]
+    summoned = [v for v in roster if eligibility.summoned(v)]
     states = Counter(voter.attendance for voter in summoned)
     groups = Counter(_present_group(v) for v in summoned if v.attendance is _PRESENT)
     base = majority_base(roster, kind)

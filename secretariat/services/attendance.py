@@ -9,7 +9,7 @@ say who was in the hall when a ballot was held (rules.md section 5).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -25,7 +25,9 @@ from secretariat.domain import (
     SessionId,
 )
 from secretariat.errors import NotFound, ValidationError
+from secretariat.rules import eligibility, presence
 from secretariat.rules.majority import AttendanceCounters, Voter, count_attendance
+from secretariat.rules.presence import CongressAttendance
 from secretariat.services import congress as congress_service
 from secretariat.services._rows import member_row
 from secretariat.store import Store, UnitOfWork
@@ -154,7 +156,7 @@ def check_in(
     """Check a member in (arrival or return); returns (before, after) for undo."""
 
     def make(before: Snapshot, member: MemberRow, now: datetime) -> Snapshot:
-        if member.suspended or member.temporary_out:
+        if not eligibility.summoned(member):
             raise ValidationError("not_summoned", "member_id", member.id)
         if before.movements and before.movements[-1][0] == Movement.IN:
             raise ValidationError("already_in", "member_id", before.movements[-1][1])
@@ -284,13 +286,45 @@ def session_attendance(store: Store, session_id: SessionId) -> dict[MemberId, Me
     return result
 
 
-def _combine(states: Iterable[str]) -> AttendanceState:
-    """A member's state over the whole congress from their per-session states."""
-    seen = set(states)
-    for state in (AttendanceState.PRESENT, AttendanceState.ABSENT, AttendanceState.EXCUSED):
-        if state in seen:
-            return state
-    return AttendanceState.UNMARKED
+def congress_attendance(store: Store) -> dict[MemberId, CongressAttendance]:
+    """Every marked member's congress-wide state (``rules.presence``), in one read."""
+    with store.read() as s:
+        rows = s.execute(
+            select(models.Attendance.member_id, models.Attendance.state, models.Attendance.reason)
+            .join(models.Session, models.Session.id == models.Attendance.session_id)
+            .order_by(models.Session.position, models.Session.id)
+        ).all()
+    marks: dict[int, list[tuple[str, str]]] = {}
+    for member_id, state, reason in rows:
+        marks.setdefault(member_id, []).append((state, reason))
+    return {MemberId(m): presence.congress_attendance(states) for m, states in marks.items()}
+
+
+def _movements(s: OrmSession, at: datetime) -> list[tuple[int, str, str]]:
+    """Every arrival and departure up to ``at``, in the order they happened."""
+    return [
+        (member_id, kind, when)
+        for member_id, kind, when in s.execute(
+            select(models.MovementRow.member_id, models.MovementRow.kind, models.MovementRow.at)
+            .where(models.MovementRow.at <= presence.moment_stamp(at))
+            .order_by(models.MovementRow.at, models.MovementRow.id)
+        )
+    ]
+
+
+def members_inside_in(s: OrmSession, at: datetime) -> set[MemberId]:
+    """``members_inside`` inside a caller's open session (a unit of work's check)."""
+    return presence.members_inside(_movements(s, at), at)
+
+
+def members_inside(store: Store, at: datetime | None = None) -> set[MemberId]:
+    """Who is inside the hall at ``at`` (default now, by the file's clock).
+
+    The one answer the teller picker and the service that refuses a teller both
+    use (``rules.presence.members_inside``; 190-QĐ/TW Điều 8).
+    """
+    with store.read() as s:
+        return members_inside_in(s, at or store.clock())
 
 
 def voters(store: Store, at: datetime | None = None) -> list[Voter]:
@@ -302,24 +336,16 @@ def voters(store: Store, at: datetime | None = None) -> list[Voter]:
             select(models.Attendance.member_id, models.Attendance.state)
         ):
             states.setdefault(member_id, []).append(state)
-        inside: dict[int, bool] = {}
-        if at is not None:
-            stamp = at.replace(microsecond=0).isoformat()
-            for member_id, kind in s.execute(
-                select(models.MovementRow.member_id, models.MovementRow.kind)
-                .where(models.MovementRow.at <= stamp)
-                .order_by(models.MovementRow.at, models.MovementRow.id)
-            ):
-                inside[member_id] = kind == Movement.IN
+        inside = members_inside_in(s, at) if at is not None else set()
     return [
         Voter(
             status=m.status,
-            attendance=_combine(states.get(m.id, ())),
+            attendance=presence.congress_state(states.get(m.id, ())),
             exempt=m.exempt,
             temporary_in=m.temporary_in,
             temporary_out=m.temporary_out,
             suspended=m.suspended,
-            present_at_ballot=inside.get(m.id, False) if at is not None else None,
+            present_at_ballot=m.id in inside if at is not None else None,
         )
         for m in members
     ]

@@ -30,8 +30,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from secretariat import models
-from secretariat.domain import MemberId, MemberStatus, Movement
+from secretariat.domain import MemberId
 from secretariat.errors import NotFound, ValidationError
+from secretariat.rules import eligibility
 from secretariat.rules.ballots import Ballot, BallotForm, Mark, classify
 from secretariat.rules.collation import ballot_key
 from secretariat.rules.elections import (
@@ -47,6 +48,7 @@ from secretariat.rules.tally import (
     tally_from_totals,
 )
 from secretariat.services import attendance
+from secretariat.services._rows import member_row
 from secretariat.services.election_rows import (
     FROZEN,
     BallotEntry,
@@ -158,19 +160,6 @@ def _distinct(ids: Sequence[MemberId], field_name: str) -> None:
         if ident in seen:
             raise ValidationError("duplicate", field_name, ident)
         seen.add(ident)
-
-
-def _inside(uow: UnitOfWork, at: datetime) -> set[int]:
-    """Members whose last check-in or check-out up to ``at`` is a check-in."""
-    stamp = at.replace(microsecond=0).isoformat()
-    inside: dict[int, bool] = {}
-    for member_id, kind in uow.session.execute(
-        select(models.MovementRow.member_id, models.MovementRow.kind)
-        .where(models.MovementRow.at <= stamp)
-        .order_by(models.MovementRow.at, models.MovementRow.id)
-    ):
-        inside[member_id] = kind == Movement.IN
-    return {member_id for member_id, yes in inside.items() if yes}
 
 
 # --- reading --------------------------------------------------------------------------
@@ -318,12 +307,9 @@ def _check_candidates(uow: UnitOfWork, ids: Sequence[MemberId]) -> list[models.M
     _distinct(ids, "candidates")
     members = [_get_member(uow, ident) for ident in ids]
     for m in members:
-        if m.status != MemberStatus.FULL:
-            raise ValidationError("probationary", "candidates", m.id)
-        if m.temporary_in:
-            raise ValidationError("temporary_in", "candidates", m.id)
-        if m.suspended:
-            raise ValidationError("suspended", "candidates", m.id)
+        refusal = eligibility.stand_refusal(member_row(m))
+        if refusal is not None:
+            raise ValidationError(refusal, "candidates", m.id)
     return members
 
 
@@ -337,14 +323,12 @@ def _check_tellers(
     on_list = counting_committee_ok([str(t) for t in tellers], [str(c) for c in candidates])
     if on_list:
         raise ValidationError("teller_on_list", "tellers", MemberId(int(on_list[0])))
-    inside = _inside(uow, at)
+    inside = attendance.members_inside_in(uow.session, at)
     for ident in tellers:
-        m = _get_member(uow, ident)
-        full = m.status == MemberStatus.FULL and not m.temporary_in
-        if not full or m.temporary_out or m.suspended:
-            raise ValidationError("not_full_member", "tellers", ident)
-        if m.id not in inside:
-            raise ValidationError("not_present", "tellers", ident)
+        m = member_row(_get_member(uow, ident))
+        refusal = eligibility.count_refusal(m, inside=m.id in inside, on_list=False)
+        if refusal is not None:
+            raise ValidationError(refusal, "tellers", ident)
 
 
 def open_round(

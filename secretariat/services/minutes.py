@@ -36,6 +36,7 @@ from secretariat.domain import (
     GuestRow,
     MemberRow,
     MemberStatus,
+    Missing,
     SessionKind,
     SessionRow,
     SpeechKind,
@@ -43,9 +44,7 @@ from secretariat.domain import (
     VoteRow,
 )
 from secretariat.errors import ValidationError
-from secretariat.reports import common
-from secretariat.reports.common import BLANK, COMRADES, filled
-from secretariat.reports.text import long_date, number, safe, short_time
+from secretariat.rules import eligibility, presence
 from secretariat.rules.ballots import DEFAULT_REASONS
 from secretariat.rules.majority import AttendanceCounters, format_percent
 from secretariat.rules.tally import Tally
@@ -67,6 +66,19 @@ from secretariat.services import (
 from secretariat.services.elections import ElectionRow, RoundRow
 from secretariat.services.nominations import NominationRow, NominationStatus
 from secretariat.store import Store
+from secretariat.text import (
+    BLANK,
+    COMRADES,
+    congress_day,
+    filled,
+    guest_text,
+    long_date,
+    member_word,
+    number,
+    safe,
+    short_time,
+    term_text,
+)
 
 MAX_TEXT = 100_000
 OPENING, ATTENDANCE, GUESTS, CLOSING = "opening", "attendance", "guests", "closing"
@@ -118,14 +130,6 @@ class MinutesSection:
 
 
 @dataclass(frozen=True, slots=True)
-class Missing:
-    """A gap in the record the minutes need: a code the caller words, and a fact."""
-
-    code: str
-    detail: str = ""
-
-
-@dataclass(frozen=True, slots=True)
 class SectionState:
     """A section's stored edit as it was (``text`` None: not edited); what undo needs."""
 
@@ -144,7 +148,7 @@ class _Facts:
     sessions: list[SessionRow]
     members: list[MemberRow]
     guests: list[GuestRow]
-    states: dict[Any, common.CongressAttendance]
+    states: dict[Any, presence.CongressAttendance]
     counters: AttendanceCounters
     items: list[AgendaItemRow]
     speeches: list[SpeechRow]
@@ -171,7 +175,7 @@ def _facts(store: Store) -> _Facts:
         sessions=congress.list_sessions(store),
         members=roster.list_members(store),
         guests=roster.list_guests(store),
-        states=common.congress_attendance(store),
+        states=attendance.congress_attendance(store),
         counters=attendance.counters(store),
         items=agenda.list_items(store),
         speeches=[s for s in speeches.all_speeches(store) if s.started_at is not None],
@@ -264,12 +268,12 @@ def _opening_time(facts: _Facts) -> datetime | None:
 def _opening(facts: _Facts) -> str:
     info = facts.info
     start = _opening_time(facts)
-    day = start.date() if start else common.congress_day(facts.sessions)
+    day = start.date() if start else congress_day(facts.sessions)
     when = long_date(day, zero_pad=facts.zero_pad) if day else "ngày …… tháng …… năm 20……"
     lines = [
         f"Hôm nay, vào lúc {_clock(start)}, {when}, tại {filled(info.venue)}, "
         f"{filled(info.cell_name)} tiến hành Đại hội lần thứ {filled(info.ordinal)}, "
-        f"nhiệm kỳ {common.term_text(info)}."
+        f"nhiệm kỳ {term_text(info)}."
     ]
     if len(facts.sessions) > 1:
         for s in facts.sessions:
@@ -281,11 +285,11 @@ def _opening(facts: _Facts) -> str:
 
 def _attendance(facts: _Facts) -> str:
     c = facts.counters
-    word = common.member_word(facts.info.kind)
-    called = common.summoned(facts.members)
+    word = member_word(facts.info.kind)
+    called = [m for m in facts.members if eligibility.summoned(m)]
 
     def having(state: AttendanceState) -> list[MemberRow]:
-        return [m for m in called if common.state_of(facts.states, m).state is state]
+        return [m for m in called if presence.state_of(facts.states, m).state is state]
 
     full = sum(1 for m in called if m.status is MemberStatus.FULL)
     lines = [
@@ -303,7 +307,7 @@ def _attendance(facts: _Facts) -> str:
     excused = having(AttendanceState.EXCUSED)
     lines.append(f"Vắng mặt có lý do: {_count(len(excused))}" + (":" if excused else "."))
     for m in excused:
-        reason = filled(common.state_of(facts.states, m).reason)
+        reason = filled(presence.state_of(facts.states, m).reason)
         lines.append(f"+ Đồng chí {filled(m.full_name)}: {reason};")
     absent = having(AttendanceState.ABSENT)
     names = ", ".join(filled(m.full_name) for m in absent)
@@ -323,7 +327,7 @@ def _guests(facts: _Facts) -> str:
     lines = []
     for g in facts.guests:
         tail = " (đại diện cấp ủy cấp trên)" if g.superior_representative else ""
-        lines.append(f"- {common.guest_text(g)}{tail};")
+        lines.append(f"- {guest_text(g)}{tail};")
     return "\n".join(lines)
 
 
@@ -731,11 +735,11 @@ def _identity(info: CongressInfo) -> list[Missing]:
 
 
 def _attendance_gaps(facts: _Facts) -> list[Missing]:
-    called = common.summoned(facts.members)
+    called = [m for m in facts.members if eligibility.summoned(m)]
     if not called:
         return [Missing("no_members")]
     unmarked = sum(
-        1 for m in called if common.state_of(facts.states, m).state is AttendanceState.UNMARKED
+        1 for m in called if presence.state_of(facts.states, m).state is AttendanceState.UNMARKED
     )
     if unmarked == len(called):
         return [Missing("attendance_not_taken")]

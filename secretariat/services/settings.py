@@ -11,14 +11,13 @@ from typing import Any
 
 from secretariat import models
 from secretariat.errors import ValidationError
-from secretariat.reports.document import PageSettings
 from secretariat.store import Store
 
 DEFAULTS: dict[str, Any] = {
     # documents.md §1 defaults, "confirm later, keep as settings".
     "documents.margins_mm": [20, 20, 30, 15],  # top, bottom, left, right
     "documents.body_size_pt": 14,
-    # Days < 10 and months 1–2 padded with a zero (see reports.text.long_date).
+    # Days < 10 and months 1–2 padded with a zero (see secretariat.text.long_date).
     "documents.date_zero_pad": True,
     # documents.md §4: the resolution's number "Số 01-NQ/ĐH" (settable).
     "documents.resolution_number": "01-NQ/ĐH",
@@ -80,14 +79,3 @@ def set_value(store: Store, key: str, value: Any) -> Any:
             row.value = text
         uow.journal("setting", key, before, value)
     return before
-
-
-def page_settings(store: Store) -> PageSettings:
-    top, bottom, left, right = get(store, "documents.margins_mm")
-    return PageSettings(
-        margin_top_mm=top,
-        margin_bottom_mm=bottom,
-        margin_left_mm=left,
-        margin_right_mm=right,
-        body_size_pt=get(store, "documents.body_size_pt"),
-    )

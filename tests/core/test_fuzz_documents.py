@@ -18,9 +18,9 @@ from secretariat.domain import MemberData
 from secretariat.errors import SecretariatError
 from secretariat.reports import catalog, docx_writer, pdf_writer
 from secretariat.reports.document import Document, Paragraph, Run, Table
-from secretariat.reports.text import safe
 from secretariat.services import roster, speeches
 from secretariat.store import Store
+from secretariat.text import safe
 
 VIETNAMESE = "ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
 HOSTILE = st.text(

@@ -20,6 +20,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
@@ -151,7 +152,10 @@ class BodyEditor(QGroupBox):
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setWidget(self.picker)
         self.completer.setMaxVisibleItems(LIST_ROWS)
-        self.completer.activated[QModelIndex].connect(self._on_activated)
+        # PySide6's stubs type the overloaded signal as one SignalInstance; the
+        # QModelIndex overload is the one that carries the offer's id.
+        activated: Any = self.completer.activated
+        activated[QModelIndex].connect(self._on_activated)
 
         self.list = QListWidget()
         self.list.setObjectName(f"{body.value}_list")
@@ -258,7 +262,7 @@ class BodyEditor(QGroupBox):
             item.setSizeHint(QSize(0, self._row_height))
             self.offers.appendRow(item)
         self._show_note("")
-        popup = self.completer.popup()
+        popup = self._popup()
         if not self._offered:
             popup.hide()
             return
@@ -268,6 +272,11 @@ class BodyEditor(QGroupBox):
         self.completer.complete(QRect(0, 0, width, self.picker.height()))
         popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
 
+    def _popup(self) -> QAbstractItemView:
+        popup = self.completer.popup()
+        assert popup is not None  # a QCompleter always makes its popup on demand
+        return popup
+
     def _on_activated(self, index: QModelIndex) -> None:
         member_id = index.data(ID_ROLE)
         found = next((c for c in self._candidates if c.id == member_id), None)
@@ -275,7 +284,7 @@ class BodyEditor(QGroupBox):
             self.add(found)
 
     def _highlighted(self) -> Candidate | None:
-        popup = self.completer.popup()
+        popup = self._popup()
         if not popup.isVisible() or not popup.currentIndex().isValid():
             return None
         member_id = popup.currentIndex().data(ID_ROLE)
@@ -316,7 +325,7 @@ class BodyEditor(QGroupBox):
         if self.list.count() >= MAX_SEATS:
             self._show_note(self.tr("A body has at most %1 members.").replace("%1", str(MAX_SEATS)))
             return False
-        self.completer.popup().hide()
+        self._popup().hide()
         self._append(candidate.id, candidate.name)
         self._renumber()
         self.list.setCurrentRow(self.list.count() - 1)
@@ -337,7 +346,7 @@ class BodyEditor(QGroupBox):
                 # Never the dialog's OK: Enter in the picker adds (Ctrl+Enter is OK).
                 self.add_typed()
                 return True
-            if event.key() == Qt.Key.Key_Down and not self.completer.popup().isVisible():
+            if event.key() == Qt.Key.Key_Down and not self._popup().isVisible():
                 self._offer(self.picker.text(), everyone=True)  # the offers, or everyone
                 return bool(self._offered)
         return super().eventFilter(watched, event)

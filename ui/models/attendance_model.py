@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from secretariat.domain import AttendanceState, MemberId, MemberRow, MemberStatus
+from secretariat.rules import eligibility
 from secretariat.rules.collation import fold, vi_key
 from secretariat.services.attendance import MemberAttendance
 
@@ -86,7 +87,7 @@ class AttendanceItem:
     @property
     def summoned(self) -> bool:
         """Members attached out or suspended are not summoned (they cannot check in)."""
-        return not (self.member.temporary_out or self.member.suspended)
+        return eligibility.summoned(self.member)
 
 
 def make_items(

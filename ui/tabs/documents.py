@@ -20,7 +20,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -85,9 +85,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat.domain import Missing
 from secretariat.errors import SecretariatError
 from secretariat.reports import catalog
-from secretariat.reports.catalog import DocumentSpec, Missing
+from secretariat.reports.catalog import DocumentSpec
 from secretariat.services import settings
 from secretariat.store import Store
 from ui import state
@@ -1029,8 +1030,8 @@ class DocumentsTab(QWidget):
             action.setEnabled(enabled)
             button.setEnabled(enabled)
         has_pages = self.preview_page_count() > 0 and self.preview_stack.currentIndex() == 0
-        for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
-            button.setEnabled(has_pages)
+        for zoom in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
+            zoom.setEnabled(has_pages)
 
     def _on_changed(self, _action: str) -> None:
         if self.isVisible():
@@ -1356,7 +1357,7 @@ class DocumentsTab(QWidget):
 
     def _export_all_done(self, folder: Path, dialog: QProgressDialog, result: object) -> None:
         self._close_progress(dialog)
-        written, errors = result  # type: ignore[misc]
+        written, errors = cast("tuple[list[Path], list[tuple[str, str]]]", result)
         self._set_status(
             self.tr("%1 files written to %2")
             .replace("%1", str(len(written)))

@@ -428,17 +428,11 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
         return sum(1 for m in self._members.values() if full_of_cell(m))
 
     def _inside(self) -> set[int]:
+        """Who is in the hall now: the same answer the service checks tellers against."""
         store = self.ctx.store
         if store is None:
             return set()
-        session = congress.current_session(store)
-        if session is None:
-            return set()
-        return {
-            int(ident)
-            for ident, att in attendance.session_attendance(store, session.id).items()
-            if att.inside
-        }
+        return {int(ident) for ident in attendance.members_inside(store)}
 
     def refresh(self) -> None:
         """Reload everything, keeping the selected election and round by id."""

@@ -75,9 +75,10 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat import dossier
+from secretariat.domain import Missing
 from secretariat.errors import SecretariatError
 from secretariat.services import closing, minutes
-from secretariat.services.minutes import MinutesSection, Missing
+from secretariat.services.minutes import MinutesSection
 from secretariat.store import Store
 from ui import state
 from ui.commands import minutes_actions

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from secretariat.domain import MemberRow, MemberStatus
+from secretariat.domain import MemberRow
 from secretariat.errors import ValidationError
+from secretariat.rules import eligibility
 from secretariat.rules.ballots import DEFAULT_REASONS
 from secretariat.rules.elections import MAX_COMMITTEE
 from secretariat.rules.majority import format_percent
@@ -345,8 +346,9 @@ def explain(rnd: RoundRow, tally_: Tally) -> list[str]:
 
 
 def full_of_cell(m: MemberRow) -> bool:
-    return m.status == MemberStatus.FULL and not m.temporary_in
+    return eligibility.full_member_of_cell(m)
 
 
 def eligible(m: MemberRow) -> bool:
-    return full_of_cell(m) and not m.suspended and not m.temporary_out
+    """May stand: the candidate and appointment pickers offer what the service accepts."""
+    return eligibility.may_stand(m)

