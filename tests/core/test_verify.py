@@ -69,12 +69,14 @@ def test_a_rehashed_line_still_breaks_the_chain_after_it(congress_file: Path) ->
     # A forger who recomputes the changed line's own hash breaks the next line's link.
     with sqlite3.connect(congress_file) as conn:
         row = conn.execute(
-            "SELECT at, actor, action, entity, entity_id, before, after, prev_hash "
+            "SELECT at, actor, action, entity, entity_id, before, after, prev_hash, images, state "
             "FROM journal WHERE id = 4"
         ).fetchone()
     conn.close()
-    at, actor, action, entity, entity_id, before, _after, prev = row
-    forged = store_mod.entry_hash(prev, at, actor, action, entity, entity_id, before, '{"x":1}')
+    at, actor, action, entity, entity_id, before, _after, prev, images, state = row
+    forged = store_mod.entry_hash(
+        prev, at, actor, action, entity, entity_id, before, '{"x":1}', images, state
+    )
     _tamper(congress_file, "UPDATE journal SET after = ?, hash = ? WHERE id = 4", '{"x":1}', forged)
     report = verify_journal(congress_file)
     assert (report.first_broken, report.reason) == (5, "link")
