@@ -90,7 +90,10 @@ _LINE = tuple[object, ...]
 
 
 def _rows(conn: sqlite3.Connection) -> list[_LINE]:
-    return conn.execute(f"SELECT {_COLUMNS} FROM journal ORDER BY id").fetchall()
+    present = {str(r[1]) for r in conn.execute("PRAGMA table_info(journal)")}
+    # A file older than revision 0009 (not yet migrated) has no images nor state.
+    columns = ", ".join(c if c in present else f"NULL AS {c}" for c in _COLUMNS.split(", "))
+    return conn.execute(f"SELECT {columns} FROM journal ORDER BY id").fetchall()
 
 
 def _text(value: object) -> str | None:

@@ -369,3 +369,98 @@ def test_matrix_the_whole_journal_deleted(congress_file: Path) -> None:
     report = verify_journal(congress_file)
     assert report.entries == 0 and not report.ok
     assert ("vote", "[1]") in _rows(report, "row_extra")
+
+
+# --- files older than row images ---------------------------------------------------------
+
+
+def _make_pre_0009(path: Path) -> int:
+    """The file as revision 0008 wrote it: lines hashed without images and state, no
+    such columns. Returns the number of journal lines."""
+    _unlock_journal(path)
+    with closing(sqlite3.connect(path)) as conn:
+        rows = conn.execute(
+            "SELECT id, at, actor, action, entity, entity_id, before, after FROM journal "
+            "ORDER BY id"
+        ).fetchall()
+        prev = store_mod.GENESIS_HASH
+        for ident, *line in rows:
+            digest = store_mod.entry_hash(prev, *line)
+            conn.execute(
+                "UPDATE journal SET prev_hash = ?, hash = ? WHERE id = ?", (prev, digest, ident)
+            )
+            prev = digest
+        conn.execute("ALTER TABLE journal DROP COLUMN images")
+        conn.execute("ALTER TABLE journal DROP COLUMN state")
+        conn.execute("UPDATE alembic_version SET version_num = '0008'")
+        conn.commit()
+    _relock_journal(path)
+    return len(rows)
+
+
+def test_an_older_file_says_from_which_line_the_state_is_checked(
+    congress_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = _make_pre_0009(congress_file)
+    before = verify_journal(congress_file)  # not yet migrated: the chain only
+    assert before.ok and not before.state_checked and before.unchecked_lines == lines
+    with store_mod.open_store(congress_file) as st:
+        assert st.migrated_from == "0008"
+    migrated = verify_journal(congress_file)
+    assert migrated.ok and not migrated.state_checked and migrated.state_from is None
+    status, out = _cli(congress_file, capsys)
+    assert status == 0 and f"Chưa dòng nào trong {lines} dòng nhật ký mang ảnh dữ liệu" in out
+    # The first action records the whole state as a baseline line, then its own.
+    with store_mod.open_store(congress_file) as st:
+        votes.update_note(st, votes.list_votes(st)[0].id, "ghi chú")
+    report = verify_journal(congress_file)
+    assert report.ok, report.findings
+    assert (report.state_from, report.unchecked_lines, report.entries) == (
+        lines + 1,
+        lines,
+        lines + 2,
+    )
+    with closing(sqlite3.connect(congress_file)) as conn:
+        assert conn.execute("SELECT action FROM journal WHERE id = ?", (lines + 1,)).fetchone() == (
+            store_mod.BASELINE,
+        )
+    status, out = _cli(congress_file, capsys)
+    assert status == 0
+    assert f"Các dòng 1–{lines} ghi trước khi nhật ký mang ảnh dữ liệu" in out
+    assert f"dữ liệu được kiểm tra từ dòng {lines + 1}" in out
+    # From there on a direct edit is caught as in a new file.
+    _sql(congress_file, "UPDATE vote SET yes = 1 WHERE id = 3")
+    assert _rows(verify_journal(congress_file), "row_changed") == {("vote", "[3]")}
+
+
+# --- a congress rebuilt from a JSON archive ---------------------------------------------
+
+
+def test_a_congress_rebuilt_from_an_archive_says_its_history_is_not_carried(
+    congress_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from secretariat import archive
+
+    saved = tmp_path / "dh.json"
+    with store_mod.open_store(congress_file) as st:
+        archive.write_archive(st, saved)
+        assert "dựng lại" not in closing_svc.stamp_text(st)
+    # Edited on the way, as the issue's forger did: the import is a fresh file...
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    data["votes"][1]["yes"] -= 5
+    data["votes"][1]["no"] += 5
+    saved.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    rebuilt = tmp_path / "rebuilt.daihoi"
+    with archive.import_archive(saved, rebuilt) as st:
+        # ...whose documents say so under their code.
+        stamp = closing_svc.stamp_text(st)
+        assert stamp == (
+            f"{closing_svc.STAMP_LABEL}: {closing_svc.fingerprint(st)} ({closing_svc.REBUILT_NOTE})"
+        )
+    report = verify_journal(rebuilt)
+    assert report.ok and report.rebuilt and report.state_from == 1
+    status, out = _cli(rebuilt, capsys)
+    assert status == 0 and "dựng lại từ bản lưu JSON" in out
+    # The import's line carries every row it wrote: an edit after it is caught.
+    _sql(rebuilt, "UPDATE vote SET yes = 0 WHERE id = 2")
+    assert _rows(verify_journal(rebuilt), "row_changed") == {("vote", "[2]")}
