@@ -20,8 +20,6 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection
-
 from secretariat.state_digest import Row, TableShape, canonical, shapes
 
 LOG = "temp.secretariat_row_change"
@@ -99,13 +97,17 @@ def install(conn: sqlite3.Connection) -> None:
         )
 
 
-def clear(conn: Connection) -> None:
-    conn.exec_driver_sql(f"DELETE FROM {LOG}")
+def clear(conn: sqlite3.Connection) -> None:
+    conn.execute(f"DELETE FROM {LOG}")
 
 
-def collect(conn: Connection) -> list[RowImage]:
-    """The rows changed since the log was last cleared, one image per row; clears the log."""
-    rows = conn.exec_driver_sql(f"SELECT tbl, okey, nkey, before, after FROM {LOG} ORDER BY seq")
+def collect(conn: sqlite3.Connection) -> list[RowImage]:
+    """The rows changed since the log was last cleared, one image per row; clears the log.
+
+    ``conn`` is the unit of work's own sqlite3 connection, inside its transaction
+    (the log is rolled back with it).
+    """
+    rows = conn.execute(f"SELECT tbl, okey, nkey, before, after FROM {LOG} ORDER BY seq")
     folded: dict[tuple[str, str], list[Row | None]] = {}
 
     def note(table: str, key: str, before: Row | None, after: Row | None) -> None:

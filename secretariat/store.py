@@ -233,6 +233,7 @@ class UnitOfWork:
     _last_hash: str = GENESIS_HASH
     _last_state: str = state_digest.EMPTY
     _baseline: list[row_images.RowImage] | None = None
+    _raw: Any = None  # the sqlite3 connection under the session (the row log is on it)
 
     def now(self) -> datetime:
         return self.clock()
@@ -241,25 +242,25 @@ class UnitOfWork:
         self._entries.append((entity, str(entity_id), before, after))
 
     def _begin(self) -> None:
-        conn = self.session.connection()
-        last = conn.exec_driver_sql(
+        # The session's transaction has begun (BEGIN IMMEDIATE): the raw connection is in it.
+        self._raw = self.session.connection().connection.dbapi_connection
+        last = self._raw.execute(
             "SELECT hash, state FROM journal ORDER BY id DESC LIMIT 1"
-        ).first()
+        ).fetchone()
         if last is not None:
             self._last_hash = str(last[0])
         if last is None or last[1] is None:
             # No line carries the state yet (a new file, or one older than row
             # images): the first action records the whole state as a baseline.
-            raw: Any = conn.connection.dbapi_connection  # the sqlite3 connection
-            rows = row_images.all_rows(raw)
+            rows = row_images.all_rows(self._raw)
             if rows or last is not None:
                 self._baseline = rows
         else:
             self._last_state = str(last[1])
-        row_images.clear(conn)
+        row_images.clear(self._raw)
 
     def _flush_journal(self) -> None:
-        images = row_images.collect(self.session.connection())
+        images = row_images.collect(self._raw)
         at = datetime.now(UTC).isoformat(timespec="milliseconds")
         prev = self._last_hash
         lines: list[tuple[str, str, str, Any, Any, list[row_images.RowImage] | None, str]] = []
