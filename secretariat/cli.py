@@ -368,6 +368,9 @@ def _finding_text(f: verify_mod.Finding) -> str:
     where = f"bảng {f.table} ({TABLE_WORDS.get(f.table, f.table)}), khóa {f.key}"
     if f.kind == "row_changed":
         return f"{where}: dữ liệu khác với nhật ký (cột {f.detail})"
+    if f.kind == "baseline_changed":
+        cols = f" (cột {f.detail})" if f.detail else ""
+        return f"{where}: dòng mốc {f.line} của nhật ký ghi khác với các dòng trước nó{cols}"
     if f.kind == "row_missing":
         return f"{where}: nhật ký có dòng này nhưng bảng không còn (bị xóa ngoài chương trình)"
     return f"{where}: bảng có dòng này nhưng nhật ký không ghi (bị thêm ngoài chương trình)"

@@ -241,7 +241,7 @@ class UnitOfWork:
     def journal(self, entity: str, entity_id: object, before: Any, after: Any) -> None:
         self._entries.append((entity, str(entity_id), before, after))
 
-    def _begin(self) -> None:
+    def _begin(self, *, baseline: bool = False) -> None:
         # The session's transaction has begun (BEGIN IMMEDIATE): the raw connection is in it.
         self._raw = self.session.connection().connection.dbapi_connection
         last = self._raw.execute(
@@ -249,13 +249,14 @@ class UnitOfWork:
         ).fetchone()
         if last is not None:
             self._last_hash = str(last[0])
-        if last is None or last[1] is None:
+        if baseline or last is None or last[1] is None:
             # No line carries the state yet (a new file, or one older than row
-            # images): the first action records the whole state as a baseline.
+            # images), or the schema has just been migrated: the whole state is
+            # recorded as a baseline line, from which the journal replays.
             rows = row_images.all_rows(self._raw)
-            if rows or last is not None:
+            if rows or last is not None or baseline:
                 self._baseline = rows
-        else:
+        if last is not None and last[1] is not None:
             self._last_state = str(last[1])
         row_images.clear(self._raw)
 
@@ -266,10 +267,13 @@ class UnitOfWork:
         lines: list[tuple[str, str, str, Any, Any, list[row_images.RowImage] | None, str]] = []
         state = self._last_state
         if self._baseline is not None:
-            state = state_digest.advance(state, _changes(self._baseline))
+            # A baseline restarts the replay: its digest is of its rows alone.
+            state = state_digest.advance(state_digest.EMPTY, _changes(self._baseline))
             lines.append((BASELINE, "", "", None, None, self._baseline, state))
         state = state_digest.advance(state, _changes(images))
         entries = self._entries or [("", "", None, None)]
+        if self.action == BASELINE:
+            entries = []
         for n, (entity, entity_id, before, after) in enumerate(entries):
             lines.append(
                 (self.action, entity, entity_id, before, after, images if n == 0 else None, state)
@@ -308,7 +312,21 @@ class UnitOfWork:
             prev = digest
 
 
-BASELINE = "journal.baseline"  # the state when the journal began to carry row images
+BASELINE = "journal.baseline"  # the whole state, when row images began or the schema changed
+
+
+def record_baseline(store: Store) -> None:
+    """Journal the whole state as a baseline line (after a migration changed the schema).
+
+    A migration may add columns or rewrite rows outside any action; the replay
+    of the journal restarts from this line (``verify`` compares the state before
+    it with the baseline, column by column, so that a baseline cannot hide an
+    edit). Allowed on a closed congress: it records, it changes nothing.
+    """
+    with OrmSession(store.engine, expire_on_commit=False) as session, session.begin():
+        uow = UnitOfWork(session=session, action=BASELINE, actor=store.actor, clock=store.clock)
+        uow._begin(baseline=True)
+        uow._flush_journal()
 
 
 def _changes(
@@ -492,13 +510,16 @@ def open_store(path: Path, *, actor: str = "", clock: Clock = _local_now) -> Sto
                 raise
             raise refused from exc
         _migrate(path)
-    return Store(
+    opened = Store(
         path,
         actor=actor,
         clock=clock,
         migrated_from=(revision if backup else None),
         backup_path=backup,
     )
+    if backup is not None:
+        record_baseline(opened)
+    return opened
 
 
 def copy_file(src: Path, dst: Path) -> None:

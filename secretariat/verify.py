@@ -40,9 +40,9 @@ from secretariat import file_checks, state_digest
 from secretariat import store as store_mod
 from secretariat.errors import FileRefused
 from secretariat.models import JournalEntry
-from secretariat.row_images import parse_images
+from secretariat.row_images import RowImage, parse_images
 from secretariat.state_digest import Row, RowKey
-from secretariat.store import GENESIS_HASH, Store, entry_hash
+from secretariat.store import BASELINE, GENESIS_HASH, Store, entry_hash
 
 CODE_CHARS = 12  # the printed code: the first 12 hex digits of a line's hash (services.closing)
 ARCHIVE_IMPORT = "archive.import"
@@ -56,7 +56,9 @@ class Finding:
     bad_images (``line``: its images cannot be read), line_state (``line``: its
     images do not give its state, or do not follow the rows before it),
     line_without_state (``line``: a line among stateful ones has none),
-    row_changed / row_missing / row_extra (``table``, ``key``), state_digest
+    row_changed / row_missing / row_extra (``table``, ``key``), baseline_changed
+    (``table``, ``key``, ``line``: a baseline line disagrees with the rows
+    before it, columns in ``detail``), state_digest
     (the tables' digest is not the last line's), code_not_found (``detail``).
     """
 
@@ -133,13 +135,18 @@ def _walk(rows: list[_LINE]) -> tuple[int | None, str, str]:
 
 
 def _replay(rows: list[_LINE], findings: list[Finding]) -> tuple[dict[RowKey, Row], int | None]:
-    """The state the journal's row images give, from the first line that carries one."""
+    """The state the journal's row images give, from the first line that carries one.
+
+    A baseline line (``store.BASELINE``, written when row images began or after a
+    migration) restarts the replay from its rows; the state before it must agree
+    with them on the columns both have, so that a baseline cannot hide an edit.
+    """
     start = next((i for i, row in enumerate(rows) if row[11] is not None), None)
     state: dict[RowKey, Row] = {}
     if start is None:
         return state, None
     digest = state_digest.EMPTY
-    for row in rows[start:]:
+    for n, row in enumerate(rows[start:]):
         line, images, expected = int(str(row[0])), row[10], row[11]
         if expected is None:
             findings.append(Finding("line_without_state", line=line))
@@ -150,6 +157,10 @@ def _replay(rows: list[_LINE], findings: list[Finding]) -> tuple[dict[RowKey, Ro
             except (ValueError, TypeError):
                 findings.append(Finding("bad_images", line=line))
                 continue
+            if row[3] == BASELINE:
+                if n:
+                    findings += _rebased(state, changes, line)
+                state, digest = {}, state_digest.EMPTY
             follows = True
             for change in changes:
                 key = (change.table, change.key)
@@ -167,6 +178,29 @@ def _replay(rows: list[_LINE], findings: list[Finding]) -> tuple[dict[RowKey, Ro
             findings.append(Finding("line_state", line=line, detail="digest"))
             digest = str(expected)
     return state, int(str(rows[start][0]))
+
+
+def _rebased(state: dict[RowKey, Row], changes: list[RowImage], line: int) -> list[Finding]:
+    """Rows where a baseline disagrees with the state before it (columns in both)."""
+    after = {(c.table, c.key): c.after for c in changes if c.after is not None}
+    found = []
+    for key in sorted(state.keys() | after.keys()):
+        old, new = state.get(key), after.get(key)
+        if old is None or new is None:
+            found.append(Finding("baseline_changed", table=key[0], key=key[1], line=line))
+            continue
+        differ = sorted(c for c in old.keys() & new.keys() if old[c] != new[c])
+        if differ:
+            found.append(
+                Finding(
+                    "baseline_changed",
+                    table=key[0],
+                    key=key[1],
+                    line=line,
+                    detail=", ".join(differ),
+                )
+            )
+    return found
 
 
 def _compare(journal: dict[RowKey, Row], tables: dict[RowKey, Row]) -> list[Finding]:

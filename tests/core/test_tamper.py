@@ -404,21 +404,17 @@ def test_an_older_file_says_from_which_line_the_state_is_checked(
     lines = _make_pre_0009(congress_file)
     before = verify_journal(congress_file)  # not yet migrated: the chain only
     assert before.ok and not before.state_checked and before.unchecked_lines == lines
-    with store_mod.open_store(congress_file) as st:
-        assert st.migrated_from == "0008"
-    migrated = verify_journal(congress_file)
-    assert migrated.ok and not migrated.state_checked and migrated.state_from is None
     status, out = _cli(congress_file, capsys)
     assert status == 0 and f"Chưa dòng nào trong {lines} dòng nhật ký mang ảnh dữ liệu" in out
-    # The first action records the whole state as a baseline line, then its own.
     with store_mod.open_store(congress_file) as st:
-        votes.update_note(st, votes.list_votes(st)[0].id, "ghi chú")
-    report = verify_journal(congress_file)
-    assert report.ok, report.findings
-    assert (report.state_from, report.unchecked_lines, report.entries) == (
+        assert st.migrated_from == "0008"
+    # The migration recorded the whole state as a baseline line...
+    migrated = verify_journal(congress_file)
+    assert migrated.ok, migrated.findings
+    assert (migrated.state_from, migrated.unchecked_lines, migrated.entries) == (
         lines + 1,
         lines,
-        lines + 2,
+        lines + 1,
     )
     with closing(sqlite3.connect(congress_file)) as conn:
         assert conn.execute("SELECT action FROM journal WHERE id = ?", (lines + 1,)).fetchone() == (
@@ -428,6 +424,11 @@ def test_an_older_file_says_from_which_line_the_state_is_checked(
     assert status == 0
     assert f"Các dòng 1–{lines} ghi trước khi nhật ký mang ảnh dữ liệu" in out
     assert f"dữ liệu được kiểm tra từ dòng {lines + 1}" in out
+    # ...and the actions after it carry their images.
+    with store_mod.open_store(congress_file) as st:
+        votes.update_note(st, votes.list_votes(st)[0].id, "ghi chú")
+    report = verify_journal(congress_file)
+    assert report.ok and report.entries == lines + 2
     # From there on a direct edit is caught as in a new file.
     _sql(congress_file, "UPDATE vote SET yes = 1 WHERE id = 3")
     assert _rows(verify_journal(congress_file), "row_changed") == {("vote", "[3]")}
@@ -464,3 +465,52 @@ def test_a_congress_rebuilt_from_an_archive_says_its_history_is_not_carried(
     # The import's line carries every row it wrote: an edit after it is caught.
     _sql(rebuilt, "UPDATE vote SET yes = 0 WHERE id = 2")
     assert _rows(verify_journal(rebuilt), "row_changed") == {("vote", "[2]")}
+
+
+NEXT_REVISION = """
+from alembic import op
+import sqlalchemy as sa
+
+revision = "0999_test"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.add_column("vote", sa.Column("tag", sa.Text(), nullable=False, server_default="x"))
+
+
+def downgrade() -> None:
+    op.execute("ALTER TABLE vote DROP COLUMN tag")
+"""
+
+
+def test_a_later_migration_that_adds_a_column_is_followed_by_a_baseline(
+    congress_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    newer = tmp_path / "migrations"
+    shutil.copytree(store_mod.MIGRATIONS_DIR, newer)
+    (newer / "versions" / "0999_test.py").write_text(
+        NEXT_REVISION.format(head=store_mod.head_revision())
+    )
+    monkeypatch.setattr(store_mod, "MIGRATIONS_DIR", newer)
+    with store_mod.open_store(congress_file) as st:
+        assert st.migrated_from is not None
+    # Every vote gained a column outside any action: the baseline records it.
+    report = verify_journal(congress_file)
+    assert report.ok, report.findings[:3]
+    _sql(congress_file, "UPDATE vote SET tag = 'y' WHERE id = 1")
+    assert _rows(verify_journal(congress_file), "row_changed") == {("vote", "[1]")}
+
+
+def test_a_baseline_appended_by_a_forger_does_not_hide_an_edit(congress_file: Path) -> None:
+    # The forger edits a count, then appends a baseline of the forged state (the
+    # program's own function, so its line is well formed and chained).
+    _sql(congress_file, "UPDATE vote SET yes = 1 WHERE id = 2")
+    with store_mod.open_store(congress_file) as st:
+        store_mod.record_baseline(st)
+    report = verify_journal(congress_file)
+    assert [(f.kind, f.table, f.key, f.detail) for f in report.findings] == [
+        ("baseline_changed", "vote", "[2]", "yes")
+    ]
