@@ -101,3 +101,20 @@ def test_verify_refuses_a_file_that_is_not_a_congress(tmp_path: Path) -> None:
         verify_journal(bogus)
     assert caught.value.code == "not_sqlite"
     assert cli.main(["verify", str(bogus)]) == 2
+
+
+def test_store_and_verify_import_no_circle() -> None:
+    """Issue #15 §5: verify imports store; store must not import verify back."""
+    import ast
+
+    import secretariat.store as store_module
+
+    tree = ast.parse(Path(store_module.__file__).read_text(encoding="utf-8"))
+    imported = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            imported.add(node.module)
+            imported.update(f"{node.module}.{a.name}" for a in node.names)
+        elif isinstance(node, ast.Import):
+            imported.update(a.name for a in node.names)
+    assert "secretariat.verify" not in imported
