@@ -5,7 +5,10 @@ Format (``docs/archive-format.md``): an object with ``format`` =
 ``members``, ``guests``, ``attendance``, ``movements``, ``settings``, ``agenda``,
 ``speeches`` and ``votes``. Ids are kept, lists are in id order and keys sorted,
 so export → import → export gives the same bytes. The journal is not part of the
-archive: an import starts a new journal whose first line records the import.
+archive: an import starts a new journal whose first line records the import
+(with every row it wrote as row images, so ``verify`` checks the rebuilt state
+from there), and the documents of a rebuilt congress say that its history
+before the import is not carried (``services.closing.stamp_text``).
 
 Import is all or nothing: the whole file is validated before a new congress
 file is written beside the target, and it takes the target's name only when

@@ -18,6 +18,7 @@ from typing import Any, TextIO
 
 from secretariat import archive, demo, dossier
 from secretariat import store as store_mod
+from secretariat import verify as verify_mod
 from secretariat.domain import CongressInfo, CongressKind
 from secretariat.errors import FileRefused, ImportRejected, SecretariatError, ValidationError
 from secretariat.importers.roster import import_members
@@ -37,6 +38,8 @@ REFUSED = {
     "disk_full": "Ổ đĩa đã đầy; thao tác cuối không được lưu, dữ liệu trước đó vẫn an toàn",
     "read_only": "Không ghi được vào thư mục (chỉ đọc hoặc không có quyền); tệp không bị thay đổi",
     "io_error": "Ổ đĩa báo lỗi khi ghi; thao tác cuối không được lưu",
+    "foreign_schema": "Tệp có đối tượng (trigger, view, bảng, chỉ mục) không do chương trình "
+    "tạo ra, có thể làm sai dữ liệu; tệp không được mở và không bị thay đổi",
 }
 MISSING = {
     "superior_body": "chưa nhập đảng bộ cấp trên",
@@ -314,20 +317,109 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_verify(args: argparse.Namespace) -> int:
-    from secretariat.verify import verify_journal
+TABLE_WORDS = {
+    "congress": "thông tin đại hội",
+    "session": "phiên họp",
+    "member": "đảng viên",
+    "guest": "khách mời",
+    "attendance": "điểm danh",
+    "movement": "ra/vào hội trường",
+    "setting": "thiết lập",
+    "agenda_item": "chương trình",
+    "speech": "phát biểu",
+    "vote": "biểu quyết",
+    "election": "bầu cử",
+    "election_round": "lần bầu",
+    "candidate": "danh sách bầu",
+    "teller": "ban kiểm phiếu",
+    "ballot": "phiếu bầu",
+    "nomination": "đề cử, ứng cử",
+    "ballot_resolution": "phiếu nhập hai lần khác nhau",
+    "minutes_section": "biên bản (phần đã sửa)",
+    "closing": "bế mạc",
+    "body_seat": "đoàn chủ tịch, thư ký",
+    "resolution_section": "nghị quyết",
+    "resolution_target": "chỉ tiêu nghị quyết",
+    "resolution_version": "bản nghị quyết",
+    "amendment": "ý kiến góp ý",
+}
+MAX_ROWS_SHOWN = 20
 
-    report = verify_journal(Path(args.file))
+
+def _finding_text(f: verify_mod.Finding) -> str:
+    if f.kind == "foreign_object":
+        return f"tệp có đối tượng không do chương trình tạo ra: {f.detail}"
+    if f.kind in ("chain_hash", "chain_link"):
+        what = "bị sửa" if f.kind == "chain_hash" else "không nối với dòng trước (bị sửa hoặc xóa)"
+        return f"mắt xích hỏng đầu tiên là dòng {f.line} ({what})"
+    if f.kind == "bad_images":
+        return f"dòng {f.line} của nhật ký: ảnh dữ liệu không đọc được"
+    if f.kind == "line_state":
+        return f"dòng {f.line} của nhật ký: ảnh dữ liệu không khớp mã trạng thái của dòng"
+    if f.kind == "line_without_state":
+        return f"dòng {f.line} của nhật ký: thiếu mã trạng thái"
+    if f.kind == "state_digest":
+        return "mã trạng thái tính lại từ các bảng khác mã ghi ở dòng cuối nhật ký"
+    if f.kind == "code_not_found":
+        return (
+            f"mã đối chiếu {f.detail} không có trong nhật ký: đây không phải tệp đã in tờ mang "
+            "mã này, hoặc nhật ký đã bị cắt bớt hay bị làm lại"
+        )
+    where = f"bảng {f.table} ({TABLE_WORDS.get(f.table, f.table)}), khóa {f.key}"
+    if f.kind == "row_changed":
+        return f"{where}: dữ liệu khác với nhật ký (cột {f.detail})"
+    if f.kind == "baseline_changed":
+        cols = f" (cột {f.detail})" if f.detail else ""
+        return f"{where}: dòng mốc {f.line} của nhật ký ghi khác với các dòng trước nó{cols}"
+    if f.kind == "row_missing":
+        return f"{where}: nhật ký có dòng này nhưng bảng không còn (bị xóa ngoài chương trình)"
+    return f"{where}: bảng có dòng này nhưng nhật ký không ghi (bị thêm ngoài chương trình)"
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    try:
+        report = verify_mod.verify_journal(Path(args.file), code=args.code)
+    except ValueError:
+        _err(f"mã đối chiếu không đúng dạng XXXX-XXXX-XXXX (12 chữ số hệ 16): {args.code}")
+        return 2
     out = _out()
+    if report.rebuilt:
+        print(
+            "Đại hội được dựng lại từ bản lưu JSON: lịch sử trước khi nhập không mang theo.",
+            file=out,
+        )
+    if not report.state_checked:
+        print(
+            f"Chưa dòng nào trong {report.entries} dòng nhật ký mang ảnh dữ liệu (tệp của phiên "
+            "bản cũ): chưa kiểm tra được dữ liệu; dữ liệu được kiểm tra từ thao tác đầu tiên "
+            "ghi bằng phiên bản này.",
+            file=out,
+        )
+    elif report.unchecked_lines:
+        print(
+            f"Các dòng 1–{report.unchecked_lines} ghi trước khi nhật ký mang ảnh dữ liệu: "
+            f"dữ liệu được kiểm tra từ dòng {report.state_from}.",
+            file=out,
+        )
+    if report.code_line is not None:
+        later = (
+            f"; sau đó có thêm {report.lines_after_code} dòng" if report.lines_after_code else ""
+        )
+        print(
+            f"Mã đối chiếu {report.code} khớp dòng {report.code_line} của nhật ký{later}.", file=out
+        )
     if report.ok:
         print(f"Nhật ký toàn vẹn: {report.entries} dòng; mã cuối chuỗi: {report.head}", file=out)
+        if report.state_checked:
+            print(f"Dữ liệu khớp với nhật ký; mã trạng thái: {report.digest}", file=out)
         return 0
-    what = "bị sửa" if report.reason == "hash" else "không nối với dòng trước (bị sửa hoặc xóa)"
-    print(
-        f"NHẬT KÝ BỊ SỬA ĐỔI: mắt xích hỏng đầu tiên là dòng {report.first_broken} ({what}); "
-        f"{report.entries} dòng",
-        file=out,
-    )
+    chain = report.first_broken is not None
+    title = "NHẬT KÝ BỊ SỬA ĐỔI" if chain else "TỆP BỊ SỬA ĐỔI NGOÀI CHƯƠNG TRÌNH"
+    print(f"{title}: {report.entries} dòng nhật ký", file=out)
+    for f in report.findings[:MAX_ROWS_SHOWN]:
+        print(f"  - {_finding_text(f)}", file=out)
+    if len(report.findings) > MAX_ROWS_SHOWN:
+        print(f"  … và {len(report.findings) - MAX_ROWS_SHOWN} chỗ khác", file=out)
     return 1
 
 
@@ -430,8 +522,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--out", help="tệp kết quả (mặc định: tên văn bản, thư mục hiện tại)")
     c.set_defaults(func=cmd_export)
 
-    c = sub.add_parser("verify", help="kiểm tra chuỗi băm của nhật ký (phát hiện sửa đổi)")
+    c = sub.add_parser(
+        "verify", help="kiểm tra nhật ký và dữ liệu của tệp (phát hiện sửa đổi ngoài chương trình)"
+    )
     c.add_argument("file")
+    c.add_argument("--code", help="mã đối chiếu in trên tờ đã ký (XXXX-XXXX-XXXX)")
     c.set_defaults(func=cmd_verify)
 
     c = sub.add_parser("dossier", help="ghi hồ sơ đại hội (mọi văn bản, dữ liệu, nhật ký)")

@@ -142,6 +142,11 @@ class JournalEntry(Base):
     entity_id: Mapped[str] = mapped_column(String(64), default="")
     before: Mapped[str | None] = mapped_column(Text)  # JSON
     after: Mapped[str | None] = mapped_column(Text)  # JSON
+    # The rows the action changed, [[table, key, before, after], ...] as JSON (on the
+    # action's first line), and the state digest after the action (every line);
+    # NULL on lines written before row images (docs/tamper-evidence.md).
+    images: Mapped[str | None] = mapped_column(Text)
+    state: Mapped[str | None] = mapped_column(String(64))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session as OrmSession
 
+from secretariat import file_checks, row_images, state_digest
 from secretariat.errors import FileRefused, ValidationError
 from secretariat.faults import refusal
 from secretariat.glance import FILE_EXTENSION as FILE_EXTENSION
@@ -163,9 +164,9 @@ def examine(path: Path) -> str:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             except sqlite3.DatabaseError as exc:
                 raise FileRefused("corrupt", str(path), "no schema version") from exc
-            from secretariat.verify import check_values  # (verify imports this module)
-
-            if (problem := check_values(conn)) is not None:
+            if foreign := file_checks.foreign_objects(conn):
+                raise FileRefused("foreign_schema", str(path), ", ".join(foreign))
+            if (problem := file_checks.check_values(conn)) is not None:
                 raise FileRefused("corrupt", str(path), problem)
     except sqlite3.DatabaseError as exc:
         # "unable to open": a WAL file in a read-only folder (no room for its index).
@@ -216,13 +217,23 @@ def copy_aside(path: Path, label: str) -> Path:
 
 @dataclass
 class UnitOfWork:
-    """One user action: an ORM session in one transaction, plus its journal lines."""
+    """One user action: an ORM session in one transaction, plus its journal lines.
+
+    The rows the action changes are captured by the connection
+    (``secretariat.row_images``) and stored with the action's first journal
+    line; every line carries the state digest after the action
+    (``secretariat.state_digest``), and both are inside the hash chain.
+    """
 
     session: OrmSession
     action: str
     actor: str
     clock: Clock
     _entries: list[tuple[str, str, Any, Any]] = field(default_factory=list)
+    _last_hash: str = GENESIS_HASH
+    _last_state: str = state_digest.EMPTY
+    _baseline: list[row_images.RowImage] | None = None
+    _raw: Any = None  # the sqlite3 connection under the session (the row log is on it)
 
     def now(self) -> datetime:
         return self.clock()
@@ -230,33 +241,98 @@ class UnitOfWork:
     def journal(self, entity: str, entity_id: object, before: Any, after: Any) -> None:
         self._entries.append((entity, str(entity_id), before, after))
 
+    def _begin(self, *, baseline: bool = False) -> None:
+        # The session's transaction has begun (BEGIN IMMEDIATE): the raw connection is in it.
+        self._raw = self.session.connection().connection.dbapi_connection
+        last = self._raw.execute(
+            "SELECT hash, state FROM journal ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        if last is not None:
+            self._last_hash = str(last[0])
+        if baseline or last is None or last[1] is None:
+            # No line carries the state yet (a new file, or one older than row
+            # images), or the schema has just been migrated: the whole state is
+            # recorded as a baseline line, from which the journal replays.
+            rows = row_images.all_rows(self._raw)
+            if rows or last is not None or baseline:
+                self._baseline = rows
+        if last is not None and last[1] is not None:
+            self._last_state = str(last[1])
+        row_images.clear(self._raw)
+
     def _flush_journal(self) -> None:
-        entries = self._entries or [("", "", None, None)]
-        last = self.session.scalar(
-            select(JournalEntry.hash).order_by(JournalEntry.id.desc()).limit(1)
-        )
-        prev = last or GENESIS_HASH
+        images = row_images.collect(self._raw)
         at = datetime.now(UTC).isoformat(timespec="milliseconds")
-        for entity, entity_id, before, after in entries:
+        prev = self._last_hash
+        lines: list[tuple[str, str, str, Any, Any, list[row_images.RowImage] | None, str]] = []
+        state = self._last_state
+        if self._baseline is not None:
+            # A baseline restarts the replay: its digest is of its rows alone.
+            state = state_digest.advance(state_digest.EMPTY, _changes(self._baseline))
+            lines.append((BASELINE, "", "", None, None, self._baseline, state))
+        state = state_digest.advance(state, _changes(images))
+        entries = self._entries or [("", "", None, None)]
+        if self.action == BASELINE:
+            entries = []
+        for n, (entity, entity_id, before, after) in enumerate(entries):
+            lines.append(
+                (self.action, entity, entity_id, before, after, images if n == 0 else None, state)
+            )
+        for action, entity, entity_id, before, after, imgs, digest_state in lines:
             before_js = None if before is None else _canonical(before)
             after_js = None if after is None else _canonical(after)
+            images_js = None if imgs is None else row_images.images_json(imgs)
             digest = entry_hash(
-                prev, at, self.actor, self.action, entity, entity_id, before_js, after_js
+                prev,
+                at,
+                self.actor,
+                action,
+                entity,
+                entity_id,
+                before_js,
+                after_js,
+                images_js,
+                digest_state,
             )
             self.session.add(
                 JournalEntry(
                     at=at,
                     actor=self.actor,
-                    action=self.action,
+                    action=action,
                     entity=entity,
                     entity_id=entity_id,
                     before=before_js,
                     after=after_js,
+                    images=images_js,
+                    state=digest_state,
                     prev_hash=prev,
                     hash=digest,
                 )
             )
             prev = digest
+
+
+BASELINE = "journal.baseline"  # the whole state, when row images began or the schema changed
+
+
+def record_baseline(store: Store) -> None:
+    """Journal the whole state as a baseline line (after a migration changed the schema).
+
+    A migration may add columns or rewrite rows outside any action; the replay
+    of the journal restarts from this line (``verify`` compares the state before
+    it with the baseline, column by column, so that a baseline cannot hide an
+    edit). Allowed on a closed congress: it records, it changes nothing.
+    """
+    with OrmSession(store.engine, expire_on_commit=False) as session, session.begin():
+        uow = UnitOfWork(session=session, action=BASELINE, actor=store.actor, clock=store.clock)
+        uow._begin(baseline=True)
+        uow._flush_journal()
+
+
+def _changes(
+    images: list[row_images.RowImage],
+) -> list[tuple[str, str, state_digest.Row | None, state_digest.Row | None]]:
+    return [(i.table, i.key, i.before, i.after) for i in images]
 
 
 def _canonical(value: Any) -> str:
@@ -272,8 +348,14 @@ def entry_hash(
     entity_id: str,
     before: str | None,
     after: str | None,
+    images: str | None = None,
+    state: str | None = None,
 ) -> str:
-    payload = _canonical([prev, at, actor, action, entity, entity_id, before, after])
+    """The hash of one journal line; lines without images and state hash as before them."""
+    fields: list[str | None] = [prev, at, actor, action, entity, entity_id, before, after]
+    if images is not None or state is not None:
+        fields += [images, state]
+    payload = _canonical(fields)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -295,6 +377,7 @@ class Store:
         self.migrated_from = migrated_from
         self.backup_path = backup_path
         self._engine: Engine | None = _make_engine(path, writing=True)
+        event.listen(self._engine, "connect", _capture_rows)
         self._read_engine: Engine | None = _make_engine(path, writing=False)
         self._listeners: list[Listener] = []
 
@@ -345,6 +428,7 @@ class Store:
             ):
                 raise ValidationError("congress_closed", "action", name)
             uow = UnitOfWork(session=session, action=name, actor=self.actor, clock=self.clock)
+            uow._begin()
             yield uow
             session.flush()
             uow._flush_journal()
@@ -366,6 +450,10 @@ class Store:
             src.backup(dst)
         os.replace(tmp, target)
         return target
+
+
+def _capture_rows(dbapi_connection: Any, _record: Any) -> None:
+    row_images.install(dbapi_connection)
 
 
 def _default_actor() -> str:
@@ -422,13 +510,16 @@ def open_store(path: Path, *, actor: str = "", clock: Clock = _local_now) -> Sto
                 raise
             raise refused from exc
         _migrate(path)
-    return Store(
+    opened = Store(
         path,
         actor=actor,
         clock=clock,
         migrated_from=(revision if backup else None),
         backup_path=backup,
     )
+    if backup is not None:
+        record_baseline(opened)
+    return opened
 
 
 def copy_file(src: Path, dst: Path) -> None:

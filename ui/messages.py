@@ -38,6 +38,12 @@ def refused_reason(code: str) -> str:
             "This file was saved by a newer version of Secretariat. Update the "
             "program to open it; the file was not changed.",
         ),
+        "foreign_schema": QCoreApplication.translate(
+            "Messages",
+            "This file holds objects Secretariat did not create (a trigger, view, table or "
+            "index), which could change the data behind your back. It was not opened and not "
+            "changed. Open a backup copy instead.",
+        ),
         "exists": QCoreApplication.translate("Messages", "A file with this name already exists."),
         "disk_full": QCoreApplication.translate(
             "Messages",

@@ -7,6 +7,8 @@ Once the congress is closed every service action is refused with
 action, opens it again. The fingerprint is a short form of the journal's head
 hash: it changes with every recorded change, and each exported document prints
 it, so a printed copy can be matched to the state of the file it came from.
+Since the journal's lines carry the state digest, the head pins the data too
+(docs/tamper-evidence.md).
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ REOPEN = "congress.reopen"
 MAX_REASON = 500
 FINGERPRINT_CHARS = 12  # 48 bits of the head hash, read aloud in three groups of four
 STAMP_LABEL = "Mã đối chiếu tệp đại hội"
+# A congress rebuilt from a JSON archive starts a new journal: its documents say
+# that the history before the import is not carried (docs/tamper-evidence.md).
+ARCHIVE_IMPORT = "archive.import"
+REBUILT_NOTE = "dựng lại từ bản lưu JSON, không mang lịch sử trước khi nhập"
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +149,26 @@ def fingerprint(store: Store) -> str:
     return short_fingerprint(head_hash(store))
 
 
+def rebuilt_from_archive(store: Store) -> bool:
+    """Whether this congress file was rebuilt from a JSON archive (its history not carried)."""
+    with store.read() as s:
+        found = s.scalar(
+            select(models.JournalEntry.id)
+            .where(models.JournalEntry.action == ARCHIVE_IMPORT)
+            .limit(1)
+        )
+    return found is not None
+
+
 def stamp_text(store: Store) -> str:
-    """The line printed on every exported document."""
-    return f"{STAMP_LABEL}: {fingerprint(store)}"
+    """The line printed on every exported document.
+
+    The fingerprint is the head of the journal's chain, which binds the state
+    digest of the data (``secretariat.state_digest``): a direct edit of any row
+    is found by ``verify`` against it, and ``verify --code`` checks a file
+    against the code on a signed sheet.
+    """
+    text = f"{STAMP_LABEL}: {fingerprint(store)}"
+    if rebuilt_from_archive(store):
+        text += f" ({REBUILT_NOTE})"
+    return text

@@ -199,16 +199,16 @@ def test_journal_is_hash_chained_and_append_only(store: store_mod.Store) -> None
     roster.add_member(store, MemberData("Trần Thu Hà"))
     with store.engine.connect() as conn:
         rows = conn.exec_driver_sql(
-            "SELECT action, entity, before, after, prev_hash, hash, at, actor, entity_id "
-            "FROM journal ORDER BY id"
+            "SELECT action, entity, before, after, prev_hash, hash, at, actor, entity_id, "
+            "images, state FROM journal ORDER BY id"
         ).all()
         assert [r[0] for r in rows] == ["member.add", "member.add"]
         assert rows[0][4] == store_mod.GENESIS_HASH
         assert rows[1][4] == rows[0][5]
-        for action, entity, before, after, prev, digest_, at, actor, entity_id in rows:
+        for action, entity, before, after, prev, digest_, at, actor, entity_id, *pin in rows:
             assert actor == "tester"
             expected = store_mod.entry_hash(
-                prev, at, actor, action, entity, entity_id, before, after
+                prev, at, actor, action, entity, entity_id, before, after, *pin
             )
             assert digest_ == expected
     with store.engine.begin() as conn, pytest.raises(Exception, match="append-only"):

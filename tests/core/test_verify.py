@@ -69,12 +69,14 @@ def test_a_rehashed_line_still_breaks_the_chain_after_it(congress_file: Path) ->
     # A forger who recomputes the changed line's own hash breaks the next line's link.
     with sqlite3.connect(congress_file) as conn:
         row = conn.execute(
-            "SELECT at, actor, action, entity, entity_id, before, after, prev_hash "
+            "SELECT at, actor, action, entity, entity_id, before, after, prev_hash, images, state "
             "FROM journal WHERE id = 4"
         ).fetchone()
     conn.close()
-    at, actor, action, entity, entity_id, before, _after, prev = row
-    forged = store_mod.entry_hash(prev, at, actor, action, entity, entity_id, before, '{"x":1}')
+    at, actor, action, entity, entity_id, before, _after, prev, images, state = row
+    forged = store_mod.entry_hash(
+        prev, at, actor, action, entity, entity_id, before, '{"x":1}', images, state
+    )
     _tamper(congress_file, "UPDATE journal SET after = ?, hash = ? WHERE id = 4", '{"x":1}', forged)
     report = verify_journal(congress_file)
     assert (report.first_broken, report.reason) == (5, "link")
@@ -99,3 +101,20 @@ def test_verify_refuses_a_file_that_is_not_a_congress(tmp_path: Path) -> None:
         verify_journal(bogus)
     assert caught.value.code == "not_sqlite"
     assert cli.main(["verify", str(bogus)]) == 2
+
+
+def test_store_and_verify_import_no_circle() -> None:
+    """Issue #15 §5: verify imports store; store must not import verify back."""
+    import ast
+
+    import secretariat.store as store_module
+
+    tree = ast.parse(Path(store_module.__file__).read_text(encoding="utf-8"))
+    imported = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            imported.add(node.module)
+            imported.update(f"{node.module}.{a.name}" for a in node.names)
+        elif isinstance(node, ast.Import):
+            imported.update(a.name for a in node.names)
+    assert "secretariat.verify" not in imported

@@ -80,10 +80,19 @@ def make_refused(kind: str, folder: Path) -> Path:
             with sqlite3.connect(path) as conn:
                 conn.execute("UPDATE alembic_version SET version_num='9999'")
             conn.close()
+        elif kind == "foreign_schema":  # a trigger planted to rewrite ballots as entered
+            with sqlite3.connect(path) as conn:
+                conn.execute(
+                    "CREATE TRIGGER evil AFTER INSERT ON ballot BEGIN "
+                    "UPDATE ballot SET valid = 0 WHERE id = NEW.id; END"
+                )
+            conn.close()
     return path
 
 
-@pytest.mark.parametrize("kind", ["not_sqlite", "not_congress", "corrupt", "newer"])
+@pytest.mark.parametrize(
+    "kind", ["not_sqlite", "not_congress", "corrupt", "newer", "foreign_schema"]
+)
 def test_open_refused_file_explains_and_leaves_it_untouched(
     qtbot,
     window: MainWindow,
@@ -106,6 +115,7 @@ def test_open_refused_file_explains_and_leaves_it_untouched(
         "not_congress": "không phải tệp đại hội",
         "corrupt": "hỏng",
         "newer": "phiên bản mới hơn",
+        "foreign_schema": "không do Thư ký Đại hội tạo ra (trigger, view, bảng hoặc chỉ mục)",
     }[kind]
     assert expected in shown[0]
     assert digest(path) == before

@@ -4515,6 +4515,11 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
     </message>
     <message>
         <location filename="../messages.py" line="41" />
+        <source>This file holds objects Secretariat did not create (a trigger, view, table or index), which could change the data behind your back. It was not opened and not changed. Open a backup copy instead.</source>
+        <translation>Tệp này có đối tượng không do Thư ký Đại hội tạo ra (trigger, view, bảng hoặc chỉ mục), có thể âm thầm làm sai dữ liệu. Tệp không được mở và không bị thay đổi. Hãy mở một bản sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="41" />
         <source>A file with this name already exists.</source>
         <translation>Đã có một tệp mang tên này.</translation>
     </message>
