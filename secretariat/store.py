@@ -336,10 +336,12 @@ def _migrate_atomically(path: Path, revision: str) -> Path:
     try:
         # Everything into the main file first, so that the rename replaces all of it
         # (a log left beside the new file would be replayed over it).
-        with closing(_connect(path)) as conn:
-            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-            if busy and busy[0]:
-                raise lock_mod.in_use(path) or FileRefused("in_use", str(path))
+        # (A file without one is not touched at all until the rename.)
+        if _has_log(path):
+            with closing(sqlite3.connect(path, isolation_level=None)) as conn:
+                busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                if busy and busy[0]:
+                    raise FileRefused("in_use", str(path), "a reader holds the log")
         aside = copy_aside(path, f"before-{revision}")
         _remove(part)
         with closing(_read_only(path)) as src, closing(sqlite3.connect(part)) as dst:
