@@ -469,11 +469,10 @@ def build_parser() -> argparse.ArgumentParser:
 def _holder(error: FileInUse) -> str:
     if not error.pid:
         return "không rõ ai đang mở"
-    since = error.since.replace("T", " ")
     try:
         since = datetime.fromisoformat(error.since).strftime("%H:%M ngày %d/%m/%Y")
     except ValueError:
-        pass
+        since = error.since
     who = error.user or "(không rõ tên)"
     return f"người dùng {who}, máy {error.host}, tiến trình {error.pid}, từ {since}"
 
