@@ -218,13 +218,23 @@ def _in_use(path: Path) -> FileInUse:
 
 
 def in_use(path: Path) -> FileInUse | None:
-    """``FileInUse`` if a live program holds ``path``, else None (a probe; nothing kept)."""
-    if not lock_path(path).exists():
-        return None
+    """``FileInUse`` if a live program holds ``path``, else None.
+
+    A probe: it writes and removes nothing (a stale note stays for the next writer).
+    """
+    note = lock_path(path)
     try:
-        with acquire(path):
-            return None
-    except FileInUse as exc:
-        return exc
-    except (FileRefused, OSError):
-        return None
+        fh = open(note, "rb")  # noqa: SIM115 - closed below
+    except OSError:
+        return None  # no note: no writer
+    try:
+        if not _os_lock(fh):
+            return _in_use(path)
+    except OSError:
+        pass  # no OS locks here: the note alone tells
+    finally:
+        fh.close()
+    holder = read_holder(path)
+    if holder is not None and not _stale(holder):
+        return FileInUse(str(path), holder.user, holder.host, holder.pid, holder.since)
+    return None

@@ -166,6 +166,7 @@ def _read_only(path: Path) -> sqlite3.Connection:
     it may not: the file and its log are then read into a private in-memory
     image (``_image``), so that verifying and exporting still work.
     """
+    existed = _logs(path)
     conn = sqlite3.connect(
         path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None, timeout=5
     )
@@ -175,6 +176,7 @@ def _read_only(path: Path) -> sqlite3.Connection:
         conn.close()
         if fault_code(exc) not in ("read_only", "disk_full", "io_error"):
             raise
+        _drop_empty_logs(path, existed, locked=False)  # an index it failed to size
         return _image(path)
     return conn
 
@@ -213,11 +215,11 @@ def _drop_empty_logs(path: Path, existed: set[str], *, locked: bool) -> None:
     """
     created = {"-wal", "-shm"} - existed
     wal = Path(f"{path}-wal")
-    if not created or (wal.exists() and wal.stat().st_size > 0):
+    if "-wal" in created and wal.exists() and wal.stat().st_size > 0:
+        created.discard("-wal")  # it holds pages: never ours to remove
+    if not created or (not locked and lock_mod.in_use(path) is not None):
         return
-    if not locked and lock_mod.in_use(path) is not None:
-        return
-    for suffix in created:
+    for suffix in sorted(created):
         with suppress(OSError):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
 
