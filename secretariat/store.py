@@ -334,6 +334,14 @@ def _migrate_atomically(path: Path, revision: str) -> Path:
     path is returned.
     """
     part = path.with_name(path.name + ".migrating.part")
+    existed = _logs(path)
+    try:
+        return _migrate_copy(path, revision, part)
+    finally:
+        _drop_empty_logs(path, existed, locked=True)  # what the read-only copies made
+
+
+def _migrate_copy(path: Path, revision: str, part: Path) -> Path:
     aside: Path | None = None
     try:
         # Everything into the main file first, so that the rename replaces all of it

@@ -300,42 +300,42 @@
         <translation>Đúng giờ</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="748" />
+        <location filename="../tabs/agenda.py" line="737" />
         <source>Select an item to write its notes.</source>
         <translation>Chọn một mục để ghi chép.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="792" />
+        <location filename="../tabs/agenda.py" line="781" />
         <source>Notes not saved: %1</source>
         <translation>Chưa lưu được ghi chép: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="842" />
+        <location filename="../tabs/agenda.py" line="831" />
         <source>%1 started at %2</source>
         <translation>%1 — bắt đầu lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="863" />
+        <location filename="../tabs/agenda.py" line="852" />
         <source>%1 ended at %2</source>
         <translation>%1 — kết thúc lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="906" />
+        <location filename="../tabs/agenda.py" line="895" />
         <source>Remove the item “%1” from the programme?</source>
         <translation>Xóa mục “%1” khỏi chương trình?</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="912" />
+        <location filename="../tabs/agenda.py" line="901" />
         <source>Its %1 registered speech(es) are removed with it.</source>
         <translation>%1 lượt đăng ký phát biểu của mục này cũng bị xóa theo.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="914" />
+        <location filename="../tabs/agenda.py" line="903" />
         <source>This can be undone (Ctrl+Z).</source>
         <translation>Có thể hoàn tác thao tác này (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="917" />
+        <location filename="../tabs/agenda.py" line="906" />
         <source>Remove agenda item</source>
         <translation>Xóa mục chương trình</translation>
     </message>
@@ -710,27 +710,37 @@
         <translation>&amp;Khôi phục bản sao lưu này…</translation>
     </message>
     <message>
-        <location filename="../dialogs/backups.py" line="94" />
+        <location filename="../dialogs/backups.py" line="91" />
+        <source>The file is open read-only in this window: restore a backup from the window or program that has it open.</source>
+        <translation>Tệp đang mở chỉ để đọc trong cửa sổ này: hãy khôi phục bản sao lưu từ cửa sổ hoặc chương trình đang mở tệp.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/backups.py" line="105" />
+        <source>Could not open the file again</source>
+        <translation>Không mở lại được tệp</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/backups.py" line="113" />
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../dialogs/backups.py" line="96" />
+        <location filename="../dialogs/backups.py" line="115" />
         <source>Go back to the congress as it was at %1? Changes made since then are set aside: the current file is kept as a copy next to it.</source>
         <translation>Đưa đại hội về trạng thái lúc %1? Các thay đổi từ thời điểm đó được để riêng: tệp hiện tại được giữ thành một bản sao ngay bên cạnh.</translation>
     </message>
     <message>
-        <location filename="../dialogs/backups.py" line="110" />
+        <location filename="../dialogs/backups.py" line="129" />
         <source>Could not restore the backup</source>
         <translation>Không khôi phục được bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../dialogs/backups.py" line="118" />
+        <location filename="../dialogs/backups.py" line="138" />
         <source>Backup restored</source>
         <translation>Đã khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../dialogs/backups.py" line="119" />
+        <location filename="../dialogs/backups.py" line="139" />
         <source>The file before the restore was kept as %1</source>
         <translation>Tệp trước khi khôi phục được giữ lại tại %1</translation>
     </message>
@@ -3939,234 +3949,259 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="246" />
+        <location filename="../main_window.py" line="248" />
         <source>Cannot undo or redo</source>
         <translation>Không thể hoàn tác hoặc làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283" />
+        <location filename="../main_window.py" line="285" />
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284" />
+        <location filename="../main_window.py" line="286" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285" />
+        <location filename="../main_window.py" line="287" />
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="288" />
         <source>Speeches</source>
         <translation>Phát biểu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287" />
+        <location filename="../main_window.py" line="289" />
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="290" />
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="291" />
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290" />
+        <location filename="../main_window.py" line="292" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="293" />
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273" />
+        <location filename="../main_window.py" line="275" />
         <source>What the hall sees</source>
         <translation>Hội trường đang thấy</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="203" />
-        <location filename="../main_window.py" line="344" />
+        <location filename="../main_window.py" line="346" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345" />
+        <location filename="../main_window.py" line="347" />
         <source>&amp;New congress…</source>
         <translation>&amp;Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="348" />
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347" />
+        <location filename="../main_window.py" line="349" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352" />
+        <location filename="../main_window.py" line="354" />
         <source>Open the &amp;demo congress</source>
         <translation>Mở đại &amp;hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356" />
+        <location filename="../main_window.py" line="358" />
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Lưu bản sao thành…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363" />
+        <location filename="../main_window.py" line="365" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368" />
+        <location filename="../main_window.py" line="370" />
         <source>Back&amp;ups…</source>
         <translation>Các &amp;bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371" />
+        <location filename="../main_window.py" line="373" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="204" />
-        <location filename="../main_window.py" line="377" />
+        <location filename="../main_window.py" line="379" />
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379" />
+        <location filename="../main_window.py" line="381" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380" />
+        <location filename="../main_window.py" line="382" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382" />
+        <location filename="../main_window.py" line="384" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390" />
+        <location filename="../main_window.py" line="392" />
         <source>&amp;Congress</source>
         <translation>Đại &amp;hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396" />
+        <location filename="../main_window.py" line="398" />
         <source>&amp;Hall screen</source>
         <translation>&amp;Màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="401" />
         <source>Show on the &amp;projector</source>
         <translation>Hiện trên máy &amp;chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="411" />
         <source>&amp;Hide the content (blank screen)</source>
         <translation>Ẩn &amp;nội dung (màn hình trống)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417" />
+        <location filename="../main_window.py" line="419" />
         <source>P&amp;review of the hall screen</source>
         <translation>&amp;Xem trước màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421" />
+        <location filename="../main_window.py" line="423" />
         <source>&amp;Screen</source>
         <translation>&amp;Màn hình chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428" />
+        <location filename="../main_window.py" line="430" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429" />
+        <location filename="../main_window.py" line="431" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="485" />
+        <location filename="../main_window.py" line="487" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497" />
+        <location filename="../main_window.py" line="498" />
+        <source>%1 (read-only)</source>
+        <translation>%1 (chỉ đọc)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="502" />
         <source>(unnamed cell)</source>
         <translation>(chi bộ chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498" />
+        <location filename="../main_window.py" line="503" />
         <source>Congress of %1, no. %2</source>
         <translation>Đại hội %1 lần thứ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="502" />
+        <location filename="../main_window.py" line="507" />
         <source>Congress files (%1)</source>
         <translation>Tệp đại hội (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506" />
+        <location filename="../main_window.py" line="511" />
         <source>New congress</source>
         <translation>Tạo đại hội mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="526" />
+        <location filename="../main_window.py" line="531" />
         <source>Open a congress file</source>
         <translation>Mở tệp đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="542" />
+        <location filename="../main_window.py" line="559" />
+        <source>Opened read-only: nothing can be changed in this window.</source>
+        <translation>Đã mở chỉ để đọc: trong cửa sổ này không sửa được gì.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="564" />
         <source>The file was updated to this version; the original was kept as %1</source>
         <translation>Tệp đã được cập nhật lên phiên bản này; bản gốc được giữ lại tại %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="561" />
+        <location filename="../main_window.py" line="587" />
+        <source>The file cannot be changed here</source>
+        <translation>Không sửa được tệp ở đây</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="591" />
+        <source>You can open it read-only: everything can be seen and printed, nothing can be changed.</source>
+        <translation>Có thể mở tệp chỉ để đọc: xem và in được mọi thứ, nhưng không sửa được gì.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="595" />
+        <source>Open &amp;read-only</source>
+        <translation>Mở &amp;chỉ để đọc</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="603" />
         <source>Cannot open the file</source>
         <translation>Không thể mở tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="567" />
+        <location filename="../main_window.py" line="609" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao thành</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="579" />
+        <location filename="../main_window.py" line="621" />
         <source>Could not save the copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="581" />
+        <location filename="../main_window.py" line="623" />
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="590" />
+        <location filename="../main_window.py" line="632" />
         <source>Could not back up</source>
         <translation>Không sao lưu được</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="592" />
+        <location filename="../main_window.py" line="634" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="617" />
+        <location filename="../main_window.py" line="659" />
         <source>Automatic backup failed: %1</source>
         <translation>Tự động sao lưu không thành công: %1</translation>
     </message>
@@ -4448,367 +4483,397 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="24" />
+        <location filename="../messages.py" line="25" />
         <source>The file does not exist.</source>
         <translation>Tệp không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="25" />
+        <location filename="../messages.py" line="26" />
         <source>This is not a congress file: it is not a database at all.</source>
         <translation>Đây không phải tệp đại hội: tệp này hoàn toàn không phải là cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="28" />
+        <location filename="../messages.py" line="29" />
         <source>The file is damaged or incomplete (for example cut short while copying). It was not changed. Open a backup copy instead.</source>
         <translation>Tệp bị hỏng hoặc không đầy đủ (ví dụ do sao chép bị gián đoạn). Tệp không bị thay đổi. Hãy mở một bản sao lưu để thay thế.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33" />
+        <location filename="../messages.py" line="34" />
         <source>This database was not made by Secretariat, so it is not a congress file.</source>
         <translation>Cơ sở dữ liệu này không do Thư ký Đại hội tạo ra, nên không phải tệp đại hội.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="36" />
+        <location filename="../messages.py" line="37" />
         <source>This file was saved by a newer version of Secretariat. Update the program to open it; the file was not changed.</source>
         <translation>Tệp này được lưu bằng phiên bản mới hơn của Thư ký Đại hội. Hãy cập nhật chương trình để mở tệp; tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="41" />
+        <location filename="../messages.py" line="42" />
         <source>A file with this name already exists.</source>
         <translation>Đã có một tệp mang tên này.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42" />
+        <location filename="../messages.py" line="43" />
         <source>The disk is full. The last change was not saved; everything before it is safe. Free some space (or save a copy on another disk) and try again.</source>
         <translation>Ổ đĩa đã đầy. Thay đổi vừa rồi chưa được lưu; mọi dữ liệu trước đó vẫn an toàn. Hãy giải phóng bớt dung lượng (hoặc lưu bản sao sang ổ đĩa khác) rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47" />
+        <location filename="../messages.py" line="48" />
         <source>This folder cannot be written to (read-only, write-protected or no permission). Nothing was changed. Copy the file to a folder you can write to, such as Documents, and open it there.</source>
         <translation>Không thể ghi vào thư mục này (chỉ đọc, bị chống ghi hoặc không có quyền). Chưa có gì thay đổi. Hãy chép tệp sang một thư mục ghi được, ví dụ Documents, rồi mở tệp ở đó.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53" />
+        <location filename="../messages.py" line="54" />
         <source>The disk reported an error while saving. The last change was not saved; everything before it is safe. Save a copy on another disk.</source>
         <translation>Ổ đĩa báo lỗi khi lưu. Thay đổi vừa rồi chưa được lưu; mọi dữ liệu trước đó vẫn an toàn. Hãy lưu bản sao sang ổ đĩa khác.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60" />
+        <location filename="../messages.py" line="59" />
+        <source>This congress file is open in another window or program. Only one at a time may change it; the file was not changed.</source>
+        <translation>Tệp đại hội này đang được mở ở một cửa sổ hoặc chương trình khác. Mỗi lúc chỉ một nơi được sửa tệp; tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="64" />
+        <source>The file could not be updated to this version of the program. It was left exactly as it was; keep it and tell whoever supports the program.</source>
+        <translation>Không nâng cấp được tệp lên phiên bản này của chương trình. Tệp vẫn nguyên như trước; hãy giữ tệp và báo cho người hỗ trợ chương trình.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="69" />
+        <source>This file was saved by an older version of the program and must be updated before it can be shown, which cannot be done while it is opened read-only.</source>
+        <translation>Tệp được lưu bởi phiên bản cũ của chương trình, cần nâng cấp rồi mới hiển thị được, mà khi mở chỉ để đọc thì không nâng cấp được.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="76" />
         <source>The file could not be opened.</source>
         <translation>Không mở được tệp.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67" />
+        <location filename="../messages.py" line="83" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68" />
+        <location filename="../messages.py" line="84" />
         <source>Party card number</source>
         <translation>Số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="69" />
+        <location filename="../messages.py" line="85" />
         <source>Year of birth</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="70" />
+        <location filename="../messages.py" line="86" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71" />
+        <location filename="../messages.py" line="87" />
         <source>Term (end)</source>
         <translation>Nhiệm kỳ (năm kết thúc)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72" />
+        <location filename="../messages.py" line="88" />
         <source>Term (start)</source>
         <translation>Nhiệm kỳ (năm bắt đầu)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73" />
+        <location filename="../messages.py" line="89" />
         <source>Temporarily attached out</source>
         <translation>Sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74" />
+        <location filename="../messages.py" line="90" />
         <source>End time</source>
         <translation>Giờ kết thúc</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75" />
+        <location filename="../messages.py" line="91" />
         <source>Session</source>
         <translation>Phiên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="76" />
+        <location filename="../messages.py" line="92" />
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="77" />
+        <location filename="../messages.py" line="93" />
         <source>Superior body</source>
         <translation>Đảng bộ cấp trên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="78" />
+        <location filename="../messages.py" line="94" />
         <source>Cell name</source>
         <translation>Tên chi bộ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79" />
+        <location filename="../messages.py" line="95" />
         <source>Ordinal</source>
         <translation>Lần thứ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="80" />
+        <location filename="../messages.py" line="96" />
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81" />
+        <location filename="../messages.py" line="97" />
         <source>Place name</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82" />
+        <location filename="../messages.py" line="98" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83" />
+        <location filename="../messages.py" line="99" />
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84" />
+        <location filename="../messages.py" line="100" />
         <source>Education</source>
         <translation>Trình độ chuyên môn</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="85" />
+        <location filename="../messages.py" line="101" />
         <source>Political theory</source>
         <translation>Trình độ lý luận chính trị</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86" />
+        <location filename="../messages.py" line="102" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93" />
+        <location filename="../messages.py" line="109" />
         <source>%1 is required.</source>
         <translation>%1 không được để trống.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94" />
+        <location filename="../messages.py" line="110" />
         <source>%1 is too long.</source>
         <translation>%1 quá dài.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95" />
+        <location filename="../messages.py" line="111" />
         <source>%1 must be a year between 1900 and 2100.</source>
         <translation>%1 phải là một năm trong khoảng từ 1900 đến 2100.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98" />
+        <location filename="../messages.py" line="114" />
         <source>The term must end after it starts.</source>
         <translation>Năm kết thúc nhiệm kỳ phải sau năm bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101" />
+        <location filename="../messages.py" line="117" />
         <source>A member cannot be attached temporarily both to and from another cell.</source>
         <translation>Một đảng viên không thể vừa sinh hoạt tạm thời đến vừa sinh hoạt tạm thời đi.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104" />
+        <location filename="../messages.py" line="120" />
         <source>Another member already has this party card number.</source>
         <translation>Số thẻ đảng viên này đã thuộc về một đảng viên khác.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="107" />
+        <location filename="../messages.py" line="123" />
         <source>The session cannot end before it starts.</source>
         <translation>Giờ kết thúc phiên không thể trước giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110" />
+        <location filename="../messages.py" line="126" />
         <source>This session already has attendance recorded, so it cannot be removed.</source>
         <translation>Phiên này đã có dữ liệu điểm danh nên không thể xóa.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="113" />
+        <location filename="../messages.py" line="129" />
         <source>Already checked in (at %2).</source>
         <translation>Đã điểm danh rồi (lúc %2).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114" />
+        <location filename="../messages.py" line="130" />
         <source>This member is not checked in, so cannot check out.</source>
         <translation>Đảng viên này chưa điểm danh có mặt nên không thể ghi ra về.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="117" />
+        <location filename="../messages.py" line="133" />
         <source>This member has attended; someone who attended part of the congress cannot be marked absent. Undo the check-in first.</source>
         <translation>Đảng viên này đã có mặt; người đã dự một phần đại hội không thể bị ghi là vắng mặt. Hãy hoàn tác việc điểm danh trước.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122" />
+        <location filename="../messages.py" line="138" />
         <source>This member is suspended or attached to another cell, so is not summoned and cannot check in.</source>
         <translation>Đảng viên này đang bị đình chỉ sinh hoạt hoặc đang sinh hoạt tạm thời ở chi bộ khác, nên không được triệu tập và không thể điểm danh.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127" />
+        <location filename="../messages.py" line="143" />
         <source>This record already exists.</source>
         <translation>Bản ghi này đã tồn tại.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="128" />
+        <location filename="../messages.py" line="144" />
         <source>%2 is on an election list or its counting committee, which are part of the record, so they stay on the roster.</source>
         <translation>Đồng chí %2 có tên trong danh sách bầu cử hoặc Ban kiểm phiếu, là một phần của hồ sơ đại hội, nên không thể xóa khỏi danh sách đảng viên.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133" />
+        <location filename="../messages.py" line="149" />
         <source>%2 sits on the presidium or the secretariat, which the minutes name and which sign them, so they stay on the roster. Change the working bodies first (Agenda tab, Ctrl+Shift+B).</source>
         <translation>Đồng chí %2 có tên trong Đoàn Chủ tịch hoặc Đoàn Thư ký, được ghi và ký trong biên bản, nên phải ở lại danh sách. Hãy sửa thành phần Đoàn Chủ tịch, Thư ký trước (thẻ Chương trình, Ctrl+Shift+B).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139" />
+        <location filename="../messages.py" line="155" />
         <source>%2 has spoken at the congress: the minutes name every speaker, so they stay on the roster.</source>
         <translation>Đồng chí %2 đã phát biểu tại đại hội: biên bản ghi tên tất cả những người phát biểu, nên đồng chí phải được giữ lại trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="144" />
+        <location filename="../messages.py" line="160" />
+        <source>The congress file is open read-only: nothing can be changed. To work on it, close it in the other window or program, then open it again here.</source>
+        <translation>Tệp đại hội đang mở chỉ để đọc: không sửa được gì. Muốn làm việc trên tệp, hãy đóng tệp ở cửa sổ hoặc chương trình kia rồi mở lại ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="165" />
         <source>The congress is closed and its record frozen. To change anything, reopen the congress first (the reopening and its reason are kept in the journal).</source>
         <translation>Đại hội đã bế mạc và hồ sơ đã khóa. Muốn thay đổi, trước hết hãy mở lại đại hội (việc mở lại và lý do được ghi vào nhật ký).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="149" />
+        <location filename="../messages.py" line="170" />
         <source>The congress is not closed.</source>
         <translation>Đại hội chưa bế mạc.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="150" />
+        <location filename="../messages.py" line="171" />
         <source>The minutes no longer have this section; regenerate them.</source>
         <translation>Biên bản không còn phần này; hãy tạo lại biên bản.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153" />
+        <location filename="../messages.py" line="174" />
         <source>This section of the minutes has not been edited.</source>
         <translation>Phần này của biên bản chưa được sửa.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="156" />
+        <location filename="../messages.py" line="177" />
         <source>A change was recorded while the congress file was being written, so nothing was written. Close the congress first, then write the file again.</source>
         <translation>Có thay đổi được ghi trong lúc đang ghi hồ sơ đại hội, nên chưa ghi gì. Hãy bế mạc đại hội trước, rồi ghi lại hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="162" />
+        <location filename="../messages.py" line="183" />
         <source>The resolution has been adopted and is frozen. To change it, reopen the resolution first (the reopening is kept in the journal).</source>
         <translation>Nghị quyết đã được thông qua và đã khóa. Muốn sửa, trước hết hãy mở lại nghị quyết (việc mở lại được ghi vào nhật ký).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="167" />
+        <location filename="../messages.py" line="188" />
         <source>The resolution has not been adopted.</source>
         <translation>Nghị quyết chưa được thông qua.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="170" />
+        <location filename="../messages.py" line="191" />
         <source>The draft resolution already has content; the starting draft is only offered for an empty draft.</source>
         <translation>Dự thảo nghị quyết đã có nội dung; dự thảo mẫu chỉ dùng khi dự thảo còn trống.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="175" />
+        <location filename="../messages.py" line="196" />
         <source>The draft resolution is empty: there is nothing to adopt.</source>
         <translation>Dự thảo nghị quyết còn trống: không có gì để thông qua.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="178" />
+        <location filename="../messages.py" line="199" />
         <source>This remark has already been dealt with; undo that first.</source>
         <translation>Ý kiến góp ý này đã được xử lý; hãy hoàn tác việc xử lý đó trước.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="181" />
+        <location filename="../messages.py" line="202" />
         <source>This remark has not been put to a vote.</source>
         <translation>Ý kiến góp ý này chưa được đưa ra biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="184" />
+        <location filename="../messages.py" line="205" />
         <source>The part of the draft this remark concerns has been removed, so it cannot be applied.</source>
         <translation>Phần dự thảo mà ý kiến này góp ý đã bị xóa, nên không thể sửa vào dự thảo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="190" />
+        <location filename="../messages.py" line="211" />
         <source>The value of %1 is not acceptable.</source>
         <translation>Giá trị của %1 không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200" />
+        <location filename="../messages.py" line="221" />
         <source>missing value</source>
         <translation>thiếu giá trị</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="201" />
+        <location filename="../messages.py" line="222" />
         <source>invalid value</source>
         <translation>giá trị không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="202" />
+        <location filename="../messages.py" line="223" />
         <source>duplicate</source>
         <translation>trùng lặp</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="203" />
+        <location filename="../messages.py" line="224" />
         <source>contradicts another column</source>
         <translation>mâu thuẫn với cột khác</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="204" />
+        <location filename="../messages.py" line="225" />
         <source>the file cannot be read</source>
         <translation>không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="205" />
+        <location filename="../messages.py" line="226" />
         <source>unsupported file type (use .xlsx or .csv)</source>
         <translation>loại tệp không được hỗ trợ (hãy dùng .xlsx hoặc .csv)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="208" />
+        <location filename="../messages.py" line="229" />
         <source>the file is empty</source>
         <translation>tệp không có dữ liệu</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="209" />
+        <location filename="../messages.py" line="230" />
         <source>no header row was recognised</source>
         <translation>không nhận biết được dòng tiêu đề</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="210" />
+        <location filename="../messages.py" line="231" />
         <source>no column holds the full name</source>
         <translation>không có cột nào chứa họ và tên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="223" />
+        <location filename="../messages.py" line="239" />
+        <source>It is not known who has it open.</source>
+        <translation>Không rõ ai đang mở tệp.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="243" />
+        <source>Opened by %1 on the computer %2 (process %3) since %4.</source>
+        <translation>Đang được mở bởi %1 trên máy %2 (tiến trình %3) từ %4.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="263" />
         <source>Nothing was imported: %n problem(s) were found.</source>
         <translation>Chưa nhập dữ liệu nào: phát hiện %n lỗi.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="229" />
+        <location filename="../messages.py" line="269" />
         <source>row %1</source>
         <translation>dòng %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="238" />
+        <location filename="../messages.py" line="278" />
         <source>This record no longer exists (it may have been removed).</source>
         <translation>Bản ghi này không còn tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="244" />
+        <location filename="../messages.py" line="284" />
         <source>The file system refused the operation: %1</source>
         <translation>Hệ thống tệp từ chối thao tác: %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="252" />
+        <location filename="../messages.py" line="292" />
         <source>Secretariat</source>
         <translation>Thư ký Đại hội</translation>
     </message>
@@ -4947,134 +5012,134 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <translation>Mở một đại hội để xem biên bản.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="910" />
+        <location filename="../tabs/minutes.py" line="906" />
         <source>Your text is the same as the regenerated text.</source>
         <translation>Nội dung của bạn giống hệt nội dung tạo lại.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="927" />
+        <location filename="../tabs/minutes.py" line="923" />
         <source>Every fact the minutes need is recorded.</source>
         <translation>Đã ghi đủ mọi thông tin biên bản cần.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="937" />
+        <location filename="../tabs/minutes.py" line="933" />
         <source>Show the section</source>
         <translation>Xem phần này</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="940" />
+        <location filename="../tabs/minutes.py" line="936" />
         <source>Fill it in on the %1 tab</source>
         <translation>Bổ sung ở thẻ %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="971" />
+        <location filename="../tabs/minutes.py" line="967" />
         <source>Fingerprint of the record: %1</source>
         <translation>Mã đối chiếu tệp đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="976" />
+        <location filename="../tabs/minutes.py" line="972" />
         <source>The congress is closed: its record has been frozen since %1. Fingerprint printed on every document: %2</source>
         <translation>Đại hội đã bế mạc: hồ sơ đã khóa từ %1. Mã đối chiếu in trên mọi văn bản: %2</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="989" />
+        <location filename="../tabs/minutes.py" line="985" />
         <source>Reopened %1 time(s); last reason: %2</source>
         <translation>Đã mở lại %1 lần; lý do lần gần nhất: %2</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1054" />
+        <location filename="../tabs/minutes.py" line="1047" />
         <source>Edit kept (Ctrl+Z undoes it).</source>
         <translation>Đã giữ bản sửa (Ctrl+Z để hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1071" />
+        <location filename="../tabs/minutes.py" line="1064" />
         <source>Back to the generated text (Ctrl+Z brings your edit back).</source>
         <translation>Đã về nội dung tự động (Ctrl+Z để khôi phục bản sửa).</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1082" />
+        <location filename="../tabs/minutes.py" line="1075" />
         <source>Your edit is kept and marked as checked.</source>
         <translation>Đã giữ bản sửa và đánh dấu đã kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1119" />
+        <location filename="../tabs/minutes.py" line="1112" />
         <source>The minutes are on the hall screen.</source>
         <translation>Biên bản đang hiện trên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1132" />
+        <location filename="../tabs/minutes.py" line="1125" />
         <source>The minutes were taken off the hall screen.</source>
         <translation>Đã gỡ biên bản khỏi màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1170" />
+        <location filename="../tabs/minutes.py" line="1163" />
         <source>Lines %1–%2 of %3 on the hall screen</source>
         <translation>Màn chiếu đang hiện dòng %1–%2 trong %3 dòng</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1188" />
+        <location filename="../tabs/minutes.py" line="1181" />
         <source>The congress is closed; its record is frozen. Fingerprint: %1</source>
         <translation>Đại hội đã bế mạc; hồ sơ đã khóa. Mã đối chiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1209" />
+        <location filename="../tabs/minutes.py" line="1202" />
         <source>The congress is open again; the reason is kept in the journal.</source>
         <translation>Đã mở lại đại hội; lý do được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1240" />
+        <location filename="../tabs/minutes.py" line="1233" />
         <source>Write the congress dossier as a .zip file</source>
         <translation>Ghi hồ sơ đại hội thành tệp .zip</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1242" />
+        <location filename="../tabs/minutes.py" line="1235" />
         <source>Zip archive (*.zip)</source>
         <translation>Tệp nén Zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1254" />
+        <location filename="../tabs/minutes.py" line="1247" />
         <source>Choose where to create the folder of the congress dossier</source>
         <translation>Chọn nơi tạo thư mục hồ sơ đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1265" />
+        <location filename="../tabs/minutes.py" line="1258" />
         <source>Write the congress dossier</source>
         <translation>Ghi hồ sơ đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1266" />
+        <location filename="../tabs/minutes.py" line="1259" />
         <source>%1 already exists. Replace it with a new dossier?</source>
         <translation>%1 đã có. Thay bằng hồ sơ mới?</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1278" />
+        <location filename="../tabs/minutes.py" line="1271" />
         <source>Writing the congress dossier…</source>
         <translation>Đang ghi hồ sơ đại hội…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1280" />
-        <location filename="../tabs/minutes.py" line="1343" />
-        <location filename="../tabs/minutes.py" line="1359" />
+        <location filename="../tabs/minutes.py" line="1273" />
+        <location filename="../tabs/minutes.py" line="1336" />
+        <location filename="../tabs/minutes.py" line="1352" />
         <source>Congress dossier</source>
         <translation>Hồ sơ đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1303" />
+        <location filename="../tabs/minutes.py" line="1296" />
         <source>Writing the congress dossier: file %1 of %2…</source>
         <translation>Đang ghi hồ sơ đại hội: tệp %1/%2…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1335" />
+        <location filename="../tabs/minutes.py" line="1328" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1337" />
+        <location filename="../tabs/minutes.py" line="1330" />
         <source>Congress dossier written to %1</source>
         <translation>Đã ghi hồ sơ đại hội vào %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1345" />
+        <location filename="../tabs/minutes.py" line="1338" />
         <source>The congress dossier was written to:
 %1
 
@@ -5085,12 +5150,12 @@ It holds %2 files: every document (.docx and .pdf), the data archive (JSON), the
 Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ liệu (JSON), nhật ký thay đổi (CSV) và danh mục hồ sơ, trong đó ghi thời hạn lưu giữ phiếu bầu và thời hạn tiếp nhận khiếu nại.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1360" />
+        <location filename="../tabs/minutes.py" line="1353" />
         <source>The congress dossier could not be written to %1.</source>
         <translation>Không ghi được hồ sơ đại hội vào %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1364" />
+        <location filename="../tabs/minutes.py" line="1357" />
         <source>Nothing was left half-written.</source>
         <translation>Không để lại tệp nào ghi dở.</translation>
     </message>
@@ -5353,97 +5418,97 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <translation>Lần hai: đã nhập %1/%2 phiếu · chưa kết thúc.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="242" />
+        <location filename="../widgets/mismatches.py" line="240" />
         <source>the ballots have not been issued</source>
         <translation>chưa phát phiếu</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="243" />
+        <location filename="../widgets/mismatches.py" line="241" />
         <source>no paper is entered</source>
         <translation>chưa nhập phiếu nào</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="244" />
+        <location filename="../widgets/mismatches.py" line="242" />
         <source>the second pass is not finished (F9)</source>
         <translation>chưa kết thúc nhập lần hai (F9)</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="245" />
+        <location filename="../widgets/mismatches.py" line="243" />
         <source>%1 mismatches remain</source>
         <translation>còn %1 phiếu chênh lệch</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="246" />
+        <location filename="../widgets/mismatches.py" line="244" />
         <source>the result is already announced</source>
         <translation>kết quả đã được công bố</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="250" />
+        <location filename="../widgets/mismatches.py" line="248" />
         <source>No mismatch remains: the result may be announced.</source>
         <translation>Không còn phiếu chênh lệch: có thể công bố kết quả.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="256" />
+        <location filename="../widgets/mismatches.py" line="254" />
         <source>No result may be announced: %1.</source>
         <translation>Chưa được công bố kết quả: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="289" />
+        <location filename="../widgets/mismatches.py" line="287" />
         <source>No. %1: first “%2”, second “%3” → from the paper “%4” (%5, %6)</source>
         <translation>Số %1: lần một “%2”, lần hai “%3” → theo phiếu “%4” (%5, %6)</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="315" />
+        <location filename="../widgets/mismatches.py" line="313" />
         <source>The two passes are compared when the second pass is finished (F9).</source>
         <translation>Hai lần nhập được đối chiếu khi kết thúc nhập lần hai (F9).</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="317" />
+        <location filename="../widgets/mismatches.py" line="315" />
         <source>Nothing to resolve.</source>
         <translation>Không có phiếu cần đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="322" />
+        <location filename="../widgets/mismatches.py" line="320" />
         <source>Paper No. %1: take it from the stack and type what it shows (Enter here).</source>
         <translation>Phiếu số %1: lấy phiếu ra và nhập đúng như trên phiếu (Enter tại đây).</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="344" />
+        <location filename="../widgets/mismatches.py" line="342" />
         <source>Paper No. %1 resolved from the paper (Ctrl+Z takes it back).</source>
         <translation>Đã đối chiếu phiếu số %1 theo phiếu gốc (Ctrl+Z để hủy).</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="357" />
+        <location filename="../widgets/mismatches.py" line="355" />
         <source>Paper No. %1 is not in the queue.</source>
         <translation>Phiếu số %1 không có trong danh sách chênh lệch.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="358" />
+        <location filename="../widgets/mismatches.py" line="356" />
         <source>No paper of the second pass is typed yet.</source>
         <translation>Chưa nhập phiếu nào ở lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="359" />
+        <location filename="../widgets/mismatches.py" line="357" />
         <source>The second pass is already finished.</source>
         <translation>Đã kết thúc nhập lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="360" />
+        <location filename="../widgets/mismatches.py" line="358" />
         <source>The second pass is still open.</source>
         <translation>Nhập lần hai chưa kết thúc.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="361" />
+        <location filename="../widgets/mismatches.py" line="359" />
         <source>The result is announced: the papers can no longer change.</source>
         <translation>Kết quả đã công bố: không thể thay đổi phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="375" />
+        <location filename="../widgets/mismatches.py" line="373" />
         <source>The second pass is finished.</source>
         <translation>Đã kết thúc nhập lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="385" />
+        <location filename="../widgets/mismatches.py" line="383" />
         <source>The second pass is open again.</source>
         <translation>Đã mở lại nhập lần hai.</translation>
     </message>
@@ -5818,13 +5883,13 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
         <translation>Nội dung của mục này…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1022" />
+        <location filename="../tabs/resolution.py" line="1019" />
         <source>This text follows the election results until you edit it; it is frozen when the resolution is adopted.</source>
         <translation>Nội dung này tự cập nhật theo kết quả bầu cử cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
     </message>
     <message>
         <location filename="../tabs/resolution.py" line="325" />
-        <location filename="../tabs/resolution.py" line="1030" />
+        <location filename="../tabs/resolution.py" line="1027" />
         <source>Follow the election results again</source>
         <translation>Cập nhật lại theo kết quả bầu cử</translation>
     </message>
@@ -5927,7 +5992,7 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
     </message>
     <message>
         <location filename="../tabs/resolution.py" line="483" />
-        <location filename="../tabs/resolution.py" line="729" />
+        <location filename="../tabs/resolution.py" line="726" />
         <source>Put to a vote</source>
         <translation>Đưa ra biểu quyết</translation>
     </message>
@@ -5967,401 +6032,401 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="586" />
-        <location filename="../tabs/resolution.py" line="1356" />
+        <location filename="../tabs/resolution.py" line="583" />
+        <location filename="../tabs/resolution.py" line="1353" />
         <source>Save a version</source>
         <translation>Lưu phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="596" />
-        <location filename="../tabs/resolution.py" line="1694" />
+        <location filename="../tabs/resolution.py" line="593" />
+        <location filename="../tabs/resolution.py" line="1691" />
         <source>Adopt the resolution</source>
         <translation>Thông qua nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="604" />
-        <location filename="../tabs/resolution.py" line="1728" />
+        <location filename="../tabs/resolution.py" line="601" />
+        <location filename="../tabs/resolution.py" line="1725" />
         <source>Reopen the resolution</source>
         <translation>Mở lại nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="612" />
-        <location filename="../tabs/resolution.py" line="1176" />
+        <location filename="../tabs/resolution.py" line="609" />
+        <location filename="../tabs/resolution.py" line="1173" />
         <source>Add a point</source>
         <translation>Thêm điểm</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="621" />
-        <location filename="../tabs/resolution.py" line="1194" />
+        <location filename="../tabs/resolution.py" line="618" />
+        <location filename="../tabs/resolution.py" line="1191" />
         <source>Add a sub-point</source>
         <translation>Thêm điểm con</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="630" />
-        <location filename="../tabs/resolution.py" line="1214" />
+        <location filename="../tabs/resolution.py" line="627" />
+        <location filename="../tabs/resolution.py" line="1211" />
         <source>Add a target</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="639" />
+        <location filename="../tabs/resolution.py" line="636" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="648" />
+        <location filename="../tabs/resolution.py" line="645" />
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="657" />
+        <location filename="../tabs/resolution.py" line="654" />
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="666" />
+        <location filename="../tabs/resolution.py" line="663" />
         <source>Edit the section</source>
         <translation>Sửa mục</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="674" />
+        <location filename="../tabs/resolution.py" line="671" />
         <source>Next section</source>
         <translation>Mục sau</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="681" />
+        <location filename="../tabs/resolution.py" line="678" />
         <source>Previous section</source>
         <translation>Mục trước</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="688" />
+        <location filename="../tabs/resolution.py" line="685" />
         <source>Back to the outline</source>
         <translation>Về dàn ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="695" />
-        <location filename="../tabs/resolution.py" line="1555" />
+        <location filename="../tabs/resolution.py" line="692" />
+        <location filename="../tabs/resolution.py" line="1552" />
         <source>Record an amendment</source>
         <translation>Ghi ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="704" />
+        <location filename="../tabs/resolution.py" line="701" />
         <source>Remove the amendment</source>
         <translation>Xóa ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="713" />
+        <location filename="../tabs/resolution.py" line="710" />
         <source>Accept the amendment</source>
         <translation>Tiếp thu ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="721" />
+        <location filename="../tabs/resolution.py" line="718" />
         <source>Explain</source>
         <translation>Giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="738" />
+        <location filename="../tabs/resolution.py" line="735" />
         <source>Restore as a new version</source>
         <translation>Khôi phục thành phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="792" />
+        <location filename="../tabs/resolution.py" line="789" />
         <source>Adopted: “%1” (%2) is frozen. The draft can no longer be edited; use Reopen… to change it.</source>
         <translation>Đã thông qua: “%1” (%2) đã được khóa. Không thể sửa dự thảo nữa; muốn sửa, dùng Mở lại….</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="800" />
+        <location filename="../tabs/resolution.py" line="797" />
         <source>Adopted</source>
         <translation>Đã thông qua</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="802" />
+        <location filename="../tabs/resolution.py" line="799" />
         <source>Working draft · %1 saved versions</source>
         <translation>Dự thảo đang sửa · %1 phiên bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="847" />
-        <location filename="../tabs/resolution.py" line="884" />
+        <location filename="../tabs/resolution.py" line="844" />
+        <location filename="../tabs/resolution.py" line="881" />
         <source>Preamble</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="995" />
+        <location filename="../tabs/resolution.py" line="992" />
         <source>No draft yet: start from the usual draft, or press Insert in the outline.</source>
         <translation>Chưa có dự thảo: bắt đầu từ dự thảo mẫu, hoặc nhấn Insert trong dàn ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="998" />
+        <location filename="../tabs/resolution.py" line="995" />
         <source>Select a section in the outline.</source>
         <translation>Chọn một mục trong dàn ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1008" />
+        <location filename="../tabs/resolution.py" line="1005" />
         <source>Reads: %1</source>
         <translation>Nội dung: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1017" />
+        <location filename="../tabs/resolution.py" line="1014" />
         <source>This text follows the congress and its attendance until you edit it; it is frozen when the resolution is adopted.</source>
         <translation>Nội dung này tự cập nhật theo thông tin đại hội và số đảng viên có mặt cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1028" />
+        <location filename="../tabs/resolution.py" line="1025" />
         <source>Follow the attendance again</source>
         <translation>Cập nhật lại theo số có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1058" />
+        <location filename="../tabs/resolution.py" line="1055" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1083" />
-        <location filename="../tabs/resolution.py" line="1100" />
-        <location filename="../tabs/resolution.py" line="1115" />
+        <location filename="../tabs/resolution.py" line="1080" />
+        <location filename="../tabs/resolution.py" line="1097" />
+        <location filename="../tabs/resolution.py" line="1112" />
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1087" />
+        <location filename="../tabs/resolution.py" line="1084" />
         <source>Edit target %1</source>
         <translation>sửa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1106" />
+        <location filename="../tabs/resolution.py" line="1103" />
         <source>Edit the preamble</source>
         <translation>sửa phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1111" />
+        <location filename="../tabs/resolution.py" line="1108" />
         <source>Edit %1</source>
         <translation>sửa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1118" />
+        <location filename="../tabs/resolution.py" line="1115" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1154" />
+        <location filename="../tabs/resolution.py" line="1151" />
         <source>Follow the attendance</source>
         <translation>cập nhật theo số có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1156" />
+        <location filename="../tabs/resolution.py" line="1153" />
         <source>Follow the election results</source>
         <translation>cập nhật theo kết quả bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1163" />
+        <location filename="../tabs/resolution.py" line="1160" />
         <source>Start the usual draft</source>
         <translation>tạo dự thảo mẫu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1233" />
-        <location filename="../tabs/resolution.py" line="1239" />
+        <location filename="../tabs/resolution.py" line="1230" />
+        <location filename="../tabs/resolution.py" line="1236" />
         <source>Remove %1</source>
         <translation>xóa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1243" />
-        <location filename="../tabs/resolution.py" line="1673" />
+        <location filename="../tabs/resolution.py" line="1240" />
+        <location filename="../tabs/resolution.py" line="1670" />
         <source>Removed (Ctrl+Z brings it back).</source>
         <translation>Đã xóa (Ctrl+Z để khôi phục).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1263" />
+        <location filename="../tabs/resolution.py" line="1260" />
         <source>Move a target</source>
         <translation>chuyển vị trí chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1273" />
+        <location filename="../tabs/resolution.py" line="1270" />
         <source>Move %1</source>
         <translation>chuyển vị trí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1301" />
+        <location filename="../tabs/resolution.py" line="1298" />
         <source>Working draft</source>
         <translation>Dự thảo đang sửa</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1359" />
+        <location filename="../tabs/resolution.py" line="1356" />
         <source>Saved as “%1”.</source>
         <translation>Đã lưu thành “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1368" />
+        <location filename="../tabs/resolution.py" line="1365" />
         <source>Restore a version</source>
         <translation>Khôi phục phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1370" />
+        <location filename="../tabs/resolution.py" line="1367" />
         <source>Make “%1” the working draft again? It is saved as a new version; nothing is overwritten and this can be undone (Ctrl+Z).</source>
         <translation>Dùng lại “%1” làm dự thảo đang sửa? Bản này được lưu thành phiên bản mới; không ghi đè lên bản nào và có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1380" />
+        <location filename="../tabs/resolution.py" line="1377" />
         <source>Restore %1</source>
         <translation>khôi phục %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1385" />
+        <location filename="../tabs/resolution.py" line="1382" />
         <source>Restored as “%1”.</source>
         <translation>Đã khôi phục thành “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1393" />
+        <location filename="../tabs/resolution.py" line="1390" />
         <source>accepted, applied</source>
         <translation>tiếp thu, đã sửa dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1393" />
+        <location filename="../tabs/resolution.py" line="1390" />
         <source>accepted</source>
         <translation>tiếp thu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1395" />
+        <location filename="../tabs/resolution.py" line="1392" />
         <source>explained</source>
         <translation>giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1397" />
+        <location filename="../tabs/resolution.py" line="1394" />
         <source>pending</source>
         <translation>chưa xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1400" />
+        <location filename="../tabs/resolution.py" line="1397" />
         <source>put to a vote, not held yet</source>
         <translation>đưa ra biểu quyết, chưa biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1402" />
+        <location filename="../tabs/resolution.py" line="1399" />
         <source>vote passed %1, not applied yet: record the hands here</source>
         <translation>biểu quyết thông qua %1, chưa sửa dự thảo: ghi kết quả biểu quyết tại đây</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1406" />
+        <location filename="../tabs/resolution.py" line="1403" />
         <source>vote passed %1, applied</source>
         <translation>biểu quyết thông qua %1, đã sửa dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1407" />
+        <location filename="../tabs/resolution.py" line="1404" />
         <source>vote failed %1, draft kept</source>
         <translation>biểu quyết không thông qua %1, giữ nguyên dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1434" />
+        <location filename="../tabs/resolution.py" line="1431" />
         <source>figure → %1</source>
         <translation>số liệu → %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1445" />
-        <location filename="../tabs/resolution.py" line="1463" />
-        <location filename="../tabs/resolution.py" line="1501" />
+        <location filename="../tabs/resolution.py" line="1442" />
+        <location filename="../tabs/resolution.py" line="1460" />
+        <location filename="../tabs/resolution.py" line="1498" />
         <source>(general)</source>
         <translation>(chung)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1491" />
+        <location filename="../tabs/resolution.py" line="1488" />
         <source>Select an amendment, or press Insert to record one.</source>
         <translation>Chọn một ý kiến góp ý, hoặc nhấn Insert để ghi ý kiến mới.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1494" />
+        <location filename="../tabs/resolution.py" line="1491" />
         <source>No amendments yet: press Insert to record a remark from the discussion.</source>
         <translation>Chưa có ý kiến góp ý: nhấn Insert để ghi một ý kiến từ phần thảo luận.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1499" />
+        <location filename="../tabs/resolution.py" line="1496" />
         <source>%1 proposes, on %2:</source>
         <translation>%1 góp ý vào %2:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1505" />
+        <location filename="../tabs/resolution.py" line="1502" />
         <source>Text when recorded: %1</source>
         <translation>Nội dung lúc ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1507" />
+        <location filename="../tabs/resolution.py" line="1504" />
         <source>Answer: %1</source>
         <translation>Giải trình: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1508" />
+        <location filename="../tabs/resolution.py" line="1505" />
         <source>Fate: %1</source>
         <translation>Xử lý: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1601" />
+        <location filename="../tabs/resolution.py" line="1598" />
         <source>Accept amendment %1</source>
         <translation>tiếp thu ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1606" />
+        <location filename="../tabs/resolution.py" line="1603" />
         <source>Accepted and written into the draft.</source>
         <translation>Đã tiếp thu và sửa vào dự thảo.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1608" />
+        <location filename="../tabs/resolution.py" line="1605" />
         <source>Accepted (no new wording to write into the draft).</source>
         <translation>Đã tiếp thu (không có câu chữ mới để sửa vào dự thảo).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1622" />
+        <location filename="../tabs/resolution.py" line="1619" />
         <source>Explain amendment %1</source>
         <translation>giải trình ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1634" />
+        <location filename="../tabs/resolution.py" line="1631" />
         <source>Put amendment %1 to a vote</source>
         <translation>đưa ý kiến góp ý %1 ra biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1639" />
+        <location filename="../tabs/resolution.py" line="1636" />
         <source>A show-of-hands vote was added: type the hands and press Enter.</source>
         <translation>Đã thêm một nội dung biểu quyết giơ tay: nhập kết quả rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1655" />
+        <location filename="../tabs/resolution.py" line="1652" />
         <source>Record the vote on amendment %1</source>
         <translation>ghi kết quả biểu quyết ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1662" />
+        <location filename="../tabs/resolution.py" line="1659" />
         <source>Recorded: %1</source>
         <translation>Đã ghi kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1671" />
+        <location filename="../tabs/resolution.py" line="1668" />
         <source>Remove amendment %1</source>
         <translation>xóa ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1685" />
+        <location filename="../tabs/resolution.py" line="1682" />
         <source>Type the hands of the vote on the whole resolution. If it passes, the working draft is frozen as the adopted resolution.</source>
         <translation>Nhập kết quả biểu quyết thông qua toàn văn nghị quyết. Nếu được thông qua, dự thảo đang sửa được khóa thành nghị quyết chính thức.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1689" />
+        <location filename="../tabs/resolution.py" line="1686" />
         <source>Majority base %1 · full members present %2</source>
         <translation>Mẫu số %1 · đảng viên chính thức có mặt %2</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1711" />
+        <location filename="../tabs/resolution.py" line="1708" />
         <source>The resolution is adopted (%1 in favour).</source>
         <translation>Nghị quyết đã được thông qua (%1 tán thành).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1717" />
+        <location filename="../tabs/resolution.py" line="1714" />
         <source>Not adopted: %1 in favour is not more than half. The vote is recorded.</source>
         <translation>Không thông qua: %1 tán thành, không quá một nửa. Đã ghi kết quả biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1730" />
+        <location filename="../tabs/resolution.py" line="1727" />
         <source>Reopen the adopted resolution for editing? The adopted version stays in the list, no longer marked adopted; the resolution must be adopted again.</source>
         <translation>Mở lại nghị quyết đã thông qua để sửa? Phiên bản đã thông qua vẫn còn trong danh sách nhưng không còn đánh dấu đã thông qua; nghị quyết phải được thông qua lại.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1746" />
+        <location filename="../tabs/resolution.py" line="1743" />
         <source>Reopened: the draft can be edited again.</source>
         <translation>Đã mở lại: có thể sửa dự thảo.</translation>
     </message>
