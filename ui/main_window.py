@@ -535,9 +535,9 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path, *, read_only: bool = False) -> bool:
         current = self.ctx.store
-        if current is not None and current.path.resolve() == Path(path).resolve():
-            if current.read_only == read_only or not read_only:
-                return True  # already open in this window
+        same = current is not None and current.path.resolve() == Path(path).resolve()
+        if same and (read_only or not current.read_only):  # type: ignore[union-attr]
+            return True  # already open in this window (read-only: try to write now)
         self.finish_tabs()
         try:
             store = self.ctx.open(path, read_only=read_only)
