@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from secretariat import backups, cli, demo
+from secretariat import archive, backups, cli, demo
 from secretariat import lock as lock_mod
 from secretariat import store as store_mod
 from secretariat.domain import MemberData
@@ -114,6 +114,11 @@ def test_restore_new_and_replace_refuse_a_file_in_use(
         backups.restore_backup(backup, congress)
     with pytest.raises(FileInUse):
         store_mod.create(congress, overwrite=True)
+    with store_mod.open_store(backup) as copy:
+        archive.write_archive(copy, tmp_path / "dh.json")
+    with pytest.raises(FileInUse):
+        archive.import_archive(tmp_path / "dh.json", congress, overwrite=True)
+    (tmp_path / "dh.json").unlink()
     assert cli.main(["new", str(congress), "--force", "--cell", "Chi bộ khác"]) == 2
     err = capsys.readouterr().err
     assert "đang được mở" in err and f"tiến trình {holder.pid}" in err
