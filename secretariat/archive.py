@@ -25,8 +25,8 @@ from sqlalchemy import select
 from sqlalchemy import types as sa_types
 from sqlalchemy.exc import IntegrityError
 
-from secretariat import models
 from secretariat import lock as lock_mod
+from secretariat import models
 from secretariat import store as store_mod
 from secretariat.domain import (
     AttendanceState,
