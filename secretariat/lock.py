@@ -119,9 +119,16 @@ class FileLock:
     def release(self) -> None:
         if self._fh is None:
             return
-        # The note goes first, while the OS lock still keeps others out.
-        with suppress(OSError):
-            lock_path(self.path).unlink()
+        # The note goes first, while the OS lock still keeps others out (Windows
+        # cannot remove an open file: there it goes after closing).
+        note = lock_path(self.path)
+        try:
+            note.unlink()
+        except OSError:
+            with suppress(OSError):
+                self._fh.close()
+            with suppress(OSError):
+                note.unlink()
         with suppress(OSError):
             self._fh.close()
         self._fh = None
