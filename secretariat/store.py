@@ -168,7 +168,11 @@ def _read_only(path: Path) -> sqlite3.Connection:
     """
     existed = _logs(path)
     conn = sqlite3.connect(
-        path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None, timeout=5
+        path.resolve().as_uri() + "?mode=ro",
+        uri=True,
+        isolation_level=None,
+        timeout=5,
+        check_same_thread=False,  # a read-only store's pool, as ``_connect``
     )
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -185,7 +189,9 @@ def _image(path: Path) -> sqlite3.Connection:
     """An in-memory copy of ``path`` with its log applied (nothing written beside it)."""
     uri = path.resolve().as_uri()
     if not _has_log(path):
-        return sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, isolation_level=None)
+        return sqlite3.connect(
+            uri + "?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=False
+        )
     with tempfile.TemporaryDirectory(prefix="secretariat-") as scratch:
         copy = Path(scratch) / "image.daihoi"
         try:

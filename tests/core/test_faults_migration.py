@@ -173,6 +173,7 @@ def test_a_migration_on_a_full_disk_migrates_or_changes_nothing(
         except FileRefused as exc:
             assert exc.code in ("disk_full", "io_error"), exc
             migrated = False
+        print(f"{leave_kib} KiB free: {'migrated' if migrated else 'refused, unchanged'}")
         if not migrated:
             assert path.read_bytes() == original
         assert _leftovers(disk) == []
