@@ -28,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy import types as sa_types
 from sqlalchemy.exc import IntegrityError
 
+from secretariat import lock as lock_mod
 from secretariat import models
 from secretariat import store as store_mod
 from secretariat.domain import (
@@ -619,5 +620,14 @@ def import_archive(
         tmp.unlink(missing_ok=True)
         raise
     new.close()
-    os.replace(tmp, target)
+    # A file open in another window or program is never replaced under it; the log
+    # of the file replaced must not be replayed over the new one.
+    try:
+        with lock_mod.acquire(target):
+            for log in ("-wal", "-shm"):
+                Path(f"{target}{log}").unlink(missing_ok=True)
+            os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return store_mod.open_store(target, actor=actor)

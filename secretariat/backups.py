@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from secretariat import lock as lock_mod
 from secretariat import store as store_mod
 from secretariat.errors import FileRefused
 from secretariat.faults import refusal
@@ -166,10 +167,17 @@ def restore_backup(backup: Path, target: Path) -> Path | None:
 
     The current ``target`` is first copied aside; that copy's path is returned
     (None if there was no file). A backup that is not a sound congress file is
-    refused (``FileRefused``) and nothing changes.
+    refused (``FileRefused``) and nothing changes; so is a ``target`` open in
+    another window or program (``FileInUse``).
     """
     backup, target = Path(backup), Path(target)
     store_mod.examine(backup)
+    # A file open in another window or program is never replaced under it.
+    with lock_mod.acquire(target):
+        return _restore(backup, target)
+
+
+def _restore(backup: Path, target: Path) -> Path | None:
     part = target.with_name(target.name + ".restore.part")
     try:
         for leftover in (part, Path(f"{part}-wal"), Path(f"{part}-shm")):

@@ -20,7 +20,13 @@ from secretariat import archive, demo, dossier
 from secretariat import store as store_mod
 from secretariat import verify as verify_mod
 from secretariat.domain import CongressInfo, CongressKind
-from secretariat.errors import FileRefused, ImportRejected, SecretariatError, ValidationError
+from secretariat.errors import (
+    FileInUse,
+    FileRefused,
+    ImportRejected,
+    SecretariatError,
+    ValidationError,
+)
 from secretariat.importers.roster import import_members
 from secretariat.reports import catalog
 from secretariat.rules.case_input import voters_from_case
@@ -40,6 +46,14 @@ REFUSED = {
     "io_error": "Ổ đĩa báo lỗi khi ghi; thao tác cuối không được lưu",
     "foreign_schema": "Tệp có đối tượng (trigger, view, bảng, chỉ mục) không do chương trình "
     "tạo ra, có thể làm sai dữ liệu; tệp không được mở và không bị thay đổi",
+    "in_use": "Tệp đang được mở ở một cửa sổ hoặc chương trình khác; tệp không bị thay đổi",
+    "migration_failed": (
+        "Không nâng cấp được tệp lên phiên bản này; tệp vẫn nguyên như trước, "
+        "hãy báo cho người hỗ trợ"
+    ),
+    "older_read_only": (
+        "Tệp của phiên bản cũ chỉ xem được sau khi nâng cấp, mà tệp đang mở chỉ để đọc"
+    ),
 }
 MISSING = {
     "superior_body": "chưa nhập đảng bộ cấp trên",
@@ -254,8 +268,19 @@ def cmd_count(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open_to_read(path: Path) -> store_mod.Store:
+    """Open a file only to read it (works on a write-protected medium or a full disk);
+    an older file, which must be migrated to be read, is opened for writing."""
+    try:
+        return store_mod.open_store(path, read_only=True)
+    except FileRefused as exc:
+        if exc.code != "older_read_only":
+            raise
+    return store_mod.open_store(path)
+
+
 def cmd_export_archive(args: argparse.Namespace) -> int:
-    with store_mod.open_store(Path(args.file)) as st:
+    with _open_to_read(Path(args.file)) as st:
         archive.write_archive(st, Path(args.out))
     print(f"Đã xuất {args.out}", file=_out())
     return 0
@@ -294,7 +319,7 @@ def _print_check(store: store_mod.Store, names: Sequence[str], out: TextIO) -> N
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    with store_mod.open_store(Path(args.file)) as st:
+    with _open_to_read(Path(args.file)) as st:
         out = _out()
         if args.list:
             for spec in catalog.available(st):
@@ -539,8 +564,21 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _holder(error: FileInUse) -> str:
+    if not error.pid:
+        return "không rõ ai đang mở"
+    try:
+        since = datetime.fromisoformat(error.since).strftime("%H:%M ngày %d/%m/%Y")
+    except ValueError:
+        since = error.since
+    who = error.user or "(không rõ tên)"
+    return f"người dùng {who}, máy {error.host}, tiến trình {error.pid}, từ {since}"
+
+
 def describe(error: SecretariatError) -> str:
     """Plain Vietnamese for an error of the core."""
+    if isinstance(error, FileInUse):
+        return f"{REFUSED['in_use']}: {error.path} ({_holder(error)})"
     if isinstance(error, FileRefused):
         text = REFUSED.get(error.code, "Không mở được tệp")
         return f"{text}: {error.path}" + (f" ({error.detail})" if error.detail else "")

@@ -20,10 +20,21 @@ class FileRefused(SecretariatError):
     """A congress file could not be opened. It was not modified."""
 
     def __init__(self, code: str, path: str, detail: str = "") -> None:
-        self.code = code  # not_found, not_sqlite, corrupt, not_congress, newer, locked
+        self.code = code  # not_found, not_sqlite, corrupt, not_congress, newer, in_use, ...
         self.path = path
         self.detail = detail
         super().__init__(f"{code}: {path}" + (f" ({detail})" if detail else ""))
+
+
+class FileInUse(FileRefused):
+    """Another program (or window) has the congress file open for writing."""
+
+    def __init__(self, path: str, user: str, host: str, pid: int, since: str) -> None:
+        self.user = user
+        self.host = host
+        self.pid = pid
+        self.since = since  # local time, ISO
+        super().__init__("in_use", path, f"{user}@{host} pid {pid} since {since}")
 
 
 class ValidationError(SecretariatError):

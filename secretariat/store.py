@@ -21,6 +21,7 @@ import os
 import re
 import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field
@@ -33,8 +34,9 @@ from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session as OrmSession
 
 from secretariat import file_checks, row_images, state_digest
+from secretariat import lock as lock_mod
 from secretariat.errors import FileRefused, ValidationError
-from secretariat.faults import refusal
+from secretariat.faults import fault_code, refusal
 from secretariat.glance import FILE_EXTENSION as FILE_EXTENSION
 from secretariat.models import Closing, JournalEntry
 
@@ -99,8 +101,9 @@ def _connect(path: Path, *, foreign_keys: bool = True) -> sqlite3.Connection:
     return conn
 
 
-def _make_engine(path: Path, *, writing: bool) -> Engine:
-    engine = create_engine("sqlite://", creator=lambda: _connect(path))
+def _make_engine(path: Path, *, writing: bool, read_only: bool = False) -> Engine:
+    connect = _read_only if read_only else _connect
+    engine = create_engine("sqlite://", creator=lambda: connect(path))
     # The driver is in autocommit mode and we own BEGIN. A unit of work takes the
     # write lock at its start, so it never fails halfway on a lock upgrade; a read
     # is deferred, so a read in another thread (a document preview) never holds
@@ -140,18 +143,108 @@ def _check_header(path: Path) -> None:
         raise FileRefused("corrupt", str(path), "size is not a whole number of pages")
     page_count = int.from_bytes(header[28:32], "big")
     count_valid = header[24:28] == header[92:96]
-    if count_valid and page_count * page_size > size:
+    # A checkpoint that met a full disk leaves the file shorter than its header says
+    # while the write-ahead log still holds every page: SQLite reads them from the
+    # log (and its quick_check, next, judges the whole). Only without a log is a
+    # short file truncated.
+    if count_valid and page_count * page_size > size and not _has_log(path):
         raise FileRefused("corrupt", str(path), "file is truncated")
 
 
+def _has_log(path: Path) -> bool:
+    """A write-ahead log with at least one frame lies beside ``path``."""
+    wal = Path(f"{path}-wal")
+    with suppress(OSError):
+        return wal.is_file() and wal.stat().st_size > 32  # more than the log's header
+    return False
+
+
 def _read_only(path: Path) -> sqlite3.Connection:
-    uri = path.resolve().as_uri() + "?mode=ro"
-    return sqlite3.connect(uri, uri=True, isolation_level=None)
+    """A connection that cannot write to ``path``.
+
+    SQLite reads a file with a write-ahead log through the log's index (``-shm``),
+    which it must be able to create. On a write-protected medium or a full disk
+    it may not: the file and its log are then read into a private in-memory
+    image (``_image``), so that verifying and exporting still work.
+    """
+    existed = _logs(path)
+    conn = sqlite3.connect(
+        path.resolve().as_uri() + "?mode=ro",
+        uri=True,
+        isolation_level=None,
+        timeout=5,
+        check_same_thread=False,  # a read-only store's pool, as ``_connect``
+    )
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if fault_code(exc) not in ("read_only", "disk_full", "io_error"):
+            raise
+        _drop_empty_logs(path, existed, locked=False)  # an index it failed to size
+        return _image(path)
+    return conn
 
 
-def examine(path: Path) -> str:
-    """Check a file read-only and return its schema revision; refuse bad files."""
+def _image(path: Path) -> sqlite3.Connection:
+    """An in-memory copy of ``path`` with its log applied (nothing written beside it)."""
+    uri = path.resolve().as_uri()
+    if not _has_log(path):
+        return sqlite3.connect(
+            uri + "?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=False
+        )
+    with tempfile.TemporaryDirectory(prefix="secretariat-") as scratch:
+        copy = Path(scratch) / "image.daihoi"
+        try:
+            shutil.copyfile(path, copy)
+            shutil.copyfile(f"{path}-wal", f"{copy}-wal")
+            with closing(sqlite3.connect(copy, isolation_level=None)) as conn:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.execute("PRAGMA journal_mode=DELETE")  # an image holds no log
+                data = conn.serialize()
+        except (OSError, sqlite3.Error) as exc:
+            raise refusal(exc, path) or FileRefused("corrupt", str(path), str(exc)) from exc
+    image = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    image.deserialize(data)
+    image.execute("PRAGMA query_only=ON")
+    return image
+
+
+def _logs(path: Path) -> set[str]:
+    return {s for s in ("-wal", "-shm") if Path(f"{path}{s}").exists()}
+
+
+def _drop_empty_logs(path: Path, existed: set[str], *, locked: bool) -> None:
+    """Remove the empty ``-wal``/``-shm`` a read-only look created beside ``path``.
+
+    Only when no writer can have them open: we hold the file's lock, or no live
+    program does.
+    """
+    created = {"-wal", "-shm"} - existed
+    wal = Path(f"{path}-wal")
+    if "-wal" in created and wal.exists() and wal.stat().st_size > 0:
+        created.discard("-wal")  # it holds pages: never ours to remove
+    if not created or (not locked and lock_mod.in_use(path) is not None):
+        return
+    for suffix in sorted(created):
+        with suppress(OSError):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def examine(path: Path, *, locked: bool = False) -> str:
+    """Check a file read-only and return its schema revision; refuse bad files.
+
+    ``locked``: the caller holds the file's lock (no writer can be at work).
+    """
     _check_header(path)
+    existed = _logs(path)
+    try:
+        return _examine(path)
+    finally:
+        _drop_empty_logs(path, existed, locked=locked)
+
+
+def _examine(path: Path) -> str:
     try:
         with closing(_read_only(path)) as conn:
             check = conn.execute("PRAGMA quick_check").fetchall()
@@ -200,16 +293,139 @@ def _migrate(path: Path) -> None:
 
 
 def copy_aside(path: Path, label: str) -> Path:
-    """Copy a congress file next to itself with SQLite's backup API; return the copy."""
+    """Copy a congress file next to itself with SQLite's backup API; return the copy.
+
+    The copy is written as ``….part`` and takes its name only once SQLite's
+    quick_check has passed on it: a file named "before-…" is always a good one.
+    """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
     n = 1
     while target.exists():
         target = path.with_name(f"{path.stem}.{label}-{stamp}-{n}{path.suffix}")
         n += 1
-    with closing(sqlite3.connect(path)) as src, closing(sqlite3.connect(target)) as dst:
-        src.backup(dst)
+    part = target.with_name(target.name + ".part")
+    try:
+        with closing(_read_only(path)) as src, closing(sqlite3.connect(part)) as dst:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+            if dst.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+                raise FileRefused("corrupt", str(path), "the copy set aside failed its check")
+        _fsync(part)
+        os.replace(part, target)
+    except BaseException:
+        _remove(part)
+        raise
     return target
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as fh:
+        os.fsync(fh.fileno())
+
+
+def _remove(path: Path) -> None:
+    """Remove a file of ours with its SQLite companions (a failed or killed write)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with suppress(OSError):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _migrate_atomically(path: Path, revision: str) -> Path:
+    """Migrate ``path`` (locked, examined, at ``revision``) all or nothing.
+
+    A copy is migrated and checked beside the file, then renamed over it in one
+    step: a kill, a full disk or a failing revision at any moment leaves the file
+    as it was (leftover ``.part`` files are cleaned at the next opening). The
+    original is first kept as ``<stem>.before-<revision>-….daihoi``; that copy's
+    path is returned.
+    """
+    part = path.with_name(path.name + ".migrating.part")
+    existed = _logs(path)
+    try:
+        return _migrate_copy(path, revision, part)
+    finally:
+        _drop_empty_logs(path, existed, locked=True)  # what the read-only copies made
+
+
+def _migrate_copy(path: Path, revision: str, part: Path) -> Path:
+    aside: Path | None = None
+    try:
+        # Everything into the main file first, so that the rename replaces all of it
+        # (a log left beside the new file would be replayed over it).
+        # (A file without one is not touched at all until the rename.)
+        if _has_log(path):
+            with closing(sqlite3.connect(path, isolation_level=None)) as conn:
+                busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                if busy and busy[0]:
+                    raise FileRefused("in_use", str(path), "a reader holds the log")
+        aside = copy_aside(path, f"before-{revision}")
+        _remove(part)
+        with closing(_read_only(path)) as src, closing(sqlite3.connect(part)) as dst:
+            src.backup(dst)
+        _migrate(part)
+        _check_migrated(part)
+        with closing(_connect(part)) as conn:
+            conn.execute("PRAGMA journal_mode=DELETE")
+        _fsync(part)
+        for log in ("-wal", "-shm"):
+            Path(f"{path}{log}").unlink(missing_ok=True)  # empty after the checkpoint
+        os.replace(part, path)
+        _fsync_folder(path.parent)
+    except BaseException as exc:
+        _remove(part)
+        if aside is not None:
+            _remove(aside)  # the file itself was not changed: no need for a copy
+        if isinstance(exc, FileRefused) or not isinstance(exc, Exception):
+            raise
+        if (refused := refusal(exc, path.parent)) is not None:
+            raise refused from exc
+        raise FileRefused("migration_failed", str(path), f"{type(exc).__name__}: {exc}") from exc
+    return aside
+
+
+def _check_migrated(part: Path) -> None:
+    with closing(sqlite3.connect(part, isolation_level=None)) as conn:
+        if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+            raise FileRefused("migration_failed", str(part), "the migrated copy failed its check")
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if row is None or row[0] != head_revision():
+            raise FileRefused("migration_failed", str(part), f"migrated to {row}")
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "nt":
+        return  # Windows has no directory handles to flush; its rename is durable
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def clean_leftovers(path: Path) -> list[Path]:
+    """Remove what a killed write left beside ``path`` (call with the file's lock held).
+
+    Those are the ``….part`` files of a migration, a restore, a creation, a copy
+    set aside or a backup, with their ``-wal``/``-shm``/``-journal``.
+    """
+    removed = []
+    folders = [(path.parent, (f"{path.name}.", f"{path.stem}.")), (_backup_folder(path), ("",))]
+    for folder, prefixes in folders:
+        if not folder.is_dir():
+            continue
+        with suppress(OSError):
+            for item in folder.iterdir():
+                base = re.sub(r"-(wal|shm|journal)$", "", item.name)
+                if base.endswith(".part") and base.startswith(prefixes) and item.is_file():
+                    with suppress(OSError):
+                        item.unlink()
+                        removed.append(item)
+    return removed
+
+
+def _backup_folder(path: Path) -> Path:
+    return path.with_name(path.stem + ".backups")  # as secretariat.backups.backup_folder
 
 
 # --- the store --------------------------------------------------------------------
@@ -370,15 +586,22 @@ class Store:
         clock: Clock = _local_now,
         migrated_from: str | None = None,
         backup_path: Path | None = None,
+        lock: lock_mod.FileLock | None = None,
+        read_only: bool = False,
     ) -> None:
         self.path = path
         self.actor = actor or _default_actor()
         self.clock = clock
         self.migrated_from = migrated_from
         self.backup_path = backup_path
-        self._engine: Engine | None = _make_engine(path, writing=True)
+        # Read-only: opened beside a writer (or on a write-protected medium); every
+        # action is refused ("read_only_mode") and nothing is written to the file.
+        self.read_only = read_only
+        self._lock = lock
+        self._logs_before = _logs(path) if read_only else set()
+        self._engine: Engine | None = _make_engine(path, writing=not read_only, read_only=read_only)
         event.listen(self._engine, "connect", _capture_rows)
-        self._read_engine: Engine | None = _make_engine(path, writing=False)
+        self._read_engine: Engine | None = _make_engine(path, writing=False, read_only=read_only)
         self._listeners: list[Listener] = []
 
     # -- life cycle
@@ -401,6 +624,11 @@ class Store:
             self._read_engine = None
         self._engine.dispose()
         self._engine = None
+        if self.read_only:
+            _drop_empty_logs(self.path, self._logs_before, locked=False)
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> Store:
         return self
@@ -420,6 +648,8 @@ class Store:
     @contextmanager
     def action(self, name: str) -> Iterator[UnitOfWork]:
         """Run one user action as one transaction with its journal lines."""
+        if self.read_only:
+            raise ValidationError("read_only_mode", "action", name)
         with OrmSession(self.engine, expire_on_commit=False) as session, session.begin():
             # A closed congress is a frozen record: only the explicit reopen may
             # change it (services.closing).
@@ -446,9 +676,14 @@ class Store:
     def backup_to(self, target: Path) -> Path:
         """Write a consistent copy of the file to ``target`` (Save a copy / Back up)."""
         tmp = target.with_name(target.name + ".part")
-        with closing(sqlite3.connect(self.path)) as src, closing(sqlite3.connect(tmp)) as dst:
-            src.backup(dst)
-        os.replace(tmp, target)
+        try:
+            with closing(_read_only(self.path)) as src, closing(sqlite3.connect(tmp)) as dst:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            os.replace(tmp, target)
+        except BaseException:
+            _remove(tmp)
+            raise
         return target
 
 
@@ -468,58 +703,81 @@ def create(
 ) -> Store:
     """Create an empty congress file (schema at head). It appears only when complete.
 
-    A full disk or a read-only folder raises ``FileRefused`` and leaves nothing behind.
+    A full disk or a read-only folder raises ``FileRefused`` and leaves nothing behind;
+    a file open in another window or program is refused (``FileInUse``).
     """
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise FileRefused("exists", str(path))
+    lock = lock_mod.acquire(path)
     try:
-        return _create(Path(path), actor=actor, clock=clock, overwrite=overwrite)
+        return _create(path, actor=actor, clock=clock, overwrite=overwrite, lock=lock)
     except Exception as exc:
-        if (refused := refusal(exc, Path(path).parent)) is None:
+        lock.release()
+        if (refused := refusal(exc, path.parent)) is None:
             raise
-        for leftover in ("", "-wal", "-shm"):
-            with suppress(OSError):
-                Path(f"{path}.part{leftover}").unlink(missing_ok=True)
+        _remove(Path(f"{path}.part"))
         raise refused from exc
 
 
-def _create(path: Path, *, actor: str, clock: Clock, overwrite: bool) -> Store:
+def _create(
+    path: Path, *, actor: str, clock: Clock, overwrite: bool, lock: lock_mod.FileLock
+) -> Store:
     if path.exists() and not overwrite:
         raise FileRefused("exists", str(path))
     tmp = path.with_name(path.name + ".part")
-    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-        leftover.unlink(missing_ok=True)
+    _remove(tmp)
     with closing(_connect(tmp)) as conn:
         conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
     _migrate(tmp)
     with closing(_connect(tmp)) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("PRAGMA journal_mode=DELETE")
+    # The old file's log (a crash) must not be replayed over the new file.
+    for log in ("-wal", "-shm"):
+        Path(f"{path}{log}").unlink(missing_ok=True)
     os.replace(tmp, path)
-    return Store(path, actor=actor, clock=clock)
+    return Store(path, actor=actor, clock=clock, lock=lock)
 
 
-def open_store(path: Path, *, actor: str = "", clock: Clock = _local_now) -> Store:
-    """Open an existing congress file, migrating an older one after copying it aside."""
+def open_store(
+    path: Path, *, actor: str = "", clock: Clock = _local_now, read_only: bool = False
+) -> Store:
+    """Open an existing congress file, migrating an older one (all or nothing).
+
+    The file is locked for this store (``FileInUse`` if another program or window
+    has it). ``read_only``: no lock, nothing written, every action refused; an
+    older file cannot be migrated then (``FileRefused("older_read_only")``).
+    """
     path = Path(path)
-    revision = examine(path)
-    backup = None
-    if revision != head_revision():
-        try:
-            backup = copy_aside(path, f"before-{revision}")
-        except Exception as exc:  # a read-only folder or a full disk: nothing was changed
-            if (refused := refusal(exc, path.parent)) is None:
-                raise
-            raise refused from exc
-        _migrate(path)
-    opened = Store(
-        path,
-        actor=actor,
-        clock=clock,
-        migrated_from=(revision if backup else None),
-        backup_path=backup,
-    )
-    if backup is not None:
-        record_baseline(opened)
-    return opened
+    if read_only:
+        revision = examine(path)
+        if revision != head_revision():
+            raise FileRefused("older_read_only", str(path), revision)
+        return Store(path, actor=actor, clock=clock, read_only=True)
+    if not path.is_file():
+        raise FileRefused("not_found", str(path))
+    lock = lock_mod.acquire(path)
+    try:
+        clean_leftovers(path)
+        revision = examine(path, locked=True)
+        backup = None
+        if revision != head_revision():
+            backup = _migrate_atomically(path, revision)
+        opened = Store(
+            path,
+            actor=actor,
+            clock=clock,
+            migrated_from=(revision if backup else None),
+            backup_path=backup,
+            lock=lock,
+        )
+        if backup is not None:
+            record_baseline(opened)  # verify restarts its replay after a migration
+        return opened
+    except BaseException:
+        lock.release()
+        raise
 
 
 def copy_file(src: Path, dst: Path) -> None:

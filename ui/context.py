@@ -37,9 +37,13 @@ class CongressContext(QObject):
             raise RuntimeError("no congress file is open")
         return self.store
 
-    def open(self, path: Path) -> Store:
-        """Open a file (may raise FileRefused, which leaves the file untouched)."""
-        store = store_mod.open_store(path)
+    def open(self, path: Path, *, read_only: bool = False) -> Store:
+        """Open a file (may raise FileRefused, which leaves the file untouched).
+
+        ``read_only``: beside the program that has it (``FileInUse``) or on a
+        write-protected medium; every action is then refused.
+        """
+        store = store_mod.open_store(path, read_only=read_only)
         self._attach(store)
         return store
 

@@ -550,7 +550,10 @@ class MainWindow(QMainWindow):
 
         info = congress.get_info(store)
         title = self._congress_title(info.cell_name, info.ordinal)
-        self.setWindowTitle(f"{title} — {store.path.name} — {app_name}")
+        name = store.path.name
+        if store.read_only:
+            name = self.tr("%1 (read-only)").replace("%1", name)
+        self.setWindowTitle(f"{title} — {name} — {app_name}")
 
     def _congress_title(self, cell_name: str, ordinal: str) -> str:
         name = cell_name or self.tr("(unnamed cell)")
@@ -587,14 +590,31 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(Path(path))
 
-    def open_path(self, path: Path) -> bool:
+    def open_path(self, path: Path, *, read_only: bool = False) -> bool:
+        current = self.ctx.store
+        same = current is not None and current.path.resolve() == Path(path).resolve()
+        if same and (read_only or not current.read_only):  # type: ignore[union-attr]
+            return True  # already open in this window (read-only: try to write now)
         self.finish_tabs()
         try:
-            store = self.ctx.open(path)
+            store = self.ctx.open(path, read_only=read_only)
+        except FileRefused as exc:
+            # Another window or program has it, or the medium is write-protected:
+            # it can still be read (and printed) without changing it.
+            if not read_only and exc.code in ("in_use", "read_only"):
+                if self.offer_read_only(exc):
+                    return self.open_path(path, read_only=True)
+                return False
+            self._refused(exc)
+            return False
         except (SecretariatError, OSError) as exc:
             self._refused(exc)
             return False
         state.add_recent_file(str(path))
+        if store.read_only:
+            self.statusBar().showMessage(
+                self.tr("Opened read-only: nothing can be changed in this window."), 15000
+            )
         if store.migrated_from:
             self.statusBar().showMessage(
                 self.tr(
@@ -615,6 +635,26 @@ class MainWindow(QMainWindow):
             self.ctx.attach(demo.create_demo(target, overwrite=True, now=datetime.now()))
         except (SecretariatError, OSError) as exc:
             self._refused(exc)
+
+    def offer_read_only(self, error: FileRefused) -> bool:
+        """Say why the file cannot be changed here and offer to open it read-only."""
+        box = QMessageBox(self)
+        box.setObjectName("readOnlyOffer")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("The file cannot be changed here"))
+        box.setText(describe(error))
+        box.setInformativeText(
+            self.tr(
+                "You can open it read-only: everything can be seen and printed, "
+                "nothing can be changed."
+            )
+        )
+        read_only = box.addButton(self.tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
+        read_only.setObjectName("openReadOnlyButton")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        return box.clickedButton() is read_only
 
     def _refused(self, error: Exception) -> None:
         QMessageBox.warning(self, self.tr("Cannot open the file"), describe(error))
@@ -665,8 +705,8 @@ class MainWindow(QMainWindow):
         secretary keeps working, and the message says what to do.
         """
         store = self.ctx.store
-        if store is None:
-            return
+        if store is None or store.read_only:
+            return  # a read-only window leaves the backups to the window that writes
         from secretariat import backups
 
         try:

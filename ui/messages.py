@@ -6,10 +6,11 @@ string, so the Vietnamese default and the English choice both read naturally.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from secretariat.errors import (
+    FileInUse,
     FileRefused,
     ImportRejected,
     NotFound,
@@ -60,6 +61,21 @@ def refused_reason(code: str) -> str:
             "Messages",
             "The disk reported an error while saving. The last change was not saved; "
             "everything before it is safe. Save a copy on another disk.",
+        ),
+        "in_use": QCoreApplication.translate(
+            "Messages",
+            "This congress file is open in another window or program. Only one at a time "
+            "may change it; the file was not changed.",
+        ),
+        "migration_failed": QCoreApplication.translate(
+            "Messages",
+            "The file could not be updated to this version of the program. It was left "
+            "exactly as it was; keep it and tell whoever supports the program.",
+        ),
+        "older_read_only": QCoreApplication.translate(
+            "Messages",
+            "This file was saved by an older version of the program and must be updated "
+            "before it can be shown, which cannot be done while it is opened read-only.",
         ),
     }
     return reasons.get(
@@ -147,6 +163,11 @@ def validation_text(error: ValidationError) -> str:
             "%2 has spoken at the congress: the minutes name every speaker, so they stay on "
             "the roster.",
         ),
+        "read_only_mode": QCoreApplication.translate(
+            "Messages",
+            "The congress file is open read-only: nothing can be changed. To work on it, "
+            "close it in the other window or program, then open it again here.",
+        ),
         "congress_closed": QCoreApplication.translate(
             "Messages",
             "The congress is closed and its record frozen. To change anything, reopen the "
@@ -218,8 +239,27 @@ def problem_text(problem: RowProblem) -> str:
     return texts.get(problem.code, problem.code)
 
 
+def holder_text(error: FileInUse) -> str:
+    """Who has the file open and since when ("an, on may-1, process 412, since …")."""
+    if not error.pid:
+        return QCoreApplication.translate("Messages", "It is not known who has it open.")
+    since = QDateTime.fromString(error.since, Qt.DateFormat.ISODate)
+    when = QLocale().toString(since, QLocale.FormatType.ShortFormat) if since.isValid() else ""
+    return (
+        QCoreApplication.translate(
+            "Messages", "Opened by %1 on the computer %2 (process %3) since %4."
+        )
+        .replace("%1", error.user or "?")
+        .replace("%2", error.host or "?")
+        .replace("%3", str(error.pid))
+        .replace("%4", when or error.since)
+    )
+
+
 def describe(error: Exception) -> str:
     """One or more sentences a secretary can act on."""
+    if isinstance(error, FileInUse):
+        return f"{refused_reason(error.code)}\n{holder_text(error)}\n\n{error.path}"
     if isinstance(error, FileRefused):
         return f"{refused_reason(error.code)}\n\n{error.path}"
     if isinstance(error, ValidationError):

@@ -82,11 +82,30 @@ class BackupsDialog(QDialog):
             self.table.setItem(row, 1, size)
         if self.entries:
             self.table.selectRow(0)
-        self.restore_button.setEnabled(bool(self.entries))
+        # Read-only: another window or program has the file; never replace it under it.
+        read_only = self.ctx.require().read_only
+        self.restore_button.setEnabled(bool(self.entries) and not read_only)
+        if read_only:
+            self.restore_button.setToolTip(
+                self.tr(
+                    "The file is open read-only in this window: restore a backup from the "
+                    "window or program that has it open."
+                )
+            )
 
     def selected(self) -> backups.BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
         return self.entries[rows[0].row()] if rows else None
+
+    def _reopen(self) -> bool:
+        """Open the file again after a restore (another program may have taken it)."""
+        try:
+            self.ctx.open(self.path)
+        except (SecretariatError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Could not open the file again"), describe(exc))
+            self.reject()
+            return False
+        return True
 
     def confirm(self, entry: backups.BackupInfo) -> bool:
         answer = QMessageBox.question(
@@ -101,16 +120,17 @@ class BackupsDialog(QDialog):
 
     def restore_selected(self) -> None:
         entry = self.selected()
-        if entry is None or not self.confirm(entry):
+        if entry is None or not self.restore_button.isEnabled() or not self.confirm(entry):
             return
         self.ctx.close()
         try:
             aside = backups.restore_backup(entry.path, self.path)
         except (SecretariatError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Could not restore the backup"), describe(exc))
-            self.ctx.open(self.path)  # the file is as it was: open it again
+            self._reopen()  # the file is as it was: open it again
             return
-        self.ctx.open(self.path)
+        if not self._reopen():
+            return
         self.restored.emit(entry.path)
         if aside is not None:
             QMessageBox.information(
