@@ -92,6 +92,11 @@ def validation_text(error: ValidationError) -> str:
     texts = {
         "missing": QCoreApplication.translate("Messages", "%1 is required."),
         "too_long": QCoreApplication.translate("Messages", "%1 is too long."),
+        "bad_character": QCoreApplication.translate(
+            "Messages",
+            "%1 holds an invisible or control character (%2), often left by copying from "
+            "a web page or a PDF. Type it again.",
+        ),
         "invalid_year": QCoreApplication.translate(
             "Messages", "%1 must be a year between 1900 and 2100."
         ),
