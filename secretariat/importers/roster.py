@@ -496,6 +496,7 @@ def _build_table(path: str, raw: _Raw, encoding: str | None) -> RosterTable:
     index = _header_index(path, raw.rows)
     header_row, headers = raw.rows[index]
     headers, index = _join_sub_header(raw.rows, index, headers)
+    header_row = raw.rows[index][0]
     body = _drop_column_numbers(raw.rows[index + 1 :])
     body, footer = _split_footer(body)
     width = len(headers)
@@ -982,6 +983,7 @@ def parse_rows(table: RosterTable, mapping: Mapping[int, Field]) -> ParseResult:
         member, problems = _parse_member(row)
         parsed.append(member)
         problems += seen.duplicates(row, member)
+        problems.sort(key=lambda p: _position(table.headers, p.column))  # as the file reads
         if problems:
             result.problems.extend(problems)
         else:
@@ -989,6 +991,10 @@ def parse_rows(table: RosterTable, mapping: Mapping[int, Field]) -> ParseResult:
             result.row_numbers.append(row.number)
     result.problems.extend(_whole_file_problems(table, columns, parsed))
     return result
+
+
+def _position(headers: list[str], column: str) -> int:
+    return headers.index(column) if column in headers else len(headers)
 
 
 def _whole_file_problems(
