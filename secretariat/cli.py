@@ -50,6 +50,10 @@ REFUSED = {
     "not_sqlite": "Tệp không phải là tệp đại hội (không phải cơ sở dữ liệu SQLite)",
     "corrupt": "Tệp bị hỏng hoặc bị cắt cụt",
     "not_congress": "Tệp là cơ sở dữ liệu nhưng không phải tệp đại hội",
+    "bad_value": (
+        "Tệp có giá trị không do chương trình ghi (bị sửa bằng công cụ khác hoặc bị hỏng); "
+        "tệp không bị thay đổi, hãy mở bản sao lưu"
+    ),
     "newer": "Tệp được tạo bởi phiên bản mới hơn của chương trình; hãy cập nhật chương trình",
     "exists": "Tệp đã tồn tại (dùng --force để ghi đè)",
     "disk_full": "Ổ đĩa đã đầy; thao tác cuối không được lưu, dữ liệu trước đó vẫn an toàn",
@@ -111,6 +115,32 @@ PROBLEM = {
     "open_quote": "dấu ngoặc kép mở mà không đóng",
     "no_status": "không xác định được đảng viên chính thức hay dự bị",
     "footer_mismatch": "số liệu ở cuối danh sách không khớp",
+}
+# Refusals of a value (the JSON archive, the services), worded for the secretary.
+VALIDATION = {
+    "not_object": "dữ liệu không đúng dạng (cần một đối tượng JSON)",
+    "missing": "thiếu dữ liệu",
+    "wrong_type": "giá trị sai kiểu",
+    "invalid": "giá trị không hợp lệ",
+    "duplicate": "trùng lặp",
+    "not_archive": "không phải tệp lưu trữ đại hội",
+    "unsupported_version": "tệp lưu trữ của phiên bản chương trình khác",
+    "unknown_session": "tham chiếu đến phiên họp không có",
+    "unknown_member": "tham chiếu đến đảng viên không có",
+    "unknown_guest": "tham chiếu đến khách mời không có",
+    "unknown_agenda_item": "tham chiếu đến mục chương trình không có",
+    "one_speaker": "mỗi lượt phát biểu phải có đúng một người phát biểu",
+    "more_than_present": "số phiếu nhiều hơn số người có mặt",
+    "broken_reference": "tham chiếu đến dữ liệu không có",
+    "duplicate_card": "trùng số thẻ đảng viên",
+    "not_utf8": "tệp không phải văn bản UTF-8",
+    "not_json": "tệp không phải JSON hợp lệ",
+    "too_deep": "dữ liệu lồng nhau quá sâu, không phải tệp lưu trữ của chương trình",
+    "bad_character": "có ký tự điều khiển hoặc ký tự ẩn",
+    "too_long": "quá dài",
+    "bad_value": "giá trị chương trình không đọc được",
+    "invalid_year": "năm phải trong khoảng 1900–2100",
+    "conflict": "mâu thuẫn",
 }
 # The core's details (plain English, facts only), worded for the secretary.
 DETAIL = {
@@ -624,8 +654,9 @@ def describe(error: SecretariatError) -> str:
         return "\n".join(lines)
     if isinstance(error, ValidationError):
         where = f" tại {error.field}" if error.field else ""
-        value = f" (giá trị: {error.value!r})" if error.value is not None else ""
-        return f"dữ liệu không hợp lệ [{error.code}]{where}{value}"
+        value = f" (giá trị: {str(error.value)[:80]!r})" if error.value is not None else ""
+        text = VALIDATION.get(error.code, f"dữ liệu không hợp lệ [{error.code}]")
+        return f"{text}{where}{value}"
     return str(error)
 
 

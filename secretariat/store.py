@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session as OrmSession
 
+from secretariat import value_checks
 from secretariat.errors import FileRefused, ValidationError
 from secretariat.faults import refusal
 from secretariat.glance import FILE_EXTENSION as FILE_EXTENSION
@@ -167,6 +168,7 @@ def examine(path: Path) -> str:
 
             if (problem := check_values(conn)) is not None:
                 raise FileRefused("corrupt", str(path), problem)
+            value_checks.refuse_bad_values(conn, path, whole_schema=row == (head_revision(),))
     except sqlite3.DatabaseError as exc:
         # "unable to open": a WAL file in a read-only folder (no room for its index).
         raise refusal(exc, path) or FileRefused("corrupt", str(path), str(exc)) from exc

@@ -39,6 +39,11 @@ def refused_reason(code: str) -> str:
             "program to open it; the file was not changed.",
         ),
         "exists": QCoreApplication.translate("Messages", "A file with this name already exists."),
+        "bad_value": QCoreApplication.translate(
+            "Messages",
+            "The file holds a value the program did not write (edited by another tool, or "
+            "damaged), so it is not opened. It was not changed. Open a backup copy instead.",
+        ),
         "disk_full": QCoreApplication.translate(
             "Messages",
             "The disk is full. The last change was not saved; everything before it is safe. "
@@ -220,7 +225,8 @@ def problem_text(problem: RowProblem) -> str:
 def describe(error: Exception) -> str:
     """One or more sentences a secretary can act on."""
     if isinstance(error, FileRefused):
-        return f"{refused_reason(error.code)}\n\n{error.path}"
+        where = f"\n({error.detail})" if error.code == "bad_value" and error.detail else ""
+        return f"{refused_reason(error.code)}\n\n{error.path}{where}"
     if isinstance(error, ValidationError):
         return validation_text(error)
     if isinstance(error, ImportRejected):

@@ -4560,341 +4560,346 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
     </message>
     <message>
         <location filename="../messages.py" line="42" />
+        <source>The file holds a value the program did not write (edited by another tool, or damaged), so it is not opened. It was not changed. Open a backup copy instead.</source>
+        <translation>Tệp có một giá trị không do chương trình ghi (bị sửa bằng công cụ khác, hoặc bị hỏng) nên không mở. Tệp không bị thay đổi. Hãy mở một bản sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="47" />
         <source>The disk is full. The last change was not saved; everything before it is safe. Free some space (or save a copy on another disk) and try again.</source>
         <translation>Ổ đĩa đã đầy. Thay đổi vừa rồi chưa được lưu; mọi dữ liệu trước đó vẫn an toàn. Hãy giải phóng bớt dung lượng (hoặc lưu bản sao sang ổ đĩa khác) rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47" />
+        <location filename="../messages.py" line="52" />
         <source>This folder cannot be written to (read-only, write-protected or no permission). Nothing was changed. Copy the file to a folder you can write to, such as Documents, and open it there.</source>
         <translation>Không thể ghi vào thư mục này (chỉ đọc, bị chống ghi hoặc không có quyền). Chưa có gì thay đổi. Hãy chép tệp sang một thư mục ghi được, ví dụ Documents, rồi mở tệp ở đó.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53" />
+        <location filename="../messages.py" line="58" />
         <source>The disk reported an error while saving. The last change was not saved; everything before it is safe. Save a copy on another disk.</source>
         <translation>Ổ đĩa báo lỗi khi lưu. Thay đổi vừa rồi chưa được lưu; mọi dữ liệu trước đó vẫn an toàn. Hãy lưu bản sao sang ổ đĩa khác.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60" />
+        <location filename="../messages.py" line="65" />
         <source>The file could not be opened.</source>
         <translation>Không mở được tệp.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67" />
+        <location filename="../messages.py" line="72" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68" />
+        <location filename="../messages.py" line="73" />
         <source>Party card number</source>
         <translation>Số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="69" />
+        <location filename="../messages.py" line="74" />
         <source>Year of birth</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="70" />
+        <location filename="../messages.py" line="75" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71" />
+        <location filename="../messages.py" line="76" />
         <source>Term (end)</source>
         <translation>Nhiệm kỳ (năm kết thúc)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72" />
+        <location filename="../messages.py" line="77" />
         <source>Term (start)</source>
         <translation>Nhiệm kỳ (năm bắt đầu)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73" />
+        <location filename="../messages.py" line="78" />
         <source>Temporarily attached out</source>
         <translation>Sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74" />
+        <location filename="../messages.py" line="79" />
         <source>End time</source>
         <translation>Giờ kết thúc</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75" />
+        <location filename="../messages.py" line="80" />
         <source>Session</source>
         <translation>Phiên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="76" />
+        <location filename="../messages.py" line="81" />
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="77" />
+        <location filename="../messages.py" line="82" />
         <source>Superior body</source>
         <translation>Đảng bộ cấp trên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="78" />
+        <location filename="../messages.py" line="83" />
         <source>Cell name</source>
         <translation>Tên chi bộ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79" />
+        <location filename="../messages.py" line="84" />
         <source>Ordinal</source>
         <translation>Lần thứ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="80" />
+        <location filename="../messages.py" line="85" />
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81" />
+        <location filename="../messages.py" line="86" />
         <source>Place name</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82" />
+        <location filename="../messages.py" line="87" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83" />
+        <location filename="../messages.py" line="88" />
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84" />
+        <location filename="../messages.py" line="89" />
         <source>Education</source>
         <translation>Trình độ chuyên môn</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="85" />
+        <location filename="../messages.py" line="90" />
         <source>Political theory</source>
         <translation>Trình độ lý luận chính trị</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86" />
+        <location filename="../messages.py" line="91" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93" />
+        <location filename="../messages.py" line="98" />
         <source>%1 is required.</source>
         <translation>%1 không được để trống.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94" />
+        <location filename="../messages.py" line="99" />
         <source>%1 is too long.</source>
         <translation>%1 quá dài.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95" />
+        <location filename="../messages.py" line="100" />
         <source>%1 holds an invisible or control character (%2), often left by copying from a web page or a PDF. Type it again.</source>
         <translation>%1 có ký tự ẩn hoặc ký tự điều khiển (%2), thường do sao chép từ trang web hay tệp PDF. Hãy gõ lại.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100" />
+        <location filename="../messages.py" line="105" />
         <source>%1 must be a year between 1900 and 2100.</source>
         <translation>%1 phải là một năm trong khoảng từ 1900 đến 2100.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103" />
+        <location filename="../messages.py" line="108" />
         <source>The term must end after it starts.</source>
         <translation>Năm kết thúc nhiệm kỳ phải sau năm bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106" />
+        <location filename="../messages.py" line="111" />
         <source>A member cannot be attached temporarily both to and from another cell.</source>
         <translation>Một đảng viên không thể vừa sinh hoạt tạm thời đến vừa sinh hoạt tạm thời đi.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109" />
+        <location filename="../messages.py" line="114" />
         <source>Another member already has this party card number.</source>
         <translation>Số thẻ đảng viên này đã thuộc về một đảng viên khác.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="112" />
+        <location filename="../messages.py" line="117" />
         <source>The session cannot end before it starts.</source>
         <translation>Giờ kết thúc phiên không thể trước giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="115" />
+        <location filename="../messages.py" line="120" />
         <source>This session already has attendance recorded, so it cannot be removed.</source>
         <translation>Phiên này đã có dữ liệu điểm danh nên không thể xóa.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118" />
+        <location filename="../messages.py" line="123" />
         <source>Already checked in (at %2).</source>
         <translation>Đã điểm danh rồi (lúc %2).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="119" />
+        <location filename="../messages.py" line="124" />
         <source>This member is not checked in, so cannot check out.</source>
         <translation>Đảng viên này chưa điểm danh có mặt nên không thể ghi ra về.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122" />
+        <location filename="../messages.py" line="127" />
         <source>This member has attended; someone who attended part of the congress cannot be marked absent. Undo the check-in first.</source>
         <translation>Đảng viên này đã có mặt; người đã dự một phần đại hội không thể bị ghi là vắng mặt. Hãy hoàn tác việc điểm danh trước.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127" />
+        <location filename="../messages.py" line="132" />
         <source>This member is suspended or attached to another cell, so is not summoned and cannot check in.</source>
         <translation>Đảng viên này đang bị đình chỉ sinh hoạt hoặc đang sinh hoạt tạm thời ở chi bộ khác, nên không được triệu tập và không thể điểm danh.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="132" />
+        <location filename="../messages.py" line="137" />
         <source>This record already exists.</source>
         <translation>Bản ghi này đã tồn tại.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133" />
+        <location filename="../messages.py" line="138" />
         <source>%2 is on an election list or its counting committee, which are part of the record, so they stay on the roster.</source>
         <translation>Đồng chí %2 có tên trong danh sách bầu cử hoặc Ban kiểm phiếu, là một phần của hồ sơ đại hội, nên không thể xóa khỏi danh sách đảng viên.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="138" />
+        <location filename="../messages.py" line="143" />
         <source>%2 sits on the presidium or the secretariat, which the minutes name and which sign them, so they stay on the roster. Change the working bodies first (Agenda tab, Ctrl+Shift+B).</source>
         <translation>Đồng chí %2 có tên trong Đoàn Chủ tịch hoặc Đoàn Thư ký, được ghi và ký trong biên bản, nên phải ở lại danh sách. Hãy sửa thành phần Đoàn Chủ tịch, Thư ký trước (thẻ Chương trình, Ctrl+Shift+B).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="144" />
+        <location filename="../messages.py" line="149" />
         <source>%2 has spoken at the congress: the minutes name every speaker, so they stay on the roster.</source>
         <translation>Đồng chí %2 đã phát biểu tại đại hội: biên bản ghi tên tất cả những người phát biểu, nên đồng chí phải được giữ lại trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="149" />
+        <location filename="../messages.py" line="154" />
         <source>The congress is closed and its record frozen. To change anything, reopen the congress first (the reopening and its reason are kept in the journal).</source>
         <translation>Đại hội đã bế mạc và hồ sơ đã khóa. Muốn thay đổi, trước hết hãy mở lại đại hội (việc mở lại và lý do được ghi vào nhật ký).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="154" />
+        <location filename="../messages.py" line="159" />
         <source>The congress is not closed.</source>
         <translation>Đại hội chưa bế mạc.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="155" />
+        <location filename="../messages.py" line="160" />
         <source>The minutes no longer have this section; regenerate them.</source>
         <translation>Biên bản không còn phần này; hãy tạo lại biên bản.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="158" />
+        <location filename="../messages.py" line="163" />
         <source>This section of the minutes has not been edited.</source>
         <translation>Phần này của biên bản chưa được sửa.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="161" />
+        <location filename="../messages.py" line="166" />
         <source>A change was recorded while the congress file was being written, so nothing was written. Close the congress first, then write the file again.</source>
         <translation>Có thay đổi được ghi trong lúc đang ghi hồ sơ đại hội, nên chưa ghi gì. Hãy bế mạc đại hội trước, rồi ghi lại hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="167" />
+        <location filename="../messages.py" line="172" />
         <source>The resolution has been adopted and is frozen. To change it, reopen the resolution first (the reopening is kept in the journal).</source>
         <translation>Nghị quyết đã được thông qua và đã khóa. Muốn sửa, trước hết hãy mở lại nghị quyết (việc mở lại được ghi vào nhật ký).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172" />
+        <location filename="../messages.py" line="177" />
         <source>The resolution has not been adopted.</source>
         <translation>Nghị quyết chưa được thông qua.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="175" />
+        <location filename="../messages.py" line="180" />
         <source>The draft resolution already has content; the starting draft is only offered for an empty draft.</source>
         <translation>Dự thảo nghị quyết đã có nội dung; dự thảo mẫu chỉ dùng khi dự thảo còn trống.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="180" />
+        <location filename="../messages.py" line="185" />
         <source>The draft resolution is empty: there is nothing to adopt.</source>
         <translation>Dự thảo nghị quyết còn trống: không có gì để thông qua.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="183" />
+        <location filename="../messages.py" line="188" />
         <source>This remark has already been dealt with; undo that first.</source>
         <translation>Ý kiến góp ý này đã được xử lý; hãy hoàn tác việc xử lý đó trước.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="186" />
+        <location filename="../messages.py" line="191" />
         <source>This remark has not been put to a vote.</source>
         <translation>Ý kiến góp ý này chưa được đưa ra biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="189" />
+        <location filename="../messages.py" line="194" />
         <source>The part of the draft this remark concerns has been removed, so it cannot be applied.</source>
         <translation>Phần dự thảo mà ý kiến này góp ý đã bị xóa, nên không thể sửa vào dự thảo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="195" />
+        <location filename="../messages.py" line="200" />
         <source>The value of %1 is not acceptable.</source>
         <translation>Giá trị của %1 không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="205" />
+        <location filename="../messages.py" line="210" />
         <source>missing value</source>
         <translation>thiếu giá trị</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="206" />
+        <location filename="../messages.py" line="211" />
         <source>invalid value</source>
         <translation>giá trị không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="207" />
+        <location filename="../messages.py" line="212" />
         <source>duplicate</source>
         <translation>trùng lặp</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="208" />
+        <location filename="../messages.py" line="213" />
         <source>contradicts another column</source>
         <translation>mâu thuẫn với cột khác</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="209" />
+        <location filename="../messages.py" line="214" />
         <source>the file cannot be read</source>
         <translation>không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="210" />
+        <location filename="../messages.py" line="215" />
         <source>unsupported file type (use .xlsx or .csv)</source>
         <translation>loại tệp không được hỗ trợ (hãy dùng .xlsx hoặc .csv)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="213" />
+        <location filename="../messages.py" line="218" />
         <source>the file is empty</source>
         <translation>tệp không có dữ liệu</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="214" />
+        <location filename="../messages.py" line="219" />
         <source>no header row was recognised</source>
         <translation>không nhận biết được dòng tiêu đề</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="215" />
+        <location filename="../messages.py" line="220" />
         <source>no column holds the full name</source>
         <translation>không có cột nào chứa họ và tên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="228" />
+        <location filename="../messages.py" line="234" />
         <source>Nothing was imported: %n problem(s) were found.</source>
         <translation>Chưa nhập dữ liệu nào: phát hiện %n lỗi.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="234" />
+        <location filename="../messages.py" line="240" />
         <source>row %1</source>
         <translation>dòng %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="243" />
+        <location filename="../messages.py" line="249" />
         <source>This record no longer exists (it may have been removed).</source>
         <translation>Bản ghi này không còn tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="249" />
+        <location filename="../messages.py" line="255" />
         <source>The file system refused the operation: %1</source>
         <translation>Hệ thống tệp từ chối thao tác: %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="257" />
+        <location filename="../messages.py" line="263" />
         <source>Secretariat</source>
         <translation>Thư ký Đại hội</translation>
     </message>
