@@ -115,6 +115,7 @@ PROBLEM = {
     "open_quote": "dấu ngoặc kép mở mà không đóng",
     "no_status": "không xác định được đảng viên chính thức hay dự bị",
     "footer_mismatch": "số liệu ở cuối danh sách không khớp",
+    "extra_cells": "dòng có nhiều ô hơn số cột của dòng tiêu đề",
 }
 # Refusals of a value (the JSON archive, the services), worded for the secretary.
 VALIDATION = {
@@ -209,7 +210,13 @@ def detail_vi(code: str, detail: str) -> str:
         "formula": "mở tệp bằng Excel và lưu lại để có giá trị, hoặc gõ giá trị vào ô",
         "formula_error": "sửa công thức trong Excel rồi lưu lại",
         "too_big": "tối đa " + str(MAX_FILE_BYTES // (1024 * 1024)) + " MB",
+        "extra_cells": (
+            "{d}: một ô có dấu phẩy mà không đặt trong ngoặc kép? Hãy sửa trong tệp rồi nhập lại"
+        ),
     }
+    if code == "extra_cells" and re.fullmatch(r"\d+-\d+", detail):
+        cells, width = detail.split("-")
+        detail = f"{cells} ô nhưng tiêu đề chỉ có {width} cột"
     if code in by_code and not (code == "too_long" and not detail.isdigit()):
         return by_code[code].replace("{d}", detail.replace("-", "–").replace(" columns", " cột"))
     if detail in DETAIL:

@@ -126,6 +126,9 @@ def problem_words(problem: RowProblem) -> str:
         "footer_mismatch": QCoreApplication.translate(
             "RosterImportWizard", "the totals under the list do not match"
         ),
+        "extra_cells": QCoreApplication.translate(
+            "RosterImportWizard", "the line has more cells than the header has columns"
+        ),
     }
     return words.get(problem.code) or problem_text(problem)
 
@@ -160,6 +163,17 @@ def reading_detail(problem: RowProblem) -> str | None:
             "%1", str(MAX_FILE_BYTES // (1024 * 1024))
         ),
     }
+    if problem.code == "extra_cells" and re.fullmatch(r"\d+-\d+", fact):
+        cells, width = fact.split("-")
+        return (
+            QCoreApplication.translate(
+                "RosterImportWizard",
+                "%1 cells but the header has %2 columns: a cell with a comma not in "
+                "quotation marks? Correct the file, then read it again",
+            )
+            .replace("%1", cells)
+            .replace("%2", width)
+        )
     if problem.code not in texts or (problem.code == "too_long" and not fact.isdigit()):
         return None
     return texts[problem.code].replace("%1", fact.replace("-", "–"))

@@ -500,8 +500,15 @@ def _build_table(path: str, raw: _Raw, encoding: str | None) -> RosterTable:
     body = _drop_column_numbers(raw.rows[index + 1 :])
     body, footer = _split_footer(body)
     width = len(headers)
+    if encoding is not None:  # a CSV line with more cells than headers was split wrong
+        raw.issues += [
+            _Issue(number, width, "extra_cells", cells[width][:40], f"{len(cells)}-{width}")
+            for number, cells in body
+            if any(cells[width:])
+        ]
     end = footer.row if footer else None
     issues = [i for i in raw.issues if end is None or i.row < end or i.column == -1]
+    issues.sort(key=lambda i: (i.row, i.column))
     return RosterTable(
         path=path,
         headers=headers,

@@ -1249,188 +1249,188 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../import_wizard.py" line="566" />
+        <location filename="../import_wizard.py" line="580" />
         <source>Check the members</source>
         <translation>Kiểm tra danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="569" />
+        <location filename="../import_wizard.py" line="583" />
         <source>Every cell has been checked. Import adds all the members at once; one Undo takes them all back.</source>
         <translation>Đã kiểm tra từng ô dữ liệu. Khi bấm “Nhập”, tất cả đảng viên được thêm cùng một lúc; chỉ một lần Hoàn tác là rút lại toàn bộ.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="584" />
+        <location filename="../import_wizard.py" line="598" />
         <source>Nothing will be imported until every problem is fixed in the file. Correct the file (for example in Excel), save it, then press “Read the file again”.</source>
         <translation>Chưa nhập dữ liệu nào cho đến khi sửa hết các lỗi trong tệp. Hãy sửa tệp (ví dụ bằng Excel), lưu lại, rồi bấm “Đọc lại tệp”.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="595" />
-        <location filename="../import_wizard.py" line="607" />
+        <location filename="../import_wizard.py" line="609" />
+        <location filename="../import_wizard.py" line="621" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="596" />
+        <location filename="../import_wizard.py" line="610" />
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="597" />
+        <location filename="../import_wizard.py" line="611" />
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="598" />
+        <location filename="../import_wizard.py" line="612" />
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="599" />
+        <location filename="../import_wizard.py" line="613" />
         <source>Detail</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="608" />
+        <location filename="../import_wizard.py" line="622" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="609" />
+        <location filename="../import_wizard.py" line="623" />
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="610" />
+        <location filename="../import_wizard.py" line="624" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="611" />
+        <location filename="../import_wizard.py" line="625" />
         <source>Status</source>
         <translation>Loại đảng viên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="612" />
+        <location filename="../import_wizard.py" line="626" />
         <source>Party card no.</source>
         <translation>Số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="613" />
+        <location filename="../import_wizard.py" line="627" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="617" />
+        <location filename="../import_wizard.py" line="631" />
         <source>&amp;Read the file again</source>
         <translation>Đọc &amp;lại tệp</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="747" />
+        <location filename="../import_wizard.py" line="761" />
         <source>1 member is ready to import: %2 full, %3 probationary</source>
         <translation>1 đảng viên sẵn sàng để nhập: %2 chính thức, %3 dự bị</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="749" />
+        <location filename="../import_wizard.py" line="763" />
         <source>%1 members are ready to import: %2 full, %3 probationary</source>
         <translation>%1 đảng viên sẵn sàng để nhập: %2 chính thức, %3 dự bị</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="756" />
+        <location filename="../import_wizard.py" line="770" />
         <source>%1 exempt from party activity</source>
         <translation>%1 miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="757" />
+        <location filename="../import_wizard.py" line="771" />
         <source>%1 temporarily attached in</source>
         <translation>%1 sinh hoạt tạm thời đến</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="758" />
+        <location filename="../import_wizard.py" line="772" />
         <source>%1 temporarily attached out</source>
         <translation>%1 sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="759" />
+        <location filename="../import_wizard.py" line="773" />
         <source>%1 suspended</source>
         <translation>%1 đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="699" />
+        <location filename="../import_wizard.py" line="713" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="699" />
+        <location filename="../import_wizard.py" line="713" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="721" />
+        <location filename="../import_wizard.py" line="735" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="723" />
+        <location filename="../import_wizard.py" line="737" />
         <source>Full</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="726" />
+        <location filename="../import_wizard.py" line="740" />
         <source>exempt</source>
         <translation>miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="727" />
+        <location filename="../import_wizard.py" line="741" />
         <source>attached in</source>
         <translation>SHTT đến</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="728" />
+        <location filename="../import_wizard.py" line="742" />
         <source>attached out</source>
         <translation>SHTT đi</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="729" />
+        <location filename="../import_wizard.py" line="743" />
         <source>suspended</source>
         <translation>đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="739" />
+        <location filename="../import_wizard.py" line="753" />
         <source>%1 problem(s) found in %2 row(s).</source>
         <translation>Phát hiện %1 lỗi ở %2 dòng.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="744" />
+        <location filename="../import_wizard.py" line="758" />
         <source>The file holds no members.</source>
         <translation>Tệp không có đảng viên nào.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="768" />
+        <location filename="../import_wizard.py" line="782" />
         <source>They are added to the %1 members already in the roster.</source>
         <translation>Các đảng viên này sẽ được thêm vào %1 đảng viên đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="773" />
+        <location filename="../import_wizard.py" line="787" />
         <source>Expected majority base: %1</source>
         <translation>Mẫu số dự kiến: %1</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="777" />
+        <location filename="../import_wizard.py" line="791" />
         <source>(%1 if the exempt members do not attend)</source>
         <translation>(%1 nếu đảng viên miễn sinh hoạt vắng mặt)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="791" />
+        <location filename="../import_wizard.py" line="805" />
         <source>Columns not imported: %1.</source>
         <translation>Các cột không nhập: %1.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="794" />
+        <location filename="../import_wizard.py" line="808" />
         <source>The lines from row %1 on (“%2”) are the footer, not members.</source>
         <translation>Từ dòng %1 trở xuống (“%2”) là phần cuối danh sách, không phải đảng viên.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="809" />
+        <location filename="../import_wizard.py" line="823" />
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
@@ -3862,73 +3862,73 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../import_wizard.py" line="329" />
-        <location filename="../import_wizard.py" line="384" />
+        <location filename="../import_wizard.py" line="343" />
+        <location filename="../import_wizard.py" line="398" />
         <source>Choose the roster file</source>
         <translation>Chọn tệp danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="332" />
+        <location filename="../import_wizard.py" line="346" />
         <source>An Excel workbook (.xlsx) or a CSV file with one member per row and a header row such as “Họ và tên”, “Năm sinh”, “Chính thức/Dự bị”. Only the first sheet is read.</source>
         <translation>Tệp Excel (.xlsx) hoặc tệp CSV, mỗi dòng một đảng viên, có dòng tiêu đề như “Họ và tên”, “Năm sinh”, “Chính thức/Dự bị”. Chỉ đọc trang tính đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="338" />
+        <location filename="../import_wizard.py" line="352" />
         <source>Path of an .xlsx or .csv file</source>
         <translation>Đường dẫn tệp .xlsx hoặc .csv</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="340" />
+        <location filename="../import_wizard.py" line="354" />
         <source>&amp;Browse…</source>
         <translation>&amp;Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="343" />
+        <location filename="../import_wizard.py" line="357" />
         <source>Detect automatically</source>
         <translation>Tự động nhận biết</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="344" />
+        <location filename="../import_wizard.py" line="358" />
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="345" />
+        <location filename="../import_wizard.py" line="359" />
         <source>Windows-1258 (CP1258)</source>
         <translation>Windows-1258 (CP1258)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="357" />
+        <location filename="../import_wizard.py" line="371" />
         <source>&amp;File:</source>
         <translation>&amp;Tệp:</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="360" />
+        <location filename="../import_wizard.py" line="374" />
         <source>&amp;Encoding (CSV only):</source>
         <translation>&amp;Bảng mã (chỉ với CSV):</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="363" />
+        <location filename="../import_wizard.py" line="377" />
         <source>A CSV saved by Excel on Windows is usually Windows-1258; if the names show wrong letters on the next page, come back and choose it here. TCVN3 (.VnTime) files must be converted to Unicode first.</source>
         <translation>Tệp CSV do Excel trên Windows lưu thường dùng bảng mã Windows-1258; nếu ở trang sau tên hiển thị sai chữ, hãy quay lại đây và chọn bảng mã đó. Tệp dùng bảng mã TCVN3 (.VnTime) phải được chuyển sang Unicode trước.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="386" />
+        <location filename="../import_wizard.py" line="400" />
         <source>Rosters (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Danh sách đảng viên (*.xlsx *.xlsm *.csv *.tsv *.txt);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="420" />
+        <location filename="../import_wizard.py" line="434" />
         <source>The file does not exist.</source>
         <translation>Tệp không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="424" />
+        <location filename="../import_wizard.py" line="438" />
         <source>This file cannot be imported. %1</source>
         <translation>Không thể nhập tệp này. %1</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="427" />
+        <location filename="../import_wizard.py" line="441" />
         <source>Details: %1</source>
         <translation>Chi tiết: %1</translation>
     </message>
@@ -4255,52 +4255,52 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../import_wizard.py" line="440" />
+        <location filename="../import_wizard.py" line="454" />
         <source>Match the columns</source>
         <translation>Ghép cột dữ liệu</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="443" />
+        <location filename="../import_wizard.py" line="457" />
         <source>Recognised headers are already matched. Choose what each column holds, or “— ignore —” to leave it out.</source>
         <translation>Các tiêu đề nhận biết được đã được ghép sẵn. Hãy chọn nội dung của từng cột, hoặc chọn “— bỏ qua —” để không nhập cột đó.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="449" />
+        <location filename="../import_wizard.py" line="463" />
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="449" />
+        <location filename="../import_wizard.py" line="463" />
         <source>Sample values</source>
         <translation>Giá trị mẫu</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="449" />
+        <location filename="../import_wizard.py" line="463" />
         <source>Import as</source>
         <translation>Nhập vào mục</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="481" />
+        <location filename="../import_wizard.py" line="495" />
         <source>— ignore —</source>
         <translation>— bỏ qua —</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="498" />
+        <location filename="../import_wizard.py" line="512" />
         <source>First %1 of %2 rows in the file:</source>
         <translation>%1 dòng đầu trong tổng số %2 dòng của tệp:</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="505" />
+        <location filename="../import_wizard.py" line="519" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="541" />
+        <location filename="../import_wizard.py" line="555" />
         <source>“%1” is chosen for more than one column.</source>
         <translation>Mục “%1” đang được chọn cho nhiều cột.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="546" />
+        <location filename="../import_wizard.py" line="560" />
         <source>Choose the column that holds the full name (or the given name).</source>
         <translation>Hãy chọn cột chứa họ và tên (hoặc tên).</translation>
     </message>
@@ -6615,179 +6615,189 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
         <translation>số liệu ở cuối danh sách không khớp</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="137" />
+        <location filename="../import_wizard.py" line="129" />
+        <source>the line has more cells than the header has columns</source>
+        <translation>dòng có nhiều ô hơn số cột của dòng tiêu đề</translation>
+    </message>
+    <message>
         <location filename="../import_wizard.py" line="140" />
+        <location filename="../import_wizard.py" line="143" />
         <source>%1 characters; at most %2</source>
         <translation>%1 ký tự, tối đa %2</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="143" />
+        <location filename="../import_wizard.py" line="146" />
         <source>at most %1 members</source>
         <translation>tối đa %1 đảng viên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="144" />
+        <location filename="../import_wizard.py" line="147" />
         <source>%1 columns; at most %2</source>
         <translation>có %1 cột, tối đa %2</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="147" />
+        <location filename="../import_wizard.py" line="150" />
         <source>lines %1 ran together into one cell; remove the stray quotation mark (or close it), then read the file again</source>
         <translation>các dòng %1 bị gộp vào một ô; hãy xóa dấu ngoặc kép thừa hoặc thêm dấu đóng, rồi nhập lại</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="152" />
+        <location filename="../import_wizard.py" line="155" />
         <source>open the file in Excel and save it so the value is stored, or type the value</source>
         <translation>mở tệp bằng Excel và lưu lại để có giá trị, hoặc gõ giá trị vào ô</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="156" />
+        <location filename="../import_wizard.py" line="159" />
         <source>correct the formula in Excel and save the file</source>
         <translation>sửa công thức trong Excel rồi lưu lại</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="159" />
+        <location filename="../import_wizard.py" line="162" />
         <source>at most %1 MB</source>
         <translation>tối đa %1 MB</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="175" />
+        <location filename="../import_wizard.py" line="169" />
+        <source>%1 cells but the header has %2 columns: a cell with a comma not in quotation marks? Correct the file, then read it again</source>
+        <translation>%1 ô nhưng tiêu đề chỉ có %2 cột: một ô có dấu phẩy mà không đặt trong ngoặc kép? Hãy sửa trong tệp rồi nhập lại</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="189" />
         <source>the name is empty</source>
         <translation>họ tên để trống</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="176" />
+        <location filename="../import_wizard.py" line="190" />
         <source>the given name is empty</source>
         <translation>tên để trống</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="179" />
+        <location filename="../import_wizard.py" line="193" />
         <source>a name has no digits</source>
         <translation>họ tên không được chứa chữ số</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="182" />
+        <location filename="../import_wizard.py" line="196" />
         <source>expected Chính thức or Dự bị</source>
         <translation>cần ghi “Chính thức” hoặc “Dự bị”</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="185" />
+        <location filename="../import_wizard.py" line="199" />
         <source>expected Nam or Nữ</source>
         <translation>cần ghi “Nam” hoặc “Nữ”</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="188" />
+        <location filename="../import_wizard.py" line="202" />
         <source>expected a year (1985) or a date (12/03/1985)</source>
         <translation>cần ghi năm (1985) hoặc ngày tháng năm (12/03/1985)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="191" />
+        <location filename="../import_wizard.py" line="205" />
         <source>expected x (yes) or an empty cell</source>
         <translation>cần ghi x (có) hoặc để trống ô</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="194" />
-        <location filename="../import_wizard.py" line="227" />
+        <location filename="../import_wizard.py" line="208" />
+        <location filename="../import_wizard.py" line="241" />
         <source>marked as temporarily attached both in and out</source>
         <translation>vừa ghi sinh hoạt tạm thời đến vừa ghi sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="197" />
+        <location filename="../import_wizard.py" line="211" />
         <source>expected a date (12/03/2010)</source>
         <translation>phải là ngày tháng (ví dụ 12/03/2010)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="200" />
+        <location filename="../import_wizard.py" line="214" />
         <source>the date is in the future</source>
         <translation>ngày ở tương lai</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="204" />
+        <location filename="../import_wizard.py" line="218" />
         <source>marked probationary, but a date of becoming a full member is given</source>
         <translation>ghi là dự bị nhưng đã có ngày chính thức</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="209" />
+        <location filename="../import_wizard.py" line="223" />
         <source>the date of becoming a full member is before joining</source>
         <translation>ngày chính thức trước ngày vào Đảng</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="212" />
+        <location filename="../import_wizard.py" line="226" />
         <source>temporary attachment, but not whether to this cell (đến) or away from it (đi); write “SHTT đến” or “SHTT đi”</source>
         <translation>ghi sinh hoạt tạm thời nhưng không rõ “đến” (từ chi bộ khác đến) hay “đi” (sang chi bộ khác); hãy ghi rõ, ví dụ “SHTT đến” hoặc “SHTT đi”</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="217" />
+        <location filename="../import_wizard.py" line="231" />
         <source>this column is empty in every row, so full and probationary members cannot be told apart; fill in the dates or add a “Chính thức/Dự bị” column</source>
         <translation>cột này trống ở mọi dòng nên không suy ra được chính thức hay dự bị; hãy điền ngày chính thức hoặc thêm cột “Chính thức/Dự bị”</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="222" />
+        <location filename="../import_wizard.py" line="236" />
         <source>no value</source>
         <translation>chưa có giá trị</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="223" />
+        <location filename="../import_wizard.py" line="237" />
         <source>too long</source>
         <translation>quá dài</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="224" />
+        <location filename="../import_wizard.py" line="238" />
         <source>the year must be between 1900 and 2100</source>
         <translation>năm phải trong khoảng 1900–2100</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="234" />
+        <location filename="../import_wizard.py" line="248" />
         <source>same party card number as row %1</source>
         <translation>trùng số thẻ đảng viên với dòng %1</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="237" />
+        <location filename="../import_wizard.py" line="251" />
         <source>same name and year of birth as row %1</source>
         <translation>trùng họ tên và năm sinh với dòng %1</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="240" />
+        <location filename="../import_wizard.py" line="254" />
         <source>the year must be between %1 and %2</source>
         <translation>năm phải trong khoảng từ %1 đến %2</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="243" />
+        <location filename="../import_wizard.py" line="257" />
         <source>already the card of %1 in this congress</source>
         <translation>số thẻ này đã là của đồng chí %1 trong đại hội</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="246" />
+        <location filename="../import_wizard.py" line="260" />
         <source>holds a control or invisible character (%1); type the name again rather than pasting it</source>
         <translation>có ký tự điều khiển hoặc ký tự ẩn (%1); hãy gõ lại tên, không dán từ nơi khác</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="251" />
+        <location filename="../import_wizard.py" line="265" />
         <source>the total under the list is %1, but the list holds %2</source>
         <translation>cuối danh sách ghi tổng số %1 đồng chí nhưng danh sách có %2</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="254" />
+        <location filename="../import_wizard.py" line="268" />
         <source>under the list: %1 full members, but the list holds %2</source>
         <translation>cuối danh sách ghi %1 chính thức nhưng danh sách có %2</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="258" />
+        <location filename="../import_wizard.py" line="272" />
         <source>under the list: %1 probationary members, but the list holds %2</source>
         <translation>cuối danh sách ghi %1 dự bị nhưng danh sách có %2</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="306" />
+        <location filename="../import_wizard.py" line="320" />
         <source>Import members from a file</source>
         <translation>Nhập danh sách đảng viên từ tệp</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="316" />
+        <location filename="../import_wizard.py" line="330" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="475" />
+        <location filename="../import_wizard.py" line="489" />
         <source>(column %1, no header)</source>
         <translation>(cột %1, không có tiêu đề)</translation>
     </message>
