@@ -28,6 +28,7 @@ from typing import Any
 from secretariat.domain import AttendanceState, CongressKind, Gender, MemberData, MemberStatus
 from secretariat.errors import ImportRejected, RowProblem, SecretariatError
 from secretariat.rules.majority import Voter, majority_base
+from secretariat.text_entry import bad_character
 
 
 class Field(enum.StrEnum):
@@ -944,7 +945,16 @@ def _parse_member(row: _Row) -> tuple[MemberData, list[RowProblem]]:
         note=note,
     )
     _check_conflicts(row, member, problems)
+    _check_characters(row, problems)
     return member, problems
+
+
+def _check_characters(row: _Row, problems: list[RowProblem]) -> None:
+    """Invisible and control characters, reported with the row's other problems."""
+    for wanted in row.columns:
+        found = bad_character(row.value(wanted), multiline=True)
+        if found is not None:
+            problems.append(row.problem(wanted, "invalid", f"bad_character: {found}"))
 
 
 @dataclass(slots=True)
@@ -997,6 +1007,7 @@ def parse_rows(table: RosterTable, mapping: Mapping[int, Field]) -> ParseResult:
             result.members.append(member)
             result.row_numbers.append(row.number)
     result.problems.extend(_whole_file_problems(table, columns, parsed))
+    result.problems.sort(key=lambda p: p.row)  # top to bottom, as the file reads
     return result
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -29,6 +28,8 @@ from secretariat.services._rows import (
     member_row,
 )
 from secretariat.store import Store, UnitOfWork
+from secretariat.text_entry import bad_character as bad_character
+from secretariat.text_entry import clean_text
 
 MAX_NAME = 120
 MAX_TEXT = 500
@@ -41,39 +42,6 @@ class RemovedMember:
     member: MemberRow
     attendance: tuple[tuple[int, str, str], ...]  # (session_id, state, reason)
     movements: tuple[tuple[int, int, str, str], ...]  # (id, session_id, kind, at)
-
-
-# Characters no name or note should hold: controls, invisible format marks (zero-width
-# spaces and joiners, bidirectional overrides, the BOM, the soft hyphen) and lone
-# surrogates. They print as nothing or reorder text in the documents, and make one name
-# typed twice look like two members, so they are refused rather than dropped.
-_REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
-_LINE_BREAKS = frozenset("\n\r\t")
-
-
-def bad_character(text: str, *, multiline: bool = False) -> str | None:
-    """The first refused character of ``text`` as "U+200B", or None."""
-    for char in text:
-        if multiline and char in _LINE_BREAKS:
-            continue
-        if unicodedata.category(char) in _REFUSED_CATEGORIES:
-            return f"U+{ord(char):04X}"
-    return None
-
-
-def clean_text(text: str, field: str, *, multiline: bool = False) -> str:
-    """NFC, stripped; refused (``bad_character``) when it holds an invisible character.
-
-    Every entry path (the dialogs, the roster import, the JSON archive) goes through
-    here, so a name typed with combining accents (NFD, as macOS and some keyboards
-    give) and the same name typed precomposed are stored as one string.
-    """
-    if not multiline:
-        text = " ".join(text.split())  # tabs and line breaks in a name are spaces
-    found = bad_character(text, multiline=multiline)
-    if found is not None:
-        raise ValidationError("bad_character", field, found)
-    return unicodedata.normalize("NFC", text).strip()
 
 
 def clean_member(data: MemberData) -> MemberData:
@@ -368,4 +336,5 @@ def check_import(
             continue
         members.append(cleaned)
         numbers.append(number)
+    problems.sort(key=lambda p: p.row)
     return ParseResult(members, problems, numbers)
