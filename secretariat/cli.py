@@ -358,6 +358,8 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
         if unmapped:
             names = ", ".join(f"“{name}”" for name in unmapped)
             print(f"Các cột không nhập: {names}", file=out)
+        for row, text in result.headings:
+            print(f"Dòng {row} (“{text}”) là tiêu đề nhóm, không phải đảng viên", file=out)
         if table.footer is not None:
             print(f"Bỏ qua phần cuối danh sách từ dòng {table.footer.row}", file=out)
         summary = summarise([*existing, *result.members], congress.get_info(st).kind)

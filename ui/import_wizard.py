@@ -803,6 +803,13 @@ class CheckPage(QWizardPage):
         if unmapped:
             names = ", ".join(f"“{name}”" for name in unmapped)
             lines.append(self.tr("Columns not imported: %1.").replace("%1", names))
+        result = self._wizard.parse_result
+        for row, text in result.headings if result else []:
+            lines.append(
+                self.tr("Row %1 (“%2”) heads a group of the list, not a member.")
+                .replace("%1", str(row))
+                .replace("%2", text[:60])
+            )
         if table.footer is not None:
             lines.append(
                 self.tr("The lines from row %1 on (“%2”) are the footer, not members.")

@@ -255,6 +255,7 @@ class ParseResult:
     members: list[MemberData]
     problems: list[RowProblem]
     row_numbers: list[int]  # file row of each member
+    headings: list[tuple[int, str]] = field(default_factory=list)  # (row, text): not members
 
 
 # --- text helpers -----------------------------------------------------------------
@@ -793,6 +794,7 @@ class _Row:
     cells: list[str]
     headers: list[str]
     columns: dict[Field, int]
+    heading: MemberStatus | None = None  # the status a group heading above it states
 
     def has(self, wanted: Field) -> bool:
         return wanted in self.columns
@@ -854,7 +856,7 @@ def _implied_status(row: _Row, problems: list[RowProblem]) -> MemberStatus:
     """An office list's convention: a full member has a "Ngày chính thức", a probationary
     member (Điều lệ Đảng Điều 5: twelve months before becoming full) has none yet."""
     if not row.has(Field.OFFICIAL_DATE):
-        return MemberStatus.FULL
+        return row.heading or MemberStatus.FULL
     official = row.value(Field.OFFICIAL_DATE)
     if not official:
         return MemberStatus.PROBATIONARY
@@ -993,8 +995,13 @@ def parse_rows(table: RosterTable, mapping: Mapping[int, Field]) -> ParseResult:
     seen = _Seen()
     result = ParseResult(members=[], problems=list(table.problems), row_numbers=[])
     parsed: list[MemberData] = []
+    heading: MemberStatus | None = None
     for index, cells in enumerate(table.rows):
-        row = _Row(table.row_number(index), cells, table.headers, columns)
+        if (text := _heading(cells)) is not None:
+            result.headings.append((table.row_number(index), text))
+            heading = _heading_status(text)
+            continue
+        row = _Row(table.row_number(index), cells, table.headers, columns, heading)
         if row.is_blank():
             continue
         member, problems = _parse_member(row)
@@ -1009,6 +1016,36 @@ def parse_rows(table: RosterTable, mapping: Mapping[int, Field]) -> ParseResult:
     result.problems.extend(_whole_file_problems(table, columns, parsed))
     result.problems.sort(key=lambda p: p.row)  # top to bottom, as the file reads
     return result
+
+
+# "I. ĐẢNG VIÊN CHÍNH THỨC", "B) Tổ 2", "ĐẢNG VIÊN DỰ BỊ": a line heading a group.
+_NUMBERED_HEADING = re.compile(r"(?:[IVX]+|[A-Z])\s*[.)/:]\s*\S")
+_STATUS_HEADING = re.compile(r"^(?:dang vien |dv )?(chinh thuc|du bi)$")
+
+
+def _heading(cells: list[str]) -> str | None:
+    """The text of a group heading: one cell alone on its line, numbered like a
+    section ("I.", "A)") or naming a status; None for a member's line."""
+    filled = [cell for cell in cells if cell]
+    if len(filled) != 1:
+        return None
+    text = filled[0]
+    folded = fold(
+        _NUMBERED_HEADING.sub("", text, count=1) if _NUMBERED_HEADING.match(text) else text
+    )
+    if _NUMBERED_HEADING.match(text) or _STATUS_HEADING.match(folded):
+        return text
+    return None
+
+
+def _heading_status(text: str) -> MemberStatus | None:
+    """The status a heading states, for the members under it ("II. ĐẢNG VIÊN DỰ BỊ")."""
+    words = fold(text).split()
+    if "du" in words and "bi" in words and words.index("bi") == words.index("du") + 1:
+        return MemberStatus.PROBATIONARY
+    if "chinh" in words and "thuc" in words and words.index("thuc") == words.index("chinh") + 1:
+        return MemberStatus.FULL
+    return None
 
 
 def _position(headers: list[str], column: str) -> int:

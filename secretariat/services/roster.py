@@ -337,4 +337,4 @@ def check_import(
         members.append(cleaned)
         numbers.append(number)
     problems.sort(key=lambda p: p.row)
-    return ParseResult(members, problems, numbers)
+    return ParseResult(members, problems, numbers, list(result.headings))

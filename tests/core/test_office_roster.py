@@ -200,6 +200,31 @@ def test_an_unclear_temporary_attachment_is_refused_not_guessed(tmp_path: Path) 
     assert _codes(_problems(path)) == [(2, "Ghi chú", "ambiguous")]
 
 
+def test_group_headings_are_not_members_and_state_the_status(tmp_path: Path) -> None:
+    """Lists grouped under "I. ĐẢNG VIÊN CHÍNH THỨC" / "II. ĐẢNG VIÊN DỰ BỊ"."""
+    rows: list[list[Any]] = [
+        ["CHI BỘ SỐ 1"],
+        ["STT", "Họ và tên", "Năm sinh", "Ghi chú"],
+        ["I. ĐẢNG VIÊN CHÍNH THỨC"],
+        [1, "Nguyễn Văn An", 1960, ""],
+        [2, "Trần Thị Bình", 1970, "Miễn SH"],
+        ["II. ĐẢNG VIÊN DỰ BỊ"],
+        [3, "Lê Văn Cường", 1999, ""],
+        ["Tổng số: 3 đồng chí (2 chính thức, 1 dự bị)"],
+    ]
+    path = _write_xlsx(tmp_path / "ds.xlsx", rows)
+    table = read_table(path)
+    result = parse_rows(table, guess_mapping(table.headers))
+    assert result.problems == []
+    assert result.headings == [(3, "I. ĐẢNG VIÊN CHÍNH THỨC"), (6, "II. ĐẢNG VIÊN DỰ BỊ")]
+    assert [(m.full_name, m.status) for m in result.members] == [
+        ("Nguyễn Văn An", MemberStatus.FULL),
+        ("Trần Thị Bình", MemberStatus.FULL),
+        ("Lê Văn Cường", MemberStatus.PROBATIONARY),
+    ]
+    assert result.members[1].exempt
+
+
 # --- broken files: refused with row and column, never dropped -------------------------
 
 

@@ -1425,12 +1425,17 @@
         <translation>Các cột không nhập: %1.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="808" />
+        <location filename="../import_wizard.py" line="809" />
+        <source>Row %1 (“%2”) heads a group of the list, not a member.</source>
+        <translation>Dòng %1 (“%2”) là tiêu đề nhóm trong danh sách, không phải đảng viên.</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="815" />
         <source>The lines from row %1 on (“%2”) are the footer, not members.</source>
         <translation>Từ dòng %1 trở xuống (“%2”) là phần cuối danh sách, không phải đảng viên.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="823" />
+        <location filename="../import_wizard.py" line="830" />
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
