@@ -94,17 +94,17 @@ MISSING = {
     "pending_amendments": "ý kiến sửa đổi chưa được xử lý",
 }
 PROBLEM = {
-    "missing": "thiếu dữ liệu",
+    "missing": "thiếu giá trị",
     "invalid": "giá trị không hợp lệ",
     "duplicate": "trùng lặp",
-    "conflict": "mâu thuẫn",
+    "conflict": "mâu thuẫn với cột khác",
     "ambiguous": "chưa rõ nghĩa",
     "unreadable": "không đọc được tệp",
-    "unsupported_format": "loại tệp không hỗ trợ (hãy dùng .xlsx hoặc .csv)",
+    "unsupported_format": "loại tệp không được hỗ trợ (hãy dùng .xlsx hoặc .csv)",
     "empty": "tệp không có dữ liệu",
-    "no_header": "không tìm thấy dòng tiêu đề cột",
-    "no_name_column": "không có cột họ và tên",
-    "not_found": "không tìm thấy tệp",
+    "no_header": "không nhận biết được dòng tiêu đề",
+    "no_name_column": "không có cột nào chứa họ và tên",
+    "not_found": "tệp không tồn tại",
     "too_big": "tệp quá lớn",
     "formula": "ô có công thức nhưng không có giá trị đã lưu",
     "formula_error": "công thức Excel báo lỗi",
@@ -145,15 +145,15 @@ VALIDATION = {
 }
 # The core's details (plain English, facts only), worded for the secretary.
 DETAIL = {
-    "the name is empty": "chưa có họ tên",
-    "the given name is empty": "chưa có tên",
-    "a name has no digits": "họ tên không được có chữ số",
-    "expected Chính thức or Dự bị": "phải là “Chính thức” hoặc “Dự bị”",
-    "expected Nam or Nữ": "phải là “Nam” hoặc “Nữ”",
-    "expected a year or a date": "phải là năm (1985) hoặc ngày (12/03/1985)",
-    "expected x or empty": "phải là x (có) hoặc để trống",
+    "the name is empty": "họ tên để trống",
+    "the given name is empty": "tên để trống",
+    "a name has no digits": "họ tên không được chứa chữ số",
+    "expected Chính thức or Dự bị": "cần ghi “Chính thức” hoặc “Dự bị”",
+    "expected Nam or Nữ": "cần ghi “Nam” hoặc “Nữ”",
+    "expected a year or a date": "cần ghi năm (1985) hoặc ngày tháng năm (12/03/1985)",
+    "expected x or empty": "cần ghi x (có) hoặc để trống ô",
     "temporarily attached both to and from this cell": (
-        "vừa sinh hoạt tạm thời đến vừa sinh hoạt tạm thời đi"
+        "vừa ghi sinh hoạt tạm thời đến vừa ghi sinh hoạt tạm thời đi"
     ),
     "expected a date": "phải là ngày tháng (ví dụ 12/03/2010)",
     "a date in the future": "ngày ở tương lai",
@@ -172,12 +172,12 @@ DETAIL = {
     "missing": "chưa có giá trị",
     "too_long": "quá dài",
     "invalid_year": "năm phải trong khoảng 1900–2100",
-    "conflict": "vừa sinh hoạt tạm thời đến vừa sinh hoạt tạm thời đi",
+    "conflict": "vừa ghi sinh hoạt tạm thời đến vừa ghi sinh hoạt tạm thời đi",
 }
 DETAIL_PATTERNS = {
     r"same party card number as row (\d+)": "trùng số thẻ đảng viên với dòng {0}",
     r"same name and birth year as row (\d+)": "trùng họ tên và năm sinh với dòng {0}",
-    r"year outside (\d+)\.\.(\d+)": "năm phải trong khoảng {0}–{1}",
+    r"year outside (\d+)\.\.(\d+)": "năm phải trong khoảng từ {0} đến {1}",
     r"already the card of (.+) in this congress": (
         "số thẻ này đã là của đồng chí {0} trong đại hội"
     ),

@@ -366,4 +366,4 @@ def test_cli_refusals_are_vietnamese_with_row_and_column(tmp_path: Path) -> None
     unsupported = tmp_path / "ds.pdf"
     unsupported.write_bytes(b"%PDF")
     code, _, err = _cli("import-roster", str(target), str(unsupported))
-    assert code == 2 and "loại tệp không hỗ trợ" in err and "dòng" not in err
+    assert code == 2 and "loại tệp không được hỗ trợ" in err and "dòng" not in err

@@ -130,3 +130,29 @@ def test_stray_quote_is_refused_in_the_same_words_as_the_command_line(
     assert cells[4] == cli.detail_vi(problem.code, problem.detail)
     assert "2–4" in cells[4]
     assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+
+
+def test_every_kind_of_problem_reads_the_same_in_the_wizard_and_the_cli(
+    qtbot: Any, new_ctx: CongressContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "ds.csv"
+    path.write_text(
+        "Họ và tên,Năm sinh,Chính thức/Dự bị,Số thẻ đảng viên,Ghi chú\n"
+        "Nguyễn Văn An,19x0,Chính thức,36010001,\n"
+        "Trần Thị Bình,1980,Chính thức,36010001,\n"
+        ",1975,Dự bị,36010003,\n"
+        "Lê Văn\u200b Cường,1975,Tạm,36010004,SHTT\n"
+        "Phạm Văn Dũng,1975,CT,36010005,ốm, nghỉ\n"
+        "Đỗ Thị Giang,2100,DB,36010006,SHTT đến\n",
+        encoding="utf-8",
+    )
+    translator.install("vi")
+    wizard = _to_check_page(qtbot, new_ctx, path)
+    table = wizard.check_page.problems_table
+    problems = wizard.check_page.problems()
+    assert len({p.code for p in problems}) >= 5 and table.rowCount() == len(problems)
+    for index, problem in enumerate(problems):
+        shown = [table.item(index, c).text() for c in range(table.columnCount())]
+        assert shown[0] == str(problem.row) and shown[1] == problem.column
+        assert shown[2] == cli.PROBLEM[problem.code], problem
+        assert shown[4] == cli.detail_vi(problem.code, problem.detail), problem
