@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
+from contextlib import closing
 from dataclasses import fields
 from datetime import date, datetime, time
 from pathlib import Path
@@ -49,6 +51,7 @@ from secretariat.services import congress as congress_service
 from secretariat.services._rows import apply_guest, apply_member, as_json
 from secretariat.services.roster import clean_guest, clean_member
 from secretariat.store import Store
+from secretariat.value_checks import first_bad_value
 
 FORMAT = "secretariat.congress"
 VERSION = 1
@@ -585,12 +588,24 @@ def load(path: Path) -> Any:
     """Read an archive file; a file that is not JSON is refused with its position."""
     try:
         return json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except RecursionError:  # "[[[[…" 50,000 deep: no archive is nested like that
+        raise ValidationError("too_deep", str(path)) from None
     except UnicodeDecodeError as exc:
         raise ValidationError("not_utf8", str(path), exc.start) from None
     except json.JSONDecodeError as exc:
         raise ValidationError(
             "not_json", f"line {exc.lineno}, column {exc.colno}", exc.msg
         ) from None
+
+
+def _check_values(path: Path) -> None:
+    """What the opening would refuse (a ballot naming no candidate, a time that is not
+    one) refuses the import, named by table, row and column."""
+    with closing(sqlite3.connect(path)) as conn:
+        bad = first_bad_value(conn)
+    if bad is not None:
+        where = f"{bad.table}[{bad.row}]" + (f".{bad.column}" if bad.column else "")
+        raise ValidationError("bad_value", where, bad.reason)
 
 
 def import_archive(
@@ -600,7 +615,10 @@ def import_archive(
     target = Path(target)
     if target.exists() and not overwrite:
         raise FileRefused("exists", str(target))
-    rows = parse_archive(load(archive_path))
+    try:
+        rows = parse_archive(load(archive_path))
+    except RecursionError:
+        raise ValidationError("too_deep", str(archive_path)) from None
     tmp = target.with_name(target.name + ".import")
     new = store_mod.create(tmp, actor=actor, overwrite=True)
     try:
@@ -615,6 +633,7 @@ def import_archive(
                     table = getattr(row, "__tablename__", "")
                     raise ValidationError("broken_reference", table, str(exc.orig)) from None
             uow.journal("archive", str(Path(archive_path).name), None, {"rows": len(rows)})
+        _check_values(tmp)
     except BaseException:
         new.close()
         tmp.unlink(missing_ok=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import re
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -24,10 +25,22 @@ from secretariat.errors import (
     FileInUse,
     FileRefused,
     ImportRejected,
+    RowProblem,
     SecretariatError,
     ValidationError,
 )
-from secretariat.importers.roster import import_members
+from secretariat.importers.roster import (
+    MAX_CELL,
+    MAX_COLUMNS,
+    MAX_FILE_BYTES,
+    MAX_LINE,
+    RosterSummary,
+    guess_mapping,
+    parse_rows,
+    read_table,
+    summarise,
+    unmapped_columns,
+)
 from secretariat.reports import catalog
 from secretariat.rules.case_input import voters_from_case
 from secretariat.rules.collation import sort_names
@@ -39,6 +52,10 @@ REFUSED = {
     "not_sqlite": "Tệp không phải là tệp đại hội (không phải cơ sở dữ liệu SQLite)",
     "corrupt": "Tệp bị hỏng hoặc bị cắt cụt",
     "not_congress": "Tệp là cơ sở dữ liệu nhưng không phải tệp đại hội",
+    "bad_value": (
+        "Tệp có giá trị không do chương trình ghi (bị sửa bằng công cụ khác hoặc bị hỏng); "
+        "tệp không bị thay đổi, hãy mở bản sao lưu"
+    ),
     "newer": "Tệp được tạo bởi phiên bản mới hơn của chương trình; hãy cập nhật chương trình",
     "exists": "Tệp đã tồn tại (dùng --force để ghi đè)",
     "disk_full": "Ổ đĩa đã đầy; thao tác cuối không được lưu, dữ liệu trước đó vẫn an toàn",
@@ -89,11 +106,168 @@ MISSING = {
     "pending_amendments": "ý kiến sửa đổi chưa được xử lý",
 }
 PROBLEM = {
-    "missing": "thiếu dữ liệu",
+    "missing": "thiếu giá trị",
     "invalid": "giá trị không hợp lệ",
     "duplicate": "trùng lặp",
+    "conflict": "mâu thuẫn với cột khác",
+    "ambiguous": "chưa rõ nghĩa",
+    "unreadable": "không đọc được tệp",
+    "unsupported_format": "loại tệp không được hỗ trợ (hãy dùng .xlsx hoặc .csv)",
+    "empty": "tệp không có dữ liệu",
+    "no_header": "không nhận biết được dòng tiêu đề",
+    "no_name_column": "không có cột nào chứa họ và tên",
+    "not_found": "tệp không tồn tại",
+    "too_big": "tệp quá lớn",
+    "formula": "ô có công thức nhưng không có giá trị đã lưu",
+    "formula_error": "công thức Excel báo lỗi",
+    "too_long": "ô quá dài",
+    "too_wide": "quá nhiều cột",
+    "too_many_rows": "danh sách quá dài",
+    "line_too_long": "dòng quá dài",
+    "open_quote": "dấu ngoặc kép mở mà không đóng",
+    "no_status": "không xác định được đảng viên chính thức hay dự bị",
+    "footer_mismatch": "số liệu ở cuối danh sách không khớp",
+    "extra_cells": "dòng có nhiều ô hơn số cột của dòng tiêu đề",
+}
+# Refusals of a value (the JSON archive, the services), worded for the secretary.
+VALIDATION = {
+    "not_object": "dữ liệu không đúng dạng (cần một đối tượng JSON)",
+    "missing": "thiếu dữ liệu",
+    "wrong_type": "giá trị sai kiểu",
+    "invalid": "giá trị không hợp lệ",
+    "duplicate": "trùng lặp",
+    "not_archive": "không phải tệp lưu trữ đại hội",
+    "unsupported_version": "tệp lưu trữ của phiên bản chương trình khác",
+    "unknown_session": "tham chiếu đến phiên họp không có",
+    "unknown_member": "tham chiếu đến đảng viên không có",
+    "unknown_guest": "tham chiếu đến khách mời không có",
+    "unknown_agenda_item": "tham chiếu đến mục chương trình không có",
+    "one_speaker": "mỗi lượt phát biểu phải có đúng một người phát biểu",
+    "more_than_present": "số phiếu nhiều hơn số người có mặt",
+    "broken_reference": "tham chiếu đến dữ liệu không có",
+    "duplicate_card": "trùng số thẻ đảng viên",
+    "not_utf8": "tệp không phải văn bản UTF-8",
+    "not_json": "tệp không phải JSON hợp lệ",
+    "too_deep": "dữ liệu lồng nhau quá sâu, không phải tệp lưu trữ của chương trình",
+    "bad_character": "có ký tự điều khiển hoặc ký tự ẩn",
+    "too_long": "quá dài",
+    "bad_value": "giá trị chương trình không đọc được",
+    "invalid_year": "năm phải trong khoảng 1900–2100",
     "conflict": "mâu thuẫn",
 }
+# The core's details (plain English, facts only), worded for the secretary.
+DETAIL = {
+    "the name is empty": "họ tên để trống",
+    "the given name is empty": "tên để trống",
+    "a name has no digits": "họ tên không được chứa chữ số",
+    "expected Chính thức or Dự bị": "cần ghi “Chính thức” hoặc “Dự bị”",
+    "expected Nam or Nữ": "cần ghi “Nam” hoặc “Nữ”",
+    "expected a year or a date": "cần ghi năm (1985) hoặc ngày tháng năm (12/03/1985)",
+    "expected x or empty": "cần ghi x (có) hoặc để trống ô",
+    "temporarily attached both to and from this cell": (
+        "vừa ghi sinh hoạt tạm thời đến vừa ghi sinh hoạt tạm thời đi"
+    ),
+    "expected a date": "phải là ngày tháng (ví dụ 12/03/2010)",
+    "a date in the future": "ngày ở tương lai",
+    "probationary, but a date of becoming a full member is given": (
+        "ghi là dự bị nhưng đã có ngày chính thức"
+    ),
+    "full member before joining the Party": "ngày chính thức trước ngày vào Đảng",
+    "temporary attachment without đến (here) or đi (out)": (
+        "ghi sinh hoạt tạm thời nhưng không rõ “đến” (từ chi bộ khác đến) hay “đi” "
+        "(sang chi bộ khác); hãy ghi rõ, ví dụ “SHTT đến” hoặc “SHTT đi”"
+    ),
+    "empty in every row: the statuses cannot be told": (
+        "cột này trống ở mọi dòng nên không suy ra được chính thức hay dự bị; "
+        "hãy điền ngày chính thức hoặc thêm cột “Chính thức/Dự bị”"
+    ),
+    "missing": "chưa có giá trị",
+    "too_long": "quá dài",
+    "invalid_year": "năm phải trong khoảng 1900–2100",
+    "conflict": "vừa ghi sinh hoạt tạm thời đến vừa ghi sinh hoạt tạm thời đi",
+}
+DETAIL_PATTERNS = {
+    r"same party card number as row (\d+)": "trùng số thẻ đảng viên với dòng {0}",
+    r"same name and birth year as row (\d+)": "trùng họ tên và năm sinh với dòng {0}",
+    r"year outside (\d+)\.\.(\d+)": "năm phải trong khoảng từ {0} đến {1}",
+    r"already the card of (.+) in this congress": (
+        "số thẻ này đã là của đồng chí {0} trong đại hội"
+    ),
+    r"bad_character: (U\+[0-9A-F]+)": (
+        "có ký tự điều khiển hoặc ký tự ẩn ({0}); hãy gõ lại tên, không dán từ nơi khác"
+    ),
+    r"the footer says (\d+) total, the list holds (\d+)": (
+        "cuối danh sách ghi tổng số {0} đồng chí nhưng danh sách có {1}"
+    ),
+    r"the footer says (\d+) full, the list holds (\d+)": (
+        "cuối danh sách ghi {0} chính thức nhưng danh sách có {1}"
+    ),
+    r"the footer says (\d+) probationary, the list holds (\d+)": (
+        "cuối danh sách ghi {0} dự bị nhưng danh sách có {1}"
+    ),
+}
+
+
+def detail_vi(code: str, detail: str) -> str:
+    """The Vietnamese of a row problem's detail; the facts of reading codes in words."""
+    by_code = {
+        "too_long": "ô có {d} ký tự, tối đa " + str(MAX_CELL),
+        "line_too_long": "dòng có {d} ký tự, tối đa " + str(MAX_LINE),
+        "too_many_rows": "tối đa {d} đảng viên",
+        "too_wide": "có {d}, tối đa " + str(MAX_COLUMNS),
+        "open_quote": (
+            "các dòng {d} bị gộp vào một ô; hãy xóa dấu ngoặc kép thừa "
+            "hoặc thêm dấu đóng, rồi nhập lại"
+        ),
+        "formula": "mở tệp bằng Excel và lưu lại để có giá trị, hoặc gõ giá trị vào ô",
+        "formula_error": "sửa công thức trong Excel rồi lưu lại",
+        "too_big": "tối đa " + str(MAX_FILE_BYTES // (1024 * 1024)) + " MB",
+        "extra_cells": (
+            "{d}: một ô có dấu phẩy mà không đặt trong ngoặc kép? Hãy sửa trong tệp rồi nhập lại"
+        ),
+    }
+    if code == "extra_cells" and re.fullmatch(r"\d+-\d+", detail):
+        cells, width = detail.split("-")
+        detail = f"{cells} ô nhưng tiêu đề chỉ có {width} cột"
+    if code in by_code and not (code == "too_long" and not detail.isdigit()):
+        return by_code[code].replace("{d}", detail.replace("-", "–").replace(" columns", " cột"))
+    if detail in DETAIL:
+        return DETAIL[detail]
+    for pattern, text in DETAIL_PATTERNS.items():
+        if match := re.fullmatch(pattern, detail):
+            return text.format(*match.groups())
+    return detail
+
+
+def problem_line(p: RowProblem) -> str:
+    """One problem of an imported file: where (row, column), what, the value, why."""
+    where = [f"dòng {p.row}"] if p.row else []
+    if p.column:
+        where.append(f"cột “{p.column}”")
+    value = f": “{p.value}”" if p.value else ""
+    detail = detail_vi(p.code, p.detail)
+    text = f"{PROBLEM.get(p.code, p.code)}{value}" + (f" — {detail}" if detail else "")
+    return (", ".join(where) + ": " if where else "") + text
+
+
+def summary_vi(summary: RosterSummary, already: int) -> str:
+    """What the roster will give, before it is written (the wizard says the same)."""
+    parts = [f"{summary.full} chính thức", f"{summary.probationary} dự bị"]
+    for count, label in (
+        (summary.exempt, "miễn sinh hoạt"),
+        (summary.temporary_in, "sinh hoạt tạm thời đến"),
+        (summary.temporary_out, "sinh hoạt tạm thời đi"),
+        (summary.suspended, "đình chỉ sinh hoạt"),
+    ):
+        if count:
+            parts.append(f"{count} {label}")
+    base = f"mẫu số dự kiến {summary.base_all_present}"
+    if summary.base_exempt_absent != summary.base_all_present:
+        base += f" ({summary.base_exempt_absent} nếu đảng viên miễn sinh hoạt vắng mặt)"
+    text = f"{summary.members} đảng viên: {', '.join(parts)}; {base}"
+    if already:
+        text += f" (cùng {already} đảng viên đã có trong đại hội)"
+    return text
 
 
 def _out() -> TextIO:
@@ -180,10 +354,35 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import_roster(args: argparse.Namespace) -> int:
-    members = import_members(args.roster, encoding=args.encoding, allow_partial=args.allow_partial)
+    """Read and check the whole file, say what it will give, then write it in one step."""
+    table = read_table(args.roster, args.encoding)
+    mapping = guess_mapping(table.headers)
+    result = parse_rows(table, mapping)
+    out = _out()
     with store_mod.open_store(Path(args.file)) as st:
-        added = roster.add_members(st, members)
-    print(f"Đã nhập {len(added)} đảng viên từ {args.roster}", file=_out())
+        existing = roster.list_members(st)
+        result = roster.check_import(existing, table, mapping, result)
+        if result.problems and not args.allow_partial:
+            raise ImportRejected(args.roster, result.problems)
+        if result.problems:
+            print(describe(ImportRejected(args.roster, result.problems)), file=sys.stderr)
+        unmapped = unmapped_columns(table, mapping)
+        if unmapped:
+            names = ", ".join(f"“{name}”" for name in unmapped)
+            print(f"Các cột không nhập: {names}", file=out)
+        for row, text in result.headings:
+            print(f"Dòng {row} (“{text}”) là tiêu đề nhóm, không phải đảng viên", file=out)
+        if table.footer is not None:
+            print(f"Bỏ qua phần cuối danh sách từ dòng {table.footer.row}", file=out)
+        summary = summarise([*existing, *result.members], congress.get_info(st).kind)
+        print("Danh sách cho: " + summary_vi(summarise(result.members), 0), file=out)
+        if existing:
+            print(f"Sau khi nhập: {summary_vi(summary, 0)}", file=out)
+        if args.dry_run:
+            print("Chưa ghi gì vào tệp đại hội (--dry-run)", file=out)
+            return 0
+        added = roster.add_members(st, result.members)
+    print(f"Đã nhập {len(added)} đảng viên từ {args.roster}", file=out)
     return 0
 
 
@@ -515,6 +714,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("roster")
     c.add_argument("--encoding", help="bảng mã của tệp CSV (utf-8, cp1258)")
     c.add_argument("--allow-partial", action="store_true", help="nhập các dòng đúng dù có dòng lỗi")
+    c.add_argument(
+        "--dry-run", action="store_true", help="chỉ kiểm tra và cho biết kết quả, không ghi gì"
+    )
     c.set_defaults(func=cmd_import_roster)
 
     c = sub.add_parser("counters", help="số liệu điểm danh và mẫu số của tệp đại hội")
@@ -583,19 +785,15 @@ def describe(error: SecretariatError) -> str:
         text = REFUSED.get(error.code, "Không mở được tệp")
         return f"{text}: {error.path}" + (f" ({error.detail})" if error.detail else "")
     if isinstance(error, ImportRejected):
-        lines = [f"Không nhập gì từ {error.path}: có {len(error.problems)} lỗi."]
-        for p in error.problems:
-            where = f"dòng {p.row}" + (f", cột “{p.column}”" if p.column else "")
-            value = f": “{p.value}”" if p.value else ""
-            lines.append(
-                f"  {where}: {PROBLEM.get(p.code, p.code)}{value}"
-                + (f" — {p.detail}" if p.detail else "")
-            )
+        count = len(error.problems)
+        lines = [f"Không nhập gì từ {error.path}: có {count} lỗi (mọi lỗi của tệp ở dưới)."]
+        lines += [f"  {problem_line(p)}" for p in error.problems]
         return "\n".join(lines)
     if isinstance(error, ValidationError):
         where = f" tại {error.field}" if error.field else ""
-        value = f" (giá trị: {error.value!r})" if error.value is not None else ""
-        return f"dữ liệu không hợp lệ [{error.code}]{where}{value}"
+        value = f" (giá trị: {str(error.value)[:80]!r})" if error.value is not None else ""
+        text = VALIDATION.get(error.code, f"dữ liệu không hợp lệ [{error.code}]")
+        return f"{text}{where}{value}"
     return str(error)
 
 

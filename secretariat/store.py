@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session as OrmSession
 
-from secretariat import file_checks, row_images, state_digest
+from secretariat import file_checks, row_images, state_digest, value_checks
 from secretariat import lock as lock_mod
 from secretariat.errors import FileRefused, ValidationError
 from secretariat.faults import fault_code, refusal
@@ -261,6 +261,7 @@ def _examine(path: Path) -> str:
                 raise FileRefused("foreign_schema", str(path), ", ".join(foreign))
             if (problem := file_checks.check_values(conn)) is not None:
                 raise FileRefused("corrupt", str(path), problem)
+            value_checks.refuse_bad_values(conn, path, whole_schema=row == (head_revision(),))
     except sqlite3.DatabaseError as exc:
         # "unable to open": a WAL file in a read-only folder (no room for its index).
         raise refusal(exc, path) or FileRefused("corrupt", str(path), str(exc)) from exc

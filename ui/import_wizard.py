@@ -33,21 +33,27 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from secretariat.domain import Gender, MemberData, MemberRow, MemberStatus
-from secretariat.errors import ImportRejected, RowProblem, SecretariatError, ValidationError
+from secretariat.domain import CongressKind, Gender, MemberData, MemberRow, MemberStatus
+from secretariat.errors import ImportRejected, RowProblem, SecretariatError
 from secretariat.importers.roster import (
+    MAX_CELL,
+    MAX_COLUMNS,
+    MAX_FILE_BYTES,
+    MAX_LINE,
     Field,
     ParseResult,
     RosterTable,
     guess_mapping,
     parse_rows,
     read_table,
+    summarise,
+    unmapped_columns,
 )
-from secretariat.services import roster
+from secretariat.services import congress, roster
 from ui.commands import actions
 from ui.context import CongressContext
 from ui.dialogs.people import named
-from ui.messages import problem_text, show_error, validation_text
+from ui.messages import problem_text, show_error
 
 PREVIEW_ROWS = 10
 SAMPLE_VALUES = 3
@@ -86,8 +92,91 @@ def field_label(field: Field) -> str:
         ),
         Field.SUSPENDED: QCoreApplication.translate("RosterImportWizard", "Suspended"),
         Field.NOTE: QCoreApplication.translate("RosterImportWizard", "Note"),
+        Field.JOIN_DATE: QCoreApplication.translate(
+            "RosterImportWizard", "Date of joining the Party"
+        ),
+        Field.OFFICIAL_DATE: QCoreApplication.translate(
+            "RosterImportWizard", "Date of becoming a full member (blank: probationary)"
+        ),
     }
     return labels[field]
+
+
+def problem_words(problem: RowProblem) -> str:
+    """What is wrong, in a few words: the import's own codes, then the shared ones."""
+    words = {
+        "ambiguous": QCoreApplication.translate("RosterImportWizard", "unclear"),
+        "too_big": QCoreApplication.translate("RosterImportWizard", "the file is too big"),
+        "formula": QCoreApplication.translate(
+            "RosterImportWizard", "a formula with no saved value"
+        ),
+        "formula_error": QCoreApplication.translate(
+            "RosterImportWizard", "the Excel formula gives an error"
+        ),
+        "too_long": QCoreApplication.translate("RosterImportWizard", "the cell is too long"),
+        "too_wide": QCoreApplication.translate("RosterImportWizard", "too many columns"),
+        "too_many_rows": QCoreApplication.translate("RosterImportWizard", "the list is too long"),
+        "line_too_long": QCoreApplication.translate("RosterImportWizard", "the line is too long"),
+        "open_quote": QCoreApplication.translate(
+            "RosterImportWizard", "a quotation mark is opened and never closed"
+        ),
+        "no_status": QCoreApplication.translate(
+            "RosterImportWizard", "full or probationary cannot be told"
+        ),
+        "footer_mismatch": QCoreApplication.translate(
+            "RosterImportWizard", "the totals under the list do not match"
+        ),
+        "extra_cells": QCoreApplication.translate(
+            "RosterImportWizard", "the line has more cells than the header has columns"
+        ),
+    }
+    return words.get(problem.code) or problem_text(problem)
+
+
+def reading_detail(problem: RowProblem) -> str | None:
+    """The facts of a problem met while reading the file, in words; None for the others."""
+    fact = problem.detail.replace(" columns", "")
+    texts = {
+        "too_long": QCoreApplication.translate(
+            "RosterImportWizard", "%1 characters; at most %2"
+        ).replace("%2", str(MAX_CELL)),
+        "line_too_long": QCoreApplication.translate(
+            "RosterImportWizard", "%1 characters; at most %2"
+        ).replace("%2", str(MAX_LINE)),
+        "too_many_rows": QCoreApplication.translate("RosterImportWizard", "at most %1 members"),
+        "too_wide": QCoreApplication.translate(
+            "RosterImportWizard", "%1 columns; at most %2"
+        ).replace("%2", str(MAX_COLUMNS)),
+        "open_quote": QCoreApplication.translate(
+            "RosterImportWizard",
+            "lines %1 ran together into one cell; remove the stray quotation mark "
+            "(or close it), then read the file again",
+        ),
+        "formula": QCoreApplication.translate(
+            "RosterImportWizard",
+            "open the file in Excel and save it so the value is stored, or type the value",
+        ),
+        "formula_error": QCoreApplication.translate(
+            "RosterImportWizard", "correct the formula in Excel and save the file"
+        ),
+        "too_big": QCoreApplication.translate("RosterImportWizard", "at most %1 MB").replace(
+            "%1", str(MAX_FILE_BYTES // (1024 * 1024))
+        ),
+    }
+    if problem.code == "extra_cells" and re.fullmatch(r"\d+-\d+", fact):
+        cells, width = fact.split("-")
+        return (
+            QCoreApplication.translate(
+                "RosterImportWizard",
+                "%1 cells but the header has %2 columns: a cell with a comma not in "
+                "quotation marks? Correct the file, then read it again",
+            )
+            .replace("%1", cells)
+            .replace("%2", width)
+        )
+    if problem.code not in texts or (problem.code == "too_long" and not fact.isdigit()):
+        return None
+    return texts[problem.code].replace("%1", fact.replace("-", "–"))
 
 
 def detail_text(detail: str) -> str:
@@ -119,6 +208,39 @@ def detail_text(detail: str) -> str:
         "temporarily attached both to and from this cell": QCoreApplication.translate(
             "RosterImportWizard", "marked as temporarily attached both in and out"
         ),
+        "expected a date": QCoreApplication.translate(
+            "RosterImportWizard", "expected a date (12/03/2010)"
+        ),
+        "a date in the future": QCoreApplication.translate(
+            "RosterImportWizard", "the date is in the future"
+        ),
+        "probationary, but a date of becoming a full member is given": (
+            QCoreApplication.translate(
+                "RosterImportWizard",
+                "marked probationary, but a date of becoming a full member is given",
+            )
+        ),
+        "full member before joining the Party": QCoreApplication.translate(
+            "RosterImportWizard", "the date of becoming a full member is before joining"
+        ),
+        "temporary attachment without đến (here) or đi (out)": QCoreApplication.translate(
+            "RosterImportWizard",
+            "temporary attachment, but not whether to this cell (đến) or away from it "
+            "(đi); write “SHTT đến” or “SHTT đi”",
+        ),
+        "empty in every row: the statuses cannot be told": QCoreApplication.translate(
+            "RosterImportWizard",
+            "this column is empty in every row, so full and probationary members cannot "
+            "be told apart; fill in the dates or add a “Chính thức/Dự bị” column",
+        ),
+        "missing": QCoreApplication.translate("RosterImportWizard", "no value"),
+        "too_long": QCoreApplication.translate("RosterImportWizard", "too long"),
+        "invalid_year": QCoreApplication.translate(
+            "RosterImportWizard", "the year must be between 1900 and 2100"
+        ),
+        "conflict": QCoreApplication.translate(
+            "RosterImportWizard", "marked as temporarily attached both in and out"
+        ),
     }
     if detail in fixed:
         return fixed[detail]
@@ -131,6 +253,26 @@ def detail_text(detail: str) -> str:
         ),
         r"year outside (\d+)\.\.(\d+)": QCoreApplication.translate(
             "RosterImportWizard", "the year must be between %1 and %2"
+        ),
+        r"already the card of (.+) in this congress": QCoreApplication.translate(
+            "RosterImportWizard", "already the card of %1 in this congress"
+        ),
+        r"bad_character: (U\+[0-9A-F]+)": QCoreApplication.translate(
+            "RosterImportWizard",
+            "holds a control or invisible character (%1); type the name again "
+            "rather than pasting it",
+        ),
+        r"the footer says (\d+) total, the list holds (\d+)": QCoreApplication.translate(
+            "RosterImportWizard", "the total under the list is %1, but the list holds %2"
+        ),
+        r"the footer says (\d+) full, the list holds (\d+)": QCoreApplication.translate(
+            "RosterImportWizard", "under the list: %1 full members, but the list holds %2"
+        ),
+        r"the footer says (\d+) probationary, the list holds (\d+)": (
+            QCoreApplication.translate(
+                "RosterImportWizard",
+                "under the list: %1 probationary members, but the list holds %2",
+            )
         ),
     }
     for pattern, text in patterns.items():
@@ -291,11 +433,12 @@ class FilePage(QWizardPage):
         if problem.code == "not_found":
             reason = self.tr("The file does not exist.")
         else:
-            reason = problem_text(problem)
+            reason = problem_words(problem)
             reason = reason[:1].upper() + reason[1:] + "."
         text = self.tr("This file cannot be imported. %1").replace("%1", reason)
         if problem.detail:
-            text += "\n" + self.tr("Details: %1").replace("%1", problem.detail)
+            detail = reading_detail(problem) or detail_text(problem.detail)
+            text += "\n" + self.tr("Details: %1").replace("%1", detail)
         self.error_label.setText(text)
         self.error_label.show()
 
@@ -447,6 +590,8 @@ class CheckPage(QWizardPage):
         font = self.summary_label.font()
         font.setBold(True)
         self.summary_label.setFont(font)
+        self.skipped_label = named(QLabel(), "skipped_label")
+        self.skipped_label.setWordWrap(True)
         self.nothing_label = named(
             QLabel(
                 self.tr(
@@ -490,6 +635,7 @@ class CheckPage(QWizardPage):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.skipped_label)
         layout.addWidget(self.nothing_label)
         layout.addWidget(self.problems_table, 1)
         layout.addWidget(self.ready_table, 1)
@@ -520,6 +666,7 @@ class CheckPage(QWizardPage):
         self.check()
 
     def check(self) -> None:
+        """Every problem of the file at once, the congress's own refusals included."""
         wizard = self._wizard
         if wizard.table is None:
             return
@@ -527,44 +674,11 @@ class CheckPage(QWizardPage):
             result = parse_rows(wizard.table, wizard.mapping)
         except ImportRejected as error:
             result = ParseResult([], error.problems, [])
-        if not result.problems:
-            result = self._against_roster(wizard.table, result)
+        store = wizard.ctx.store
+        existing = roster.list_members(store) if store else []
+        result = roster.check_import(existing, wizard.table, wizard.mapping, result)
         wizard.parse_result = result
         self._show(result)
-
-    def _against_roster(self, table: RosterTable, result: ParseResult) -> ParseResult:
-        """Problems the congress would refuse: a card already used, a value too long."""
-        store = self._wizard.ctx.store
-        existing = {m.party_card_no: m for m in roster.list_members(store)} if store else {}
-        columns = {field.value: index for index, field in self._wizard.mapping.items()}
-        problems: list[RowProblem] = []
-        for member, number in zip(result.members, result.row_numbers, strict=True):
-            try:
-                cleaned = roster.clean_member(member)
-            except ValidationError as error:
-                column = self._column(table, columns, error.field)
-                value = str(getattr(member, error.field, ""))
-                problems.append(
-                    RowProblem(number, column, "invalid", value, validation_text(error))
-                )
-                continue
-            other = existing.get(cleaned.party_card_no) if cleaned.party_card_no else None
-            if other is not None:
-                detail = self.tr("already the card of %1 in this congress").replace(
-                    "%1", other.full_name
-                )
-                column = self._column(table, columns, "party_card_no")
-                problems.append(
-                    RowProblem(number, column, "duplicate", cleaned.party_card_no, detail)
-                )
-        return ParseResult(result.members, problems, result.row_numbers) if problems else result
-
-    @staticmethod
-    def _column(table: RosterTable, columns: dict[str, int], field: str) -> str:
-        if field == "full_name" and field not in columns:
-            field = next((f for f in ("given_name", "family_middle") if f in columns), field)
-        index = columns.get(field)
-        return "" if index is None else table.headers[index] or f"#{index + 1}"
 
     def _show(self, result: ParseResult) -> None:
         self._problems = list(result.problems)
@@ -576,9 +690,10 @@ class CheckPage(QWizardPage):
             row.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(index, 0, row)
             table.setItem(index, 1, _item(problem.column, tooltip=True))
-            table.setItem(index, 2, _item(problem_text(problem)))
+            table.setItem(index, 2, _item(problem_words(problem)))
             table.setItem(index, 3, _item(problem.value, tooltip=True))
-            table.setItem(index, 4, _item(detail_text(problem.detail), tooltip=True))
+            detail = reading_detail(problem) or detail_text(problem.detail)
+            table.setItem(index, 4, _item(detail, tooltip=True))
         table.resizeColumnsToContents()
         for column in range(PROBLEM_COLUMNS - 1):
             table.setColumnWidth(column, min(table.columnWidth(column), 240))
@@ -586,6 +701,8 @@ class CheckPage(QWizardPage):
         self.nothing_label.setVisible(bool(self._problems))
         self._show_ready(result)
         self.summary_label.setText(self._summary())
+        self.skipped_label.setText(self._skipped())
+        self.skipped_label.setVisible(bool(self.skipped_label.text()))
         self.completeChanged.emit()
 
     def _show_ready(self, result: ParseResult) -> None:
@@ -595,11 +712,7 @@ class CheckPage(QWizardPage):
         table.setRowCount(len(members))
         genders = {Gender.MALE: self.tr("Male"), Gender.FEMALE: self.tr("Female")}
         for index, (member, number) in enumerate(zip(members, result.row_numbers, strict=False)):
-            status = (
-                self.tr("Probationary")
-                if member.status is MemberStatus.PROBATIONARY
-                else self.tr("Full")
-            )
+            status = self._status(member)
             cells = [
                 str(number),
                 member.full_name,
@@ -616,6 +729,23 @@ class CheckPage(QWizardPage):
         table.resizeColumnsToContents()
         table.setVisible(bool(members))
 
+    def _status(self, member: MemberData) -> str:
+        """The status as the roster will hold it, flags included, so a wrong one shows."""
+        words = [
+            self.tr("Probationary")
+            if member.status is MemberStatus.PROBATIONARY
+            else self.tr("Full")
+        ]
+        for flag, word in (
+            (member.exempt, self.tr("exempt")),
+            (member.temporary_in, self.tr("attached in")),
+            (member.temporary_out, self.tr("attached out")),
+            (member.suspended, self.tr("suspended")),
+        ):
+            if flag:
+                words.append(word)
+        return ", ".join(words)
+
     def _summary(self) -> str:
         if self._problems:
             rows = len({p.row for p in self._problems})
@@ -626,23 +756,67 @@ class CheckPage(QWizardPage):
             )
         if not self._members:
             return self.tr("The file holds no members.")
-        probationary = sum(m.status is MemberStatus.PROBATIONARY for m in self._members)
+        counts = summarise(self._members)
         if len(self._members) == 1:
-            text = self.tr("1 member is ready to import: %2 full, %3 probationary.")
+            text = self.tr("1 member is ready to import: %2 full, %3 probationary")
         else:
-            text = self.tr("%1 members are ready to import: %2 full, %3 probationary.")
+            text = self.tr("%1 members are ready to import: %2 full, %3 probationary")
         text = (
-            text.replace("%1", str(len(self._members)))
-            .replace("%2", str(len(self._members) - probationary))
-            .replace("%3", str(probationary))
+            text.replace("%1", str(counts.members))
+            .replace("%2", str(counts.full))
+            .replace("%3", str(counts.probationary))
         )
+        for count, words in (
+            (counts.exempt, self.tr("%1 exempt from party activity")),
+            (counts.temporary_in, self.tr("%1 temporarily attached in")),
+            (counts.temporary_out, self.tr("%1 temporarily attached out")),
+            (counts.suspended, self.tr("%1 suspended")),
+        ):
+            if count:
+                text += ", " + words.replace("%1", str(count))
+        text += "."
         store = self._wizard.ctx.store
-        already = len(roster.list_members(store)) if store else 0
-        if already:
+        existing = roster.list_members(store) if store else []
+        if existing:
             text += " " + self.tr(
                 "They are added to the %1 members already in the roster."
-            ).replace("%1", str(already))
-        return text
+            ).replace("%1", str(len(existing)))
+        info = congress.get_info(store) if store else None
+        kind = info.kind if info else CongressKind.MEMBERS
+        whole = summarise([*existing, *self._members], kind)
+        text += " " + self.tr("Expected majority base: %1").replace(
+            "%1", str(whole.base_all_present)
+        )
+        if whole.base_exempt_absent != whole.base_all_present:
+            text += " " + self.tr("(%1 if the exempt members do not attend)").replace(
+                "%1", str(whole.base_exempt_absent)
+            )
+        return text + "."
+
+    def _skipped(self) -> str:
+        """What of the file is not imported: columns not matched, the footer."""
+        table = self._wizard.table
+        if table is None:
+            return ""
+        lines = []
+        unmapped = unmapped_columns(table, self._wizard.mapping)
+        if unmapped:
+            names = ", ".join(f"“{name}”" for name in unmapped)
+            lines.append(self.tr("Columns not imported: %1.").replace("%1", names))
+        result = self._wizard.parse_result
+        for row, text in result.headings if result else []:
+            lines.append(
+                self.tr("Row %1 (“%2”) heads a group of the list, not a member.")
+                .replace("%1", str(row))
+                .replace("%2", text[:60])
+            )
+        if table.footer is not None:
+            lines.append(
+                self.tr("The lines from row %1 on (“%2”) are the footer, not members.")
+                .replace("%1", str(table.footer.row))
+                .replace("%2", table.footer.text[:60])
+            )
+        return "\n".join(lines)
 
     def isComplete(self) -> bool:
         return bool(self._members) and not self._problems

@@ -46,6 +46,11 @@ def refused_reason(code: str) -> str:
             "changed. Open a backup copy instead.",
         ),
         "exists": QCoreApplication.translate("Messages", "A file with this name already exists."),
+        "bad_value": QCoreApplication.translate(
+            "Messages",
+            "The file holds a value the program did not write (edited by another tool, or "
+            "damaged), so it is not opened. It was not changed. Open a backup copy instead.",
+        ),
         "disk_full": QCoreApplication.translate(
             "Messages",
             "The disk is full. The last change was not saved; everything before it is safe. "
@@ -114,6 +119,11 @@ def validation_text(error: ValidationError) -> str:
     texts = {
         "missing": QCoreApplication.translate("Messages", "%1 is required."),
         "too_long": QCoreApplication.translate("Messages", "%1 is too long."),
+        "bad_character": QCoreApplication.translate(
+            "Messages",
+            "%1 holds an invisible or control character (%2), often left by copying from "
+            "a web page or a PDF. Type it again.",
+        ),
         "invalid_year": QCoreApplication.translate(
             "Messages", "%1 must be a year between 1900 and 2100."
         ),
@@ -261,7 +271,8 @@ def describe(error: Exception) -> str:
     if isinstance(error, FileInUse):
         return f"{refused_reason(error.code)}\n{holder_text(error)}\n\n{error.path}"
     if isinstance(error, FileRefused):
-        return f"{refused_reason(error.code)}\n\n{error.path}"
+        where = f"\n({error.detail})" if error.code == "bad_value" and error.detail else ""
+        return f"{refused_reason(error.code)}\n\n{error.path}{where}"
     if isinstance(error, ValidationError):
         return validation_text(error)
     if isinstance(error, ImportRejected):

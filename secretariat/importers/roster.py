@@ -15,6 +15,7 @@ import codecs
 import csv
 import enum
 import io
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -22,9 +23,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
 
-from secretariat.domain import Gender, MemberData, MemberStatus
-from secretariat.errors import ImportRejected, RowProblem
+from secretariat.domain import AttendanceState, CongressKind, Gender, MemberData, MemberStatus
+from secretariat.errors import ImportRejected, RowProblem, SecretariatError
+from secretariat.rules.majority import Voter, majority_base
+from secretariat.text_entry import bad_character
 
 
 class Field(enum.StrEnum):
@@ -48,6 +52,9 @@ class Field(enum.StrEnum):
     TEMPORARY_OUT = "temporary_out"
     SUSPENDED = "suspended"
     NOTE = "note"
+    # Not stored: read to imply the status where the office's list does not state it.
+    JOIN_DATE = "join_date"  # ngày vào Đảng (kết nạp)
+    OFFICIAL_DATE = "official_date"  # ngày chính thức: blank means still probationary
 
 
 # Split names are joined in this order when there is no full-name column.
@@ -127,7 +134,29 @@ HEADER_SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.TEMPORARY_OUT: ("Sinh hoạt tạm thời đi", "SHTT đi", "Tạm thời đi", "Temporary out"),
     Field.SUSPENDED: ("Đình chỉ", "Đình chỉ sinh hoạt", "Suspended"),
     Field.NOTE: ("Ghi chú", "Note", "Notes"),
+    Field.JOIN_DATE: (
+        "Ngày vào Đảng",
+        "Ngày kết nạp",
+        "Ngày kết nạp Đảng",
+        "Ngày vào Đảng dự bị",
+        "Ngày vào Đảng Ngày vào",
+        "Ngày vào Đảng Kết nạp",
+        "Ngày vào Đảng Dự bị",
+        "Join date",
+    ),
+    Field.OFFICIAL_DATE: (
+        "Ngày chính thức",
+        "Ngày vào Đảng chính thức",
+        "Ngày công nhận chính thức",
+        "Ngày chuyển chính thức",
+        "Ngày được công nhận đảng viên chính thức",
+        "Ngày vào Đảng Chính thức",
+        "Ngày vào Đảng Ngày chính thức",
+        "Official date",
+    ),
 }
+# Headers of columns that are deliberately not imported (row numbers): not "unmapped".
+IGNORED_HEADERS = frozenset({"stt", "tt", "so tt", "so thu tu", "no"})  # folded
 
 # Cell values, compared folded (no case, no diacritics).
 STATUS_VALUES: dict[str, MemberStatus] = {
@@ -168,7 +197,13 @@ FLAG_VALUES: dict[str, bool] = {
 # Marks that fold to nothing, so they are looked up as typed.
 FLAG_MARKS: dict[str, bool] = {"✓": True, "✔": True, "☑": True, "-": False, "–": False}
 
-HEADER_SEARCH_ROWS = 10
+HEADER_SEARCH_ROWS = 15
+# Sensible sizes: the largest congress the program is measured on has 1,000 members.
+MAX_MEMBERS = 3000
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_COLUMNS = 100
+MAX_CELL = 1000  # characters in one cell (a note is at most 500 once stored)
+MAX_LINE = 8000  # characters in one line of a CSV
 XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 TEXT_SUFFIXES = frozenset({".csv", ".tsv", ".txt"})
 DELIMITERS = (",", ";", "\t")
@@ -177,23 +212,40 @@ FIRST_BIRTH_YEAR = 1900
 
 @dataclass(frozen=True, slots=True)
 class RosterTable:
-    """The raw cells of a roster file, below its header line.
+    """The raw cells of a roster file, below its header line(s) and above its footer.
 
     Cells are stripped, NFC-normalised strings, every row as wide as ``headers``.
-    Empty rows are left out; ``row_number(i)`` is still the row in the file.
+    Empty rows are left out; ``row_number(i)`` is still the row in the file. A
+    two-row header (a merged group such as "Ngày vào Đảng" over "Dự bị" and
+    "Chính thức") is joined into one header per column. ``problems`` are those
+    found while reading (a formula with no saved value, an over-long cell, a
+    quote that swallowed lines); ``footer`` what the footer states.
     """
 
     path: str
     headers: list[str]
     rows: list[list[str]]
-    header_row: int  # 1-based row of the header line in the file
+    header_row: int  # 1-based row of the (last) header line in the file
     encoding: str | None  # the text encoding used (None for .xlsx)
     row_numbers: list[int] = field(default_factory=list)  # file row of each row
+    problems: list[RowProblem] = field(default_factory=list)
+    footer: Footer | None = None
 
     def row_number(self, index: int) -> int:
         if self.row_numbers:
             return self.row_numbers[index]
         return self.header_row + 1 + index
+
+
+@dataclass(frozen=True, slots=True)
+class Footer:
+    """The lines under the list ("Tổng số: 8 đồng chí", "Người lập biểu"): not members."""
+
+    row: int  # file row of its first line
+    text: str  # its first line
+    total: int | None = None  # "Tổng số: 8 đồng chí"
+    full: int | None = None  # "… 7 chính thức …"
+    probationary: int | None = None  # "… 1 dự bị"
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +255,7 @@ class ParseResult:
     members: list[MemberData]
     problems: list[RowProblem]
     row_numbers: list[int]  # file row of each member
+    headings: list[tuple[int, str]] = field(default_factory=list)  # (row, text): not members
 
 
 # --- text helpers -----------------------------------------------------------------
@@ -233,34 +286,108 @@ def _rejected(path: str | Path, code: str, detail: str) -> ImportRejected:
 _RawRow = tuple[int, list[str]]  # (row in the file, cells without trailing empties)
 
 
+@dataclass(frozen=True, slots=True)
+class _Issue:
+    """A problem met while reading, before the header (and so the column names) is known."""
+
+    row: int
+    column: int  # 0-based; -1: the whole line
+    code: str
+    value: str = ""
+    detail: str = ""
+
+
+@dataclass(slots=True)
+class _Raw:
+    rows: list[_RawRow] = field(default_factory=list)
+    issues: list[_Issue] = field(default_factory=list)
+
+
 def read_table(path: str | Path, encoding: str | None = None) -> RosterTable:
     """Read the first sheet of an .xlsx, or a .csv, into raw text cells."""
     file = Path(path)
     suffix = file.suffix.lower()
+    if suffix not in XLSX_SUFFIXES | TEXT_SUFFIXES:
+        raise _rejected(path, "unsupported_format", suffix or "no extension")
+    try:
+        size = file.stat().st_size
+    except OSError as exc:
+        raise _rejected(path, "unreadable", str(exc)) from exc
+    if size > MAX_FILE_BYTES:
+        detail = f"file of {size // (1024 * 1024)} MB, more than {MAX_FILE_BYTES // (1024 * 1024)}"
+        raise _rejected(path, "too_big", detail)
     if suffix in XLSX_SUFFIXES:
         return _build_table(str(path), _read_xlsx(file), None)
-    if suffix in TEXT_SUFFIXES:
-        text, used = _decode(file, encoding)
-        return _build_table(str(path), _read_csv(file, text), used)
-    raise _rejected(path, "unsupported_format", suffix or "no extension")
+    text, used = _decode(file, encoding)
+    return _build_table(str(path), _read_csv(file, text), used)
 
 
-def _read_xlsx(path: Path) -> list[_RawRow]:
+def _load_book(path: Path, data_only: bool) -> Any:
     import openpyxl  # here, not at the top: it weighs on the app's start
 
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        return openpyxl.load_workbook(path, read_only=True, data_only=data_only)
     except Exception as exc:  # openpyxl fails with zip, XML, key and value errors alike
         raise _rejected(path, "unreadable", f"{type(exc).__name__}: {exc}") from exc
+
+
+def _read_xlsx(path: Path) -> _Raw:
+    """The saved values of the first sheet; a formula Excel never computed is a problem.
+
+    The workbook is read twice: once for the values Excel saved, once for the
+    formulas, because a formula saved without its value (a file written by a
+    program, not by Excel) reads as an empty cell and would silently lose data.
+    """
+    values = _load_book(path, data_only=True)
+    formulas = _load_book(path, data_only=False)
+    raw = _Raw()
     try:
-        if not book.worksheets:
-            return []
-        rows = book.worksheets[0].iter_rows(values_only=True)
-        return _non_empty(enumerate(([_cell_text(v) for v in row] for row in rows), start=1))
+        if not values.worksheets:
+            return raw
+        value_rows = values.worksheets[0].iter_rows(values_only=True)
+        formula_rows = formulas.worksheets[0].iter_rows(values_only=True)
+        for number, (row, written) in enumerate(
+            itertools.zip_longest(value_rows, formula_rows, fillvalue=()), start=1
+        ):
+            cells = [_cell_text(v) for v in row]
+            for column, typed in enumerate(written):
+                if isinstance(typed, str) and typed.startswith("="):
+                    value = row[column] if column < len(row) else None
+                    if value is None:
+                        raw.issues.append(_Issue(number, column, "formula", typed[:60]))
+                    elif isinstance(value, str) and value.startswith("#"):
+                        raw.issues.append(_Issue(number, column, "formula_error", value))
+            if _keep(raw, number, cells):
+                break
+    except SecretariatError:
+        raise
     except Exception as exc:  # a damaged sheet only fails while it is read
         raise _rejected(path, "unreadable", f"{type(exc).__name__}: {exc}") from exc
     finally:
-        book.close()
+        values.close()
+        formulas.close()
+    return raw
+
+
+def _keep(raw: _Raw, number: int, cells: list[str]) -> bool:
+    """Add a non-empty row, checking its size; True once the file is too long to go on."""
+    while cells and not cells[-1]:
+        cells.pop()
+    if not cells:
+        return False
+    if len(cells) > MAX_COLUMNS:
+        raw.issues.append(_Issue(number, MAX_COLUMNS, "too_wide", "", f"{len(cells)} columns"))
+        cells = cells[:MAX_COLUMNS]
+    for column, cell in enumerate(cells):
+        if len(cell) > MAX_CELL:
+            raw.issues.append(_Issue(number, column, "too_long", cell[:40], f"{len(cell)}"))
+            cells[column] = cell[:MAX_CELL]
+    raw.rows.append((number, cells))
+    # Room for the title, header and footer lines around the members.
+    if len(raw.rows) > MAX_MEMBERS + HEADER_SEARCH_ROWS + 20:
+        raw.issues.append(_Issue(number, -1, "too_many_rows", "", f"{MAX_MEMBERS}"))
+        return True
+    return False
 
 
 def _cell_text(value: object) -> str:
@@ -303,14 +430,45 @@ def _candidate_encodings(data: bytes, encoding: str | None) -> list[str]:
     return ["utf-8-sig", "cp1258"]
 
 
-def _read_csv(path: Path, text: str) -> list[_RawRow]:
+def _read_csv(path: Path, text: str) -> _Raw:
+    """The records of a CSV, each numbered by the line it starts on.
+
+    A quote mark opening a cell that is never closed makes the reader swallow
+    the following lines into that one cell ("Đã nhập 3" from a 6-member file):
+    a cell spanning lines that holds the delimiter is that, and is refused with
+    the lines it swallowed. Over-long lines are refused before the reader sees them.
+    """
     if "\x00" in text:
         raise _rejected(path, "unreadable", "binary content")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text))
+    raw = _Raw()
+    for number, line in enumerate(text.splitlines(), start=1):
+        if len(line) > MAX_LINE:
+            raw.issues.append(_Issue(number, -1, "line_too_long", line[:40], f"{len(line)}"))
+    if raw.issues:
+        return raw
+    delimiter = _sniff_delimiter(text)
+    csv.field_size_limit(MAX_LINE * 2)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    start = 1
     try:
-        return _non_empty(enumerate(([_clean(c) for c in record] for record in reader), start=1))
+        for record in reader:
+            cells = [_clean(c) for c in record]
+            for column, cell in enumerate(cells):
+                if "\n" in cell or "\r" in cell:
+                    if delimiter in cell:  # lines of the file swallowed by one quote
+                        value = _collapse(cell)[:40]
+                        detail = f"{start}-{reader.line_num}"
+                        raw.issues.append(_Issue(start, column, "open_quote", value, detail))
+                        cells[column] = ""
+                    else:  # a line break typed inside a cell (Alt+Enter in Excel)
+                        cells[column] = _collapse(cell)
+            if _keep(raw, start, cells):
+                break
+            start = reader.line_num + 1
     except csv.Error as exc:
-        raise _rejected(path, "unreadable", str(exc)) from exc
+        raw.issues.append(_Issue(start, -1, "open_quote", "", f"{start}-{reader.line_num}"))
+        del exc
+    return raw
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -320,37 +478,59 @@ def _sniff_delimiter(text: str) -> str:
 
 
 def _delimiter_score(lines: list[str], delimiter: str) -> tuple[int, int]:
-    widths = [len(record) for record in csv.reader(lines, delimiter=delimiter) if len(record) > 1]
+    try:
+        widths = [
+            len(record) for record in csv.reader(lines, delimiter=delimiter) if len(record) > 1
+        ]
+    except csv.Error:
+        return (0, 0)
     if not widths:
         return (0, 0)
     width, count = Counter(widths).most_common(1)[0]
     return (count, width)
 
 
-def _non_empty(rows: Iterable[tuple[int, list[str]]]) -> list[_RawRow]:
-    result: list[_RawRow] = []
-    for number, cells in rows:
-        while cells and not cells[-1]:
-            cells.pop()
-        if cells:
-            result.append((number, cells))
-    return result
-
-
-def _build_table(path: str, raw: list[_RawRow], encoding: str | None) -> RosterTable:
-    if not raw:
+def _build_table(path: str, raw: _Raw, encoding: str | None) -> RosterTable:
+    if not raw.rows:
+        if raw.issues:
+            raise ImportRejected(path, [_problem(i, []) for i in raw.issues])
         raise _rejected(path, "empty", "no cells with text")
-    index = _header_index(path, raw)
-    header_row, headers = raw[index]
-    body = _drop_column_numbers(raw[index + 1 :])
+    index = _header_index(path, raw.rows)
+    header_row, headers = raw.rows[index]
+    headers, index = _join_sub_header(raw.rows, index, headers)
+    header_row = raw.rows[index][0]
+    body = _drop_column_numbers(raw.rows[index + 1 :])
+    body, footer = _split_footer(body)
+    width = len(headers)
+    if encoding is not None:  # a CSV line with more cells than headers was split wrong
+        raw.issues += [
+            _Issue(number, width, "extra_cells", cells[width][:40], f"{len(cells)}-{width}")
+            for number, cells in body
+            if any(cells[width:])
+        ]
+    end = footer.row if footer else None
+    issues = [i for i in raw.issues if end is None or i.row < end or i.column == -1]
+    issues.sort(key=lambda i: (i.row, i.column))
     return RosterTable(
         path=path,
         headers=headers,
-        rows=[_fit(cells, len(headers)) for _, cells in body],
+        rows=[_fit(cells, width) for _, cells in body],
         header_row=header_row,
         encoding=encoding,
         row_numbers=[number for number, _ in body],
+        problems=[_problem(i, headers) for i in issues],
+        footer=footer,
     )
+
+
+def _problem(issue: _Issue, headers: list[str]) -> RowProblem:
+    if issue.column < 0:
+        column = ""
+    elif issue.column < len(headers) and headers[issue.column]:
+        column = headers[issue.column]
+    else:
+        column = f"#{issue.column + 1}"
+    return RowProblem(issue.row, column, issue.code, issue.value, issue.detail)
 
 
 def _header_index(path: str, raw: list[_RawRow]) -> int:
@@ -366,6 +546,47 @@ def _header_index(path: str, raw: list[_RawRow]) -> int:
     raise _rejected(path, "no_header", detail)
 
 
+def _join_sub_header(raw: list[_RawRow], index: int, headers: list[str]) -> tuple[list[str], int]:
+    """Join a second header line (under merged cells) to the first, one header per column.
+
+    Office lists often head a group of columns with one merged cell ("Ngày vào
+    Đảng") and name the columns in the line below ("Dự bị", "Chính thức"), while
+    the other headers ("Họ và tên") are merged down over both lines. The line
+    below is a sub-header when it has no name in the name column and at least
+    one of its cells, alone or under its group, is a known header.
+    """
+    if index + 1 >= len(raw) or raw[index + 1][0] != raw[index][0] + 1:
+        return headers, index
+    below = raw[index + 1][1]
+    width = max(len(headers), len(below))
+    top, sub = _fit(headers, width), _fit(below, width)
+    name_columns = [c for c, h in enumerate(top) if _recognise(h) in NAME_FIELDS]
+    if any(sub[c] for c in name_columns) or not any(sub):
+        return headers, index
+    joined: list[str] = []
+    group = ""
+    recognised = False
+    for top_cell, sub_cell in zip(top, sub, strict=True):
+        if top_cell:
+            group = top_cell
+        if not sub_cell:
+            joined.append(top_cell)
+            group = "" if top_cell else group
+            continue
+        together = f"{group} {sub_cell}".strip() if group else sub_cell
+        if _recognise(together) is not None:
+            joined.append(together)
+            recognised = True
+        elif _recognise(sub_cell) is not None:
+            joined.append(sub_cell)
+            recognised = True
+        else:
+            joined.append(together)
+    if not recognised:
+        return headers, index
+    return joined, index + 1
+
+
 def _drop_column_numbers(body: list[_RawRow]) -> list[_RawRow]:
     """Official forms number their columns "(1) (2) (3)…" under the header: not a member."""
     if not body:
@@ -374,6 +595,58 @@ def _drop_column_numbers(body: list[_RawRow]) -> list[_RawRow]:
     if len(numbers) >= 3 and numbers == [str(n) for n in range(1, len(numbers) + 1)]:
         return body[1:]
     return body
+
+
+# The first words of the lines under an office's list (folded).
+FOOTER_STARTS = (
+    "tong so",
+    "tong cong",
+    "danh sach nay",
+    "danh sach co",
+    "nguoi lap",
+    "nguoi ke khai",
+    "xac nhan",
+    "t m ",
+    "tm ",
+    "bi thu",
+    "pho bi thu",
+    "chi uy",
+    "noi nhan",
+)
+_FOOTER_PLACE_DATE = re.compile(r".*\bngay\b.*\bthang\b.*\bnam\b")
+
+
+def _is_footer_line(cells: list[str]) -> bool:
+    first = next((c for c in cells if c), "")
+    folded = fold(first) + " "
+    if first[:1].isdigit() and not folded.startswith(("tong", "cong")):
+        return False  # a member's row number
+    return folded.startswith(FOOTER_STARTS) or bool(_FOOTER_PLACE_DATE.match(folded))
+
+
+def _split_footer(body: list[_RawRow]) -> tuple[list[_RawRow], Footer | None]:
+    """The members above the footer, and what the footer says."""
+    for position, (number, cells) in enumerate(body):
+        if _is_footer_line(cells):
+            text = " ".join(c for c in cells if c)
+            return body[:position], _footer(number, text)
+    return body, None
+
+
+def _footer(number: int, text: str) -> Footer:
+    folded = fold(text)
+
+    def count(pattern: str) -> int | None:
+        match = re.search(pattern, folded)
+        return int(match[1]) if match else None
+
+    return Footer(
+        row=number,
+        text=text,
+        total=count(r"(?:tong so|tong cong)\D*?(\d+)"),
+        full=count(r"(\d+)\s*(?:dong chi\s*|dang vien\s*|dv\s*)?chinh thuc"),
+        probationary=count(r"(\d+)\s*(?:dong chi\s*|dang vien\s*|dv\s*)?du bi"),
+    )
 
 
 def _fit(cells: list[str], width: int) -> list[str]:
@@ -451,6 +724,55 @@ def _valid_year(year: int, month: int, day: int) -> int | None:
         return None
 
 
+def _date_of(text: str) -> date | None:
+    """A date as offices write it: "12/03/2010" (day first), "2010-03-12", "03/2010", "2010"."""
+    try:
+        if match := _ISO_DATE.fullmatch(text):
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        if match := _DAY_FIRST_DATE.fullmatch(text):
+            return date(int(match[3]), int(match[2]), int(match[1]))
+        if match := _MONTH_YEAR.fullmatch(text):
+            return date(int(match[2]), int(match[1]), 1)
+        if match := _YEAR.fullmatch(text):
+            return date(int(match[1]), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+# What an office writes in the notes instead of ticking a column (folded text).
+_NOTE_EXEMPT = re.compile(r"\b(mien sh|mien sinh hoat|mien cong tac|msh)\b")
+_NOTE_SUSPENDED = re.compile(r"\b(dinh chi sinh hoat|dinh chi sh|bi khoi to|bi truy to|tam giam)\b")
+_TEMPORARY = r"(?:shtt|sinh hoat tam thoi|sh tam thoi|tam thoi)"
+_NOTE_TEMPORARY = re.compile(rf"\b{_TEMPORARY}\b")
+_NOTE_OUT = re.compile(rf"\b{_TEMPORARY}\s+(?:di|tai|o|sang)\b|\bdi\s+{_TEMPORARY}\b")
+_NOTE_IN = re.compile(rf"\b{_TEMPORARY}\s+(?:den|tu|ve)\b|\bden\s+{_TEMPORARY}\b")
+
+
+@dataclass(frozen=True, slots=True)
+class NoteFlags:
+    exempt: bool = False
+    temporary_in: bool = False
+    temporary_out: bool = False
+    suspended: bool = False
+    ambiguous: bool = False  # "SHTT" alone: attached here, or attached out?
+
+
+def note_flags(note: str) -> NoteFlags:
+    """The statuses a note states ("Miễn SH", "chuyển SH tạm thời đi …", "SHTT đến")."""
+    folded = fold(note)
+    temporary = bool(_NOTE_TEMPORARY.search(folded))
+    out = bool(_NOTE_OUT.search(folded))
+    into = bool(_NOTE_IN.search(folded))
+    return NoteFlags(
+        exempt=bool(_NOTE_EXEMPT.search(folded)),
+        temporary_in=into and not out,
+        temporary_out=out and not into,
+        suspended=bool(_NOTE_SUSPENDED.search(folded)),
+        ambiguous=temporary and out == into,
+    )
+
+
 def _flag_of(text: str) -> bool | None:
     if not text:
         return False
@@ -472,6 +794,7 @@ class _Row:
     cells: list[str]
     headers: list[str]
     columns: dict[Field, int]
+    heading: MemberStatus | None = None  # the status a group heading above it states
 
     def has(self, wanted: Field) -> bool:
         return wanted in self.columns
@@ -513,15 +836,52 @@ def _parse_name(row: _Row, problems: list[RowProblem]) -> str:
 
 
 def _parse_status(row: _Row, problems: list[RowProblem]) -> MemberStatus:
+    """The status column; failing it, implied by "Ngày chính thức" (blank: probationary)."""
     if not row.has(Field.STATUS):
-        return MemberStatus.FULL
+        return _implied_status(row, problems)
     text = row.value(Field.STATUS)
     status = STATUS_VALUES.get(fold(text))
     if status is None:
         code = "invalid" if text else "missing"
         problems.append(row.problem(Field.STATUS, code, "expected Chính thức or Dự bị"))
         return MemberStatus.FULL
+    official = row.value(Field.OFFICIAL_DATE)
+    if status is MemberStatus.PROBATIONARY and official and _date_of(official) is not None:
+        detail = "probationary, but a date of becoming a full member is given"
+        problems.append(row.problem(Field.STATUS, "conflict", detail))
     return status
+
+
+def _implied_status(row: _Row, problems: list[RowProblem]) -> MemberStatus:
+    """An office list's convention: a full member has a "Ngày chính thức", a probationary
+    member (Điều lệ Đảng Điều 5: twelve months before becoming full) has none yet."""
+    if not row.has(Field.OFFICIAL_DATE):
+        return row.heading or MemberStatus.FULL
+    official = row.value(Field.OFFICIAL_DATE)
+    if not official:
+        return MemberStatus.PROBATIONARY
+    when = _date_of(official)
+    if when is None:
+        problems.append(row.problem(Field.OFFICIAL_DATE, "invalid", "expected a date"))
+        return MemberStatus.FULL
+    if when > date.today():
+        problems.append(row.problem(Field.OFFICIAL_DATE, "invalid", "a date in the future"))
+    joined = _date_of(row.value(Field.JOIN_DATE)) if row.has(Field.JOIN_DATE) else None
+    if joined is not None and joined > when:
+        detail = "full member before joining the Party"
+        problems.append(row.problem(Field.OFFICIAL_DATE, "conflict", detail))
+    return MemberStatus.FULL
+
+
+def _check_join_date(row: _Row, problems: list[RowProblem]) -> None:
+    text = row.value(Field.JOIN_DATE)
+    if not text:
+        return
+    when = _date_of(text)
+    if when is None:
+        problems.append(row.problem(Field.JOIN_DATE, "invalid", "expected a date"))
+    elif when > date.today():
+        problems.append(row.problem(Field.JOIN_DATE, "invalid", "a date in the future"))
 
 
 def _parse_gender(row: _Row, problems: list[RowProblem]) -> Gender | None:
@@ -557,12 +917,19 @@ def _parse_flag(row: _Row, wanted: Field, problems: list[RowProblem]) -> bool:
 def _check_conflicts(row: _Row, member: MemberData, problems: list[RowProblem]) -> None:
     if member.temporary_in and member.temporary_out:
         detail = "temporarily attached both to and from this cell"
-        problems.append(row.problem(Field.TEMPORARY_OUT, "conflict", detail))
+        where = Field.TEMPORARY_OUT if row.has(Field.TEMPORARY_OUT) else Field.NOTE
+        problems.append(row.problem(where, "conflict", detail))
 
 
 def _parse_member(row: _Row) -> tuple[MemberData, list[RowProblem]]:
     """The member as far as it can be read, and the problems of the row."""
     problems: list[RowProblem] = []
+    note = row.value(Field.NOTE)
+    noted = note_flags(note)
+    if noted.ambiguous:
+        detail = "temporary attachment without đến (here) or đi (out)"
+        problems.append(row.problem(Field.NOTE, "ambiguous", detail))
+    _check_join_date(row, problems)
     member = MemberData(
         full_name=_parse_name(row, problems),
         status=_parse_status(row, problems),
@@ -573,14 +940,23 @@ def _parse_member(row: _Row) -> tuple[MemberData, list[RowProblem]]:
         position=_collapse(row.value(Field.POSITION)),
         education=_collapse(row.value(Field.EDUCATION)),
         theory_level=_collapse(row.value(Field.THEORY_LEVEL)),
-        exempt=_parse_flag(row, Field.EXEMPT, problems),
-        temporary_in=_parse_flag(row, Field.TEMPORARY_IN, problems),
-        temporary_out=_parse_flag(row, Field.TEMPORARY_OUT, problems),
-        suspended=_parse_flag(row, Field.SUSPENDED, problems),
-        note=row.value(Field.NOTE),
+        exempt=_parse_flag(row, Field.EXEMPT, problems) or noted.exempt,
+        temporary_in=_parse_flag(row, Field.TEMPORARY_IN, problems) or noted.temporary_in,
+        temporary_out=_parse_flag(row, Field.TEMPORARY_OUT, problems) or noted.temporary_out,
+        suspended=_parse_flag(row, Field.SUSPENDED, problems) or noted.suspended,
+        note=note,
     )
     _check_conflicts(row, member, problems)
+    _check_characters(row, problems)
     return member, problems
+
+
+def _check_characters(row: _Row, problems: list[RowProblem]) -> None:
+    """Invisible and control characters, reported with the row's other problems."""
+    for wanted in row.columns:
+        found = bad_character(row.value(wanted), multiline=True)
+        if found is not None:
+            problems.append(row.problem(wanted, "invalid", f"bad_character: {found}"))
 
 
 @dataclass(slots=True)
@@ -610,22 +986,173 @@ class _Seen:
 
 
 def parse_rows(table: RosterTable, mapping: Mapping[int, Field]) -> ParseResult:
-    """Check every mapped cell; rows with no mapped value at all are skipped."""
+    """Check every mapped cell; rows with no mapped value at all are skipped.
+
+    Every problem of the file is listed at once: those met while reading, every
+    bad cell of every row, duplicates, and a footer whose totals disagree.
+    """
     columns = _columns_by_field(table, mapping)
     seen = _Seen()
-    result = ParseResult(members=[], problems=[], row_numbers=[])
+    result = ParseResult(members=[], problems=list(table.problems), row_numbers=[])
+    parsed: list[MemberData] = []
+    heading: MemberStatus | None = None
     for index, cells in enumerate(table.rows):
-        row = _Row(table.row_number(index), cells, table.headers, columns)
+        if (text := _heading(cells)) is not None:
+            result.headings.append((table.row_number(index), text))
+            heading = _heading_status(text)
+            continue
+        row = _Row(table.row_number(index), cells, table.headers, columns, heading)
         if row.is_blank():
             continue
         member, problems = _parse_member(row)
+        parsed.append(member)
         problems += seen.duplicates(row, member)
+        problems.sort(key=lambda p: _position(table.headers, p.column))  # as the file reads
         if problems:
             result.problems.extend(problems)
         else:
             result.members.append(member)
             result.row_numbers.append(row.number)
+    result.problems.extend(_whole_file_problems(table, columns, parsed))
+    result.problems.sort(key=lambda p: p.row)  # top to bottom, as the file reads
     return result
+
+
+# "I. ĐẢNG VIÊN CHÍNH THỨC", "B) Tổ 2", "ĐẢNG VIÊN DỰ BỊ": a line heading a group.
+_NUMBERED_HEADING = re.compile(r"(?:[IVX]+|[A-Z])\s*[.)/:]\s*\S")
+_STATUS_HEADING = re.compile(r"^(?:dang vien |dv )?(chinh thuc|du bi)$")
+
+
+def _heading(cells: list[str]) -> str | None:
+    """The text of a group heading: one cell alone on its line, numbered like a
+    section ("I.", "A)") or naming a status; None for a member's line."""
+    filled = [cell for cell in cells if cell]
+    if len(filled) != 1:
+        return None
+    text = filled[0]
+    folded = fold(
+        _NUMBERED_HEADING.sub("", text, count=1) if _NUMBERED_HEADING.match(text) else text
+    )
+    if _NUMBERED_HEADING.match(text) or _STATUS_HEADING.match(folded):
+        return text
+    return None
+
+
+def _heading_status(text: str) -> MemberStatus | None:
+    """The status a heading states, for the members under it ("II. ĐẢNG VIÊN DỰ BỊ")."""
+    words = fold(text).split()
+    if "du" in words and "bi" in words and words.index("bi") == words.index("du") + 1:
+        return MemberStatus.PROBATIONARY
+    if "chinh" in words and "thuc" in words and words.index("thuc") == words.index("chinh") + 1:
+        return MemberStatus.FULL
+    return None
+
+
+def _position(headers: list[str], column: str) -> int:
+    return headers.index(column) if column in headers else len(headers)
+
+
+def _whole_file_problems(
+    table: RosterTable, columns: dict[Field, int], members: list[MemberData]
+) -> list[RowProblem]:
+    problems: list[RowProblem] = []
+    if len(members) > MAX_MEMBERS:
+        number = table.row_number(MAX_MEMBERS) if len(table.rows) > MAX_MEMBERS else 0
+        problems.append(RowProblem(number, "", "too_many_rows", "", str(MAX_MEMBERS)))
+    official = columns.get(Field.OFFICIAL_DATE)
+    implied = official is not None and Field.STATUS not in columns and bool(members)
+    if implied and official is not None and not any(cells[official] for cells in table.rows):
+        # An office that left the column blank did not mean "all probationary".
+        header = table.headers[official] or f"#{official + 1}"
+        detail = "empty in every row: the statuses cannot be told"
+        problems.append(RowProblem(table.header_row, header, "no_status", "", detail))
+    footer = table.footer
+    if footer is not None:
+        probationary = sum(m.status is MemberStatus.PROBATIONARY for m in members)
+        stated = (
+            (footer.total, len(members), "total"),
+            (footer.full, len(members) - probationary, "full"),
+            (footer.probationary, probationary, "probationary"),
+        )
+        for said, found, what in stated:
+            if said is not None and said != found:
+                detail = f"the footer says {said} {what}, the list holds {found}"
+                problems.append(RowProblem(footer.row, "", "footer_mismatch", footer.text, detail))
+    return problems
+
+
+def column_name(table: RosterTable, mapping: Mapping[int, Field], name: str) -> str:
+    """The header of the column that fills ``name`` (a ``MemberData`` field), or ""."""
+    columns = {field.value: index for index, field in mapping.items()}
+    if name == "full_name" and name not in columns:
+        name = next(
+            (f for f in ("given_name", "family_middle", "family_name") if f in columns), name
+        )
+    index = columns.get(name)
+    return "" if index is None else table.headers[index] or f"#{index + 1}"
+
+
+def unmapped_columns(table: RosterTable, mapping: Mapping[int, Field]) -> list[str]:
+    """Headers of the columns that will not be imported (row numbers aside)."""
+    return [
+        header or f"#{index + 1}"
+        for index, header in enumerate(table.headers)
+        if index not in mapping
+        and (header or any(r[index] for r in table.rows))
+        and fold(header) not in IGNORED_HEADERS
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class RosterSummary:
+    """What the roster will give, shown before anything is written."""
+
+    members: int
+    full: int
+    probationary: int
+    exempt: int
+    temporary_in: int
+    temporary_out: int
+    suspended: int
+    base_all_present: int  # the majority base if every member summoned attends
+    base_exempt_absent: int  # … and if the exempt members do not come
+
+
+def summarise(
+    members: Iterable[MemberData], kind: CongressKind = CongressKind.MEMBERS
+) -> RosterSummary:
+    """Counts by status, and the expected majority base (190-QĐ/TW Điều 30 khoản 2)."""
+    listed = list(members)
+
+    def base(exempt_attend: bool) -> int:
+        voters = [
+            Voter(
+                status=m.status,
+                attendance=(
+                    AttendanceState.UNMARKED
+                    if m.exempt and not exempt_attend
+                    else AttendanceState.PRESENT
+                ),
+                exempt=m.exempt,
+                temporary_in=m.temporary_in and not m.temporary_out,
+                temporary_out=m.temporary_out and not m.temporary_in,
+                suspended=m.suspended,
+            )
+            for m in listed
+        ]
+        return majority_base(voters, kind).majority_base
+
+    return RosterSummary(
+        members=len(listed),
+        full=sum(m.status is MemberStatus.FULL for m in listed),
+        probationary=sum(m.status is MemberStatus.PROBATIONARY for m in listed),
+        exempt=sum(m.exempt for m in listed),
+        temporary_in=sum(m.temporary_in for m in listed),
+        temporary_out=sum(m.temporary_out for m in listed),
+        suspended=sum(m.suspended for m in listed),
+        base_all_present=base(True),
+        base_exempt_absent=base(False),
+    )
 
 
 def import_members(

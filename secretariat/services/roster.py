@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
@@ -16,7 +16,8 @@ from secretariat.domain import (
     MemberId,
     MemberRow,
 )
-from secretariat.errors import NotFound, ValidationError
+from secretariat.errors import NotFound, RowProblem, ValidationError
+from secretariat.importers.roster import Field, ParseResult, RosterTable, column_name
 from secretariat.rules.collation import ballot_key
 from secretariat.services._rows import (
     MEMBER_FIELDS,
@@ -27,6 +28,8 @@ from secretariat.services._rows import (
     member_row,
 )
 from secretariat.store import Store, UnitOfWork
+from secretariat.text_entry import bad_character as bad_character
+from secretariat.text_entry import clean_text
 
 MAX_NAME = 120
 MAX_TEXT = 500
@@ -43,26 +46,35 @@ class RemovedMember:
 
 def clean_member(data: MemberData) -> MemberData:
     """Normalise and validate one member's data; raise ValidationError on the field."""
-    name = " ".join(data.full_name.split())
+    name = clean_text(data.full_name, "full_name")
     if not name:
         raise ValidationError("missing", "full_name", data.full_name)
     if len(name) > MAX_NAME:
         raise ValidationError("too_long", "full_name", name[:40])
-    card = "".join(data.party_card_no.split())
+    card = "".join(clean_text(data.party_card_no, "party_card_no").split())
     if len(card) > 32:
         raise ValidationError("too_long", "party_card_no", card[:40])
     if data.birth_year is not None and not 1900 <= data.birth_year <= 2100:
         raise ValidationError("invalid_year", "birth_year", data.birth_year)
     if data.temporary_in and data.temporary_out:
         raise ValidationError("conflict", "temporary_out", True)
-    texts = {
-        k: getattr(data, k).strip()
+    texts: dict[str, str] = {
+        k: clean_text(getattr(data, k), k, multiline=k == "note")
         for k in ("ethnicity", "position", "education", "theory_level", "note")
     }
     for key, value in texts.items():
         if len(value) > MAX_TEXT:
             raise ValidationError("too_long", key, value[:40])
-    return replace(data, full_name=name, party_card_no=card, **texts)
+    return replace(
+        data,
+        full_name=name,
+        party_card_no=card,
+        ethnicity=texts["ethnicity"],
+        position=texts["position"],
+        education=texts["education"],
+        theory_level=texts["theory_level"],
+        note=texts["note"],
+    )
 
 
 def _card_taken(uow: UnitOfWork, card: str, except_id: int | None = None) -> bool:
@@ -229,14 +241,17 @@ def restore_members(store: Store, removed: Sequence[RemovedMember]) -> list[Memb
 
 
 def clean_guest(data: GuestData) -> GuestData:
-    name = " ".join(data.full_name.split())
+    name = clean_text(data.full_name, "full_name")
     if not name:
         raise ValidationError("missing", "full_name", data.full_name)
     if len(name) > MAX_NAME:
         raise ValidationError("too_long", "full_name", name[:40])
-    return replace(
-        data, full_name=name, title=data.title.strip(), organisation=data.organisation.strip()
-    )
+    title = clean_text(data.title, "title")
+    organisation = clean_text(data.organisation, "organisation")
+    for key, value in (("title", title), ("organisation", organisation)):
+        if len(value) > MAX_TEXT:
+            raise ValidationError("too_long", key, value[:40])
+    return replace(data, full_name=name, title=title, organisation=organisation)
 
 
 def list_guests(store: Store) -> list[GuestRow]:
@@ -281,3 +296,45 @@ def remove_guest(store: Store, guest_id: GuestId) -> GuestRow:
         uow.session.delete(row)
         uow.journal("guest", guest_id, as_json(before), None)
     return before
+
+
+# --- import ---------------------------------------------------------------------------
+
+
+def check_import(
+    existing: Sequence[MemberRow],
+    table: RosterTable,
+    mapping: Mapping[int, Field],
+    result: ParseResult,
+) -> ParseResult:
+    """Add what the congress itself would refuse to the problems of a parsed roster.
+
+    Each good row goes through ``clean_member`` (names normalised to NFC,
+    invisible characters refused, lengths) and its party card number is checked
+    against the members already in the congress, so that every problem of the
+    file is reported at once, before anything is written, the same for the
+    wizard and the command line.
+    """
+    by_card = {m.party_card_no: m for m in existing if m.party_card_no}
+    problems = list(result.problems)
+    members: list[MemberData] = []
+    numbers: list[int] = []
+    for member, number in zip(result.members, result.row_numbers, strict=True):
+        try:
+            cleaned = clean_member(member)
+        except ValidationError as error:
+            column = column_name(table, mapping, error.field)
+            value = str(getattr(member, error.field, ""))[:60]
+            detail = f"{error.code}: {error.value}" if error.code == "bad_character" else error.code
+            problems.append(RowProblem(number, column, "invalid", value, detail))
+            continue
+        other = by_card.get(cleaned.party_card_no) if cleaned.party_card_no else None
+        if other is not None:
+            detail = f"already the card of {other.full_name} in this congress"
+            column = column_name(table, mapping, "party_card_no")
+            problems.append(RowProblem(number, column, "duplicate", cleaned.party_card_no, detail))
+            continue
+        members.append(cleaned)
+        numbers.append(number)
+    problems.sort(key=lambda p: p.row)
+    return ParseResult(members, problems, numbers, list(result.headings))

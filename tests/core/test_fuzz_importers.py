@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from secretariat import archive, cli, demo
+from secretariat.domain import MemberStatus
 from secretariat.errors import ImportRejected, SecretariatError
 from secretariat.importers.roster import import_members
 from tests.core.cases import load_case_file
@@ -228,3 +229,118 @@ def test_count_of_random_bytes_refuses(data: bytes) -> None:
         source = Path(folder) / "case.json"
         source.write_bytes(data)
         assert cli.main(["count", str(source)]) in (0, 2)
+
+
+# --- no member dropped, no status wrong (issue 17 §3) ------------------------------------
+
+LETTERS = "ABCDEGHIKLMNOPQRSTUVXYĐÂÊÔƠƯ" + VIETNAMESE
+NAME_WORD = st.text(alphabet=LETTERS, min_size=1, max_size=7)
+# A hand-made note: quotes, commas, semicolons, tabs; no line break outside quotes.
+NOTE = st.text(alphabet=st.sampled_from(VIETNAMESE + "abc xyz\"',;\t()/-.0123456789"), max_size=30)
+
+
+def _raw_csv(names: list[str], notes: list[str]) -> str:
+    """Lines joined by hand, as someone typing a CSV would: quotes are not escaped."""
+    lines = ["Họ và tên,Năm sinh,Ghi chú"]
+    lines += [
+        f"{name},{1950 + n % 50},{note}"
+        for n, (name, note) in enumerate(zip(names, notes, strict=True))
+    ]
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    names=st.lists(
+        st.lists(NAME_WORD, min_size=2, max_size=4).map(" ".join), min_size=1, max_size=12
+    ),
+    data=st.data(),
+)
+def test_a_csv_is_refused_or_gives_every_member_never_fewer(
+    names: list[str], data: st.DataObject
+) -> None:
+    """The stray-quote bug: "Đã nhập 3 đảng viên" from a 6-member file must never recur."""
+    notes = data.draw(st.lists(NOTE, min_size=len(names), max_size=len(names)))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "ds.csv"
+        path.write_text(_raw_csv(names, notes), encoding="utf-8")
+        try:
+            members = import_members(path)
+        except ImportRejected as exc:
+            assert exc.problems and all(p.row >= 1 or p.code for p in exc.problems)
+            return
+    assert [m.full_name for m in members] == [" ".join(n.split()) for n in names]
+
+
+CONVENTIONS = {
+    "": {},
+    "Miễn SH": {"exempt": True},
+    "miễn sinh hoạt đảng": {"exempt": True},
+    "chuyển SH tạm thời đi Chi bộ X": {"temporary_out": True},
+    "Sinh hoạt tạm thời đi": {"temporary_out": True},
+    "SHTT đến từ Chi bộ Y": {"temporary_in": True},
+    "SHTT": {"ambiguous": True},
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    people=st.lists(
+        st.tuples(st.booleans(), st.sampled_from(sorted(CONVENTIONS))), min_size=1, max_size=15
+    ),
+    footer_off=st.sampled_from([0, 0, 0, 1, -1]),
+    xlsx=st.booleans(),
+)
+def test_an_office_list_gives_the_right_statuses_or_a_clear_refusal(
+    people: list[tuple[bool, str]], footer_off: int, xlsx: bool
+) -> None:
+    """Random office lists: probationary (no "Chính thức" date) or full, a note, a footer."""
+    rows: list[list[Any]] = [
+        ["ĐẢNG BỘ PHƯỜNG A"],
+        ["CHI BỘ SỐ 1"],
+        ["DANH SÁCH ĐẢNG VIÊN"],
+        ["STT", "Họ và tên", "Ngày vào Đảng", "", "Ghi chú"],
+        ["", "", "Dự bị", "Chính thức", ""],
+    ]
+    for n, (full, note) in enumerate(people, start=1):
+        given_name = "".join(LETTERS[(n * 7 + k) % 26] for k in range(3)).title()
+        official = f"02/03/{1990 + n}" if full else ""
+        rows.append([n, f"Nguyễn Văn {given_name}", f"02/03/{1989 + n}", official, note])
+    rows += [[f"Tổng số: {len(people) + footer_off} đồng chí"], ["", "Người lập biểu"]]
+    with tempfile.TemporaryDirectory() as folder:
+        if xlsx:
+            book = openpyxl.Workbook()
+            sheet = book.active
+            assert sheet is not None
+            for row in rows:
+                sheet.append(row)
+            path = Path(folder) / "ds.xlsx"
+            book.save(path)
+        else:
+            path = Path(folder) / "ds.csv"
+            out = io.StringIO()
+            import csv
+
+            csv.writer(out).writerows(rows)
+            path.write_text(out.getvalue(), encoding="utf-8")
+        ambiguous = any(CONVENTIONS[note].get("ambiguous") for _, note in people)
+        try:
+            members = import_members(path)
+        except ImportRejected as exc:
+            codes = {p.code for p in exc.problems}
+            expected = ({"ambiguous"} if ambiguous else set()) | (
+                {"footer_mismatch"} if footer_off else set()
+            )
+            if not any(full for full, _ in people):
+                # No date at all: a blank column, not a cell of probationary members only.
+                expected.add("no_status")
+            assert codes == expected
+            return
+    assert not ambiguous and not footer_off and any(full for full, _ in people)
+    assert len(members) == len(people)
+    for member, (full, note) in zip(members, people, strict=True):
+        assert (member.status is MemberStatus.FULL) == full
+        flags = CONVENTIONS[note]
+        assert member.exempt == flags.get("exempt", False)
+        assert member.temporary_in == flags.get("temporary_in", False)
+        assert member.temporary_out == flags.get("temporary_out", False)

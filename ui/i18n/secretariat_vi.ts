@@ -1249,133 +1249,193 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../import_wizard.py" line="437" />
+        <location filename="../import_wizard.py" line="580" />
         <source>Check the members</source>
         <translation>Kiểm tra danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="440" />
+        <location filename="../import_wizard.py" line="583" />
         <source>Every cell has been checked. Import adds all the members at once; one Undo takes them all back.</source>
         <translation>Đã kiểm tra từng ô dữ liệu. Khi bấm “Nhập”, tất cả đảng viên được thêm cùng một lúc; chỉ một lần Hoàn tác là rút lại toàn bộ.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="453" />
+        <location filename="../import_wizard.py" line="598" />
         <source>Nothing will be imported until every problem is fixed in the file. Correct the file (for example in Excel), save it, then press “Read the file again”.</source>
         <translation>Chưa nhập dữ liệu nào cho đến khi sửa hết các lỗi trong tệp. Hãy sửa tệp (ví dụ bằng Excel), lưu lại, rồi bấm “Đọc lại tệp”.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="464" />
-        <location filename="../import_wizard.py" line="476" />
+        <location filename="../import_wizard.py" line="609" />
+        <location filename="../import_wizard.py" line="621" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="465" />
+        <location filename="../import_wizard.py" line="610" />
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="466" />
+        <location filename="../import_wizard.py" line="611" />
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="467" />
+        <location filename="../import_wizard.py" line="612" />
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="468" />
+        <location filename="../import_wizard.py" line="613" />
         <source>Detail</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="477" />
+        <location filename="../import_wizard.py" line="622" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="478" />
+        <location filename="../import_wizard.py" line="623" />
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="479" />
+        <location filename="../import_wizard.py" line="624" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="480" />
+        <location filename="../import_wizard.py" line="625" />
         <source>Status</source>
         <translation>Loại đảng viên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="481" />
+        <location filename="../import_wizard.py" line="626" />
         <source>Party card no.</source>
         <translation>Số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="482" />
+        <location filename="../import_wizard.py" line="627" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="486" />
+        <location filename="../import_wizard.py" line="631" />
         <source>&amp;Read the file again</source>
         <translation>Đọc &amp;lại tệp</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="553" />
-        <source>already the card of %1 in this congress</source>
-        <translation>trùng số thẻ của đồng chí %1 trong đại hội này</translation>
+        <location filename="../import_wizard.py" line="761" />
+        <source>1 member is ready to import: %2 full, %3 probationary</source>
+        <translation>1 đảng viên sẵn sàng để nhập: %2 chính thức, %3 dự bị</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="596" />
+        <location filename="../import_wizard.py" line="763" />
+        <source>%1 members are ready to import: %2 full, %3 probationary</source>
+        <translation>%1 đảng viên sẵn sàng để nhập: %2 chính thức, %3 dự bị</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="770" />
+        <source>%1 exempt from party activity</source>
+        <translation>%1 miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="771" />
+        <source>%1 temporarily attached in</source>
+        <translation>%1 sinh hoạt tạm thời đến</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="772" />
+        <source>%1 temporarily attached out</source>
+        <translation>%1 sinh hoạt tạm thời đi</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="773" />
+        <source>%1 suspended</source>
+        <translation>%1 đình chỉ sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="713" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="596" />
+        <location filename="../import_wizard.py" line="713" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="599" />
+        <location filename="../import_wizard.py" line="735" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="601" />
+        <location filename="../import_wizard.py" line="737" />
         <source>Full</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="623" />
+        <location filename="../import_wizard.py" line="740" />
+        <source>exempt</source>
+        <translation>miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="741" />
+        <source>attached in</source>
+        <translation>SHTT đến</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="742" />
+        <source>attached out</source>
+        <translation>SHTT đi</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="743" />
+        <source>suspended</source>
+        <translation>đình chỉ sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="753" />
         <source>%1 problem(s) found in %2 row(s).</source>
         <translation>Phát hiện %1 lỗi ở %2 dòng.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="628" />
+        <location filename="../import_wizard.py" line="758" />
         <source>The file holds no members.</source>
         <translation>Tệp không có đảng viên nào.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="631" />
-        <source>1 member is ready to import: %2 full, %3 probationary.</source>
-        <translation>1 đảng viên sẵn sàng để nhập: %2 chính thức, %3 dự bị.</translation>
-    </message>
-    <message>
-        <location filename="../import_wizard.py" line="633" />
-        <source>%1 members are ready to import: %2 full, %3 probationary.</source>
-        <translation>%1 đảng viên sẵn sàng để nhập: %2 chính thức, %3 dự bị.</translation>
-    </message>
-    <message>
-        <location filename="../import_wizard.py" line="643" />
+        <location filename="../import_wizard.py" line="782" />
         <source>They are added to the %1 members already in the roster.</source>
         <translation>Các đảng viên này sẽ được thêm vào %1 đảng viên đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="656" />
+        <location filename="../import_wizard.py" line="787" />
+        <source>Expected majority base: %1</source>
+        <translation>Mẫu số dự kiến: %1</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="791" />
+        <source>(%1 if the exempt members do not attend)</source>
+        <translation>(%1 nếu đảng viên miễn sinh hoạt vắng mặt)</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="805" />
+        <source>Columns not imported: %1.</source>
+        <translation>Các cột không nhập: %1.</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="809" />
+        <source>Row %1 (“%2”) heads a group of the list, not a member.</source>
+        <translation>Dòng %1 (“%2”) là tiêu đề nhóm trong danh sách, không phải đảng viên.</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="815" />
+        <source>The lines from row %1 on (“%2”) are the footer, not members.</source>
+        <translation>Từ dòng %1 trở xuống (“%2”) là phần cuối danh sách, không phải đảng viên.</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="830" />
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
@@ -3807,73 +3867,73 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../import_wizard.py" line="201" />
-        <location filename="../import_wizard.py" line="256" />
+        <location filename="../import_wizard.py" line="343" />
+        <location filename="../import_wizard.py" line="398" />
         <source>Choose the roster file</source>
         <translation>Chọn tệp danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="204" />
+        <location filename="../import_wizard.py" line="346" />
         <source>An Excel workbook (.xlsx) or a CSV file with one member per row and a header row such as “Họ và tên”, “Năm sinh”, “Chính thức/Dự bị”. Only the first sheet is read.</source>
         <translation>Tệp Excel (.xlsx) hoặc tệp CSV, mỗi dòng một đảng viên, có dòng tiêu đề như “Họ và tên”, “Năm sinh”, “Chính thức/Dự bị”. Chỉ đọc trang tính đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="210" />
+        <location filename="../import_wizard.py" line="352" />
         <source>Path of an .xlsx or .csv file</source>
         <translation>Đường dẫn tệp .xlsx hoặc .csv</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="212" />
+        <location filename="../import_wizard.py" line="354" />
         <source>&amp;Browse…</source>
         <translation>&amp;Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="215" />
+        <location filename="../import_wizard.py" line="357" />
         <source>Detect automatically</source>
         <translation>Tự động nhận biết</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="216" />
+        <location filename="../import_wizard.py" line="358" />
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="217" />
+        <location filename="../import_wizard.py" line="359" />
         <source>Windows-1258 (CP1258)</source>
         <translation>Windows-1258 (CP1258)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="229" />
+        <location filename="../import_wizard.py" line="371" />
         <source>&amp;File:</source>
         <translation>&amp;Tệp:</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="232" />
+        <location filename="../import_wizard.py" line="374" />
         <source>&amp;Encoding (CSV only):</source>
         <translation>&amp;Bảng mã (chỉ với CSV):</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="235" />
+        <location filename="../import_wizard.py" line="377" />
         <source>A CSV saved by Excel on Windows is usually Windows-1258; if the names show wrong letters on the next page, come back and choose it here. TCVN3 (.VnTime) files must be converted to Unicode first.</source>
         <translation>Tệp CSV do Excel trên Windows lưu thường dùng bảng mã Windows-1258; nếu ở trang sau tên hiển thị sai chữ, hãy quay lại đây và chọn bảng mã đó. Tệp dùng bảng mã TCVN3 (.VnTime) phải được chuyển sang Unicode trước.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="258" />
+        <location filename="../import_wizard.py" line="400" />
         <source>Rosters (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Danh sách đảng viên (*.xlsx *.xlsm *.csv *.tsv *.txt);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="292" />
+        <location filename="../import_wizard.py" line="434" />
         <source>The file does not exist.</source>
         <translation>Tệp không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="296" />
+        <location filename="../import_wizard.py" line="438" />
         <source>This file cannot be imported. %1</source>
         <translation>Không thể nhập tệp này. %1</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="298" />
+        <location filename="../import_wizard.py" line="441" />
         <source>Details: %1</source>
         <translation>Chi tiết: %1</translation>
     </message>
@@ -4215,52 +4275,52 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../import_wizard.py" line="311" />
+        <location filename="../import_wizard.py" line="454" />
         <source>Match the columns</source>
         <translation>Ghép cột dữ liệu</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="314" />
+        <location filename="../import_wizard.py" line="457" />
         <source>Recognised headers are already matched. Choose what each column holds, or “— ignore —” to leave it out.</source>
         <translation>Các tiêu đề nhận biết được đã được ghép sẵn. Hãy chọn nội dung của từng cột, hoặc chọn “— bỏ qua —” để không nhập cột đó.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="320" />
+        <location filename="../import_wizard.py" line="463" />
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="320" />
+        <location filename="../import_wizard.py" line="463" />
         <source>Sample values</source>
         <translation>Giá trị mẫu</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="320" />
+        <location filename="../import_wizard.py" line="463" />
         <source>Import as</source>
         <translation>Nhập vào mục</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="352" />
+        <location filename="../import_wizard.py" line="495" />
         <source>— ignore —</source>
         <translation>— bỏ qua —</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="369" />
+        <location filename="../import_wizard.py" line="512" />
         <source>First %1 of %2 rows in the file:</source>
         <translation>%1 dòng đầu trong tổng số %2 dòng của tệp:</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="376" />
+        <location filename="../import_wizard.py" line="519" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="412" />
+        <location filename="../import_wizard.py" line="555" />
         <source>“%1” is chosen for more than one column.</source>
         <translation>Mục “%1” đang được chọn cho nhiều cột.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="417" />
+        <location filename="../import_wizard.py" line="560" />
         <source>Choose the column that holds the full name (or the given name).</source>
         <translation>Hãy chọn cột chứa họ và tên (hoặc tên).</translation>
     </message>
@@ -4525,336 +4585,346 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
     </message>
     <message>
         <location filename="../messages.py" line="42" />
+        <source>The file holds a value the program did not write (edited by another tool, or damaged), so it is not opened. It was not changed. Open a backup copy instead.</source>
+        <translation>Tệp có một giá trị không do chương trình ghi (bị sửa bằng công cụ khác, hoặc bị hỏng) nên không mở. Tệp không bị thay đổi. Hãy mở một bản sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="47" />
         <source>The disk is full. The last change was not saved; everything before it is safe. Free some space (or save a copy on another disk) and try again.</source>
         <translation>Ổ đĩa đã đầy. Thay đổi vừa rồi chưa được lưu; mọi dữ liệu trước đó vẫn an toàn. Hãy giải phóng bớt dung lượng (hoặc lưu bản sao sang ổ đĩa khác) rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47" />
+        <location filename="../messages.py" line="52" />
         <source>This folder cannot be written to (read-only, write-protected or no permission). Nothing was changed. Copy the file to a folder you can write to, such as Documents, and open it there.</source>
         <translation>Không thể ghi vào thư mục này (chỉ đọc, bị chống ghi hoặc không có quyền). Chưa có gì thay đổi. Hãy chép tệp sang một thư mục ghi được, ví dụ Documents, rồi mở tệp ở đó.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53" />
+        <location filename="../messages.py" line="58" />
         <source>The disk reported an error while saving. The last change was not saved; everything before it is safe. Save a copy on another disk.</source>
         <translation>Ổ đĩa báo lỗi khi lưu. Thay đổi vừa rồi chưa được lưu; mọi dữ liệu trước đó vẫn an toàn. Hãy lưu bản sao sang ổ đĩa khác.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60" />
+        <location filename="../messages.py" line="65" />
         <source>The file could not be opened.</source>
         <translation>Không mở được tệp.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67" />
+        <location filename="../messages.py" line="72" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68" />
+        <location filename="../messages.py" line="73" />
         <source>Party card number</source>
         <translation>Số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="69" />
+        <location filename="../messages.py" line="74" />
         <source>Year of birth</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="70" />
+        <location filename="../messages.py" line="75" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71" />
+        <location filename="../messages.py" line="76" />
         <source>Term (end)</source>
         <translation>Nhiệm kỳ (năm kết thúc)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72" />
+        <location filename="../messages.py" line="77" />
         <source>Term (start)</source>
         <translation>Nhiệm kỳ (năm bắt đầu)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73" />
+        <location filename="../messages.py" line="78" />
         <source>Temporarily attached out</source>
         <translation>Sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74" />
+        <location filename="../messages.py" line="79" />
         <source>End time</source>
         <translation>Giờ kết thúc</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75" />
+        <location filename="../messages.py" line="80" />
         <source>Session</source>
         <translation>Phiên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="76" />
+        <location filename="../messages.py" line="81" />
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="77" />
+        <location filename="../messages.py" line="82" />
         <source>Superior body</source>
         <translation>Đảng bộ cấp trên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="78" />
+        <location filename="../messages.py" line="83" />
         <source>Cell name</source>
         <translation>Tên chi bộ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79" />
+        <location filename="../messages.py" line="84" />
         <source>Ordinal</source>
         <translation>Lần thứ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="80" />
+        <location filename="../messages.py" line="85" />
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81" />
+        <location filename="../messages.py" line="86" />
         <source>Place name</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82" />
+        <location filename="../messages.py" line="87" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83" />
+        <location filename="../messages.py" line="88" />
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84" />
+        <location filename="../messages.py" line="89" />
         <source>Education</source>
         <translation>Trình độ chuyên môn</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="85" />
+        <location filename="../messages.py" line="90" />
         <source>Political theory</source>
         <translation>Trình độ lý luận chính trị</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86" />
+        <location filename="../messages.py" line="91" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93" />
+        <location filename="../messages.py" line="98" />
         <source>%1 is required.</source>
         <translation>%1 không được để trống.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94" />
+        <location filename="../messages.py" line="99" />
         <source>%1 is too long.</source>
         <translation>%1 quá dài.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95" />
+        <location filename="../messages.py" line="100" />
+        <source>%1 holds an invisible or control character (%2), often left by copying from a web page or a PDF. Type it again.</source>
+        <translation>%1 có ký tự ẩn hoặc ký tự điều khiển (%2), thường do sao chép từ trang web hay tệp PDF. Hãy gõ lại.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="105" />
         <source>%1 must be a year between 1900 and 2100.</source>
         <translation>%1 phải là một năm trong khoảng từ 1900 đến 2100.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98" />
+        <location filename="../messages.py" line="108" />
         <source>The term must end after it starts.</source>
         <translation>Năm kết thúc nhiệm kỳ phải sau năm bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101" />
+        <location filename="../messages.py" line="111" />
         <source>A member cannot be attached temporarily both to and from another cell.</source>
         <translation>Một đảng viên không thể vừa sinh hoạt tạm thời đến vừa sinh hoạt tạm thời đi.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104" />
+        <location filename="../messages.py" line="114" />
         <source>Another member already has this party card number.</source>
         <translation>Số thẻ đảng viên này đã thuộc về một đảng viên khác.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="107" />
+        <location filename="../messages.py" line="117" />
         <source>The session cannot end before it starts.</source>
         <translation>Giờ kết thúc phiên không thể trước giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110" />
+        <location filename="../messages.py" line="120" />
         <source>This session already has attendance recorded, so it cannot be removed.</source>
         <translation>Phiên này đã có dữ liệu điểm danh nên không thể xóa.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="113" />
+        <location filename="../messages.py" line="123" />
         <source>Already checked in (at %2).</source>
         <translation>Đã điểm danh rồi (lúc %2).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114" />
+        <location filename="../messages.py" line="124" />
         <source>This member is not checked in, so cannot check out.</source>
         <translation>Đảng viên này chưa điểm danh có mặt nên không thể ghi ra về.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="117" />
+        <location filename="../messages.py" line="127" />
         <source>This member has attended; someone who attended part of the congress cannot be marked absent. Undo the check-in first.</source>
         <translation>Đảng viên này đã có mặt; người đã dự một phần đại hội không thể bị ghi là vắng mặt. Hãy hoàn tác việc điểm danh trước.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122" />
+        <location filename="../messages.py" line="132" />
         <source>This member is suspended or attached to another cell, so is not summoned and cannot check in.</source>
         <translation>Đảng viên này đang bị đình chỉ sinh hoạt hoặc đang sinh hoạt tạm thời ở chi bộ khác, nên không được triệu tập và không thể điểm danh.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127" />
+        <location filename="../messages.py" line="137" />
         <source>This record already exists.</source>
         <translation>Bản ghi này đã tồn tại.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="128" />
+        <location filename="../messages.py" line="138" />
         <source>%2 is on an election list or its counting committee, which are part of the record, so they stay on the roster.</source>
         <translation>Đồng chí %2 có tên trong danh sách bầu cử hoặc Ban kiểm phiếu, là một phần của hồ sơ đại hội, nên không thể xóa khỏi danh sách đảng viên.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133" />
+        <location filename="../messages.py" line="143" />
         <source>%2 sits on the presidium or the secretariat, which the minutes name and which sign them, so they stay on the roster. Change the working bodies first (Agenda tab, Ctrl+Shift+B).</source>
         <translation>Đồng chí %2 có tên trong Đoàn Chủ tịch hoặc Đoàn Thư ký, được ghi và ký trong biên bản, nên phải ở lại danh sách. Hãy sửa thành phần Đoàn Chủ tịch, Thư ký trước (thẻ Chương trình, Ctrl+Shift+B).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139" />
+        <location filename="../messages.py" line="149" />
         <source>%2 has spoken at the congress: the minutes name every speaker, so they stay on the roster.</source>
         <translation>Đồng chí %2 đã phát biểu tại đại hội: biên bản ghi tên tất cả những người phát biểu, nên đồng chí phải được giữ lại trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="144" />
+        <location filename="../messages.py" line="154" />
         <source>The congress is closed and its record frozen. To change anything, reopen the congress first (the reopening and its reason are kept in the journal).</source>
         <translation>Đại hội đã bế mạc và hồ sơ đã khóa. Muốn thay đổi, trước hết hãy mở lại đại hội (việc mở lại và lý do được ghi vào nhật ký).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="149" />
+        <location filename="../messages.py" line="159" />
         <source>The congress is not closed.</source>
         <translation>Đại hội chưa bế mạc.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="150" />
+        <location filename="../messages.py" line="160" />
         <source>The minutes no longer have this section; regenerate them.</source>
         <translation>Biên bản không còn phần này; hãy tạo lại biên bản.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153" />
+        <location filename="../messages.py" line="163" />
         <source>This section of the minutes has not been edited.</source>
         <translation>Phần này của biên bản chưa được sửa.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="156" />
+        <location filename="../messages.py" line="166" />
         <source>A change was recorded while the congress file was being written, so nothing was written. Close the congress first, then write the file again.</source>
         <translation>Có thay đổi được ghi trong lúc đang ghi hồ sơ đại hội, nên chưa ghi gì. Hãy bế mạc đại hội trước, rồi ghi lại hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="162" />
+        <location filename="../messages.py" line="172" />
         <source>The resolution has been adopted and is frozen. To change it, reopen the resolution first (the reopening is kept in the journal).</source>
         <translation>Nghị quyết đã được thông qua và đã khóa. Muốn sửa, trước hết hãy mở lại nghị quyết (việc mở lại được ghi vào nhật ký).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="167" />
+        <location filename="../messages.py" line="177" />
         <source>The resolution has not been adopted.</source>
         <translation>Nghị quyết chưa được thông qua.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="170" />
+        <location filename="../messages.py" line="180" />
         <source>The draft resolution already has content; the starting draft is only offered for an empty draft.</source>
         <translation>Dự thảo nghị quyết đã có nội dung; dự thảo mẫu chỉ dùng khi dự thảo còn trống.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="175" />
+        <location filename="../messages.py" line="185" />
         <source>The draft resolution is empty: there is nothing to adopt.</source>
         <translation>Dự thảo nghị quyết còn trống: không có gì để thông qua.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="178" />
+        <location filename="../messages.py" line="188" />
         <source>This remark has already been dealt with; undo that first.</source>
         <translation>Ý kiến góp ý này đã được xử lý; hãy hoàn tác việc xử lý đó trước.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="181" />
+        <location filename="../messages.py" line="191" />
         <source>This remark has not been put to a vote.</source>
         <translation>Ý kiến góp ý này chưa được đưa ra biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="184" />
+        <location filename="../messages.py" line="194" />
         <source>The part of the draft this remark concerns has been removed, so it cannot be applied.</source>
         <translation>Phần dự thảo mà ý kiến này góp ý đã bị xóa, nên không thể sửa vào dự thảo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="190" />
+        <location filename="../messages.py" line="200" />
         <source>The value of %1 is not acceptable.</source>
         <translation>Giá trị của %1 không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200" />
+        <location filename="../messages.py" line="210" />
         <source>missing value</source>
         <translation>thiếu giá trị</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="201" />
+        <location filename="../messages.py" line="211" />
         <source>invalid value</source>
         <translation>giá trị không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="202" />
+        <location filename="../messages.py" line="212" />
         <source>duplicate</source>
         <translation>trùng lặp</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="203" />
+        <location filename="../messages.py" line="213" />
         <source>contradicts another column</source>
         <translation>mâu thuẫn với cột khác</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="204" />
+        <location filename="../messages.py" line="214" />
         <source>the file cannot be read</source>
         <translation>không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="205" />
+        <location filename="../messages.py" line="215" />
         <source>unsupported file type (use .xlsx or .csv)</source>
         <translation>loại tệp không được hỗ trợ (hãy dùng .xlsx hoặc .csv)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="208" />
+        <location filename="../messages.py" line="218" />
         <source>the file is empty</source>
         <translation>tệp không có dữ liệu</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="209" />
+        <location filename="../messages.py" line="219" />
         <source>no header row was recognised</source>
         <translation>không nhận biết được dòng tiêu đề</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="210" />
+        <location filename="../messages.py" line="220" />
         <source>no column holds the full name</source>
         <translation>không có cột nào chứa họ và tên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="223" />
+        <location filename="../messages.py" line="234" />
         <source>Nothing was imported: %n problem(s) were found.</source>
         <translation>Chưa nhập dữ liệu nào: phát hiện %n lỗi.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="229" />
+        <location filename="../messages.py" line="240" />
         <source>row %1</source>
         <translation>dòng %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="238" />
+        <location filename="../messages.py" line="249" />
         <source>This record no longer exists (it may have been removed).</source>
         <translation>Bản ghi này không còn tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="244" />
+        <location filename="../messages.py" line="255" />
         <source>The file system refused the operation: %1</source>
         <translation>Hệ thống tệp từ chối thao tác: %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="252" />
+        <location filename="../messages.py" line="263" />
         <source>Secretariat</source>
         <translation>Thư ký Đại hội</translation>
     </message>
@@ -6415,162 +6485,344 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>RosterImportWizard</name>
     <message>
-        <location filename="../import_wizard.py" line="61" />
+        <location filename="../import_wizard.py" line="67" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="62" />
+        <location filename="../import_wizard.py" line="68" />
         <source>Family and middle names</source>
         <translation>Họ và tên đệm</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="65" />
+        <location filename="../import_wizard.py" line="71" />
         <source>Family name</source>
         <translation>Họ</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="66" />
+        <location filename="../import_wizard.py" line="72" />
         <source>Middle name</source>
         <translation>Tên đệm</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="67" />
+        <location filename="../import_wizard.py" line="73" />
         <source>Given name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="68" />
+        <location filename="../import_wizard.py" line="74" />
         <source>Full / probationary</source>
         <translation>Chính thức/Dự bị</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="69" />
+        <location filename="../import_wizard.py" line="75" />
         <source>Party card no.</source>
         <translation>Số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="70" />
+        <location filename="../import_wizard.py" line="76" />
         <source>Year (or date) of birth</source>
         <translation>Năm sinh (hoặc ngày sinh)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="73" />
+        <location filename="../import_wizard.py" line="79" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="74" />
+        <location filename="../import_wizard.py" line="80" />
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="75" />
+        <location filename="../import_wizard.py" line="81" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="76" />
+        <location filename="../import_wizard.py" line="82" />
         <source>Education</source>
         <translation>Trình độ học vấn</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="77" />
+        <location filename="../import_wizard.py" line="83" />
         <source>Political theory</source>
         <translation>Lý luận chính trị</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="78" />
+        <location filename="../import_wizard.py" line="84" />
         <source>Exempt from party activity</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="81" />
+        <location filename="../import_wizard.py" line="87" />
         <source>Temporarily attached in</source>
         <translation>Sinh hoạt tạm thời đến</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="84" />
+        <location filename="../import_wizard.py" line="90" />
         <source>Temporarily attached out</source>
         <translation>Sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="87" />
+        <location filename="../import_wizard.py" line="93" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="88" />
+        <location filename="../import_wizard.py" line="94" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="100" />
+        <location filename="../import_wizard.py" line="95" />
+        <source>Date of joining the Party</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="98" />
+        <source>Date of becoming a full member (blank: probationary)</source>
+        <translation>Ngày chính thức (để trống: dự bị)</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="108" />
+        <source>unclear</source>
+        <translation>chưa rõ nghĩa</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="109" />
+        <source>the file is too big</source>
+        <translation>tệp quá lớn</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="110" />
+        <source>a formula with no saved value</source>
+        <translation>ô có công thức nhưng không có giá trị đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="113" />
+        <source>the Excel formula gives an error</source>
+        <translation>công thức Excel báo lỗi</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="116" />
+        <source>the cell is too long</source>
+        <translation>ô quá dài</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="117" />
+        <source>too many columns</source>
+        <translation>quá nhiều cột</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="118" />
+        <source>the list is too long</source>
+        <translation>danh sách quá dài</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="119" />
+        <source>the line is too long</source>
+        <translation>dòng quá dài</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="120" />
+        <source>a quotation mark is opened and never closed</source>
+        <translation>dấu ngoặc kép mở mà không đóng</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="123" />
+        <source>full or probationary cannot be told</source>
+        <translation>không xác định được đảng viên chính thức hay dự bị</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="126" />
+        <source>the totals under the list do not match</source>
+        <translation>số liệu ở cuối danh sách không khớp</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="129" />
+        <source>the line has more cells than the header has columns</source>
+        <translation>dòng có nhiều ô hơn số cột của dòng tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="140" />
+        <location filename="../import_wizard.py" line="143" />
+        <source>%1 characters; at most %2</source>
+        <translation>%1 ký tự, tối đa %2</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="146" />
+        <source>at most %1 members</source>
+        <translation>tối đa %1 đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="147" />
+        <source>%1 columns; at most %2</source>
+        <translation>có %1 cột, tối đa %2</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="150" />
+        <source>lines %1 ran together into one cell; remove the stray quotation mark (or close it), then read the file again</source>
+        <translation>các dòng %1 bị gộp vào một ô; hãy xóa dấu ngoặc kép thừa hoặc thêm dấu đóng, rồi nhập lại</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="155" />
+        <source>open the file in Excel and save it so the value is stored, or type the value</source>
+        <translation>mở tệp bằng Excel và lưu lại để có giá trị, hoặc gõ giá trị vào ô</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="159" />
+        <source>correct the formula in Excel and save the file</source>
+        <translation>sửa công thức trong Excel rồi lưu lại</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="162" />
+        <source>at most %1 MB</source>
+        <translation>tối đa %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="169" />
+        <source>%1 cells but the header has %2 columns: a cell with a comma not in quotation marks? Correct the file, then read it again</source>
+        <translation>%1 ô nhưng tiêu đề chỉ có %2 cột: một ô có dấu phẩy mà không đặt trong ngoặc kép? Hãy sửa trong tệp rồi nhập lại</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="189" />
         <source>the name is empty</source>
         <translation>họ tên để trống</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="101" />
+        <location filename="../import_wizard.py" line="190" />
         <source>the given name is empty</source>
         <translation>tên để trống</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="104" />
+        <location filename="../import_wizard.py" line="193" />
         <source>a name has no digits</source>
         <translation>họ tên không được chứa chữ số</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="107" />
+        <location filename="../import_wizard.py" line="196" />
         <source>expected Chính thức or Dự bị</source>
         <translation>cần ghi “Chính thức” hoặc “Dự bị”</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="110" />
+        <location filename="../import_wizard.py" line="199" />
         <source>expected Nam or Nữ</source>
         <translation>cần ghi “Nam” hoặc “Nữ”</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="113" />
+        <location filename="../import_wizard.py" line="202" />
         <source>expected a year (1985) or a date (12/03/1985)</source>
         <translation>cần ghi năm (1985) hoặc ngày tháng năm (12/03/1985)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="116" />
+        <location filename="../import_wizard.py" line="205" />
         <source>expected x (yes) or an empty cell</source>
         <translation>cần ghi x (có) hoặc để trống ô</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="119" />
+        <location filename="../import_wizard.py" line="208" />
+        <location filename="../import_wizard.py" line="241" />
         <source>marked as temporarily attached both in and out</source>
         <translation>vừa ghi sinh hoạt tạm thời đến vừa ghi sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="126" />
+        <location filename="../import_wizard.py" line="211" />
+        <source>expected a date (12/03/2010)</source>
+        <translation>phải là ngày tháng (ví dụ 12/03/2010)</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="214" />
+        <source>the date is in the future</source>
+        <translation>ngày ở tương lai</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="218" />
+        <source>marked probationary, but a date of becoming a full member is given</source>
+        <translation>ghi là dự bị nhưng đã có ngày chính thức</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="223" />
+        <source>the date of becoming a full member is before joining</source>
+        <translation>ngày chính thức trước ngày vào Đảng</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="226" />
+        <source>temporary attachment, but not whether to this cell (đến) or away from it (đi); write “SHTT đến” or “SHTT đi”</source>
+        <translation>ghi sinh hoạt tạm thời nhưng không rõ “đến” (từ chi bộ khác đến) hay “đi” (sang chi bộ khác); hãy ghi rõ, ví dụ “SHTT đến” hoặc “SHTT đi”</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="231" />
+        <source>this column is empty in every row, so full and probationary members cannot be told apart; fill in the dates or add a “Chính thức/Dự bị” column</source>
+        <translation>cột này trống ở mọi dòng nên không suy ra được chính thức hay dự bị; hãy điền ngày chính thức hoặc thêm cột “Chính thức/Dự bị”</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="236" />
+        <source>no value</source>
+        <translation>chưa có giá trị</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="237" />
+        <source>too long</source>
+        <translation>quá dài</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="238" />
+        <source>the year must be between 1900 and 2100</source>
+        <translation>năm phải trong khoảng 1900–2100</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="248" />
         <source>same party card number as row %1</source>
         <translation>trùng số thẻ đảng viên với dòng %1</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="129" />
+        <location filename="../import_wizard.py" line="251" />
         <source>same name and year of birth as row %1</source>
         <translation>trùng họ tên và năm sinh với dòng %1</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="132" />
+        <location filename="../import_wizard.py" line="254" />
         <source>the year must be between %1 and %2</source>
         <translation>năm phải trong khoảng từ %1 đến %2</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="178" />
+        <location filename="../import_wizard.py" line="257" />
+        <source>already the card of %1 in this congress</source>
+        <translation>số thẻ này đã là của đồng chí %1 trong đại hội</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="260" />
+        <source>holds a control or invisible character (%1); type the name again rather than pasting it</source>
+        <translation>có ký tự điều khiển hoặc ký tự ẩn (%1); hãy gõ lại tên, không dán từ nơi khác</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="265" />
+        <source>the total under the list is %1, but the list holds %2</source>
+        <translation>cuối danh sách ghi tổng số %1 đồng chí nhưng danh sách có %2</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="268" />
+        <source>under the list: %1 full members, but the list holds %2</source>
+        <translation>cuối danh sách ghi %1 chính thức nhưng danh sách có %2</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="272" />
+        <source>under the list: %1 probationary members, but the list holds %2</source>
+        <translation>cuối danh sách ghi %1 dự bị nhưng danh sách có %2</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="320" />
         <source>Import members from a file</source>
         <translation>Nhập danh sách đảng viên từ tệp</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="188" />
+        <location filename="../import_wizard.py" line="330" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="346" />
+        <location filename="../import_wizard.py" line="489" />
         <source>(column %1, no header)</source>
         <translation>(cột %1, không có tiêu đề)</translation>
     </message>
