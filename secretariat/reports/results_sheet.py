@@ -10,6 +10,9 @@ committee ratifies (rules.md 4.5).
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from secretariat.domain import VoteRow
 from secretariat.reports import common
 from secretariat.reports.document import (
     Align,
@@ -26,7 +29,14 @@ from secretariat.reports.document import (
 )
 from secretariat.reports.text import number, safe
 from secretariat.rules.majority import format_percent
-from secretariat.services import attendance, congress, election_results, elections, votes
+from secretariat.services import (
+    attendance,
+    congress,
+    election_results,
+    elections,
+    resolution,
+    votes,
+)
 from secretariat.store import Store
 
 NAME = "results_sheet"
@@ -38,16 +48,32 @@ def _line(label: str, value: str) -> Paragraph:
 
 
 def _votes(store: Store) -> list[Block]:
-    held = [v for v in votes.list_votes(store) if v.held]
+    held = [v for v in votes.list_votes(store) if v.held_at is not None]
+    held.sort(key=lambda v: (v.held_at or datetime.min, v.position))
     if not held:
         return []
+    # An adoption of the resolution later reopened does not stand (issue 18 §1).
+    reopened = {
+        v.adoption_vote_id
+        for v in resolution.list_versions(store)
+        if v.adoption_vote_id is not None and not v.adopted
+    }
+
+    def verdict(v: VoteRow) -> str:
+        if v.id in reopened:
+            return "Đã mở lại"
+        return "Thông qua" if votes.result(v).passed else "Không thông qua"
+
     rows = tuple(
         (
             str(n),
             safe(v.subject),
-            f"{number(v.yes or 0)}/{number(v.base or 0)}",
-            votes.result(v).percent_text,
-            "Thông qua" if votes.result(v).passed else "Không thông qua",
+            number(v.voters_present or 0),
+            number(v.yes or 0),
+            number(v.no or 0),
+            number(v.other or 0),
+            f"{votes.result(v).percent_text} / {number(v.base or 0)}",
+            verdict(v),
         )
         for n, v in enumerate(held, start=1)
     )
@@ -56,10 +82,19 @@ def _votes(store: Store) -> list[Block]:
         PageBreak(),  # a sheet per section: each reads on its own on a wall or a screen
         para("KẾT QUẢ BIỂU QUYẾT", Style.DISPLAY, bold=True, align=Align.CENTER),
         Table(
-            header=("STT", "Nội dung", "Tán thành / mẫu số", "Tỷ lệ", "Kết quả"),
+            header=(
+                "STT",
+                "Nội dung",
+                "Có mặt",
+                "Tán thành",
+                "Không tán thành",
+                "Ý kiến khác",
+                "Tỷ lệ / mẫu số",
+                "Kết quả",
+            ),
             rows=rows,
-            widths=(1.0, 9.0, 3.0, 2.0, 3.0),
-            align=(C, L, C, C, C),
+            widths=(0.9, 6.5, 1.4, 1.6, 1.7, 1.6, 2.3, 2.0),
+            align=(C, L, C, C, C, C, C, C),
         ),
     ]
 
