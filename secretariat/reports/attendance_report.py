@@ -159,7 +159,7 @@ def _share(count: int, whole: int) -> str:
 
 
 # Categories listed even when nobody present is in them, in their usual order.
-THEORY_LEVELS = ("Cao cấp", "Trung cấp", "Sơ cấp", "Chưa qua đào tạo")
+THEORY_LEVELS = ("Cao cấp", "Trung cấp", "Sơ cấp", "Chưa qua đào tạo")  # listed even at 0
 UNKNOWN = "chưa rõ"
 
 
@@ -168,12 +168,13 @@ def _grouped(values: Sequence[str], whole: int, always: Sequence[str] = ()) -> s
 
     Every share is of all the members present (``whole``); those the roster holds
     no value for are counted as unknown, never left out (issue 18 §2), and the
-    categories of ``always`` are listed even at 0, in their order.
+    categories of ``always`` are listed even at 0. Most frequent first.
     """
     known = [safe(v).strip() for v in values if safe(v).strip()]
     counts = Counter(known)
-    fixed = [(value, counts.pop(value, 0)) for value in always]
-    ordered = fixed + sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    for value in always:
+        counts.setdefault(value, 0)
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     text = ", ".join(f"{value} {_share(n, whole)}" for value, n in ordered)
     unknown = whole - len(known)
     if unknown:
