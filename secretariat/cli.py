@@ -70,6 +70,16 @@ MISSING = {
     "stale_edit": "phần đã sửa tay nhưng dữ liệu đã thay đổi sau đó",
     "resolution_empty": "nghị quyết chưa có dự thảo",
     "pending_amendments": "ý kiến sửa đổi chưa được xử lý",
+    "no_size_vote": "chưa biểu quyết số lượng cấp ủy",
+    "no_tellers_vote": "chưa biểu quyết Ban kiểm phiếu",
+    "no_list_vote": "danh sách bầu cử chưa được biểu quyết thông qua",
+    "fewer_ballots_no_reason": "số phiếu phát ra ít hơn số đảng viên chính thức có mặt, "
+    "chưa ghi lý do",
+    "unknown_ethnicity": "danh sách đảng viên chưa có dân tộc của một số đồng chí có mặt",
+    "unknown_education": "danh sách đảng viên chưa có trình độ chuyên môn của một số đồng chí "
+    "có mặt",
+    "unknown_theory_level": "danh sách đảng viên chưa có trình độ lý luận chính trị của một số "
+    "đồng chí có mặt",
 }
 PROBLEM = {
     "missing": "thiếu dữ liệu",

@@ -552,6 +552,27 @@ def fewer_ballots_text(code: str) -> str:
     return FEWER_BALLOTS_REASONS.get(code, code)
 
 
+def congress_tellers(store: Store) -> tuple[MemberId, ...]:
+    """The vote-counting committee of the congress: the tellers of the round opened
+    last (chair first). It is chosen, and voted on, once per congress and counts
+    every election (procedure.md "Elections"; 190-QĐ/TW Điều 8); a new election
+    starts from it, changed only where one of them stands or has left."""
+    with store.read() as s:
+        last = s.scalars(
+            select(models.ElectionRound.id).order_by(models.ElectionRound.id.desc())
+        ).first()
+        if last is None:
+            return ()
+        return tuple(
+            MemberId(t)
+            for t in s.scalars(
+                select(models.Teller.member_id)
+                .where(models.Teller.round_id == last)
+                .order_by(models.Teller.position)
+            )
+        )
+
+
 def start_ballot(
     store: Store,
     round_id: RoundId,

@@ -230,9 +230,7 @@ def test_seed_default_votes_one_per_item_that_needs_a_vote(tmp_path: Path) -> No
         # The elections item holds two show-of-hands votes before the ballots: the
         # number to elect and the vote-counting committee (issue 18 §1); each list
         # is voted when it is approved in Bầu cử.
-        expected = [
-            i.id for i in needing for _ in range(2 if i.code == "elections" else 1)
-        ]
+        expected = [i.id for i in needing for _ in range(2 if i.code == "elections" else 1)]
         assert [v.agenda_item_id for v in created] == expected
         assert [v.position for v in created] == list(range(1, len(expected) + 1))
         kinds = [v.kind for v in created if v.kind]
