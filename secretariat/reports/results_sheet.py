@@ -28,6 +28,7 @@ from secretariat.reports.document import (
     para,
 )
 from secretariat.reports.text import number, safe
+from secretariat.rules.ballots import BallotForm
 from secretariat.rules.majority import format_percent
 from secretariat.services import (
     attendance,
@@ -106,7 +107,31 @@ def _elected_rows(rows: tuple[election_results.ElectedRow, ...]) -> tuple[tuple[
     )
 
 
-def _election(outcome: election_results.ElectionOutcome) -> list[Block]:
+def _agree_rows(
+    store: Store, outcome: election_results.ElectionOutcome
+) -> tuple[tuple[str, ...], ...] | None:
+    """The elected of agree/disagree (no-surplus) rounds with both counts, or None
+    when any of them was elected on a surplus list."""
+    by_no = {r.round_no: r for r in outcome.rounds}
+    rows = []
+    for n, e in enumerate(outcome.elected, start=1):
+        rnd = by_no.get(e.round_no)
+        if rnd is None or rnd.form is not BallotForm.NO_SURPLUS:
+            return None
+        valid = elections.count(store, rnd.id).valid
+        rows.append(
+            (
+                str(n),
+                safe(e.full_name),
+                number(e.votes),
+                number(valid - e.votes),
+                format_percent(e.percent),
+            )
+        )
+    return tuple(rows)
+
+
+def _election(store: Store, outcome: election_results.ElectionOutcome) -> list[Block]:
     e = outcome.election
     C, L = CellAlign.CENTER, CellAlign.LEFT
     header = ("STT", "Họ và tên", "Số phiếu", "Tỷ lệ")
@@ -123,7 +148,12 @@ def _election(outcome: election_results.ElectionOutcome) -> list[Block]:
     if outcome.elected:
         label = "Trúng cử" if not outcome.alternates else "Đại biểu chính thức"
         blocks.append(_line(label, number(len(outcome.elected))))
-        blocks.append(Table(header, _elected_rows(outcome.elected), widths, align))
+        agree = _agree_rows(store, outcome)
+        if agree is not None:  # an agree/disagree list: both counts (issue 18 §2)
+            header5 = ("STT", "Họ và tên", "Đồng ý", "Không đồng ý", "Tỷ lệ")
+            blocks.append(Table(header5, agree, (1.0, 7.0, 2.5, 3.0, 2.5), (C, L, C, C, C)))
+        else:
+            blocks.append(Table(header, _elected_rows(outcome.elected), widths, align))
     if outcome.alternates:
         blocks.append(_line("Đại biểu dự khuyết", number(len(outcome.alternates))))
         blocks.append(Table(header, _elected_rows(outcome.alternates), widths, align))
@@ -144,7 +174,7 @@ def _elections(store: Store) -> list[Block]:
         para("KẾT QUẢ BẦU CỬ", Style.DISPLAY, bold=True, align=Align.CENTER),
     ]
     for outcome in shown:
-        blocks += _election(outcome)
+        blocks += _election(store, outcome)
     return blocks
 
 
