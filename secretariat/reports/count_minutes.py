@@ -264,6 +264,15 @@ def _votes_table(row: RoundRow, count: Tally | None) -> Table:
     )
 
 
+def _elected_text(row: RoundRow, count: Tally, key: str) -> str:
+    """ " đạt 20 phiếu (83,33%)."; a one-name list: agree and disagree (issue 18 §2)."""
+    got, share = count.votes[key], format_percent(count.percent[key])
+    if row.form is BallotForm.NO_SURPLUS:
+        against = count.valid - got
+        return f" đạt {number(got)} phiếu đồng ý ({share}), {number(against)} phiếu không đồng ý."
+    return f" đạt {number(got)} phiếu ({share})."
+
+
 def _result_blocks(row: RoundRow, count: Tally | None) -> list[Block]:
     if count is None:
         return [para("Chưa kiểm phiếu.")]
@@ -282,15 +291,7 @@ def _result_blocks(row: RoundRow, count: Tally | None) -> list[Block]:
                 tuple(
                     (
                         Run(f"Đồng chí {names[key]}", bold=True),
-                        Run(
-                            f" đạt {number(count.votes[key])} phiếu "
-                            f"({format_percent(count.percent[key])})"
-                            + (
-                                f", không đồng ý {number(count.valid - count.votes[key])} phiếu."
-                                if row.form is BallotForm.NO_SURPLUS
-                                else "."
-                            )
-                        ),
+                        Run(_elected_text(row, count, key)),
                     )
                     for key in count.elected
                 ),

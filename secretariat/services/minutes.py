@@ -700,10 +700,8 @@ def _closing(facts: _Facts) -> str:
     lines = [f"Đại hội bế mạc vào lúc {_clock(end)} {day}."]
     vote = _minutes_vote(facts)
     if vote is not None and vote.yes is not None and votes.result(vote).passed:
-        lines.append(
-            f"Biên bản đã được thông qua trước Đại hội ({number(vote.yes)}/"
-            f"{number(vote.base or 0)} đồng chí tán thành, {votes.result(vote).percent_text})."
-        )
+        counts = vote_counts(vote, common.member_word(facts.info.kind))
+        lines.append(f"Biên bản đã được thông qua trước Đại hội ({counts}).")
     return "\n".join(lines)
 
 

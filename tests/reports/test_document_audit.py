@@ -398,5 +398,5 @@ def test_the_secretary_result_states_agree_and_disagree(
     sheet = c.texts[f"count_minutes:{rnd.id}"]
     assert "Đồng ý | Không đồng ý" in sheet
     assert "Lê Đình Khải | 23 | 1 | 95,83%" in sheet
-    assert "đạt 23 phiếu (95,83%), không đồng ý 1 phiếu." in sheet
+    assert "đạt 23 phiếu đồng ý (95,83%), 1 phiếu không đồng ý." in sheet
     assert "1 | Lê Đình Khải | 23 | 1 | 95,83%" in c.texts["results_sheet"]
