@@ -543,6 +543,8 @@ def test_secretary_appointed_after_three_failed_rounds_then_ratified(
         tab.refresh()
         press(qtbot, tab, tab.table, Qt.Key.Key_4, CTRL)
         assert "is not elected: 8/24 votes (33,33%)" in tab.explain_label.text()
+        # A one-name list: the table states agree and disagree (issue 18 §2).
+        assert tab.results_table.item(0, 2).text() == "agree 8 · disagree 12"
         press(qtbot, tab, tab.table, Qt.Key.Key_A, CTRL_SHIFT)
         if round_no < 3:
             assert "seats still open" in tab.proposal_label.text()

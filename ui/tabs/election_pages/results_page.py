@@ -271,10 +271,17 @@ class ResultsPage(PageBase):
                         QCoreApplication.translate("ElectionsTab", "not elected"),
                         NOT_ELECTED_COLOUR,
                     )
+                votes_text = f"{count}/{base}"
+                if str(rnd.form) == "no_surplus":  # a one-name list: both counts
+                    votes_text = (
+                        QCoreApplication.translate("ElectionsTab", "agree %1 · disagree %2")
+                        .replace("%1", str(count))
+                        .replace("%2", str(tally_.valid - count))
+                    )
                 cells = (
                     str(cand.position if cand else n + 1),
                     cand.full_name if cand else key,
-                    f"{count}/{base}",
+                    votes_text,
                     format_percent(tally_.percent[key]),
                     verdict,
                 )
