@@ -701,7 +701,7 @@ def _closing(facts: _Facts) -> str:
     vote = _minutes_vote(facts)
     if vote is not None and vote.yes is not None and votes.result(vote).passed:
         counts = vote_counts(vote, common.member_word(facts.info.kind))
-        lines.append(f"Biên bản đã được thông qua trước Đại hội ({counts}).")
+        lines.append(f"Biên bản đã được thông qua trước Đại hội: {counts}.")
     return "\n".join(lines)
 
 
