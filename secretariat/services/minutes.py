@@ -700,8 +700,8 @@ def _closing(facts: _Facts) -> str:
     lines = [f"Đại hội bế mạc vào lúc {_clock(end)} {day}."]
     vote = _minutes_vote(facts)
     if vote is not None and vote.yes is not None and votes.result(vote).passed:
-        counts = vote_counts(vote, common.member_word(facts.info.kind))
-        lines.append(f"Biên bản đã được thông qua trước Đại hội: {counts}.")
+        # Its vote line is in the minutes item already: a vote is printed once.
+        lines.append("Biên bản đã được thông qua trước Đại hội.")
     return "\n".join(lines)
 
 
