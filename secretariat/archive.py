@@ -432,10 +432,14 @@ _VOTE_TYPES: dict[str, tuple[type, bool]] = {
     "base_absent_throughout": (int, True),
     "voters_present": (int, True),
     "note": (str, False),
+    "kind": (str, False),
 }
+_VOTE_DEFAULTS = {"kind": ""}  # absent in archives written before kinds existed
 # Recorded together when a vote is held, all null before.
 _VOTE_RESULT = tuple(
-    k for k in _VOTE_TYPES if k not in ("id", "agenda_item_id", "position", "subject", "note")
+    k
+    for k in _VOTE_TYPES
+    if k not in ("id", "agenda_item_id", "position", "subject", "note", "kind")
 )
 
 
@@ -507,7 +511,7 @@ def _votes(archive: dict[str, Any]) -> list[object]:
     rows: list[models.Vote] = []
     for i, obj in enumerate(items):
         where = f"votes[{i}]"
-        values = _typed(obj, where, _VOTE_TYPES)
+        values = _typed(obj, where, _VOTE_TYPES, _VOTE_DEFAULTS)
         item = values["agenda_item_id"]
         if item is not None and item not in agenda_ids:
             raise ValidationError("unknown_agenda_item", f"{where}.agenda_item_id", item)

@@ -35,6 +35,7 @@ from secretariat.importers.roster import (
     MAX_FILE_BYTES,
     MAX_LINE,
     RosterSummary,
+    check_import,
     guess_mapping,
     parse_rows,
     read_table,
@@ -104,6 +105,16 @@ MISSING = {
     "stale_edit": "phần đã sửa tay nhưng dữ liệu đã thay đổi sau đó",
     "resolution_empty": "nghị quyết chưa có dự thảo",
     "pending_amendments": "ý kiến sửa đổi chưa được xử lý",
+    "no_size_vote": "chưa biểu quyết số lượng cấp ủy",
+    "no_tellers_vote": "chưa biểu quyết Ban kiểm phiếu",
+    "no_list_vote": "danh sách bầu cử chưa được biểu quyết thông qua",
+    "fewer_ballots_no_reason": "số phiếu phát ra ít hơn số đảng viên chính thức có mặt, "
+    "chưa ghi lý do",
+    "unknown_ethnicity": "danh sách đảng viên chưa có dân tộc của một số đồng chí có mặt",
+    "unknown_education": "danh sách đảng viên chưa có trình độ chuyên môn của một số đồng chí "
+    "có mặt",
+    "unknown_theory_level": "danh sách đảng viên chưa có trình độ lý luận chính trị của một số "
+    "đồng chí có mặt",
 }
 PROBLEM = {
     "missing": "thiếu giá trị",
@@ -361,7 +372,7 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
     out = _out()
     with store_mod.open_store(Path(args.file)) as st:
         existing = roster.list_members(st)
-        result = roster.check_import(existing, table, mapping, result)
+        result = check_import(existing, table, mapping, result)
         if result.problems and not args.allow_partial:
             raise ImportRejected(args.roster, result.problems)
         if result.problems:

@@ -83,10 +83,10 @@ _PEOPLE: list[tuple[str, Gender, int, MemberStatus, str, str, str]] = [
     ("Hoàng Văn Kiên", M, 1995, FULL, "Trung úy, Cán bộ", "Đại học", "Sơ cấp"),
     ("Vi Thị Thanh Thủy", F, 1996, FULL, "Trung úy, Cán bộ", "Đại học", "Sơ cấp"),
     ("Lê Minh Đức", M, 1996, FULL, "Trung úy, Cán bộ", "Đại học", "Sơ cấp"),
-    ("Trần Văn Cường", M, 1997, PROB, "Thiếu úy, Cán bộ", "Đại học", ""),
-    ("Đinh Thị Mai", F, 1997, PROB, "Thiếu úy, Cán bộ", "Đại học", ""),
-    ("Lê Quang Vinh", M, 1998, PROB, "Thiếu úy, Cán bộ", "Đại học", ""),
-    ("Nguyễn Hoàng Long", M, 1998, PROB, "Thiếu úy, Cán bộ", "Đại học", ""),
+    ("Trần Văn Cường", M, 1997, PROB, "Thiếu úy, Cán bộ", "Đại học", "Chưa qua đào tạo"),
+    ("Đinh Thị Mai", F, 1997, PROB, "Thiếu úy, Cán bộ", "Đại học", "Chưa qua đào tạo"),
+    ("Lê Quang Vinh", M, 1998, PROB, "Thiếu úy, Cán bộ", "Đại học", "Chưa qua đào tạo"),
+    ("Nguyễn Hoàng Long", M, 1998, PROB, "Thiếu úy, Cán bộ", "Đại học", "Chưa qua đào tạo"),
 ]
 _ETHNICITY = {"Lò Văn Hùng": "Thái", "Lường Thị Ngọc": "Mường", "Vi Thị Thanh Thủy": "Thái"}
 EXCUSED = {"Hà Minh Tâm": "Đi công tác theo Quyết định của Giám đốc Công an tỉnh"}

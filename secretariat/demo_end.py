@@ -112,7 +112,8 @@ def _committee(store: Store, at: datetime) -> list[MemberId]:
         congress_allowed_more=True,
         at=at,
     )
-    elections.start_ballot(store, rnd.id, 23, at=at)
+    # One full member in the hall did not take a ballot: the count minutes say so.
+    elections.start_ballot(store, rnd.id, 23, at=at, fewer_reason="declined")
     papers = (
         [[khai, hang, ha]] * 8
         + [[khai, hang, tuan]] * 7
@@ -130,6 +131,9 @@ def _secretary(store: Store, at: datetime, khai: MemberId) -> None:
     election = elections.create_election(
         store, Target.CELL_SECRETARY, "Bầu Bí thư Chi bộ khóa VI", 1
     )
+    # The new committee proposes its bí thư; the congress approves the list by hands.
+    nominations.nominate(store, election.id, khai, "convening")
+    nominations.approve_list(store, election.id, yes=24, no=0, at=at)
     rnd = elections.open_round(store, election.id, [khai], ids(store, *TELLERS), at=at)
     elections.start_ballot(store, rnd.id, 24, at=at)
     for n in range(24):

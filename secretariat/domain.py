@@ -224,6 +224,7 @@ class VoteRow:
     base_absent_throughout: int | None = None
     voters_present: int | None = None
     note: str = ""
+    kind: str = ""  # what the procedure needs it for (services.votes.VoteKind) or ""
 
     @property
     def held(self) -> bool:

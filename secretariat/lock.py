@@ -15,6 +15,7 @@ network shares) is reported as in use: only its holder can tell.
 from __future__ import annotations
 
 import errno
+import getpass
 import json
 import os
 import socket
@@ -45,11 +46,17 @@ def lock_path(path: Path) -> Path:
     return Path(path).with_name(Path(path).name + LOCK_SUFFIX)
 
 
-def _me() -> Holder:
-    from secretariat.store import _default_actor
+def login_name() -> str:
+    """The computer's login, or "" where a sandbox has none."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in some sandboxes
+        return ""
 
+
+def _me() -> Holder:
     return Holder(
-        user=_default_actor(),
+        user=login_name(),
         host=socket.gethostname(),
         pid=os.getpid(),
         since=datetime.now().replace(microsecond=0).isoformat(),

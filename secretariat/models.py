@@ -221,6 +221,9 @@ class Vote(Base):
     base_absent_throughout: Mapped[int | None] = mapped_column(Integer)
     voters_present: Mapped[int | None] = mapped_column(Integer)  # full members in the hall
     note: Mapped[str] = mapped_column(Text, default="")
+    # What the vote decides when the procedure requires it ("committee_size",
+    # "tellers", "election_list", "resolution"; "" for any other vote).
+    kind: Mapped[str] = mapped_column(String(32), default="", server_default="")
 
 
 class Election(Base):
@@ -288,6 +291,9 @@ class ElectionRound(Base):
         Boolean, default=False, server_default=sa_false()
     )
     announced_at: Mapped[str | None] = mapped_column(String(32))  # local ISO time
+    # Why fewer ballots were issued than full members present ("left_hall",
+    # "declined" or the secretary's words); "" when they match (rules.md 4.6).
+    fewer_ballots_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Candidate(Base):

@@ -14,7 +14,6 @@ copied aside with SQLite's backup API, then migrated.
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import json
 import os
@@ -693,10 +692,7 @@ def _capture_rows(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _default_actor() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in some sandboxes; the journal still records ""
-        return ""
+    return lock_mod.login_name()  # "" in some sandboxes; the journal still records it
 
 
 def create(

@@ -43,6 +43,7 @@ from secretariat.importers.roster import (
     Field,
     ParseResult,
     RosterTable,
+    check_import,
     guess_mapping,
     parse_rows,
     read_table,
@@ -676,7 +677,7 @@ class CheckPage(QWizardPage):
             result = ParseResult([], error.problems, [])
         store = wizard.ctx.store
         existing = roster.list_members(store) if store else []
-        result = roster.check_import(existing, wizard.table, wizard.mapping, result)
+        result = check_import(existing, wizard.table, wizard.mapping, result)
         wizard.parse_result = result
         self._show(result)
 

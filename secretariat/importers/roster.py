@@ -19,15 +19,23 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from secretariat.domain import AttendanceState, CongressKind, Gender, MemberData, MemberStatus
-from secretariat.errors import ImportRejected, RowProblem, SecretariatError
+from secretariat.domain import (
+    AttendanceState,
+    CongressKind,
+    Gender,
+    MemberData,
+    MemberRow,
+    MemberStatus,
+)
+from secretariat.errors import ImportRejected, RowProblem, SecretariatError, ValidationError
 from secretariat.rules.majority import Voter, majority_base
+from secretariat.services import roster as roster_service
 from secretariat.text_entry import bad_character
 
 
@@ -1167,3 +1175,42 @@ def import_members(
     if result.problems and not allow_partial:
         raise ImportRejected(str(path), result.problems)
     return result.members
+
+
+def check_import(
+    existing: Sequence[MemberRow],
+    table: RosterTable,
+    mapping: Mapping[int, Field],
+    result: ParseResult,
+) -> ParseResult:
+    """Add what the congress itself would refuse to the problems of a parsed roster.
+
+    Each good row goes through ``clean_member`` (names normalised to NFC,
+    invisible characters refused, lengths) and its party card number is checked
+    against the members already in the congress, so that every problem of the
+    file is reported at once, before anything is written, the same for the
+    wizard and the command line.
+    """
+    by_card = {m.party_card_no: m for m in existing if m.party_card_no}
+    problems = list(result.problems)
+    members: list[MemberData] = []
+    numbers: list[int] = []
+    for member, number in zip(result.members, result.row_numbers, strict=True):
+        try:
+            cleaned = roster_service.clean_member(member)
+        except ValidationError as error:
+            column = column_name(table, mapping, error.field)
+            value = str(getattr(member, error.field, ""))[:60]
+            detail = f"{error.code}: {error.value}" if error.code == "bad_character" else error.code
+            problems.append(RowProblem(number, column, "invalid", value, detail))
+            continue
+        other = by_card.get(cleaned.party_card_no) if cleaned.party_card_no else None
+        if other is not None:
+            detail = f"already the card of {other.full_name} in this congress"
+            column = column_name(table, mapping, "party_card_no")
+            problems.append(RowProblem(number, column, "duplicate", cleaned.party_card_no, detail))
+            continue
+        members.append(cleaned)
+        numbers.append(number)
+    problems.sort(key=lambda p: p.row)
+    return ParseResult(members, problems, numbers, list(result.headings))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 
 from secretariat.domain import (
     AttendanceState,
@@ -34,9 +35,9 @@ from secretariat.reports.document import (
     para,
 )
 from secretariat.rules.majority import AttendanceCounters, BaseBreakdown, format_percent, percent
-from secretariat.services import attendance, congress, roster, settings
+from secretariat.services import agenda, attendance, congress, roster, settings
 from secretariat.store import Store
-from secretariat.text import long_date, number, safe
+from secretariat.text import long_date, number, safe, short_time
 
 NAME = "attendance_report"
 TITLE = "Báo cáo tình hình đảng viên tham dự đại hội"
@@ -157,11 +158,28 @@ def _share(count: int, whole: int) -> str:
     return f"{_count(count)} ({format_percent(percent(count, whole))})"
 
 
-def _grouped(values: Iterable[str], whole: int) -> str:
-    """ "Kinh 23 đồng chí (88,46%), Thái 2 đồng chí (7,69%)", most frequent first."""
-    counts = Counter(safe(v).strip() for v in values if safe(v).strip())
+# Categories listed even when nobody present is in them, in their usual order.
+THEORY_LEVELS = ("Cao cấp", "Trung cấp", "Sơ cấp", "Chưa qua đào tạo")  # listed even at 0
+UNKNOWN = "chưa rõ"
+
+
+def _grouped(values: Sequence[str], whole: int, always: Sequence[str] = ()) -> str:
+    """ "Kinh 23 đồng chí (88,46%), Thái 2 đồng chí (7,69%); chưa rõ: 2 đồng chí (7,69%)".
+
+    Every share is of all the members present (``whole``); those the roster holds
+    no value for are counted as unknown, never left out (issue 18 §2), and the
+    categories of ``always`` are listed even at 0. Most frequent first.
+    """
+    known = [safe(v).strip() for v in values if safe(v).strip()]
+    counts = Counter(known)
+    for value in always:
+        counts.setdefault(value, 0)
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    return ", ".join(f"{value} {_share(n, whole)}" for value, n in ordered)
+    text = ", ".join(f"{value} {_share(n, whole)}" for value, n in ordered)
+    unknown = whole - len(known)
+    if unknown:
+        text += ("; " if text else "") + f"{UNKNOWN}: {_share(unknown, whole)}"
+    return text
 
 
 def _age_line(present: Sequence[MemberRow], year: int | None) -> str | None:
@@ -174,6 +192,8 @@ def _age_line(present: Sequence[MemberRow], year: int | None) -> str | None:
         ("từ 30 đến 45 tuổi", sum(1 for a in ages if 30 <= a <= 45)),
         ("trên 45 tuổi", sum(1 for a in ages if a > 45)),
     ]
+    if whole > len(ages):
+        groups.append((UNKNOWN, whole - len(ages)))
     return "Độ tuổi: " + "; ".join(f"{label}: {_share(n, whole)}" for label, n in groups) + "."
 
 
@@ -187,15 +207,18 @@ def _makeup_lines(present: Sequence[MemberRow], year: int | None) -> list[str]:
     men = sum(1 for m in present if m.gender is Gender.MALE)
     women = sum(1 for m in present if m.gender is Gender.FEMALE)
     if men or women:
-        lines.append(f"Giới tính: nam: {_share(men, whole)}; nữ: {_share(women, whole)}.")
-    for label, values in (
-        ("Dân tộc", [m.ethnicity for m in present]),
-        ("Trình độ chuyên môn", [m.education for m in present]),
-        ("Trình độ lý luận chính trị", [m.theory_level for m in present]),
+        unknown = whole - men - women
+        tail = f"; {UNKNOWN}: {_share(unknown, whole)}" if unknown else ""
+        lines.append(f"Giới tính: nam: {_share(men, whole)}; nữ: {_share(women, whole)}{tail}.")
+    for label, values, always in (
+        ("Dân tộc", [m.ethnicity for m in present], ()),
+        ("Trình độ chuyên môn", [m.education for m in present], ()),
+        ("Trình độ lý luận chính trị", [m.theory_level for m in present], THEORY_LEVELS),
     ):
-        text = _grouped(values, whole)
-        if text:
-            lines.append(f"{label}: {text}.")
+        if any(safe(v).strip() for v in values):
+            lines.append(f"{label}: {_grouped(values, whole, always)}.")
+        elif whole:
+            lines.append(f"{label}: {UNKNOWN} ({_count(whole)}).")
     return lines
 
 
@@ -225,11 +248,31 @@ def _signature(info: CongressInfo) -> SignatureBlock:
     return SignatureBlock(right=column)
 
 
+def as_read(
+    store: Store,
+) -> tuple[datetime | None, AttendanceCounters, dict[MemberId, common.CongressAttendance]]:
+    """The attendance as the report was read to the congress (agenda.report_moment):
+    the counters and each member's state then; a member who first came later is
+    not yet present. Before the report is read, the attendance now."""
+    moment = agenda.report_moment(store)
+    states = common.congress_attendance(store)
+    if moment is None:
+        return None, attendance.counters(store), states
+    for member_id in attendance.late_after(store, moment):
+        states[member_id] = common.CongressAttendance(AttendanceState.UNMARKED)
+    return moment, attendance.counters(store, moment, as_of=moment), states
+
+
+def _moment_line(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    return f"Số liệu tại thời điểm báo cáo trước Đại hội, lúc {short_time(moment.time())}."
+
+
 def build(store: Store) -> Document:
     info = congress.get_info(store)
     members = roster.list_members(store)
-    c = attendance.counters(store)
-    states = common.congress_attendance(store)
+    moment, c, states = as_read(store)
     called = common.summoned(members)
     present = [m for m in called if common.state_of(states, m).state is AttendanceState.PRESENT]
     word = common.member_word(info.kind)
@@ -241,6 +284,7 @@ def build(store: Store) -> Document:
         para("1. Số lượng đảng viên", Style.HEADING_2),
         _bullets(_roster_lines(members, c)),
         para("2. Tình hình tham dự Đại hội", Style.HEADING_2),
+        *([para(line)] if (line := _moment_line(moment)) else []),
         *_attendance_blocks(called, states, c),
         para("3. Mẫu số để tính quá bán", Style.HEADING_2),
         para(base_text(c.base, c.min_votes)),

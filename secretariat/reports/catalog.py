@@ -110,6 +110,8 @@ def _version_specs(store: Store) -> list[DocumentSpec]:
             f"{RESOLUTION_PREFIX}{v.id}", f"{resolution.TITLE}: {safe(v.name)}", (DOCX, PDF)
         )
         for v in resolution_service.list_versions(store)
+        # An adoption later reopened does not stand: the file holds one adopted text.
+        if v.adopted or v.adoption_vote_id is None
     ]
 
 

@@ -38,11 +38,17 @@ from secretariat.reports.document import (
     Table,
     para,
 )
-from secretariat.rules.ballots import DEFAULT_REASONS, Mark
+from secretariat.rules.ballots import DEFAULT_REASONS, BallotForm, Mark
 from secretariat.rules.majority import BaseBreakdown, format_percent, min_votes
 from secretariat.rules.tally import Tally
 from secretariat.services import congress, double_entry, elections, roster, settings
-from secretariat.services.elections import BallotRow, ElectionRow, RoundId, RoundRow
+from secretariat.services.elections import (
+    BallotRow,
+    ElectionRow,
+    RoundId,
+    RoundRow,
+    fewer_ballots_text,
+)
 from secretariat.store import Store
 from secretariat.text import long_date, number, place_date, safe, short_time
 
@@ -171,12 +177,22 @@ def _reason_label(code: str | None) -> str:
     return safe(reason.label_vi) if reason else filled(code)
 
 
+def issued_text(row: RoundRow) -> str:
+    """ "Số phiếu phát ra: 23 phiếu (01 đồng chí không nhận phiếu bầu)." — why fewer
+    ballots than full members present (documents.md §3; issue 18 §2)."""
+    line = f"Số phiếu phát ra: {_n(row.issued)} phiếu"
+    if row.missing_ballots:
+        why = fewer_ballots_text(row.fewer_ballots_reason) or BLANK
+        line += f" ({number(row.missing_ballots)} {COMRADES} {safe(why)})"
+    return line + "."
+
+
 def _ballot_lines(row: RoundRow, count: Tally | None) -> tuple[list[str], list[str]]:
     """The ballot numbers, then one line per invalid reason that occurs."""
     if count is None:
         return (
             [
-                f"Số phiếu phát ra: {_n(row.issued)} phiếu.",
+                issued_text(row),
                 f"Số phiếu thu vào: {BLANK} phiếu.",
                 f"Số phiếu hợp lệ: {BLANK} phiếu.",
                 f"Số phiếu không hợp lệ: {BLANK} phiếu.",
@@ -184,7 +200,7 @@ def _ballot_lines(row: RoundRow, count: Tally | None) -> tuple[list[str], list[s
             [],
         )
     lines = [
-        f"Số phiếu phát ra: {_n(row.issued)} phiếu.",
+        issued_text(row),
         f"Số phiếu thu vào: {number(count.collected)} phiếu.",
         f"Số phiếu hợp lệ: {number(count.valid)} phiếu.",
         f"Số phiếu không hợp lệ: {number(count.invalid)} phiếu"
@@ -201,7 +217,36 @@ def percent_header(row: RoundRow) -> str:
     return f"Tỷ lệ % (so với {_n(row.base)})"
 
 
+def _agree_table(row: RoundRow, count: Tally | None) -> Table:
+    """A no-surplus list: each name's agree and disagree (đồng ý / không đồng ý)
+    among the valid papers, the percent of agree against the base."""
+    rows: list[tuple[str, ...]] = []
+    for index, candidate in enumerate(row.candidates, start=1):
+        key = str(candidate.member_id)
+        if count is None:
+            agree = disagree = share = BLANK
+        else:
+            got = count.votes.get(key, 0)
+            agree, disagree = number(got), number(count.valid - got)
+            share = format_percent(count.percent[key]) if key in count.percent else BLANK
+        rows.append((str(index), filled(candidate.full_name), agree, disagree, share))
+    return Table(
+        header=("STT", "Họ và tên", "Đồng ý", "Không đồng ý", percent_header(row)),
+        rows=tuple(rows),
+        widths=(0.8, 3.9, 1.4, 1.6, 2.2),
+        align=(
+            CellAlign.CENTER,
+            CellAlign.LEFT,
+            CellAlign.CENTER,
+            CellAlign.CENTER,
+            CellAlign.CENTER,
+        ),
+    )
+
+
 def _votes_table(row: RoundRow, count: Tally | None) -> Table:
+    if row.form is BallotForm.NO_SURPLUS:
+        return _agree_table(row, count)
     rows: list[tuple[str, ...]] = []
     for index, candidate in enumerate(row.candidates, start=1):
         key = str(candidate.member_id)
@@ -217,6 +262,15 @@ def _votes_table(row: RoundRow, count: Tally | None) -> Table:
         widths=(0.8, 4.5, 1.8, 2.4),
         align=(CellAlign.CENTER, CellAlign.LEFT, CellAlign.CENTER, CellAlign.CENTER),
     )
+
+
+def _elected_text(row: RoundRow, count: Tally, key: str) -> str:
+    """ " đạt 20 phiếu (83,33%)."; a one-name list: agree and disagree (issue 18 §2)."""
+    got, share = count.votes[key], format_percent(count.percent[key])
+    if row.form is BallotForm.NO_SURPLUS:
+        against = count.valid - got
+        return f" đạt {number(got)} phiếu đồng ý ({share}), {number(against)} phiếu không đồng ý."
+    return f" đạt {number(got)} phiếu ({share})."
 
 
 def _result_blocks(row: RoundRow, count: Tally | None) -> list[Block]:
@@ -237,10 +291,7 @@ def _result_blocks(row: RoundRow, count: Tally | None) -> list[Block]:
                 tuple(
                     (
                         Run(f"Đồng chí {names[key]}", bold=True),
-                        Run(
-                            f" đạt {number(count.votes[key])} phiếu "
-                            f"({format_percent(count.percent[key])})."
-                        ),
+                        Run(_elected_text(row, count, key)),
                     )
                     for key in count.elected
                 ),

@@ -10,6 +10,9 @@ committee ratifies (rules.md 4.5).
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from secretariat.domain import VoteRow
 from secretariat.reports import common
 from secretariat.reports.document import (
     Align,
@@ -24,8 +27,16 @@ from secretariat.reports.document import (
     Table,
     para,
 )
+from secretariat.rules.ballots import BallotForm
 from secretariat.rules.majority import format_percent
-from secretariat.services import attendance, congress, election_results, elections, votes
+from secretariat.services import (
+    attendance,
+    congress,
+    election_results,
+    elections,
+    resolution,
+    votes,
+)
 from secretariat.store import Store
 from secretariat.text import number, safe
 
@@ -38,16 +49,32 @@ def _line(label: str, value: str) -> Paragraph:
 
 
 def _votes(store: Store) -> list[Block]:
-    held = [v for v in votes.list_votes(store) if v.held]
+    held = [v for v in votes.list_votes(store) if v.held_at is not None]
+    held.sort(key=lambda v: (v.held_at or datetime.min, v.position))
     if not held:
         return []
+    # An adoption of the resolution later reopened does not stand (issue 18 §1).
+    reopened = {
+        v.adoption_vote_id
+        for v in resolution.list_versions(store)
+        if v.adoption_vote_id is not None and not v.adopted
+    }
+
+    def verdict(v: VoteRow) -> str:
+        if v.id in reopened:
+            return "Đã mở lại"
+        return "Thông qua" if votes.result(v).passed else "Không thông qua"
+
     rows = tuple(
         (
             str(n),
             safe(v.subject),
-            f"{number(v.yes or 0)}/{number(v.base or 0)}",
-            votes.result(v).percent_text,
-            "Thông qua" if votes.result(v).passed else "Không thông qua",
+            number(v.voters_present or 0),
+            number(v.yes or 0),
+            number(v.no or 0),
+            number(v.other or 0),
+            f"{votes.result(v).percent_text} / {number(v.base or 0)}",
+            verdict(v),
         )
         for n, v in enumerate(held, start=1)
     )
@@ -56,10 +83,19 @@ def _votes(store: Store) -> list[Block]:
         PageBreak(),  # a sheet per section: each reads on its own on a wall or a screen
         para("KẾT QUẢ BIỂU QUYẾT", Style.DISPLAY, bold=True, align=Align.CENTER),
         Table(
-            header=("STT", "Nội dung", "Tán thành / mẫu số", "Tỷ lệ", "Kết quả"),
+            header=(
+                "STT",
+                "Nội dung",
+                "Có mặt",
+                "Tán thành",
+                "Không tán thành",
+                "Ý kiến khác",
+                "Tỷ lệ / mẫu số",
+                "Kết quả",
+            ),
             rows=rows,
-            widths=(1.0, 9.0, 3.0, 2.0, 3.0),
-            align=(C, L, C, C, C),
+            widths=(0.9, 6.5, 1.4, 1.6, 1.7, 1.6, 2.3, 2.0),
+            align=(C, L, C, C, C, C, C, C),
         ),
     ]
 
@@ -71,7 +107,31 @@ def _elected_rows(rows: tuple[election_results.ElectedRow, ...]) -> tuple[tuple[
     )
 
 
-def _election(outcome: election_results.ElectionOutcome) -> list[Block]:
+def _agree_rows(
+    store: Store, outcome: election_results.ElectionOutcome
+) -> tuple[tuple[str, ...], ...] | None:
+    """The elected of agree/disagree (no-surplus) rounds with both counts, or None
+    when any of them was elected on a surplus list."""
+    by_no = {r.round_no: r for r in outcome.rounds}
+    rows = []
+    for n, e in enumerate(outcome.elected, start=1):
+        rnd = by_no.get(e.round_no)
+        if rnd is None or rnd.form is not BallotForm.NO_SURPLUS:
+            return None
+        valid = elections.count(store, rnd.id).valid
+        rows.append(
+            (
+                str(n),
+                safe(e.full_name),
+                number(e.votes),
+                number(valid - e.votes),
+                format_percent(e.percent),
+            )
+        )
+    return tuple(rows)
+
+
+def _election(store: Store, outcome: election_results.ElectionOutcome) -> list[Block]:
     e = outcome.election
     C, L = CellAlign.CENTER, CellAlign.LEFT
     header = ("STT", "Họ và tên", "Số phiếu", "Tỷ lệ")
@@ -88,7 +148,12 @@ def _election(outcome: election_results.ElectionOutcome) -> list[Block]:
     if outcome.elected:
         label = "Trúng cử" if not outcome.alternates else "Đại biểu chính thức"
         blocks.append(_line(label, number(len(outcome.elected))))
-        blocks.append(Table(header, _elected_rows(outcome.elected), widths, align))
+        agree = _agree_rows(store, outcome)
+        if agree is not None:  # an agree/disagree list: both counts (issue 18 §2)
+            header5 = ("STT", "Họ và tên", "Đồng ý", "Không đồng ý", "Tỷ lệ")
+            blocks.append(Table(header5, agree, (1.0, 7.0, 2.5, 3.0, 2.5), (C, L, C, C, C)))
+        else:
+            blocks.append(Table(header, _elected_rows(outcome.elected), widths, align))
     if outcome.alternates:
         blocks.append(_line("Đại biểu dự khuyết", number(len(outcome.alternates))))
         blocks.append(Table(header, _elected_rows(outcome.alternates), widths, align))
@@ -109,7 +174,7 @@ def _elections(store: Store) -> list[Block]:
         para("KẾT QUẢ BẦU CỬ", Style.DISPLAY, bold=True, align=Align.CENTER),
     ]
     for outcome in shown:
-        blocks += _election(outcome)
+        blocks += _election(store, outcome)
     return blocks
 
 

@@ -346,3 +346,32 @@ def progress(store: Store, now: datetime | None = None) -> Progress:
         done=sum(1 for i in items if i.ended_at),
         total=len(items),
     )
+
+
+# The items at which the attendance report is read and voted on (procedure.md
+# "Attendance"; documents.md §3): the report filed is the one read there.
+REPORT_CODES = ("attendance_report", "credentials_report")
+
+
+def report_moment(store: Store) -> datetime | None:
+    """When the attendance report was read to the congress: the vote taken on it,
+    else the end or the start of its item; None while the item is not reached.
+
+    The report in the file is the attendance as at this moment (a snapshot), so
+    its figures match the vote on it; later arrivals go into the minutes.
+    """
+    with store.read() as s:
+        item = s.scalars(
+            select(models.AgendaItem)
+            .where(models.AgendaItem.code.in_(REPORT_CODES))
+            .order_by(models.AgendaItem.position)
+        ).first()
+        if item is None:
+            return None
+        held = s.scalars(
+            select(models.Vote.held_at)
+            .where(models.Vote.agenda_item_id == item.id, models.Vote.held_at.is_not(None))
+            .order_by(models.Vote.held_at)
+        ).first()
+        stamp = held or item.ended_at or item.started_at
+    return datetime.fromisoformat(stamp) if stamp else None

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from secretariat import models
@@ -327,14 +327,33 @@ def members_inside(store: Store, at: datetime | None = None) -> set[MemberId]:
         return members_inside_in(s, at or store.clock())
 
 
-def voters(store: Store, at: datetime | None = None) -> list[Voter]:
-    """The rule facts for every roster member; with ``at``, who was inside then."""
+def late_after(store: Store, moment: datetime) -> dict[MemberId, datetime]:
+    """Members present whose first arrival came after ``moment``, with that arrival."""
+    stamp = moment.replace(microsecond=0).isoformat()
+    with store.read() as s:
+        first = s.execute(
+            select(models.MovementRow.member_id, func.min(models.MovementRow.at))
+            .where(models.MovementRow.kind == str(Movement.IN))
+            .group_by(models.MovementRow.member_id)
+        ).all()
+    return {MemberId(m): datetime.fromisoformat(t) for m, t in first if t > stamp}
+
+
+def voters(
+    store: Store, at: datetime | None = None, *, as_of: datetime | None = None
+) -> list[Voter]:
+    """The rule facts for every roster member; with ``at``, who was inside then;
+    with ``as_of``, a member who first arrived later is not yet present (the
+    attendance as it stood at that moment, e.g. when the report on it was read)."""
+    late = late_after(store, as_of) if as_of is not None else {}
     with store.read() as s:
         members = [member_row(m) for m in s.scalars(select(models.Member))]
         states: dict[int, list[str]] = {}
         for member_id, state in s.execute(
             select(models.Attendance.member_id, models.Attendance.state)
         ):
+            if member_id in late and state == AttendanceState.PRESENT:
+                continue
             states.setdefault(member_id, []).append(state)
         inside = members_inside_in(s, at) if at is not None else set()
     return [
@@ -351,7 +370,10 @@ def voters(store: Store, at: datetime | None = None) -> list[Voter]:
     ]
 
 
-def counters(store: Store, at: datetime | None = None) -> AttendanceCounters:
-    """Summoned, present, excused, absent, the majority base and what follows."""
+def counters(
+    store: Store, at: datetime | None = None, *, as_of: datetime | None = None
+) -> AttendanceCounters:
+    """Summoned, present, excused, absent, the majority base and what follows
+    (``as_of``: as the attendance stood then, see ``voters``)."""
     kind = congress_service.get_info(store).kind
-    return count_attendance(voters(store, at), kind)
+    return count_attendance(voters(store, at, as_of=as_of), kind)

@@ -138,6 +138,16 @@ class RoundRow:
     totals: RoundTotals | None = None
     second_pass_finished: bool = False
     announced_at: datetime | None = None
+    # Why fewer ballots were issued than full members present (FEWER_BALLOTS_REASONS
+    # code or the secretary's words); "" when nobody is missing.
+    fewer_ballots_reason: str = ""
+
+    @property
+    def missing_ballots(self) -> int:
+        """Full members present at the issue who were given no ballot."""
+        if self.issued is None or self.voters_present is None:
+            return 0
+        return max(self.voters_present - self.issued, 0)
 
     @property
     def started(self) -> bool:
@@ -291,6 +301,7 @@ def _round_row(s: OrmSession, r: models.ElectionRound) -> RoundRow:
         totals=_totals(r.totals_json),
         second_pass_finished=r.second_pass_finished,
         announced_at=datetime.fromisoformat(r.announced_at) if r.announced_at else None,
+        fewer_ballots_reason=r.fewer_ballots_reason or "",
     )
 
 
@@ -357,6 +368,7 @@ def _round_json(row: RoundRow) -> dict[str, object]:
         "totals": _totals_json(row.totals),
         "second_pass_finished": row.second_pass_finished,
         "announced_at": row.announced_at.isoformat() if row.announced_at else None,
+        "fewer_ballots_reason": row.fewer_ballots_reason,
     }
 
 

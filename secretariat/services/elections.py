@@ -486,6 +486,7 @@ def reinstate_round(store: Store, row: RoundRow) -> RoundRow:
             reason=row.reason,
             entry_mode=str(row.entry_mode),
             second_pass_finished=row.second_pass_finished,
+            fewer_ballots_reason=row.fewer_ballots_reason,
         )
         uow.session.add(r)
         uow.session.flush()
@@ -521,16 +522,63 @@ def _papers(
     return list(uow.session.scalars(query.order_by(*order)))
 
 
+# Why a full member present at the issue got no ballot (documents.md §3, the count
+# minutes state it); any other words of the secretary are kept as they are.
+FEWER_BALLOTS_REASONS = {
+    "left_hall": "vắng mặt tại hội trường khi phát phiếu",
+    "declined": "không nhận phiếu bầu",
+}
+MAX_FEWER_REASON = 200
+
+
+def fewer_ballots_text(code: str) -> str:
+    """The words of a stored reason: a known code's wording, else the text itself."""
+    return FEWER_BALLOTS_REASONS.get(code, code)
+
+
+def congress_tellers(store: Store) -> tuple[MemberId, ...]:
+    """The vote-counting committee of the congress: the tellers of the round opened
+    last (chair first). It is chosen, and voted on, once per congress and counts
+    every election (procedure.md "Elections"; 190-QĐ/TW Điều 8); a new election
+    starts from it, changed only where one of them stands or has left."""
+    with store.read() as s:
+        last = s.scalars(
+            select(models.ElectionRound.id).order_by(models.ElectionRound.id.desc())
+        ).first()
+        if last is None:
+            return ()
+        return tuple(
+            MemberId(t)
+            for t in s.scalars(
+                select(models.Teller.member_id)
+                .where(models.Teller.round_id == last)
+                .order_by(models.Teller.position)
+            )
+        )
+
+
 def start_ballot(
-    store: Store, round_id: RoundId, issued: int, at: datetime | None = None
+    store: Store,
+    round_id: RoundId,
+    issued: int,
+    at: datetime | None = None,
+    *,
+    fewer_reason: str = "",
 ) -> tuple[RoundRow, RoundRow]:
     """Issue the ballots: freeze the base and the full members present at ``at``.
 
     Refuses more papers issued than full members present then (rules.md 4.6:
-    ``above_voters_present``). May be repeated to correct ``issued`` or the
-    moment only while no paper is entered. Returns the round before and after.
+    ``above_voters_present``). Fewer papers than full members present is
+    allowed, with ``fewer_reason`` saying why (a ``FEWER_BALLOTS_REASONS`` code or
+    the secretary's words); the reason is dropped when nobody is missing, and
+    the completeness check names a gap left without one. May be repeated to
+    correct ``issued`` or the moment only while no paper is entered. Returns
+    the round before and after.
     """
     _count_value(issued, "issued")
+    reason = " ".join(fewer_reason.split())
+    if len(reason) > MAX_FEWER_REASON:
+        raise ValidationError("too_long", "fewer_reason", reason[:40])
     with store.action("election.start_ballot") as uow:
         r = _get_round(uow, round_id)
         if _papers(uow, round_id):
@@ -553,6 +601,7 @@ def start_ballot(
         r.base_excused = base.excused
         r.base_absent_throughout = base.absent_throughout
         r.voters_present = counters.voters_present
+        r.fewer_ballots_reason = reason if issued < counters.voters_present else ""
         after = _round_row(uow.session, r)
         uow.journal("election_round", round_id, _round_json(before), _round_json(after))
     return before, after
@@ -578,6 +627,7 @@ def restore_round_state(store: Store, row: RoundRow) -> tuple[RoundRow, RoundRow
         r.held_at = row.held_at.replace(microsecond=0).isoformat() if row.held_at else None
         for name in FROZEN:
             setattr(r, name, getattr(row, name))
+        r.fewer_ballots_reason = row.fewer_ballots_reason
         after = _round_row(uow.session, r)
         uow.journal("election_round", row.id, _round_json(before), _round_json(after))
     return before, after
@@ -600,6 +650,7 @@ def unissue(store: Store, round_id: RoundId) -> tuple[RoundRow, RoundRow]:
         base_excused=None,
         base_absent_throughout=None,
         voters_present=None,
+        fewer_ballots_reason="",
     )
     assert all(getattr(cleared, name) is None for name in FROZEN)
     return restore_round_state(store, cleared)

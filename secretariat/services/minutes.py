@@ -45,7 +45,7 @@ from secretariat.domain import (
 )
 from secretariat.errors import ValidationError
 from secretariat.rules import eligibility, presence
-from secretariat.rules.ballots import DEFAULT_REASONS
+from secretariat.rules.ballots import DEFAULT_REASONS, BallotForm
 from secretariat.rules.majority import AttendanceCounters, format_percent
 from secretariat.rules.tally import Tally
 from secretariat.services import (
@@ -157,6 +157,11 @@ class _Facts:
     closed_at: datetime | None
     zero_pad: bool
     seats: list[working_bodies.Seat]
+    # Votes that adopted a version of the resolution later reopened (not standing).
+    superseded: frozenset[int] = frozenset()
+    # When the attendance report was read, and who first arrived after it.
+    report_at: datetime | None = None
+    late: dict[Any, datetime] | None = None
 
 
 def _counted(store: Store, row: RoundRow) -> Tally | None:
@@ -184,6 +189,13 @@ def _facts(store: Store) -> _Facts:
         closed_at=closing.state(store).closed_at,
         zero_pad=bool(settings.get(store, "documents.date_zero_pad")),
         seats=working_bodies.list_seats(store),
+        superseded=frozenset(
+            v.adoption_vote_id
+            for v in resolution.list_versions(store)
+            if v.adoption_vote_id is not None and not v.adopted
+        ),
+        report_at=(report_at := agenda.report_moment(store)),
+        late=attendance.late_after(store, report_at) if report_at else {},
     )
 
 
@@ -220,20 +232,56 @@ def _comrade(text: str) -> str:
     return f"Đồng chí {value}"
 
 
-def vote_line(row: VoteRow) -> str:
-    """A vote and its verdict: "Biểu quyết …: 23/24 đồng chí tán thành (95,83%), …"."""
+def vote_counts(row: VoteRow, word: str = "đảng viên") -> str:
+    """The counts of a held vote as practice writes them, adding up to the present.
+
+    "có mặt 24 đảng viên chính thức; 23 đồng chí tán thành (95,83% so với mẫu số
+    24), 0 không tán thành, 0 ý kiến khác, 1 đồng chí không biểu quyết": the
+    full members in the hall first, so that every hand is accounted for; the
+    percent is of the majority base (rules.md 3; 24-QĐ/TW mục 9.3).
+    """
+    if row.yes is None or row.base is None:
+        return "chưa biểu quyết"
+    result = votes.result(row)
+    present = row.voters_present or 0
+    counted = row.yes + (row.no or 0) + (row.other or 0)
+    text = (
+        f"có mặt {number(present)} {word} chính thức; {number(row.yes)} đồng chí tán thành "
+        f"({result.percent_text} so với mẫu số {number(row.base)}), "
+        f"{number(row.no or 0)} không tán thành, {number(row.other or 0)} ý kiến khác"
+    )
+    if counted < present:
+        text += f", {number(present - counted)} đồng chí không biểu quyết"
+    return text
+
+
+def vote_line(row: VoteRow, word: str = "đảng viên") -> str:
+    """A vote and its verdict: "Biểu quyết …: có mặt 24 …; 23 đồng chí tán thành …"."""
     subject = filled(row.subject).rstrip(".")
     if not row.held or row.yes is None or row.base is None:
         return f"{subject}: chưa biểu quyết."
     result = votes.result(row)
     verdict = "Đại hội thông qua" if result.passed else "không được thông qua"
-    line = (
-        f"{subject}: {number(row.yes)}/{number(row.base)} đồng chí tán thành "
-        f"({result.percent_text}), {number(row.no or 0)} không tán thành, "
-        f"{number(row.other or 0)} ý kiến khác. Kết quả: {verdict}."
-    )
+    line = f"{subject}: {vote_counts(row, word)}. Kết quả: {verdict}."
     note = " ".join(_lines(row.note))
     return f"{line} {note}" if note else line
+
+
+def _vote(facts: _Facts, row: VoteRow) -> str:
+    """A vote's line in the minutes; an adoption later reopened says so (issue 18 §1)."""
+    line = vote_line(row, member_word(facts.info.kind))
+    if row.id in facts.superseded:
+        line += (
+            " Sau đó, Đại hội mở lại Nghị quyết để tiếp tục sửa đổi, bổ sung; kết quả "
+            "biểu quyết này không còn hiệu lực và Nghị quyết được biểu quyết thông qua lại."
+        )
+    return line
+
+
+def _by_time(rows: Sequence[VoteRow]) -> list[VoteRow]:
+    """Votes in the order they were held (votes not held yet last, in list order)."""
+    held = sorted((v for v in rows if v.held_at), key=lambda v: (v.held_at, v.position))
+    return held + [v for v in rows if not v.held_at]
 
 
 def _speaker_title(facts: _Facts, row: SpeechRow) -> str:
@@ -318,7 +366,26 @@ def _attendance(facts: _Facts) -> str:
     if unmarked:
         names = ", ".join(filled(m.full_name) for m in unmarked)
         lines.append(f"Chưa điểm danh: {_count(len(unmarked))}: {names}.")
+    lines += _arrival_lines(facts)
     return "\n".join(lines)
+
+
+def _arrival_lines(facts: _Facts) -> list[str]:
+    """Who came after the attendance report was read (documents.md §3): the report
+    filed is the one read; a later arrival is told here, with its time."""
+    late = facts.late or {}
+    names = {m.id: m.full_name for m in facts.members}
+    ordered = sorted(late.items(), key=lambda item: (item[1], names.get(item[0], "")))
+    return [
+        f"Đồng chí {filled(names.get(member, ''))} đến dự Đại hội lúc {_clock(at)}"
+        + (
+            ""
+            if facts.report_at is None or at.date() == facts.report_at.date()
+            else f" {long_date(at.date(), zero_pad=facts.zero_pad)}"
+        )
+        + " (sau khi Đại hội nghe báo cáo tình hình đảng viên tham dự)."
+        for member, at in ordered
+    ]
 
 
 def _guests(facts: _Facts) -> str:
@@ -390,8 +457,9 @@ def _round_lines(
     invalid = ", ".join(
         f"{_reason_label(code)}: {number(n)}" for code, n in count.invalid_reasons.items()
     )
+    lines.append(issued_line(row, member_word(facts.info.kind)))
     lines.append(
-        f"Số phiếu phát ra: {number(row.issued or 0)}; thu vào: {number(count.collected)}; "
+        f"Số phiếu thu vào: {number(count.collected)}; "
         f"hợp lệ: {number(count.valid)}; không hợp lệ: {number(count.invalid)}"
         + (f" ({invalid})." if invalid else ".")
         + f" Mẫu số để tính quá bán: {number(row.base or 0)}."
@@ -399,7 +467,14 @@ def _round_lines(
     by_key = {str(c.member_id): filled(c.full_name) for c in row.candidates}
     for key, name in by_key.items():
         share = format_percent(count.percent[key]) if key in count.percent else BLANK
-        lines.append(f"+ Đồng chí {name}: {number(count.votes.get(key, 0))} phiếu ({share});")
+        got = count.votes.get(key, 0)
+        if row.form is BallotForm.NO_SURPLUS:
+            lines.append(
+                f"+ Đồng chí {name}: đồng ý {number(got)} phiếu ({share}), "
+                f"không đồng ý {number(count.valid - got)} phiếu;"
+            )
+        else:
+            lines.append(f"+ Đồng chí {name}: {number(got)} phiếu ({share});")
     if count.elected:
         elected = ", ".join(
             f"{by_key[k]} ({number(count.votes[k])} phiếu, {format_percent(count.percent[k])})"
@@ -414,6 +489,21 @@ def _round_lines(
     if count.open_seats:
         lines.append(f"Còn thiếu {number(count.open_seats)}/{number(row.seats)} người.")
     return lines
+
+
+def issued_line(row: RoundRow, word: str = "đảng viên") -> str:
+    """The full members present at the issue and the ballots issued, with why they
+    differ (documents.md §3: the count minutes and the minutes say it)."""
+    present = row.voters_present or 0
+    line = (
+        f"Số {word} chính thức có mặt khi phát phiếu: {_count(present)}; "
+        f"số phiếu phát ra: {number(row.issued or 0)}"
+    )
+    missing = row.missing_ballots
+    if missing:
+        why = elections.fewer_ballots_text(row.fewer_ballots_reason) or BLANK
+        line += f" ({number(missing)} {COMRADES} {safe(why)})"
+    return line + "."
 
 
 def _outcome_lines(store: Store, facts: _Facts, election: ElectionRow, rounds: int) -> list[str]:
@@ -495,7 +585,7 @@ def _election_lines(store: Store, facts: _Facts) -> list[str]:
             lines += [_nomination_line(row) for row in proposed]
         list_vote = _list_vote(facts, election)
         if list_vote is not None:
-            lines.append(vote_line(list_vote))
+            lines.append(_vote(facts, list_vote))
         for row, count in rounds:
             lines += _round_lines(facts, election, row, count)
         lines += _outcome_lines(store, facts, election, len(rounds))
@@ -569,10 +659,10 @@ def _item_lines(store: Store, facts: _Facts, item: AgendaItemRow, *, extra: bool
             default=None,
         )
         before = [v for v in held if first is None or v.held_at is None or v.held_at <= first]
-        lines += [vote_line(v) for v in before]
+        lines += [_vote(facts, v) for v in _by_time(before)]
         lines += _election_lines(store, facts)
         held = [v for v in held if v not in before]
-    lines += [vote_line(v) for v in held]
+    lines += [_vote(facts, v) for v in _by_time(held)]
     if extra and item.code == "resolution":
         lines += _resolution_lines(store)
     return lines
@@ -614,10 +704,8 @@ def _closing(facts: _Facts) -> str:
     lines = [f"Đại hội bế mạc vào lúc {_clock(end)} {day}."]
     vote = _minutes_vote(facts)
     if vote is not None and vote.yes is not None and votes.result(vote).passed:
-        lines.append(
-            f"Biên bản đã được thông qua trước Đại hội ({number(vote.yes)}/"
-            f"{number(vote.base or 0)} đồng chí tán thành, {votes.result(vote).percent_text})."
-        )
+        # Its vote line is in the minutes item already: a vote is printed once.
+        lines.append("Biên bản đã được thông qua trước Đại hội.")
     return "\n".join(lines)
 
 
@@ -649,7 +737,7 @@ def _generated(store: Store, facts: _Facts) -> list[tuple[str, str, int, str]]:
     loose = [v for v in facts.votes if v.agenda_item_id is None and v.id not in listed]
     if loose:
         part += 1
-        body = [vote_line(v) for v in loose]
+        body = [_vote(facts, v) for v in _by_time(loose)]
         out.append(
             (OTHER_VOTES, f"{roman(part)}. Các nội dung biểu quyết khác", 1, "\n".join(body))
         )
@@ -773,6 +861,47 @@ def _election_gaps(store: Store, facts: _Facts) -> Iterable[Missing]:
                 yield Missing("round_not_counted", f"{safe(election.title)} ({row.round_no})")
 
 
+def _required_vote_gaps(facts: _Facts) -> Iterable[Missing]:
+    """The show-of-hands votes the procedure needs around the ballots (procedure.md
+    "Elections"; 190-QĐ/TW Điều 8, 14): the number to elect, the vote-counting
+    committee once per congress, and each election's list."""
+    held = {v.kind for v in facts.votes if v.held}
+    by_id = {v.id: v for v in facts.votes}
+    committee = any(e.target is elections.Target.COMMITTEE for e, _ in facts.elections)
+    if committee and votes.VoteKind.COMMITTEE_SIZE not in held:
+        yield Missing("no_size_vote")
+    if any(rounds for _, rounds in facts.elections) and votes.VoteKind.TELLERS not in held:
+        yield Missing("no_tellers_vote")
+    for election, rounds in facts.elections:
+        vote = by_id.get(election.list_vote_id) if election.list_vote_id else None
+        if rounds and (vote is None or not vote.held):
+            yield Missing("no_list_vote", safe(election.title))
+        for row, _ in rounds:
+            if row.missing_ballots and not row.fewer_ballots_reason:
+                yield Missing(
+                    "fewer_ballots_no_reason",
+                    f"{safe(election.title)} ({row.round_no}): {row.issued}/{row.voters_present}",
+                )
+
+
+# Fields of the roster the attendance report breaks the members present down by.
+MAKEUP_FIELDS = ("ethnicity", "education", "theory_level")
+
+
+def _unknown_field_gaps(facts: _Facts) -> Iterable[Missing]:
+    """Members present for whom the roster lacks a field the report counts."""
+    present = [
+        m
+        for m in facts.members
+        if eligibility.summoned(m)
+        and presence.state_of(facts.states, m).state is AttendanceState.PRESENT
+    ]
+    for name in MAKEUP_FIELDS:
+        unknown = sum(1 for m in present if not safe(getattr(m, name)).strip())
+        if unknown:
+            yield Missing(f"unknown_{name}", str(unknown))
+
+
 def completeness(store: Store) -> list[Missing]:
     """What the minutes would print as a blank, or cannot state, in document order."""
     facts = _state_now(store)[0]
@@ -793,6 +922,8 @@ def completeness(store: Store) -> list[Missing]:
     if not any(s.kind is SpeechKind.ADDRESS for s in facts.speeches):
         found.append(Missing("no_superior_address"))
     found += _election_gaps(store, facts)
+    found += _required_vote_gaps(facts)
+    found += _unknown_field_gaps(facts)
     if not adopted_resolution(store):
         found.append(Missing("resolution_not_adopted"))
     if _closing_time(facts) is None:

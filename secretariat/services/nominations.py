@@ -374,7 +374,15 @@ def approve_list(
         e = _get_election(uow, election_id)
         if e.list_vote_id is not None:
             raise ValidationError("list_approved", "election_id", election_id)
-        vote = votes.add_in(uow, f"{LIST_VOTE_SUBJECT} ({e.title})", item)
+        # The approval is the list's vote: one row, never a second one beside a
+        # default still waiting (issue 18 §1).
+        subject = f"{LIST_VOTE_SUBJECT} ({e.title})"
+        kind = votes.VoteKind.ELECTION_LIST
+        waiting = votes.waiting_in(uow, kind, item)
+        if waiting is not None:
+            vote = votes.take_over_in(uow, waiting, subject, kind)
+        else:
+            vote = votes.add_in(uow, subject, item, kind)
         _, held = votes.hold_in(uow, store, vote.id, yes, no, other, at=at)
         _link_list_vote(uow, e, held.id)
     return held

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
@@ -16,8 +16,7 @@ from secretariat.domain import (
     MemberId,
     MemberRow,
 )
-from secretariat.errors import NotFound, RowProblem, ValidationError
-from secretariat.importers.roster import Field, ParseResult, RosterTable, column_name
+from secretariat.errors import NotFound, ValidationError
 from secretariat.rules.collation import ballot_key
 from secretariat.services._rows import (
     MEMBER_FIELDS,
@@ -296,45 +295,3 @@ def remove_guest(store: Store, guest_id: GuestId) -> GuestRow:
         uow.session.delete(row)
         uow.journal("guest", guest_id, as_json(before), None)
     return before
-
-
-# --- import ---------------------------------------------------------------------------
-
-
-def check_import(
-    existing: Sequence[MemberRow],
-    table: RosterTable,
-    mapping: Mapping[int, Field],
-    result: ParseResult,
-) -> ParseResult:
-    """Add what the congress itself would refuse to the problems of a parsed roster.
-
-    Each good row goes through ``clean_member`` (names normalised to NFC,
-    invisible characters refused, lengths) and its party card number is checked
-    against the members already in the congress, so that every problem of the
-    file is reported at once, before anything is written, the same for the
-    wizard and the command line.
-    """
-    by_card = {m.party_card_no: m for m in existing if m.party_card_no}
-    problems = list(result.problems)
-    members: list[MemberData] = []
-    numbers: list[int] = []
-    for member, number in zip(result.members, result.row_numbers, strict=True):
-        try:
-            cleaned = clean_member(member)
-        except ValidationError as error:
-            column = column_name(table, mapping, error.field)
-            value = str(getattr(member, error.field, ""))[:60]
-            detail = f"{error.code}: {error.value}" if error.code == "bad_character" else error.code
-            problems.append(RowProblem(number, column, "invalid", value, detail))
-            continue
-        other = by_card.get(cleaned.party_card_no) if cleaned.party_card_no else None
-        if other is not None:
-            detail = f"already the card of {other.full_name} in this congress"
-            column = column_name(table, mapping, "party_card_no")
-            problems.append(RowProblem(number, column, "duplicate", cleaned.party_card_no, detail))
-            continue
-        members.append(cleaned)
-        numbers.append(number)
-    problems.sort(key=lambda p: p.row)
-    return ParseResult(members, problems, numbers, list(result.headings))

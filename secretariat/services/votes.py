@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import fields
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import select
 
@@ -40,6 +41,17 @@ _VALUES = tuple(f.name for f in fields(VoteRow) if f.name not in ("id", "positio
 
 # Counts (yes, no, other) from the full members present when the vote is held.
 Counts = Callable[[int], tuple[int, int, int]]
+
+
+class VoteKind(StrEnum):
+    """The votes the procedure requires, so the completeness check can ask for each
+    (procedure.md "Elections": each is decided by show of hands and recorded;
+    190-QĐ/TW Điều 3). A vote of no special kind has ``kind == ""``."""
+
+    COMMITTEE_SIZE = "committee_size"  # số lượng cấp ủy (Điều lệ Đảng Điều 10)
+    TELLERS = "tellers"  # Ban kiểm phiếu, once per congress (190-QĐ/TW Điều 8)
+    ELECTION_LIST = "election_list"  # the list of one election (190-QĐ/TW Điều 14)
+    RESOLUTION = "resolution"  # the adoption of the resolution
 
 
 def _row(v: models.Vote) -> VoteRow:
@@ -145,9 +157,9 @@ def _insert_at(uow: UnitOfWork, votes: Sequence[models.Vote], item_id: int | Non
     return after[0] if after else len(votes)
 
 
-def _add(uow: UnitOfWork, subject: str, item_id: AgendaItemId | None) -> VoteRow:
+def _add(uow: UnitOfWork, subject: str, item_id: AgendaItemId | None, kind: str = "") -> VoteRow:
     votes = _votes(uow)
-    vote = models.Vote(agenda_item_id=item_id, position=0, subject=subject, note="")
+    vote = models.Vote(agenda_item_id=item_id, position=0, subject=subject, note="", kind=kind)
     uow.session.add(vote)
     votes.insert(_insert_at(uow, votes, item_id), vote)
     _renumber(votes)
@@ -166,11 +178,16 @@ def add_vote(store: Store, subject: str, agenda_item_id: AgendaItemId | None = N
         return add_in(uow, subject, agenda_item_id)
 
 
-def add_in(uow: UnitOfWork, subject: str, agenda_item_id: AgendaItemId | None) -> VoteRow:
-    """``add_vote`` inside the caller's unit of work."""
+def add_in(
+    uow: UnitOfWork,
+    subject: str,
+    agenda_item_id: AgendaItemId | None,
+    kind: VoteKind | None = None,
+) -> VoteRow:
+    """``add_vote`` inside the caller's unit of work (``kind``: what it decides)."""
     text = _clean_subject(subject)
     _require_item(uow, agenda_item_id)
-    row = _add(uow, text, agenda_item_id)
+    row = _add(uow, text, agenda_item_id, str(kind) if kind else "")
     uow.journal("vote", row.id, None, _journal(row))
     return row
 
@@ -359,6 +376,16 @@ def clear_result(store: Store, vote_id: VoteId) -> VoteRow:
 # Items whose title does not say what is voted on (the election list is voted on
 # by show of hands before the secret ballot, rules.md 4.2).
 _SUBJECTS = {"elections": "Biểu quyết thông qua danh sách bầu cử"}
+# The show-of-hands votes of the elections item before any ballot: the number to
+# elect, then the vote-counting committee (procedure.md "Elections"; 190-QĐ/TW
+# Điều 8). Each election's list is voted when it is approved (nominations.approve_list).
+ELECTION_VOTES = (
+    (VoteKind.COMMITTEE_SIZE, "Biểu quyết số lượng cấp ủy nhiệm kỳ mới"),
+    (VoteKind.TELLERS, "Biểu quyết thông qua danh sách Ban kiểm phiếu"),
+)
+# The subject the default list vote had before the list votes came from the
+# approvals (a file made then still has it; an approval takes it over).
+OLD_LIST_SUBJECT = _SUBJECTS["elections"]
 _VERBS = ("Bầu", "Thông qua")  # "Bầu Đoàn Chủ tịch…" → "Biểu quyết bầu Đoàn Chủ tịch…"
 _NOUNS = ("Báo cáo", "Chương trình", "Quy chế", "Danh sách", "Nghị quyết", "Biên bản")
 
@@ -390,6 +417,39 @@ def seed_default_votes(store: Store) -> list[VoteRow]:
     with store.action("vote.seed") as uow:
         if _votes(uow):
             raise ValidationError("votes_not_empty")
-        created = [_add(uow, _clean_subject(default_subject(i)), i.id) for i in items]
+        created = []
+        for i in items:
+            if i.code == "elections":
+                created += [_add(uow, subject, i.id, str(kind)) for kind, subject in ELECTION_VOTES]
+            else:
+                kind = str(VoteKind.RESOLUTION) if i.code == "resolution" else ""
+                created.append(_add(uow, _clean_subject(default_subject(i)), i.id, kind))
         uow.journal("vote", "*", None, [_journal(r) for r in created])
     return created
+
+
+def waiting_in(uow: UnitOfWork, kind: VoteKind, item_id: AgendaItemId | None) -> VoteId | None:
+    """A vote of ``kind`` not yet held that an action may take over instead of adding
+    one (the default list vote of an older file counts as a list vote)."""
+    query = select(models.Vote).where(models.Vote.held_at.is_(None))
+    for vote in uow.session.scalars(query.order_by(models.Vote.position, models.Vote.id)):
+        old_default = (
+            kind is VoteKind.ELECTION_LIST
+            and vote.kind == ""
+            and vote.subject == OLD_LIST_SUBJECT
+            and (item_id is None or vote.agenda_item_id == item_id)
+        )
+        if vote.kind == str(kind) or old_default:
+            return VoteId(vote.id)
+    return None
+
+
+def take_over_in(uow: UnitOfWork, vote_id: VoteId, subject: str, kind: VoteKind) -> VoteRow:
+    """Give a waiting vote its subject and kind (inside the caller's unit of work)."""
+    vote = _get(uow, vote_id)
+    before = _row(vote)
+    vote.subject = _clean_subject(subject)
+    vote.kind = str(kind)
+    after = _row(vote)
+    uow.journal("vote", vote_id, _journal(before), _journal(after))
+    return after

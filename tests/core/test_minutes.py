@@ -69,7 +69,7 @@ def _section_text(sections: list[minutes.MinutesSection], key: str) -> str:
     return next(s.text for s in sections if s.key == key)
 
 
-def test_minutes_of_the_demo_contain_every_fact_in_order(full: Store) -> None:
+def test_minutes_of_the_demo_contain_every_fact_in_order(full: Store) -> None:  # noqa: C901 (16)
     sections = minutes.generate(full)
     text = minutes.full_text(full)
     assert BLANK not in text  # everything was recorded: no blank to fill by hand
@@ -131,11 +131,15 @@ def test_minutes_of_the_demo_contain_every_fact_in_order(full: Store) -> None:
             at = _after(elections_text, minutes.vote_line(list_vote), at)
         for rnd in elections.list_rounds(full, election.id):
             count = elections.count(full, rnd.id)
-            at = _after(elections_text, f"Số phiếu phát ra: {rnd.issued}", at)
+            present = f"chính thức có mặt khi phát phiếu: {rnd.voters_present} đồng chí"
+            at = _after(elections_text, present, at)
+            at = _after(elections_text, f"số phiếu phát ra: {rnd.issued}", at)
             at = _after(elections_text, f"hợp lệ: {count.valid}; không hợp lệ: {count.invalid}", at)
             for cand in rnd.candidates:
                 key = str(cand.member_id)
                 votes_text = f"{cand.full_name}: {count.votes[key]} phiếu"
+                if str(rnd.form) == "no_surplus":  # the bí thư: agree and disagree
+                    votes_text = f"{cand.full_name}: đồng ý {count.votes[key]} phiếu"
                 at = _after(
                     elections_text, f"{votes_text} ({format_percent(count.percent[key])})", at
                 )

@@ -227,8 +227,14 @@ def test_seed_default_votes_one_per_item_that_needs_a_vote(tmp_path: Path) -> No
     with demo.create_demo(tmp_path / "d.daihoi", with_attendance=False) as st:
         needing = [i for i in agenda.list_items(st) if i.needs_vote]
         created = votes.seed_default_votes(st)
-        assert [v.agenda_item_id for v in created] == [i.id for i in needing]
-        assert [v.position for v in created] == list(range(1, len(needing) + 1))
+        # The elections item holds two show-of-hands votes before the ballots: the
+        # number to elect and the vote-counting committee (issue 18 §1); each list
+        # is voted when it is approved in Bầu cử.
+        expected = [i.id for i in needing for _ in range(2 if i.code == "elections" else 1)]
+        assert [v.agenda_item_id for v in created] == expected
+        assert [v.position for v in created] == list(range(1, len(expected) + 1))
+        kinds = [v.kind for v in created if v.kind]
+        assert kinds == ["committee_size", "tellers", "resolution"]
         assert created[0].subject == "Biểu quyết bầu Đoàn Chủ tịch, Thư ký đại hội"
         assert "Biểu quyết thông qua nghị quyết đại hội" in [v.subject for v in created]
         assert votes.list_votes(st) == created

@@ -138,9 +138,33 @@ def test_attendance_report_make_up_skips_what_is_not_recorded(empty_store: Store
     added = roster.add_members(empty_store, [MemberData("Nguyễn Văn An")])
     attendance.check_in(empty_store, session.id, added[0].id)
     lines = list_lines(blocks_of(attendance_report.build(empty_store), ListBlock))
-    assert not any(
-        line.startswith(("Độ tuổi", "Giới tính", "Dân tộc", "Trình độ")) for line in lines
+    assert not any(line.startswith(("Độ tuổi", "Giới tính")) for line in lines)
+    # A field the roster does not hold is said to be unknown, never left out (issue 18 §2).
+    for label in ("Dân tộc", "Trình độ chuyên môn", "Trình độ lý luận chính trị"):
+        assert f"{label}: chưa rõ (1 đồng chí)." in lines
+
+
+def test_attendance_report_counts_the_unknown_of_a_field_issue_18(empty_store: Store) -> None:
+    congress.set_info(empty_store, demo.INFO)
+    session = congress.add_session(
+        empty_store, SessionData(SessionKind.OFFICIAL, date(2020, 6, 15))
     )
+    added = roster.add_members(
+        empty_store,
+        [
+            MemberData("Nguyễn Văn An", ethnicity="Kinh", theory_level="Sơ cấp"),
+            MemberData("Trần Văn Bình"),
+            MemberData("Lê Văn Cường"),
+        ],
+    )
+    for m in added:
+        attendance.check_in(empty_store, session.id, m.id)
+    lines = list_lines(blocks_of(attendance_report.build(empty_store), ListBlock))
+    assert "Dân tộc: Kinh 1 đồng chí (33,33%); chưa rõ: 2 đồng chí (66,67%)." in lines
+    theory = next(line for line in lines if line.startswith("Trình độ lý luận chính trị"))
+    for category in ("Cao cấp 0", "Trung cấp 0", "Chưa qua đào tạo 0", "Sơ cấp 1"):
+        assert category in theory
+    assert theory.endswith("chưa rõ: 2 đồng chí (66,67%).")
 
 
 def test_attendance_report_lists_guests_superior_representative_first(
@@ -305,7 +329,8 @@ def test_results_sheet_lists_the_votes_held_QD24_9_3(tmp_path) -> None:  # type:
     table = next(b for b in doc.blocks if isinstance(b, Table))
     assert len(table.rows) == 3  # the demo held the votes of items 2, 3 and 5
     assert table.rows[0][1] == "Biểu quyết bầu Đoàn Chủ tịch, Thư ký đại hội"
-    assert table.rows[0][2:] == ("23/24", "95,83%", "Thông qua")
+    # Present, in favour, against, other (adding up to the present), percent of the base.
+    assert table.rows[0][2:] == ("23", "23", "0", "0", "95,83% / 24", "Thông qua")
 
 
 def test_results_sheet_lists_the_elections_announced_190_D30(tmp_path: Path) -> None:

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog, QMessageBox, QWidget
 
 from secretariat import demo
 from secretariat.domain import MemberId
@@ -84,6 +84,31 @@ def type_spin(qtbot: Any, tab: ElectionsTab, spin: Any, value: int) -> None:
     spin.setFocus()
     spin.selectAll()
     qtbot.keyClicks(spin, str(value))
+
+
+def answer_fewer(qtbot: Any, *, downs: int = 0, words: str = "", cancel: bool = False) -> list[str]:
+    """Answer the "why fewer ballots" question when it comes up, by keys: Down to a
+    reason, or other words typed; Enter (Esc when ``cancel``). Returns the first
+    sentence of the question once it has been asked."""
+    asked: list[str] = []
+
+    def reply() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, reply)
+            return
+        asked.append(dialog.labelText().split(" Why?")[0])
+        combo = dialog.findChild(QComboBox)
+        assert combo is not None and combo.isEditable()
+        for _ in range(downs):
+            qtbot.keyClick(combo, Qt.Key.Key_Down)
+        if words:
+            combo.lineEdit().selectAll()
+            qtbot.keyClicks(combo, words)
+        qtbot.keyClick(combo, Qt.Key.Key_Escape if cancel else Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, reply)
+    return asked
 
 
 def new_election(
@@ -202,9 +227,13 @@ def test_issue_ballots_freezes_the_base_and_undo(qtbot: Any, ctx: CongressContex
     assert tab.feedback.property("ok") is False
     assert "more than the full members present" in tab.feedback.text()
     type_spin(qtbot, tab, tab.issued_spin, 22)
+    # 22 ballots for 23 present: the program asks why; the second reason is taken.
+    asked = answer_fewer(qtbot, downs=1)
     press(qtbot, tab, tab.issued_spin, Qt.Key.Key_I, CTRL)
+    assert asked == ["1 full member(s) present will get no ballot."]
     after = elections.get_round(store, rnd.id)
     assert (after.issued, after.base, after.voters_present) == (22, 24, 23)
+    assert after.fewer_ballots_reason == "declined"
     assert "22 ballots issued at 09:45 · majority base 24" in tab.base_label.text()
     assert "= 24" in tab.breakdown_label.text()
     # Undo of the first issue: the round is back before the issue, exactly.
@@ -514,6 +543,8 @@ def test_secretary_appointed_after_three_failed_rounds_then_ratified(
         tab.refresh()
         press(qtbot, tab, tab.table, Qt.Key.Key_4, CTRL)
         assert "is not elected: 8/24 votes (33,33%)" in tab.explain_label.text()
+        # A one-name list: the table states agree and disagree (issue 18 §2).
+        assert tab.results_table.item(0, 2).text() == "agree 8 · disagree 12"
         press(qtbot, tab, tab.table, Qt.Key.Key_A, CTRL_SHIFT)
         if round_no < 3:
             assert "seats still open" in tab.proposal_label.text()
@@ -562,3 +593,58 @@ def test_secretary_nominees_come_from_the_new_committee(qtbot: Any, ctx: Congres
     offered = {tab.member_combo.itemData(i) for i in range(tab.member_combo.count())}
     assert offered == {int(c.member_id) for c in rnd.candidates[:3]}
     assert "new committee" in tab.member_combo.toolTip()
+
+
+def test_tellers_chosen_once_serve_the_next_election_issue_18(
+    qtbot: Any, ctx: CongressContext
+) -> None:
+    """The vote-counting committee is chosen once per congress (procedure.md
+    "Elections"; 190-QĐ/TW Điều 8): a new election starts with it ticked, and the
+    round opens with it by Ctrl+O alone; a teller on the new list is left out."""
+    store = ctx.require()
+    first = elections.create_election(store, Target.COMMITTEE, COMMITTEE_TITLE, 3)
+    tab = show(qtbot, ctx)
+    rnd = _open_directly(tab, first)
+    second = elections.create_election(store, Target.DELEGATE, "Bầu đại biểu", 1)
+    from secretariat.services import nominations
+
+    # The chair teller stands in the new election: left out of its committee.
+    chair, *others = rnd.tellers
+    for member in (chair, rnd.candidates[0].member_id):
+        nominations.nominate(store, second.id, member, "convening")
+    nominations.approve_list(store, second.id, yes=23, no=0)
+    tab.refresh()
+    tab.table.setFocus()
+    press(qtbot, tab, tab.table, Qt.Key.Key_Down)
+    assert tab.selected_election() is not None
+    assert tab.selected_election().id == second.id  # type: ignore[union-attr]
+    press(qtbot, tab, tab.table, Qt.Key.Key_2, CTRL)
+    checked = [
+        int(tab.tellers_list.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(tab.tellers_list.count())
+        if tab.tellers_list.item(i).checkState() == Qt.CheckState.Checked
+    ]
+    assert checked and set(checked) == {int(t) for t in others}
+    assert "Tellers: " in tab.tellers_label.text()
+    press(qtbot, tab, tab.tellers_list, Qt.Key.Key_O, CTRL)
+    [opened] = elections.list_rounds(store, second.id)
+    assert list(opened.tellers) == others
+
+
+def test_fewer_ballots_in_the_secretarys_words_or_cancelled(
+    qtbot: Any, ctx: CongressContext
+) -> None:
+    store = ctx.require()
+    election = elections.create_election(store, Target.COMMITTEE, COMMITTEE_TITLE, 3)
+    tab = show(qtbot, ctx)
+    rnd = _open_directly(tab, election)
+    press(qtbot, tab, tab.table, Qt.Key.Key_2, CTRL)
+    type_spin(qtbot, tab, tab.issued_spin, 21)
+    answer_fewer(qtbot, cancel=True)
+    press(qtbot, tab, tab.issued_spin, Qt.Key.Key_I, CTRL)
+    assert not elections.get_round(store, rnd.id).started  # cancelled: nothing issued
+    answer_fewer(qtbot, words="om, ra ve som")
+    press(qtbot, tab, tab.issued_spin, Qt.Key.Key_I, CTRL)
+    after = elections.get_round(store, rnd.id)
+    assert (after.issued, after.missing_ballots) == (21, 2)
+    assert after.fewer_ballots_reason == "om, ra ve som"

@@ -88,8 +88,10 @@ def test_default_votes_one_per_item_that_needs_one(qtbot: Any, ctx: CongressCont
     qtbot.mouseClick(tab.seed_button, Qt.MouseButton.LeftButton)
     needing = [i for i in agenda.list_items(ctx.require()) if i.needs_vote]
     rows = all_votes(ctx)
-    assert [r.agenda_item_id for r in rows] == [i.id for i in needing]
-    assert tab.table.rowCount() == len(needing)
+    # The elections item has two: the number to elect and the tellers (issue 18 §1).
+    expected = [i.id for i in needing for _ in range(2 if i.code == "elections" else 1)]
+    assert [r.agenda_item_id for r in rows] == expected
+    assert tab.table.rowCount() == len(expected)
     assert not tab.seed_button.isVisible()
     assert cell(tab, 0, 3) == "not held yet"
     assert cell(tab, 0, 2) == str(needing[0].position)

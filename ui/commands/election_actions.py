@@ -231,11 +231,14 @@ def open_round(
     return row
 
 
-def start_ballot(ctx: CongressContext, round_id: RoundId, issued: int) -> RoundRow:
+def start_ballot(
+    ctx: CongressContext, round_id: RoundId, issued: int, fewer_reason: str = ""
+) -> RoundRow:
     """Issue the ballots: the base and the voters present are frozen now; undo
-    and redo write the round's issue state back (same moment, same base)."""
+    and redo write the round's issue state back (same moment, same base).
+    ``fewer_reason``: why fewer ballots than full members present."""
     store = ctx.require()
-    before, after = elections.start_ballot(store, round_id, issued)
+    before, after = elections.start_ballot(store, round_id, issued, fewer_reason=fewer_reason)
     _push(
         ctx,
         QCoreApplication.translate("Commands", "Issue %1 ballots").replace("%1", str(issued)),

@@ -145,6 +145,13 @@ FIX_TAB = {
     "resolution_not_adopted": "resolution",
     "resolution_empty": "resolution",
     "pending_amendments": "resolution",
+    "no_size_vote": "votes",
+    "no_tellers_vote": "votes",
+    "no_list_vote": "elections",
+    "fewer_ballots_no_reason": "elections",
+    "unknown_ethnicity": "congress",
+    "unknown_education": "congress",
+    "unknown_theory_level": "congress",
 }
 SECTION_LINK = "section:"
 READ_KEYS = frozenset(
@@ -234,6 +241,28 @@ def missing_text(gap: Missing, titles: dict[str, str] | None = None) -> str:
         ),
         "stale_edit": QCoreApplication.translate(
             "MinutesTab", "Your edit of “%1” was made before the data changed: check it"
+        ),
+        "no_size_vote": QCoreApplication.translate(
+            "MinutesTab", "The vote on the number of committee members to elect is not held"
+        ),
+        "no_tellers_vote": QCoreApplication.translate(
+            "MinutesTab", "The vote on the vote-counting committee is not held"
+        ),
+        "no_list_vote": QCoreApplication.translate(
+            "MinutesTab", "The list was not approved by show of hands: %1"
+        ),
+        "fewer_ballots_no_reason": QCoreApplication.translate(
+            "MinutesTab",
+            "Fewer ballots issued than full members present, and no reason given: %1",
+        ),
+        "unknown_ethnicity": QCoreApplication.translate(
+            "MinutesTab", "The roster has no ethnicity for %1 member(s) present"
+        ),
+        "unknown_education": QCoreApplication.translate(
+            "MinutesTab", "The roster has no education level for %1 member(s) present"
+        ),
+        "unknown_theory_level": QCoreApplication.translate(
+            "MinutesTab", "The roster has no political theory level for %1 member(s) present"
         ),
     }
     if gap.code == "stale_edit" and titles is not None:

@@ -187,11 +187,10 @@ class ResultsPage(PageBase):
         except SecretariatError:
             return None
 
-    def _load_results(self, election: ElectionRow) -> None:
-        store = self.ctx.store
-        rnd = self.selected_round()
-        self._tally = self._count(rnd) if rnd else None
-        tally_ = self._tally
+    def _show_banner(
+        self, election: ElectionRow, rnd: RoundRow | None, tally_: Tally | None
+    ) -> None:
+        """Ratified, announced (provisional) or not yet: the line above the results."""
         announced = rnd is not None and rnd.announced
         ratified = election.ratified_on
 
@@ -220,6 +219,13 @@ class ResultsPage(PageBase):
                 else QCoreApplication.translate("ElectionsTab", "No count yet.")
             )
 
+    def _load_results(self, election: ElectionRow) -> None:
+        store = self.ctx.store
+        rnd = self.selected_round()
+        self._tally = self._count(rnd) if rnd else None
+        tally_ = self._tally
+        announced = rnd is not None and rnd.announced
+        self._show_banner(election, rnd, tally_)
         table = self.results_table
         if rnd is None or tally_ is None:
             table.setRowCount(0)
@@ -271,10 +277,17 @@ class ResultsPage(PageBase):
                         QCoreApplication.translate("ElectionsTab", "not elected"),
                         NOT_ELECTED_COLOUR,
                     )
+                votes_text = f"{count}/{base}"
+                if str(rnd.form) == "no_surplus":  # a one-name list: both counts
+                    votes_text = (
+                        QCoreApplication.translate("ElectionsTab", "agree %1 · disagree %2")
+                        .replace("%1", str(count))
+                        .replace("%2", str(tally_.valid - count))
+                    )
                 cells = (
                     str(cand.position if cand else n + 1),
                     cand.full_name if cand else key,
-                    f"{count}/{base}",
+                    votes_text,
                     format_percent(tally_.percent[key]),
                     verdict,
                 )

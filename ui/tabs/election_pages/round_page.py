@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -61,7 +62,8 @@ class RoundPage(PageBase):
             QCoreApplication.translate(
                 "ElectionsTab",
                 "Full members in the hall who are not on the list (190-QĐ/TW Điều 8). "
-                "Space ticks; the first ticked chairs.",
+                "Space ticks; the first ticked chairs. The committee is chosen once "
+                "for the congress: a new election starts with it ticked.",
             )
         )
         tellers_layout.addWidget(note)
@@ -148,6 +150,13 @@ class RoundPage(PageBase):
             if rnd
             else {int(i) for i in self._candidate_ids(election)}
         )
+        if rnd is None and not self._teller_order and self.ctx.store is not None:
+            # The committee the congress chose counts every election (issue 18 §1).
+            self._teller_order = [
+                int(t)
+                for t in elections.congress_tellers(self.ctx.store)
+                if int(t) not in on_list and int(t) in inside
+            ]
         chosen = [int(t) for t in rnd.tellers] if rnd else list(self._teller_order)
         self._refreshing = True
         try:
@@ -368,12 +377,43 @@ class RoundPage(PageBase):
         self.issued_spin.interpretText()
         issued = self.issued_spin.value()
         ident = rnd.id
+        voters = self._voters_now()
+        reason = ""
+        if issued < voters:
+            asked = self._ask_fewer_reason(voters - issued)
+            if asked is None:
+                return
+            reason = asked
         self._run(
-            lambda: election_actions.start_ballot(self.ctx, ident, issued),
+            lambda: election_actions.start_ballot(self.ctx, ident, issued, reason),
             QCoreApplication.translate(
                 "ElectionsTab", "%1 ballots issued: the base is frozen."
             ).replace("%1", str(issued)),
         )
+
+    def _ask_fewer_reason(self, missing: int) -> str | None:
+        """Why fewer ballots than full members present (the count minutes say it):
+        a reason from the list or the secretary's words; None when cancelled."""
+        reasons = {
+            QCoreApplication.translate("ElectionsTab", "left the hall"): "left_hall",
+            QCoreApplication.translate("ElectionsTab", "declined a ballot"): "declined",
+        }
+        text, ok = QInputDialog.getItem(
+            self,
+            QCoreApplication.translate("ElectionsTab", "Fewer ballots than members present"),
+            QCoreApplication.translate(
+                "ElectionsTab",
+                "%1 full member(s) present will get no ballot. Why? "
+                "(The count minutes and the minutes state it; you may type other words.)",
+            ).replace("%1", str(missing)),
+            list(reasons),
+            0,
+            True,
+        )
+        if not ok:
+            return None
+        words = " ".join(text.split())
+        return reasons.get(words, words)
 
     def save_ballots(self) -> None:
         store = self.ctx.store
