@@ -49,6 +49,33 @@ def safe(text: object, *, max_chars: int = MAX_CHARS) -> str:
     return _LONG_WORD.sub(_break_long, value)
 
 
+NBSP = "\u00a0"  # a space where the line may not break
+
+# Two-syllable words of the names a header or a subject line carries; Vietnamese
+# typography never breaks a line inside a word ("XÂY / DỰNG", "AN / NINH").
+_WORDS = (
+    "an ninh|bảo vệ|biên bản|bí thư|cán bộ|chi bộ|chi ủy|chính trị|công an|đại hội|"
+    "đảng bộ|đảng ủy|đảng viên|giám đốc|hành chính|hậu cần|kiểm phiếu|kinh tế|"
+    "nghị quyết|nhân dân|nhiệm kỳ|phong trào|quân sự|quốc phòng|tham mưu|"
+    "thanh hóa|tổ chức|tổ quốc|trật tự|tuyên giáo|văn phòng|xã hội|xây dựng"
+)
+_WORD = re.compile(rf"(?<!\w)(?:{_WORDS})(?!\w)", re.IGNORECASE)
+_ORDINAL = re.compile(r"(?<!\w)lần thứ (?=\S)", re.IGNORECASE)  # "lần thứ VI"
+_TERM = re.compile(r"(?<=\d) [–-] (?=\d)")  # "2020 – 2025": no line starts with the dash
+
+
+def _bind(match: re.Match[str]) -> str:
+    return match.group(0).replace(" ", NBSP)
+
+
+def keep_together(value: str) -> str:
+    """``value`` with no-break spaces where a header or title must not break a line:
+    inside two-syllable words of unit names, "lần thứ VI", "2020 – 2025"."""
+    for pattern in (_WORD, _ORDINAL, _TERM):
+        value = pattern.sub(_bind, value)
+    return value
+
+
 def upper(text: str) -> str:
     """Vietnamese capitals for headers ("Chi bộ" → "CHI BỘ"); str.upper is correct here."""
     return safe(text).upper()

@@ -19,7 +19,7 @@ from secretariat.reports.document import (
     Document,
     HeaderBlock,
     SignatureBlock,
-    SignatureColumn,
+    Spacer,
     Style,
     Table,
     para,
@@ -150,16 +150,20 @@ def build(store: Store) -> Document:
     held = _votes_by_id(store)
     zero_pad = bool(settings.get(store, "documents.date_zero_pad"))
     day = common.congress_day(congress.list_sessions(store))
+    signer = common.secretary_signature(store)
     blocks: list[Block] = [
         HeaderBlock(
             superior=common.issuer(info),
-            issuer="ĐOÀN THƯ KÝ",
+            # The secretariat issues it and signs it: "ĐOÀN THƯ KÝ" when several,
+            # "THƯ KÝ ĐẠI HỘI" for one (the name under the signature, as the minutes).
+            issuer="ĐOÀN THƯ KÝ" if signer.authority.startswith("T/M") else "THƯ KÝ ĐẠI HỘI",
             place_date=place_date(info.place, day, zero_pad=zero_pad),
         ),
         para(DOC_TYPE, Style.DOC_TYPE),
         para(f"vào dự thảo Nghị quyết {common.subject_line(info)}", Style.DOC_SUBJECT),
         *_remarks(rows, held),
         *_disputed(rows, held),
-        SignatureBlock(right=SignatureColumn(authority="T/M ĐOÀN THƯ KÝ")),
+        Spacer(),
+        SignatureBlock(right=signer),
     ]
     return Document(NAME, TITLE, tuple(blocks), common.page_settings(store, landscape=True))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from secretariat.domain import (
     AttendanceState,
@@ -25,10 +26,10 @@ from secretariat.reports.common import COMRADES, filled
 from secretariat.reports.document import (
     Block,
     Document,
+    HeaderBlock,
     ListBlock,
     Run,
     SignatureBlock,
-    SignatureColumn,
     Spacer,
     Style,
     para,
@@ -217,12 +218,22 @@ def _closing(c: AttendanceCounters) -> str:
     )
 
 
-def _signature(info: CongressInfo) -> SignatureBlock:
+def _signature(store: Store, info: CongressInfo) -> SignatureBlock:
+    """The body that reports signs, with its name (the header names the same body)."""
     if info.kind is CongressKind.DELEGATES:
-        column = SignatureColumn(authority="T/M BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU", role="TRƯỞNG BAN")
-    else:
-        column = SignatureColumn(authority="T/M CHI ỦY", role="BÍ THƯ")
-    return SignatureBlock(right=column)
+        return SignatureBlock(right=common.credentials_signature(store))
+    return SignatureBlock(right=common.committee_signature(store))
+
+
+def _header(store: Store, info: CongressInfo) -> HeaderBlock:
+    """The chi ủy reports as the cell; the credentials committee under the congress."""
+    if info.kind is CongressKind.DELEGATES:
+        return replace(
+            common.congress_header(store),
+            superior=common.issuer(info),
+            issuer="BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU",
+        )
+    return common.committee_header(store)
 
 
 def build(store: Store) -> Document:
@@ -234,7 +245,7 @@ def build(store: Store) -> Document:
     present = [m for m in called if common.state_of(states, m).state is AttendanceState.PRESENT]
     word = common.member_word(info.kind)
     blocks: list[Block] = [
-        common.congress_header(store),
+        _header(store, info),
         para("BÁO CÁO", Style.DOC_TYPE),
         para(f"Tình hình {word} tham dự {common.subject_line(info)}", Style.DOC_SUBJECT),
         para(_opening(store, info)),
@@ -258,6 +269,6 @@ def build(store: Store) -> Document:
         para(_closing(c)),
         para("Trân trọng báo cáo Đại hội."),
         Spacer(),
-        _signature(info),
+        _signature(store, info),
     ]
     return Document(NAME, TITLE, tuple(blocks), common.page_settings(store))

@@ -23,6 +23,7 @@ from secretariat.reports import common
 from secretariat.reports.attendance_report import base_text
 from secretariat.reports.common import BLANK, COMRADES, filled
 from secretariat.reports.document import (
+    SIGN_NOTE,
     Align,
     Block,
     CellAlign,
@@ -271,13 +272,25 @@ def _result_blocks(row: RoundRow, count: Tally | None) -> list[Block]:
     return blocks
 
 
-def _signature(tellers: list[str]) -> SignatureBlock:
+def _signatures(tellers: list[str]) -> list[Block]:
+    """One signature space and one name per teller: the chair on the right of the
+    first row, each member in a column of their own (two to a row)."""
     chair = tellers[0] if tellers else ""
-    members = ", ".join(tellers[1:])
-    return SignatureBlock(
-        right=SignatureColumn(authority="T/M BAN KIỂM PHIẾU", role="TRƯỞNG BAN", name=chair),
-        left=SignatureColumn(authority="CÁC THÀNH VIÊN", name=members),
+    columns = [
+        SignatureColumn(authority="ỦY VIÊN", note=SIGN_NOTE, name=name) for name in tellers[1:]
+    ]
+    first = SignatureColumn(
+        authority="T/M BAN KIỂM PHIẾU", role="TRƯỞNG BAN", note=SIGN_NOTE, name=chair
     )
+    blocks: list[Block] = [SignatureBlock(right=first, left=columns[0] if columns else None)]
+    rest = columns[1:]
+    for i in range(0, len(rest), 2):
+        pair = rest[i : i + 2]
+        if len(pair) == 2:
+            blocks += [Spacer(), SignatureBlock(left=pair[0], right=pair[1])]
+        else:
+            blocks += [Spacer(), SignatureBlock(left=pair[0], right=SignatureColumn())]
+    return blocks
 
 
 def _in_ballot_order(ids: Sequence[MemberId], order: Sequence[MemberId]) -> list[MemberId]:
@@ -433,7 +446,7 @@ def build(store: Store, round_id: RoundId) -> Document:
             "báo cáo trước Đại hội."
         ),
         Spacer(),
-        _signature(tellers),
+        *_signatures(tellers),
         PageBreak(),
         para(APPENDIX, Style.HEADING_1),
     ]

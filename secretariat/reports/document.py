@@ -29,6 +29,10 @@ class Style(enum.StrEnum):
     DISPLAY = "Display"  # large type for a sheet shown on a wall or projector
 
 
+# Titles and headings never break a line inside a word group (text.keep_together).
+TITLE_STYLES = frozenset({Style.DOC_TYPE, Style.DOC_SUBJECT, Style.HEADING_1, Style.HEADING_2})
+
+
 class Align(enum.StrEnum):
     LEFT = "left"
     CENTER = "center"
@@ -102,17 +106,21 @@ class HeaderBlock:
     draft_mark: str = ""  # e.g. "DỰ THẢO": printed boxed above the left column
 
 
+SIGN_NOTE = "(Ký, ghi rõ họ tên)"
+
+
 @dataclass(frozen=True, slots=True)
 class SignatureColumn:
     authority: str = ""  # "T/M ĐOÀN CHỦ TỊCH" (caps, bold)
     role: str = ""  # "CHỦ TỊCH", "THƯ KÝ" (caps, bold)
-    note: str = "(Ký, ghi rõ họ tên)"  # italic
+    # Italic; practice prints it under the signatures of minutes only (SIGN_NOTE).
+    note: str = ""
     name: str = ""  # the signer's name, bold, after room to sign
 
 
 @dataclass(frozen=True, slots=True)
 class Recipients:
-    """ "Nơi nhận:" (14 pt, bold italic, underlined) then 12 pt lines "- …;".
+    """ "Nơi nhận:" (14 pt, upright, underlined: 36-HD/VPTW) then 12 pt lines "- …;".
 
     Lines are given without the dash; the writers add "- " where it is missing.
     """

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -34,6 +34,7 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from secretariat import text
 from secretariat.reports.document import (
+    TITLE_STYLES,
     Align,
     Block,
     CellAlign,
@@ -64,6 +65,7 @@ LEFT_SHARE = 0.45  # the left column of the header and signature tables
 SIGN_LINES = 4  # empty lines left to sign in
 CELL_MARGIN_TW = 57  # 1 mm either side inside the borderless tables
 RULED_MARGIN_TW = 85  # 1.5 mm either side inside ruled tables
+RULED_PAD_TW = 57  # 1 mm above and below the text inside ruled tables
 LINE_SZ = 6  # eighths of a point: the line under the party name, table rules (0.75 pt)
 LIST_HANGING_CM = {True: 0.75, False: 0.5}  # numbered, bulleted
 A4_MM = (210.0, 297.0)
@@ -259,8 +261,9 @@ def _paragraph(word: WordDocument, block: Paragraph) -> None:
     paragraph = word.add_paragraph(style=block.style.value)
     if block.align is not None:
         paragraph.alignment = _ALIGN[block.align]
+    titled = block.style in TITLE_STYLES
     for run in block.runs:
-        _add_run(paragraph, run)
+        _add_run(paragraph, replace(run, text=text.keep_together(run.text)) if titled else run)
 
 
 def _add_run(paragraph: WordParagraph, run: Run) -> None:
@@ -333,8 +336,8 @@ def _header(context: _Context, block: HeaderBlock) -> None:
     widths = _header_split(context.width, block.place_date)
     table = _new_table(context, rows, widths, ruled=False)
     left, right = table.rows[0].cells
-    _centred(left, text.upper(block.superior), HEADER_SIZE)
-    _centred(left, text.upper(block.issuer), HEADER_SIZE, bold=True)
+    _centred(left, text.keep_together(text.upper(block.superior)), HEADER_SIZE)
+    _centred(left, text.keep_together(text.upper(block.issuer)), HEADER_SIZE, bold=True)
     _centred(left, "*", HEADER_SIZE)
     _party_name(right, widths[1])
     if rows == 2:
@@ -458,7 +461,8 @@ def _signature_column(cell: _Cell, column: SignatureColumn, space_lines: int) ->
 def _recipients(cell: _Cell, recipients: Recipients) -> None:
     """ "Nơi nhận:" then one 12 pt line per recipient, each "- …"."""
     title = cell.add_paragraph()
-    _run(title, "Nơi nhận:", size=HEADER_SIZE, bold=True, italic=True, underline=True)
+    # 36-HD/VPTW: upright, underlined, 14 pt (bold italic is the State's style).
+    _run(title, "Nơi nhận:", size=HEADER_SIZE, underline=True)
     for line in recipients.lines:
         value = text.safe(line).strip()
         paragraph = cell.add_paragraph()
@@ -614,7 +618,15 @@ def _table_properties(table: WordTable, width: int, *, ruled: bool) -> None:
     tbl_pr.append(layout)
     margins = OxmlElement("w:tblCellMar")
     side_margin = RULED_MARGIN_TW if ruled else CELL_MARGIN_TW
-    for side, value in (("top", 0), ("left", side_margin), ("bottom", 0), ("right", side_margin)):
+    # About 1 mm above and below the text of a ruled table, so that diacritics
+    # never touch the rules (the review's m9); a borderless layout table has none.
+    pad = RULED_PAD_TW if ruled else 0
+    for side, value in (
+        ("top", pad),
+        ("left", side_margin),
+        ("bottom", pad),
+        ("right", side_margin),
+    ):
         margins.append(_measure(f"w:{side}", value))
     tbl_pr.append(margins)
     if look is not None:

@@ -16,7 +16,6 @@ from secretariat.reports.document import (
     CellAlign,
     Document,
     SignatureBlock,
-    SignatureColumn,
     Spacer,
     Style,
     Table,
@@ -52,7 +51,7 @@ def build(store: Store) -> Document:
     )
     C, L = CellAlign.CENTER, CellAlign.LEFT
     blocks: list[Block] = [
-        common.congress_header(store),
+        common.committee_header(store),
         para("CHƯƠNG TRÌNH", Style.DOC_TYPE),
         para(common.subject_line(info), Style.DOC_SUBJECT),
         Spacer(6),
@@ -63,6 +62,6 @@ def build(store: Store) -> Document:
             align=(C, C, L, L),
         ),
         Spacer(),
-        SignatureBlock(right=SignatureColumn(authority="T/M CHI ỦY", role="BÍ THƯ")),
+        SignatureBlock(right=common.committee_signature(store)),
     ]
     return Document(NAME, TITLE, tuple(blocks), common.page_settings(store))

@@ -72,7 +72,14 @@ def test_attendance_report_header_type_and_subject(demo_store: Store) -> None:
     doc = attendance_report.build(demo_store)
     assert doc.name == "attendance_report"
     assert isinstance(doc.blocks[0], HeaderBlock)
-    assert doc.blocks[0].issuer == ISSUER
+    # The outgoing chi ủy reports: the cell issues it and its bí thư signs by name
+    # (36-HD/VPTW: the body in the header is the one that signs "T/M").
+    assert doc.blocks[0].superior == "ĐẢNG BỘ CÔNG AN TỈNH THANH HÓA"
+    assert doc.blocks[0].issuer == ISSUER.removeprefix("ĐẠI HỘI ").removesuffix(" LẦN THỨ VI")
+    (signature,) = blocks_of(doc, SignatureBlock)
+    assert (signature.right.authority, signature.right.role) == ("T/M CHI ỦY", "BÍ THƯ")
+    assert signature.right.name == "Lê Đình Khải"
+    assert signature.right.note == ""
     types = [p.text for p in blocks_of(doc, Paragraph) if p.style is Style.DOC_TYPE]
     subjects = [p.text for p in blocks_of(doc, Paragraph) if p.style is Style.DOC_SUBJECT]
     assert types == ["BÁO CÁO"]
@@ -163,7 +170,10 @@ def test_attendance_report_can_proceed_and_is_signed_by_the_committee(
     assert "Đại hội đủ điều kiện tiến hành." in all_text(doc)
     signature = doc.blocks[-1]
     assert isinstance(signature, SignatureBlock)
-    assert signature.right == SignatureColumn(authority="T/M CHI ỦY", role="BÍ THƯ", name="")
+    # The outgoing bí thư signs by name; "(Ký, ghi rõ họ tên)" is for minutes only.
+    assert signature.right == SignatureColumn(
+        authority="T/M CHI ỦY", role="BÍ THƯ", name="Lê Đình Khải"
+    )
     assert signature.left is None
 
 

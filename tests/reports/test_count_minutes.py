@@ -164,12 +164,16 @@ def test_count_minutes_of_a_counted_round_documents_3(congress_file: Store) -> N
     ]
     assert any("còn thiếu 1 người, đề nghị Đại hội xem xét bầu tiếp" in p for p in paragraphs(doc))
 
-    signature = blocks_of(doc, SignatureBlock)[0]
-    assert (signature.right.authority, signature.right.role) == ("T/M BAN KIỂM PHIẾU", "TRƯỞNG BAN")
-    assert signature.right.name == "Mai Xuân Trường"
-    assert isinstance(signature.left, SignatureColumn)
-    assert signature.left.authority == "CÁC THÀNH VIÊN"
-    assert signature.left.name == "Vũ Thị Lan Anh, Nguyễn Đức Thắng"
+    # One signature space and one name per teller (never two names on one line).
+    first, second = blocks_of(doc, SignatureBlock)
+    assert (first.right.authority, first.right.role) == ("T/M BAN KIỂM PHIẾU", "TRƯỞNG BAN")
+    assert first.right.name == "Mai Xuân Trường"
+    assert isinstance(first.left, SignatureColumn)
+    assert (first.left.authority, first.left.name) == ("ỦY VIÊN", "Vũ Thị Lan Anh")
+    assert isinstance(second.left, SignatureColumn)
+    assert (second.left.authority, second.left.name) == ("ỦY VIÊN", "Nguyễn Đức Thắng")
+    assert second.right.name == ""
+    assert first.right.note == first.left.note == "(Ký, ghi rõ họ tên)"
 
     # The appendix: the journal of entry, serials in order.
     assert "Phụ lục: nhật ký nhập phiếu" in paragraphs(doc)
@@ -226,7 +230,7 @@ def test_a_second_round_says_so_in_the_subject(congress_file: Store) -> None:
 def _pdf_text(path: Path) -> str:
     return "\n".join(
         unicodedata.normalize("NFC", page.extract_text() or "") for page in PdfReader(path).pages
-    )
+    ).replace("\u00a0", " ")
 
 
 def _docx_text(path: Path) -> str:
@@ -236,7 +240,7 @@ def _docx_text(path: Path) -> str:
         for table_row in table.rows:
             for cell in table_row.cells:
                 texts += [p.text for p in cell.paragraphs]
-    return "\n".join(texts)
+    return "\n".join(texts).replace("\u00a0", " ")  # no-break spaces read as spaces
 
 
 def test_count_minutes_write_to_word_and_pdf(congress_file: Store, tmp_path: Path) -> None:
