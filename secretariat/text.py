@@ -119,6 +119,38 @@ BLANK = "……"  # a missing value prints as a visible blank, to be filled by h
 COMRADES = "đồng chí"
 
 
+# The Quy chế bầu cử trong Đảng in force on a congress's day: 190-QĐ/TW from
+# 10/10/2024, before it 244-QĐ/TW (docs/domain/rules.md §2: 190 Điều 30 khoản 2
+# has the same text as 244 Điều 32).
+RULES_190_FROM = date(2024, 10, 10)
+RULES_190 = "Quyết định số 190-QĐ/TW ngày 10/10/2024"
+RULES_244 = "Quyết định số 244-QĐ/TW ngày 09/6/2014"
+
+
+def election_rules(article: str, day: date | None, *, older: str = "") -> str:
+    """A citation in the usual form, clause first: "khoản 2 Điều 30 Quy chế bầu cử
+    trong Đảng (ban hành kèm theo Quyết định số 190-QĐ/TW ngày 10/10/2024)".
+
+    A congress held before 190-QĐ/TW cites the Quy chế then in force (244-QĐ/TW)
+    with its own article ``older``, or the Quy chế alone when that is not known.
+    """
+    if day is not None and day < RULES_190_FROM:
+        where = f"{older} " if older else ""
+        return f"{where}Quy chế bầu cử trong Đảng (ban hành kèm theo {RULES_244})"
+    return f"{article} Quy chế bầu cử trong Đảng (ban hành kèm theo {RULES_190})"
+
+
+def comrades(names: Sequence[str]) -> str:
+    """ "đồng chí X" for one, "các đồng chí X, Y" for several (singular and plural agree)."""
+    listed = ", ".join(names) if names else BLANK
+    return f"đồng chí {listed}" if len(names) == 1 else f"các đồng chí {listed}"
+
+
+def seats_text(count: int) -> str:
+    """A number of people as congress papers write it: "05 đồng chí", "12 đồng chí"."""
+    return f"{count:02d} {COMRADES}"
+
+
 def filled(text: object) -> str:
     """Safe text, or the visible blank when there is none."""
     return safe(text).strip() or BLANK

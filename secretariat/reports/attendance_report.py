@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from datetime import date
 
 from secretariat.domain import (
     AttendanceState,
@@ -129,12 +130,12 @@ def _attendance_blocks(
     return blocks
 
 
-def base_text(base: BaseBreakdown, min_votes: int) -> str:
+def base_text(base: BaseBreakdown, min_votes: int, day: date | None = None) -> str:
     """The majority base in plain words, with its breakdown (190-QĐ/TW Điều 30)."""
     if base.kind is CongressKind.DELEGATES:
         start = f"{number(base.full_summoned)} đại biểu chính thức được triệu tập"
         deductions = [(base.absent_throughout, "vắng mặt suốt đại hội")]
-        article = "khoản 3"
+        article, older = "khoản 3 Điều 30", "Điều 32"
     else:
         start = f"{number(base.full_summoned)} đảng viên chính thức của chi bộ"
         deductions = [
@@ -143,11 +144,12 @@ def base_text(base: BaseBreakdown, min_votes: int) -> str:
             (base.exempt_not_present, "được miễn sinh hoạt và không dự đại hội"),
             (base.excused, "vắng mặt cả đại hội có lý do được chấp nhận"),
         ]
-        article = "khoản 2"
+        article, older = "khoản 2 Điều 30", "Điều 32"
     minus = [f"trừ {_count(n)} {why}" for n, why in deductions if n]
     made_of = start + (", " + ", ".join(minus) if minus else "")
     return (
-        f"Theo Điều 30 {article} Quy định số 190-QĐ/TW, số đảng viên chính thức dùng làm "
+        f"Theo {common.election_rules(article, day, older=older)}, "
+        "số đảng viên chính thức dùng làm "
         f"căn cứ tính quá bán (mẫu số) là {_count(base.majority_base)} ({made_of}). "
         f"Một nội dung được thông qua, một người trúng cử khi được quá một nửa số đó "
         f"tán thành, tức là ít nhất {number(min_votes)} phiếu."
@@ -254,7 +256,7 @@ def build(store: Store) -> Document:
         para("2. Tình hình tham dự Đại hội", Style.HEADING_2),
         *_attendance_blocks(called, states, c),
         para("3. Mẫu số để tính quá bán", Style.HEADING_2),
-        para(base_text(c.base, c.min_votes)),
+        para(base_text(c.base, c.min_votes, common.congress_day(congress.list_sessions(store)))),
         para("4. Thành phần đảng viên có mặt", Style.HEADING_2),
     ]
     makeup = _makeup_lines(present, _congress_year(store, info))

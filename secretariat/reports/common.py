@@ -33,11 +33,14 @@ from secretariat.services.attendance import congress_attendance as congress_atte
 from secretariat.store import Store
 from secretariat.text import BLANK as BLANK
 from secretariat.text import COMRADES as COMRADES
+from secretariat.text import comrades as comrades
 from secretariat.text import congress_day as congress_day
+from secretariat.text import election_rules as election_rules
 from secretariat.text import filled as filled
 from secretariat.text import guest_text as guest_text
 from secretariat.text import member_word as member_word
 from secretariat.text import place_date, safe, upper
+from secretariat.text import seats_text as seats_text
 from secretariat.text import term_text as term_text
 
 

@@ -162,7 +162,8 @@ def _base_paragraph(info: CongressInfo, row: RoundRow) -> str:
             f"Số đảng viên chính thức dùng làm căn cứ tính quá bán (mẫu số): {_count(None)} "
             "(được xác định khi phát phiếu bầu)."
         )
-    return base_text(breakdown, min_votes(breakdown.majority_base))
+    day = row.held_at.date() if row.held_at else None
+    return base_text(breakdown, min_votes(breakdown.majority_base), day)
 
 
 def _reason_label(code: str | None) -> str:
@@ -225,7 +226,14 @@ def _result_blocks(row: RoundRow, count: Tally | None) -> list[Block]:
         return [para("Chưa kiểm phiếu.")]
     names = {str(c.member_id): filled(c.full_name) for c in row.candidates}
     blocks: list[Block] = []
-    if count.elected:
+    if len(count.elected) == 1:
+        blocks.append(
+            para(
+                f"Căn cứ kết quả kiểm phiếu, đồng chí có tên sau đây trúng cử "
+                f"(số phiếu bầu quá một nửa so với {_n(row.base)}):"
+            )
+        )
+    elif count.elected:
         blocks.append(
             para(
                 f"Căn cứ kết quả kiểm phiếu, các đồng chí có tên sau đây trúng cử "
@@ -265,8 +273,9 @@ def _result_blocks(row: RoundRow, count: Tally | None) -> list[Block]:
     if count.open_seats:
         blocks.append(
             para(
-                f"Số người trúng cử là {number(len(count.elected))}/{number(row.seats)}; "
-                f"còn thiếu {number(count.open_seats)} người, đề nghị Đại hội xem xét bầu tiếp."
+                f"Số đồng chí trúng cử: {number(len(count.elected))} trong số "
+                f"{common.seats_text(row.seats)} cần bầu; còn thiếu "
+                f"{common.seats_text(count.open_seats)}, đề nghị Đại hội xem xét bầu tiếp."
             )
         )
     return blocks
@@ -406,7 +415,7 @@ def build(store: Store, round_id: RoundId) -> Document:
         para(subject(election, row), Style.DOC_SUBJECT),
         para(_opening(store, info, row)),
         para("1. Số lượng, danh sách bầu cử và Ban kiểm phiếu", Style.HEADING_2),
-        para(f"Số lượng được bầu theo quyết định của Đại hội: {number(row.seats)} người."),
+        para(f"Số lượng được bầu theo quyết định của Đại hội: {common.seats_text(row.seats)}."),
         para(
             f"Danh sách bầu cử gồm {number(len(row.candidates))} đồng chí "
             "(theo thứ tự trên phiếu bầu):"

@@ -69,6 +69,7 @@ from secretariat.store import Store
 from secretariat.text import (
     BLANK,
     COMRADES,
+    comrades,
     congress_day,
     filled,
     guest_text,
@@ -76,6 +77,7 @@ from secretariat.text import (
     member_word,
     number,
     safe,
+    seats_text,
     short_time,
     term_text,
 )
@@ -405,14 +407,18 @@ def _round_lines(
             f"{by_key[k]} ({number(count.votes[k])} phiếu, {format_percent(count.percent[k])})"
             for k in count.elected
         )
-        lines.append(f"Trúng cử: các đồng chí {elected}.")
+        word = "đồng chí" if len(count.elected) == 1 else "các đồng chí"
+        lines.append(f"Trúng cử: {word} {elected}.")
     else:
         lines.append("Không có đồng chí nào trúng cử ở lần bầu này.")
     if count.tied:
         tied = ", ".join(by_key[k] for k in count.tied)
         lines.append(f"Các đồng chí {tied} bằng phiếu nhau ở vị trí cuối cùng.")
     if count.open_seats:
-        lines.append(f"Còn thiếu {number(count.open_seats)}/{number(row.seats)} người.")
+        lines.append(
+            f"Trúng cử {number(len(count.elected))} trong số {seats_text(row.seats)} cần bầu; "
+            f"còn thiếu {seats_text(count.open_seats)}."
+        )
     return lines
 
 
@@ -422,10 +428,10 @@ def _outcome_lines(store: Store, facts: _Facts, election: ElectionRow, rounds: i
     lines = []
     elected = [filled(e.full_name) for e in outcome.elected]
     if elected and rounds > 1:  # one round: its own lines already name them
-        lines.append(f"Kết quả: các đồng chí {', '.join(elected)} trúng cử.")
+        lines.append(f"Kết quả: {comrades(elected)} trúng cử.")
     alternates = [filled(e.full_name) for e in outcome.alternates]
     if alternates:
-        lines.append(f"Đại biểu dự khuyết: các đồng chí {', '.join(alternates)}.")
+        lines.append(f"Đại biểu dự khuyết: {comrades(alternates)}.")
     appointed = outcome.election.appointed_member_id
     if appointed is not None:
         name = next((m.full_name for m in facts.members if m.id == appointed), "")
@@ -488,7 +494,7 @@ def _election_lines(store: Store, facts: _Facts) -> list[str]:
         return []
     lines = []
     for n, (election, rounds) in enumerate(facts.elections, start=1):
-        lines.append(f"{n}. {filled(election.title)}: số lượng {number(election.seats)} người.")
+        lines.append(f"{n}. {filled(election.title)}: số lượng {seats_text(election.seats)}.")
         proposed = _nominations(store, election)
         if proposed:
             lines.append("Giới thiệu, đề cử, ứng cử:")

@@ -140,7 +140,8 @@ def test_minutes_of_the_demo_contain_every_fact_in_order(full: Store) -> None:
                     elections_text, f"{votes_text} ({format_percent(count.percent[key])})", at
                 )
             names = {str(c.member_id): c.full_name for c in rnd.candidates}
-            at = _after(elections_text, "Trúng cử: các đồng chí " + names[count.elected[0]], at)
+            plural = "các đồng chí " if len(count.elected) > 1 else "đồng chí "
+            at = _after(elections_text, "Trúng cử: " + plural + names[count.elected[0]], at)
     # The closing time and the adoption of the minutes close the text.
     pos = _after(text, "Đại hội bế mạc vào lúc 11 giờ 23 phút cùng ngày.", pos)
     _after(text, "Biên bản đã được thông qua trước Đại hội", pos)

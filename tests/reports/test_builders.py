@@ -104,7 +104,11 @@ def test_attendance_report_states_majority_base_and_smallest_win_190_D30(
     demo_store: Store,
 ) -> None:
     text = all_text(attendance_report.build(demo_store))
-    assert "Điều 30 khoản 2" in text
+    # The demo congress (June 2020) cites the Quy chế then in force, clause first.
+    assert (
+        "Theo Điều 32 Quy chế bầu cử trong Đảng (ban hành kèm theo Quyết định số "
+        "244-QĐ/TW ngày 09/6/2014), số đảng viên chính thức" in text
+    )
     assert "(mẫu số) là 24 đồng chí" in text
     assert "25 đảng viên chính thức của chi bộ" in text
     assert "trừ 1 đồng chí vắng mặt cả đại hội có lý do được chấp nhận" in text
@@ -192,7 +196,24 @@ def test_attendance_report_of_a_delegates_congress_is_signed_by_credentials(
     signature = doc.blocks[-1]
     assert isinstance(signature, SignatureBlock)
     assert signature.right.authority == "T/M BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU"
-    assert "Điều 30 khoản 3" in all_text(doc)
+    assert "Điều 32 Quy chế bầu cử trong Đảng" in all_text(doc)
+
+
+def test_citations_name_the_quy_che_clause_first_190_D30() -> None:
+    """ "khoản 2 Điều 30 Quy chế bầu cử trong Đảng (ban hành kèm theo Quyết định số
+    190-QĐ/TW …)", not "Điều 30 khoản 2 Quy định số 190-QĐ/TW"; a congress before
+    10/10/2024 cites 244-QĐ/TW, in force on its day."""
+    assert common.election_rules("khoản 2 Điều 30", date(2025, 6, 1)) == (
+        "khoản 2 Điều 30 Quy chế bầu cử trong Đảng (ban hành kèm theo Quyết định số "
+        "190-QĐ/TW ngày 10/10/2024)"
+    )
+    assert common.election_rules("khoản 2 Điều 30", None).startswith("khoản 2 Điều 30 ")
+    assert common.election_rules("Điều 35", date(2020, 6, 15)) == (
+        "Quy chế bầu cử trong Đảng (ban hành kèm theo Quyết định số 244-QĐ/TW ngày 09/6/2014)"
+    )
+    assert common.comrades(["A"]) == "đồng chí A"
+    assert common.comrades(["A", "B"]) == "các đồng chí A, B"
+    assert common.seats_text(5) == "05 đồng chí"
 
 
 def test_attendance_report_strips_control_characters(demo_store: Store) -> None:

@@ -115,7 +115,7 @@ def test_count_minutes_of_a_counted_round_documents_3(congress_file: Store) -> N
     text = all_text(doc)
     assert "9 giờ 55 phút, ngày 15 tháng 6 năm 2020" in text
     assert "Hội trường Phòng Xây dựng phong trào" in text
-    assert "Số lượng được bầu theo quyết định của Đại hội: 3 người." in text
+    assert "Số lượng được bầu theo quyết định của Đại hội: 03 đồng chí." in text
 
     lists = blocks_of(doc, ListBlock)
     ballot_list = next(b for b in lists if b.ordered)
@@ -162,7 +162,9 @@ def test_count_minutes_of_a_counted_round_documents_3(congress_file: Store) -> N
         "Đồng chí Lê Đình Khải đạt 15 phiếu (62,50%).",
         "Đồng chí Nguyễn Thị Minh Hằng đạt 13 phiếu (54,17%).",
     ]
-    assert any("còn thiếu 1 người, đề nghị Đại hội xem xét bầu tiếp" in p for p in paragraphs(doc))
+    assert any(
+        "còn thiếu 01 đồng chí, đề nghị Đại hội xem xét bầu tiếp" in p for p in paragraphs(doc)
+    )
 
     # One signature space and one name per teller (never two names on one line).
     first, second = blocks_of(doc, SignatureBlock)
@@ -204,7 +206,7 @@ def test_ties_at_the_cutoff_are_stated_plainly_rules_4_5(congress_file: Store) -
         "Các đồng chí Nguyễn Thị Minh Hằng, Lê Văn Nam bằng phiếu nhau (13 phiếu) "
         "ở vị trí cuối cùng, chưa xác định được người trúng cử"
     ) in text
-    assert "còn thiếu 1 người" in text
+    assert "còn thiếu 01 đồng chí" in text
     elected = [b for b in blocks_of(doc, ListBlock) if b.ordered][1]
     assert [item[0].text for item in elected.items] == [
         "Đồng chí Đỗ Thị Thu Hà",
