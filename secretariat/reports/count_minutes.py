@@ -92,17 +92,27 @@ def _header(store: Store, info: CongressInfo, held_at: datetime | None) -> Heade
     )
 
 
-def _opening(store: Store, info: CongressInfo, row: RoundRow) -> str:
+def _opening(store: Store, info: CongressInfo, row: RoundRow, ballots: Sequence[BallotRow]) -> str:
+    """The count begins with the first paper read (the ballots' issue when none is)."""
     zero_pad = bool(settings.get(store, "documents.date_zero_pad"))
-    if row.held_at is not None:
-        when = (
-            f"{short_time(row.held_at.time())}, {long_date(row.held_at.date(), zero_pad=zero_pad)}"
-        )
+    began = min((b.entered_at for b in ballots), default=None) or row.held_at
+    if began is not None:
+        when = f"{short_time(began.time())}, {long_date(began.date(), zero_pad=zero_pad)}"
     else:
         when = f"{short_time(None)}, ngày …… tháng …… năm 20……"
     return (
         f"Vào lúc {when}, tại {filled(info.venue)}, Ban kiểm phiếu "
         f"{common.congress_name(info)} đã tiến hành kiểm phiếu và lập biên bản như sau:"
+    )
+
+
+def _finished(row: RoundRow, ballots: Sequence[BallotRow]) -> str:
+    """ "Biên bản lập xong lúc … cùng ngày": when the result was announced, else when
+    the last paper was entered (practice ends the count minutes with the time)."""
+    done = row.announced_at or max((b.entered_at for b in ballots), default=None)
+    return (
+        f"Biên bản được lập xong lúc {short_time(done.time() if done else None)} cùng ngày, "
+        "Ban kiểm phiếu thống nhất ký tên và báo cáo trước Đại hội."
     )
 
 
@@ -413,7 +423,7 @@ def build(store: Store, round_id: RoundId) -> Document:
         _header(store, info, row.held_at),
         para(DOC_TYPE, Style.DOC_TYPE),
         para(subject(election, row), Style.DOC_SUBJECT),
-        para(_opening(store, info, row)),
+        para(_opening(store, info, row, ballots)),
         para("1. Số lượng, danh sách bầu cử và Ban kiểm phiếu", Style.HEADING_2),
         para(f"Số lượng được bầu theo quyết định của Đại hội: {common.seats_text(row.seats)}."),
         para(
@@ -450,10 +460,7 @@ def build(store: Store, round_id: RoundId) -> Document:
         _votes_table(row, count),
         para("5. Kết quả trúng cử", Style.HEADING_2),
         *_result_blocks(row, count),
-        para(
-            "Biên bản được lập xong cùng ngày, Ban kiểm phiếu thống nhất ký tên và "
-            "báo cáo trước Đại hội."
-        ),
+        para(_finished(row, ballots)),
         Spacer(),
         *_signatures(tellers),
         PageBreak(),

@@ -333,12 +333,36 @@ def _guests(facts: _Facts) -> str:
     return "\n".join(lines)
 
 
-def _item_time(item: AgendaItemRow) -> str | None:
-    if item.started_at is None:
+def _round_times(facts: _Facts) -> list[datetime]:
+    """When ballots were issued and results announced, every round."""
+    return [
+        at
+        for _, rounds in facts.elections
+        for row, _ in rounds
+        for at in (row.held_at, row.announced_at)
+        if at is not None
+    ]
+
+
+def _item_span(facts: _Facts, item: AgendaItemRow) -> tuple[datetime | None, datetime | None]:
+    """The item's times as recorded; the elections item also spans its rounds, so the
+    minutes never say "từ 1 giờ 33 đến 1 giờ 33" beside ballots issued at 1 giờ 22."""
+    start, end = item.started_at, item.ended_at
+    rounds = _round_times(facts) if item.code == "elections" else []
+    if rounds:
+        start = min([start, *rounds]) if start is not None else min(rounds)
+        if end is not None:
+            end = max([end, *rounds])
+    return start, end
+
+
+def _item_time(facts: _Facts, item: AgendaItemRow) -> str | None:
+    start, end = _item_span(facts, item)
+    if start is None:
         return None
-    if item.ended_at is None:
-        return f"Bắt đầu lúc {_clock(item.started_at)}."
-    return f"Thời gian: từ {_clock(item.started_at)} đến {_clock(item.ended_at)}."
+    if end is None:
+        return f"Bắt đầu lúc {_clock(start)}."
+    return f"Thời gian: từ {_clock(start)} đến {_clock(end)}."
 
 
 def _speech_lines(facts: _Facts, rows: Sequence[SpeechRow]) -> list[str]:
@@ -546,7 +570,7 @@ def _body_lines(facts: _Facts) -> list[str]:
 
 def _item_lines(store: Store, facts: _Facts, item: AgendaItemRow, *, extra: bool) -> list[str]:
     lines = []
-    when = _item_time(item)
+    when = _item_time(facts, item)
     if when:
         lines.append(when)
     spoken = [s for s in facts.speeches if s.agenda_item_id == item.id]
@@ -593,12 +617,27 @@ def _has_record(facts: _Facts, item: AgendaItemRow) -> bool:
     )
 
 
+def _last_recorded(facts: _Facts) -> datetime | None:
+    """The latest moment anything was recorded: items, votes, ballots, results."""
+    times = [at for i in facts.items for at in (i.started_at, i.ended_at) if at is not None]
+    times += [v.held_at for v in facts.votes if v.held_at is not None]
+    times += _round_times(facts)
+    return max(times) if times else None
+
+
 def _closing_time(facts: _Facts) -> datetime | None:
+    """When the congress closed: the closing item's time, else the closing of the
+    record. Never a time before something the congress still did (the end of an
+    earlier item is not a closing), and nothing before the closing happened."""
     closing_item = next((i for i in facts.items if i.code == "closing"), None)
-    if closing_item is not None and (closing_item.ended_at or closing_item.started_at):
-        return closing_item.ended_at or closing_item.started_at
-    ended = [i.ended_at for i in facts.items if i.ended_at]
-    return max(ended) if ended else facts.closed_at
+    at = None
+    if closing_item is not None:
+        at = closing_item.ended_at or closing_item.started_at
+    at = at or facts.closed_at
+    last = _last_recorded(facts)
+    if at is not None and last is not None and at < last:
+        at = facts.closed_at if facts.closed_at is not None and facts.closed_at >= last else None
+    return at
 
 
 def _minutes_vote(facts: _Facts) -> VoteRow | None:
@@ -617,7 +656,8 @@ def _closing(facts: _Facts) -> str:
         day = "ngày …… tháng …… năm 20……"
     else:
         day = "cùng ngày" if same_day else long_date(end.date(), zero_pad=facts.zero_pad)
-    lines = [f"Đại hội bế mạc vào lúc {_clock(end)} {day}."]
+    # Until it closes, the draft does not say the congress closed.
+    lines = [f"Đại hội bế mạc vào lúc {_clock(end)} {day}."] if end is not None else []
     vote = _minutes_vote(facts)
     if vote is not None and vote.yes is not None and votes.result(vote).passed:
         lines.append(
