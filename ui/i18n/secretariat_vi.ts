@@ -1680,7 +1680,7 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <translation>sửa thông tin phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="163" />
+        <location filename="../tabs/documents.py" line="167" />
         <source>Change page set-up</source>
         <translation>thay đổi trình bày trang</translation>
     </message>
@@ -2363,305 +2363,305 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../tabs/documents.py" line="700" />
+        <location filename="../tabs/documents.py" line="732" />
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="714" />
+        <location filename="../tabs/documents.py" line="746" />
         <source>Before printing</source>
         <translation>Kiểm tra trước khi in</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="737" />
-        <location filename="../tabs/documents.py" line="846" />
+        <location filename="../tabs/documents.py" line="769" />
+        <location filename="../tabs/documents.py" line="878" />
         <source>Export Word (.docx)…</source>
         <translation>Xuất Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="738" />
-        <location filename="../tabs/documents.py" line="853" />
+        <location filename="../tabs/documents.py" line="770" />
+        <location filename="../tabs/documents.py" line="885" />
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="739" />
-        <location filename="../tabs/documents.py" line="860" />
+        <location filename="../tabs/documents.py" line="771" />
+        <location filename="../tabs/documents.py" line="892" />
         <source>Export all…</source>
         <translation>Xuất tất cả…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="740" />
-        <location filename="../tabs/documents.py" line="867" />
+        <location filename="../tabs/documents.py" line="772" />
+        <location filename="../tabs/documents.py" line="899" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="741" />
-        <location filename="../tabs/documents.py" line="873" />
+        <location filename="../tabs/documents.py" line="773" />
+        <location filename="../tabs/documents.py" line="905" />
         <source>Page set-up…</source>
         <translation>Trình bày trang…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="771" />
+        <location filename="../tabs/documents.py" line="803" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>Thu nhỏ (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="772" />
+        <location filename="../tabs/documents.py" line="804" />
         <source>Zoom in (Ctrl++)</source>
         <translation>Phóng to (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="774" />
+        <location filename="../tabs/documents.py" line="806" />
         <source>Fit width</source>
         <translation>Vừa bề ngang</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="774" />
+        <location filename="../tabs/documents.py" line="806" />
         <source>Fit the page width</source>
         <translation>Hiện trang vừa khít bề ngang khung xem</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="877" />
+        <location filename="../tabs/documents.py" line="909" />
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="881" />
+        <location filename="../tabs/documents.py" line="913" />
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="918" />
+        <location filename="../tabs/documents.py" line="950" />
         <source>Word (.docx) and PDF</source>
         <translation>Word (.docx) và PDF</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="920" />
+        <location filename="../tabs/documents.py" line="952" />
         <source>PDF only</source>
         <translation>Chỉ PDF</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="921" />
+        <location filename="../tabs/documents.py" line="953" />
         <source>Word (.docx) only</source>
         <translation>Chỉ Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="959" />
+        <location filename="../tabs/documents.py" line="991" />
         <source>Everything needed is filled in</source>
         <translation>Đã điền đủ các thông tin cần thiết</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="974" />
+        <location filename="../tabs/documents.py" line="1006" />
         <source>Fill it in on the Attendance tab</source>
         <translation>Bổ sung ở trang “Điểm danh”</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="976" />
+        <location filename="../tabs/documents.py" line="1008" />
         <source>Fill it in on the Congress tab</source>
         <translation>Bổ sung ở trang “Đại hội”</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="977" />
+        <location filename="../tabs/documents.py" line="1009" />
         <source>Fill it in on the %1 tab</source>
         <translation>Bổ sung ở thẻ %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="982" />
+        <location filename="../tabs/documents.py" line="1014" />
         <source>the documents will show a blank to fill by hand</source>
         <translation>văn bản sẽ chừa chỗ trống để điền tay</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="984" />
+        <location filename="../tabs/documents.py" line="1016" />
         <source>No superior Party committee: %1</source>
         <translation>Chưa có tên đảng bộ cấp trên: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="985" />
+        <location filename="../tabs/documents.py" line="1017" />
         <source>No cell name: %1</source>
         <translation>Chưa có tên chi bộ: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="986" />
+        <location filename="../tabs/documents.py" line="1018" />
         <source>No congress number (“lần thứ”): %1</source>
         <translation>Chưa ghi “lần thứ” của đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="987" />
+        <location filename="../tabs/documents.py" line="1019" />
         <source>No term (years): %1</source>
         <translation>Chưa ghi nhiệm kỳ (các năm): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="988" />
+        <location filename="../tabs/documents.py" line="1020" />
         <source>No venue: %1</source>
         <translation>Chưa ghi địa điểm: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="989" />
+        <location filename="../tabs/documents.py" line="1021" />
         <source>No place name for the date line: %1</source>
         <translation>Chưa ghi địa danh ở dòng ngày tháng: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="990" />
+        <location filename="../tabs/documents.py" line="1022" />
         <source>No session date: %1</source>
         <translation>Chưa ghi ngày của phiên: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="992" />
+        <location filename="../tabs/documents.py" line="1024" />
         <source>No start time for the official session: the programme will show no times</source>
         <translation>Chưa ghi giờ bắt đầu phiên chính thức: chương trình đại hội sẽ không ghi giờ</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="994" />
+        <location filename="../tabs/documents.py" line="1026" />
         <source>The roster is empty: add the members first</source>
         <translation>Danh sách đảng viên còn trống: hãy thêm đảng viên trước</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="995" />
+        <location filename="../tabs/documents.py" line="1027" />
         <source>Attendance has not been taken yet</source>
         <translation>Chưa tiến hành điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1002" />
+        <location filename="../tabs/documents.py" line="1034" />
         <source>1 member has no party card number: their card will have no QR code</source>
         <translation>1 đảng viên chưa có số thẻ đảng viên: thẻ đại biểu của đồng chí đó sẽ không có mã QR</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1005" />
+        <location filename="../tabs/documents.py" line="1037" />
         <source>%1 members have no party card number: their cards will have no QR code</source>
         <translation>%1 đảng viên chưa có số thẻ đảng viên: thẻ đại biểu của các đồng chí đó sẽ không có mã QR</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1010" />
+        <location filename="../tabs/documents.py" line="1042" />
         <source>1 member is not yet marked</source>
         <translation>1 đảng viên chưa được điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1012" />
+        <location filename="../tabs/documents.py" line="1044" />
         <source>%1 members are not yet marked</source>
         <translation>%1 đảng viên chưa được điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1053" />
+        <location filename="../tabs/documents.py" line="1085" />
         <source>Choose a document to see its preview.</source>
         <translation>Chọn một văn bản để xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1057" />
+        <location filename="../tabs/documents.py" line="1089" />
         <source>This document is made in Word only: no preview.</source>
         <translation>Văn bản này chỉ xuất ra Word: không có bản xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1060" />
+        <location filename="../tabs/documents.py" line="1092" />
         <source>Preparing the preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1061" />
+        <location filename="../tabs/documents.py" line="1093" />
         <source>Updating…</source>
         <translation>Đang cập nhật…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1098" />
+        <location filename="../tabs/documents.py" line="1130" />
         <source>The preview could not be shown.</source>
         <translation>Không hiển thị được bản xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1114" />
+        <location filename="../tabs/documents.py" line="1146" />
         <source>The preview could not be made: %1</source>
         <translation>Không tạo được bản xem trước: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1124" />
+        <location filename="../tabs/documents.py" line="1156" />
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1212" />
+        <location filename="../tabs/documents.py" line="1244" />
         <source>Export Word document</source>
         <translation>Xuất văn bản Word</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1212" />
+        <location filename="../tabs/documents.py" line="1244" />
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1214" />
+        <location filename="../tabs/documents.py" line="1246" />
         <source>Export PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1214" />
+        <location filename="../tabs/documents.py" line="1246" />
         <source>PDF document (*.pdf)</source>
         <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1223" />
-        <location filename="../tabs/documents.py" line="1341" />
+        <location filename="../tabs/documents.py" line="1255" />
+        <location filename="../tabs/documents.py" line="1373" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1241" />
+        <location filename="../tabs/documents.py" line="1273" />
         <source>Exporting</source>
         <translation>Đang xuất</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1262" />
+        <location filename="../tabs/documents.py" line="1294" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1271" />
+        <location filename="../tabs/documents.py" line="1303" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1284" />
+        <location filename="../tabs/documents.py" line="1316" />
         <source>Export all documents to a folder</source>
         <translation>Xuất tất cả văn bản vào một thư mục</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1299" />
-        <location filename="../tabs/documents.py" line="1313" />
-        <location filename="../tabs/documents.py" line="1370" />
+        <location filename="../tabs/documents.py" line="1331" />
+        <location filename="../tabs/documents.py" line="1345" />
+        <location filename="../tabs/documents.py" line="1402" />
         <source>Export all</source>
         <translation>Xuất tất cả</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1300" />
+        <location filename="../tabs/documents.py" line="1332" />
         <source>%1 of these files already exist in the folder. Replace them?</source>
         <translation>%1 tệp trong số này đã có trong thư mục. Thay thế các tệp đó?</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1310" />
+        <location filename="../tabs/documents.py" line="1342" />
         <source>Writing the documents…</source>
         <translation>Đang ghi các văn bản…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1310" />
+        <location filename="../tabs/documents.py" line="1342" />
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1362" />
+        <location filename="../tabs/documents.py" line="1394" />
         <source>%1 files written to %2</source>
         <translation>Đã ghi %1 tệp vào %2</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1371" />
+        <location filename="../tabs/documents.py" line="1403" />
         <source>These files could not be written:</source>
         <translation>Không ghi được các tệp sau:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1406" />
+        <location filename="../tabs/documents.py" line="1438" />
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1419" />
+        <location filename="../tabs/documents.py" line="1451" />
         <source>The printer could not be started.</source>
         <translation>Không khởi động được máy in.</translation>
     </message>
@@ -5708,52 +5708,72 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>PageSetupDialog</name>
     <message>
-        <location filename="../tabs/documents.py" line="174" />
+        <location filename="../tabs/documents.py" line="178" />
         <source>Page set-up</source>
         <translation>Trình bày trang</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="179" />
+        <location filename="../tabs/documents.py" line="183" />
         <source>Top margin:</source>
         <translation>Lề trên:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="180" />
+        <location filename="../tabs/documents.py" line="184" />
         <source>Bottom margin:</source>
         <translation>Lề dưới:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="181" />
+        <location filename="../tabs/documents.py" line="185" />
         <source>Left margin:</source>
         <translation>Lề trái:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="182" />
+        <location filename="../tabs/documents.py" line="186" />
         <source>Right margin:</source>
         <translation>Lề phải:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="184" />
+        <location filename="../tabs/documents.py" line="188" />
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="188" />
+        <location filename="../tabs/documents.py" line="192" />
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="189" />
+        <location filename="../tabs/documents.py" line="193" />
         <source>Body text size:</source>
         <translation>Cỡ chữ nội dung:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="192" />
+        <location filename="../tabs/documents.py" line="196" />
         <source>Pad days below 10 and months 1–2 with a zero (ngày 05 tháng 02)</source>
         <translation>Thêm số 0 trước ngày dưới 10 và tháng 1, 2 (ngày 05 tháng 02)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="198" />
+        <location filename="../tabs/documents.py" line="200" />
+        <source>Print serial numbers on ballot papers</source>
+        <translation>In số thứ tự trên phiếu bầu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="205" />
+        <source>Off by default: a number printed before the hand-out lets anyone watching tie a paper to its voter. The tellers number the papers as they count.</source>
+        <translation>Mặc định không in: số in sẵn trước khi phát phiếu giúp người quan sát biết phiếu nào của ai. Ban kiểm phiếu đánh số phiếu khi kiểm.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="216" />
+        <source>empty: the presenter named “…, Bí thư …” in the programme</source>
+        <translation>để trống: người trình bày ghi “…, Bí thư …” trong chương trình</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="219" />
+        <source>Outgoing bí thư (signs the chi ủy's papers):</source>
+        <translation>Bí thư khóa trước (ký các văn bản của Chi ủy):</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="224" />
         <source>Defaults from the Party's format guidance (36-HD/VPTW); not confirmed, change them if your superior committee asks.</source>
         <translation>Giá trị mặc định theo hướng dẫn thể thức văn bản của Đảng (36-HD/VPTW); chưa được xác nhận, hãy thay đổi nếu cấp ủy cấp trên yêu cầu.</translation>
     </message>
