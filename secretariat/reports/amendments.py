@@ -38,7 +38,7 @@ GENERAL = "Chung"  # a remark not tied to a section
 
 
 def _changes(original: str, proposed: str) -> str | None:
-    """ "Thêm: «…»; bỏ: «…»" when the proposal edits a few words of the text;
+    """ "Thêm: “…”; bỏ: “…”" when the proposal edits a few words of the text;
     None when it rewrites most of it (the full proposal reads better then)."""
     runs = diff_words(safe(original), safe(proposed))
     kept = sum(len(r.text) for r in runs if r.op == "equal")
@@ -46,7 +46,7 @@ def _changes(original: str, proposed: str) -> str | None:
         return None
     words = {"insert": "Thêm", "delete": "Bỏ"}
     parts = [
-        f"{words[r.op]}: «{r.text.strip(' ;,')}»"
+        f"{words[r.op]}: “{r.text.strip(' ;,')}”"
         for r in runs
         if r.op in words and r.text.strip(" ;,")
     ]
@@ -54,12 +54,14 @@ def _changes(original: str, proposed: str) -> str | None:
 
 
 def _proposal(row: AmendmentRow) -> str:
-    parts = []
+    """What was said, then the wording or figure proposed in its place."""
+    parts = [safe(row.remark)] if row.remark.strip() else []
     if row.proposed_figure is not None:
         parts.append(f"Sửa chỉ tiêu thành {number(row.proposed_figure)}")
     if row.proposed_text:
         changes = _changes(row.original, row.proposed_text) if row.target_id is None else None
-        parts.append(changes or safe(row.proposed_text))
+        wording = changes or safe(row.proposed_text)
+        parts.append(f"Đề nghị sửa: {wording}" if row.remark.strip() else wording)
     return "\n".join(parts) or BLANK
 
 

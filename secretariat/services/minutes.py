@@ -602,9 +602,29 @@ def _item_lines(store: Store, facts: _Facts, item: AgendaItemRow, *, extra: bool
         lines += [vote_line(v) for v in before]
         lines += _election_lines(store, facts)
         held = [v for v in held if v not in before]
+    if extra and item.code == "resolution":
+        lines += remark_lines(store)  # dealt with before the vote on the whole
     lines += [vote_line(v) for v in held]
     if extra and item.code == "resolution":
         lines += _resolution_lines(store)
+    return lines
+
+
+def remark_lines(store: Store) -> list[str]:
+    """Each remark on the draft and what became of it (taken in, explained, voted),
+    so the minutes never leave a remark's fate unsaid (documents.md §2 VIII)."""
+    from secretariat.reports.amendments import fate_text  # the paper's own words
+
+    rows = resolution.list_amendments(store)
+    if not rows:
+        return []
+    held = {v.id: v for v in votes.list_votes(store)}
+    lines = [f"Ý kiến góp ý vào dự thảo Nghị quyết: {number(len(rows))} ý kiến."]
+    for row in rows:
+        where = f" ({safe(row.place).lower()})" if row.place else ""
+        said = " ".join((row.remark or row.proposed_text).split()).rstrip(" .;")
+        fate = fate_text(row, held.get(row.vote_id) if row.vote_id is not None else None)
+        lines.append(f"- {_comrade(row.proposer)}{where}: {safe(said)} — {fate}.")
     return lines
 
 

@@ -363,80 +363,100 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../dialogs/resolution.py" line="120" />
+        <location filename="../dialogs/resolution.py" line="127" />
         <source>Record an amendment</source>
         <translation>Ghi ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="138" />
+        <location filename="../dialogs/resolution.py" line="145" />
         <source>A speaker, or type a name</source>
         <translation>Chọn người phát biểu, hoặc nhập tên</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="142" />
+        <location filename="../dialogs/resolution.py" line="149" />
         <source>(general remark)</source>
         <translation>(góp ý chung)</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="153" />
-        <source>The wording proposed (empty: a remark without new wording)</source>
-        <translation>Nội dung đề nghị sửa (để trống: góp ý không kèm câu chữ mới)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/resolution.py" line="163" />
+        <location filename="../dialogs/resolution.py" line="183" />
         <source>e.g. 25 or 12,5 (targets only)</source>
         <translation>Ví dụ: 25 hoặc 12,5 (chỉ với chỉ tiêu)</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="166" />
+        <location filename="../dialogs/resolution.py" line="186" />
         <source>Proposed &amp;by:</source>
         <translation>&amp;Người góp ý:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="167" />
+        <location filename="../dialogs/resolution.py" line="187" />
         <source>C&amp;oncerns:</source>
         <translation>&amp;Góp ý vào:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="168" />
-        <source>Proposed &amp;text:</source>
-        <translation>Nội &amp;dung đề nghị:</translation>
+        <location filename="../dialogs/resolution.py" line="162" />
+        <source>What the speaker said, as in your notes (never written into the draft)</source>
+        <translation>Ý kiến của người phát biểu, như trong sổ ghi (không bao giờ được đưa vào dự thảo)</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="170" />
+        <location filename="../dialogs/resolution.py" line="167" />
+        <source>Only the new wording of the point or target (empty: no new wording)</source>
+        <translation>Chỉ ghi câu chữ mới của điểm hoặc chỉ tiêu (để trống: không đề nghị câu chữ mới)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/resolution.py" line="188" />
+        <source>&amp;Remark:</source>
+        <translation>Ý &amp;kiến:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/resolution.py" line="189" />
+        <source>Proposed &amp;wording:</source>
+        <translation>Câu chữ đề &amp;nghị:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/resolution.py" line="191" />
         <source>Proposed &amp;figure:</source>
         <translation>&amp;Số liệu đề nghị:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="190" />
+        <location filename="../dialogs/resolution.py" line="192" />
+        <source>Would read:</source>
+        <translation>Sẽ thành:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/resolution.py" line="214" />
         <source>Now: %1. A new figure and/or a new text for the target.</source>
         <translation>Hiện tại: %1. Đề nghị số liệu mới và/hoặc nội dung mới cho chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="196" />
+        <location filename="../dialogs/resolution.py" line="220" />
         <source>If accepted, this wording replaces the text of the section.</source>
         <translation>Nếu được tiếp thu, nội dung này thay thế nội dung của mục.</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="199" />
+        <location filename="../dialogs/resolution.py" line="223" />
         <source>A general remark: nothing in the draft changes.</source>
         <translation>Góp ý chung: dự thảo không thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/resolution.py" line="242" />
+        <source>(the draft does not change)</source>
+        <translation>(dự thảo không thay đổi)</translation>
     </message>
 </context>
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../dialogs/resolution.py" line="245" />
+        <location filename="../dialogs/resolution.py" line="291" />
         <source>Explain (keep the draft)</source>
         <translation>Giải trình (giữ nguyên dự thảo)</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="255" />
+        <location filename="../dialogs/resolution.py" line="301" />
         <source>The proposal:</source>
         <translation>Ý kiến góp ý:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="257" />
+        <location filename="../dialogs/resolution.py" line="303" />
         <source>The presidium's &amp;answer:</source>
         <translation>Đoàn Chủ tịch &amp;giải trình:</translation>
     </message>
@@ -4037,17 +4057,17 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>HandsDialog</name>
     <message>
-        <location filename="../dialogs/resolution.py" line="291" />
+        <location filename="../dialogs/resolution.py" line="337" />
         <source>In &amp;favour (tán thành):</source>
         <translation>Tán t&amp;hành:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="292" />
+        <location filename="../dialogs/resolution.py" line="338" />
         <source>&amp;Against (không tán thành):</source>
         <translation>&amp;Không tán thành:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="293" />
+        <location filename="../dialogs/resolution.py" line="339" />
         <source>&amp;Other opinion (ý kiến khác):</source>
         <translation>Ý kiến khác (không &amp;biểu quyết):</translation>
     </message>
@@ -5888,701 +5908,753 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>ResolutionTab</name>
     <message>
-        <location filename="../tabs/resolution.py" line="124" />
+        <location filename="../tabs/resolution.py" line="126" />
         <source>The resolution has been adopted and is frozen. Reopen it first to change it.</source>
         <translation>Nghị quyết đã được thông qua và đã khóa. Muốn sửa, hãy mở lại trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="128" />
+        <location filename="../tabs/resolution.py" line="130" />
         <source>The resolution is not adopted.</source>
         <translation>Nghị quyết chưa được thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="131" />
+        <location filename="../tabs/resolution.py" line="133" />
         <source>This amendment has already been decided. Undo (Ctrl+Z) the decision to change it.</source>
         <translation>Ý kiến góp ý này đã được xử lý. Muốn thay đổi, hãy hoàn tác (Ctrl+Z) việc xử lý đó.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="135" />
+        <location filename="../tabs/resolution.py" line="137" />
         <source>This amendment has not been put to a vote.</source>
         <translation>Ý kiến góp ý này chưa được đưa ra biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="138" />
+        <location filename="../tabs/resolution.py" line="140" />
         <source>The section or target of this amendment is no longer in the draft.</source>
         <translation>Mục hoặc chỉ tiêu mà ý kiến này góp ý không còn trong dự thảo.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="142" />
+        <location filename="../tabs/resolution.py" line="144" />
         <source>The draft is not empty.</source>
         <translation>Dự thảo đã có nội dung.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="145" />
+        <location filename="../tabs/resolution.py" line="147" />
         <source>The draft is empty: there is nothing to adopt.</source>
         <translation>Dự thảo còn trống: không có gì để thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="152" />
+        <location filename="../tabs/resolution.py" line="159" />
         <source>The figure must be a number such as 100, 20 or 12,5 (below one billion).</source>
         <translation>Số liệu phải là một số, ví dụ 100, 20 hoặc 12,5 (dưới một tỷ).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="157" />
+        <location filename="../tabs/resolution.py" line="164" />
         <source>The proposed text is not acceptable.</source>
         <translation>Nội dung đề nghị không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="161" />
+        <location filename="../tabs/resolution.py" line="168" />
         <source>Type the proposed wording (or a figure for a target).</source>
         <translation>Hãy nhập nội dung đề nghị (hoặc số liệu đối với chỉ tiêu).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="165" />
+        <location filename="../tabs/resolution.py" line="172" />
         <source>Type the presidium's answer.</source>
         <translation>Hãy nhập ý kiến giải trình của Đoàn Chủ tịch.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="167" />
+        <location filename="../tabs/resolution.py" line="174" />
         <source>A target needs its text.</source>
         <translation>Chỉ tiêu cần có nội dung.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="169" />
+        <location filename="../tabs/resolution.py" line="176" />
         <source>Refused: %1 votes is more than the full members present. Nothing was recorded.</source>
         <translation>Không chấp nhận: %1 lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt. Chưa ghi kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="221" />
+        <location filename="../tabs/resolution.py" line="228" />
         <source>Congress resolution</source>
         <translation>Nghị quyết đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="228" />
+        <location filename="../tabs/resolution.py" line="235" />
         <source>Save version (Ctrl+S)</source>
         <translation>Lưu phiên bản (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="229" />
+        <location filename="../tabs/resolution.py" line="236" />
         <source>Adopt the resolution…</source>
         <translation>Thông qua nghị quyết…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="231" />
+        <location filename="../tabs/resolution.py" line="238" />
         <source>Reopen…</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="242" />
+        <location filename="../tabs/resolution.py" line="249" />
         <source>Draft</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="243" />
+        <location filename="../tabs/resolution.py" line="250" />
         <source>Versions</source>
         <translation>Các phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="244" />
+        <location filename="../tabs/resolution.py" line="251" />
         <source>Amendments</source>
         <translation>Các ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="265" />
+        <location filename="../tabs/resolution.py" line="272" />
         <source>Start from the usual draft</source>
         <translation>Bắt đầu từ dự thảo mẫu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="272" />
+        <location filename="../tabs/resolution.py" line="279" />
         <source>Point (Insert)</source>
         <translation>Điểm (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="273" />
+        <location filename="../tabs/resolution.py" line="280" />
         <source>Sub-point (Ctrl+Ins)</source>
         <translation>Điểm con (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="274" />
+        <location filename="../tabs/resolution.py" line="281" />
         <source>Target (Alt+Ins)</source>
         <translation>Chỉ tiêu (Alt+Ins)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="275" />
-        <location filename="../tabs/resolution.py" line="485" />
+        <location filename="../tabs/resolution.py" line="282" />
+        <location filename="../tabs/resolution.py" line="492" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="276" />
+        <location filename="../tabs/resolution.py" line="283" />
         <source>Up (Alt+Shift+↑)</source>
         <translation>Lên (Alt+Shift+↑)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="277" />
+        <location filename="../tabs/resolution.py" line="284" />
         <source>Down (Alt+Shift+↓)</source>
         <translation>Xuống (Alt+Shift+↓)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="312" />
+        <location filename="../tabs/resolution.py" line="319" />
         <source>Title of the point (may be empty)</source>
         <translation>Tiêu đề của điểm (có thể để trống)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="314" />
+        <location filename="../tabs/resolution.py" line="321" />
         <source>&amp;Title:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="317" />
+        <location filename="../tabs/resolution.py" line="324" />
         <source>The text of this section…</source>
         <translation>Nội dung của mục này…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1019" />
+        <location filename="../tabs/resolution.py" line="1026" />
         <source>This text follows the election results until you edit it; it is frozen when the resolution is adopted.</source>
         <translation>Nội dung này tự cập nhật theo kết quả bầu cử cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="325" />
-        <location filename="../tabs/resolution.py" line="1027" />
+        <location filename="../tabs/resolution.py" line="332" />
+        <location filename="../tabs/resolution.py" line="1034" />
         <source>Follow the election results again</source>
         <translation>Cập nhật lại theo kết quả bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="344" />
+        <location filename="../tabs/resolution.py" line="150" />
+        <source>Some remarks are still pending: accept, explain or vote on each before the adoption vote.</source>
+        <translation>Còn ý kiến góp ý chưa xử lý: hãy tiếp thu, giải trình hoặc đưa ra biểu quyết từng ý kiến trước khi biểu quyết thông qua nghị quyết.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="351" />
         <source>e.g. 100 or 12,5; empty: no figure</source>
         <translation>Ví dụ: 100 hoặc 12,5; để trống: không có số liệu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="359" />
+        <location filename="../tabs/resolution.py" line="366" />
         <source>e.g. đảng viên hoàn thành tốt nhiệm vụ</source>
         <translation>Ví dụ: đảng viên hoàn thành tốt nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="361" />
+        <location filename="../tabs/resolution.py" line="368" />
         <source>&amp;Figure:</source>
         <translation>&amp;Số liệu:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="362" />
+        <location filename="../tabs/resolution.py" line="369" />
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="363" />
+        <location filename="../tabs/resolution.py" line="370" />
         <source>Te&amp;xt:</source>
         <translation>&amp;Nội dung:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="378" />
+        <location filename="../tabs/resolution.py" line="385" />
         <source>Ctrl+PgUp / Ctrl+PgDn: previous / next section</source>
         <translation>Ctrl+PgUp / Ctrl+PgDn: mục trước / mục sau</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="405" />
+        <location filename="../tabs/resolution.py" line="412" />
         <source>Saved versions</source>
         <translation>Các phiên bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="413" />
+        <location filename="../tabs/resolution.py" line="420" />
         <source>Save the draft as a version (Ctrl+S)</source>
         <translation>Lưu dự thảo thành một phiên bản (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="415" />
+        <location filename="../tabs/resolution.py" line="422" />
         <source>Restore as a new version…</source>
         <translation>Khôi phục thành phiên bản mới…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="433" />
+        <location filename="../tabs/resolution.py" line="440" />
         <source>&amp;Compare</source>
         <translation>&amp;So sánh</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="437" />
+        <location filename="../tabs/resolution.py" line="444" />
         <source>with</source>
         <translation>với</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="462" />
+        <location filename="../tabs/resolution.py" line="469" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="463" />
+        <location filename="../tabs/resolution.py" line="470" />
         <source>Proposed by</source>
         <translation>Người góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="464" />
-        <location filename="../tabs/resolution.py" line="529" />
+        <location filename="../tabs/resolution.py" line="471" />
+        <location filename="../tabs/resolution.py" line="536" />
         <source>Concerns</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="465" />
-        <location filename="../tabs/resolution.py" line="529" />
+        <location filename="../tabs/resolution.py" line="472" />
+        <location filename="../tabs/resolution.py" line="536" />
         <source>Proposal</source>
         <translation>Nội dung góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="466" />
+        <location filename="../tabs/resolution.py" line="473" />
         <source>Fate</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="480" />
+        <location filename="../tabs/resolution.py" line="487" />
         <source>Add… (Insert)</source>
         <translation>Thêm… (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="481" />
+        <location filename="../tabs/resolution.py" line="488" />
         <source>Accept (apply to the draft)</source>
         <translation>Tiếp thu (sửa vào dự thảo)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="482" />
+        <location filename="../tabs/resolution.py" line="489" />
         <source>Explain…</source>
         <translation>Giải trình…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="483" />
-        <location filename="../tabs/resolution.py" line="726" />
+        <location filename="../tabs/resolution.py" line="490" />
+        <location filename="../tabs/resolution.py" line="733" />
         <source>Put to a vote</source>
         <translation>Đưa ra biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="512" />
+        <location filename="../tabs/resolution.py" line="519" />
         <source>Hands of its vote</source>
         <translation>Kết quả biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="515" />
+        <location filename="../tabs/resolution.py" line="522" />
         <source>In favour:</source>
         <translation>Tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="516" />
+        <location filename="../tabs/resolution.py" line="523" />
         <source>Against:</source>
         <translation>Không tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="517" />
+        <location filename="../tabs/resolution.py" line="524" />
         <source>Other opinion:</source>
         <translation>Ý kiến khác:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="518" />
+        <location filename="../tabs/resolution.py" line="525" />
         <source>Record the hands (Enter)</source>
         <translation>Ghi kết quả (Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="523" />
+        <location filename="../tabs/resolution.py" line="530" />
         <source>Disputed points (put to a vote) and their outcomes</source>
         <translation>Các vấn đề còn ý kiến khác nhau (đưa ra biểu quyết) và kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="529" />
+        <location filename="../tabs/resolution.py" line="536" />
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="583" />
-        <location filename="../tabs/resolution.py" line="1353" />
+        <location filename="../tabs/resolution.py" line="590" />
+        <location filename="../tabs/resolution.py" line="1360" />
         <source>Save a version</source>
         <translation>Lưu phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="593" />
-        <location filename="../tabs/resolution.py" line="1691" />
+        <location filename="../tabs/resolution.py" line="600" />
+        <location filename="../tabs/resolution.py" line="1720" />
         <source>Adopt the resolution</source>
         <translation>Thông qua nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="601" />
-        <location filename="../tabs/resolution.py" line="1725" />
+        <location filename="../tabs/resolution.py" line="608" />
+        <location filename="../tabs/resolution.py" line="1787" />
         <source>Reopen the resolution</source>
         <translation>Mở lại nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="609" />
-        <location filename="../tabs/resolution.py" line="1173" />
+        <location filename="../tabs/resolution.py" line="616" />
+        <location filename="../tabs/resolution.py" line="1180" />
         <source>Add a point</source>
         <translation>Thêm điểm</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="618" />
-        <location filename="../tabs/resolution.py" line="1191" />
+        <location filename="../tabs/resolution.py" line="625" />
+        <location filename="../tabs/resolution.py" line="1198" />
         <source>Add a sub-point</source>
         <translation>Thêm điểm con</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="627" />
-        <location filename="../tabs/resolution.py" line="1211" />
+        <location filename="../tabs/resolution.py" line="634" />
+        <location filename="../tabs/resolution.py" line="1218" />
         <source>Add a target</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="636" />
+        <location filename="../tabs/resolution.py" line="643" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="645" />
+        <location filename="../tabs/resolution.py" line="652" />
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="654" />
+        <location filename="../tabs/resolution.py" line="661" />
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="663" />
+        <location filename="../tabs/resolution.py" line="670" />
         <source>Edit the section</source>
         <translation>Sửa mục</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="671" />
+        <location filename="../tabs/resolution.py" line="678" />
         <source>Next section</source>
         <translation>Mục sau</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="678" />
+        <location filename="../tabs/resolution.py" line="685" />
         <source>Previous section</source>
         <translation>Mục trước</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="685" />
+        <location filename="../tabs/resolution.py" line="692" />
         <source>Back to the outline</source>
         <translation>Về dàn ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="692" />
-        <location filename="../tabs/resolution.py" line="1552" />
+        <location filename="../tabs/resolution.py" line="699" />
+        <location filename="../tabs/resolution.py" line="1559" />
         <source>Record an amendment</source>
         <translation>Ghi ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="701" />
+        <location filename="../tabs/resolution.py" line="708" />
         <source>Remove the amendment</source>
         <translation>Xóa ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="710" />
+        <location filename="../tabs/resolution.py" line="717" />
         <source>Accept the amendment</source>
         <translation>Tiếp thu ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="718" />
+        <location filename="../tabs/resolution.py" line="725" />
         <source>Explain</source>
         <translation>Giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="735" />
+        <location filename="../tabs/resolution.py" line="742" />
         <source>Restore as a new version</source>
         <translation>Khôi phục thành phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="789" />
+        <location filename="../tabs/resolution.py" line="796" />
         <source>Adopted: “%1” (%2) is frozen. The draft can no longer be edited; use Reopen… to change it.</source>
         <translation>Đã thông qua: “%1” (%2) đã được khóa. Không thể sửa dự thảo nữa; muốn sửa, dùng Mở lại….</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="797" />
+        <location filename="../tabs/resolution.py" line="804" />
         <source>Adopted</source>
         <translation>Đã thông qua</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="799" />
+        <location filename="../tabs/resolution.py" line="806" />
         <source>Working draft · %1 saved versions</source>
         <translation>Dự thảo đang sửa · %1 phiên bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="844" />
-        <location filename="../tabs/resolution.py" line="881" />
+        <location filename="../tabs/resolution.py" line="851" />
+        <location filename="../tabs/resolution.py" line="888" />
         <source>Preamble</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="992" />
+        <location filename="../tabs/resolution.py" line="999" />
         <source>No draft yet: start from the usual draft, or press Insert in the outline.</source>
         <translation>Chưa có dự thảo: bắt đầu từ dự thảo mẫu, hoặc nhấn Insert trong dàn ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="995" />
+        <location filename="../tabs/resolution.py" line="1002" />
         <source>Select a section in the outline.</source>
         <translation>Chọn một mục trong dàn ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1005" />
+        <location filename="../tabs/resolution.py" line="1012" />
         <source>Reads: %1</source>
         <translation>Nội dung: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1014" />
+        <location filename="../tabs/resolution.py" line="1021" />
         <source>This text follows the congress and its attendance until you edit it; it is frozen when the resolution is adopted.</source>
         <translation>Nội dung này tự cập nhật theo thông tin đại hội và số đảng viên có mặt cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1025" />
+        <location filename="../tabs/resolution.py" line="1032" />
         <source>Follow the attendance again</source>
         <translation>Cập nhật lại theo số có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1055" />
+        <location filename="../tabs/resolution.py" line="1062" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1080" />
-        <location filename="../tabs/resolution.py" line="1097" />
-        <location filename="../tabs/resolution.py" line="1112" />
+        <location filename="../tabs/resolution.py" line="1087" />
+        <location filename="../tabs/resolution.py" line="1104" />
+        <location filename="../tabs/resolution.py" line="1119" />
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1084" />
+        <location filename="../tabs/resolution.py" line="1091" />
         <source>Edit target %1</source>
         <translation>sửa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1103" />
+        <location filename="../tabs/resolution.py" line="1110" />
         <source>Edit the preamble</source>
         <translation>sửa phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1108" />
+        <location filename="../tabs/resolution.py" line="1115" />
         <source>Edit %1</source>
         <translation>sửa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1115" />
+        <location filename="../tabs/resolution.py" line="1122" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1151" />
+        <location filename="../tabs/resolution.py" line="1158" />
         <source>Follow the attendance</source>
         <translation>cập nhật theo số có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1153" />
+        <location filename="../tabs/resolution.py" line="1160" />
         <source>Follow the election results</source>
         <translation>cập nhật theo kết quả bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1160" />
+        <location filename="../tabs/resolution.py" line="1167" />
         <source>Start the usual draft</source>
         <translation>tạo dự thảo mẫu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1230" />
-        <location filename="../tabs/resolution.py" line="1236" />
+        <location filename="../tabs/resolution.py" line="1237" />
+        <location filename="../tabs/resolution.py" line="1243" />
         <source>Remove %1</source>
         <translation>xóa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1240" />
-        <location filename="../tabs/resolution.py" line="1670" />
+        <location filename="../tabs/resolution.py" line="1247" />
+        <location filename="../tabs/resolution.py" line="1697" />
         <source>Removed (Ctrl+Z brings it back).</source>
         <translation>Đã xóa (Ctrl+Z để khôi phục).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1260" />
+        <location filename="../tabs/resolution.py" line="1267" />
         <source>Move a target</source>
         <translation>chuyển vị trí chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1270" />
+        <location filename="../tabs/resolution.py" line="1277" />
         <source>Move %1</source>
         <translation>chuyển vị trí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1298" />
+        <location filename="../tabs/resolution.py" line="1305" />
         <source>Working draft</source>
         <translation>Dự thảo đang sửa</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1356" />
+        <location filename="../tabs/resolution.py" line="1363" />
         <source>Saved as “%1”.</source>
         <translation>Đã lưu thành “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1365" />
+        <location filename="../tabs/resolution.py" line="1372" />
         <source>Restore a version</source>
         <translation>Khôi phục phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1367" />
+        <location filename="../tabs/resolution.py" line="1374" />
         <source>Make “%1” the working draft again? It is saved as a new version; nothing is overwritten and this can be undone (Ctrl+Z).</source>
         <translation>Dùng lại “%1” làm dự thảo đang sửa? Bản này được lưu thành phiên bản mới; không ghi đè lên bản nào và có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1377" />
+        <location filename="../tabs/resolution.py" line="1384" />
         <source>Restore %1</source>
         <translation>khôi phục %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1382" />
+        <location filename="../tabs/resolution.py" line="1389" />
         <source>Restored as “%1”.</source>
         <translation>Đã khôi phục thành “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1390" />
+        <location filename="../tabs/resolution.py" line="1397" />
         <source>accepted, applied</source>
         <translation>tiếp thu, đã sửa dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1390" />
+        <location filename="../tabs/resolution.py" line="1397" />
         <source>accepted</source>
         <translation>tiếp thu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1392" />
+        <location filename="../tabs/resolution.py" line="1399" />
         <source>explained</source>
         <translation>giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1394" />
+        <location filename="../tabs/resolution.py" line="1401" />
         <source>pending</source>
         <translation>chưa xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1397" />
+        <location filename="../tabs/resolution.py" line="1404" />
         <source>put to a vote, not held yet</source>
         <translation>đưa ra biểu quyết, chưa biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1399" />
+        <location filename="../tabs/resolution.py" line="1406" />
         <source>vote passed %1, not applied yet: record the hands here</source>
         <translation>biểu quyết thông qua %1, chưa sửa dự thảo: ghi kết quả biểu quyết tại đây</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1403" />
+        <location filename="../tabs/resolution.py" line="1410" />
         <source>vote passed %1, applied</source>
         <translation>biểu quyết thông qua %1, đã sửa dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1404" />
+        <location filename="../tabs/resolution.py" line="1411" />
         <source>vote failed %1, draft kept</source>
         <translation>biểu quyết không thông qua %1, giữ nguyên dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1431" />
+        <location filename="../tabs/resolution.py" line="1438" />
         <source>figure → %1</source>
         <translation>số liệu → %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1442" />
-        <location filename="../tabs/resolution.py" line="1460" />
-        <location filename="../tabs/resolution.py" line="1498" />
+        <location filename="../tabs/resolution.py" line="1449" />
+        <location filename="../tabs/resolution.py" line="1467" />
+        <location filename="../tabs/resolution.py" line="1505" />
         <source>(general)</source>
         <translation>(chung)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1488" />
+        <location filename="../tabs/resolution.py" line="1495" />
         <source>Select an amendment, or press Insert to record one.</source>
         <translation>Chọn một ý kiến góp ý, hoặc nhấn Insert để ghi ý kiến mới.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1491" />
+        <location filename="../tabs/resolution.py" line="1498" />
         <source>No amendments yet: press Insert to record a remark from the discussion.</source>
         <translation>Chưa có ý kiến góp ý: nhấn Insert để ghi một ý kiến từ phần thảo luận.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1496" />
+        <location filename="../tabs/resolution.py" line="1503" />
         <source>%1 proposes, on %2:</source>
         <translation>%1 góp ý vào %2:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1502" />
+        <location filename="../tabs/resolution.py" line="1509" />
         <source>Text when recorded: %1</source>
         <translation>Nội dung lúc ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1504" />
+        <location filename="../tabs/resolution.py" line="1511" />
         <source>Answer: %1</source>
         <translation>Giải trình: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1505" />
+        <location filename="../tabs/resolution.py" line="1512" />
         <source>Fate: %1</source>
         <translation>Xử lý: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1598" />
+        <location filename="../tabs/resolution.py" line="1606" />
         <source>Accept amendment %1</source>
         <translation>tiếp thu ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1603" />
+        <location filename="../tabs/resolution.py" line="1611" />
         <source>Accepted and written into the draft.</source>
         <translation>Đã tiếp thu và sửa vào dự thảo.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1605" />
+        <location filename="../tabs/resolution.py" line="1613" />
         <source>Accepted (no new wording to write into the draft).</source>
         <translation>Đã tiếp thu (không có câu chữ mới để sửa vào dự thảo).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1619" />
+        <location filename="../tabs/resolution.py" line="1627" />
+        <location filename="../tabs/resolution.py" line="1756" />
         <source>Explain amendment %1</source>
         <translation>giải trình ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1631" />
+        <location filename="../tabs/resolution.py" line="1642" />
+        <source>If it passes, %1 will read:
+
+%2</source>
+        <translation>Nếu được thông qua, %1 sẽ thành:
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1643" />
+        <source>the draft</source>
+        <translation>dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1646" />
+        <source>This amendment proposes no new wording: the draft will not change.</source>
+        <translation>Ý kiến này không đề nghị câu chữ mới: dự thảo không thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1650" />
+        <location filename="../tabs/resolution.py" line="1658" />
         <source>Put amendment %1 to a vote</source>
         <translation>đưa ý kiến góp ý %1 ra biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1636" />
+        <location filename="../tabs/resolution.py" line="1651" />
+        <source>Put it to a show-of-hands vote?</source>
+        <translation>Đưa ra biểu quyết bằng giơ tay?</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1663" />
         <source>A show-of-hands vote was added: type the hands and press Enter.</source>
         <translation>Đã thêm một nội dung biểu quyết giơ tay: nhập kết quả rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1652" />
+        <location filename="../tabs/resolution.py" line="1679" />
         <source>Record the vote on amendment %1</source>
         <translation>ghi kết quả biểu quyết ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1659" />
+        <location filename="../tabs/resolution.py" line="1686" />
         <source>Recorded: %1</source>
         <translation>Đã ghi kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1668" />
+        <location filename="../tabs/resolution.py" line="1695" />
         <source>Remove amendment %1</source>
         <translation>xóa ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1682" />
+        <location filename="../tabs/resolution.py" line="1711" />
         <source>Type the hands of the vote on the whole resolution. If it passes, the working draft is frozen as the adopted resolution.</source>
         <translation>Nhập kết quả biểu quyết thông qua toàn văn nghị quyết. Nếu được thông qua, dự thảo đang sửa được khóa thành nghị quyết chính thức.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1686" />
+        <location filename="../tabs/resolution.py" line="1715" />
         <source>Majority base %1 · full members present %2</source>
         <translation>Mẫu số %1 · đảng viên chính thức có mặt %2</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1708" />
+        <location filename="../tabs/resolution.py" line="1740" />
+        <source>Remarks not dealt with</source>
+        <translation>Ý kiến chưa xử lý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1742" />
+        <source>These remarks are still pending:
+%1
+
+Deal with each in the list (accept, explain or vote) — or record them all as not accepted, with the reason below, and go on to the adoption vote.</source>
+        <translation>Các ý kiến sau chưa được xử lý:
+%1
+
+Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặc biểu quyết) — hoặc ghi nhận tất cả là không tiếp thu, với lý do dưới đây, rồi chuyển sang biểu quyết thông qua.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1751" />
+        <source>Not adopted: a reason is needed.</source>
+        <translation>Chưa thông qua: cần ghi lý do.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1770" />
         <source>The resolution is adopted (%1 in favour).</source>
         <translation>Nghị quyết đã được thông qua (%1 tán thành).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1714" />
+        <location filename="../tabs/resolution.py" line="1776" />
         <source>Not adopted: %1 in favour is not more than half. The vote is recorded.</source>
         <translation>Không thông qua: %1 tán thành, không quá một nửa. Đã ghi kết quả biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1727" />
+        <location filename="../tabs/resolution.py" line="1789" />
         <source>Reopen the adopted resolution for editing? The adopted version stays in the list, no longer marked adopted; the resolution must be adopted again.</source>
         <translation>Mở lại nghị quyết đã thông qua để sửa? Phiên bản đã thông qua vẫn còn trong danh sách nhưng không còn đánh dấu đã thông qua; nghị quyết phải được thông qua lại.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1743" />
+        <location filename="../tabs/resolution.py" line="1805" />
         <source>Reopened: the draft can be edited again.</source>
         <translation>Đã mở lại: có thể sửa dự thảo.</translation>
     </message>
