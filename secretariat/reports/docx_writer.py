@@ -58,6 +58,7 @@ PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM"
 PARTY_SIZE = 15.0
 HEADER_SIZE = 14.0  # the header and signature lines (36-HD/VPTW, Phụ lục 3)
 RECIPIENTS_SIZE = 12.0
+TABLE_SIZE = 13.0  # the TableText and TableHeader styles of the template
 FOOTER_SIZE = 9.0  # the fingerprint stamp at the foot of each page
 AUTHOR = "Thư ký Đại hội"
 LANGUAGE = "vi-VN"
@@ -496,7 +497,7 @@ def _mark_size(paragraph: WordParagraph, size: float) -> None:
 
 def _table(context: _Context, block: Table) -> None:
     columns = max(len(block.header), len(block.widths), *(len(r) for r in block.rows), 1)
-    widths = _column_widths(block.widths, columns, context.width)
+    widths = _fit_headers(_column_widths(block.widths, columns, context.width), block.header)
     aligns = [block.align[i] if i < len(block.align) else CellAlign.LEFT for i in range(columns)]
     has_header = any(value.strip() for value in block.header)
     if not has_header and not block.rows:
@@ -531,6 +532,22 @@ def _column_widths(relative: tuple[float, ...], columns: int, total: int) -> lis
     widths = [int(share * scale) for share in shares]
     widths[-1] += total - sum(widths)
     return widths
+
+
+def _fit_headers(widths: list[int], header: tuple[str, ...]) -> list[int]:
+    """Short headers ("STT") never wrap: a column narrower than its one-word header
+    takes the twips it needs from the widest column."""
+    out = list(widths)
+    for index, value in enumerate(header[: len(out)]):
+        words = text.safe(value).split()
+        if len(words) != 1:
+            continue
+        need = round(_bold_width_pt(words[0], TABLE_SIZE) * 20) + 2 * RULED_MARGIN_TW + 60
+        widest = max(range(len(out)), key=lambda i: out[i])
+        if out[index] < need and widest != index and out[widest] - need > need:
+            out[widest] -= need - out[index]
+            out[index] = need
+    return out
 
 
 def _header_split(total: int, place_date: str) -> list[int]:

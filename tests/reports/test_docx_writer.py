@@ -493,3 +493,18 @@ def test_failed_write_leaves_the_old_file_and_no_part(
         docx_writer.write(make(para("x")), target)
     assert target.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.docx"]
+
+
+def test_short_headers_never_wrap_and_ruled_cells_have_padding(tmp_path: Path) -> None:
+    """ "ST/T" wrapped in the mục lục and diacritics touched the rules (review m9)."""
+    table_block = Table(
+        header=("STT", "Tên tệp", "Nội dung"),
+        rows=(("1", "bien-ban.docx", "Biên bản Đại hội"),),
+        widths=(0.4, 6.0, 6.0),
+    )
+    table = tables(written(tmp_path, make(table_block)))[0]
+    first = table.columns[0].width
+    assert first is not None and first >= docx_writer._bold_width_pt("STT", 13) * 12700 * 1.2
+    margins = table._tbl.tblPr.find(qn("w:tblCellMar"))
+    top = margins.find(qn("w:top")).get(qn("w:w"))
+    assert int(top) == docx_writer.RULED_PAD_TW > 0

@@ -360,6 +360,18 @@ def test_card_without_code_has_a_note_instead_of_a_qr(tmp_path: Path) -> None:
     assert "(chưa có số thẻ)" in pages_text(path)[0]
 
 
+def test_a_probationary_members_card_says_they_do_not_vote(tmp_path: Path) -> None:
+    """Probationary members attend but do not vote (Điều lệ Đảng Điều 3): the review
+    found their cards looked like voters'."""
+    cards = [
+        Card("Hồ Văn Dũng", "Đảng viên", "3601001"),
+        Card("Trần Văn Cường", "Thiếu úy, Cán bộ", "3601002", probationary=True),
+    ]
+    path = write_cards(cards, tmp_path / "c.pdf", title_lines=TITLE_LINES)
+    page = " ".join(pages_text(path)[0].split())
+    assert page.count("ĐẢNG VIÊN DỰ BỊ – KHÔNG BIỂU QUYẾT") == 1
+
+
 @pytest.mark.parametrize(
     "name",
     [
