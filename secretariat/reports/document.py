@@ -87,6 +87,9 @@ class Table:
     bold_rows: frozenset[int] = frozenset()
     # Minimum row height in points (a signature column needs room to sign).
     row_height: float = 0
+    # Text size in points (0: the table styles' 13 pt); a programme that must fit
+    # one sheet sets a smaller one.
+    text_size: float = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -508,12 +508,16 @@ def _table(context: _Context, block: Table) -> None:
         header = next(rows)
         _row_properties(header._tr, repeat=True, height=0)
         for cell, value in zip(header.cells, _pad(block.header, columns), strict=True):
-            _cell_text(cell, value, Style.TABLE_HEADER, WD_ALIGN_PARAGRAPH.CENTER)
+            _cell_text(
+                cell, value, Style.TABLE_HEADER, WD_ALIGN_PARAGRAPH.CENTER, size=block.text_size
+            )
     for index, (row, values) in enumerate(zip(rows, block.rows, strict=True)):
         _row_properties(row._tr, repeat=False, height=block.row_height)
         bold = index in block.bold_rows
         for cell, value, align in zip(row.cells, _pad(values, columns), aligns, strict=True):
-            _cell_text(cell, value, Style.TABLE_TEXT, _CELL_ALIGN[align], bold=bold)
+            _cell_text(
+                cell, value, Style.TABLE_TEXT, _CELL_ALIGN[align], bold=bold, size=block.text_size
+            )
     _finish_cells(table)
 
 
@@ -575,11 +579,12 @@ def _cell_text(
     align: WD_ALIGN_PARAGRAPH,
     *,
     bold: bool = False,
+    size: float = 0,
 ) -> None:
     paragraph = cell.add_paragraph(style=style.value)
     paragraph.alignment = align
     if value:
-        _run(paragraph, value, bold=bold)
+        _run(paragraph, value, bold=bold, size=size or None)
     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
 
 

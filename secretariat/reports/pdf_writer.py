@@ -372,8 +372,17 @@ class _Builder:
         aligns = list(block.align[:columns]) + [CellAlign.LEFT] * (columns - len(block.align))
 
         data: list[list[RLParagraph]] = []
+        cell_styles = self.cell_styles
+        header_style = self.sheet[Style.TABLE_HEADER]
+        if block.text_size:
+            size, lead = block.text_size, leading(block.text_size)
+            cell_styles = {
+                a: derive(s, f"{s.name}-{size}", fontSize=size, leading=lead)
+                for a, s in cell_styles.items()
+            }
+            header_style = derive(header_style, f"TableHeader-{size}", fontSize=size, leading=lead)
         if block.header:
-            style = self.sheet[Style.TABLE_HEADER]
+            style = header_style
             header = [*block.header, *([""] * (columns - len(block.header)))]
             data.append([RLParagraph(markup(cell), style) for cell in header])
         heights: list[float | None] = [None] * len(data)
@@ -383,7 +392,7 @@ class _Builder:
                 content = markup(value)
                 if index in block.bold_rows and content:
                     content = f"<b>{content}</b>"
-                cells.append(RLParagraph(content, self.cell_styles[aligns[column]]))
+                cells.append(RLParagraph(content, cell_styles[aligns[column]]))
             data.append(cells)
             heights.append(self._row_height(cells, widths, block.row_height))
 
