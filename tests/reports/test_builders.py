@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from secretariat import demo
-from secretariat.domain import CongressKind, MemberData, SessionData, SessionKind
+from secretariat.domain import CongressKind, MemberData, MemberStatus, SessionData, SessionKind
 from secretariat.reports import attendance_report, common, results_sheet, sign_in_sheet
 from secretariat.reports.document import (
     HeaderBlock,
@@ -297,6 +297,10 @@ def test_delegate_cards_in_ballot_order_with_card_numbers(demo_store: Store) -> 
     assert [c.code for c in built.cards] == [m.party_card_no for m in members]
     assert built.cards[0].position == members[0].position
     assert built.title_lines == (ISSUER, "NHIỆM KỲ 2020 – 2025")
+    # Probationary members attend but do not vote: their cards say so.
+    marked = {c.full_name for c in built.cards if c.probationary}
+    assert marked == {m.full_name for m in members if m.status is MemberStatus.PROBATIONARY}
+    assert len(marked) == 4
 
 
 def test_every_block_text_is_safe(demo_store: Store) -> None:
@@ -354,9 +358,11 @@ def test_results_sheet_lists_the_elections_announced_190_D30(tmp_path: Path) -> 
     assert committee.header == ("STT", "Họ và tên", "Số phiếu", "Tỷ lệ")
     assert [r[1] for r in committee.rows] == [
         "Lê Đình Khải",
-        "Nguyễn Thị Minh Hằng",
         "Đỗ Thị Thu Hà",
-    ]
-    assert committee.rows[0][2] == "20"
+        "Nguyễn Thị Minh Hằng",
+        "Phạm Ngọc Sơn",
+        "Trịnh Văn Tuấn",
+    ]  # the seed article's 5-member committee, highest votes first
+    assert [r[2] for r in committee.rows] == ["20", "19", "19", "17", "16"]
     assert tables[-1].rows[0][1] == "Lê Đình Khải"  # the bí thư
     assert "Kết quả chưa được cấp trên chuẩn y" in text
