@@ -1,7 +1,7 @@
 """An amendment's remark (what the speaker said) apart from its proposed wording.
 
-Revision ID: 0009_record
-Revises: 0008
+Revision ID: 0010_record
+Revises: 0009_tamper
 Create Date: 2026-12-07
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009_record"
-down_revision = "0008"
+revision = "0010_record"
+down_revision = "0009_tamper"
 branch_labels = None
 depends_on = None
 
