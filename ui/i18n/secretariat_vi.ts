@@ -5908,657 +5908,657 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>ResolutionTab</name>
     <message>
-        <location filename="../tabs/resolution.py" line="126" />
+        <location filename="../tabs/resolution.py" line="127" />
         <source>The resolution has been adopted and is frozen. Reopen it first to change it.</source>
         <translation>Nghị quyết đã được thông qua và đã khóa. Muốn sửa, hãy mở lại trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="130" />
+        <location filename="../tabs/resolution.py" line="131" />
         <source>The resolution is not adopted.</source>
         <translation>Nghị quyết chưa được thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="133" />
+        <location filename="../tabs/resolution.py" line="134" />
         <source>This amendment has already been decided. Undo (Ctrl+Z) the decision to change it.</source>
         <translation>Ý kiến góp ý này đã được xử lý. Muốn thay đổi, hãy hoàn tác (Ctrl+Z) việc xử lý đó.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="137" />
+        <location filename="../tabs/resolution.py" line="138" />
         <source>This amendment has not been put to a vote.</source>
         <translation>Ý kiến góp ý này chưa được đưa ra biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="140" />
+        <location filename="../tabs/resolution.py" line="141" />
         <source>The section or target of this amendment is no longer in the draft.</source>
         <translation>Mục hoặc chỉ tiêu mà ý kiến này góp ý không còn trong dự thảo.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="144" />
+        <location filename="../tabs/resolution.py" line="145" />
         <source>The draft is not empty.</source>
         <translation>Dự thảo đã có nội dung.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="147" />
+        <location filename="../tabs/resolution.py" line="148" />
         <source>The draft is empty: there is nothing to adopt.</source>
         <translation>Dự thảo còn trống: không có gì để thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="159" />
+        <location filename="../tabs/resolution.py" line="160" />
         <source>The figure must be a number such as 100, 20 or 12,5 (below one billion).</source>
         <translation>Số liệu phải là một số, ví dụ 100, 20 hoặc 12,5 (dưới một tỷ).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="164" />
+        <location filename="../tabs/resolution.py" line="165" />
         <source>The proposed text is not acceptable.</source>
         <translation>Nội dung đề nghị không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="168" />
+        <location filename="../tabs/resolution.py" line="169" />
         <source>Type the proposed wording (or a figure for a target).</source>
         <translation>Hãy nhập nội dung đề nghị (hoặc số liệu đối với chỉ tiêu).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="172" />
+        <location filename="../tabs/resolution.py" line="173" />
         <source>Type the presidium's answer.</source>
         <translation>Hãy nhập ý kiến giải trình của Đoàn Chủ tịch.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="174" />
+        <location filename="../tabs/resolution.py" line="175" />
         <source>A target needs its text.</source>
         <translation>Chỉ tiêu cần có nội dung.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="176" />
+        <location filename="../tabs/resolution.py" line="177" />
         <source>Refused: %1 votes is more than the full members present. Nothing was recorded.</source>
         <translation>Không chấp nhận: %1 lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt. Chưa ghi kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="228" />
+        <location filename="../tabs/resolution.py" line="229" />
         <source>Congress resolution</source>
         <translation>Nghị quyết đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="235" />
+        <location filename="../tabs/resolution.py" line="236" />
         <source>Save version (Ctrl+S)</source>
         <translation>Lưu phiên bản (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="236" />
+        <location filename="../tabs/resolution.py" line="237" />
         <source>Adopt the resolution…</source>
         <translation>Thông qua nghị quyết…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="238" />
+        <location filename="../tabs/resolution.py" line="239" />
         <source>Reopen…</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="249" />
+        <location filename="../tabs/resolution.py" line="250" />
         <source>Draft</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="250" />
+        <location filename="../tabs/resolution.py" line="251" />
         <source>Versions</source>
         <translation>Các phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="251" />
+        <location filename="../tabs/resolution.py" line="252" />
         <source>Amendments</source>
         <translation>Các ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="272" />
+        <location filename="../tabs/resolution.py" line="273" />
         <source>Start from the usual draft</source>
         <translation>Bắt đầu từ dự thảo mẫu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="279" />
+        <location filename="../tabs/resolution.py" line="280" />
         <source>Point (Insert)</source>
         <translation>Điểm (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="280" />
+        <location filename="../tabs/resolution.py" line="281" />
         <source>Sub-point (Ctrl+Ins)</source>
         <translation>Điểm con (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="281" />
+        <location filename="../tabs/resolution.py" line="282" />
         <source>Target (Alt+Ins)</source>
         <translation>Chỉ tiêu (Alt+Ins)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="282" />
-        <location filename="../tabs/resolution.py" line="492" />
+        <location filename="../tabs/resolution.py" line="283" />
+        <location filename="../tabs/resolution.py" line="493" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="283" />
+        <location filename="../tabs/resolution.py" line="284" />
         <source>Up (Alt+Shift+↑)</source>
         <translation>Lên (Alt+Shift+↑)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="284" />
+        <location filename="../tabs/resolution.py" line="285" />
         <source>Down (Alt+Shift+↓)</source>
         <translation>Xuống (Alt+Shift+↓)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="319" />
+        <location filename="../tabs/resolution.py" line="320" />
         <source>Title of the point (may be empty)</source>
         <translation>Tiêu đề của điểm (có thể để trống)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="321" />
+        <location filename="../tabs/resolution.py" line="322" />
         <source>&amp;Title:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="324" />
+        <location filename="../tabs/resolution.py" line="325" />
         <source>The text of this section…</source>
         <translation>Nội dung của mục này…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1026" />
+        <location filename="../tabs/resolution.py" line="1027" />
         <source>This text follows the election results until you edit it; it is frozen when the resolution is adopted.</source>
         <translation>Nội dung này tự cập nhật theo kết quả bầu cử cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="332" />
-        <location filename="../tabs/resolution.py" line="1034" />
+        <location filename="../tabs/resolution.py" line="333" />
+        <location filename="../tabs/resolution.py" line="1035" />
         <source>Follow the election results again</source>
         <translation>Cập nhật lại theo kết quả bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="150" />
+        <location filename="../tabs/resolution.py" line="151" />
         <source>Some remarks are still pending: accept, explain or vote on each before the adoption vote.</source>
         <translation>Còn ý kiến góp ý chưa xử lý: hãy tiếp thu, giải trình hoặc đưa ra biểu quyết từng ý kiến trước khi biểu quyết thông qua nghị quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="351" />
+        <location filename="../tabs/resolution.py" line="352" />
         <source>e.g. 100 or 12,5; empty: no figure</source>
         <translation>Ví dụ: 100 hoặc 12,5; để trống: không có số liệu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="366" />
+        <location filename="../tabs/resolution.py" line="367" />
         <source>e.g. đảng viên hoàn thành tốt nhiệm vụ</source>
         <translation>Ví dụ: đảng viên hoàn thành tốt nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="368" />
+        <location filename="../tabs/resolution.py" line="369" />
         <source>&amp;Figure:</source>
         <translation>&amp;Số liệu:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="369" />
+        <location filename="../tabs/resolution.py" line="370" />
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="370" />
+        <location filename="../tabs/resolution.py" line="371" />
         <source>Te&amp;xt:</source>
         <translation>&amp;Nội dung:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="385" />
+        <location filename="../tabs/resolution.py" line="386" />
         <source>Ctrl+PgUp / Ctrl+PgDn: previous / next section</source>
         <translation>Ctrl+PgUp / Ctrl+PgDn: mục trước / mục sau</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="412" />
+        <location filename="../tabs/resolution.py" line="413" />
         <source>Saved versions</source>
         <translation>Các phiên bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="420" />
+        <location filename="../tabs/resolution.py" line="421" />
         <source>Save the draft as a version (Ctrl+S)</source>
         <translation>Lưu dự thảo thành một phiên bản (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="422" />
+        <location filename="../tabs/resolution.py" line="423" />
         <source>Restore as a new version…</source>
         <translation>Khôi phục thành phiên bản mới…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="440" />
+        <location filename="../tabs/resolution.py" line="441" />
         <source>&amp;Compare</source>
         <translation>&amp;So sánh</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="444" />
+        <location filename="../tabs/resolution.py" line="445" />
         <source>with</source>
         <translation>với</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="469" />
+        <location filename="../tabs/resolution.py" line="470" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="470" />
+        <location filename="../tabs/resolution.py" line="471" />
         <source>Proposed by</source>
         <translation>Người góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="471" />
-        <location filename="../tabs/resolution.py" line="536" />
+        <location filename="../tabs/resolution.py" line="472" />
+        <location filename="../tabs/resolution.py" line="537" />
         <source>Concerns</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="472" />
-        <location filename="../tabs/resolution.py" line="536" />
+        <location filename="../tabs/resolution.py" line="473" />
+        <location filename="../tabs/resolution.py" line="537" />
         <source>Proposal</source>
         <translation>Nội dung góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="473" />
+        <location filename="../tabs/resolution.py" line="474" />
         <source>Fate</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="487" />
+        <location filename="../tabs/resolution.py" line="488" />
         <source>Add… (Insert)</source>
         <translation>Thêm… (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="488" />
+        <location filename="../tabs/resolution.py" line="489" />
         <source>Accept (apply to the draft)</source>
         <translation>Tiếp thu (sửa vào dự thảo)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="489" />
+        <location filename="../tabs/resolution.py" line="490" />
         <source>Explain…</source>
         <translation>Giải trình…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="490" />
-        <location filename="../tabs/resolution.py" line="733" />
+        <location filename="../tabs/resolution.py" line="491" />
+        <location filename="../tabs/resolution.py" line="734" />
         <source>Put to a vote</source>
         <translation>Đưa ra biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="519" />
+        <location filename="../tabs/resolution.py" line="520" />
         <source>Hands of its vote</source>
         <translation>Kết quả biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="522" />
+        <location filename="../tabs/resolution.py" line="523" />
         <source>In favour:</source>
         <translation>Tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="523" />
+        <location filename="../tabs/resolution.py" line="524" />
         <source>Against:</source>
         <translation>Không tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="524" />
+        <location filename="../tabs/resolution.py" line="525" />
         <source>Other opinion:</source>
         <translation>Ý kiến khác:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="525" />
+        <location filename="../tabs/resolution.py" line="526" />
         <source>Record the hands (Enter)</source>
         <translation>Ghi kết quả (Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="530" />
+        <location filename="../tabs/resolution.py" line="531" />
         <source>Disputed points (put to a vote) and their outcomes</source>
         <translation>Các vấn đề còn ý kiến khác nhau (đưa ra biểu quyết) và kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="536" />
+        <location filename="../tabs/resolution.py" line="537" />
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="590" />
-        <location filename="../tabs/resolution.py" line="1360" />
+        <location filename="../tabs/resolution.py" line="591" />
+        <location filename="../tabs/resolution.py" line="1361" />
         <source>Save a version</source>
         <translation>Lưu phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="600" />
-        <location filename="../tabs/resolution.py" line="1720" />
+        <location filename="../tabs/resolution.py" line="601" />
+        <location filename="../tabs/resolution.py" line="1721" />
         <source>Adopt the resolution</source>
         <translation>Thông qua nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="608" />
+        <location filename="../tabs/resolution.py" line="609" />
         <location filename="../tabs/resolution.py" line="1787" />
         <source>Reopen the resolution</source>
         <translation>Mở lại nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="616" />
-        <location filename="../tabs/resolution.py" line="1180" />
+        <location filename="../tabs/resolution.py" line="617" />
+        <location filename="../tabs/resolution.py" line="1181" />
         <source>Add a point</source>
         <translation>Thêm điểm</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="625" />
-        <location filename="../tabs/resolution.py" line="1198" />
+        <location filename="../tabs/resolution.py" line="626" />
+        <location filename="../tabs/resolution.py" line="1199" />
         <source>Add a sub-point</source>
         <translation>Thêm điểm con</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="634" />
-        <location filename="../tabs/resolution.py" line="1218" />
+        <location filename="../tabs/resolution.py" line="635" />
+        <location filename="../tabs/resolution.py" line="1219" />
         <source>Add a target</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="643" />
+        <location filename="../tabs/resolution.py" line="644" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="652" />
+        <location filename="../tabs/resolution.py" line="653" />
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="661" />
+        <location filename="../tabs/resolution.py" line="662" />
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="670" />
+        <location filename="../tabs/resolution.py" line="671" />
         <source>Edit the section</source>
         <translation>Sửa mục</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="678" />
+        <location filename="../tabs/resolution.py" line="679" />
         <source>Next section</source>
         <translation>Mục sau</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="685" />
+        <location filename="../tabs/resolution.py" line="686" />
         <source>Previous section</source>
         <translation>Mục trước</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="692" />
+        <location filename="../tabs/resolution.py" line="693" />
         <source>Back to the outline</source>
         <translation>Về dàn ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="699" />
-        <location filename="../tabs/resolution.py" line="1559" />
+        <location filename="../tabs/resolution.py" line="700" />
+        <location filename="../tabs/resolution.py" line="1560" />
         <source>Record an amendment</source>
         <translation>Ghi ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="708" />
+        <location filename="../tabs/resolution.py" line="709" />
         <source>Remove the amendment</source>
         <translation>Xóa ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="717" />
+        <location filename="../tabs/resolution.py" line="718" />
         <source>Accept the amendment</source>
         <translation>Tiếp thu ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="725" />
+        <location filename="../tabs/resolution.py" line="726" />
         <source>Explain</source>
         <translation>Giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="742" />
+        <location filename="../tabs/resolution.py" line="743" />
         <source>Restore as a new version</source>
         <translation>Khôi phục thành phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="796" />
+        <location filename="../tabs/resolution.py" line="797" />
         <source>Adopted: “%1” (%2) is frozen. The draft can no longer be edited; use Reopen… to change it.</source>
         <translation>Đã thông qua: “%1” (%2) đã được khóa. Không thể sửa dự thảo nữa; muốn sửa, dùng Mở lại….</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="804" />
+        <location filename="../tabs/resolution.py" line="805" />
         <source>Adopted</source>
         <translation>Đã thông qua</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="806" />
+        <location filename="../tabs/resolution.py" line="807" />
         <source>Working draft · %1 saved versions</source>
         <translation>Dự thảo đang sửa · %1 phiên bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="851" />
-        <location filename="../tabs/resolution.py" line="888" />
+        <location filename="../tabs/resolution.py" line="852" />
+        <location filename="../tabs/resolution.py" line="889" />
         <source>Preamble</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="999" />
+        <location filename="../tabs/resolution.py" line="1000" />
         <source>No draft yet: start from the usual draft, or press Insert in the outline.</source>
         <translation>Chưa có dự thảo: bắt đầu từ dự thảo mẫu, hoặc nhấn Insert trong dàn ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1002" />
+        <location filename="../tabs/resolution.py" line="1003" />
         <source>Select a section in the outline.</source>
         <translation>Chọn một mục trong dàn ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1012" />
+        <location filename="../tabs/resolution.py" line="1013" />
         <source>Reads: %1</source>
         <translation>Nội dung: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1021" />
+        <location filename="../tabs/resolution.py" line="1022" />
         <source>This text follows the congress and its attendance until you edit it; it is frozen when the resolution is adopted.</source>
         <translation>Nội dung này tự cập nhật theo thông tin đại hội và số đảng viên có mặt cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1032" />
+        <location filename="../tabs/resolution.py" line="1033" />
         <source>Follow the attendance again</source>
         <translation>Cập nhật lại theo số có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1062" />
+        <location filename="../tabs/resolution.py" line="1063" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1087" />
-        <location filename="../tabs/resolution.py" line="1104" />
-        <location filename="../tabs/resolution.py" line="1119" />
+        <location filename="../tabs/resolution.py" line="1088" />
+        <location filename="../tabs/resolution.py" line="1105" />
+        <location filename="../tabs/resolution.py" line="1120" />
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1091" />
+        <location filename="../tabs/resolution.py" line="1092" />
         <source>Edit target %1</source>
         <translation>sửa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1110" />
+        <location filename="../tabs/resolution.py" line="1111" />
         <source>Edit the preamble</source>
         <translation>sửa phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1115" />
+        <location filename="../tabs/resolution.py" line="1116" />
         <source>Edit %1</source>
         <translation>sửa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1122" />
+        <location filename="../tabs/resolution.py" line="1123" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1158" />
+        <location filename="../tabs/resolution.py" line="1159" />
         <source>Follow the attendance</source>
         <translation>cập nhật theo số có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1160" />
+        <location filename="../tabs/resolution.py" line="1161" />
         <source>Follow the election results</source>
         <translation>cập nhật theo kết quả bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1167" />
+        <location filename="../tabs/resolution.py" line="1168" />
         <source>Start the usual draft</source>
         <translation>tạo dự thảo mẫu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1237" />
-        <location filename="../tabs/resolution.py" line="1243" />
+        <location filename="../tabs/resolution.py" line="1238" />
+        <location filename="../tabs/resolution.py" line="1244" />
         <source>Remove %1</source>
         <translation>xóa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1247" />
-        <location filename="../tabs/resolution.py" line="1697" />
+        <location filename="../tabs/resolution.py" line="1248" />
+        <location filename="../tabs/resolution.py" line="1698" />
         <source>Removed (Ctrl+Z brings it back).</source>
         <translation>Đã xóa (Ctrl+Z để khôi phục).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1267" />
+        <location filename="../tabs/resolution.py" line="1268" />
         <source>Move a target</source>
         <translation>chuyển vị trí chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1277" />
+        <location filename="../tabs/resolution.py" line="1278" />
         <source>Move %1</source>
         <translation>chuyển vị trí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1305" />
+        <location filename="../tabs/resolution.py" line="1306" />
         <source>Working draft</source>
         <translation>Dự thảo đang sửa</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1363" />
+        <location filename="../tabs/resolution.py" line="1364" />
         <source>Saved as “%1”.</source>
         <translation>Đã lưu thành “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1372" />
+        <location filename="../tabs/resolution.py" line="1373" />
         <source>Restore a version</source>
         <translation>Khôi phục phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1374" />
+        <location filename="../tabs/resolution.py" line="1375" />
         <source>Make “%1” the working draft again? It is saved as a new version; nothing is overwritten and this can be undone (Ctrl+Z).</source>
         <translation>Dùng lại “%1” làm dự thảo đang sửa? Bản này được lưu thành phiên bản mới; không ghi đè lên bản nào và có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1384" />
+        <location filename="../tabs/resolution.py" line="1385" />
         <source>Restore %1</source>
         <translation>khôi phục %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1389" />
+        <location filename="../tabs/resolution.py" line="1390" />
         <source>Restored as “%1”.</source>
         <translation>Đã khôi phục thành “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1397" />
+        <location filename="../tabs/resolution.py" line="1398" />
         <source>accepted, applied</source>
         <translation>tiếp thu, đã sửa dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1397" />
+        <location filename="../tabs/resolution.py" line="1398" />
         <source>accepted</source>
         <translation>tiếp thu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1399" />
+        <location filename="../tabs/resolution.py" line="1400" />
         <source>explained</source>
         <translation>giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1401" />
+        <location filename="../tabs/resolution.py" line="1402" />
         <source>pending</source>
         <translation>chưa xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1404" />
+        <location filename="../tabs/resolution.py" line="1405" />
         <source>put to a vote, not held yet</source>
         <translation>đưa ra biểu quyết, chưa biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1406" />
+        <location filename="../tabs/resolution.py" line="1407" />
         <source>vote passed %1, not applied yet: record the hands here</source>
         <translation>biểu quyết thông qua %1, chưa sửa dự thảo: ghi kết quả biểu quyết tại đây</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1410" />
+        <location filename="../tabs/resolution.py" line="1411" />
         <source>vote passed %1, applied</source>
         <translation>biểu quyết thông qua %1, đã sửa dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1411" />
+        <location filename="../tabs/resolution.py" line="1412" />
         <source>vote failed %1, draft kept</source>
         <translation>biểu quyết không thông qua %1, giữ nguyên dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1438" />
+        <location filename="../tabs/resolution.py" line="1439" />
         <source>figure → %1</source>
         <translation>số liệu → %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1449" />
-        <location filename="../tabs/resolution.py" line="1467" />
-        <location filename="../tabs/resolution.py" line="1505" />
+        <location filename="../tabs/resolution.py" line="1450" />
+        <location filename="../tabs/resolution.py" line="1468" />
+        <location filename="../tabs/resolution.py" line="1506" />
         <source>(general)</source>
         <translation>(chung)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1495" />
+        <location filename="../tabs/resolution.py" line="1496" />
         <source>Select an amendment, or press Insert to record one.</source>
         <translation>Chọn một ý kiến góp ý, hoặc nhấn Insert để ghi ý kiến mới.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1498" />
+        <location filename="../tabs/resolution.py" line="1499" />
         <source>No amendments yet: press Insert to record a remark from the discussion.</source>
         <translation>Chưa có ý kiến góp ý: nhấn Insert để ghi một ý kiến từ phần thảo luận.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1503" />
+        <location filename="../tabs/resolution.py" line="1504" />
         <source>%1 proposes, on %2:</source>
         <translation>%1 góp ý vào %2:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1509" />
+        <location filename="../tabs/resolution.py" line="1510" />
         <source>Text when recorded: %1</source>
         <translation>Nội dung lúc ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1511" />
+        <location filename="../tabs/resolution.py" line="1512" />
         <source>Answer: %1</source>
         <translation>Giải trình: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1512" />
+        <location filename="../tabs/resolution.py" line="1513" />
         <source>Fate: %1</source>
         <translation>Xử lý: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1606" />
+        <location filename="../tabs/resolution.py" line="1607" />
         <source>Accept amendment %1</source>
         <translation>tiếp thu ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1611" />
+        <location filename="../tabs/resolution.py" line="1612" />
         <source>Accepted and written into the draft.</source>
         <translation>Đã tiếp thu và sửa vào dự thảo.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1613" />
+        <location filename="../tabs/resolution.py" line="1614" />
         <source>Accepted (no new wording to write into the draft).</source>
         <translation>Đã tiếp thu (không có câu chữ mới để sửa vào dự thảo).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1627" />
+        <location filename="../tabs/resolution.py" line="1628" />
         <location filename="../tabs/resolution.py" line="1756" />
         <source>Explain amendment %1</source>
         <translation>giải trình ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1642" />
+        <location filename="../tabs/resolution.py" line="1643" />
         <source>If it passes, %1 will read:
 
 %2</source>
@@ -6567,63 +6567,63 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 %2</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1643" />
+        <location filename="../tabs/resolution.py" line="1644" />
         <source>the draft</source>
         <translation>dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1646" />
+        <location filename="../tabs/resolution.py" line="1647" />
         <source>This amendment proposes no new wording: the draft will not change.</source>
         <translation>Ý kiến này không đề nghị câu chữ mới: dự thảo không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1650" />
-        <location filename="../tabs/resolution.py" line="1658" />
+        <location filename="../tabs/resolution.py" line="1651" />
+        <location filename="../tabs/resolution.py" line="1659" />
         <source>Put amendment %1 to a vote</source>
         <translation>đưa ý kiến góp ý %1 ra biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1651" />
+        <location filename="../tabs/resolution.py" line="1652" />
         <source>Put it to a show-of-hands vote?</source>
         <translation>Đưa ra biểu quyết bằng giơ tay?</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1663" />
+        <location filename="../tabs/resolution.py" line="1664" />
         <source>A show-of-hands vote was added: type the hands and press Enter.</source>
         <translation>Đã thêm một nội dung biểu quyết giơ tay: nhập kết quả rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1679" />
+        <location filename="../tabs/resolution.py" line="1680" />
         <source>Record the vote on amendment %1</source>
         <translation>ghi kết quả biểu quyết ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1686" />
+        <location filename="../tabs/resolution.py" line="1687" />
         <source>Recorded: %1</source>
         <translation>Đã ghi kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1695" />
+        <location filename="../tabs/resolution.py" line="1696" />
         <source>Remove amendment %1</source>
         <translation>xóa ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1711" />
+        <location filename="../tabs/resolution.py" line="1712" />
         <source>Type the hands of the vote on the whole resolution. If it passes, the working draft is frozen as the adopted resolution.</source>
         <translation>Nhập kết quả biểu quyết thông qua toàn văn nghị quyết. Nếu được thông qua, dự thảo đang sửa được khóa thành nghị quyết chính thức.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1715" />
+        <location filename="../tabs/resolution.py" line="1716" />
         <source>Majority base %1 · full members present %2</source>
         <translation>Mẫu số %1 · đảng viên chính thức có mặt %2</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1740" />
+        <location filename="../tabs/resolution.py" line="1741" />
         <source>Remarks not dealt with</source>
         <translation>Ý kiến chưa xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1742" />
+        <location filename="../tabs/resolution.py" line="1743" />
         <source>These remarks are still pending:
 %1
 
@@ -6634,7 +6634,7 @@ Deal with each in the list (accept, explain or vote) — or record them all as n
 Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặc biểu quyết) — hoặc ghi nhận tất cả là không tiếp thu, với lý do dưới đây, rồi chuyển sang biểu quyết thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1751" />
+        <location filename="../tabs/resolution.py" line="1752" />
         <source>Not adopted: a reason is needed.</source>
         <translation>Chưa thông qua: cần ghi lý do.</translation>
     </message>

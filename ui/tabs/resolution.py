@@ -26,6 +26,7 @@ selection.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -1751,10 +1752,9 @@ class ResolutionTab(QWidget):
             self._show_feedback(self.tr("Not adopted: a reason is needed."), ok=False)
             return False
         for row in waiting:
-            aid = row.id
             self._act(
                 self.tr("Explain amendment %1").replace("%1", str(row.position)),
-                lambda aid=aid: resolution.explain_amendment(store, aid, reason),
+                functools.partial(resolution.explain_amendment, store, row.id, reason),
             )
         return not resolution.pending_amendments(store)
 
