@@ -340,6 +340,8 @@ def _seed_resolution(store: Store) -> None:
         section_id=points["direction"].id,
         speech_id=remark.id if remark is not None else None,
         proposer="" if remark is not None else "Mai Xuân Trường",
+        remark="Đề nghị bổ sung vào phương hướng nội dung bồi dưỡng, nâng cao năng lực "
+        "cho lực lượng nòng cốt làm công tác bảo đảm an ninh, trật tự ở cơ sở.",
     )
 
 

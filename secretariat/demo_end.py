@@ -41,11 +41,21 @@ SUMMARIES = {
     "sinh hoạt, chú trọng công tác phát triển đảng.",
     "Lê Đình Khải": "Tiếp thu đầy đủ ý kiến của đại biểu cấp trên và các ý kiến thảo luận.",
 }
-COMMITTEE = ("Đỗ Thị Thu Hà", "Nguyễn Thị Minh Hằng", "Lê Đình Khải", "Trịnh Văn Tuấn")
+# The seed article: "Bầu Ban chấp hành Chi ủy khóa VI … gồm 5 đồng chí"; a list of
+# 6 (a surplus of 1, rules.md 4.2), in ballot order (by given name).
+COMMITTEE = (
+    "Đỗ Thị Thu Hà",
+    "Nguyễn Thị Minh Hằng",
+    "Lê Đình Khải",
+    "Phạm Ngọc Sơn",
+    "Trịnh Văn Tuấn",
+    "Hoàng Quốc Việt",
+)
+SEATS = 5
 TELLERS = ("Mai Xuân Trường", "Vũ Thị Lan Anh", "Nguyễn Đức Thắng")
-FLOOR_PROPOSER = "Phạm Ngọc Sơn"
+FLOOR_PROPOSER = "Lê Văn Nam"
 # The seeded "list" vote of the elections item becomes the vote on the committee's size.
-SIZE_VOTE = "Biểu quyết số lượng Chi ủy khóa VI là 3 đồng chí"
+SIZE_VOTE = "Biểu quyết số lượng Chi ủy khóa VI là 05 đồng chí"
 
 
 def ids(store: Store, *names: str) -> list[MemberId]:
@@ -78,9 +88,12 @@ def _hold_item_votes(store: Store, code: str, at: datetime) -> None:
 
 
 def _adopt_resolution(store: Store, at: datetime) -> None:
-    """The draft adopted unanimously by the members present."""
+    """The remark from the discussion taken in, then the draft adopted unanimously by
+    the members present (no remark is left pending at the adoption)."""
     if resolution.draft(store).empty:
         resolution.seed_default(store)
+    for remark in resolution.pending_amendments(store):
+        resolution.accept_amendment(store, remark.id)
     present = attendance.counters(store, at).voters_present
     resolution.adopt(store, yes=present, no=0)
 
@@ -90,9 +103,9 @@ def _announce(store: Store, round_id: RoundId, at: datetime) -> None:
 
 
 def _nominate(store: Store, election_id: elections.ElectionId, at: datetime) -> None:
-    """Three names from the convening committee, one from the floor; the list approved."""
-    ha, hang, khai, tuan = ids(store, *COMMITTEE)
-    for member in (ha, hang, khai):
+    """Five names from the convening committee, one from the floor; the list approved."""
+    ha, hang, khai, son, tuan, viet = ids(store, *COMMITTEE)
+    for member in (ha, hang, khai, son, viet):
         nominations.nominate(store, election_id, member, "convening")
     floor = nominations.nominate(store, election_id, tuan, "floor", proposer=FLOOR_PROPOSER)
     nominations.record_agreement(store, floor.id, 20, 24)
@@ -100,31 +113,32 @@ def _nominate(store: Store, election_id: elections.ElectionId, at: datetime) -> 
 
 
 def _committee(store: Store, at: datetime) -> list[MemberId]:
-    """3 seats, 4 names; 23 papers: Khải 20, Hằng 18, Tuấn 12, Hà 15, one invalid."""
-    election = elections.create_election(store, Target.COMMITTEE, "Bầu Chi ủy khóa VI", 3)
+    """5 seats, 6 names; 23 papers: Khải 20, Hằng 19, Hà 19, Sơn 17, Tuấn 16, Việt 9,
+    one invalid (all six kept)."""
+    election = elections.create_election(store, Target.COMMITTEE, "Bầu Chi ủy khóa VI", SEATS)
     _nominate(store, election.id, at)
-    ha, hang, khai, tuan = ids(store, *COMMITTEE)
+    ha, hang, khai, son, tuan, viet = ids(store, *COMMITTEE)
     rnd = elections.open_round(
         store,
         election.id,
-        [ha, hang, khai, tuan],
+        [ha, hang, khai, son, tuan, viet],
         ids(store, *TELLERS),
-        congress_allowed_more=True,
         at=at,
     )
     # One full member in the hall did not take a ballot: the count minutes say so.
     elections.start_ballot(store, rnd.id, 23, at=at, fewer_reason="declined")
     papers = (
-        [[khai, hang, ha]] * 8
-        + [[khai, hang, tuan]] * 7
-        + [[khai, ha, tuan]] * 5
-        + [[hang, ha]] * 2
-        + [[hang, ha, tuan, khai]]  # too many names: invalid
+        [[khai, hang, ha, son, tuan]] * 8  # Việt struck
+        + [[khai, hang, ha, son, viet]] * 6  # Tuấn struck
+        + [[khai, hang, ha, tuan]] * 3
+        + [[khai, son, tuan, viet]] * 3
+        + [[hang, ha, tuan]] * 2
+        + [[ha, hang, khai, son, tuan, viet]]  # none struck: too many names, invalid
     )
     for chosen in papers:
         elections.enter_ballot(store, rnd.id, chosen=chosen)
     _announce(store, rnd.id, at + timedelta(minutes=20))
-    return [khai, hang, ha]
+    return [khai, hang, ha, son, tuan]
 
 
 def _secretary(store: Store, at: datetime, khai: MemberId) -> None:

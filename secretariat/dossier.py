@@ -30,7 +30,7 @@ from sqlalchemy import select
 from secretariat import archive, models
 from secretariat.errors import FileRefused, ValidationError
 from secretariat.reports import catalog, common
-from secretariat.reports.common import BLANK
+from secretariat.reports.common import BLANK, election_rules
 from secretariat.reports.document import (
     Block,
     CellAlign,
@@ -132,10 +132,12 @@ def deadline_lines(found: Deadlines) -> list[str]:
     return [
         f"Phiếu bầu cử được niêm phong, lưu giữ 6 tháng kể từ ngày bầu cử "
         f"({_day(found.election_day)}), tức đến hết {_day(found.keep_ballots_until)}; hết "
-        "thời hạn trên, nếu không có khiếu nại thì tiêu hủy (Điều 35 Quy định số 190-QĐ/TW).",
+        "thời hạn trên, nếu không có khiếu nại thì tiêu hủy "
+        f"({election_rules('Điều 35', found.election_day)}).",
         f"Khiếu nại về bầu cử gửi Ủy ban kiểm tra cấp ủy cấp trên trong thời hạn 15 ngày "
         f"làm việc kể từ ngày bầu cử, tức đến hết {_day(found.complaints_until)} (tính từ "
-        "thứ Hai đến thứ Sáu, chưa trừ ngày nghỉ lễ) (Điều 33 Quy định số 190-QĐ/TW).",
+        "thứ Hai đến thứ Sáu, chưa trừ ngày nghỉ lễ) "
+        f"({election_rules('Điều 33', found.election_day)}).",
     ]
 
 

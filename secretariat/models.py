@@ -512,6 +512,9 @@ class Amendment(Base):
     original: Mapped[str] = mapped_column(Text, default="")
     speech_id: Mapped[int | None] = mapped_column(ForeignKey("speech.id", ondelete="SET NULL"))
     proposer: Mapped[str] = mapped_column(Text, default="")
+    # What the speaker said (the record of the remark); never written into the draft.
+    remark: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The wording that would replace the point or the target ("": no new wording).
     proposed_text: Mapped[str] = mapped_column(Text, default="")
     proposed_figure: Mapped[str | None] = mapped_column(String(32))
     fate: Mapped[str] = mapped_column(String(16))  # pending | accepted | explained | voted

@@ -49,6 +49,33 @@ def safe(text: object, *, max_chars: int = MAX_CHARS) -> str:
     return _LONG_WORD.sub(_break_long, value)
 
 
+NBSP = "\u00a0"  # a space where the line may not break
+
+# Two-syllable words of the names a header or a subject line carries; Vietnamese
+# typography never breaks a line inside a word ("XÂY / DỰNG", "AN / NINH").
+_WORDS = (
+    "an ninh|bảo vệ|biên bản|bí thư|cán bộ|chi bộ|chi ủy|chính trị|công an|đại hội|"
+    "đảng bộ|đảng ủy|đảng viên|giám đốc|hành chính|hậu cần|kiểm phiếu|kinh tế|"
+    "nghị quyết|nhân dân|nhiệm kỳ|phong trào|quân sự|quốc phòng|tham mưu|"
+    "thanh hóa|tổ chức|tổ quốc|trật tự|tuyên giáo|văn phòng|xã hội|xây dựng"
+)
+_WORD = re.compile(rf"(?<!\w)(?:{_WORDS})(?!\w)", re.IGNORECASE)
+_ORDINAL = re.compile(r"(?<!\w)lần thứ (?=\S)", re.IGNORECASE)  # "lần thứ VI"
+_TERM = re.compile(r"(?<=\d) [–-] (?=\d)")  # "2020 – 2025": no line starts with the dash
+
+
+def _bind(match: re.Match[str]) -> str:
+    return match.group(0).replace(" ", NBSP)
+
+
+def keep_together(value: str) -> str:
+    """``value`` with no-break spaces where a header or title must not break a line:
+    inside two-syllable words of unit names, "lần thứ VI", "2020 – 2025"."""
+    for pattern in (_WORD, _ORDINAL, _TERM):
+        value = pattern.sub(_bind, value)
+    return value
+
+
 def upper(text: str) -> str:
     """Vietnamese capitals for headers ("Chi bộ" → "CHI BỘ"); str.upper is correct here."""
     return safe(text).upper()
@@ -90,6 +117,38 @@ def number(value: int | Decimal) -> str:
 
 BLANK = "……"  # a missing value prints as a visible blank, to be filled by hand
 COMRADES = "đồng chí"
+
+
+# The Quy chế bầu cử trong Đảng in force on a congress's day: 190-QĐ/TW from
+# 10/10/2024, before it 244-QĐ/TW (docs/domain/rules.md §2: 190 Điều 30 khoản 2
+# has the same text as 244 Điều 32).
+RULES_190_FROM = date(2024, 10, 10)
+RULES_190 = "Quyết định số 190-QĐ/TW ngày 10/10/2024"
+RULES_244 = "Quyết định số 244-QĐ/TW ngày 09/6/2014"
+
+
+def election_rules(article: str, day: date | None, *, older: str = "") -> str:
+    """A citation in the usual form, clause first: "khoản 2 Điều 30 Quy chế bầu cử
+    trong Đảng (ban hành kèm theo Quyết định số 190-QĐ/TW ngày 10/10/2024)".
+
+    A congress held before 190-QĐ/TW cites the Quy chế then in force (244-QĐ/TW)
+    with its own article ``older``, or the Quy chế alone when that is not known.
+    """
+    if day is not None and day < RULES_190_FROM:
+        where = f"{older} " if older else ""
+        return f"{where}Quy chế bầu cử trong Đảng (ban hành kèm theo {RULES_244})"
+    return f"{article} Quy chế bầu cử trong Đảng (ban hành kèm theo {RULES_190})"
+
+
+def comrades(names: Sequence[str]) -> str:
+    """ "đồng chí X" for one, "các đồng chí X, Y" for several (singular and plural agree)."""
+    listed = ", ".join(names) if names else BLANK
+    return f"đồng chí {listed}" if len(names) == 1 else f"các đồng chí {listed}"
+
+
+def seats_text(count: int) -> str:
+    """A number of people as congress papers write it: "05 đồng chí", "12 đồng chí"."""
+    return f"{count:02d} {COMRADES}"
 
 
 def filled(text: object) -> str:

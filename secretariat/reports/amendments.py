@@ -19,7 +19,7 @@ from secretariat.reports.document import (
     Document,
     HeaderBlock,
     SignatureBlock,
-    SignatureColumn,
+    Spacer,
     Style,
     Table,
     para,
@@ -27,7 +27,7 @@ from secretariat.reports.document import (
 from secretariat.rules.diff import diff_words
 from secretariat.services import congress, settings, votes
 from secretariat.services import resolution as service
-from secretariat.services.resolution import AmendmentRow, Fate
+from secretariat.services.resolution import AmendmentRow, Fate, fate_text
 from secretariat.store import Store
 from secretariat.text import number, place_date, safe
 
@@ -38,7 +38,7 @@ GENERAL = "Chung"  # a remark not tied to a section
 
 
 def _changes(original: str, proposed: str) -> str | None:
-    """ "Thêm: «…»; bỏ: «…»" when the proposal edits a few words of the text;
+    """ "Thêm: “…”; bỏ: “…”" when the proposal edits a few words of the text;
     None when it rewrites most of it (the full proposal reads better then)."""
     runs = diff_words(safe(original), safe(proposed))
     kept = sum(len(r.text) for r in runs if r.op == "equal")
@@ -46,7 +46,7 @@ def _changes(original: str, proposed: str) -> str | None:
         return None
     words = {"insert": "Thêm", "delete": "Bỏ"}
     parts = [
-        f"{words[r.op]}: «{r.text.strip(' ;,')}»"
+        f"{words[r.op]}: “{r.text.strip(' ;,')}”"
         for r in runs
         if r.op in words and r.text.strip(" ;,")
     ]
@@ -54,37 +54,15 @@ def _changes(original: str, proposed: str) -> str | None:
 
 
 def _proposal(row: AmendmentRow) -> str:
-    parts = []
+    """What was said, then the wording or figure proposed in its place."""
+    parts = [safe(row.remark)] if row.remark.strip() else []
     if row.proposed_figure is not None:
         parts.append(f"Sửa chỉ tiêu thành {number(row.proposed_figure)}")
     if row.proposed_text:
         changes = _changes(row.original, row.proposed_text) if row.target_id is None else None
-        parts.append(changes or safe(row.proposed_text))
+        wording = changes or safe(row.proposed_text)
+        parts.append(f"Đề nghị sửa: {wording}" if row.remark.strip() else wording)
     return "\n".join(parts) or BLANK
-
-
-def _vote_words(vote: VoteRow | None) -> str:
-    if vote is None:
-        return "Đưa ra biểu quyết"
-    if not vote.held or vote.yes is None or vote.base is None:
-        return "Đưa ra biểu quyết (chưa biểu quyết)"
-    outcome = votes.result(vote)
-    verdict = "thông qua" if outcome.passed else "không thông qua"
-    return (
-        f"Biểu quyết: {number(vote.yes)}/{number(vote.base)} tán thành "
-        f"({outcome.percent_text}), {verdict}"
-    )
-
-
-def fate_text(row: AmendmentRow, vote: VoteRow | None = None) -> str:
-    """What became of a remark, in the presidium's words."""
-    if row.fate is Fate.ACCEPTED:
-        return "Tiếp thu" + (", đã sửa dự thảo" if row.applied else "")
-    if row.fate is Fate.EXPLAINED:
-        return f"Giải trình: {safe(row.answer)}" if row.answer else "Giải trình"
-    if row.fate is Fate.VOTED:
-        return _vote_words(vote)
-    return "Chưa xử lý"
 
 
 def _votes_by_id(store: Store) -> dict[int, VoteRow]:
@@ -150,16 +128,20 @@ def build(store: Store) -> Document:
     held = _votes_by_id(store)
     zero_pad = bool(settings.get(store, "documents.date_zero_pad"))
     day = common.congress_day(congress.list_sessions(store))
+    signer = common.secretary_signature(store)
     blocks: list[Block] = [
         HeaderBlock(
             superior=common.issuer(info),
-            issuer="ĐOÀN THƯ KÝ",
+            # The secretariat issues it and signs it: "ĐOÀN THƯ KÝ" when several,
+            # "THƯ KÝ ĐẠI HỘI" for one (the name under the signature, as the minutes).
+            issuer="ĐOÀN THƯ KÝ" if signer.authority.startswith("T/M") else "THƯ KÝ ĐẠI HỘI",
             place_date=place_date(info.place, day, zero_pad=zero_pad),
         ),
         para(DOC_TYPE, Style.DOC_TYPE),
         para(f"vào dự thảo Nghị quyết {common.subject_line(info)}", Style.DOC_SUBJECT),
         *_remarks(rows, held),
         *_disputed(rows, held),
-        SignatureBlock(right=SignatureColumn(authority="T/M ĐOÀN THƯ KÝ")),
+        Spacer(),
+        SignatureBlock(right=signer),
     ]
     return Document(NAME, TITLE, tuple(blocks), common.page_settings(store, landscape=True))

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from dataclasses import replace
+from datetime import date, datetime
 
 from secretariat.domain import (
     AttendanceState,
@@ -26,10 +27,10 @@ from secretariat.reports.common import COMRADES, filled
 from secretariat.reports.document import (
     Block,
     Document,
+    HeaderBlock,
     ListBlock,
     Run,
     SignatureBlock,
-    SignatureColumn,
     Spacer,
     Style,
     para,
@@ -129,12 +130,12 @@ def _attendance_blocks(
     return blocks
 
 
-def base_text(base: BaseBreakdown, min_votes: int) -> str:
+def base_text(base: BaseBreakdown, min_votes: int, day: date | None = None) -> str:
     """The majority base in plain words, with its breakdown (190-QĐ/TW Điều 30)."""
     if base.kind is CongressKind.DELEGATES:
         start = f"{number(base.full_summoned)} đại biểu chính thức được triệu tập"
         deductions = [(base.absent_throughout, "vắng mặt suốt đại hội")]
-        article = "khoản 3"
+        article, older = "khoản 3 Điều 30", "Điều 32"
     else:
         start = f"{number(base.full_summoned)} đảng viên chính thức của chi bộ"
         deductions = [
@@ -143,11 +144,12 @@ def base_text(base: BaseBreakdown, min_votes: int) -> str:
             (base.exempt_not_present, "được miễn sinh hoạt và không dự đại hội"),
             (base.excused, "vắng mặt cả đại hội có lý do được chấp nhận"),
         ]
-        article = "khoản 2"
+        article, older = "khoản 2 Điều 30", "Điều 32"
     minus = [f"trừ {_count(n)} {why}" for n, why in deductions if n]
     made_of = start + (", " + ", ".join(minus) if minus else "")
     return (
-        f"Theo Điều 30 {article} Quy định số 190-QĐ/TW, số đảng viên chính thức dùng làm "
+        f"Theo {common.election_rules(article, day, older=older)}, "
+        "số đảng viên chính thức dùng làm "
         f"căn cứ tính quá bán (mẫu số) là {_count(base.majority_base)} ({made_of}). "
         f"Một nội dung được thông qua, một người trúng cử khi được quá một nửa số đó "
         f"tán thành, tức là ít nhất {number(min_votes)} phiếu."
@@ -240,12 +242,22 @@ def _closing(c: AttendanceCounters) -> str:
     )
 
 
-def _signature(info: CongressInfo) -> SignatureBlock:
+def _signature(store: Store, info: CongressInfo) -> SignatureBlock:
+    """The body that reports signs, with its name (the header names the same body)."""
     if info.kind is CongressKind.DELEGATES:
-        column = SignatureColumn(authority="T/M BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU", role="TRƯỞNG BAN")
-    else:
-        column = SignatureColumn(authority="T/M CHI ỦY", role="BÍ THƯ")
-    return SignatureBlock(right=column)
+        return SignatureBlock(right=common.credentials_signature(store))
+    return SignatureBlock(right=common.committee_signature(store))
+
+
+def _header(store: Store, info: CongressInfo) -> HeaderBlock:
+    """The chi ủy reports as the cell; the credentials committee under the congress."""
+    if info.kind is CongressKind.DELEGATES:
+        return replace(
+            common.congress_header(store),
+            superior=common.issuer(info),
+            issuer="BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU",
+        )
+    return common.committee_header(store)
 
 
 def as_read(
@@ -277,7 +289,7 @@ def build(store: Store) -> Document:
     present = [m for m in called if common.state_of(states, m).state is AttendanceState.PRESENT]
     word = common.member_word(info.kind)
     blocks: list[Block] = [
-        common.congress_header(store),
+        _header(store, info),
         para("BÁO CÁO", Style.DOC_TYPE),
         para(f"Tình hình {word} tham dự {common.subject_line(info)}", Style.DOC_SUBJECT),
         para(_opening(store, info)),
@@ -287,7 +299,7 @@ def build(store: Store) -> Document:
         *([para(line)] if (line := _moment_line(moment)) else []),
         *_attendance_blocks(called, states, c),
         para("3. Mẫu số để tính quá bán", Style.HEADING_2),
-        para(base_text(c.base, c.min_votes)),
+        para(base_text(c.base, c.min_votes, common.congress_day(congress.list_sessions(store)))),
         para("4. Thành phần đảng viên có mặt", Style.HEADING_2),
     ]
     makeup = _makeup_lines(present, _congress_year(store, info))
@@ -302,6 +314,6 @@ def build(store: Store) -> Document:
         para(_closing(c)),
         para("Trân trọng báo cáo Đại hội."),
         Spacer(),
-        _signature(info),
+        _signature(store, info),
     ]
     return Document(NAME, TITLE, tuple(blocks), common.page_settings(store))

@@ -9,9 +9,11 @@ of two forms:
 * a list without a surplus (candidates = seats, the one-person bí thư list too):
   a ruled table STT | Họ và tên | Đồng ý | Không đồng ý, one X per row.
 
-Each ballot also carries a serial number (top right) so the count can check that
-no ballot was added. Drawn straight on the canvas like the delegate cards: a
-ballot is a fixed box, not flowing text.
+A serial number (top right) is printed only where the congress wants one (the
+setting ``elections.print_serials``, off by default: a number printed before the
+hand-out breaks the secrecy of the ballot); the tellers number the papers as they
+count, and the entry journal and double entry key on that number. Drawn straight
+on the canvas like the delegate cards: a ballot is a fixed box, not flowing text.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import Any, Literal
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm as _mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -70,6 +73,7 @@ LAYOUTS: dict[int, tuple[int, int]] = {4: (2, 2), 2: (1, 2), 1: (1, 1)}
 
 PADDING = 6 * MM  # inside each ballot, from the cut line
 STAMP_WIDTH, STAMP_HEIGHT = 30 * MM, 20 * MM
+CAPTION_SIZE = 7
 GAP = 3 * MM
 SERIAL_SIZE = 10.0
 TITLE_MAX, TITLE_MIN = 11.0, 6.5
@@ -251,13 +255,22 @@ def _draw_lines(
     return y
 
 
+def stamp_caption_lines() -> list[str]:
+    """The stamp box's caption wrapped to stay inside the box, 1 mm from each side."""
+    return list(simpleSplit(STAMP_CAPTION, FONT_ITALIC, CAPTION_SIZE, STAMP_WIDTH - 2 * MM))
+
+
 def _draw_stamp_box(canv: Any, x: float, top: float) -> None:
     canv.setStrokeColor(colors.black)
     canv.setLineWidth(0.6)
     canv.rect(x, top - STAMP_HEIGHT, STAMP_WIDTH, STAMP_HEIGHT)
     canv.setFillColor(GREY)
-    canv.setFont(FONT_ITALIC, 7)
-    canv.drawCentredString(x + STAMP_WIDTH / 2, top - STAMP_HEIGHT + 2 * MM, STAMP_CAPTION)
+    canv.setFont(FONT_ITALIC, CAPTION_SIZE)
+    # The caption stays inside the box: on as many lines as it needs, bottom up.
+    lines = stamp_caption_lines()
+    for n, line in enumerate(lines):  # top down, so copied text reads in order
+        y = top - STAMP_HEIGHT + 1.5 * MM + (len(lines) - 1 - n) * CAPTION_SIZE * 1.15
+        canv.drawCentredString(x + STAMP_WIDTH / 2, y, line)
     canv.setFillColor(colors.black)
 
 
@@ -331,8 +344,9 @@ def _draw_ballot(
     left, top = x + PADDING, y + cell.height - PADDING
     centre = left + inner / 2
 
-    canv.setFont(FONT, SERIAL_SIZE + big)
-    canv.drawRightString(left + inner, top - (SERIAL_SIZE + big) * 0.9, serial)
+    if serial:
+        canv.setFont(FONT, SERIAL_SIZE + big)
+        canv.drawRightString(left + inner, top - (SERIAL_SIZE + big) * 0.9, serial)
     _draw_stamp_box(canv, left, top)
 
     # The title lines in the band right of the stamp box, under the serial number.
@@ -384,9 +398,19 @@ def _draw_cut_lines(canv: Any, columns: int, rows: int) -> None:
 
 
 def render_ballots(
-    spec: BallotSpec, *, count: int, first_serial: int = 1, per_page: int | None = None
+    spec: BallotSpec,
+    *,
+    count: int,
+    first_serial: int = 1,
+    per_page: int | None = None,
+    serials: bool = True,
 ) -> bytes:
     """``count`` ballots numbered from ``first_serial`` as PDF bytes.
+
+    ``serials=False`` prints no number: a number printed before the hand-out lets
+    anyone watching tie a paper to its voter, so the congress file's setting
+    ``elections.print_serials`` is off by default and the tellers number the
+    papers as they count (docs/domain/documents.md §5).
 
     ``per_page`` (4, 2 or 1) defaults to :func:`auto_per_page`; a choice too small
     for the list raises ``ValueError``, as do a count, seat number or round below 1
@@ -422,7 +446,7 @@ def render_ballots(
             column, row = index % columns, index // columns
             x = column * cell.width
             y = (rows - 1 - row) * cell.height
-            serial = serial_label(first_serial + start + index, digits)
+            serial = serial_label(first_serial + start + index, digits) if serials else ""
             _draw_ballot(canv, spec, serial, x, y, cell, big=big)
         canv.showPage()
     canv.save()
@@ -436,7 +460,10 @@ def write_ballots(
     count: int,
     first_serial: int = 1,
     per_page: int | None = None,
+    serials: bool = True,
 ) -> Path:
     """Write the ballots to ``path`` (atomically); returns ``path``."""
-    data = render_ballots(spec, count=count, first_serial=first_serial, per_page=per_page)
+    data = render_ballots(
+        spec, count=count, first_serial=first_serial, per_page=per_page, serials=serials
+    )
     return write_atomically(Path(path), data)

@@ -40,6 +40,8 @@ PADDING = 4 * mm
 QR_SIZE = 22 * mm
 CUT_GAP, CUT_LENGTH = 2 * mm, 5 * mm
 CARD_TITLE = "THẺ ĐẠI BIỂU"
+PROBATIONARY_BAND = "ĐẢNG VIÊN DỰ BỊ – KHÔNG BIỂU QUYẾT"
+BAND_HEIGHT = 6 * mm
 NO_CODE = "(chưa có số thẻ)"
 NAME_MAX, NAME_MIN = 18.0, 9.0
 TITLE_MAX, TITLE_MIN = 9.0, 6.5
@@ -54,6 +56,9 @@ class Card:
     full_name: str
     position: str
     code: str  # the party card number, encoded as is in the QR code
+    # A probationary member attends and speaks but does not vote (Điều lệ Đảng,
+    # Điều 3; docs/domain/rules.md §1): the card says so on a dark band.
+    probationary: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +193,14 @@ def _draw_card(canv: Any, card: Card, titles: Sequence[Fitted], x: float, y: flo
 
     left_width = inner - QR_SIZE - 3 * mm
     centre = x + PADDING + left_width / 2
+    if card.probationary:
+        canv.setFillColor(colors.black)
+        canv.rect(x + PADDING, caption, left_width, BAND_HEIGHT, stroke=0, fill=1)
+        band = fit_lines(PROBATIONARY_BAND, FONT_BOLD, left_width - 2 * mm, 8, 5, max_lines=1)
+        canv.setFillColor(colors.white)
+        _draw_lines(canv, band, FONT_BOLD, centre, caption + (BAND_HEIGHT + band.size) / 2)
+        canv.setFillColor(colors.black)
+        caption += BAND_HEIGHT
     name = fit_lines(card.full_name, FONT_BOLD, left_width, NAME_MAX, NAME_MIN)
     position = fit_lines(card.position, FONT, left_width, 11, 7)
     block = (len(name.lines) * name.size + len(position.lines) * position.size) * LINE + 4

@@ -30,7 +30,15 @@ from secretariat.reports import (
 from secretariat.reports.document import Document
 from secretariat.reports.snapshot import snapshot
 from secretariat.rules.collation import fold
-from secretariat.services import agenda, attendance, closing, congress, elections, roster
+from secretariat.services import (
+    agenda,
+    attendance,
+    closing,
+    congress,
+    elections,
+    roster,
+    settings,
+)
 from secretariat.services import minutes as minutes_service
 from secretariat.services import resolution as resolution_service
 from secretariat.store import Store
@@ -302,7 +310,8 @@ def _write_ballots(store: Store, round_id: int, path: Path) -> Path:
         seats=rnd.seats,
         round_no=rnd.round_no,
     )
-    return ballots.write_ballots(paper, path, count=count)
+    serials = bool(settings.get(store, "elections.print_serials"))
+    return ballots.write_ballots(paper, path, count=count, serials=serials)
 
 
 def default_filename(store: Store, name: str, fmt: str) -> str:

@@ -23,6 +23,7 @@ from secretariat.reports import common
 from secretariat.reports.attendance_report import base_text
 from secretariat.reports.common import BLANK, COMRADES, filled
 from secretariat.reports.document import (
+    SIGN_NOTE,
     Align,
     Block,
     CellAlign,
@@ -97,17 +98,27 @@ def _header(store: Store, info: CongressInfo, held_at: datetime | None) -> Heade
     )
 
 
-def _opening(store: Store, info: CongressInfo, row: RoundRow) -> str:
+def _opening(store: Store, info: CongressInfo, row: RoundRow, ballots: Sequence[BallotRow]) -> str:
+    """The count begins with the first paper read (the ballots' issue when none is)."""
     zero_pad = bool(settings.get(store, "documents.date_zero_pad"))
-    if row.held_at is not None:
-        when = (
-            f"{short_time(row.held_at.time())}, {long_date(row.held_at.date(), zero_pad=zero_pad)}"
-        )
+    began = min((b.entered_at for b in ballots), default=None) or row.held_at
+    if began is not None:
+        when = f"{short_time(began.time())}, {long_date(began.date(), zero_pad=zero_pad)}"
     else:
         when = f"{short_time(None)}, ngày …… tháng …… năm 20……"
     return (
         f"Vào lúc {when}, tại {filled(info.venue)}, Ban kiểm phiếu "
         f"{common.congress_name(info)} đã tiến hành kiểm phiếu và lập biên bản như sau:"
+    )
+
+
+def _finished(row: RoundRow, ballots: Sequence[BallotRow]) -> str:
+    """ "Biên bản lập xong lúc … cùng ngày": when the result was announced, else when
+    the last paper was entered (practice ends the count minutes with the time)."""
+    done = row.announced_at or max((b.entered_at for b in ballots), default=None)
+    return (
+        f"Biên bản được lập xong lúc {short_time(done.time() if done else None)} cùng ngày, "
+        "Ban kiểm phiếu thống nhất ký tên và báo cáo trước Đại hội."
     )
 
 
@@ -167,7 +178,8 @@ def _base_paragraph(info: CongressInfo, row: RoundRow) -> str:
             f"Số đảng viên chính thức dùng làm căn cứ tính quá bán (mẫu số): {_count(None)} "
             "(được xác định khi phát phiếu bầu)."
         )
-    return base_text(breakdown, min_votes(breakdown.majority_base))
+    day = row.held_at.date() if row.held_at else None
+    return base_text(breakdown, min_votes(breakdown.majority_base), day)
 
 
 def _reason_label(code: str | None) -> str:
@@ -278,7 +290,14 @@ def _result_blocks(row: RoundRow, count: Tally | None) -> list[Block]:
         return [para("Chưa kiểm phiếu.")]
     names = {str(c.member_id): filled(c.full_name) for c in row.candidates}
     blocks: list[Block] = []
-    if count.elected:
+    if len(count.elected) == 1:
+        blocks.append(
+            para(
+                f"Căn cứ kết quả kiểm phiếu, đồng chí có tên sau đây trúng cử "
+                f"(số phiếu bầu quá một nửa so với {_n(row.base)}):"
+            )
+        )
+    elif count.elected:
         blocks.append(
             para(
                 f"Căn cứ kết quả kiểm phiếu, các đồng chí có tên sau đây trúng cử "
@@ -315,20 +334,33 @@ def _result_blocks(row: RoundRow, count: Tally | None) -> list[Block]:
     if count.open_seats:
         blocks.append(
             para(
-                f"Số người trúng cử là {number(len(count.elected))}/{number(row.seats)}; "
-                f"còn thiếu {number(count.open_seats)} người, đề nghị Đại hội xem xét bầu tiếp."
+                f"Số đồng chí trúng cử: {number(len(count.elected))} trong số "
+                f"{common.seats_text(row.seats)} cần bầu; còn thiếu "
+                f"{common.seats_text(count.open_seats)}, đề nghị Đại hội xem xét bầu tiếp."
             )
         )
     return blocks
 
 
-def _signature(tellers: list[str]) -> SignatureBlock:
+def _signatures(tellers: list[str]) -> list[Block]:
+    """One signature space and one name per teller: the chair on the right of the
+    first row, each member in a column of their own (two to a row)."""
     chair = tellers[0] if tellers else ""
-    members = ", ".join(tellers[1:])
-    return SignatureBlock(
-        right=SignatureColumn(authority="T/M BAN KIỂM PHIẾU", role="TRƯỞNG BAN", name=chair),
-        left=SignatureColumn(authority="CÁC THÀNH VIÊN", name=members),
+    columns = [
+        SignatureColumn(authority="ỦY VIÊN", note=SIGN_NOTE, name=name) for name in tellers[1:]
+    ]
+    first = SignatureColumn(
+        authority="T/M BAN KIỂM PHIẾU", role="TRƯỞNG BAN", note=SIGN_NOTE, name=chair
     )
+    blocks: list[Block] = [SignatureBlock(right=first, left=columns[0] if columns else None)]
+    rest = columns[1:]
+    for i in range(0, len(rest), 2):
+        pair = rest[i : i + 2]
+        if len(pair) == 2:
+            blocks += [Spacer(), SignatureBlock(left=pair[0], right=pair[1])]
+        else:
+            blocks += [Spacer(), SignatureBlock(left=pair[0], right=SignatureColumn())]
+    return blocks
 
 
 def _in_ballot_order(ids: Sequence[MemberId], order: Sequence[MemberId]) -> list[MemberId]:
@@ -442,9 +474,9 @@ def build(store: Store, round_id: RoundId) -> Document:
         _header(store, info, row.held_at),
         para(DOC_TYPE, Style.DOC_TYPE),
         para(subject(election, row), Style.DOC_SUBJECT),
-        para(_opening(store, info, row)),
+        para(_opening(store, info, row, ballots)),
         para("1. Số lượng, danh sách bầu cử và Ban kiểm phiếu", Style.HEADING_2),
-        para(f"Số lượng được bầu theo quyết định của Đại hội: {number(row.seats)} người."),
+        para(f"Số lượng được bầu theo quyết định của Đại hội: {common.seats_text(row.seats)}."),
         para(
             f"Danh sách bầu cử gồm {number(len(row.candidates))} đồng chí "
             "(theo thứ tự trên phiếu bầu):"
@@ -479,12 +511,9 @@ def build(store: Store, round_id: RoundId) -> Document:
         _votes_table(row, count),
         para("5. Kết quả trúng cử", Style.HEADING_2),
         *_result_blocks(row, count),
-        para(
-            "Biên bản được lập xong cùng ngày, Ban kiểm phiếu thống nhất ký tên và "
-            "báo cáo trước Đại hội."
-        ),
+        para(_finished(row, ballots)),
         Spacer(),
-        _signature(tellers),
+        *_signatures(tellers),
         PageBreak(),
         para(APPENDIX, Style.HEADING_1),
     ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from secretariat.domain import MemberStatus
 from secretariat.reports import common
 from secretariat.services import congress, roster
 from secretariat.store import Store
@@ -45,6 +46,7 @@ def cards(store: Store) -> tuple[Card, ...]:
             full_name=safe(m.full_name, max_chars=MAX_NAME).strip() or common.BLANK,
             position=safe(m.position, max_chars=MAX_POSITION).strip(),
             code=safe(m.party_card_no, max_chars=MAX_CODE).strip(),
+            probationary=m.status is MemberStatus.PROBATIONARY,
         )
         for m in common.summoned(roster.list_members(store))
     )

@@ -29,6 +29,10 @@ class Style(enum.StrEnum):
     DISPLAY = "Display"  # large type for a sheet shown on a wall or projector
 
 
+# Titles and headings never break a line inside a word group (text.keep_together).
+TITLE_STYLES = frozenset({Style.DOC_TYPE, Style.DOC_SUBJECT, Style.HEADING_1, Style.HEADING_2})
+
+
 class Align(enum.StrEnum):
     LEFT = "left"
     CENTER = "center"
@@ -83,6 +87,9 @@ class Table:
     bold_rows: frozenset[int] = frozenset()
     # Minimum row height in points (a signature column needs room to sign).
     row_height: float = 0
+    # Text size in points (0: the table styles' 13 pt); a programme that must fit
+    # one sheet sets a smaller one.
+    text_size: float = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,17 +109,21 @@ class HeaderBlock:
     draft_mark: str = ""  # e.g. "DỰ THẢO": printed boxed above the left column
 
 
+SIGN_NOTE = "(Ký, ghi rõ họ tên)"
+
+
 @dataclass(frozen=True, slots=True)
 class SignatureColumn:
     authority: str = ""  # "T/M ĐOÀN CHỦ TỊCH" (caps, bold)
     role: str = ""  # "CHỦ TỊCH", "THƯ KÝ" (caps, bold)
-    note: str = "(Ký, ghi rõ họ tên)"  # italic
+    # Italic; practice prints it under the signatures of minutes only (SIGN_NOTE).
+    note: str = ""
     name: str = ""  # the signer's name, bold, after room to sign
 
 
 @dataclass(frozen=True, slots=True)
 class Recipients:
-    """ "Nơi nhận:" (14 pt, bold italic, underlined) then 12 pt lines "- …;".
+    """ "Nơi nhận:" (14 pt, upright, underlined: 36-HD/VPTW) then 12 pt lines "- …;".
 
     Lines are given without the dash; the writers add "- " where it is missing.
     """

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -34,6 +34,7 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from secretariat import text
 from secretariat.reports.document import (
+    TITLE_STYLES,
     Align,
     Block,
     CellAlign,
@@ -57,6 +58,7 @@ PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM"
 PARTY_SIZE = 15.0
 HEADER_SIZE = 14.0  # the header and signature lines (36-HD/VPTW, Phụ lục 3)
 RECIPIENTS_SIZE = 12.0
+TABLE_SIZE = 13.0  # the TableText and TableHeader styles of the template
 FOOTER_SIZE = 9.0  # the fingerprint stamp at the foot of each page
 AUTHOR = "Thư ký Đại hội"
 LANGUAGE = "vi-VN"
@@ -64,6 +66,7 @@ LEFT_SHARE = 0.45  # the left column of the header and signature tables
 SIGN_LINES = 4  # empty lines left to sign in
 CELL_MARGIN_TW = 57  # 1 mm either side inside the borderless tables
 RULED_MARGIN_TW = 85  # 1.5 mm either side inside ruled tables
+RULED_PAD_TW = 57  # 1 mm above and below the text inside ruled tables
 LINE_SZ = 6  # eighths of a point: the line under the party name, table rules (0.75 pt)
 LIST_HANGING_CM = {True: 0.75, False: 0.5}  # numbered, bulleted
 A4_MM = (210.0, 297.0)
@@ -259,8 +262,9 @@ def _paragraph(word: WordDocument, block: Paragraph) -> None:
     paragraph = word.add_paragraph(style=block.style.value)
     if block.align is not None:
         paragraph.alignment = _ALIGN[block.align]
+    titled = block.style in TITLE_STYLES
     for run in block.runs:
-        _add_run(paragraph, run)
+        _add_run(paragraph, replace(run, text=text.keep_together(run.text)) if titled else run)
 
 
 def _add_run(paragraph: WordParagraph, run: Run) -> None:
@@ -333,8 +337,8 @@ def _header(context: _Context, block: HeaderBlock) -> None:
     widths = _header_split(context.width, block.place_date)
     table = _new_table(context, rows, widths, ruled=False)
     left, right = table.rows[0].cells
-    _centred(left, text.upper(block.superior), HEADER_SIZE)
-    _centred(left, text.upper(block.issuer), HEADER_SIZE, bold=True)
+    _centred(left, text.keep_together(text.upper(block.superior)), HEADER_SIZE)
+    _centred(left, text.keep_together(text.upper(block.issuer)), HEADER_SIZE, bold=True)
     _centred(left, "*", HEADER_SIZE)
     _party_name(right, widths[1])
     if rows == 2:
@@ -458,7 +462,8 @@ def _signature_column(cell: _Cell, column: SignatureColumn, space_lines: int) ->
 def _recipients(cell: _Cell, recipients: Recipients) -> None:
     """ "Nơi nhận:" then one 12 pt line per recipient, each "- …"."""
     title = cell.add_paragraph()
-    _run(title, "Nơi nhận:", size=HEADER_SIZE, bold=True, italic=True, underline=True)
+    # 36-HD/VPTW: upright, underlined, 14 pt (bold italic is the State's style).
+    _run(title, "Nơi nhận:", size=HEADER_SIZE, underline=True)
     for line in recipients.lines:
         value = text.safe(line).strip()
         paragraph = cell.add_paragraph()
@@ -492,7 +497,7 @@ def _mark_size(paragraph: WordParagraph, size: float) -> None:
 
 def _table(context: _Context, block: Table) -> None:
     columns = max(len(block.header), len(block.widths), *(len(r) for r in block.rows), 1)
-    widths = _column_widths(block.widths, columns, context.width)
+    widths = _fit_headers(_column_widths(block.widths, columns, context.width), block.header)
     aligns = [block.align[i] if i < len(block.align) else CellAlign.LEFT for i in range(columns)]
     has_header = any(value.strip() for value in block.header)
     if not has_header and not block.rows:
@@ -503,12 +508,16 @@ def _table(context: _Context, block: Table) -> None:
         header = next(rows)
         _row_properties(header._tr, repeat=True, height=0)
         for cell, value in zip(header.cells, _pad(block.header, columns), strict=True):
-            _cell_text(cell, value, Style.TABLE_HEADER, WD_ALIGN_PARAGRAPH.CENTER)
+            _cell_text(
+                cell, value, Style.TABLE_HEADER, WD_ALIGN_PARAGRAPH.CENTER, size=block.text_size
+            )
     for index, (row, values) in enumerate(zip(rows, block.rows, strict=True)):
         _row_properties(row._tr, repeat=False, height=block.row_height)
         bold = index in block.bold_rows
         for cell, value, align in zip(row.cells, _pad(values, columns), aligns, strict=True):
-            _cell_text(cell, value, Style.TABLE_TEXT, _CELL_ALIGN[align], bold=bold)
+            _cell_text(
+                cell, value, Style.TABLE_TEXT, _CELL_ALIGN[align], bold=bold, size=block.text_size
+            )
     _finish_cells(table)
 
 
@@ -527,6 +536,22 @@ def _column_widths(relative: tuple[float, ...], columns: int, total: int) -> lis
     widths = [int(share * scale) for share in shares]
     widths[-1] += total - sum(widths)
     return widths
+
+
+def _fit_headers(widths: list[int], header: tuple[str, ...]) -> list[int]:
+    """Short headers ("STT") never wrap: a column narrower than its one-word header
+    takes the twips it needs from the widest column."""
+    out = list(widths)
+    for index, value in enumerate(header[: len(out)]):
+        words = text.safe(value).split()
+        if len(words) != 1:
+            continue
+        need = round(_bold_width_pt(words[0], TABLE_SIZE) * 20) + 2 * RULED_MARGIN_TW + 60
+        widest = max(range(len(out)), key=lambda i: out[i])
+        if out[index] < need and widest != index and out[widest] - need > need:
+            out[widest] -= need - out[index]
+            out[index] = need
+    return out
 
 
 def _header_split(total: int, place_date: str) -> list[int]:
@@ -554,11 +579,12 @@ def _cell_text(
     align: WD_ALIGN_PARAGRAPH,
     *,
     bold: bool = False,
+    size: float = 0,
 ) -> None:
     paragraph = cell.add_paragraph(style=style.value)
     paragraph.alignment = align
     if value:
-        _run(paragraph, value, bold=bold)
+        _run(paragraph, value, bold=bold, size=size or None)
     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
 
 
@@ -614,7 +640,15 @@ def _table_properties(table: WordTable, width: int, *, ruled: bool) -> None:
     tbl_pr.append(layout)
     margins = OxmlElement("w:tblCellMar")
     side_margin = RULED_MARGIN_TW if ruled else CELL_MARGIN_TW
-    for side, value in (("top", 0), ("left", side_margin), ("bottom", 0), ("right", side_margin)):
+    # About 1 mm above and below the text of a ruled table, so that diacritics
+    # never touch the rules (the review's m9); a borderless layout table has none.
+    pad = RULED_PAD_TW if ruled else 0
+    for side, value in (
+        ("top", pad),
+        ("left", side_margin),
+        ("bottom", pad),
+        ("right", side_margin),
+    ):
         margins.append(_measure(f"w:{side}", value))
     tbl_pr.append(margins)
     if look is not None:

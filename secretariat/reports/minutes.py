@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from secretariat.reports import common
 from secretariat.reports.document import (
+    SIGN_NOTE,
     Block,
     Document,
     ListBlock,
@@ -75,7 +76,8 @@ def section_blocks(sections: Sequence[MinutesSection]) -> list[Block]:
 def signatures(store: Store) -> SignatureBlock:
     """Secretary left, presidium right (documents.md §2), named from the working bodies."""
     return SignatureBlock(
-        left=common.secretary_signature(store), right=common.presidium_signature(store)
+        left=common.secretary_signature(store, note=SIGN_NOTE),
+        right=common.presidium_signature(store, note=SIGN_NOTE),
     )
 
 

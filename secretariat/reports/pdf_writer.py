@@ -13,6 +13,7 @@ import functools
 import io
 import os
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -22,7 +23,6 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
@@ -37,6 +37,7 @@ from reportlab.platypus import Table as RLTable
 
 from secretariat import text
 from secretariat.reports.document import (
+    TITLE_STYLES,
     Align,
     Block,
     CellAlign,
@@ -126,17 +127,33 @@ def balanced(value: str, font: str, size: float, width: float) -> list[str]:
     elsewhere would more often split a word ("XÂY / DỰNG") than mend anything. Text
     too long for a header is left to the paragraph to wrap.
     """
-    lines: list[str] = simpleSplit(value, font, size, width)
-    if len(lines) <= 1 or len(lines[-1].split()) > 1 or len(value) > BALANCE_LIMIT:
-        return [value]
+    value = text.keep_together(value)
+    lines = _wrap(value, font, size, width)
+    if len(lines) <= 1 or len(lines[-1].split(" ")) > 1 or len(value) > BALANCE_LIMIT:
+        return lines if len(value) <= BALANCE_LIMIT else [value]
     low, high = width / len(lines), width
     for _ in range(16):
         middle = (low + high) / 2
-        if len(simpleSplit(value, font, size, middle)) <= len(lines):
+        if len(_wrap(value, font, size, middle)) <= len(lines):
             high = middle
         else:
             low = middle
-    return list(simpleSplit(value, font, size, high))
+    return _wrap(value, font, size, high)
+
+
+def _wrap(value: str, font: str, size: float, width: float) -> list[str]:
+    """Greedy lines broken at ordinary spaces only (never at a no-break space)."""
+    lines: list[str] = []
+    current = ""
+    for word in value.split(" "):
+        trial = f"{current} {word}" if current else word
+        wide = pdfmetrics.stringWidth(trial.replace(text.NBSP, " "), font, size) > width
+        if current and wide:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    return [*lines, current] if current else lines
 
 
 def leading(size: float, line_spacing: float = 1.0) -> float:
@@ -277,9 +294,7 @@ class _Builder:
         )
         self.date_style = derive(self.header_style, "HeaderDate", fontName=FONT_ITALIC)
         self.sign_style = derive(self.header_style, "Signature")
-        self.recipients_title = derive(
-            self.header_style, "RecipientsTitle", fontName=FONT_BOLD_ITALIC, alignment=TA_LEFT
-        )
+        self.recipients_title = derive(self.header_style, "RecipientsTitle", alignment=TA_LEFT)
         self.recipients_style = derive(
             self.header_style, "Recipients", fontSize=RECIPIENTS_SIZE, alignment=TA_LEFT
         )
@@ -316,7 +331,10 @@ class _Builder:
         style = self.sheet[block.style]
         if block.align is not None:
             style = derive(style, f"{style.name}-{block.align}", alignment=_ALIGN[block.align])
-        return RLParagraph(runs_markup(block.runs), style)
+        runs = block.runs
+        if block.style in TITLE_STYLES:
+            runs = tuple(replace(r, text=text.keep_together(r.text)) for r in runs)
+        return RLParagraph(runs_markup(runs), style)
 
     def list_block(self, block: ListBlock) -> list[Flowable]:
         body = self.sheet[Style.BODY]
@@ -354,8 +372,17 @@ class _Builder:
         aligns = list(block.align[:columns]) + [CellAlign.LEFT] * (columns - len(block.align))
 
         data: list[list[RLParagraph]] = []
+        cell_styles = self.cell_styles
+        header_style = self.sheet[Style.TABLE_HEADER]
+        if block.text_size:
+            size, lead = block.text_size, leading(block.text_size)
+            cell_styles = {
+                a: derive(s, f"{s.name}-{size}", fontSize=size, leading=lead)
+                for a, s in cell_styles.items()
+            }
+            header_style = derive(header_style, f"TableHeader-{size}", fontSize=size, leading=lead)
         if block.header:
-            style = self.sheet[Style.TABLE_HEADER]
+            style = header_style
             header = [*block.header, *([""] * (columns - len(block.header)))]
             data.append([RLParagraph(markup(cell), style) for cell in header])
         heights: list[float | None] = [None] * len(data)
@@ -365,7 +392,7 @@ class _Builder:
                 content = markup(value)
                 if index in block.bold_rows and content:
                     content = f"<b>{content}</b>"
-                cells.append(RLParagraph(content, self.cell_styles[aligns[column]]))
+                cells.append(RLParagraph(content, cell_styles[aligns[column]]))
             data.append(cells)
             heights.append(self._row_height(cells, widths, block.row_height))
 

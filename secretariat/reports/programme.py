@@ -7,6 +7,7 @@ agenda"; documents.md §5, "the agenda for distribution").
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from secretariat.domain import AgendaItemRow
@@ -16,8 +17,6 @@ from secretariat.reports.document import (
     CellAlign,
     Document,
     SignatureBlock,
-    SignatureColumn,
-    Spacer,
     Style,
     Table,
     para,
@@ -39,6 +38,15 @@ def _times(store: Store, items: list[AgendaItemRow]) -> list[str]:
     return [_hhmm(at) for at in planned_starts(plan, start)]
 
 
+def _short(presenter: str) -> str:
+    """ "Đ/c Lê Đình Khải, Bí thư Chi bộ": the short form a programme sheet uses."""
+    value = safe(presenter).strip()
+    for long in ("Đồng chí ", "đồng chí "):
+        if value.startswith(long):
+            return "Đ/c " + value[len(long) :]
+    return value
+
+
 def _hhmm(at: datetime) -> str:
     return f"{at.hour:02d}:{at.minute:02d}"
 
@@ -47,22 +55,23 @@ def build(store: Store) -> Document:
     info = congress.get_info(store)
     items = agenda.list_items(store)
     rows = tuple(
-        (str(n), time, safe(item.title), safe(item.presenter))
+        (str(n), time, safe(item.title), _short(item.presenter))
         for n, (item, time) in enumerate(zip(items, _times(store, items), strict=True), start=1)
     )
     C, L = CellAlign.CENTER, CellAlign.LEFT
     blocks: list[Block] = [
-        common.congress_header(store),
+        common.committee_header(store),
         para("CHƯƠNG TRÌNH", Style.DOC_TYPE),
         para(common.subject_line(info), Style.DOC_SUBJECT),
-        Spacer(6),
         Table(
             header=("STT", "Thời gian", "Nội dung", "Người thực hiện"),
             rows=rows,
-            widths=(1.1, 2.1, 7.1, 4.7),
+            widths=(1.2, 2.3, 6.3, 6.5),
             align=(C, C, L, L),
+            text_size=11,
         ),
-        Spacer(),
-        SignatureBlock(right=SignatureColumn(authority="T/M CHI ỦY", role="BÍ THƯ")),
+        SignatureBlock(right=common.committee_signature(store)),
     ]
-    return Document(NAME, TITLE, tuple(blocks), common.page_settings(store))
+    # A programme is one sheet: the top and bottom margins give way first.
+    page = replace(common.page_settings(store), margin_top_mm=12, margin_bottom_mm=10)
+    return Document(NAME, TITLE, tuple(blocks), page)

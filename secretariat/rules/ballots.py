@@ -73,7 +73,7 @@ OTHER = "other"
 
 _DEFAULTS = (
     InvalidReason(NOT_ISSUED, "Phiếu không do Ban kiểm phiếu phát ra"),
-    InvalidReason(TOO_MANY, "Phiếu bầu quá số lượng đại biểu được bầu"),
+    InvalidReason(TOO_MANY, "Phiếu bầu quá số lượng cần bầu"),
     InvalidReason(NONE_CHOSEN, "Phiếu gạch tên tất cả (không chọn ai)"),
     InvalidReason(SINGLE_BOTH_MARKED, "Phiếu một người đánh dấu cả hai ô"),
     InvalidReason(SINGLE_UNMARKED, "Phiếu một người không đánh dấu ô nào"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 
@@ -318,6 +318,22 @@ class Progress:
     drift_minutes: int  # behind the plan (negative: ahead)
     done: int
     total: int
+    # The official session's day when it is not today: the plan is not compared
+    # against another day (drift_minutes is 0), and the screen says so.
+    other_day: date | None = None
+
+
+def session_day_mismatch(store: Store, now: datetime | None = None) -> date | None:
+    """The official session's day when it is not ``now``'s day, else None.
+
+    Times stamped by F5 are today's; a session dated another day would give the
+    minutes two dates (header and body) and the plan a drift of days.
+    """
+    today = (now or store.clock()).date()
+    for s in congress.list_sessions(store):
+        if s.kind is SessionKind.OFFICIAL and s.day is not None:
+            return s.day if s.day != today else None
+    return None
 
 
 def session_start(store: Store) -> datetime | None:
@@ -334,7 +350,9 @@ def progress(store: Store, now: datetime | None = None) -> Progress:
     current = next((i for i in reversed(items) if i.started_at and not i.ended_at), None)
     following = next((i for i in items if i.started_at is None), None)
     planned = [PlannedItem(i.planned_minutes, i.started_at, i.ended_at) for i in items]
+    other_day = session_day_mismatch(store, now)
     origin = session_start(store) or next((i.started_at for i in items if i.started_at), now)
+    measured = bool(items) and other_day is None
     elapsed = (
         int((now - current.started_at).total_seconds()) if current and current.started_at else 0
     )
@@ -342,9 +360,10 @@ def progress(store: Store, now: datetime | None = None) -> Progress:
         current=current,
         following=following,
         elapsed_seconds=max(0, elapsed),
-        drift_minutes=drift_minutes(planned, origin, now) if items else 0,
+        drift_minutes=drift_minutes(planned, origin, now) if measured else 0,
         done=sum(1 for i in items if i.ended_at),
         total=len(items),
+        other_day=other_day,
     )
 
 

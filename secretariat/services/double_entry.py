@@ -41,6 +41,7 @@ from secretariat.services.elections import (
     _reading,
     _store_paper,
     check_open_for_entry,
+    teller_operator,
 )
 from secretariat.store import Store, UnitOfWork
 
@@ -311,7 +312,7 @@ def resolve_mismatch(
                 round_id=round_id,
                 serial=serial,
                 entered_at=uow.now(),
-                actor=uow.actor,
+                actor=teller_operator(uow, round_id),
                 chosen=picked,
                 marks=read,
                 not_issued=not_issued,
@@ -327,7 +328,7 @@ def resolve_mismatch(
             round_id=round_id,
             serial=serial,
             resolved_at=uow.now().replace(microsecond=0).isoformat(),
-            actor=uow.actor,
+            actor=teller_operator(uow, round_id),
             first_json=_dump(mismatch.first),
             second_json=_dump(mismatch.second),
             result_json=_dump(stored[0]),

@@ -667,6 +667,26 @@ def _next_serial(used: set[int], issued: int) -> int:
     return next(n for n in range(1, issued + 1) if n not in used)
 
 
+def teller_operator(uow: UnitOfWork, round_id: RoundId, pass_no: int = 1) -> str:
+    """Who keys a pass in, by name: a teller of the round, never the computer's login
+    (docs/domain/documents.md §3: "who entered it (a person)"). The chair enters
+    the first pass; the next teller the blind second pass; with no teller
+    recorded, the file's operator."""
+    names = (
+        uow.session.execute(
+            select(models.Member.full_name)
+            .join(models.Teller, models.Teller.member_id == models.Member.id)
+            .where(models.Teller.round_id == round_id)
+            .order_by(models.Teller.position)
+        )
+        .scalars()
+        .all()
+    )
+    if not names:
+        return uow.actor
+    return names[1] if pass_no == 2 and len(names) > 1 else names[0]
+
+
 def check_open_for_entry(r: models.ElectionRound) -> None:
     """Papers may change only between the issue of the ballots and the announcement."""
     if r.held_at is None or r.issued is None:
@@ -785,6 +805,7 @@ def enter_ballot(
     other_reason: str | None = None,
     serial: int | None = None,
     pass_no: int = 1,
+    entered_by: str | None = None,
 ) -> BallotEntry:
     """Enter the next paper of the stack as the tellers read it (rules.md 4.3, 4.4).
 
@@ -800,7 +821,8 @@ def enter_ballot(
     no code names: the paper is invalid under ``rules.ballots.OTHER`` and keeps
     the words. ``pass_no=2`` is the blind second pass of the same
     stack by another operator (``services.double_entry``): it never counts, and
-    is refused once finished (``second_pass_finished``).
+    is refused once finished (``second_pass_finished``). ``entered_by``: the
+    teller who keys it in (default ``teller_operator``), printed in the journal.
     Undo: ``undo_ballot(entry.row.id)``.
     """
     with store.action("election.enter_ballot") as uow:
@@ -811,7 +833,7 @@ def enter_ballot(
             round_id=round_id,
             serial=0 if serial is None else _count_value(serial, "serial", least=1),
             entered_at=uow.now(),
-            actor=uow.actor,
+            actor=(entered_by or "").strip() or teller_operator(uow, round_id, pass_no),
             chosen=picked,
             marks=read,
             not_issued=not_issued,

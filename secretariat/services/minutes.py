@@ -69,6 +69,7 @@ from secretariat.store import Store
 from secretariat.text import (
     BLANK,
     COMRADES,
+    comrades,
     congress_day,
     filled,
     guest_text,
@@ -76,6 +77,7 @@ from secretariat.text import (
     member_word,
     number,
     safe,
+    seats_text,
     short_time,
     term_text,
 )
@@ -398,12 +400,36 @@ def _guests(facts: _Facts) -> str:
     return "\n".join(lines)
 
 
-def _item_time(item: AgendaItemRow) -> str | None:
-    if item.started_at is None:
+def _round_times(facts: _Facts) -> list[datetime]:
+    """When ballots were issued and results announced, every round."""
+    return [
+        at
+        for _, rounds in facts.elections
+        for row, _ in rounds
+        for at in (row.held_at, row.announced_at)
+        if at is not None
+    ]
+
+
+def _item_span(facts: _Facts, item: AgendaItemRow) -> tuple[datetime | None, datetime | None]:
+    """The item's times as recorded; the elections item also spans its rounds, so the
+    minutes never say "từ 1 giờ 33 đến 1 giờ 33" beside ballots issued at 1 giờ 22."""
+    start, end = item.started_at, item.ended_at
+    rounds = _round_times(facts) if item.code == "elections" else []
+    if rounds:
+        start = min([start, *rounds]) if start is not None else min(rounds)
+        if end is not None:
+            end = max([end, *rounds])
+    return start, end
+
+
+def _item_time(facts: _Facts, item: AgendaItemRow) -> str | None:
+    start, end = _item_span(facts, item)
+    if start is None:
         return None
-    if item.ended_at is None:
-        return f"Bắt đầu lúc {_clock(item.started_at)}."
-    return f"Thời gian: từ {_clock(item.started_at)} đến {_clock(item.ended_at)}."
+    if end is None:
+        return f"Bắt đầu lúc {_clock(start)}."
+    return f"Thời gian: từ {_clock(start)} đến {_clock(end)}."
 
 
 def _speech_lines(facts: _Facts, rows: Sequence[SpeechRow]) -> list[str]:
@@ -480,14 +506,18 @@ def _round_lines(
             f"{by_key[k]} ({number(count.votes[k])} phiếu, {format_percent(count.percent[k])})"
             for k in count.elected
         )
-        lines.append(f"Trúng cử: các đồng chí {elected}.")
+        word = "đồng chí" if len(count.elected) == 1 else "các đồng chí"
+        lines.append(f"Trúng cử: {word} {elected}.")
     else:
         lines.append("Không có đồng chí nào trúng cử ở lần bầu này.")
     if count.tied:
         tied = ", ".join(by_key[k] for k in count.tied)
         lines.append(f"Các đồng chí {tied} bằng phiếu nhau ở vị trí cuối cùng.")
     if count.open_seats:
-        lines.append(f"Còn thiếu {number(count.open_seats)}/{number(row.seats)} người.")
+        lines.append(
+            f"Trúng cử {number(len(count.elected))} trong số {seats_text(row.seats)} cần bầu; "
+            f"còn thiếu {seats_text(count.open_seats)}."
+        )
     return lines
 
 
@@ -512,10 +542,10 @@ def _outcome_lines(store: Store, facts: _Facts, election: ElectionRow, rounds: i
     lines = []
     elected = [filled(e.full_name) for e in outcome.elected]
     if elected and rounds > 1:  # one round: its own lines already name them
-        lines.append(f"Kết quả: các đồng chí {', '.join(elected)} trúng cử.")
+        lines.append(f"Kết quả: {comrades(elected)} trúng cử.")
     alternates = [filled(e.full_name) for e in outcome.alternates]
     if alternates:
-        lines.append(f"Đại biểu dự khuyết: các đồng chí {', '.join(alternates)}.")
+        lines.append(f"Đại biểu dự khuyết: {comrades(alternates)}.")
     appointed = outcome.election.appointed_member_id
     if appointed is not None:
         name = next((m.full_name for m in facts.members if m.id == appointed), "")
@@ -578,7 +608,7 @@ def _election_lines(store: Store, facts: _Facts) -> list[str]:
         return []
     lines = []
     for n, (election, rounds) in enumerate(facts.elections, start=1):
-        lines.append(f"{n}. {filled(election.title)}: số lượng {number(election.seats)} người.")
+        lines.append(f"{n}. {filled(election.title)}: số lượng {seats_text(election.seats)}.")
         proposed = _nominations(store, election)
         if proposed:
             lines.append("Giới thiệu, đề cử, ứng cử:")
@@ -630,7 +660,7 @@ def _body_lines(facts: _Facts) -> list[str]:
 
 def _item_lines(store: Store, facts: _Facts, item: AgendaItemRow, *, extra: bool) -> list[str]:
     lines = []
-    when = _item_time(item)
+    when = _item_time(facts, item)
     if when:
         lines.append(when)
     spoken = [s for s in facts.speeches if s.agenda_item_id == item.id]
@@ -662,9 +692,27 @@ def _item_lines(store: Store, facts: _Facts, item: AgendaItemRow, *, extra: bool
         lines += [_vote(facts, v) for v in _by_time(before)]
         lines += _election_lines(store, facts)
         held = [v for v in held if v not in before]
+    if extra and item.code == "resolution":
+        lines += remark_lines(store)  # dealt with before the vote on the whole
     lines += [_vote(facts, v) for v in _by_time(held)]
     if extra and item.code == "resolution":
         lines += _resolution_lines(store)
+    return lines
+
+
+def remark_lines(store: Store) -> list[str]:
+    """Each remark on the draft and what became of it (taken in, explained, voted),
+    so the minutes never leave a remark's fate unsaid (documents.md §2 VIII)."""
+    rows = resolution.list_amendments(store)
+    if not rows:
+        return []
+    held = {v.id: v for v in votes.list_votes(store)}
+    lines = [f"Ý kiến góp ý vào dự thảo Nghị quyết: {number(len(rows))} ý kiến."]
+    for row in rows:
+        where = f" ({safe(row.place).lower()})" if row.place else ""
+        said = " ".join((row.remark or row.proposed_text).split()).rstrip(" .;")
+        fate = resolution.fate_text(row, held.get(row.vote_id) if row.vote_id is not None else None)
+        lines.append(f"- {_comrade(row.proposer)}{where}: {safe(said)} — {fate}.")
     return lines
 
 
@@ -677,12 +725,27 @@ def _has_record(facts: _Facts, item: AgendaItemRow) -> bool:
     )
 
 
+def _last_recorded(facts: _Facts) -> datetime | None:
+    """The latest moment anything was recorded: items, votes, ballots, results."""
+    times = [at for i in facts.items for at in (i.started_at, i.ended_at) if at is not None]
+    times += [v.held_at for v in facts.votes if v.held_at is not None]
+    times += _round_times(facts)
+    return max(times) if times else None
+
+
 def _closing_time(facts: _Facts) -> datetime | None:
+    """When the congress closed: the closing item's time, else the closing of the
+    record. Never a time before something the congress still did (the end of an
+    earlier item is not a closing), and nothing before the closing happened."""
     closing_item = next((i for i in facts.items if i.code == "closing"), None)
-    if closing_item is not None and (closing_item.ended_at or closing_item.started_at):
-        return closing_item.ended_at or closing_item.started_at
-    ended = [i.ended_at for i in facts.items if i.ended_at]
-    return max(ended) if ended else facts.closed_at
+    at = None
+    if closing_item is not None:
+        at = closing_item.ended_at or closing_item.started_at
+    at = at or facts.closed_at
+    last = _last_recorded(facts)
+    if at is not None and last is not None and at < last:
+        at = facts.closed_at if facts.closed_at is not None and facts.closed_at >= last else None
+    return at
 
 
 def _minutes_vote(facts: _Facts) -> VoteRow | None:
@@ -701,7 +764,8 @@ def _closing(facts: _Facts) -> str:
         day = "ngày …… tháng …… năm 20……"
     else:
         day = "cùng ngày" if same_day else long_date(end.date(), zero_pad=facts.zero_pad)
-    lines = [f"Đại hội bế mạc vào lúc {_clock(end)} {day}."]
+    # Until it closes, the draft does not say the congress closed.
+    lines = [f"Đại hội bế mạc vào lúc {_clock(end)} {day}."] if end is not None else []
     vote = _minutes_vote(facts)
     if vote is not None and vote.yes is not None and votes.result(vote).passed:
         # Its vote line is in the minutes item already: a vote is printed once.

@@ -54,6 +54,7 @@ from secretariat.rules.diff import Run, diff_words
 from secretariat.rules.votes import VoteResult, verdict
 from secretariat.services import agenda, attendance, congress, election_results, elections, votes
 from secretariat.store import Store, UnitOfWork
+from secretariat.text import number, safe
 
 SectionId = NewType("SectionId", int)
 TargetId = NewType("TargetId", int)
@@ -207,8 +208,10 @@ class AmendmentRow:
     right even after the draft changed. For a target, ``proposed_figure`` (None:
     unchanged) and ``proposed_text`` ("": unchanged) replace the target's; for a
     section, ``proposed_text`` ("": a remark without new wording) replaces the
-    section's text. ``applied``: the proposal was written into the draft.
-    ``vote_passed`` is read from the linked vote: None while not held.
+    section's text. ``remark`` is what the speaker said, kept apart from the
+    proposed wording so that a passed amendment never writes the speaker's
+    sentence into the resolution. ``applied``: the proposal was written into
+    the draft. ``vote_passed`` is read from the linked vote: None while not held.
     """
 
     id: AmendmentId
@@ -228,6 +231,7 @@ class AmendmentRow:
     decided_at: datetime | None
     applied: bool
     vote_passed: bool | None = None
+    remark: str = ""
 
     @property
     def outcome(self) -> str:
@@ -781,6 +785,7 @@ def _amendment_row(s: OrmSession, a: models.Amendment) -> AmendmentRow:
         decided_at=_when(a.decided_at),
         applied=bool(a.applied),
         vote_passed=_passed(s, a.vote_id),
+        remark=a.remark or "",
     )
 
 
@@ -794,6 +799,7 @@ def _amendment_json(row: AmendmentRow) -> dict[str, object]:
         "original": row.original,
         "speech_id": row.speech_id,
         "proposer": row.proposer,
+        "remark": row.remark,
         "proposed_text": row.proposed_text,
         "proposed_figure": _figure_text(row.proposed_figure)
         if row.proposed_figure is not None
@@ -1422,16 +1428,19 @@ def add_amendment(
     proposed_figure: Decimal | int | str | None = None,
     speech_id: SpeechId | None = None,
     proposer: str = "",
+    remark: str = "",
 ) -> Change:
     """Record a remark. With a ``target_id`` the section is the target's; with a
-    ``speech_id`` and no ``proposer`` the proposer is the speaker. The remark
-    needs words or (for a target) a figure."""
+    ``speech_id`` and no ``proposer`` the proposer is the speaker. ``remark`` is
+    what was said; ``proposed_text`` the wording that would replace the point or
+    the target. It needs a remark, a wording or (for a target) a figure."""
     words = _body(proposed_text, "proposed_text")
+    said = _body(remark, "remark")
     figure = figure_value(proposed_figure)
     who = _line(proposer, "proposer")
     if figure is not None and target_id is None:
         raise ValidationError("invalid", "proposed_figure", proposed_figure)
-    if not words and figure is None:
+    if not words and not said and figure is None:
         raise ValidationError("missing", "proposed_text", proposed_text)
 
     def work(uow: UnitOfWork, _: models.Amendment | None) -> models.Amendment:
@@ -1447,6 +1456,7 @@ def add_amendment(
             original=original,
             speech_id=speech_id,
             proposer=name,
+            remark=said,
             proposed_text=words,
             proposed_figure=_figure_text(figure) if figure is not None else None,
             fate=Fate.PENDING.value,
@@ -1476,13 +1486,14 @@ def update_amendment(
     proposed_text: str,
     proposed_figure: Decimal | int | str | None = None,
     speech_id: SpeechId | None = None,
+    remark: str | None = None,
 ) -> Change:
-    """Correct a pending amendment's proposer, speech and proposal."""
+    """Correct a pending amendment's proposer, speech, remark (None: unchanged)
+    and proposal."""
     words = _body(proposed_text, "proposed_text")
+    said = _body(remark, "remark") if remark is not None else None
     figure = figure_value(proposed_figure)
     who = _line(proposer, "proposer")
-    if not words and figure is None:
-        raise ValidationError("missing", "proposed_text", proposed_text)
 
     def work(uow: UnitOfWork, amendment: models.Amendment | None) -> models.Amendment:
         assert amendment is not None
@@ -1491,6 +1502,10 @@ def update_amendment(
             raise ValidationError("invalid", "proposed_figure", proposed_figure)
         if speech_id is not None and uow.session.get(models.Speech, speech_id) is None:
             raise NotFound("speech", speech_id)
+        if said is not None:
+            amendment.remark = said
+        if not words and not amendment.remark and figure is None:
+            raise ValidationError("missing", "proposed_text", proposed_text)
         amendment.proposer = who
         amendment.speech_id = speech_id
         amendment.proposed_text = words
@@ -1535,6 +1550,51 @@ def _apply(uow: UnitOfWork, amendment: models.Amendment) -> bool:
     section.text = amendment.proposed_text
     section.auto = False
     return True
+
+
+def proposal_result(
+    current: Draft,
+    *,
+    section_id: SectionId | None,
+    target_id: TargetId | None,
+    proposed_text: str,
+    proposed_figure: Decimal | None,
+) -> str | None:
+    """What the point or the target would read if the proposal were written in
+    (shown before an amendment is put to a vote); None when nothing would change."""
+    words = proposed_text.strip()
+    if target_id is not None:
+        target = current.target(target_id)
+        if target is None or (not words and proposed_figure is None):
+            return None
+        figure = proposed_figure if proposed_figure is not None else target.figure
+        return target_label(words or target.text, figure, target.unit)
+    if section_id is None or not words or current.section(section_id) is None:
+        return None
+    return words
+
+
+def amendment_result(store: Store, amendment_id: AmendmentId) -> str | None:
+    """``proposal_result`` of a recorded amendment against the draft as it is now."""
+    row = get_amendment(store, amendment_id)
+    return proposal_result(
+        draft(store),
+        section_id=row.section_id,
+        target_id=row.target_id,
+        proposed_text=row.proposed_text,
+        proposed_figure=row.proposed_figure,
+    )
+
+
+# The usual answer when remarks are left out of the text (document wording).
+NOT_ACCEPTED_REASON = (
+    "Đoàn Chủ tịch ghi nhận để chỉ đạo trong quá trình thực hiện, không đưa vào Nghị quyết."
+)
+
+
+def pending_amendments(store: Store) -> list[AmendmentRow]:
+    """Remarks not yet dealt with (accepted, explained or put to a vote)."""
+    return [a for a in list_amendments(store) if a.fate is Fate.PENDING]
 
 
 def accept_amendment(store: Store, amendment_id: AmendmentId) -> Change:
@@ -1707,6 +1767,11 @@ def adopt(store: Store, *, yes: int, no: int, other: int = 0) -> Adoption:
         raise ValidationError("adopted", "resolution")
     if draft(store).empty:
         raise ValidationError("empty", "resolution")
+    # Every remark is dealt with before the vote on the whole: accepted, explained
+    # (not accepted, with the reason) or voted; the minutes state each one's fate.
+    waiting = pending_amendments(store)
+    if waiting:
+        raise ValidationError("pending_amendments", "amendments", len(waiting))
     item = _resolution_item(store)
     texts = _auto_texts(store)
     action = "resolution.adopt"
@@ -1823,3 +1888,30 @@ def revert(store: Store, change: Change) -> None:
 def reapply(store: Store, change: Change) -> None:
     """Redo ``change``: put back the draft, amendment, vote and version as after."""
     _put(store, change, forward=True)
+
+
+# --- the fate of a remark, in the presidium's words (minutes and amendments paper) ---
+
+
+def _vote_words(vote: VoteRow | None) -> str:
+    if vote is None:
+        return "Đưa ra biểu quyết"
+    if not vote.held or vote.yes is None or vote.base is None:
+        return "Đưa ra biểu quyết (chưa biểu quyết)"
+    outcome = votes.result(vote)
+    verdict = "thông qua" if outcome.passed else "không thông qua"
+    return (
+        f"Biểu quyết: {number(vote.yes)}/{number(vote.base)} tán thành "
+        f"({outcome.percent_text}), {verdict}"
+    )
+
+
+def fate_text(row: AmendmentRow, vote: VoteRow | None = None) -> str:
+    """What became of a remark, in the presidium's words."""
+    if row.fate is Fate.ACCEPTED:
+        return "Tiếp thu" + (", đã sửa dự thảo" if row.applied else "")
+    if row.fate is Fate.EXPLAINED:
+        return f"Giải trình: {safe(row.answer)}" if row.answer else "Giải trình"
+    if row.fate is Fate.VOTED:
+        return _vote_words(vote)
+    return "Chưa xử lý"

@@ -21,6 +21,13 @@ DEFAULTS: dict[str, Any] = {
     "documents.date_zero_pad": True,
     # documents.md §4: the resolution's number "Số 01-NQ/ĐH" (settable).
     "documents.resolution_number": "01-NQ/ĐH",
+    # The outgoing bí thư who signs the chi ủy's papers (attendance report,
+    # programme); empty: the agenda presenter named "…, Bí thư …".
+    "documents.outgoing_secretary": "",
+    # Serial numbers printed on ballot papers: off, since a number printed before
+    # the hand-out lets anyone watching tie a paper to its voter (secrecy of the
+    # ballot, 190-QĐ/TW Điều 11); the tellers number the papers as they count.
+    "elections.print_serials": False,
     # procedure.md: an optional timer, default 5 minutes ("our choice — no rule found").
     "speeches.limit_seconds": 300,
     "speeches.warn_seconds": 60,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -162,3 +163,19 @@ def test_live_demo_is_anchored_at_the_given_moment(tmp_path) -> None:  # type: i
     with demo.create_demo(tmp_path / "d.daihoi", now=moment) as st:
         running = [s for s in speeches.all_speeches(st) if s.state == "speaking"]
         assert running[0].started_at == moment - timedelta(minutes=4)
+
+
+def test_progress_does_not_plan_against_another_day(tmp_path: Path) -> None:
+    """The session dated 15/06/2020 seen on 20/06: no drift of days, the day is named."""
+    with demo.create_demo(tmp_path / "d.daihoi") as demo_store:
+        _other_day(demo_store)
+
+
+def _other_day(demo_store: Store) -> None:
+    on_day = agenda.progress(demo_store, demo.MOMENT)
+    assert on_day.other_day is None and on_day.drift_minutes != 0
+    later = demo.MOMENT + timedelta(days=5)
+    assert agenda.session_day_mismatch(demo_store, later) == demo.MOMENT.date()
+    off = agenda.progress(demo_store, later)
+    assert off.other_day == demo.MOMENT.date() and off.drift_minutes == 0
+    assert agenda.session_day_mismatch(demo_store, demo.MOMENT) is None

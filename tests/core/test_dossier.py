@@ -6,6 +6,7 @@ import csv
 import json
 import zipfile
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -87,7 +88,10 @@ def test_folder_holds_every_document_the_archive_the_journal_and_contents(
     assert closing.fingerprint(full) in contents
     assert "đến hết ngày 15 tháng 12 năm 2020" in contents  # ballots kept 6 months
     assert "đến hết ngày 06 tháng 7 năm 2020" in contents  # 15 working days
-    assert "Điều 35" in contents and "Điều 33" in contents
+    # A June 2020 congress cites the Quy chế then in force (244-QĐ/TW), not 190-QĐ/TW.
+    assert "Quyết định số 244-QĐ/TW ngày 09/6/2014" in contents and "190-QĐ/TW" not in contents
+    later = dossier.deadline_lines(replace(dossier.deadlines(full), election_day=date(2025, 6, 1)))
+    assert "Điều 35 Quy chế bầu cử trong Đảng" in later[0] and "Điều 33" in later[1]
     for name in names:
         assert name in contents
     assert "hồ sơ đã khóa" in contents

@@ -102,7 +102,7 @@ def test_resolution_replaces_both_passes_is_logged_and_undone_exactly(
     )
     assert first_res.first == passes_before[0][2] and first_res.second == passes_before[1][2]
     assert set(first_res.result.chosen or ()) == set(second[2])
-    assert first_res.note == "Xem lại phiếu số 3" and first_res.actor == store.actor
+    assert first_res.note == "Xem lại phiếu số 3" and first_res.actor == "Mai Xuân Trường"
     # Paper 5: the second operator missed it; the paper confirms the first reading.
     last = double_entry.resolve_mismatch(store, opened.id, 5, chosen=readings[4])
     assert last.second is None

@@ -179,7 +179,11 @@ def test_ballot_by_ballot_entry_and_count_190_D15_D30(congress_file: Store) -> N
     entries = [elections.enter_ballot(store, opened.id, chosen=r) for r in readings]
     assert [e.row.serial for e in entries] == list(range(1, 23))
     assert entries[-1].classified.reason == TOO_MANY and not entries[-1].row.valid
-    assert entries[0].row.valid and entries[0].row.actor == store.actor
+    # The journal names the teller who entered (the chair: first pass), not the login.
+    assert entries[0].row.valid and entries[0].row.actor == TELLERS[0]
+    named = elections.enter_ballot(store, opened.id, chosen=[khai], entered_by="Vũ Thị Lan Anh")
+    assert named.row.actor == "Vũ Thị Lan Anh"
+    elections.undo_ballot(store, named.row.id)
     assert entries[0].row.entered_at == AT
 
     with pytest.raises(ValidationError) as err:

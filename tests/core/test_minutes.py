@@ -27,6 +27,7 @@ from secretariat.reports.document import (
     SignatureColumn,
     Style,
 )
+from secretariat.reports.text import short_time
 from secretariat.rules.majority import format_percent
 from secretariat.services import (
     agenda,
@@ -144,7 +145,8 @@ def test_minutes_of_the_demo_contain_every_fact_in_order(full: Store) -> None:  
                     elections_text, f"{votes_text} ({format_percent(count.percent[key])})", at
                 )
             names = {str(c.member_id): c.full_name for c in rnd.candidates}
-            at = _after(elections_text, "Trúng cử: các đồng chí " + names[count.elected[0]], at)
+            plural = "các đồng chí " if len(count.elected) > 1 else "đồng chí "
+            at = _after(elections_text, "Trúng cử: " + plural + names[count.elected[0]], at)
     # The closing time and the adoption of the minutes close the text.
     pos = _after(text, "Đại hội bế mạc vào lúc 11 giờ 23 phút cùng ngày.", pos)
     _after(text, "Biên bản đã được thông qua trước Đại hội", pos)
@@ -276,3 +278,23 @@ def test_minutes_document_has_the_36_hd_layout(full: Store) -> None:
     assert signature.right.authority == "T/M ĐOÀN CHỦ TỊCH"
     assert isinstance(signature.left, SignatureColumn)
     assert signature.left.authority == "THƯ KÝ ĐẠI HỘI"
+
+
+def test_times_agree_with_what_was_recorded(tmp_path: Path, full: Store) -> None:
+    """No "bế mạc" in a draft before the closing; the elections item spans its
+    rounds (not "từ 1 giờ 33 đến 1 giờ 33" beside ballots issued at 1 giờ 22); a
+    closing stamped before something the congress still did is not a closing."""
+    with demo.create_demo(tmp_path / "d.daihoi") as st:  # stopped in the discussion
+        assert "bế mạc" not in minutes.section(st, "closing").text
+        assert "closing_time" in {m.code for m in minutes.completeness(st)}
+    item = next(i for i in agenda.list_items(full) if i.code == "elections")
+    rounds = [r for e in elections.list_elections(full) for r in elections.list_rounds(full, e.id)]
+    first = min(r.held_at for r in rounds if r.held_at)
+    last = max(r.announced_at for r in rounds if r.announced_at)
+    assert item.started_at is not None and item.ended_at is not None
+    text = minutes.section(full, f"item:{item.id}").text
+    start = min(item.started_at, first)
+    end = max(item.ended_at, last)
+    assert text.startswith(
+        f"Thời gian: từ {short_time(start.time())} đến {short_time(end.time())}."
+    )

@@ -465,3 +465,58 @@ def test_the_preamble_follows_the_attendance_until_adopted(store: Store) -> None
     res.revert(store, adoption.change)  # undo of the adoption: it follows again
     again = res.draft(store).preamble
     assert again is not None and again.auto
+
+
+def test_a_remark_is_never_written_into_the_draft(store: Store) -> None:
+    """What the speaker said and the wording proposed are two fields: a passed
+    amendment writes only the wording (the review found a speaker's sentence in
+    target 8 of an adopted resolution); the result is known before the vote."""
+    hall(store, present=5)
+    _, d = targets_point(store)
+    target = d.points[0].targets[0]
+    said = "Đề nghị nâng chỉ tiêu lên 100% đảng viên học tập, quán triệt nghị quyết"
+    change = res.add_amendment(
+        store,
+        "đảng viên học tập, quán triệt đầy đủ nghị quyết",
+        target_id=target.id,
+        proposed_figure=100,
+        proposer="Đ/c Cường",
+        remark=said,
+    )
+    row = change.amendment_after
+    assert row is not None and row.remark == said
+    assert row.proposed_text == "đảng viên học tập, quán triệt đầy đủ nghị quyết"
+    assert res.amendment_result(store, row.id) == (
+        "100% đảng viên học tập, quán triệt đầy đủ nghị quyết"
+    )
+    res.put_amendment_to_vote(store, row.id)
+    res.hold_amendment_vote(store, row.id, yes=4, no=1)
+    now = res.draft(store).target(target.id)
+    assert now is not None and now.label == "100% đảng viên học tập, quán triệt đầy đủ nghị quyết"
+    assert said not in now.label
+    # A remark alone (no wording) changes nothing if accepted.
+    only = res.add_amendment(store, target_id=target.id, remark="Chỉ tiêu cao quá").amendment_after
+    assert only is not None and res.amendment_result(store, only.id) is None
+    before = res.draft(store)
+    res.accept_amendment(store, only.id)
+    assert res.draft(store) == before
+    with pytest.raises(ValidationError) as err:
+        res.add_amendment(store, target_id=target.id)
+    assert err.value.code == "missing"
+
+
+def test_adoption_waits_for_every_remark_to_be_dealt_with_190_D3(store: Store) -> None:
+    """A remark still pending is refused at the adoption; explained (not accepted,
+    with the reason) it no longer stands in the way."""
+    hall(store, present=5)
+    targets_point(store)
+    pending = res.add_amendment(store, remark="Đề nghị viết gọn lại", proposer="Đ/c An")
+    aid = pending.amendment_after.id if pending.amendment_after else None
+    assert aid is not None
+    with pytest.raises(ValidationError) as err:
+        res.adopt(store, yes=5, no=0)
+    assert (err.value.code, err.value.value) == ("pending_amendments", 1)
+    assert not res.is_adopted(store)
+    res.explain_amendment(store, aid, res.NOT_ACCEPTED_REASON)
+    assert res.pending_amendments(store) == []
+    assert res.adopt(store, yes=5, no=0).version is not None

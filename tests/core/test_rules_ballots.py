@@ -49,7 +49,7 @@ def test_default_reasons_are_data_190_D15_k2() -> None:
         "other",
     ]
     assert DEFAULT_REASONS["too_many"] == InvalidReason(
-        "too_many", "Phiếu bầu quá số lượng đại biểu được bầu"
+        "too_many", "Phiếu bầu quá số lượng cần bầu"
     )
     with pytest.raises(TypeError):
         DEFAULT_REASONS["x"] = InvalidReason("x", "x")  # type: ignore[index]

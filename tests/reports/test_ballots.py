@@ -208,3 +208,19 @@ def test_names_never_overflow(per_page: int, candidates: tuple[str, ...]) -> Non
             assert 1 <= len(fitted.lines) <= 2
             for line in fitted.lines:
                 assert stringWidth(line, FONT, fitted.size) <= width + 1e-6
+
+
+def test_stamp_caption_stays_inside_its_box() -> None:
+    """The caption "Dấu của cấp ủy triệu tập đại hội" was wider than the stamp box."""
+    register_fonts()
+    lines = ballots.stamp_caption_lines()
+    assert " ".join(lines) == ballots.STAMP_CAPTION and len(lines) >= 2
+    for line in lines:
+        assert stringWidth(line, ballots.FONT_ITALIC, ballots.CAPTION_SIZE) < ballots.STAMP_WIDTH
+    assert len(lines) * ballots.CAPTION_SIZE * 1.15 + 1.5 * ballots.MM < ballots.STAMP_HEIGHT / 2
+
+
+def test_ballots_without_serials_print_no_number(tmp_path: Path) -> None:
+    path = write_ballots(bi_thu(), tmp_path / "b.pdf", count=3, serials=False)
+    text = "\n".join(p.extract_text() or "" for p in PdfReader(str(path)).pages)
+    assert "Số:" not in text and text.count("Dấu của cấp ủy") == 3

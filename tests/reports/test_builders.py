@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from secretariat import demo
-from secretariat.domain import CongressKind, MemberData, SessionData, SessionKind
+from secretariat.domain import CongressKind, MemberData, MemberStatus, SessionData, SessionKind
 from secretariat.reports import attendance_report, common, results_sheet, sign_in_sheet
 from secretariat.reports.document import (
     HeaderBlock,
@@ -72,7 +72,14 @@ def test_attendance_report_header_type_and_subject(demo_store: Store) -> None:
     doc = attendance_report.build(demo_store)
     assert doc.name == "attendance_report"
     assert isinstance(doc.blocks[0], HeaderBlock)
-    assert doc.blocks[0].issuer == ISSUER
+    # The outgoing chi ủy reports: the cell issues it and its bí thư signs by name
+    # (36-HD/VPTW: the body in the header is the one that signs "T/M").
+    assert doc.blocks[0].superior == "ĐẢNG BỘ CÔNG AN TỈNH THANH HÓA"
+    assert doc.blocks[0].issuer == ISSUER.removeprefix("ĐẠI HỘI ").removesuffix(" LẦN THỨ VI")
+    (signature,) = blocks_of(doc, SignatureBlock)
+    assert (signature.right.authority, signature.right.role) == ("T/M CHI ỦY", "BÍ THƯ")
+    assert signature.right.name == "Lê Đình Khải"
+    assert signature.right.note == ""
     types = [p.text for p in blocks_of(doc, Paragraph) if p.style is Style.DOC_TYPE]
     subjects = [p.text for p in blocks_of(doc, Paragraph) if p.style is Style.DOC_SUBJECT]
     assert types == ["BÁO CÁO"]
@@ -97,7 +104,11 @@ def test_attendance_report_states_majority_base_and_smallest_win_190_D30(
     demo_store: Store,
 ) -> None:
     text = all_text(attendance_report.build(demo_store))
-    assert "Điều 30 khoản 2" in text
+    # The demo congress (June 2020) cites the Quy chế then in force, clause first.
+    assert (
+        "Theo Điều 32 Quy chế bầu cử trong Đảng (ban hành kèm theo Quyết định số "
+        "244-QĐ/TW ngày 09/6/2014), số đảng viên chính thức" in text
+    )
     assert "(mẫu số) là 24 đồng chí" in text
     assert "25 đảng viên chính thức của chi bộ" in text
     assert "trừ 1 đồng chí vắng mặt cả đại hội có lý do được chấp nhận" in text
@@ -187,7 +198,10 @@ def test_attendance_report_can_proceed_and_is_signed_by_the_committee(
     assert "Đại hội đủ điều kiện tiến hành." in all_text(doc)
     signature = doc.blocks[-1]
     assert isinstance(signature, SignatureBlock)
-    assert signature.right == SignatureColumn(authority="T/M CHI ỦY", role="BÍ THƯ", name="")
+    # The outgoing bí thư signs by name; "(Ký, ghi rõ họ tên)" is for minutes only.
+    assert signature.right == SignatureColumn(
+        authority="T/M CHI ỦY", role="BÍ THƯ", name="Lê Đình Khải"
+    )
     assert signature.left is None
 
 
@@ -206,7 +220,24 @@ def test_attendance_report_of_a_delegates_congress_is_signed_by_credentials(
     signature = doc.blocks[-1]
     assert isinstance(signature, SignatureBlock)
     assert signature.right.authority == "T/M BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU"
-    assert "Điều 30 khoản 3" in all_text(doc)
+    assert "Điều 32 Quy chế bầu cử trong Đảng" in all_text(doc)
+
+
+def test_citations_name_the_quy_che_clause_first_190_D30() -> None:
+    """ "khoản 2 Điều 30 Quy chế bầu cử trong Đảng (ban hành kèm theo Quyết định số
+    190-QĐ/TW …)", not "Điều 30 khoản 2 Quy định số 190-QĐ/TW"; a congress before
+    10/10/2024 cites 244-QĐ/TW, in force on its day."""
+    assert common.election_rules("khoản 2 Điều 30", date(2025, 6, 1)) == (
+        "khoản 2 Điều 30 Quy chế bầu cử trong Đảng (ban hành kèm theo Quyết định số "
+        "190-QĐ/TW ngày 10/10/2024)"
+    )
+    assert common.election_rules("khoản 2 Điều 30", None).startswith("khoản 2 Điều 30 ")
+    assert common.election_rules("Điều 35", date(2020, 6, 15)) == (
+        "Quy chế bầu cử trong Đảng (ban hành kèm theo Quyết định số 244-QĐ/TW ngày 09/6/2014)"
+    )
+    assert common.comrades(["A"]) == "đồng chí A"
+    assert common.comrades(["A", "B"]) == "các đồng chí A, B"
+    assert common.seats_text(5) == "05 đồng chí"
 
 
 def test_attendance_report_strips_control_characters(demo_store: Store) -> None:
@@ -290,6 +321,10 @@ def test_delegate_cards_in_ballot_order_with_card_numbers(demo_store: Store) -> 
     assert [c.code for c in built.cards] == [m.party_card_no for m in members]
     assert built.cards[0].position == members[0].position
     assert built.title_lines == (ISSUER, "NHIỆM KỲ 2020 – 2025")
+    # Probationary members attend but do not vote: their cards say so.
+    marked = {c.full_name for c in built.cards if c.probationary}
+    assert marked == {m.full_name for m in members if m.status is MemberStatus.PROBATIONARY}
+    assert len(marked) == 4
 
 
 def test_every_block_text_is_safe(demo_store: Store) -> None:
@@ -348,9 +383,11 @@ def test_results_sheet_lists_the_elections_announced_190_D30(tmp_path: Path) -> 
     assert committee.header == ("STT", "Họ và tên", "Số phiếu", "Tỷ lệ")
     assert [r[1] for r in committee.rows] == [
         "Lê Đình Khải",
-        "Nguyễn Thị Minh Hằng",
         "Đỗ Thị Thu Hà",
-    ]
-    assert committee.rows[0][2] == "20"
+        "Nguyễn Thị Minh Hằng",
+        "Phạm Ngọc Sơn",
+        "Trịnh Văn Tuấn",
+    ]  # the seed article's 5-member committee, highest votes first
+    assert [r[2] for r in committee.rows] == ["20", "19", "19", "17", "16"]
     assert tables[-1].rows[0][1] == "Lê Đình Khải"  # the bí thư
     assert "Kết quả chưa được cấp trên chuẩn y" in text

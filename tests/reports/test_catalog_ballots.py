@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from secretariat import demo
 from secretariat.reports import catalog
-from secretariat.services import elections, roster
+from secretariat.services import elections, roster, settings
 from secretariat.services.elections import Target
 from tests.core.conftest import FakeClock
 
@@ -36,8 +36,15 @@ def test_a_round_offers_its_ballot_papers_190_D15(tmp_path: Path) -> None:
         assert specs[minutes].formats == ("docx", "pdf")
         written = catalog.export(st, minutes, "docx", tmp_path / "bb.docx")
         assert written.exists()
+        # A congress that wants printed serials turns the setting on.
+        settings.set_value(st, "elections.print_serials", True)
+        numbered = catalog.export(st, name, "pdf", tmp_path / "numbered.pdf")
     reader = PdfReader(str(out))
     text = "\n".join(page.extract_text() or "" for page in reader.pages)
-    # One paper per full member present (23) before the ballots are issued.
-    assert "Số: 0023" in text and "Số: 0024" not in text
+    # One paper per full member present (23) before the ballots are issued, and by
+    # default no printed number that could tie a paper to its voter (secrecy).
+    assert text.count("Dấu của cấp ủy") == 23
+    assert "Số: 0" not in text
+    numbered_text = "\n".join(p.extract_text() or "" for p in PdfReader(str(numbered)).pages)
+    assert "Số: 0023" in numbered_text and "Số: 0024" not in numbered_text
     assert "Bầu Chi ủy khóa VI" in text

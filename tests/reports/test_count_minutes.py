@@ -115,7 +115,7 @@ def test_count_minutes_of_a_counted_round_documents_3(congress_file: Store) -> N
     text = all_text(doc)
     assert "9 giờ 55 phút, ngày 15 tháng 6 năm 2020" in text
     assert "Hội trường Phòng Xây dựng phong trào" in text
-    assert "Số lượng được bầu theo quyết định của Đại hội: 3 người." in text
+    assert "Số lượng được bầu theo quyết định của Đại hội: 03 đồng chí." in text
 
     lists = blocks_of(doc, ListBlock)
     ballot_list = next(b for b in lists if b.ordered)
@@ -162,21 +162,28 @@ def test_count_minutes_of_a_counted_round_documents_3(congress_file: Store) -> N
         "Đồng chí Lê Đình Khải đạt 15 phiếu (62,50%).",
         "Đồng chí Nguyễn Thị Minh Hằng đạt 13 phiếu (54,17%).",
     ]
-    assert any("còn thiếu 1 người, đề nghị Đại hội xem xét bầu tiếp" in p for p in paragraphs(doc))
+    assert any(
+        "còn thiếu 01 đồng chí, đề nghị Đại hội xem xét bầu tiếp" in p for p in paragraphs(doc)
+    )
 
-    signature = blocks_of(doc, SignatureBlock)[0]
-    assert (signature.right.authority, signature.right.role) == ("T/M BAN KIỂM PHIẾU", "TRƯỞNG BAN")
-    assert signature.right.name == "Mai Xuân Trường"
-    assert isinstance(signature.left, SignatureColumn)
-    assert signature.left.authority == "CÁC THÀNH VIÊN"
-    assert signature.left.name == "Vũ Thị Lan Anh, Nguyễn Đức Thắng"
+    # One signature space and one name per teller (never two names on one line).
+    first, second = blocks_of(doc, SignatureBlock)
+    assert (first.right.authority, first.right.role) == ("T/M BAN KIỂM PHIẾU", "TRƯỞNG BAN")
+    assert first.right.name == "Mai Xuân Trường"
+    assert isinstance(first.left, SignatureColumn)
+    assert (first.left.authority, first.left.name) == ("ỦY VIÊN", "Vũ Thị Lan Anh")
+    assert isinstance(second.left, SignatureColumn)
+    assert (second.left.authority, second.left.name) == ("ỦY VIÊN", "Nguyễn Đức Thắng")
+    assert second.right.name == ""
+    assert first.right.note == first.left.note == "(Ký, ghi rõ họ tên)"
 
     # The appendix: the journal of entry, serials in order.
     assert "Phụ lục: nhật ký nhập phiếu" in paragraphs(doc)
     assert journal.header == ("Phiếu số", "Nhập lúc", "Người nhập", "Nội dung", "Kết quả")
     assert [r[0] for r in journal.rows] == [str(n) for n in range(1, 18)]
     assert journal.rows[0][1] == "09:55:00 15/06/2020"
-    assert journal.rows[0][2] == store.actor
+    # The teller who keyed it in (the chair for the first pass), not the login.
+    assert journal.rows[0][2] == "Mai Xuân Trường" != store.actor
     assert journal.rows[0][3] == "Chọn: Đỗ Thị Thu Hà, Nguyễn Thị Minh Hằng, Lê Đình Khải"
     assert journal.rows[0][4] == "Hợp lệ"
     assert journal.rows[15][4] == f"Không hợp lệ: {DEFAULT_REASONS[TOO_MANY].label_vi}"
@@ -199,7 +206,7 @@ def test_ties_at_the_cutoff_are_stated_plainly_rules_4_5(congress_file: Store) -
         "Các đồng chí Nguyễn Thị Minh Hằng, Lê Văn Nam bằng phiếu nhau (13 phiếu) "
         "ở vị trí cuối cùng, chưa xác định được người trúng cử"
     ) in text
-    assert "còn thiếu 1 người" in text
+    assert "còn thiếu 01 đồng chí" in text
     elected = [b for b in blocks_of(doc, ListBlock) if b.ordered][1]
     assert [item[0].text for item in elected.items] == [
         "Đồng chí Đỗ Thị Thu Hà",
@@ -226,7 +233,7 @@ def test_a_second_round_says_so_in_the_subject(congress_file: Store) -> None:
 def _pdf_text(path: Path) -> str:
     return "\n".join(
         unicodedata.normalize("NFC", page.extract_text() or "") for page in PdfReader(path).pages
-    )
+    ).replace("\u00a0", " ")
 
 
 def _docx_text(path: Path) -> str:
@@ -236,7 +243,7 @@ def _docx_text(path: Path) -> str:
         for table_row in table.rows:
             for cell in table_row.cells:
                 texts += [p.text for p in cell.paragraphs]
-    return "\n".join(texts)
+    return "\n".join(texts).replace("\u00a0", " ")  # no-break spaces read as spaces
 
 
 def test_count_minutes_write_to_word_and_pdf(congress_file: Store, tmp_path: Path) -> None:

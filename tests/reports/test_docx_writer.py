@@ -15,6 +15,7 @@ from docx.table import Table as WordTable
 
 from secretariat.reports import docx_writer
 from secretariat.reports.document import (
+    SIGN_NOTE,
     Align,
     Block,
     CellAlign,
@@ -66,7 +67,9 @@ TABLE = Table(
     row_height=20,
 )
 SIGNATURE = SignatureBlock(
-    right=SignatureColumn(authority="T/M Đoàn Chủ tịch", role="Chủ tịch", name="Nguyễn Văn An"),
+    right=SignatureColumn(
+        authority="T/M Đoàn Chủ tịch", role="Chủ tịch", note=SIGN_NOTE, name="Nguyễn Văn An"
+    ),
     left=Recipients(lines=("Đảng ủy Công an tỉnh (để báo cáo);", "- Lưu Chi bộ.")),
 )
 
@@ -199,7 +202,9 @@ def test_header_is_a_borderless_two_column_table(tmp_path: Path) -> None:
     assert len(table.columns) == 2
     assert set(borders(table).values()) == {"nil"}
     left, right = table.rows[0].cells
-    assert [p.text for p in left.paragraphs] == [
+    # No-break spaces keep word groups on one line ("XÂY DỰNG", text.keep_together).
+    assert "XÂY\u00a0DỰNG" in left.paragraphs[1].text
+    assert [p.text.replace("\u00a0", " ") for p in left.paragraphs] == [
         "ĐẢNG BỘ CÔNG AN TỈNH THANH HÓA",
         "CHI BỘ PHÒNG XÂY DỰNG PHONG TRÀO BẢO VỆ AN NINH TỔ QUỐC",
         "*",
@@ -371,7 +376,9 @@ def test_signature_with_recipients(tmp_path: Path) -> None:
     assert right.paragraphs[2].runs[0].italic
     title = left.paragraphs[0].runs[0]
     assert title.text == "Nơi nhận:"
-    assert title.bold and title.italic and title.underline and title.font.size == Pt(14)
+    # 36-HD/VPTW: upright and underlined (bold italic is the State's Nghị định 30 style).
+    assert title.underline and title.font.size == Pt(14)
+    assert not title.bold and not title.italic
     lines = left.paragraphs[1:]
     assert [p.text for p in lines] == ["- Đảng ủy Công an tỉnh (để báo cáo);", "- Lưu Chi bộ."]
     assert all(p.runs[0].font.size == Pt(12) for p in lines)
@@ -486,3 +493,18 @@ def test_failed_write_leaves_the_old_file_and_no_part(
         docx_writer.write(make(para("x")), target)
     assert target.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.docx"]
+
+
+def test_short_headers_never_wrap_and_ruled_cells_have_padding(tmp_path: Path) -> None:
+    """ "ST/T" wrapped in the mục lục and diacritics touched the rules (review m9)."""
+    table_block = Table(
+        header=("STT", "Tên tệp", "Nội dung"),
+        rows=(("1", "bien-ban.docx", "Biên bản Đại hội"),),
+        widths=(0.4, 6.0, 6.0),
+    )
+    table = tables(written(tmp_path, make(table_block)))[0]
+    first = table.columns[0].width
+    assert first is not None and first >= docx_writer._bold_width_pt("STT", 13) * 12700 * 1.2
+    margins = table._tbl.tblPr.find(qn("w:tblCellMar"))
+    top = margins.find(qn("w:top")).get(qn("w:w"))
+    assert int(top) == docx_writer.RULED_PAD_TW > 0

@@ -14,9 +14,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from secretariat.reports import cards as cards_mod
-from secretariat.reports import pdf_writer
+from secretariat.reports import pdf_writer, text
 from secretariat.reports.cards import Card, fit_lines, qr_drawing, write_cards
 from secretariat.reports.document import (
+    SIGN_NOTE,
     Align,
     CellAlign,
     Document,
@@ -66,7 +67,7 @@ def signature(
     lines: tuple[str, ...] = ("- Đảng ủy Công an tỉnh;", "- Lưu Chi bộ."),
 ) -> SignatureBlock:
     return SignatureBlock(
-        right=SignatureColumn("T/M ĐOÀN CHỦ TỊCH", "CHỦ TỊCH", name="Hồ Văn Dũng"),
+        right=SignatureColumn("T/M ĐOÀN CHỦ TỊCH", "CHỦ TỊCH", SIGN_NOTE, name="Hồ Văn Dũng"),
         left=Recipients(lines),
     )
 
@@ -247,9 +248,26 @@ def test_signature_moves_whole_to_the_next_page(tmp_path: Path) -> None:
 def test_header_lines_leave_no_lone_syllable() -> None:
     pdf_writer.register_fonts()
     superior = "ĐẢNG BỘ CÔNG AN TỈNH THANH HÓA"
-    lines = pdf_writer.balanced(superior, pdf_writer.FONT, 14, 83 * mm)
+    lines = [
+        line.replace("\u00a0", " ")
+        for line in pdf_writer.balanced(superior, pdf_writer.FONT, 14, 83 * mm)
+    ]
     assert lines == ["ĐẢNG BỘ CÔNG AN", "TỈNH THANH HÓA"]
-    assert pdf_writer.balanced(superior, pdf_writer.FONT, 14, 200 * mm) == [superior]
+    assert pdf_writer.balanced(superior, pdf_writer.FONT, 14, 200 * mm) == [
+        "ĐẢNG\u00a0BỘ CÔNG\u00a0AN TỈNH THANH\u00a0HÓA"
+    ]
+
+
+def test_header_lines_never_break_inside_a_word_group() -> None:
+    """ "PHÒNG XÂY / DỰNG", "lần thứ / VI" and a line starting "– 2025" are what the
+    review found; no-break spaces keep those groups together (text.keep_together)."""
+    pdf_writer.register_fonts()
+    issuer = "ĐẠI HỘI CHI BỘ PHÒNG XÂY DỰNG PHONG TRÀO BẢO VỆ AN NINH TỔ QUỐC LẦN THỨ VI"
+    for width in range(40, 120, 3):
+        for line in pdf_writer.balanced(issuer, pdf_writer.FONT_BOLD, 14, width * mm):
+            words = line.split(" ")
+            assert words[0] not in ("DỰNG", "TRÀO", "VỆ", "NINH", "QUỐC", "VI", "THỨ")
+    assert text.keep_together("nhiệm kỳ 2020 – 2025").endswith("2020\u00a0–\u00a02025")
 
 
 HOSTILE = "\x00\x07ab\x1b<b>&<\ud800 \u200b😀 </i>]]>"
@@ -340,6 +358,18 @@ def test_card_without_code_has_a_note_instead_of_a_qr(tmp_path: Path) -> None:
         [Card("Hồ Văn Dũng", "Đảng viên", "")], tmp_path / "c.pdf", title_lines=TITLE_LINES
     )
     assert "(chưa có số thẻ)" in pages_text(path)[0]
+
+
+def test_a_probationary_members_card_says_they_do_not_vote(tmp_path: Path) -> None:
+    """Probationary members attend but do not vote (Điều lệ Đảng Điều 3): the review
+    found their cards looked like voters'."""
+    cards = [
+        Card("Hồ Văn Dũng", "Đảng viên", "3601001"),
+        Card("Trần Văn Cường", "Thiếu úy, Cán bộ", "3601002", probationary=True),
+    ]
+    path = write_cards(cards, tmp_path / "c.pdf", title_lines=TITLE_LINES)
+    page = " ".join(pages_text(path)[0].split())
+    assert page.count("ĐẢNG VIÊN DỰ BỊ – KHÔNG BIỂU QUYẾT") == 1
 
 
 @pytest.mark.parametrize(

@@ -134,6 +134,9 @@ def test_a_saved_version_prints_as_it_was_frozen(congress_file: Store) -> None:
 def test_the_adopted_resolution_has_no_draft_mark_and_says_how_it_passed(
     congress_file: Store,
 ) -> None:
+    # The demo's remark is dealt with first (adoption waits for every remark).
+    for remark in service.pending_amendments(congress_file):
+        service.explain_amendment(congress_file, remark.id, service.NOT_ACCEPTED_REASON)
     adoption = service.adopt(congress_file, yes=22, no=1)
     assert adoption.version is not None
     doc = resolution.build(congress_file)
@@ -165,7 +168,11 @@ def test_amendments_working_paper_lists_each_remark_and_its_fate(congress_file: 
             "1",
             "Điểm 3",
             "Mai Xuân Trường",
-            "Thêm: «chú trọng bồi dưỡng, nâng cao năng lực cho lực lượng nòng cốt ở cơ sở»",
+            # What was said, then the wording proposed in its place (two fields).
+            "Đề nghị bổ sung vào phương hướng nội dung bồi dưỡng, nâng cao năng lực cho "
+            "lực lượng nòng cốt làm công tác bảo đảm an ninh, trật tự ở cơ sở.\n"
+            "Đề nghị sửa: Thêm: “chú trọng bồi dưỡng, nâng cao năng lực cho lực lượng nòng "
+            "cốt ở cơ sở”",
             "Chưa xử lý",
         ),
     )

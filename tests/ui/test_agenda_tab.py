@@ -590,3 +590,27 @@ def test_f5_while_typing_notes_saves_them_first(
     assert items(ctx)[8].ended_at is None and items(ctx)[8].notes == "Kết luận thảo luận."
     ctx.undo_stack.undo()
     assert items(ctx)[8].notes == ""
+
+
+def test_f5_on_another_day_than_the_session_warns_instead_of_planning(
+    qtbot: Any, fresh: AgendaTab, empty_ctx: CongressContext, clock: FakeClock, monkeypatch: Any
+) -> None:
+    """The session is dated 15/06/2020 but the laptop says 20/06/2020: no "814679 min
+    behind plan", and F5 asks before stamping today's times (the minutes would give
+    two dates)."""
+    clock.now = datetime(2020, 6, 20, 7, 31)
+    fresh.refresh()
+    assert fresh.drift_label.text() == "Session dated 15/06/2020, not today: no plan comparison"
+    asked = answer(monkeypatch, QMessageBox.StandardButton.No)
+    key(qtbot, fresh, Qt.Key.Key_F5)
+    assert len(asked) == 1 and "15/06/2020" in asked[0] and "20/06/2020" in asked[0]
+    assert all(i.started_at is None for i in items(empty_ctx))
+    assert fresh.feedback.text() == "Not started: the session is dated another day."
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    key(qtbot, fresh, Qt.Key.Key_F5)
+    assert items(empty_ctx)[0].started_at == datetime(2020, 6, 20, 7, 31)
+    # On the session's own day F5 asks nothing.
+    clock.now = datetime(2020, 6, 15, 7, 40)
+    asked_again = answer(monkeypatch, QMessageBox.StandardButton.No)
+    key(qtbot, fresh, Qt.Key.Key_F5)
+    assert asked_again == [] and items(empty_ctx)[1].started_at == datetime(2020, 6, 15, 7, 40)

@@ -31,7 +31,13 @@ from ui.tabs.documents import DocumentsTab, PageSetupDialog, PagesView, save_pag
 PREVIEW_TIMEOUT = 20_000
 REPORT = "attendance_report"
 CARDS = "delegate_cards"
-PAGE_KEYS = ("documents.margins_mm", "documents.body_size_pt", "documents.date_zero_pad")
+PAGE_KEYS = (
+    "documents.margins_mm",
+    "documents.body_size_pt",
+    "documents.date_zero_pad",
+    "elections.print_serials",
+    "documents.outgoing_secretary",
+)
 
 # --- helpers ---------------------------------------------------------------------------
 
@@ -470,6 +476,10 @@ def test_page_setup_is_stored_and_undone_in_one_step(
         dialog.left_spin.setValue(35)
         dialog.body_spin.setValue(13)
         dialog.zero_pad_check.setChecked(False)
+        # Serials are off by default and the dialog says why (secrecy of the ballot).
+        assert not dialog.serials_check.isChecked()
+        dialog.serials_check.click()
+        dialog.secretary_edit.setText("Lê Đình Khải")
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(PageSetupDialog, "exec", accept)
@@ -479,6 +489,8 @@ def test_page_setup_is_stored_and_undone_in_one_step(
     assert settings.get(store, "documents.margins_mm") == [25, 20, 35, 15]
     assert settings.get(store, "documents.body_size_pt") == 13
     assert settings.get(store, "documents.date_zero_pad") is False
+    assert settings.get(store, "elections.print_serials") is True
+    assert settings.get(store, "documents.outgoing_secretary") == "Lê Đình Khải"
     assert ctx.undo_stack.count() == before + 1
     ctx.undo_stack.undo()
     assert settings.get(store, "documents.margins_mm") == [20, 20, 30, 15]

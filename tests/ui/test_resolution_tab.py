@@ -12,7 +12,7 @@ import pytest
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from secretariat import demo
 from secretariat.services import attendance, congress, resolution, roster, votes
@@ -235,7 +235,10 @@ def test_accept_one_amendment_and_vote_another(
         dialog.proposer.setCurrentIndex(index)
         dialog.place.setCurrentIndex(dialog.place_index(None, target.id))
         assert dialog.figure_edit.isEnabled()
+        # What was said goes in the remark; only the figure would change the target.
+        type_text(dialog.remark_edit, "Đề nghị nâng chỉ tiêu xuất sắc lên 25%")
         dialog.figure_edit.setText("25")
+        assert dialog.result_label.text() == f"25% {target.text}"
         dialog.accept()
         return int(dialog.result())
 
@@ -249,8 +252,25 @@ def test_accept_one_amendment_and_vote_another(
         Decimal(25),
     )
     assert added.speech_id is not None
+    assert added.remark == "Đề nghị nâng chỉ tiêu xuất sắc lên 25%"
+    assert added.proposed_text == ""
     assert tab.selected_amendment_id() == added.id
-    # Put to a vote: a show-of-hands vote is added; the hands are typed here.
+    # Put to a vote: the resulting text is shown first; No puts nothing to a vote.
+    asked: list[str] = []
+
+    def question(reply: Any) -> Any:
+        def ask(_parent: object, _title: str, text: str, *args: object) -> Any:
+            asked.append(text)
+            return reply
+
+        return ask
+
+    monkeypatch.setattr(QMessageBox, "question", question(QMessageBox.StandardButton.No))
+    qtbot.mouseClick(tab.vote_button, Qt.MouseButton.LeftButton)
+    assert f"25% {target.text}" in asked[0]
+    assert resolution.get_amendment(store, added.id).fate is Fate.PENDING
+    # Yes: a show-of-hands vote is added; the hands are typed here.
+    monkeypatch.setattr(QMessageBox, "question", question(QMessageBox.StandardButton.Yes))
     qtbot.mouseClick(tab.vote_button, Qt.MouseButton.LeftButton)
     voted = resolution.get_amendment(store, added.id)
     assert voted.fate is Fate.VOTED and voted.vote_id is not None
@@ -289,8 +309,28 @@ def test_adopt_then_editing_is_refused_until_reopened(
 
         return fill
 
+    # The demo's remark is still pending: the adoption asks for its fate first.
+    [remark] = resolution.pending_amendments(store)
+    shown: list[str] = []
+
+    def reason(answer: str, ok: bool) -> Any:
+        def ask(_parent: object, _title: str, label: str, text: str = "", *a: object) -> Any:
+            shown.append(label)
+            return answer, ok
+
+        return ask
+
+    monkeypatch.setattr(HandsDialog, "exec", lambda _d: pytest.fail("no vote before the remarks"))
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", reason("", False))
+    qtbot.mouseClick(tab.adopt_button, Qt.MouseButton.LeftButton)
+    assert "Mai Xuân Trường" in shown[0] and resolution.pending_amendments(store) == [remark]
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", reason("Đã thể hiện ở điểm 2 của dự thảo.", True)
+    )
     monkeypatch.setattr(HandsDialog, "exec", hands(10, 13))
     qtbot.mouseClick(tab.adopt_button, Qt.MouseButton.LeftButton)
+    settled = resolution.get_amendment(store, remark.id)
+    assert (settled.fate, settled.answer) == (Fate.EXPLAINED, "Đã thể hiện ở điểm 2 của dự thảo.")
     assert not resolution.is_adopted(store)
     assert tab.feedback.property("ok") is False  # not passed; the vote is recorded
     monkeypatch.setattr(HandsDialog, "exec", hands(23, 0))

@@ -27,7 +27,13 @@ from PySide6.QtWidgets import (
 
 from secretariat.domain import SpeechId, SpeechRow
 from secretariat.errors import SecretariatError, ValidationError
-from secretariat.services.resolution import Draft, SectionId, TargetId, figure_value
+from secretariat.services.resolution import (
+    Draft,
+    SectionId,
+    TargetId,
+    figure_value,
+    proposal_result,
+)
 from ui.messages import describe
 
 ERROR_STYLE = "color: #b3261e;"
@@ -44,6 +50,7 @@ class AmendmentInput:
     target_id: TargetId | None
     text: str
     figure: Decimal | None
+    remark: str = ""
 
 
 def plain_editor(name: str) -> QPlainTextEdit:
@@ -148,10 +155,23 @@ class AmendmentDialog(_Dialog):
             ):
                 self.place.setCurrentIndex(self.place.count() - 1)
         self.place.currentIndexChanged.connect(lambda _i: self._update())
+        # What the speaker said and the wording that would replace the text are two
+        # fields: the remark is never written into the resolution.
+        self.remark_edit = plain_editor("remarkText")
+        self.remark_edit.setPlaceholderText(
+            self.tr("What the speaker said, as in your notes (never written into the draft)")
+        )
+        self.remark_edit.setFixedHeight(70)
         self.text_edit = plain_editor("proposedText")
         self.text_edit.setPlaceholderText(
-            self.tr("The wording proposed (empty: a remark without new wording)")
+            self.tr("Only the new wording of the point or target (empty: no new wording)")
         )
+        self.text_edit.setFixedHeight(90)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("resultLabel")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.result_label.setStyleSheet("color: #0f3d6e;")
         self._draft = draft
         self._prefilled = ""  # the section's text put in the editor to be reworded
         self.hint = QLabel()
@@ -165,9 +185,13 @@ class AmendmentDialog(_Dialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Proposed &by:"), self.proposer)
         form.addRow(self.tr("C&oncerns:"), self.place)
-        form.addRow(self.tr("Proposed &text:"), self.text_edit)
+        form.addRow(self.tr("&Remark:"), self.remark_edit)
+        form.addRow(self.tr("Proposed &wording:"), self.text_edit)
         form.addRow("", self.hint)
         form.addRow(self.tr("Proposed &figure:"), self.figure_edit)
+        form.addRow(self.tr("Would read:"), self.result_label)
+        self.text_edit.textChanged.connect(self._show_result)
+        self.figure_edit.textChanged.connect(lambda _t: self._show_result())
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -197,6 +221,27 @@ class AmendmentDialog(_Dialog):
             )
         else:
             self.hint.setText(self.tr("A general remark: nothing in the draft changes."))
+        self._show_result()
+
+    def _show_result(self) -> None:
+        """The point or target as it would read if the proposal were written in."""
+        sid, tid = self.chosen_place()
+        try:
+            figure = figure_value(self.figure_edit.text()) if tid is not None else None
+        except ValidationError:
+            figure = None
+        result = proposal_result(
+            self._draft,
+            section_id=sid,
+            target_id=tid,
+            proposed_text=self.text_edit.toPlainText(),
+            proposed_figure=figure,
+        )
+        unchanged = self.text_edit.toPlainText().strip() == self._prefilled.strip()
+        if result is None or (tid is None and unchanged):
+            self.result_label.setText(self.tr("(the draft does not change)"))
+        else:
+            self.result_label.setText(result)
 
     def chosen_place(self) -> tuple[SectionId | None, TargetId | None]:
         return self._places[max(0, self.place.currentIndex())]
@@ -219,6 +264,7 @@ class AmendmentDialog(_Dialog):
             target_id=tid,
             text=self.text_edit.toPlainText(),
             figure=figure_value(figure_text),
+            remark=self.remark_edit.toPlainText(),
         )
 
     def accept(self) -> None:

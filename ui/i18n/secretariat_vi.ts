@@ -3,47 +3,47 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../tabs/agenda.py" line="139" />
+        <location filename="../tabs/agenda.py" line="140" />
         <source>Edit agenda item</source>
         <translation>Sửa mục chương trình</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="139" />
+        <location filename="../tabs/agenda.py" line="140" />
         <source>Add agenda item</source>
         <translation>Thêm mục chương trình</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="150" />
+        <location filename="../tabs/agenda.py" line="151" />
         <source>e.g. Đồng chí Lê Đình Khải, Bí thư Chi bộ</source>
         <translation>Ví dụ: Đồng chí Lê Đình Khải, Bí thư Chi bộ</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="154" />
+        <location filename="../tabs/agenda.py" line="155" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="156" />
+        <location filename="../tabs/agenda.py" line="157" />
         <source>Voted on by show of &amp;hands</source>
         <translation>&amp;Biểu quyết bằng giơ tay</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="165" />
+        <location filename="../tabs/agenda.py" line="166" />
         <source>&amp;Title:</source>
         <translation>&amp;Tên mục:</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="166" />
+        <location filename="../tabs/agenda.py" line="167" />
         <source>&amp;Presenter:</source>
         <translation>&amp;Người trình bày:</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="167" />
+        <location filename="../tabs/agenda.py" line="168" />
         <source>Planned &amp;time:</source>
         <translation>Thời gian &amp;dự kiến:</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="169" />
+        <location filename="../tabs/agenda.py" line="170" />
         <source>&amp;Notes for the minutes:</source>
         <translation>&amp;Ghi chép cho biên bản:</translation>
     </message>
@@ -94,248 +94,268 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../tabs/agenda.py" line="104" />
+        <location filename="../tabs/agenda.py" line="105" />
         <source>Every item has been held: there is no next item to start.</source>
         <translation>Đã tiến hành hết các mục: không còn mục nào để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="107" />
+        <location filename="../tabs/agenda.py" line="108" />
         <source>No item is under way.</source>
         <translation>Không có mục nào đang tiến hành.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="110" />
+        <location filename="../tabs/agenda.py" line="111" />
         <source>The item needs a title.</source>
         <translation>Mục chương trình phải có tên.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="113" />
+        <location filename="../tabs/agenda.py" line="114" />
         <source>The title is too long (at most %1 characters).</source>
         <translation>Tên mục quá dài (tối đa %1 ký tự).</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="116" />
+        <location filename="../tabs/agenda.py" line="117" />
         <source>The planned time must be between 0 and 1440 minutes.</source>
         <translation>Thời gian dự kiến phải từ 0 đến 1440 phút.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="119" />
+        <location filename="../tabs/agenda.py" line="120" />
         <source>The notes are too long (at most %1 characters).</source>
         <translation>Ghi chép quá dài (tối đa %1 ký tự).</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="274" />
+        <location filename="../tabs/agenda.py" line="275" />
         <source>▶ Start next item (F5)</source>
         <translation>▶ Bắt đầu mục tiếp theo (F5)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="275" />
+        <location filename="../tabs/agenda.py" line="276" />
         <source>■ End current item (Shift+F5)</source>
         <translation>■ Kết thúc mục hiện tại (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="279" />
+        <location filename="../tabs/agenda.py" line="280" />
         <source>Add… (Insert)</source>
         <translation>Thêm… (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="280" />
+        <location filename="../tabs/agenda.py" line="281" />
         <source>Edit… (F2)</source>
         <translation>Sửa… (F2)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="281" />
+        <location filename="../tabs/agenda.py" line="282" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="282" />
+        <location filename="../tabs/agenda.py" line="283" />
         <source>Move up (Ctrl+↑)</source>
         <translation>Chuyển lên (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="283" />
+        <location filename="../tabs/agenda.py" line="284" />
         <source>Move down (Ctrl+↓)</source>
         <translation>Chuyển xuống (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="285" />
+        <location filename="../tabs/agenda.py" line="286" />
         <source>Working bodies… (Ctrl+Shift+B)</source>
         <translation>Đoàn Chủ tịch, Thư ký… (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="341" />
+        <location filename="../tabs/agenda.py" line="342" />
         <source>Notes for the minutes</source>
         <translation>Ghi chép cho biên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="349" />
+        <location filename="../tabs/agenda.py" line="350" />
         <source>What was said and decided under this item, for the minutes…</source>
         <translation>Nội dung phát biểu và kết luận của mục này, để ghi vào biên bản…</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="355" />
+        <location filename="../tabs/agenda.py" line="356" />
         <source>Saved when you leave the field or stop typing for a moment.</source>
         <translation>Tự động lưu khi rời khỏi ô này hoặc ngừng gõ giây lát.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="457" />
+        <location filename="../tabs/agenda.py" line="458" />
         <source>Start the next item</source>
         <translation>Bắt đầu mục tiếp theo</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="466" />
+        <location filename="../tabs/agenda.py" line="467" />
         <source>End the current item</source>
         <translation>Kết thúc mục hiện tại</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="475" />
+        <location filename="../tabs/agenda.py" line="476" />
         <source>Add an item</source>
         <translation>Thêm mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="484" />
-        <location filename="../tabs/agenda.py" line="494" />
+        <location filename="../tabs/agenda.py" line="485" />
+        <location filename="../tabs/agenda.py" line="495" />
         <source>Edit the item</source>
         <translation>Sửa mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="502" />
+        <location filename="../tabs/agenda.py" line="503" />
         <source>Remove the item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="511" />
+        <location filename="../tabs/agenda.py" line="512" />
         <source>Move the item up</source>
         <translation>Chuyển mục lên trên</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="520" />
+        <location filename="../tabs/agenda.py" line="521" />
         <source>Move the item down</source>
         <translation>Chuyển mục xuống dưới</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="529" />
+        <location filename="../tabs/agenda.py" line="530" />
         <source>Working bodies…</source>
         <translation>Đoàn Chủ tịch, Thư ký…</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="574" />
+        <location filename="../tabs/agenda.py" line="575" />
         <source>The programme is empty: press Insert to add an item.</source>
         <translation>Chương trình chưa có mục nào: nhấn Insert để thêm mục.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="576" />
+        <location filename="../tabs/agenda.py" line="577" />
         <source>No congress is open.</source>
         <translation>Chưa mở đại hội nào.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="588" />
+        <location filename="../tabs/agenda.py" line="589" />
         <source>Now: %1</source>
         <translation>Đang tiến hành: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="591" />
+        <location filename="../tabs/agenda.py" line="592" />
         <source>Started at %1 · planned %2 min</source>
         <translation>Bắt đầu lúc %1 · dự kiến %2 phút</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="599" />
+        <location filename="../tabs/agenda.py" line="600" />
         <source>elapsed of %1 min planned</source>
         <translation>đã qua / %1 phút dự kiến</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="603" />
+        <location filename="../tabs/agenda.py" line="604" />
         <source>Not started</source>
         <translation>Chưa bắt đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="606" />
+        <location filename="../tabs/agenda.py" line="607" />
         <source>The session is planned to start at %1.</source>
         <translation>Phiên họp dự kiến bắt đầu lúc %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="611" />
+        <location filename="../tabs/agenda.py" line="612" />
         <source>All items done</source>
         <translation>Đã xong tất cả các mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="614" />
+        <location filename="../tabs/agenda.py" line="615" />
         <source>No item under way</source>
         <translation>Không có mục nào đang tiến hành</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="615" />
+        <location filename="../tabs/agenda.py" line="616" />
         <source>Press F5 to start the next item.</source>
         <translation>Nhấn F5 để bắt đầu mục tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="621" />
+        <location filename="../tabs/agenda.py" line="622" />
         <source>Next: %1</source>
         <translation>Tiếp theo: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="623" />
+        <location filename="../tabs/agenda.py" line="624" />
         <source>This is the last item.</source>
         <translation>Đây là mục cuối cùng.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="628" />
+        <location filename="../tabs/agenda.py" line="632" />
         <source>%1 of %2 items done</source>
         <translation>Đã xong %1/%2 mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="637" />
+        <location filename="../tabs/agenda.py" line="642" />
+        <source>Session dated %1, not today: no plan comparison</source>
+        <translation>Phiên họp ghi ngày %1, không phải hôm nay: không so với kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="658" />
+        <source>Session dated another day</source>
+        <translation>Phiên họp ghi ngày khác</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="660" />
+        <source>The official session is dated %1, but today is %2. The times F5 stamps are today's, so the minutes would give two dates. Correct the session's date in the Congress tab first, or start the item anyway?</source>
+        <translation>Phiên chính thức ghi ngày %1, nhưng hôm nay là ngày %2. Giờ mà F5 ghi là giờ của hôm nay, nên biên bản sẽ có hai ngày khác nhau. Hãy sửa ngày của phiên họp ở thẻ Đại hội trước, hay vẫn bắt đầu nội dung này?</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="673" />
         <source>%1 min behind plan</source>
         <translation>Chậm %1 phút so với dự kiến</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="639" />
+        <location filename="../tabs/agenda.py" line="675" />
         <source>%1 min ahead</source>
         <translation>Sớm %1 phút so với dự kiến</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="641" />
+        <location filename="../tabs/agenda.py" line="677" />
         <source>On time</source>
         <translation>Đúng giờ</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="737" />
+        <location filename="../tabs/agenda.py" line="773" />
         <source>Select an item to write its notes.</source>
         <translation>Chọn một mục để ghi chép.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="781" />
+        <location filename="../tabs/agenda.py" line="817" />
         <source>Notes not saved: %1</source>
         <translation>Chưa lưu được ghi chép: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="831" />
+        <location filename="../tabs/agenda.py" line="860" />
+        <source>Not started: the session is dated another day.</source>
+        <translation>Chưa bắt đầu: phiên họp ghi ngày khác.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda.py" line="870" />
         <source>%1 started at %2</source>
         <translation>%1 — bắt đầu lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="852" />
+        <location filename="../tabs/agenda.py" line="891" />
         <source>%1 ended at %2</source>
         <translation>%1 — kết thúc lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="895" />
+        <location filename="../tabs/agenda.py" line="934" />
         <source>Remove the item “%1” from the programme?</source>
         <translation>Xóa mục “%1” khỏi chương trình?</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="901" />
+        <location filename="../tabs/agenda.py" line="940" />
         <source>Its %1 registered speech(es) are removed with it.</source>
         <translation>%1 lượt đăng ký phát biểu của mục này cũng bị xóa theo.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="903" />
+        <location filename="../tabs/agenda.py" line="942" />
         <source>This can be undone (Ctrl+Z).</source>
         <translation>Có thể hoàn tác thao tác này (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="906" />
+        <location filename="../tabs/agenda.py" line="945" />
         <source>Remove agenda item</source>
         <translation>Xóa mục chương trình</translation>
     </message>
@@ -343,80 +363,100 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../dialogs/resolution.py" line="120" />
+        <location filename="../dialogs/resolution.py" line="127" />
         <source>Record an amendment</source>
         <translation>Ghi ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="138" />
+        <location filename="../dialogs/resolution.py" line="145" />
         <source>A speaker, or type a name</source>
         <translation>Chọn người phát biểu, hoặc nhập tên</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="142" />
+        <location filename="../dialogs/resolution.py" line="149" />
         <source>(general remark)</source>
         <translation>(góp ý chung)</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="153" />
-        <source>The wording proposed (empty: a remark without new wording)</source>
-        <translation>Nội dung đề nghị sửa (để trống: góp ý không kèm câu chữ mới)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/resolution.py" line="163" />
+        <location filename="../dialogs/resolution.py" line="183" />
         <source>e.g. 25 or 12,5 (targets only)</source>
         <translation>Ví dụ: 25 hoặc 12,5 (chỉ với chỉ tiêu)</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="166" />
+        <location filename="../dialogs/resolution.py" line="186" />
         <source>Proposed &amp;by:</source>
         <translation>&amp;Người góp ý:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="167" />
+        <location filename="../dialogs/resolution.py" line="187" />
         <source>C&amp;oncerns:</source>
         <translation>&amp;Góp ý vào:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="168" />
-        <source>Proposed &amp;text:</source>
-        <translation>Nội &amp;dung đề nghị:</translation>
+        <location filename="../dialogs/resolution.py" line="162" />
+        <source>What the speaker said, as in your notes (never written into the draft)</source>
+        <translation>Ý kiến của người phát biểu, như trong sổ ghi (không bao giờ được đưa vào dự thảo)</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="170" />
+        <location filename="../dialogs/resolution.py" line="167" />
+        <source>Only the new wording of the point or target (empty: no new wording)</source>
+        <translation>Chỉ ghi câu chữ mới của điểm hoặc chỉ tiêu (để trống: không đề nghị câu chữ mới)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/resolution.py" line="188" />
+        <source>&amp;Remark:</source>
+        <translation>Ý &amp;kiến:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/resolution.py" line="189" />
+        <source>Proposed &amp;wording:</source>
+        <translation>Câu chữ đề &amp;nghị:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/resolution.py" line="191" />
         <source>Proposed &amp;figure:</source>
         <translation>&amp;Số liệu đề nghị:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="190" />
+        <location filename="../dialogs/resolution.py" line="192" />
+        <source>Would read:</source>
+        <translation>Sẽ thành:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/resolution.py" line="214" />
         <source>Now: %1. A new figure and/or a new text for the target.</source>
         <translation>Hiện tại: %1. Đề nghị số liệu mới và/hoặc nội dung mới cho chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="196" />
+        <location filename="../dialogs/resolution.py" line="220" />
         <source>If accepted, this wording replaces the text of the section.</source>
         <translation>Nếu được tiếp thu, nội dung này thay thế nội dung của mục.</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="199" />
+        <location filename="../dialogs/resolution.py" line="223" />
         <source>A general remark: nothing in the draft changes.</source>
         <translation>Góp ý chung: dự thảo không thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/resolution.py" line="242" />
+        <source>(the draft does not change)</source>
+        <translation>(dự thảo không thay đổi)</translation>
     </message>
 </context>
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../dialogs/resolution.py" line="245" />
+        <location filename="../dialogs/resolution.py" line="291" />
         <source>Explain (keep the draft)</source>
         <translation>Giải trình (giữ nguyên dự thảo)</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="255" />
+        <location filename="../dialogs/resolution.py" line="301" />
         <source>The proposal:</source>
         <translation>Ý kiến góp ý:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="257" />
+        <location filename="../dialogs/resolution.py" line="303" />
         <source>The presidium's &amp;answer:</source>
         <translation>Đoàn Chủ tịch &amp;giải trình:</translation>
     </message>
@@ -424,102 +464,102 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../models/attendance_model.py" line="279" />
+        <location filename="../models/attendance_model.py" line="280" />
         <source>Party card no. %1</source>
         <translation>Số thẻ đảng viên: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="321" />
+        <location filename="../models/attendance_model.py" line="322" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="322" />
+        <location filename="../models/attendance_model.py" line="323" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="323" />
+        <location filename="../models/attendance_model.py" line="324" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="324" />
+        <location filename="../models/attendance_model.py" line="325" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="325" />
+        <location filename="../models/attendance_model.py" line="326" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="332" />
+        <location filename="../models/attendance_model.py" line="333" />
         <source>Exempt</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="334" />
+        <location filename="../models/attendance_model.py" line="335" />
         <source>Attached here</source>
         <translation>Tạm thời đến</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="336" />
+        <location filename="../models/attendance_model.py" line="337" />
         <source>Attached out</source>
         <translation>Tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="338" />
+        <location filename="../models/attendance_model.py" line="339" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="344" />
+        <location filename="../models/attendance_model.py" line="345" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="346" />
+        <location filename="../models/attendance_model.py" line="347" />
         <source>Full</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="353" />
+        <location filename="../models/attendance_model.py" line="354" />
         <source>Left at %1</source>
         <translation>Ra về lúc %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="357" />
+        <location filename="../models/attendance_model.py" line="358" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="358" />
+        <location filename="../models/attendance_model.py" line="359" />
         <source>Present since %1</source>
         <translation>Có mặt từ %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="362" />
+        <location filename="../models/attendance_model.py" line="363" />
         <source>Excused: %1</source>
         <translation>Vắng có lý do: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="367" />
+        <location filename="../models/attendance_model.py" line="368" />
         <source>Absent: %1</source>
         <translation>Vắng không lý do: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="370" />
+        <location filename="../models/attendance_model.py" line="371" />
         <source>Absent</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="372" />
+        <location filename="../models/attendance_model.py" line="373" />
         <source>Not summoned</source>
         <translation>Không được triệu tập</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="373" />
+        <location filename="../models/attendance_model.py" line="374" />
         <source>Not yet arrived</source>
         <translation>Chưa đến</translation>
     </message>
@@ -710,27 +750,37 @@
         <translation>&amp;Khôi phục bản sao lưu này…</translation>
     </message>
     <message>
-        <location filename="../dialogs/backups.py" line="94" />
+        <location filename="../dialogs/backups.py" line="91" />
+        <source>The file is open read-only in this window: restore a backup from the window or program that has it open.</source>
+        <translation>Tệp đang mở chỉ để đọc trong cửa sổ này: hãy khôi phục bản sao lưu từ cửa sổ hoặc chương trình đang mở tệp.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/backups.py" line="105" />
+        <source>Could not open the file again</source>
+        <translation>Không mở lại được tệp</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/backups.py" line="113" />
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../dialogs/backups.py" line="96" />
+        <location filename="../dialogs/backups.py" line="115" />
         <source>Go back to the congress as it was at %1? Changes made since then are set aside: the current file is kept as a copy next to it.</source>
         <translation>Đưa đại hội về trạng thái lúc %1? Các thay đổi từ thời điểm đó được để riêng: tệp hiện tại được giữ thành một bản sao ngay bên cạnh.</translation>
     </message>
     <message>
-        <location filename="../dialogs/backups.py" line="110" />
+        <location filename="../dialogs/backups.py" line="129" />
         <source>Could not restore the backup</source>
         <translation>Không khôi phục được bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../dialogs/backups.py" line="118" />
+        <location filename="../dialogs/backups.py" line="138" />
         <source>Backup restored</source>
         <translation>Đã khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../dialogs/backups.py" line="119" />
+        <location filename="../dialogs/backups.py" line="139" />
         <source>The file before the restore was kept as %1</source>
         <translation>Tệp trước khi khôi phục được giữ lại tại %1</translation>
     </message>
@@ -1185,63 +1235,63 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="141" />
+        <location filename="../dialogs/working_bodies.py" line="142" />
         <source>Type a name, then Enter…</source>
         <translation>Gõ tên rồi nhấn Enter…</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="145" />
+        <location filename="../dialogs/working_bodies.py" line="146" />
         <source>Add (Enter)</source>
         <translation>Thêm (Enter)</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="165" />
+        <location filename="../dialogs/working_bodies.py" line="169" />
         <source>Remove (Delete)</source>
         <translation>Bỏ (Delete)</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="166" />
+        <location filename="../dialogs/working_bodies.py" line="170" />
         <source>Up (Alt+↑)</source>
         <translation>Lên (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="167" />
+        <location filename="../dialogs/working_bodies.py" line="171" />
         <source>Down (Alt+↓)</source>
         <translation>Xuống (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="192" />
+        <location filename="../dialogs/working_bodies.py" line="196" />
         <source>Remove the member</source>
         <translation>Bỏ đồng chí này khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="203" />
+        <location filename="../dialogs/working_bodies.py" line="207" />
         <source>Move the member up</source>
         <translation>Chuyển đồng chí này lên</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="212" />
+        <location filename="../dialogs/working_bodies.py" line="216" />
         <source>Move the member down</source>
         <translation>Chuyển đồng chí này xuống</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="300" />
+        <location filename="../dialogs/working_bodies.py" line="309" />
         <source>Several members match: choose one with ↓ and Enter.</source>
         <translation>Có nhiều đảng viên trùng khớp: chọn một người bằng ↓ rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="304" />
+        <location filename="../dialogs/working_bodies.py" line="313" />
         <source>No member of the roster matches “%1”.</source>
         <translation>Không có đảng viên nào trong danh sách khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="306" />
-        <location filename="../dialogs/working_bodies.py" line="314" />
+        <location filename="../dialogs/working_bodies.py" line="315" />
+        <location filename="../dialogs/working_bodies.py" line="323" />
         <source>%1 is already in the list.</source>
         <translation>%1 đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="317" />
+        <location filename="../dialogs/working_bodies.py" line="326" />
         <source>A body has at most %1 members.</source>
         <translation>Mỗi danh sách có tối đa %1 người.</translation>
     </message>
@@ -1650,7 +1700,7 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <translation>sửa thông tin phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="162" />
+        <location filename="../tabs/documents.py" line="167" />
         <source>Change page set-up</source>
         <translation>thay đổi trình bày trang</translation>
     </message>
@@ -2333,305 +2383,305 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../tabs/documents.py" line="699" />
+        <location filename="../tabs/documents.py" line="732" />
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="713" />
+        <location filename="../tabs/documents.py" line="746" />
         <source>Before printing</source>
         <translation>Kiểm tra trước khi in</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="736" />
-        <location filename="../tabs/documents.py" line="845" />
+        <location filename="../tabs/documents.py" line="769" />
+        <location filename="../tabs/documents.py" line="878" />
         <source>Export Word (.docx)…</source>
         <translation>Xuất Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="737" />
-        <location filename="../tabs/documents.py" line="852" />
+        <location filename="../tabs/documents.py" line="770" />
+        <location filename="../tabs/documents.py" line="885" />
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="738" />
-        <location filename="../tabs/documents.py" line="859" />
+        <location filename="../tabs/documents.py" line="771" />
+        <location filename="../tabs/documents.py" line="892" />
         <source>Export all…</source>
         <translation>Xuất tất cả…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="739" />
-        <location filename="../tabs/documents.py" line="866" />
+        <location filename="../tabs/documents.py" line="772" />
+        <location filename="../tabs/documents.py" line="899" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="740" />
-        <location filename="../tabs/documents.py" line="872" />
+        <location filename="../tabs/documents.py" line="773" />
+        <location filename="../tabs/documents.py" line="905" />
         <source>Page set-up…</source>
         <translation>Trình bày trang…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="770" />
+        <location filename="../tabs/documents.py" line="803" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>Thu nhỏ (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="771" />
+        <location filename="../tabs/documents.py" line="804" />
         <source>Zoom in (Ctrl++)</source>
         <translation>Phóng to (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="773" />
+        <location filename="../tabs/documents.py" line="806" />
         <source>Fit width</source>
         <translation>Vừa bề ngang</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="773" />
+        <location filename="../tabs/documents.py" line="806" />
         <source>Fit the page width</source>
         <translation>Hiện trang vừa khít bề ngang khung xem</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="876" />
+        <location filename="../tabs/documents.py" line="909" />
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="880" />
+        <location filename="../tabs/documents.py" line="913" />
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="917" />
+        <location filename="../tabs/documents.py" line="950" />
         <source>Word (.docx) and PDF</source>
         <translation>Word (.docx) và PDF</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="919" />
+        <location filename="../tabs/documents.py" line="952" />
         <source>PDF only</source>
         <translation>Chỉ PDF</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="920" />
+        <location filename="../tabs/documents.py" line="953" />
         <source>Word (.docx) only</source>
         <translation>Chỉ Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="958" />
+        <location filename="../tabs/documents.py" line="991" />
         <source>Everything needed is filled in</source>
         <translation>Đã điền đủ các thông tin cần thiết</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="973" />
+        <location filename="../tabs/documents.py" line="1006" />
         <source>Fill it in on the Attendance tab</source>
         <translation>Bổ sung ở trang “Điểm danh”</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="975" />
+        <location filename="../tabs/documents.py" line="1008" />
         <source>Fill it in on the Congress tab</source>
         <translation>Bổ sung ở trang “Đại hội”</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="976" />
+        <location filename="../tabs/documents.py" line="1009" />
         <source>Fill it in on the %1 tab</source>
         <translation>Bổ sung ở thẻ %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="981" />
+        <location filename="../tabs/documents.py" line="1014" />
         <source>the documents will show a blank to fill by hand</source>
         <translation>văn bản sẽ chừa chỗ trống để điền tay</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="983" />
+        <location filename="../tabs/documents.py" line="1016" />
         <source>No superior Party committee: %1</source>
         <translation>Chưa có tên đảng bộ cấp trên: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="984" />
+        <location filename="../tabs/documents.py" line="1017" />
         <source>No cell name: %1</source>
         <translation>Chưa có tên chi bộ: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="985" />
+        <location filename="../tabs/documents.py" line="1018" />
         <source>No congress number (“lần thứ”): %1</source>
         <translation>Chưa ghi “lần thứ” của đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="986" />
+        <location filename="../tabs/documents.py" line="1019" />
         <source>No term (years): %1</source>
         <translation>Chưa ghi nhiệm kỳ (các năm): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="987" />
+        <location filename="../tabs/documents.py" line="1020" />
         <source>No venue: %1</source>
         <translation>Chưa ghi địa điểm: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="988" />
+        <location filename="../tabs/documents.py" line="1021" />
         <source>No place name for the date line: %1</source>
         <translation>Chưa ghi địa danh ở dòng ngày tháng: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="989" />
+        <location filename="../tabs/documents.py" line="1022" />
         <source>No session date: %1</source>
         <translation>Chưa ghi ngày của phiên: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="991" />
+        <location filename="../tabs/documents.py" line="1024" />
         <source>No start time for the official session: the programme will show no times</source>
         <translation>Chưa ghi giờ bắt đầu phiên chính thức: chương trình đại hội sẽ không ghi giờ</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="993" />
+        <location filename="../tabs/documents.py" line="1026" />
         <source>The roster is empty: add the members first</source>
         <translation>Danh sách đảng viên còn trống: hãy thêm đảng viên trước</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="994" />
+        <location filename="../tabs/documents.py" line="1027" />
         <source>Attendance has not been taken yet</source>
         <translation>Chưa tiến hành điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1001" />
+        <location filename="../tabs/documents.py" line="1034" />
         <source>1 member has no party card number: their card will have no QR code</source>
         <translation>1 đảng viên chưa có số thẻ đảng viên: thẻ đại biểu của đồng chí đó sẽ không có mã QR</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1004" />
+        <location filename="../tabs/documents.py" line="1037" />
         <source>%1 members have no party card number: their cards will have no QR code</source>
         <translation>%1 đảng viên chưa có số thẻ đảng viên: thẻ đại biểu của các đồng chí đó sẽ không có mã QR</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1009" />
+        <location filename="../tabs/documents.py" line="1042" />
         <source>1 member is not yet marked</source>
         <translation>1 đảng viên chưa được điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1011" />
+        <location filename="../tabs/documents.py" line="1044" />
         <source>%1 members are not yet marked</source>
         <translation>%1 đảng viên chưa được điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1052" />
+        <location filename="../tabs/documents.py" line="1085" />
         <source>Choose a document to see its preview.</source>
         <translation>Chọn một văn bản để xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1056" />
+        <location filename="../tabs/documents.py" line="1089" />
         <source>This document is made in Word only: no preview.</source>
         <translation>Văn bản này chỉ xuất ra Word: không có bản xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1059" />
+        <location filename="../tabs/documents.py" line="1092" />
         <source>Preparing the preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1060" />
+        <location filename="../tabs/documents.py" line="1093" />
         <source>Updating…</source>
         <translation>Đang cập nhật…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1097" />
+        <location filename="../tabs/documents.py" line="1130" />
         <source>The preview could not be shown.</source>
         <translation>Không hiển thị được bản xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1113" />
+        <location filename="../tabs/documents.py" line="1146" />
         <source>The preview could not be made: %1</source>
         <translation>Không tạo được bản xem trước: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1123" />
+        <location filename="../tabs/documents.py" line="1156" />
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1211" />
+        <location filename="../tabs/documents.py" line="1244" />
         <source>Export Word document</source>
         <translation>Xuất văn bản Word</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1211" />
+        <location filename="../tabs/documents.py" line="1244" />
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1213" />
+        <location filename="../tabs/documents.py" line="1246" />
         <source>Export PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1213" />
+        <location filename="../tabs/documents.py" line="1246" />
         <source>PDF document (*.pdf)</source>
         <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1222" />
-        <location filename="../tabs/documents.py" line="1340" />
+        <location filename="../tabs/documents.py" line="1255" />
+        <location filename="../tabs/documents.py" line="1373" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1240" />
+        <location filename="../tabs/documents.py" line="1273" />
         <source>Exporting</source>
         <translation>Đang xuất</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1261" />
+        <location filename="../tabs/documents.py" line="1294" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1270" />
+        <location filename="../tabs/documents.py" line="1303" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1283" />
+        <location filename="../tabs/documents.py" line="1316" />
         <source>Export all documents to a folder</source>
         <translation>Xuất tất cả văn bản vào một thư mục</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1298" />
-        <location filename="../tabs/documents.py" line="1312" />
-        <location filename="../tabs/documents.py" line="1369" />
+        <location filename="../tabs/documents.py" line="1331" />
+        <location filename="../tabs/documents.py" line="1345" />
+        <location filename="../tabs/documents.py" line="1402" />
         <source>Export all</source>
         <translation>Xuất tất cả</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1299" />
+        <location filename="../tabs/documents.py" line="1332" />
         <source>%1 of these files already exist in the folder. Replace them?</source>
         <translation>%1 tệp trong số này đã có trong thư mục. Thay thế các tệp đó?</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1309" />
+        <location filename="../tabs/documents.py" line="1342" />
         <source>Writing the documents…</source>
         <translation>Đang ghi các văn bản…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1309" />
+        <location filename="../tabs/documents.py" line="1342" />
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1361" />
+        <location filename="../tabs/documents.py" line="1394" />
         <source>%1 files written to %2</source>
         <translation>Đã ghi %1 tệp vào %2</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1370" />
+        <location filename="../tabs/documents.py" line="1403" />
         <source>These files could not be written:</source>
         <translation>Không ghi được các tệp sau:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1405" />
+        <location filename="../tabs/documents.py" line="1438" />
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1418" />
+        <location filename="../tabs/documents.py" line="1451" />
         <source>The printer could not be started.</source>
         <translation>Không khởi động được máy in.</translation>
     </message>
@@ -2712,297 +2762,297 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>ElectionsTab</name>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="61" />
+        <location filename="../tabs/election_pages/common.py" line="62" />
         <source>This election already has a round: it cannot be removed.</source>
         <translation>Cuộc bầu cử này đã có lần bầu: không thể xóa.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="64" />
+        <location filename="../tabs/election_pages/common.py" line="65" />
         <source>Refused: a member of the vote-counting committee is on the election list (190-QĐ/TW Điều 8). Choose someone who is not a candidate.</source>
         <translation>Không chấp nhận: có thành viên Ban kiểm phiếu nằm trong danh sách bầu cử (190-QĐ/TW Điều 8). Hãy chọn người không có tên trong danh sách bầu cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="69" />
+        <location filename="../tabs/election_pages/common.py" line="70" />
         <source>Refused: a teller is not in the hall now.</source>
         <translation>Không chấp nhận: có thành viên Ban kiểm phiếu hiện không có mặt tại hội trường.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="72" />
+        <location filename="../tabs/election_pages/common.py" line="73" />
         <source>Refused: tellers must be full members of the cell.</source>
         <translation>Không chấp nhận: thành viên Ban kiểm phiếu phải là đảng viên chính thức của chi bộ.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="75" />
+        <location filename="../tabs/election_pages/common.py" line="76" />
         <source>Refused: the list exceeds the surplus allowed (190-QĐ/TW Điều 14) and the congress has not voted to allow it.</source>
         <translation>Không chấp nhận: danh sách vượt quá số dư cho phép (190-QĐ/TW Điều 14) và đại hội chưa biểu quyết đồng ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="80" />
+        <location filename="../tabs/election_pages/common.py" line="81" />
         <source>The list has no candidate yet.</source>
         <translation>Danh sách bầu cử chưa có ai.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="83" />
+        <location filename="../tabs/election_pages/common.py" line="84" />
         <source>Refused: %1 ballots is more than the full members present now.</source>
         <translation>Không chấp nhận: %1 phiếu nhiều hơn số đảng viên chính thức đang có mặt.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="86" />
+        <location filename="../tabs/election_pages/common.py" line="87" />
         <source>Ballots are already entered for this round.</source>
         <translation>Lần bầu này đã nhập phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="89" />
+        <location filename="../tabs/election_pages/common.py" line="90" />
         <source>The ballots have not been issued yet.</source>
         <translation>Chưa phát phiếu bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="92" />
+        <location filename="../tabs/election_pages/common.py" line="93" />
         <source>A cell committee has at most %1 members (294-QĐ/TW mục 22).</source>
         <translation>Chi ủy có không quá %1 đồng chí (294-QĐ/TW mục 22).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="95" />
+        <location filename="../tabs/election_pages/common.py" line="96" />
         <source>A round cannot fill more seats than the election has.</source>
         <translation>Lần bầu không thể bầu nhiều hơn số lượng của cuộc bầu cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="98" />
+        <location filename="../tabs/election_pages/common.py" line="99" />
         <source>Only full members may stand for election.</source>
         <translation>Chỉ đảng viên chính thức mới được ứng cử, đề cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="101" />
+        <location filename="../tabs/election_pages/common.py" line="102" />
         <source>A member attached here from another cell cannot stand.</source>
         <translation>Đảng viên sinh hoạt tạm thời từ chi bộ khác không được ứng cử, đề cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="104" />
+        <location filename="../tabs/election_pages/common.py" line="105" />
         <source>A suspended member cannot stand.</source>
         <translation>Đảng viên đang bị đình chỉ sinh hoạt không được ứng cử, đề cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="105" />
+        <location filename="../tabs/election_pages/common.py" line="106" />
         <source>Refused: the bí thư and phó bí thư are elected from the members of the new committee (294-QĐ/TW mục 22).</source>
         <translation>Không chấp nhận: bí thư và phó bí thư được bầu trong số chi ủy viên khóa mới (294-QĐ/TW mục 22).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="110" />
+        <location filename="../tabs/election_pages/common.py" line="111" />
         <source>More agree than attending: check the count.</source>
         <translation>Số đồng ý nhiều hơn số người dự: hãy kiểm đếm lại.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="113" />
+        <location filename="../tabs/election_pages/common.py" line="114" />
         <source>Already on the list.</source>
         <translation>Đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="114" />
+        <location filename="../tabs/election_pages/common.py" line="115" />
         <source>The result cannot be announced yet.</source>
         <translation>Chưa thể công bố kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="117" />
+        <location filename="../tabs/election_pages/common.py" line="118" />
         <source>This step cannot be undone here.</source>
         <translation>Không thể hoàn tác bước này ở đây.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="120" />
+        <location filename="../tabs/election_pages/common.py" line="121" />
         <source>This election is closed: every seat is filled or appointed.</source>
         <translation>Cuộc bầu cử đã kết thúc: đã bầu đủ hoặc đã có chỉ định.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="123" />
+        <location filename="../tabs/election_pages/common.py" line="124" />
         <source>Totals from tally sheets are entered for this round.</source>
         <translation>Lần bầu này đã nhập số liệu từ phiếu tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="126" />
+        <location filename="../tabs/election_pages/common.py" line="127" />
         <source>The result of this round is announced: withdraw the announcement first.</source>
         <translation>Kết quả lần bầu này đã công bố: hãy hủy công bố trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="130" />
+        <location filename="../tabs/election_pages/common.py" line="131" />
         <source>Only a delegates' election has alternates.</source>
         <translation>Chỉ bầu đại biểu mới có đại biểu dự khuyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="133" />
+        <location filename="../tabs/election_pages/common.py" line="134" />
         <source>The list is fixed once the first round is opened.</source>
         <translation>Danh sách bầu cử không thay đổi được sau khi đã mở lần bầu thứ nhất.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="136" />
+        <location filename="../tabs/election_pages/common.py" line="137" />
         <source>The list is already approved (Ctrl+Z takes the vote back).</source>
         <translation>Danh sách đã được thông qua (Ctrl+Z để hủy kết quả biểu quyết).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="139" />
+        <location filename="../tabs/election_pages/common.py" line="140" />
         <source>The list has not been approved.</source>
         <translation>Danh sách chưa được thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="142" />
+        <location filename="../tabs/election_pages/common.py" line="143" />
         <source>Refused: more hands than full members present.</source>
         <translation>Không chấp nhận: số biểu quyết nhiều hơn số đảng viên chính thức có mặt.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="145" />
+        <location filename="../tabs/election_pages/common.py" line="146" />
         <source>Only a floor or self-nomination needs the agreement count.</source>
         <translation>Chỉ người do đại hội đề cử hoặc tự ứng cử mới cần ghi số đồng ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="148" />
+        <location filename="../tabs/election_pages/common.py" line="149" />
         <source>This name is already withdrawn.</source>
         <translation>Người này đã rút khỏi danh sách.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="149" />
+        <location filename="../tabs/election_pages/common.py" line="150" />
         <source>A later round is open: its announcement cannot be withdrawn.</source>
         <translation>Đã mở lần bầu sau: không thể hủy công bố kết quả lần này.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="152" />
+        <location filename="../tabs/election_pages/common.py" line="153" />
         <source>The result is not announced.</source>
         <translation>Kết quả chưa được công bố.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="153" />
+        <location filename="../tabs/election_pages/common.py" line="154" />
         <source>The election has no round yet.</source>
         <translation>Cuộc bầu cử chưa có lần bầu nào.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="154" />
+        <location filename="../tabs/election_pages/common.py" line="155" />
         <source>A round is not announced yet.</source>
         <translation>Còn lần bầu chưa công bố kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="155" />
+        <location filename="../tabs/election_pages/common.py" line="156" />
         <source>Only a finished election can be ratified: every seat filled, closed by the congress, or appointed.</source>
         <translation>Chỉ chuẩn y được cuộc bầu cử đã xong: đã bầu đủ, đại hội quyết định kết thúc, hoặc đã có chỉ định.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="160" />
+        <location filename="../tabs/election_pages/common.py" line="161" />
         <source>An appointment is recorded only after three rounds have not elected a bí thư.</source>
         <translation>Chỉ ghi quyết định chỉ định khi bầu ba lần không bầu được bí thư.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="164" />
+        <location filename="../tabs/election_pages/common.py" line="165" />
         <source>Only a bí thư election ends in an appointment.</source>
         <translation>Chỉ cuộc bầu bí thư mới kết thúc bằng chỉ định.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="180" />
+        <location filename="../tabs/election_pages/common.py" line="181" />
         <source>the ballots have not been issued</source>
         <translation>chưa phát phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="183" />
+        <location filename="../tabs/election_pages/common.py" line="184" />
         <source>no ballot has been entered</source>
         <translation>chưa nhập phiếu nào</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="184" />
+        <location filename="../tabs/election_pages/common.py" line="185" />
         <source>the second pass is not finished</source>
         <translation>chưa kết thúc nhập lần hai</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="187" />
+        <location filename="../tabs/election_pages/common.py" line="188" />
         <source>mismatches between the two passes are not resolved</source>
         <translation>chưa đối chiếu xong các phiếu chênh lệch giữa hai lần nhập</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="190" />
+        <location filename="../tabs/election_pages/common.py" line="191" />
         <source>it is already announced</source>
         <translation>kết quả đã được công bố</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="197" />
+        <location filename="../tabs/election_pages/common.py" line="198" />
         <source>preparing</source>
         <translation>chuẩn bị</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="198" />
+        <location filename="../tabs/election_pages/common.py" line="199" />
         <source>voting</source>
         <translation>đang bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="199" />
+        <location filename="../tabs/election_pages/common.py" line="200" />
         <source>done</source>
         <translation>đã xong</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="200" />
+        <location filename="../tabs/election_pages/common.py" line="201" />
         <source>appointed</source>
         <translation>cấp trên chỉ định</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="207" />
+        <location filename="../tabs/election_pages/common.py" line="208" />
         <source>Convening committee</source>
         <translation>Chi ủy giới thiệu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="208" />
+        <location filename="../tabs/election_pages/common.py" line="209" />
         <source>Floor</source>
         <translation>Đại hội đề cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="209" />
+        <location filename="../tabs/election_pages/common.py" line="210" />
         <source>Self-nomination</source>
         <translation>Tự ứng cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="216" />
+        <location filename="../tabs/election_pages/common.py" line="217" />
         <source>on the list</source>
         <translation>có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="217" />
+        <location filename="../tabs/election_pages/common.py" line="218" />
         <source>awaiting the agreement count</source>
         <translation>chờ ghi số đồng ý</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="218" />
+        <location filename="../tabs/election_pages/common.py" line="219" />
         <source>not admitted (30 % not reached)</source>
         <translation>không đưa vào danh sách (không quá 30%)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="221" />
+        <location filename="../tabs/election_pages/common.py" line="222" />
         <source>withdrawn by vote</source>
         <translation>rút theo biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="288" />
+        <location filename="../tabs/election_pages/common.py" line="289" />
         <source>Comrade %1 is elected with %2/%3 votes (%4): more than half of the majority base of %3 (the full members summoned, less those the rules deduct), and within the seats by votes.</source>
         <translation>Đồng chí %1 trúng cử với %2/%3 phiếu (%4): quá một nửa mẫu số %3 (số đảng viên chính thức được triệu tập, trừ những trường hợp quy định được trừ), và nằm trong số lượng bầu theo thứ tự số phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="295" />
+        <location filename="../tabs/election_pages/common.py" line="296" />
         <source>Comrade %1 has %2/%3 votes (%4), more than half, but is tied with others for the last seat: not declared elected.</source>
         <translation>Đồng chí %1 được %2/%3 phiếu (%4), quá một nửa, nhưng bằng phiếu với người khác ở vị trí cuối cùng: chưa công bố trúng cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="301" />
+        <location filename="../tabs/election_pages/common.py" line="302" />
         <source>Comrade %1 has %2/%3 votes (%4), more than half, but the seats went to candidates with more votes: not elected.</source>
         <translation>Đồng chí %1 được %2/%3 phiếu (%4), quá một nửa, nhưng đã đủ số lượng những người có số phiếu cao hơn: không trúng cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="307" />
+        <location filename="../tabs/election_pages/common.py" line="308" />
         <source>Comrade %1 is not elected: %2/%3 votes (%4) is not more than half of the majority base %3.</source>
         <translation>Đồng chí %1 không trúng cử: %2/%3 phiếu (%4) không quá một nửa mẫu số %3.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="321" />
+        <location filename="../tabs/election_pages/common.py" line="322" />
         <source>Tie at the cut-off: %1 have equal votes for the last seat(s). Ties are never broken by age or alphabet; a further round restricted to them is proposed (no Party text settles ties: this is the program's default, and the presidium confirms).</source>
         <translation>Bằng phiếu ở vị trí cuối: %1 có số phiếu bằng nhau. Không phân định bằng tuổi hay thứ tự tên; đề nghị bầu tiếp một lần chỉ với những người này (văn bản của Đảng chưa quy định trường hợp này: đây là cách làm mặc định của chương trình, Đoàn Chủ tịch quyết định).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="331" />
+        <location filename="../tabs/election_pages/common.py" line="332" />
         <source>%1 of %2 seats are still open: the congress decides on a further round.</source>
         <translation>Còn thiếu %1/%2 người: đại hội quyết định có bầu tiếp hay không.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="340" />
+        <location filename="../tabs/election_pages/common.py" line="341" />
         <source>All %1 seats are filled.</source>
         <translation>Đã bầu đủ %1 người.</translation>
     </message>
@@ -3371,37 +3421,37 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Mở lần bầu được đề nghị</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="457" />
+        <location filename="../tabs/elections.py" line="451" />
         <source>%1 seat(s)</source>
         <translation>bầu %1 người</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="531" />
+        <location filename="../tabs/elections.py" line="525" />
         <source>Round %1</source>
         <translation>Lần bầu thứ %1</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="533" />
+        <location filename="../tabs/elections.py" line="527" />
         <source>tie</source>
         <translation>bằng phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="535" />
+        <location filename="../tabs/elections.py" line="529" />
         <source>open seats</source>
         <translation>còn thiếu người</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="556" />
+        <location filename="../tabs/elections.py" line="550" />
         <source>No congress file is open.</source>
         <translation>Chưa mở tệp đại hội nào.</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="558" />
+        <location filename="../tabs/elections.py" line="552" />
         <source>No election yet: press Insert to set one up.</source>
         <translation>Chưa có cuộc bầu cử nào: nhấn Insert để thêm.</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="560" />
+        <location filename="../tabs/elections.py" line="554" />
         <source>Select an election.</source>
         <translation>Chọn một cuộc bầu cử.</translation>
     </message>
@@ -3749,17 +3799,17 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>(quyết định chưa ghi tên)</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="645" />
+        <location filename="../tabs/elections.py" line="639" />
         <source>Remove election</source>
         <translation>Xóa cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="646" />
+        <location filename="../tabs/elections.py" line="640" />
         <source>Remove the election “%1”?</source>
         <translation>Xóa cuộc bầu cử “%1”?</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="648" />
+        <location filename="../tabs/elections.py" line="642" />
         <source>This can be undone (Ctrl+Z).</source>
         <translation>Có thể hoàn tác thao tác này (Ctrl+Z).</translation>
     </message>
@@ -4007,17 +4057,17 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>HandsDialog</name>
     <message>
-        <location filename="../dialogs/resolution.py" line="291" />
+        <location filename="../dialogs/resolution.py" line="337" />
         <source>In &amp;favour (tán thành):</source>
         <translation>Tán t&amp;hành:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="292" />
+        <location filename="../dialogs/resolution.py" line="338" />
         <source>&amp;Against (không tán thành):</source>
         <translation>&amp;Không tán thành:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="293" />
+        <location filename="../dialogs/resolution.py" line="339" />
         <source>&amp;Other opinion (ý kiến khác):</source>
         <translation>Ý kiến khác (không &amp;biểu quyết):</translation>
     </message>
@@ -4025,249 +4075,274 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="277" />
         <source>Cannot undo or redo</source>
         <translation>Không thể hoàn tác hoặc làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311" />
+        <location filename="../main_window.py" line="314" />
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312" />
+        <location filename="../main_window.py" line="315" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313" />
+        <location filename="../main_window.py" line="316" />
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314" />
+        <location filename="../main_window.py" line="317" />
         <source>Speeches</source>
         <translation>Phát biểu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315" />
+        <location filename="../main_window.py" line="318" />
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316" />
+        <location filename="../main_window.py" line="319" />
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317" />
+        <location filename="../main_window.py" line="320" />
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="321" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="322" />
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301" />
+        <location filename="../main_window.py" line="304" />
         <source>What the hall sees</source>
         <translation>Hội trường đang thấy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223" />
-        <location filename="../main_window.py" line="372" />
+        <location filename="../main_window.py" line="224" />
+        <location filename="../main_window.py" line="375" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373" />
+        <location filename="../main_window.py" line="376" />
         <source>&amp;New congress…</source>
         <translation>&amp;Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374" />
+        <location filename="../main_window.py" line="377" />
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375" />
+        <location filename="../main_window.py" line="378" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380" />
+        <location filename="../main_window.py" line="383" />
         <source>Open the &amp;demo congress</source>
         <translation>Mở đại &amp;hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384" />
+        <location filename="../main_window.py" line="387" />
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Lưu bản sao thành…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391" />
+        <location filename="../main_window.py" line="394" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396" />
+        <location filename="../main_window.py" line="399" />
         <source>Back&amp;ups…</source>
         <translation>Các &amp;bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="402" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224" />
-        <location filename="../main_window.py" line="405" />
+        <location filename="../main_window.py" line="225" />
+        <location filename="../main_window.py" line="408" />
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407" />
+        <location filename="../main_window.py" line="410" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="411" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410" />
+        <location filename="../main_window.py" line="413" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418" />
+        <location filename="../main_window.py" line="421" />
         <source>&amp;Congress</source>
         <translation>Đại &amp;hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424" />
+        <location filename="../main_window.py" line="427" />
         <source>&amp;Hall screen</source>
         <translation>&amp;Màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="427" />
+        <location filename="../main_window.py" line="430" />
         <source>Show on the &amp;projector</source>
         <translation>Hiện trên máy &amp;chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437" />
+        <location filename="../main_window.py" line="440" />
         <source>&amp;Hide the content (blank screen)</source>
         <translation>Ẩn &amp;nội dung (màn hình trống)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445" />
+        <location filename="../main_window.py" line="448" />
         <source>P&amp;review of the hall screen</source>
         <translation>&amp;Xem trước màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449" />
+        <location filename="../main_window.py" line="452" />
         <source>&amp;Screen</source>
         <translation>&amp;Màn hình chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="456" />
+        <location filename="../main_window.py" line="459" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="457" />
+        <location filename="../main_window.py" line="460" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497" />
+        <location filename="../main_window.py" line="500" />
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="499" />
+        <location filename="../main_window.py" line="502" />
         <source>Redone: %1</source>
         <translation>Đã làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="501" />
+        <location filename="../main_window.py" line="504" />
         <source>%1 — %2 tab</source>
         <translation>%1 — thẻ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="541" />
+        <location filename="../main_window.py" line="544" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="553" />
+        <location filename="../main_window.py" line="555" />
+        <source>%1 (read-only)</source>
+        <translation>%1 (chỉ đọc)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="559" />
         <source>(unnamed cell)</source>
         <translation>(chi bộ chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="554" />
+        <location filename="../main_window.py" line="560" />
         <source>Congress of %1, no. %2</source>
         <translation>Đại hội %1 lần thứ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="558" />
+        <location filename="../main_window.py" line="564" />
         <source>Congress files (%1)</source>
         <translation>Tệp đại hội (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="562" />
+        <location filename="../main_window.py" line="568" />
         <source>New congress</source>
         <translation>Tạo đại hội mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="582" />
+        <location filename="../main_window.py" line="588" />
         <source>Open a congress file</source>
         <translation>Mở tệp đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="598" />
+        <location filename="../main_window.py" line="616" />
+        <source>Opened read-only: nothing can be changed in this window.</source>
+        <translation>Đã mở chỉ để đọc: trong cửa sổ này không sửa được gì.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="621" />
         <source>The file was updated to this version; the original was kept as %1</source>
         <translation>Tệp đã được cập nhật lên phiên bản này; bản gốc được giữ lại tại %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="617" />
+        <location filename="../main_window.py" line="644" />
+        <source>The file cannot be changed here</source>
+        <translation>Không sửa được tệp ở đây</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="648" />
+        <source>You can open it read-only: everything can be seen and printed, nothing can be changed.</source>
+        <translation>Có thể mở tệp chỉ để đọc: xem và in được mọi thứ, nhưng không sửa được gì.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="652" />
+        <source>Open &amp;read-only</source>
+        <translation>Mở &amp;chỉ để đọc</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="660" />
         <source>Cannot open the file</source>
         <translation>Không thể mở tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="623" />
+        <location filename="../main_window.py" line="666" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao thành</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="635" />
+        <location filename="../main_window.py" line="678" />
         <source>Could not save the copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="637" />
+        <location filename="../main_window.py" line="680" />
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="646" />
+        <location filename="../main_window.py" line="689" />
         <source>Could not back up</source>
         <translation>Không sao lưu được</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="648" />
+        <location filename="../main_window.py" line="691" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="673" />
+        <location filename="../main_window.py" line="716" />
         <source>Automatic backup failed: %1</source>
         <translation>Tự động sao lưu không thành công: %1</translation>
     </message>
@@ -4549,382 +4624,412 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="24" />
+        <location filename="../messages.py" line="25" />
         <source>The file does not exist.</source>
         <translation>Tệp không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="25" />
+        <location filename="../messages.py" line="26" />
         <source>This is not a congress file: it is not a database at all.</source>
         <translation>Đây không phải tệp đại hội: tệp này hoàn toàn không phải là cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="28" />
+        <location filename="../messages.py" line="29" />
         <source>The file is damaged or incomplete (for example cut short while copying). It was not changed. Open a backup copy instead.</source>
         <translation>Tệp bị hỏng hoặc không đầy đủ (ví dụ do sao chép bị gián đoạn). Tệp không bị thay đổi. Hãy mở một bản sao lưu để thay thế.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33" />
+        <location filename="../messages.py" line="34" />
         <source>This database was not made by Secretariat, so it is not a congress file.</source>
         <translation>Cơ sở dữ liệu này không do Thư ký Đại hội tạo ra, nên không phải tệp đại hội.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="36" />
+        <location filename="../messages.py" line="37" />
         <source>This file was saved by a newer version of Secretariat. Update the program to open it; the file was not changed.</source>
         <translation>Tệp này được lưu bằng phiên bản mới hơn của Thư ký Đại hội. Hãy cập nhật chương trình để mở tệp; tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="41" />
+        <location filename="../messages.py" line="42" />
         <source>This file holds objects Secretariat did not create (a trigger, view, table or index), which could change the data behind your back. It was not opened and not changed. Open a backup copy instead.</source>
         <translation>Tệp này có đối tượng không do Thư ký Đại hội tạo ra (trigger, view, bảng hoặc chỉ mục), có thể âm thầm làm sai dữ liệu. Tệp không được mở và không bị thay đổi. Hãy mở một bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="41" />
+        <location filename="../messages.py" line="48" />
         <source>A file with this name already exists.</source>
         <translation>Đã có một tệp mang tên này.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42" />
+        <location filename="../messages.py" line="49" />
         <source>The file holds a value the program did not write (edited by another tool, or damaged), so it is not opened. It was not changed. Open a backup copy instead.</source>
         <translation>Tệp có một giá trị không do chương trình ghi (bị sửa bằng công cụ khác, hoặc bị hỏng) nên không mở. Tệp không bị thay đổi. Hãy mở một bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47" />
+        <location filename="../messages.py" line="54" />
         <source>The disk is full. The last change was not saved; everything before it is safe. Free some space (or save a copy on another disk) and try again.</source>
         <translation>Ổ đĩa đã đầy. Thay đổi vừa rồi chưa được lưu; mọi dữ liệu trước đó vẫn an toàn. Hãy giải phóng bớt dung lượng (hoặc lưu bản sao sang ổ đĩa khác) rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="52" />
+        <location filename="../messages.py" line="59" />
         <source>This folder cannot be written to (read-only, write-protected or no permission). Nothing was changed. Copy the file to a folder you can write to, such as Documents, and open it there.</source>
         <translation>Không thể ghi vào thư mục này (chỉ đọc, bị chống ghi hoặc không có quyền). Chưa có gì thay đổi. Hãy chép tệp sang một thư mục ghi được, ví dụ Documents, rồi mở tệp ở đó.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58" />
+        <location filename="../messages.py" line="65" />
         <source>The disk reported an error while saving. The last change was not saved; everything before it is safe. Save a copy on another disk.</source>
         <translation>Ổ đĩa báo lỗi khi lưu. Thay đổi vừa rồi chưa được lưu; mọi dữ liệu trước đó vẫn an toàn. Hãy lưu bản sao sang ổ đĩa khác.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="65" />
+        <location filename="../messages.py" line="70" />
+        <source>This congress file is open in another window or program. Only one at a time may change it; the file was not changed.</source>
+        <translation>Tệp đại hội này đang được mở ở một cửa sổ hoặc chương trình khác. Mỗi lúc chỉ một nơi được sửa tệp; tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="75" />
+        <source>The file could not be updated to this version of the program. It was left exactly as it was; keep it and tell whoever supports the program.</source>
+        <translation>Không nâng cấp được tệp lên phiên bản này của chương trình. Tệp vẫn nguyên như trước; hãy giữ tệp và báo cho người hỗ trợ chương trình.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="80" />
+        <source>This file was saved by an older version of the program and must be updated before it can be shown, which cannot be done while it is opened read-only.</source>
+        <translation>Tệp được lưu bởi phiên bản cũ của chương trình, cần nâng cấp rồi mới hiển thị được, mà khi mở chỉ để đọc thì không nâng cấp được.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="87" />
         <source>The file could not be opened.</source>
         <translation>Không mở được tệp.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72" />
+        <location filename="../messages.py" line="94" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73" />
+        <location filename="../messages.py" line="95" />
         <source>Party card number</source>
         <translation>Số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74" />
+        <location filename="../messages.py" line="96" />
         <source>Year of birth</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75" />
+        <location filename="../messages.py" line="97" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="76" />
+        <location filename="../messages.py" line="98" />
         <source>Term (end)</source>
         <translation>Nhiệm kỳ (năm kết thúc)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="77" />
+        <location filename="../messages.py" line="99" />
         <source>Term (start)</source>
         <translation>Nhiệm kỳ (năm bắt đầu)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="78" />
+        <location filename="../messages.py" line="100" />
         <source>Temporarily attached out</source>
         <translation>Sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79" />
+        <location filename="../messages.py" line="101" />
         <source>End time</source>
         <translation>Giờ kết thúc</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="80" />
+        <location filename="../messages.py" line="102" />
         <source>Session</source>
         <translation>Phiên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81" />
+        <location filename="../messages.py" line="103" />
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82" />
+        <location filename="../messages.py" line="104" />
         <source>Superior body</source>
         <translation>Đảng bộ cấp trên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83" />
+        <location filename="../messages.py" line="105" />
         <source>Cell name</source>
         <translation>Tên chi bộ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84" />
+        <location filename="../messages.py" line="106" />
         <source>Ordinal</source>
         <translation>Lần thứ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="85" />
+        <location filename="../messages.py" line="107" />
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86" />
+        <location filename="../messages.py" line="108" />
         <source>Place name</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87" />
+        <location filename="../messages.py" line="109" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88" />
+        <location filename="../messages.py" line="110" />
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89" />
+        <location filename="../messages.py" line="111" />
         <source>Education</source>
         <translation>Trình độ chuyên môn</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90" />
+        <location filename="../messages.py" line="112" />
         <source>Political theory</source>
         <translation>Trình độ lý luận chính trị</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="91" />
+        <location filename="../messages.py" line="113" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98" />
+        <location filename="../messages.py" line="120" />
         <source>%1 is required.</source>
         <translation>%1 không được để trống.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99" />
+        <location filename="../messages.py" line="121" />
         <source>%1 is too long.</source>
         <translation>%1 quá dài.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100" />
+        <location filename="../messages.py" line="122" />
         <source>%1 holds an invisible or control character (%2), often left by copying from a web page or a PDF. Type it again.</source>
         <translation>%1 có ký tự ẩn hoặc ký tự điều khiển (%2), thường do sao chép từ trang web hay tệp PDF. Hãy gõ lại.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="105" />
+        <location filename="../messages.py" line="127" />
         <source>%1 must be a year between 1900 and 2100.</source>
         <translation>%1 phải là một năm trong khoảng từ 1900 đến 2100.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108" />
+        <location filename="../messages.py" line="130" />
         <source>The term must end after it starts.</source>
         <translation>Năm kết thúc nhiệm kỳ phải sau năm bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111" />
+        <location filename="../messages.py" line="133" />
         <source>A member cannot be attached temporarily both to and from another cell.</source>
         <translation>Một đảng viên không thể vừa sinh hoạt tạm thời đến vừa sinh hoạt tạm thời đi.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114" />
+        <location filename="../messages.py" line="136" />
         <source>Another member already has this party card number.</source>
         <translation>Số thẻ đảng viên này đã thuộc về một đảng viên khác.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="117" />
+        <location filename="../messages.py" line="139" />
         <source>The session cannot end before it starts.</source>
         <translation>Giờ kết thúc phiên không thể trước giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120" />
+        <location filename="../messages.py" line="142" />
         <source>This session already has attendance recorded, so it cannot be removed.</source>
         <translation>Phiên này đã có dữ liệu điểm danh nên không thể xóa.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="123" />
+        <location filename="../messages.py" line="145" />
         <source>Already checked in (at %2).</source>
         <translation>Đã điểm danh rồi (lúc %2).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124" />
+        <location filename="../messages.py" line="146" />
         <source>This member is not checked in, so cannot check out.</source>
         <translation>Đảng viên này chưa điểm danh có mặt nên không thể ghi ra về.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127" />
+        <location filename="../messages.py" line="149" />
         <source>This member has attended; someone who attended part of the congress cannot be marked absent. Undo the check-in first.</source>
         <translation>Đảng viên này đã có mặt; người đã dự một phần đại hội không thể bị ghi là vắng mặt. Hãy hoàn tác việc điểm danh trước.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="132" />
+        <location filename="../messages.py" line="154" />
         <source>This member is suspended or attached to another cell, so is not summoned and cannot check in.</source>
         <translation>Đảng viên này đang bị đình chỉ sinh hoạt hoặc đang sinh hoạt tạm thời ở chi bộ khác, nên không được triệu tập và không thể điểm danh.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137" />
+        <location filename="../messages.py" line="159" />
         <source>This record already exists.</source>
         <translation>Bản ghi này đã tồn tại.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="138" />
+        <location filename="../messages.py" line="160" />
         <source>%2 is on an election list or its counting committee, which are part of the record, so they stay on the roster.</source>
         <translation>Đồng chí %2 có tên trong danh sách bầu cử hoặc Ban kiểm phiếu, là một phần của hồ sơ đại hội, nên không thể xóa khỏi danh sách đảng viên.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143" />
+        <location filename="../messages.py" line="165" />
         <source>%2 sits on the presidium or the secretariat, which the minutes name and which sign them, so they stay on the roster. Change the working bodies first (Agenda tab, Ctrl+Shift+B).</source>
         <translation>Đồng chí %2 có tên trong Đoàn Chủ tịch hoặc Đoàn Thư ký, được ghi và ký trong biên bản, nên phải ở lại danh sách. Hãy sửa thành phần Đoàn Chủ tịch, Thư ký trước (thẻ Chương trình, Ctrl+Shift+B).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="149" />
+        <location filename="../messages.py" line="171" />
         <source>%2 has spoken at the congress: the minutes name every speaker, so they stay on the roster.</source>
         <translation>Đồng chí %2 đã phát biểu tại đại hội: biên bản ghi tên tất cả những người phát biểu, nên đồng chí phải được giữ lại trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="154" />
+        <location filename="../messages.py" line="176" />
+        <source>The congress file is open read-only: nothing can be changed. To work on it, close it in the other window or program, then open it again here.</source>
+        <translation>Tệp đại hội đang mở chỉ để đọc: không sửa được gì. Muốn làm việc trên tệp, hãy đóng tệp ở cửa sổ hoặc chương trình kia rồi mở lại ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="181" />
         <source>The congress is closed and its record frozen. To change anything, reopen the congress first (the reopening and its reason are kept in the journal).</source>
         <translation>Đại hội đã bế mạc và hồ sơ đã khóa. Muốn thay đổi, trước hết hãy mở lại đại hội (việc mở lại và lý do được ghi vào nhật ký).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="159" />
+        <location filename="../messages.py" line="186" />
         <source>The congress is not closed.</source>
         <translation>Đại hội chưa bế mạc.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="160" />
+        <location filename="../messages.py" line="187" />
         <source>The minutes no longer have this section; regenerate them.</source>
         <translation>Biên bản không còn phần này; hãy tạo lại biên bản.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="163" />
+        <location filename="../messages.py" line="190" />
         <source>This section of the minutes has not been edited.</source>
         <translation>Phần này của biên bản chưa được sửa.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="166" />
+        <location filename="../messages.py" line="193" />
         <source>A change was recorded while the congress file was being written, so nothing was written. Close the congress first, then write the file again.</source>
         <translation>Có thay đổi được ghi trong lúc đang ghi hồ sơ đại hội, nên chưa ghi gì. Hãy bế mạc đại hội trước, rồi ghi lại hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172" />
+        <location filename="../messages.py" line="199" />
         <source>The resolution has been adopted and is frozen. To change it, reopen the resolution first (the reopening is kept in the journal).</source>
         <translation>Nghị quyết đã được thông qua và đã khóa. Muốn sửa, trước hết hãy mở lại nghị quyết (việc mở lại được ghi vào nhật ký).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="177" />
+        <location filename="../messages.py" line="204" />
         <source>The resolution has not been adopted.</source>
         <translation>Nghị quyết chưa được thông qua.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="180" />
+        <location filename="../messages.py" line="207" />
         <source>The draft resolution already has content; the starting draft is only offered for an empty draft.</source>
         <translation>Dự thảo nghị quyết đã có nội dung; dự thảo mẫu chỉ dùng khi dự thảo còn trống.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="185" />
+        <location filename="../messages.py" line="212" />
         <source>The draft resolution is empty: there is nothing to adopt.</source>
         <translation>Dự thảo nghị quyết còn trống: không có gì để thông qua.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="188" />
+        <location filename="../messages.py" line="215" />
         <source>This remark has already been dealt with; undo that first.</source>
         <translation>Ý kiến góp ý này đã được xử lý; hãy hoàn tác việc xử lý đó trước.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="191" />
+        <location filename="../messages.py" line="218" />
         <source>This remark has not been put to a vote.</source>
         <translation>Ý kiến góp ý này chưa được đưa ra biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="194" />
+        <location filename="../messages.py" line="221" />
         <source>The part of the draft this remark concerns has been removed, so it cannot be applied.</source>
         <translation>Phần dự thảo mà ý kiến này góp ý đã bị xóa, nên không thể sửa vào dự thảo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200" />
+        <location filename="../messages.py" line="227" />
         <source>The value of %1 is not acceptable.</source>
         <translation>Giá trị của %1 không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="210" />
+        <location filename="../messages.py" line="237" />
         <source>missing value</source>
         <translation>thiếu giá trị</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="211" />
+        <location filename="../messages.py" line="238" />
         <source>invalid value</source>
         <translation>giá trị không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="212" />
+        <location filename="../messages.py" line="239" />
         <source>duplicate</source>
         <translation>trùng lặp</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="213" />
+        <location filename="../messages.py" line="240" />
         <source>contradicts another column</source>
         <translation>mâu thuẫn với cột khác</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="214" />
+        <location filename="../messages.py" line="241" />
         <source>the file cannot be read</source>
         <translation>không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="215" />
+        <location filename="../messages.py" line="242" />
         <source>unsupported file type (use .xlsx or .csv)</source>
         <translation>loại tệp không được hỗ trợ (hãy dùng .xlsx hoặc .csv)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="218" />
+        <location filename="../messages.py" line="245" />
         <source>the file is empty</source>
         <translation>tệp không có dữ liệu</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="219" />
+        <location filename="../messages.py" line="246" />
         <source>no header row was recognised</source>
         <translation>không nhận biết được dòng tiêu đề</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="220" />
+        <location filename="../messages.py" line="247" />
         <source>no column holds the full name</source>
         <translation>không có cột nào chứa họ và tên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="234" />
+        <location filename="../messages.py" line="255" />
+        <source>It is not known who has it open.</source>
+        <translation>Không rõ ai đang mở tệp.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="259" />
+        <source>Opened by %1 on the computer %2 (process %3) since %4.</source>
+        <translation>Đang được mở bởi %1 trên máy %2 (tiến trình %3) từ %4.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="280" />
         <source>Nothing was imported: %n problem(s) were found.</source>
         <translation>Chưa nhập dữ liệu nào: phát hiện %n lỗi.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="240" />
+        <location filename="../messages.py" line="286" />
         <source>row %1</source>
         <translation>dòng %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="249" />
+        <location filename="../messages.py" line="295" />
         <source>This record no longer exists (it may have been removed).</source>
         <translation>Bản ghi này không còn tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="255" />
+        <location filename="../messages.py" line="301" />
         <source>The file system refused the operation: %1</source>
         <translation>Hệ thống tệp từ chối thao tác: %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="263" />
+        <location filename="../messages.py" line="309" />
         <source>Secretariat</source>
         <translation>Thư ký Đại hội</translation>
     </message>
@@ -4932,265 +5037,265 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../tabs/minutes.py" line="202" />
+        <location filename="../tabs/minutes.py" line="203" />
         <source>The presidium and the secretary elected are not recorded (Agenda tab, Ctrl+Shift+B): %1</source>
         <translation>Chưa ghi Đoàn Chủ tịch, Thư ký đại hội đã bầu (thẻ Chương trình, Ctrl+Shift+B): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="491" />
+        <location filename="../tabs/minutes.py" line="492" />
         <source>Reopen… (Mở lại)</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="501" />
+        <location filename="../tabs/minutes.py" line="502" />
         <source>Sections of the congress minutes</source>
         <translation>Các phần của biên bản đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="507" />
+        <location filename="../tabs/minutes.py" line="508" />
         <source>Section</source>
         <translation>Phần</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="507" />
+        <location filename="../tabs/minutes.py" line="508" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="519" />
+        <location filename="../tabs/minutes.py" line="520" />
         <source>Before signing: what the minutes still lack</source>
         <translation>Trước khi ký: biên bản còn thiếu gì</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="567" />
+        <location filename="../tabs/minutes.py" line="568" />
         <source>One paragraph per line; a line starting with “- ” or “+ ” is a list item. Your text is kept when you leave the section, after a pause in typing, or at once with Ctrl+Enter; Ctrl+Z undoes it.</source>
         <translation>Mỗi dòng là một đoạn; dòng bắt đầu bằng “- ” hoặc “+ ” là một ý gạch đầu dòng. Nội dung được giữ khi bạn rời khỏi phần này, khi ngừng gõ một lúc, hoặc ngay khi nhấn Ctrl+Enter; Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="574" />
+        <location filename="../tabs/minutes.py" line="575" />
         <source>Keep the text (Ctrl+Enter)</source>
         <translation>Giữ nội dung (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="576" />
+        <location filename="../tabs/minutes.py" line="577" />
         <source>Revert to generated (Ctrl+Shift+R)</source>
         <translation>Về nội dung tự động (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="578" />
+        <location filename="../tabs/minutes.py" line="579" />
         <source>Keep my edit as checked</source>
         <translation>Giữ bản sửa, đã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="579" />
+        <location filename="../tabs/minutes.py" line="580" />
         <source>Compare (F6)</source>
         <translation>So sánh (F6)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="597" />
+        <location filename="../tabs/minutes.py" line="598" />
         <source>Your text compared with the text generated from the data now: struck out in red, only in your text; in green, only in the regenerated text.</source>
         <translation>So sánh nội dung của bạn với nội dung tạo từ dữ liệu hiện tại: gạch ngang màu đỏ là chỉ có trong nội dung của bạn; màu xanh lá là chỉ có trong nội dung tạo lại.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="626" />
+        <location filename="../tabs/minutes.py" line="627" />
         <source>Read back in the hall (F10)</source>
         <translation>Đọc lại trên màn chiếu (F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="627" />
+        <location filename="../tabs/minutes.py" line="628" />
         <source>Stop (Shift+F10)</source>
         <translation>Dừng (Shift+F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="632" />
+        <location filename="../tabs/minutes.py" line="633" />
         <source>Close the congress / lock…</source>
         <translation>Bế mạc / khóa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="633" />
-        <location filename="../tabs/minutes.py" line="731" />
+        <location filename="../tabs/minutes.py" line="634" />
+        <location filename="../tabs/minutes.py" line="732" />
         <source>Write the congress dossier…</source>
         <translation>Ghi hồ sơ đại hội…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="634" />
+        <location filename="../tabs/minutes.py" line="635" />
         <source>as one .zip file</source>
         <translation>thành một tệp .zip</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="672" />
+        <location filename="../tabs/minutes.py" line="673" />
         <source>Keep the text of the section</source>
         <translation>Giữ nội dung của phần</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="679" />
+        <location filename="../tabs/minutes.py" line="680" />
         <source>Revert the section to the generated text</source>
         <translation>Đưa phần về nội dung tự động</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="686" />
+        <location filename="../tabs/minutes.py" line="687" />
         <source>Keep my edit as checked against the data</source>
         <translation>Giữ bản sửa, đã đối chiếu với dữ liệu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="693" />
+        <location filename="../tabs/minutes.py" line="694" />
         <source>Compare the edit with the regenerated text</source>
         <translation>So sánh bản sửa với nội dung tạo lại</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="700" />
+        <location filename="../tabs/minutes.py" line="701" />
         <source>Read the minutes back in the hall</source>
         <translation>Đọc lại biên bản trên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="707" />
+        <location filename="../tabs/minutes.py" line="708" />
         <source>Take the minutes off the hall screen</source>
         <translation>Gỡ biên bản khỏi màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="717" />
+        <location filename="../tabs/minutes.py" line="718" />
         <source>Close the congress and lock the record…</source>
         <translation>Bế mạc đại hội và khóa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="724" />
+        <location filename="../tabs/minutes.py" line="725" />
         <source>Reopen the congress…</source>
         <translation>Mở lại đại hội…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="848" />
+        <location filename="../tabs/minutes.py" line="849" />
         <source>Open a congress to see its minutes.</source>
         <translation>Mở một đại hội để xem biên bản.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="906" />
+        <location filename="../tabs/minutes.py" line="907" />
         <source>Your text is the same as the regenerated text.</source>
         <translation>Nội dung của bạn giống hệt nội dung tạo lại.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="923" />
+        <location filename="../tabs/minutes.py" line="924" />
         <source>Every fact the minutes need is recorded.</source>
         <translation>Đã ghi đủ mọi thông tin biên bản cần.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="933" />
+        <location filename="../tabs/minutes.py" line="934" />
         <source>Show the section</source>
         <translation>Xem phần này</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="936" />
+        <location filename="../tabs/minutes.py" line="937" />
         <source>Fill it in on the %1 tab</source>
         <translation>Bổ sung ở thẻ %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="967" />
+        <location filename="../tabs/minutes.py" line="968" />
         <source>Fingerprint of the record: %1</source>
         <translation>Mã đối chiếu tệp đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="972" />
+        <location filename="../tabs/minutes.py" line="973" />
         <source>The congress is closed: its record has been frozen since %1. Fingerprint printed on every document: %2</source>
         <translation>Đại hội đã bế mạc: hồ sơ đã khóa từ %1. Mã đối chiếu in trên mọi văn bản: %2</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="985" />
+        <location filename="../tabs/minutes.py" line="986" />
         <source>Reopened %1 time(s); last reason: %2</source>
         <translation>Đã mở lại %1 lần; lý do lần gần nhất: %2</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1047" />
+        <location filename="../tabs/minutes.py" line="1048" />
         <source>Edit kept (Ctrl+Z undoes it).</source>
         <translation>Đã giữ bản sửa (Ctrl+Z để hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1064" />
+        <location filename="../tabs/minutes.py" line="1065" />
         <source>Back to the generated text (Ctrl+Z brings your edit back).</source>
         <translation>Đã về nội dung tự động (Ctrl+Z để khôi phục bản sửa).</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1075" />
+        <location filename="../tabs/minutes.py" line="1076" />
         <source>Your edit is kept and marked as checked.</source>
         <translation>Đã giữ bản sửa và đánh dấu đã kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1112" />
+        <location filename="../tabs/minutes.py" line="1113" />
         <source>The minutes are on the hall screen.</source>
         <translation>Biên bản đang hiện trên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1125" />
+        <location filename="../tabs/minutes.py" line="1126" />
         <source>The minutes were taken off the hall screen.</source>
         <translation>Đã gỡ biên bản khỏi màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1163" />
+        <location filename="../tabs/minutes.py" line="1164" />
         <source>Lines %1–%2 of %3 on the hall screen</source>
         <translation>Màn chiếu đang hiện dòng %1–%2 trong %3 dòng</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1181" />
+        <location filename="../tabs/minutes.py" line="1182" />
         <source>The congress is closed; its record is frozen. Fingerprint: %1</source>
         <translation>Đại hội đã bế mạc; hồ sơ đã khóa. Mã đối chiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1202" />
+        <location filename="../tabs/minutes.py" line="1203" />
         <source>The congress is open again; the reason is kept in the journal.</source>
         <translation>Đã mở lại đại hội; lý do được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1233" />
+        <location filename="../tabs/minutes.py" line="1234" />
         <source>Write the congress dossier as a .zip file</source>
         <translation>Ghi hồ sơ đại hội thành tệp .zip</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1235" />
+        <location filename="../tabs/minutes.py" line="1236" />
         <source>Zip archive (*.zip)</source>
         <translation>Tệp nén Zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1247" />
+        <location filename="../tabs/minutes.py" line="1248" />
         <source>Choose where to create the folder of the congress dossier</source>
         <translation>Chọn nơi tạo thư mục hồ sơ đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1258" />
+        <location filename="../tabs/minutes.py" line="1259" />
         <source>Write the congress dossier</source>
         <translation>Ghi hồ sơ đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1259" />
+        <location filename="../tabs/minutes.py" line="1260" />
         <source>%1 already exists. Replace it with a new dossier?</source>
         <translation>%1 đã có. Thay bằng hồ sơ mới?</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1271" />
+        <location filename="../tabs/minutes.py" line="1272" />
         <source>Writing the congress dossier…</source>
         <translation>Đang ghi hồ sơ đại hội…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1273" />
-        <location filename="../tabs/minutes.py" line="1336" />
-        <location filename="../tabs/minutes.py" line="1352" />
+        <location filename="../tabs/minutes.py" line="1274" />
+        <location filename="../tabs/minutes.py" line="1337" />
+        <location filename="../tabs/minutes.py" line="1353" />
         <source>Congress dossier</source>
         <translation>Hồ sơ đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1296" />
+        <location filename="../tabs/minutes.py" line="1297" />
         <source>Writing the congress dossier: file %1 of %2…</source>
         <translation>Đang ghi hồ sơ đại hội: tệp %1/%2…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1328" />
+        <location filename="../tabs/minutes.py" line="1329" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1330" />
+        <location filename="../tabs/minutes.py" line="1331" />
         <source>Congress dossier written to %1</source>
         <translation>Đã ghi hồ sơ đại hội vào %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1338" />
+        <location filename="../tabs/minutes.py" line="1339" />
         <source>The congress dossier was written to:
 %1
 
@@ -5201,207 +5306,207 @@ It holds %2 files: every document (.docx and .pdf), the data archive (JSON), the
 Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ liệu (JSON), nhật ký thay đổi (CSV) và danh mục hồ sơ, trong đó ghi thời hạn lưu giữ phiếu bầu và thời hạn tiếp nhận khiếu nại.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1353" />
+        <location filename="../tabs/minutes.py" line="1354" />
         <source>The congress dossier could not be written to %1.</source>
         <translation>Không ghi được hồ sơ đại hội vào %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1357" />
+        <location filename="../tabs/minutes.py" line="1358" />
         <source>Nothing was left half-written.</source>
         <translation>Không để lại tệp nào ghi dở.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="166" />
+        <location filename="../tabs/minutes.py" line="167" />
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="167" />
+        <location filename="../tabs/minutes.py" line="168" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="168" />
+        <location filename="../tabs/minutes.py" line="169" />
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="169" />
+        <location filename="../tabs/minutes.py" line="170" />
         <source>Speeches</source>
         <translation>Phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="170" />
+        <location filename="../tabs/minutes.py" line="171" />
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="171" />
+        <location filename="../tabs/minutes.py" line="172" />
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="172" />
+        <location filename="../tabs/minutes.py" line="173" />
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="181" />
+        <location filename="../tabs/minutes.py" line="182" />
         <source>No superior Party committee</source>
         <translation>Chưa ghi cấp ủy cấp trên</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="182" />
+        <location filename="../tabs/minutes.py" line="183" />
         <source>No cell name</source>
         <translation>Chưa ghi tên chi bộ</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="183" />
+        <location filename="../tabs/minutes.py" line="184" />
         <source>No congress number (“lần thứ”)</source>
         <translation>Chưa ghi đại hội “lần thứ”</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="184" />
+        <location filename="../tabs/minutes.py" line="185" />
         <source>No venue</source>
         <translation>Chưa ghi địa điểm</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="185" />
+        <location filename="../tabs/minutes.py" line="186" />
         <source>No place name for the date line</source>
         <translation>Chưa ghi địa danh cho dòng ngày tháng</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="186" />
+        <location filename="../tabs/minutes.py" line="187" />
         <source>No term (years)</source>
         <translation>Chưa ghi nhiệm kỳ (năm)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="187" />
+        <location filename="../tabs/minutes.py" line="188" />
         <source>No opening time: no agenda item has been started</source>
         <translation>Chưa có giờ khai mạc: chưa bắt đầu mục chương trình nào</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="190" />
+        <location filename="../tabs/minutes.py" line="191" />
         <source>The roster is empty</source>
         <translation>Danh sách đảng viên còn trống</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="191" />
+        <location filename="../tabs/minutes.py" line="192" />
         <source>Attendance has not been taken</source>
         <translation>Chưa điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="194" />
+        <location filename="../tabs/minutes.py" line="195" />
         <source>%1 member(s) not marked present or absent</source>
         <translation>%1 đảng viên chưa được ghi có mặt hay vắng mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="197" />
+        <location filename="../tabs/minutes.py" line="198" />
         <source>There is no agenda</source>
         <translation>Chưa có chương trình đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="198" />
+        <location filename="../tabs/minutes.py" line="199" />
         <source>Item not held (not started): %1</source>
         <translation>Mục chưa tiến hành (chưa bắt đầu): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="201" />
+        <location filename="../tabs/minutes.py" line="202" />
         <source>No presenter named for: %1</source>
         <translation>Chưa ghi người trình bày: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="207" />
+        <location filename="../tabs/minutes.py" line="208" />
         <source>No vote recorded for: %1</source>
         <translation>Chưa ghi kết quả biểu quyết: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="208" />
+        <location filename="../tabs/minutes.py" line="209" />
         <source>Vote not held yet: %1</source>
         <translation>Chưa biểu quyết: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="209" />
+        <location filename="../tabs/minutes.py" line="210" />
         <source>A speech has no summary (speaker: %1)</source>
         <translation>Có lượt phát biểu chưa ghi tóm tắt (người phát biểu: %1)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="212" />
+        <location filename="../tabs/minutes.py" line="213" />
         <source>The superior representative's address is not recorded</source>
         <translation>Chưa ghi phát biểu chỉ đạo của đại diện cấp trên</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="215" />
+        <location filename="../tabs/minutes.py" line="216" />
         <source>No election has been recorded</source>
         <translation>Chưa ghi cuộc bầu cử nào</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="216" />
+        <location filename="../tabs/minutes.py" line="217" />
         <source>Election not held: %1</source>
         <translation>Chưa tiến hành bầu cử: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="217" />
+        <location filename="../tabs/minutes.py" line="218" />
         <source>Ballot not counted yet: %1</source>
         <translation>Chưa kiểm phiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="218" />
+        <location filename="../tabs/minutes.py" line="219" />
         <source>A nomination is not yet accepted or declined (the congress has not decided): %1</source>
         <translation>Có người được đề cử chưa được đại hội quyết định đưa hay không đưa vào danh sách: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="222" />
+        <location filename="../tabs/minutes.py" line="223" />
         <source>The resolution has not been adopted</source>
         <translation>Nghị quyết chưa được thông qua</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="225" />
+        <location filename="../tabs/minutes.py" line="226" />
         <source>No closing time: the last item has not ended</source>
         <translation>Chưa có giờ bế mạc: mục cuối cùng chưa kết thúc</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="228" />
+        <location filename="../tabs/minutes.py" line="229" />
         <source>The resolution has no draft yet</source>
         <translation>Nghị quyết chưa có dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="231" />
+        <location filename="../tabs/minutes.py" line="232" />
         <source>%1 amendment(s) not yet decided</source>
         <translation>%1 ý kiến góp ý chưa được xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="234" />
+        <location filename="../tabs/minutes.py" line="235" />
         <source>Your edit of “%1” was made before the data changed: check it</source>
         <translation>Bản sửa phần “%1” làm trước khi dữ liệu thay đổi: hãy kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="242" />
+        <location filename="../tabs/minutes.py" line="243" />
         <source>Something is missing (%1)</source>
         <translation>Còn thiếu thông tin (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="259" />
+        <location filename="../tabs/minutes.py" line="260" />
         <source>Opening: congress, time, place</source>
         <translation>Mở đầu: đại hội, thời gian, địa điểm</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="261" />
+        <location filename="../tabs/minutes.py" line="262" />
         <source>Closing and adoption of the minutes</source>
         <translation>Bế mạc và thông qua biên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="267" />
+        <location filename="../tabs/minutes.py" line="268" />
         <source>generated</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="268" />
+        <location filename="../tabs/minutes.py" line="269" />
         <source>edited</source>
         <translation>đã sửa</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="269" />
+        <location filename="../tabs/minutes.py" line="270" />
         <source>edited, data changed since</source>
         <translation>đã sửa, dữ liệu đã thay đổi sau đó</translation>
     </message>
@@ -5595,27 +5700,27 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>OpeningPage</name>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="145" />
         <source>Term %1–%2</source>
         <translation>Nhiệm kỳ %1–%2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151" />
+        <location filename="../main_window.py" line="152" />
         <source>Congress day: %1</source>
         <translation>Ngày đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="153" />
         <source>Members on the roster: %1</source>
         <translation>Số đảng viên trong danh sách: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="154" />
         <source>File: %1</source>
         <translation>Tệp: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159" />
+        <location filename="../main_window.py" line="160" />
         <source>Opening the congress file…</source>
         <translation>Đang mở tệp đại hội…</translation>
     </message>
@@ -5623,52 +5728,72 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>PageSetupDialog</name>
     <message>
-        <location filename="../tabs/documents.py" line="173" />
+        <location filename="../tabs/documents.py" line="178" />
         <source>Page set-up</source>
         <translation>Trình bày trang</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="178" />
+        <location filename="../tabs/documents.py" line="183" />
         <source>Top margin:</source>
         <translation>Lề trên:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="179" />
+        <location filename="../tabs/documents.py" line="184" />
         <source>Bottom margin:</source>
         <translation>Lề dưới:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="180" />
+        <location filename="../tabs/documents.py" line="185" />
         <source>Left margin:</source>
         <translation>Lề trái:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="181" />
+        <location filename="../tabs/documents.py" line="186" />
         <source>Right margin:</source>
         <translation>Lề phải:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="183" />
+        <location filename="../tabs/documents.py" line="188" />
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="187" />
+        <location filename="../tabs/documents.py" line="192" />
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="188" />
+        <location filename="../tabs/documents.py" line="193" />
         <source>Body text size:</source>
         <translation>Cỡ chữ nội dung:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="191" />
+        <location filename="../tabs/documents.py" line="196" />
         <source>Pad days below 10 and months 1–2 with a zero (ngày 05 tháng 02)</source>
         <translation>Thêm số 0 trước ngày dưới 10 và tháng 1, 2 (ngày 05 tháng 02)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="197" />
+        <location filename="../tabs/documents.py" line="200" />
+        <source>Print serial numbers on ballot papers</source>
+        <translation>In số thứ tự trên phiếu bầu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="205" />
+        <source>Off by default: a number printed before the hand-out lets anyone watching tie a paper to its voter. The tellers number the papers as they count.</source>
+        <translation>Mặc định không in: số in sẵn trước khi phát phiếu giúp người quan sát biết phiếu nào của ai. Ban kiểm phiếu đánh số phiếu khi kiểm.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="216" />
+        <source>empty: the presenter named “…, Bí thư …” in the programme</source>
+        <translation>để trống: người trình bày ghi “…, Bí thư …” trong chương trình</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="219" />
+        <source>Outgoing bí thư (signs the chi ủy's papers):</source>
+        <translation>Bí thư khóa trước (ký các văn bản của Chi ủy):</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents.py" line="224" />
         <source>Defaults from the Party's format guidance (36-HD/VPTW); not confirmed, change them if your superior committee asks.</source>
         <translation>Giá trị mặc định theo hướng dẫn thể thức văn bản của Đảng (36-HD/VPTW); chưa được xác nhận, hãy thay đổi nếu cấp ủy cấp trên yêu cầu.</translation>
     </message>
@@ -5742,12 +5867,12 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>ReadBackPanel</name>
     <message>
-        <location filename="../tabs/minutes.py" line="396" />
+        <location filename="../tabs/minutes.py" line="397" />
         <source>Reading the minutes back on the hall screen</source>
         <translation>Đang đọc lại biên bản trên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="407" />
+        <location filename="../tabs/minutes.py" line="408" />
         <source>PageDown or Space: next screen · PageUp: previous screen · ↓ ↑: one line · Home / End: start / end · a click on a section shows it · Esc or Shift+F10: stop reading</source>
         <translation>PageDown hoặc Space: trang sau · PageUp: trang trước · ↓ ↑: một dòng · Home / End: đầu / cuối · nhấp vào một phần để hiện phần đó · Esc hoặc Shift+F10: dừng đọc</translation>
     </message>
@@ -5783,701 +5908,753 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>ResolutionTab</name>
     <message>
-        <location filename="../tabs/resolution.py" line="124" />
+        <location filename="../tabs/resolution.py" line="127" />
         <source>The resolution has been adopted and is frozen. Reopen it first to change it.</source>
         <translation>Nghị quyết đã được thông qua và đã khóa. Muốn sửa, hãy mở lại trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="128" />
+        <location filename="../tabs/resolution.py" line="131" />
         <source>The resolution is not adopted.</source>
         <translation>Nghị quyết chưa được thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="131" />
+        <location filename="../tabs/resolution.py" line="134" />
         <source>This amendment has already been decided. Undo (Ctrl+Z) the decision to change it.</source>
         <translation>Ý kiến góp ý này đã được xử lý. Muốn thay đổi, hãy hoàn tác (Ctrl+Z) việc xử lý đó.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="135" />
+        <location filename="../tabs/resolution.py" line="138" />
         <source>This amendment has not been put to a vote.</source>
         <translation>Ý kiến góp ý này chưa được đưa ra biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="138" />
+        <location filename="../tabs/resolution.py" line="141" />
         <source>The section or target of this amendment is no longer in the draft.</source>
         <translation>Mục hoặc chỉ tiêu mà ý kiến này góp ý không còn trong dự thảo.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="142" />
+        <location filename="../tabs/resolution.py" line="145" />
         <source>The draft is not empty.</source>
         <translation>Dự thảo đã có nội dung.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="145" />
+        <location filename="../tabs/resolution.py" line="148" />
         <source>The draft is empty: there is nothing to adopt.</source>
         <translation>Dự thảo còn trống: không có gì để thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="152" />
+        <location filename="../tabs/resolution.py" line="160" />
         <source>The figure must be a number such as 100, 20 or 12,5 (below one billion).</source>
         <translation>Số liệu phải là một số, ví dụ 100, 20 hoặc 12,5 (dưới một tỷ).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="157" />
+        <location filename="../tabs/resolution.py" line="165" />
         <source>The proposed text is not acceptable.</source>
         <translation>Nội dung đề nghị không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="161" />
+        <location filename="../tabs/resolution.py" line="169" />
         <source>Type the proposed wording (or a figure for a target).</source>
         <translation>Hãy nhập nội dung đề nghị (hoặc số liệu đối với chỉ tiêu).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="165" />
+        <location filename="../tabs/resolution.py" line="173" />
         <source>Type the presidium's answer.</source>
         <translation>Hãy nhập ý kiến giải trình của Đoàn Chủ tịch.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="167" />
+        <location filename="../tabs/resolution.py" line="175" />
         <source>A target needs its text.</source>
         <translation>Chỉ tiêu cần có nội dung.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="169" />
+        <location filename="../tabs/resolution.py" line="177" />
         <source>Refused: %1 votes is more than the full members present. Nothing was recorded.</source>
         <translation>Không chấp nhận: %1 lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt. Chưa ghi kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="221" />
+        <location filename="../tabs/resolution.py" line="229" />
         <source>Congress resolution</source>
         <translation>Nghị quyết đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="228" />
+        <location filename="../tabs/resolution.py" line="236" />
         <source>Save version (Ctrl+S)</source>
         <translation>Lưu phiên bản (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="229" />
+        <location filename="../tabs/resolution.py" line="237" />
         <source>Adopt the resolution…</source>
         <translation>Thông qua nghị quyết…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="231" />
+        <location filename="../tabs/resolution.py" line="239" />
         <source>Reopen…</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="242" />
+        <location filename="../tabs/resolution.py" line="250" />
         <source>Draft</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="243" />
+        <location filename="../tabs/resolution.py" line="251" />
         <source>Versions</source>
         <translation>Các phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="244" />
+        <location filename="../tabs/resolution.py" line="252" />
         <source>Amendments</source>
         <translation>Các ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="265" />
+        <location filename="../tabs/resolution.py" line="273" />
         <source>Start from the usual draft</source>
         <translation>Bắt đầu từ dự thảo mẫu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="272" />
+        <location filename="../tabs/resolution.py" line="280" />
         <source>Point (Insert)</source>
         <translation>Điểm (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="273" />
+        <location filename="../tabs/resolution.py" line="281" />
         <source>Sub-point (Ctrl+Ins)</source>
         <translation>Điểm con (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="274" />
+        <location filename="../tabs/resolution.py" line="282" />
         <source>Target (Alt+Ins)</source>
         <translation>Chỉ tiêu (Alt+Ins)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="275" />
-        <location filename="../tabs/resolution.py" line="485" />
+        <location filename="../tabs/resolution.py" line="283" />
+        <location filename="../tabs/resolution.py" line="493" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="276" />
+        <location filename="../tabs/resolution.py" line="284" />
         <source>Up (Alt+Shift+↑)</source>
         <translation>Lên (Alt+Shift+↑)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="277" />
+        <location filename="../tabs/resolution.py" line="285" />
         <source>Down (Alt+Shift+↓)</source>
         <translation>Xuống (Alt+Shift+↓)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="312" />
+        <location filename="../tabs/resolution.py" line="320" />
         <source>Title of the point (may be empty)</source>
         <translation>Tiêu đề của điểm (có thể để trống)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="314" />
+        <location filename="../tabs/resolution.py" line="322" />
         <source>&amp;Title:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="317" />
+        <location filename="../tabs/resolution.py" line="325" />
         <source>The text of this section…</source>
         <translation>Nội dung của mục này…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1019" />
+        <location filename="../tabs/resolution.py" line="1027" />
         <source>This text follows the election results until you edit it; it is frozen when the resolution is adopted.</source>
         <translation>Nội dung này tự cập nhật theo kết quả bầu cử cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="325" />
-        <location filename="../tabs/resolution.py" line="1027" />
+        <location filename="../tabs/resolution.py" line="333" />
+        <location filename="../tabs/resolution.py" line="1035" />
         <source>Follow the election results again</source>
         <translation>Cập nhật lại theo kết quả bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="344" />
+        <location filename="../tabs/resolution.py" line="151" />
+        <source>Some remarks are still pending: accept, explain or vote on each before the adoption vote.</source>
+        <translation>Còn ý kiến góp ý chưa xử lý: hãy tiếp thu, giải trình hoặc đưa ra biểu quyết từng ý kiến trước khi biểu quyết thông qua nghị quyết.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="352" />
         <source>e.g. 100 or 12,5; empty: no figure</source>
         <translation>Ví dụ: 100 hoặc 12,5; để trống: không có số liệu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="359" />
+        <location filename="../tabs/resolution.py" line="367" />
         <source>e.g. đảng viên hoàn thành tốt nhiệm vụ</source>
         <translation>Ví dụ: đảng viên hoàn thành tốt nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="361" />
+        <location filename="../tabs/resolution.py" line="369" />
         <source>&amp;Figure:</source>
         <translation>&amp;Số liệu:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="362" />
+        <location filename="../tabs/resolution.py" line="370" />
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="363" />
+        <location filename="../tabs/resolution.py" line="371" />
         <source>Te&amp;xt:</source>
         <translation>&amp;Nội dung:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="378" />
+        <location filename="../tabs/resolution.py" line="386" />
         <source>Ctrl+PgUp / Ctrl+PgDn: previous / next section</source>
         <translation>Ctrl+PgUp / Ctrl+PgDn: mục trước / mục sau</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="405" />
+        <location filename="../tabs/resolution.py" line="413" />
         <source>Saved versions</source>
         <translation>Các phiên bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="413" />
+        <location filename="../tabs/resolution.py" line="421" />
         <source>Save the draft as a version (Ctrl+S)</source>
         <translation>Lưu dự thảo thành một phiên bản (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="415" />
+        <location filename="../tabs/resolution.py" line="423" />
         <source>Restore as a new version…</source>
         <translation>Khôi phục thành phiên bản mới…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="433" />
+        <location filename="../tabs/resolution.py" line="441" />
         <source>&amp;Compare</source>
         <translation>&amp;So sánh</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="437" />
+        <location filename="../tabs/resolution.py" line="445" />
         <source>with</source>
         <translation>với</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="462" />
+        <location filename="../tabs/resolution.py" line="470" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="463" />
+        <location filename="../tabs/resolution.py" line="471" />
         <source>Proposed by</source>
         <translation>Người góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="464" />
-        <location filename="../tabs/resolution.py" line="529" />
+        <location filename="../tabs/resolution.py" line="472" />
+        <location filename="../tabs/resolution.py" line="537" />
         <source>Concerns</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="465" />
-        <location filename="../tabs/resolution.py" line="529" />
+        <location filename="../tabs/resolution.py" line="473" />
+        <location filename="../tabs/resolution.py" line="537" />
         <source>Proposal</source>
         <translation>Nội dung góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="466" />
+        <location filename="../tabs/resolution.py" line="474" />
         <source>Fate</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="480" />
+        <location filename="../tabs/resolution.py" line="488" />
         <source>Add… (Insert)</source>
         <translation>Thêm… (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="481" />
+        <location filename="../tabs/resolution.py" line="489" />
         <source>Accept (apply to the draft)</source>
         <translation>Tiếp thu (sửa vào dự thảo)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="482" />
+        <location filename="../tabs/resolution.py" line="490" />
         <source>Explain…</source>
         <translation>Giải trình…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="483" />
-        <location filename="../tabs/resolution.py" line="726" />
+        <location filename="../tabs/resolution.py" line="491" />
+        <location filename="../tabs/resolution.py" line="734" />
         <source>Put to a vote</source>
         <translation>Đưa ra biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="512" />
+        <location filename="../tabs/resolution.py" line="520" />
         <source>Hands of its vote</source>
         <translation>Kết quả biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="515" />
+        <location filename="../tabs/resolution.py" line="523" />
         <source>In favour:</source>
         <translation>Tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="516" />
+        <location filename="../tabs/resolution.py" line="524" />
         <source>Against:</source>
         <translation>Không tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="517" />
+        <location filename="../tabs/resolution.py" line="525" />
         <source>Other opinion:</source>
         <translation>Ý kiến khác:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="518" />
+        <location filename="../tabs/resolution.py" line="526" />
         <source>Record the hands (Enter)</source>
         <translation>Ghi kết quả (Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="523" />
+        <location filename="../tabs/resolution.py" line="531" />
         <source>Disputed points (put to a vote) and their outcomes</source>
         <translation>Các vấn đề còn ý kiến khác nhau (đưa ra biểu quyết) và kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="529" />
+        <location filename="../tabs/resolution.py" line="537" />
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="583" />
-        <location filename="../tabs/resolution.py" line="1353" />
+        <location filename="../tabs/resolution.py" line="591" />
+        <location filename="../tabs/resolution.py" line="1361" />
         <source>Save a version</source>
         <translation>Lưu phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="593" />
-        <location filename="../tabs/resolution.py" line="1691" />
+        <location filename="../tabs/resolution.py" line="601" />
+        <location filename="../tabs/resolution.py" line="1721" />
         <source>Adopt the resolution</source>
         <translation>Thông qua nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="601" />
-        <location filename="../tabs/resolution.py" line="1725" />
+        <location filename="../tabs/resolution.py" line="609" />
+        <location filename="../tabs/resolution.py" line="1787" />
         <source>Reopen the resolution</source>
         <translation>Mở lại nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="609" />
-        <location filename="../tabs/resolution.py" line="1173" />
+        <location filename="../tabs/resolution.py" line="617" />
+        <location filename="../tabs/resolution.py" line="1181" />
         <source>Add a point</source>
         <translation>Thêm điểm</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="618" />
-        <location filename="../tabs/resolution.py" line="1191" />
+        <location filename="../tabs/resolution.py" line="626" />
+        <location filename="../tabs/resolution.py" line="1199" />
         <source>Add a sub-point</source>
         <translation>Thêm điểm con</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="627" />
-        <location filename="../tabs/resolution.py" line="1211" />
+        <location filename="../tabs/resolution.py" line="635" />
+        <location filename="../tabs/resolution.py" line="1219" />
         <source>Add a target</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="636" />
+        <location filename="../tabs/resolution.py" line="644" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="645" />
+        <location filename="../tabs/resolution.py" line="653" />
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="654" />
+        <location filename="../tabs/resolution.py" line="662" />
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="663" />
+        <location filename="../tabs/resolution.py" line="671" />
         <source>Edit the section</source>
         <translation>Sửa mục</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="671" />
+        <location filename="../tabs/resolution.py" line="679" />
         <source>Next section</source>
         <translation>Mục sau</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="678" />
+        <location filename="../tabs/resolution.py" line="686" />
         <source>Previous section</source>
         <translation>Mục trước</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="685" />
+        <location filename="../tabs/resolution.py" line="693" />
         <source>Back to the outline</source>
         <translation>Về dàn ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="692" />
-        <location filename="../tabs/resolution.py" line="1552" />
+        <location filename="../tabs/resolution.py" line="700" />
+        <location filename="../tabs/resolution.py" line="1560" />
         <source>Record an amendment</source>
         <translation>Ghi ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="701" />
+        <location filename="../tabs/resolution.py" line="709" />
         <source>Remove the amendment</source>
         <translation>Xóa ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="710" />
+        <location filename="../tabs/resolution.py" line="718" />
         <source>Accept the amendment</source>
         <translation>Tiếp thu ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="718" />
+        <location filename="../tabs/resolution.py" line="726" />
         <source>Explain</source>
         <translation>Giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="735" />
+        <location filename="../tabs/resolution.py" line="743" />
         <source>Restore as a new version</source>
         <translation>Khôi phục thành phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="789" />
+        <location filename="../tabs/resolution.py" line="797" />
         <source>Adopted: “%1” (%2) is frozen. The draft can no longer be edited; use Reopen… to change it.</source>
         <translation>Đã thông qua: “%1” (%2) đã được khóa. Không thể sửa dự thảo nữa; muốn sửa, dùng Mở lại….</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="797" />
+        <location filename="../tabs/resolution.py" line="805" />
         <source>Adopted</source>
         <translation>Đã thông qua</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="799" />
+        <location filename="../tabs/resolution.py" line="807" />
         <source>Working draft · %1 saved versions</source>
         <translation>Dự thảo đang sửa · %1 phiên bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="844" />
-        <location filename="../tabs/resolution.py" line="881" />
+        <location filename="../tabs/resolution.py" line="852" />
+        <location filename="../tabs/resolution.py" line="889" />
         <source>Preamble</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="992" />
+        <location filename="../tabs/resolution.py" line="1000" />
         <source>No draft yet: start from the usual draft, or press Insert in the outline.</source>
         <translation>Chưa có dự thảo: bắt đầu từ dự thảo mẫu, hoặc nhấn Insert trong dàn ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="995" />
+        <location filename="../tabs/resolution.py" line="1003" />
         <source>Select a section in the outline.</source>
         <translation>Chọn một mục trong dàn ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1005" />
+        <location filename="../tabs/resolution.py" line="1013" />
         <source>Reads: %1</source>
         <translation>Nội dung: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1014" />
+        <location filename="../tabs/resolution.py" line="1022" />
         <source>This text follows the congress and its attendance until you edit it; it is frozen when the resolution is adopted.</source>
         <translation>Nội dung này tự cập nhật theo thông tin đại hội và số đảng viên có mặt cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1025" />
+        <location filename="../tabs/resolution.py" line="1033" />
         <source>Follow the attendance again</source>
         <translation>Cập nhật lại theo số có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1055" />
+        <location filename="../tabs/resolution.py" line="1063" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1080" />
-        <location filename="../tabs/resolution.py" line="1097" />
-        <location filename="../tabs/resolution.py" line="1112" />
+        <location filename="../tabs/resolution.py" line="1088" />
+        <location filename="../tabs/resolution.py" line="1105" />
+        <location filename="../tabs/resolution.py" line="1120" />
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1084" />
+        <location filename="../tabs/resolution.py" line="1092" />
         <source>Edit target %1</source>
         <translation>sửa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1103" />
+        <location filename="../tabs/resolution.py" line="1111" />
         <source>Edit the preamble</source>
         <translation>sửa phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1108" />
+        <location filename="../tabs/resolution.py" line="1116" />
         <source>Edit %1</source>
         <translation>sửa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1115" />
+        <location filename="../tabs/resolution.py" line="1123" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1151" />
+        <location filename="../tabs/resolution.py" line="1159" />
         <source>Follow the attendance</source>
         <translation>cập nhật theo số có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1153" />
+        <location filename="../tabs/resolution.py" line="1161" />
         <source>Follow the election results</source>
         <translation>cập nhật theo kết quả bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1160" />
+        <location filename="../tabs/resolution.py" line="1168" />
         <source>Start the usual draft</source>
         <translation>tạo dự thảo mẫu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1230" />
-        <location filename="../tabs/resolution.py" line="1236" />
+        <location filename="../tabs/resolution.py" line="1238" />
+        <location filename="../tabs/resolution.py" line="1244" />
         <source>Remove %1</source>
         <translation>xóa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1240" />
-        <location filename="../tabs/resolution.py" line="1670" />
+        <location filename="../tabs/resolution.py" line="1248" />
+        <location filename="../tabs/resolution.py" line="1698" />
         <source>Removed (Ctrl+Z brings it back).</source>
         <translation>Đã xóa (Ctrl+Z để khôi phục).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1260" />
+        <location filename="../tabs/resolution.py" line="1268" />
         <source>Move a target</source>
         <translation>chuyển vị trí chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1270" />
+        <location filename="../tabs/resolution.py" line="1278" />
         <source>Move %1</source>
         <translation>chuyển vị trí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1298" />
+        <location filename="../tabs/resolution.py" line="1306" />
         <source>Working draft</source>
         <translation>Dự thảo đang sửa</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1356" />
+        <location filename="../tabs/resolution.py" line="1364" />
         <source>Saved as “%1”.</source>
         <translation>Đã lưu thành “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1365" />
+        <location filename="../tabs/resolution.py" line="1373" />
         <source>Restore a version</source>
         <translation>Khôi phục phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1367" />
+        <location filename="../tabs/resolution.py" line="1375" />
         <source>Make “%1” the working draft again? It is saved as a new version; nothing is overwritten and this can be undone (Ctrl+Z).</source>
         <translation>Dùng lại “%1” làm dự thảo đang sửa? Bản này được lưu thành phiên bản mới; không ghi đè lên bản nào và có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1377" />
+        <location filename="../tabs/resolution.py" line="1385" />
         <source>Restore %1</source>
         <translation>khôi phục %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1382" />
+        <location filename="../tabs/resolution.py" line="1390" />
         <source>Restored as “%1”.</source>
         <translation>Đã khôi phục thành “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1390" />
+        <location filename="../tabs/resolution.py" line="1398" />
         <source>accepted, applied</source>
         <translation>tiếp thu, đã sửa dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1390" />
+        <location filename="../tabs/resolution.py" line="1398" />
         <source>accepted</source>
         <translation>tiếp thu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1392" />
+        <location filename="../tabs/resolution.py" line="1400" />
         <source>explained</source>
         <translation>giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1394" />
+        <location filename="../tabs/resolution.py" line="1402" />
         <source>pending</source>
         <translation>chưa xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1397" />
+        <location filename="../tabs/resolution.py" line="1405" />
         <source>put to a vote, not held yet</source>
         <translation>đưa ra biểu quyết, chưa biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1399" />
+        <location filename="../tabs/resolution.py" line="1407" />
         <source>vote passed %1, not applied yet: record the hands here</source>
         <translation>biểu quyết thông qua %1, chưa sửa dự thảo: ghi kết quả biểu quyết tại đây</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1403" />
+        <location filename="../tabs/resolution.py" line="1411" />
         <source>vote passed %1, applied</source>
         <translation>biểu quyết thông qua %1, đã sửa dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1404" />
+        <location filename="../tabs/resolution.py" line="1412" />
         <source>vote failed %1, draft kept</source>
         <translation>biểu quyết không thông qua %1, giữ nguyên dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1431" />
+        <location filename="../tabs/resolution.py" line="1439" />
         <source>figure → %1</source>
         <translation>số liệu → %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1442" />
-        <location filename="../tabs/resolution.py" line="1460" />
-        <location filename="../tabs/resolution.py" line="1498" />
+        <location filename="../tabs/resolution.py" line="1450" />
+        <location filename="../tabs/resolution.py" line="1468" />
+        <location filename="../tabs/resolution.py" line="1506" />
         <source>(general)</source>
         <translation>(chung)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1488" />
+        <location filename="../tabs/resolution.py" line="1496" />
         <source>Select an amendment, or press Insert to record one.</source>
         <translation>Chọn một ý kiến góp ý, hoặc nhấn Insert để ghi ý kiến mới.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1491" />
+        <location filename="../tabs/resolution.py" line="1499" />
         <source>No amendments yet: press Insert to record a remark from the discussion.</source>
         <translation>Chưa có ý kiến góp ý: nhấn Insert để ghi một ý kiến từ phần thảo luận.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1496" />
+        <location filename="../tabs/resolution.py" line="1504" />
         <source>%1 proposes, on %2:</source>
         <translation>%1 góp ý vào %2:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1502" />
+        <location filename="../tabs/resolution.py" line="1510" />
         <source>Text when recorded: %1</source>
         <translation>Nội dung lúc ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1504" />
+        <location filename="../tabs/resolution.py" line="1512" />
         <source>Answer: %1</source>
         <translation>Giải trình: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1505" />
+        <location filename="../tabs/resolution.py" line="1513" />
         <source>Fate: %1</source>
         <translation>Xử lý: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1598" />
+        <location filename="../tabs/resolution.py" line="1607" />
         <source>Accept amendment %1</source>
         <translation>tiếp thu ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1603" />
+        <location filename="../tabs/resolution.py" line="1612" />
         <source>Accepted and written into the draft.</source>
         <translation>Đã tiếp thu và sửa vào dự thảo.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1605" />
+        <location filename="../tabs/resolution.py" line="1614" />
         <source>Accepted (no new wording to write into the draft).</source>
         <translation>Đã tiếp thu (không có câu chữ mới để sửa vào dự thảo).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1619" />
+        <location filename="../tabs/resolution.py" line="1628" />
+        <location filename="../tabs/resolution.py" line="1756" />
         <source>Explain amendment %1</source>
         <translation>giải trình ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1631" />
+        <location filename="../tabs/resolution.py" line="1643" />
+        <source>If it passes, %1 will read:
+
+%2</source>
+        <translation>Nếu được thông qua, %1 sẽ thành:
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1644" />
+        <source>the draft</source>
+        <translation>dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1647" />
+        <source>This amendment proposes no new wording: the draft will not change.</source>
+        <translation>Ý kiến này không đề nghị câu chữ mới: dự thảo không thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1651" />
+        <location filename="../tabs/resolution.py" line="1659" />
         <source>Put amendment %1 to a vote</source>
         <translation>đưa ý kiến góp ý %1 ra biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1636" />
+        <location filename="../tabs/resolution.py" line="1652" />
+        <source>Put it to a show-of-hands vote?</source>
+        <translation>Đưa ra biểu quyết bằng giơ tay?</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1664" />
         <source>A show-of-hands vote was added: type the hands and press Enter.</source>
         <translation>Đã thêm một nội dung biểu quyết giơ tay: nhập kết quả rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1652" />
+        <location filename="../tabs/resolution.py" line="1680" />
         <source>Record the vote on amendment %1</source>
         <translation>ghi kết quả biểu quyết ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1659" />
+        <location filename="../tabs/resolution.py" line="1687" />
         <source>Recorded: %1</source>
         <translation>Đã ghi kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1668" />
+        <location filename="../tabs/resolution.py" line="1696" />
         <source>Remove amendment %1</source>
         <translation>xóa ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1682" />
+        <location filename="../tabs/resolution.py" line="1712" />
         <source>Type the hands of the vote on the whole resolution. If it passes, the working draft is frozen as the adopted resolution.</source>
         <translation>Nhập kết quả biểu quyết thông qua toàn văn nghị quyết. Nếu được thông qua, dự thảo đang sửa được khóa thành nghị quyết chính thức.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1686" />
+        <location filename="../tabs/resolution.py" line="1716" />
         <source>Majority base %1 · full members present %2</source>
         <translation>Mẫu số %1 · đảng viên chính thức có mặt %2</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1708" />
+        <location filename="../tabs/resolution.py" line="1741" />
+        <source>Remarks not dealt with</source>
+        <translation>Ý kiến chưa xử lý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1743" />
+        <source>These remarks are still pending:
+%1
+
+Deal with each in the list (accept, explain or vote) — or record them all as not accepted, with the reason below, and go on to the adoption vote.</source>
+        <translation>Các ý kiến sau chưa được xử lý:
+%1
+
+Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặc biểu quyết) — hoặc ghi nhận tất cả là không tiếp thu, với lý do dưới đây, rồi chuyển sang biểu quyết thông qua.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1752" />
+        <source>Not adopted: a reason is needed.</source>
+        <translation>Chưa thông qua: cần ghi lý do.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="1770" />
         <source>The resolution is adopted (%1 in favour).</source>
         <translation>Nghị quyết đã được thông qua (%1 tán thành).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1714" />
+        <location filename="../tabs/resolution.py" line="1776" />
         <source>Not adopted: %1 in favour is not more than half. The vote is recorded.</source>
         <translation>Không thông qua: %1 tán thành, không quá một nửa. Đã ghi kết quả biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1727" />
+        <location filename="../tabs/resolution.py" line="1789" />
         <source>Reopen the adopted resolution for editing? The adopted version stays in the list, no longer marked adopted; the resolution must be adopted again.</source>
         <translation>Mở lại nghị quyết đã thông qua để sửa? Phiên bản đã thông qua vẫn còn trong danh sách nhưng không còn đánh dấu đã thông qua; nghị quyết phải được thông qua lại.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1743" />
+        <location filename="../tabs/resolution.py" line="1805" />
         <source>Reopened: the draft can be edited again.</source>
         <translation>Đã mở lại: có thể sửa dự thảo.</translation>
     </message>
@@ -7336,32 +7513,32 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="90" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="96" />
         <source>Every change is saved at once in the congress file: there is nothing to save and nothing to lose.</source>
         <translation>Mọi thay đổi được lưu ngay vào tệp đại hội: không cần bấm lưu và không lo mất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102" />
+        <location filename="../main_window.py" line="103" />
         <source>New congress…</source>
         <translation>Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103" />
+        <location filename="../main_window.py" line="104" />
         <source>Open a congress file…</source>
         <translation>Mở tệp đại hội…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104" />
+        <location filename="../main_window.py" line="105" />
         <source>Open the demo congress</source>
         <translation>Mở đại hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="111" />
         <source>Recent files:</source>
         <translation>Tệp mở gần đây:</translation>
     </message>
@@ -7849,42 +8026,42 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>WorkingBodies</name>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="62" />
+        <location filename="../dialogs/working_bodies.py" line="63" />
         <source>&amp;Presidium</source>
         <translation>Đoàn &amp;Chủ tịch</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="63" />
+        <location filename="../dialogs/working_bodies.py" line="64" />
         <source>&amp;Secretariat</source>
         <translation>Đoàn &amp;Thư ký</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="64" />
+        <location filename="../dialogs/working_bodies.py" line="65" />
         <source>C&amp;redentials committee</source>
         <translation>Ban Thẩm tra tư cách đại &amp;biểu</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="73" />
+        <location filename="../dialogs/working_bodies.py" line="74" />
         <source>The first presides over the congress and signs for the presidium.</source>
         <translation>Người đứng đầu chủ trì đại hội và ký thay mặt Đoàn Chủ tịch.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="76" />
+        <location filename="../dialogs/working_bodies.py" line="77" />
         <source>The first keeps the minutes and signs them as the secretary.</source>
         <translation>Người đứng đầu ghi biên bản và ký với tư cách Thư ký đại hội.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="79" />
+        <location filename="../dialogs/working_bodies.py" line="80" />
         <source>The first presents the report on the delegates' credentials.</source>
         <translation>Người đứng đầu trình bày báo cáo thẩm tra tư cách đại biểu.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="91" />
+        <location filename="../dialogs/working_bodies.py" line="92" />
         <source>%1 lists the same member twice.</source>
         <translation>%1 có một đồng chí bị ghi hai lần.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="96" />
+        <location filename="../dialogs/working_bodies.py" line="97" />
         <source>%1 has more than %2 members.</source>
         <translation>%1 có quá %2 người.</translation>
     </message>
@@ -7892,22 +8069,22 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>WorkingBodiesDialog</name>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="416" />
+        <location filename="../dialogs/working_bodies.py" line="425" />
         <source>Working bodies of the congress</source>
         <translation>Đoàn Chủ tịch, Đoàn Thư ký đại hội</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="432" />
+        <location filename="../dialogs/working_bodies.py" line="441" />
         <source>The first in each list presides and signs the minutes; a single name is the congress's chair or secretary.</source>
         <translation>Người đứng đầu mỗi danh sách chủ trì và ký biên bản; nếu chỉ có một người thì đó là Chủ tịch hoặc Thư ký đại hội.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="440" />
+        <location filename="../dialogs/working_bodies.py" line="449" />
         <source>Type a name (without diacritics if you like) and press Enter to add. In a list: Delete removes, Alt+↑ / Alt+↓ change the order. Ctrl+Enter: OK.</source>
         <translation>Gõ tên (có thể gõ không dấu) rồi nhấn Enter để thêm. Trong danh sách: Delete để bỏ, Alt+↑ / Alt+↓ để đổi thứ tự. Ctrl+Enter: Đồng ý.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="461" />
+        <location filename="../dialogs/working_bodies.py" line="470" />
         <source>Apply</source>
         <translation>Đồng ý</translation>
     </message>

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
@@ -623,7 +624,10 @@ class AgendaTab(QWidget):
             self.next_label.setText(self.tr("This is the last item."))
         else:
             self.next_label.clear()
-        self._show_drift(progress.drift_minutes)
+        if progress.other_day is not None:
+            self._show_other_day(progress.other_day)
+        else:
+            self._show_drift(progress.drift_minutes)
         self.progress_label.setText(
             self.tr("%1 of %2 items done")
             .replace("%1", str(progress.done))
@@ -631,6 +635,38 @@ class AgendaTab(QWidget):
         )
         self.progress_bar.setRange(0, progress.total)
         self.progress_bar.setValue(progress.done)
+
+    def _show_other_day(self, day: date) -> None:
+        """The session is dated another day: no drift against a plan of that day."""
+        self.drift_label.setText(
+            self.tr("Session dated %1, not today: no plan comparison").replace(
+                "%1", day.strftime("%d/%m/%Y")
+            )
+        )
+        self.drift_label.setProperty("drift", "behind")
+        self.drift_label.setStyleSheet(DRIFT_STYLES["behind"])
+        self.drift_label.show()
+
+    def _confirm_other_day(self) -> bool:
+        """F5 on a day other than the session's: say so before stamping today's times."""
+        store = self.ctx.require()
+        day = agenda.session_day_mismatch(store, store.clock())
+        if day is None:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Session dated another day"),
+            self.tr(
+                "The official session is dated %1, but today is %2. The times F5 stamps are "
+                "today's, so the minutes would give two dates. Correct the session's date in "
+                "the Congress tab first, or start the item anyway?"
+            )
+            .replace("%1", day.strftime("%d/%m/%Y"))
+            .replace("%2", store.clock().strftime("%d/%m/%Y")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _show_drift(self, minutes: int) -> None:
         if minutes > 0:
@@ -820,6 +856,9 @@ class AgendaTab(QWidget):
         selected = self.selected_id()
         anchor = current or following
         follow = selected is None or (anchor is not None and selected == anchor.id)
+        if not self._confirm_other_day():
+            self._show_feedback(self.tr("Not started: the session is dated another day."), ok=False)
+            return
         if not self._run(lambda: agenda_actions.start_next(self.ctx)):
             return
         store = self.ctx.require()

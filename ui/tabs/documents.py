@@ -70,6 +70,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -112,6 +113,9 @@ ZOOM_MIN, ZOOM_MAX = 0.25, 5.0
 MARGINS_KEY = "documents.margins_mm"
 BODY_SIZE_KEY = "documents.body_size_pt"
 ZERO_PAD_KEY = "documents.date_zero_pad"
+SERIALS_KEY = "elections.print_serials"
+SECRETARY_KEY = "documents.outgoing_secretary"
+PAGE_KEYS = (MARGINS_KEY, BODY_SIZE_KEY, ZERO_PAD_KEY, SERIALS_KEY, SECRETARY_KEY)
 
 # Where each gap is filled in: the tab the completeness check points to.
 FIX_CONGRESS, FIX_ATTENDANCE = "congress", "attendance"
@@ -193,6 +197,28 @@ class PageSetupDialog(QDialog):
         )
         self.zero_pad_check.setObjectName("zeroPadCheck")
         layout.addWidget(self.zero_pad_check)
+        self.serials_check = QCheckBox(self.tr("Print serial numbers on ballot papers"))
+        self.serials_check.setObjectName("serialsCheck")
+        layout.addWidget(self.serials_check)
+        serials_note = QLabel(
+            self.tr(
+                "Off by default: a number printed before the hand-out lets anyone watching tie "
+                "a paper to its voter. The tellers number the papers as they count."
+            )
+        )
+        serials_note.setWordWrap(True)
+        serials_note.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        layout.addWidget(serials_note)
+        secretary_form = QFormLayout()
+        self.secretary_edit = QLineEdit()
+        self.secretary_edit.setObjectName("outgoingSecretaryEdit")
+        self.secretary_edit.setPlaceholderText(
+            self.tr("empty: the presenter named “…, Bí thư …” in the programme")
+        )
+        secretary_form.addRow(
+            self.tr("Outgoing bí thư (signs the chi ủy's papers):"), self.secretary_edit
+        )
+        layout.addLayout(secretary_form)
         note = QLabel(
             self.tr(
                 "Defaults from the Party's format guidance (36-HD/VPTW); not confirmed, "
@@ -233,12 +259,18 @@ class PageSetupDialog(QDialog):
         self.zero_pad_check.setChecked(
             bool(values.get(ZERO_PAD_KEY, settings.DEFAULTS[ZERO_PAD_KEY]))
         )
+        self.serials_check.setChecked(bool(values.get(SERIALS_KEY, settings.DEFAULTS[SERIALS_KEY])))
+        self.secretary_edit.setText(
+            str(values.get(SECRETARY_KEY, settings.DEFAULTS[SECRETARY_KEY]))
+        )
 
     def values(self) -> dict[str, Any]:
         return {
             MARGINS_KEY: [spin.value() for spin in self.margin_spins],
             BODY_SIZE_KEY: self.body_spin.value(),
             ZERO_PAD_KEY: self.zero_pad_check.isChecked(),
+            SERIALS_KEY: self.serials_check.isChecked(),
+            SECRETARY_KEY: self.secretary_edit.text().strip(),
         }
 
 
@@ -1460,9 +1492,7 @@ class DocumentsTab(QWidget):
         store = self.ctx.store
         if store is None:
             return
-        current = {
-            key: settings.get(store, key) for key in (MARGINS_KEY, BODY_SIZE_KEY, ZERO_PAD_KEY)
-        }
+        current = {key: settings.get(store, key) for key in PAGE_KEYS}
         dialog = PageSetupDialog(current, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

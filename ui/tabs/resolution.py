@@ -26,6 +26,7 @@ selection.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -81,6 +83,7 @@ from secretariat.services.resolution import (
     VersionId,
     VersionRow,
 )
+from secretariat.store import Store
 from ui.commands import resolution_actions
 from ui.commands.resolution_actions import run
 from ui.context import CongressContext
@@ -144,6 +147,11 @@ def resolution_error_text(error: Exception) -> str:
             ),
             "empty": QCoreApplication.translate(
                 "ResolutionTab", "The draft is empty: there is nothing to adopt."
+            ),
+            "pending_amendments": QCoreApplication.translate(
+                "ResolutionTab",
+                "Some remarks are still pending: accept, explain or vote on each before "
+                "the adoption vote.",
             ),
         }
         if error.code in codes:
@@ -1429,7 +1437,7 @@ class ResolutionTab(QWidget):
         if row.proposed_figure is not None:
             figure = figure_text(row.proposed_figure)
             words = self.tr("figure → %1").replace("%1", figure) + (f"; {words}" if words else "")
-        return words
+        return words or " ".join(row.remark.split())
 
     def _fill_amendments(self) -> None:
         keep = self.selected_amendment_id()
@@ -1558,6 +1566,7 @@ class ResolutionTab(QWidget):
                     proposed_figure=value.figure,
                     speech_id=value.speech_id,
                     proposer=value.proposer,
+                    remark=value.remark,
                 ),
             )
 
@@ -1625,7 +1634,26 @@ class ResolutionTab(QWidget):
 
     def put_to_vote(self) -> None:
         store = self.ctx.store
-        if store is None:
+        row = self.selected_amendment()
+        if store is None or row is None:
+            return
+        # The congress votes on a text: show what the point or target would read.
+        result = resolution.amendment_result(store, row.id)
+        shown = (
+            self.tr("If it passes, %1 will read:\n\n%2")
+            .replace("%1", row.place or self.tr("the draft"))
+            .replace("%2", result)
+            if result is not None
+            else self.tr("This amendment proposes no new wording: the draft will not change.")
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Put amendment %1 to a vote").replace("%1", str(row.position)),
+            shown + "\n\n" + self.tr("Put it to a show-of-hands vote?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
             return
         change = self._amend(
             self.tr("Put amendment %1 to a vote"),
@@ -1677,6 +1705,8 @@ class ResolutionTab(QWidget):
             return
         self.save_editor()
         store = self.ctx.store
+        if not self._settle_pending(store):
+            return
         counters = attendance.counters(store, store.clock())
         note = self.tr(
             "Type the hands of the vote on the whole resolution. If it passes, the "
@@ -1695,6 +1725,38 @@ class ResolutionTab(QWidget):
             words=resolution_error_text,
         )
         dialog.exec()
+
+    def _settle_pending(self, store: Store) -> bool:
+        """Remarks still pending are dealt with before the vote on the whole: the
+        secretary deals with them in the list, or records them here as not accepted
+        with the reason (the minutes and the amendments paper state each fate)."""
+        waiting = resolution.pending_amendments(store)
+        if not waiting:
+            return True
+        listed = "\n".join(
+            f"{row.position}. {row.proposer or '…'}: {self._proposal(row)}" for row in waiting
+        )
+        reason, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Remarks not dealt with"),
+            self.tr(
+                "These remarks are still pending:\n%1\n\nDeal with each in the list "
+                "(accept, explain or vote) — or record them all as not accepted, with the "
+                "reason below, and go on to the adoption vote."
+            ).replace("%1", listed),
+            resolution.NOT_ACCEPTED_REASON,
+        )
+        if not ok:
+            return False
+        if not reason.strip():
+            self._show_feedback(self.tr("Not adopted: a reason is needed."), ok=False)
+            return False
+        for row in waiting:
+            self._act(
+                self.tr("Explain amendment %1").replace("%1", str(row.position)),
+                functools.partial(resolution.explain_amendment, store, row.id, reason),
+            )
+        return not resolution.pending_amendments(store)
 
     def _adopt_now(self, yes: int, no: int, other: int) -> object:
         self._acting = True

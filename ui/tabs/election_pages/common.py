@@ -255,7 +255,7 @@ def hall_lines(rnd: RoundRow, tally_: Tally, provisional: bool = True) -> list[s
             f" ({format_percent(tally_.percent[key])}) — {verdict}"
         )
     if tally_.open_seats:
-        lines.append(f"Còn thiếu {tally_.open_seats} người so với số lượng cần bầu")
+        lines.append(f"Còn thiếu {tally_.open_seats} đồng chí so với số lượng cần bầu")
     if provisional:
         lines.append("Kết quả chờ cấp ủy cấp trên chuẩn y")
     return lines
