@@ -263,12 +263,12 @@ def test_list_tellers_round_by_keys(qtbot: Any, ctx: CongressContext, monkeypatc
     numbers = inside_full(tab)
     for number in numbers[:3]:  # the convening committee's names
         _hand_type_member(qtbot, tab, number)
-        press(qtbot, tab, tab.member_combo, Qt.Key.Key_N, CTRL)
+        press(qtbot, tab, tab.member_combo, Qt.Key.Key_N, CTRL_SHIFT)
     # A floor nominee: admitted only if more than 30 % of those attending agree.
     floor_number = numbers[3]
     _hand_type_member(qtbot, tab, floor_number)
     tab.source_combo.setCurrentIndex(tab.source_combo.findData("floor"))
-    press(qtbot, tab, tab.member_combo, Qt.Key.Key_N, CTRL)
+    press(qtbot, tab, tab.member_combo, Qt.Key.Key_N, CTRL_SHIFT)
     assert tab.agree_spin.hasFocus()
     type_spin(qtbot, tab, tab.agree_spin, 7)
     type_spin(qtbot, tab, tab.attending_spin, 23)
@@ -305,7 +305,7 @@ def test_list_tellers_round_by_keys(qtbot: Any, ctx: CongressContext, monkeypatc
             texts.index(next(t for t in texts if t.startswith(f"{teller_numbers[0]}. ")))
         ).text()
     )
-    press(qtbot, tab, tab.tellers_list, Qt.Key.Key_O, CTRL)
+    press(qtbot, tab, tab.tellers_list, Qt.Key.Key_R, CTRL)
     [rnd] = elections.list_rounds(store, election.id)
     assert [int(t) for t in rnd.tellers] == [member_at(tab, n) for n in teller_numbers]
     assert len(rnd.candidates) == 4
@@ -463,7 +463,7 @@ def test_withdrawal_by_vote_and_undo_restores_exactly(qtbot: Any, ctx: CongressC
     numbers = inside_full(tab)
     for number in numbers[:5]:
         _hand_type_member(qtbot, tab, number)
-        press(qtbot, tab, tab.member_combo, Qt.Key.Key_N, CTRL)
+        press(qtbot, tab, tab.member_combo, Qt.Key.Key_N, CTRL_SHIFT)
     rows = nominations.list_nominations(store, election.id)
     assert len(rows) == 5
     assert "✓ 5 names for 3 seats" not in tab.surplus_label.text()  # 3 seats: at most 4

@@ -300,42 +300,42 @@
         <translation>Đúng giờ</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="748" />
+        <location filename="../tabs/agenda.py" line="737" />
         <source>Select an item to write its notes.</source>
         <translation>Chọn một mục để ghi chép.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="792" />
+        <location filename="../tabs/agenda.py" line="781" />
         <source>Notes not saved: %1</source>
         <translation>Chưa lưu được ghi chép: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="842" />
+        <location filename="../tabs/agenda.py" line="831" />
         <source>%1 started at %2</source>
         <translation>%1 — bắt đầu lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="863" />
+        <location filename="../tabs/agenda.py" line="852" />
         <source>%1 ended at %2</source>
         <translation>%1 — kết thúc lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="906" />
+        <location filename="../tabs/agenda.py" line="895" />
         <source>Remove the item “%1” from the programme?</source>
         <translation>Xóa mục “%1” khỏi chương trình?</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="912" />
+        <location filename="../tabs/agenda.py" line="901" />
         <source>Its %1 registered speech(es) are removed with it.</source>
         <translation>%1 lượt đăng ký phát biểu của mục này cũng bị xóa theo.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="914" />
+        <location filename="../tabs/agenda.py" line="903" />
         <source>This can be undone (Ctrl+Z).</source>
         <translation>Có thể hoàn tác thao tác này (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="917" />
+        <location filename="../tabs/agenda.py" line="906" />
         <source>Remove agenda item</source>
         <translation>Xóa mục chương trình</translation>
     </message>
@@ -424,102 +424,102 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../models/attendance_model.py" line="279" />
+        <location filename="../models/attendance_model.py" line="300" />
         <source>Party card no. %1</source>
         <translation>Số thẻ đảng viên: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="321" />
+        <location filename="../models/attendance_model.py" line="342" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="322" />
+        <location filename="../models/attendance_model.py" line="343" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="323" />
+        <location filename="../models/attendance_model.py" line="344" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="324" />
+        <location filename="../models/attendance_model.py" line="345" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="325" />
+        <location filename="../models/attendance_model.py" line="346" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="332" />
+        <location filename="../models/attendance_model.py" line="353" />
         <source>Exempt</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="334" />
+        <location filename="../models/attendance_model.py" line="355" />
         <source>Attached here</source>
         <translation>Tạm thời đến</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="336" />
+        <location filename="../models/attendance_model.py" line="357" />
         <source>Attached out</source>
         <translation>Tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="338" />
+        <location filename="../models/attendance_model.py" line="359" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="344" />
+        <location filename="../models/attendance_model.py" line="365" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="346" />
+        <location filename="../models/attendance_model.py" line="367" />
         <source>Full</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="353" />
+        <location filename="../models/attendance_model.py" line="374" />
         <source>Left at %1</source>
         <translation>Ra về lúc %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="357" />
+        <location filename="../models/attendance_model.py" line="378" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="358" />
+        <location filename="../models/attendance_model.py" line="379" />
         <source>Present since %1</source>
         <translation>Có mặt từ %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="362" />
+        <location filename="../models/attendance_model.py" line="383" />
         <source>Excused: %1</source>
         <translation>Vắng có lý do: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="367" />
+        <location filename="../models/attendance_model.py" line="388" />
         <source>Absent: %1</source>
         <translation>Vắng không lý do: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="370" />
+        <location filename="../models/attendance_model.py" line="391" />
         <source>Absent</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="372" />
+        <location filename="../models/attendance_model.py" line="393" />
         <source>Not summoned</source>
         <translation>Không được triệu tập</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="373" />
+        <location filename="../models/attendance_model.py" line="394" />
         <source>Not yet arrived</source>
         <translation>Chưa đến</translation>
     </message>
@@ -527,159 +527,169 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../tabs/attendance.py" line="113" />
+        <location filename="../tabs/attendance.py" line="118" />
         <source>Session:</source>
         <translation>Phiên:</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="121" />
+        <location filename="../tabs/attendance.py" line="126" />
         <source>Type a name or scan a party card…</source>
         <translation>Nhập tên hoặc quét thẻ đảng viên…</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="194" />
+        <location filename="../tabs/attendance.py" line="199" />
         <source>Present (Enter)</source>
         <translation>Có mặt (Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="195" />
+        <location filename="../tabs/attendance.py" line="200" />
         <source>Excused… (F6)</source>
         <translation>Vắng có lý do… (F6)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="196" />
+        <location filename="../tabs/attendance.py" line="201" />
         <source>Absent (F7)</source>
         <translation>Vắng không lý do (F7)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="197" />
+        <location filename="../tabs/attendance.py" line="202" />
         <source>Check out (F8)</source>
         <translation>Ra về (F8)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="198" />
-        <source>Clear mark (Ctrl+Backspace)</source>
-        <translation>Xóa điểm danh (Ctrl+Backspace)</translation>
+        <location filename="../tabs/attendance.py" line="203" />
+        <source>Clear mark (F4)</source>
+        <translation>Xóa điểm danh (F4)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="223" />
+        <location filename="../tabs/attendance.py" line="228" />
         <source>Double-click a name to select it in the list</source>
         <translation>Nhấp đúp vào một tên để chọn tên đó trong danh sách</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="249" />
+        <location filename="../tabs/attendance.py" line="254" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="255" />
+        <location filename="../tabs/attendance.py" line="260" />
         <source>Excused…</source>
         <translation>Vắng có lý do…</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="258" />
+        <location filename="../tabs/attendance.py" line="263" />
         <source>Absent</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="261" />
+        <location filename="../tabs/attendance.py" line="266" />
         <source>Check out</source>
         <translation>Ra về</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="267" />
+        <location filename="../tabs/attendance.py" line="272" />
         <source>Clear mark</source>
         <translation>Xóa điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="322" />
+        <location filename="../tabs/attendance.py" line="327" />
         <source>Preparatory session</source>
         <translation>Phiên trù bị</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="324" />
+        <location filename="../tabs/attendance.py" line="329" />
         <source>Official session</source>
         <translation>Phiên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="334" />
+        <location filename="../tabs/attendance.py" line="339" />
         <source>All (%1)</source>
         <translation>Tất cả (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="335" />
+        <location filename="../tabs/attendance.py" line="340" />
         <source>Not yet arrived (%1)</source>
         <translation>Chưa đến (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="336" />
+        <location filename="../tabs/attendance.py" line="341" />
         <source>Present (%1)</source>
         <translation>Có mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="337" />
+        <location filename="../tabs/attendance.py" line="342" />
         <source>Excused/absent (%1)</source>
         <translation>Vắng mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="342" />
+        <location filename="../tabs/attendance.py" line="347" />
         <source>Still missing (%1)</source>
         <translation>Chưa có mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="508" />
+        <location filename="../tabs/attendance.py" line="527" />
         <source>No member has party card number %1</source>
         <translation>Không có đảng viên nào có số thẻ đảng viên %1</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="520" />
+        <location filename="../tabs/attendance.py" line="539" />
         <source>✓ %1 checked in at %2</source>
         <translation>✓ Đồng chí %1 đã điểm danh lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="535" />
+        <location filename="../tabs/attendance.py" line="554" />
         <source>Excused absence</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="536" />
+        <location filename="../tabs/attendance.py" line="555" />
         <source>Reason accepted for the absence of %1:</source>
         <translation>Lý do vắng mặt được chấp nhận của đồng chí %1:</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="544" />
+        <location filename="../tabs/attendance.py" line="563" />
         <source>✓ %1 excused</source>
         <translation>✓ Đồng chí %1 vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="557" />
+        <location filename="../tabs/attendance.py" line="576" />
         <source>✓ %1 marked absent</source>
         <translation>✓ Đã ghi đồng chí %1 vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="571" />
+        <location filename="../tabs/attendance.py" line="590" />
         <source>✓ %1 checked out at %2</source>
         <translation>✓ Đồng chí %1 ra về lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="586" />
+        <location filename="../tabs/attendance.py" line="605" />
         <source>%1 has no attendance mark to clear.</source>
         <translation>Đồng chí %1 chưa được điểm danh nên không có gì để xóa.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="592" />
+        <location filename="../tabs/attendance.py" line="611" />
         <source>✓ Mark of %1 cleared</source>
         <translation>✓ Đã xóa điểm danh của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="615" />
+        <location filename="../tabs/attendance.py" line="635" />
         <source>There is no session yet: add one on the Congress tab first.</source>
         <translation>Chưa có phiên nào: hãy thêm phiên ở trang “Đại hội” trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="628" />
-        <source>No member is selected: type a name first.</source>
-        <translation>Chưa chọn đảng viên nào: hãy nhập tên trước.</translation>
+        <location filename="../tabs/attendance.py" line="650" />
+        <source>No member is chosen: type a name first.</source>
+        <translation>Chưa chọn đảng viên nào: hãy gõ tên trước.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/attendance.py" line="652" />
+        <source>Nobody matches “%1”.</source>
+        <translation>Không có ai khớp với “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/attendance.py" line="654" />
+        <source>%1 people match — choose with ↑ ↓</source>
+        <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
     </message>
 </context>
 <context>
@@ -1185,63 +1195,63 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="141" />
+        <location filename="../dialogs/working_bodies.py" line="142" />
         <source>Type a name, then Enter…</source>
         <translation>Gõ tên rồi nhấn Enter…</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="145" />
+        <location filename="../dialogs/working_bodies.py" line="148" />
         <source>Add (Enter)</source>
         <translation>Thêm (Enter)</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="165" />
+        <location filename="../dialogs/working_bodies.py" line="168" />
         <source>Remove (Delete)</source>
         <translation>Bỏ (Delete)</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="166" />
+        <location filename="../dialogs/working_bodies.py" line="169" />
         <source>Up (Alt+↑)</source>
         <translation>Lên (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="167" />
+        <location filename="../dialogs/working_bodies.py" line="170" />
         <source>Down (Alt+↓)</source>
         <translation>Xuống (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="192" />
+        <location filename="../dialogs/working_bodies.py" line="195" />
         <source>Remove the member</source>
         <translation>Bỏ đồng chí này khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="203" />
+        <location filename="../dialogs/working_bodies.py" line="206" />
         <source>Move the member up</source>
         <translation>Chuyển đồng chí này lên</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="212" />
+        <location filename="../dialogs/working_bodies.py" line="215" />
         <source>Move the member down</source>
         <translation>Chuyển đồng chí này xuống</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="300" />
+        <location filename="../dialogs/working_bodies.py" line="310" />
         <source>Several members match: choose one with ↓ and Enter.</source>
         <translation>Có nhiều đảng viên trùng khớp: chọn một người bằng ↓ rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="304" />
+        <location filename="../dialogs/working_bodies.py" line="314" />
         <source>No member of the roster matches “%1”.</source>
         <translation>Không có đảng viên nào trong danh sách khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="306" />
-        <location filename="../dialogs/working_bodies.py" line="314" />
+        <location filename="../dialogs/working_bodies.py" line="316" />
+        <location filename="../dialogs/working_bodies.py" line="324" />
         <source>%1 is already in the list.</source>
         <translation>%1 đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="317" />
+        <location filename="../dialogs/working_bodies.py" line="327" />
         <source>A body has at most %1 members.</source>
         <translation>Mỗi danh sách có tối đa %1 người.</translation>
     </message>
@@ -1823,11 +1833,6 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <translation>Đảng bộ &amp;cấp trên:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="226" />
-        <source>&amp;Cell name:</source>
-        <translation>&amp;Tên chi bộ:</translation>
-    </message>
-    <message>
         <location filename="../tabs/congress.py" line="227" />
         <source>&amp;Ordinal:</source>
         <translation>&amp;Lần thứ:</translation>
@@ -1835,16 +1840,21 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
     <message>
         <location filename="../tabs/congress.py" line="228" />
         <source>&amp;Term:</source>
-        <translation>&amp;Nhiệm kỳ:</translation>
+        <translation>Nh&amp;iệm kỳ:</translation>
     </message>
     <message>
         <location filename="../tabs/congress.py" line="231" />
         <source>&amp;Kind:</source>
-        <translation>&amp;Hình thức:</translation>
+        <translation>Hì&amp;nh thức:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/congress.py" line="226" />
+        <source>Ce&amp;ll name:</source>
+        <translation>Tên chi &amp;bộ:</translation>
     </message>
     <message>
         <location filename="../tabs/congress.py" line="232" />
-        <source>&amp;Venue:</source>
+        <source>Ven&amp;ue:</source>
         <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
@@ -2972,11 +2982,6 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="256" />
-        <source>Keys: Insert new election · Delete remove · Ctrl+1…4 pages · Ctrl+N nominate · Ctrl+L approve the list · Ctrl+O open the round · Ctrl+I issue the ballots · Ctrl+Shift+A announce · F10 show in the hall · Shift+F10 clear the hall · Ctrl+Z undo</source>
-        <translation>Phím: Insert thêm cuộc bầu cử · Delete xóa · Ctrl+1…4 chuyển trang · Ctrl+N đề cử · Ctrl+L thông qua danh sách · Ctrl+O mở lần bầu · Ctrl+I phát phiếu · Ctrl+Shift+A công bố · F10 hiện lên màn chiếu · Shift+F10 xóa màn chiếu · Ctrl+Z hoàn tác</translation>
-    </message>
-    <message>
         <location filename="../tabs/election_pages/list_page.py" line="64" />
         <location filename="../tabs/election_pages/results_page.py" line="70" />
         <source>#</source>
@@ -3007,11 +3012,6 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <location filename="../tabs/election_pages/list_page.py" line="90" />
         <source>proposed by (floor)</source>
         <translation>người đề cử (tại đại hội)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/election_pages/list_page.py" line="93" />
-        <source>Nominate (Ctrl+N)</source>
-        <translation>Đề cử (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="105" />
@@ -3093,11 +3093,6 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <location filename="../tabs/election_pages/round_page.py" line="87" />
         <source>The congress voted to allow a larger surplus</source>
         <translation>Đại hội đã biểu quyết cho phép số dư lớn hơn</translation>
-    </message>
-    <message>
-        <location filename="../tabs/election_pages/round_page.py" line="95" />
-        <source>Open the round (Ctrl+O)</source>
-        <translation>Mở lần bầu (Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/round_page.py" line="104" />
@@ -3220,6 +3215,11 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <translation>Ghi chuẩn y</translation>
     </message>
     <message>
+        <location filename="../tabs/elections.py" line="256" />
+        <source>Keys: Insert new election · Delete remove · Ctrl+1…4 pages · Ctrl+Shift+N nominate · Ctrl+L approve the list · Ctrl+R open the round · Ctrl+I issue the ballots · Ctrl+Shift+A announce · F10 show in the hall · Shift+F10 clear the hall · Ctrl+Z undo</source>
+        <translation>Phím: Insert thêm cuộc bầu cử · Delete xóa · Ctrl+1…4 chuyển trang · Ctrl+Shift+N đề cử · Ctrl+L thông qua danh sách · Ctrl+R mở lần bầu · Ctrl+I phát phiếu · Ctrl+Shift+A công bố · F10 hiện lên màn chiếu · Shift+F10 xóa màn chiếu · Ctrl+Z hoàn tác</translation>
+    </message>
+    <message>
         <location filename="../tabs/elections.py" line="311" />
         <source>New election</source>
         <translation>Thêm cuộc bầu cử</translation>
@@ -3340,9 +3340,14 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <translation>Chưa có ai trúng cử chi ủy (trong các lần bầu đã công bố): bí thư và phó bí thư được bầu trong số chi ủy viên.</translation>
     </message>
     <message>
+        <location filename="../tabs/election_pages/list_page.py" line="93" />
+        <source>Nominate (Ctrl+Shift+N)</source>
+        <translation>Đề cử (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
         <location filename="../tabs/election_pages/list_page.py" line="293" />
-        <source>No one on the list yet: choose a member and press Ctrl+N.</source>
-        <translation>Danh sách chưa có ai: chọn một đảng viên rồi nhấn Ctrl+N.</translation>
+        <source>No one on the list yet: choose a member and press Ctrl+Shift+N.</source>
+        <translation>Danh sách chưa có ai: chọn một đảng viên rồi nhấn Ctrl+Shift+N.</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="349" />
@@ -3404,6 +3409,11 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <location filename="../tabs/election_pages/list_page.py" line="451" />
         <source>%1: %2 in favour, %3 against, %4 other — %5 of the base %6</source>
         <translation>%1: %2 tán thành, %3 không tán thành, %4 ý kiến khác — %5 trên mẫu số %6</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="95" />
+        <source>Open the round (Ctrl+R)</source>
+        <translation>Mở lần bầu (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/round_page.py" line="164" />
@@ -3923,7 +3933,7 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
     <message>
         <location filename="../dialogs/resolution.py" line="291" />
         <source>In &amp;favour (tán thành):</source>
-        <translation>Tán t&amp;hành:</translation>
+        <translation>Tá&amp;n thành:</translation>
     </message>
     <message>
         <location filename="../dialogs/resolution.py" line="292" />
@@ -3939,234 +3949,234 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="246" />
+        <location filename="../main_window.py" line="248" />
         <source>Cannot undo or redo</source>
         <translation>Không thể hoàn tác hoặc làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283" />
+        <location filename="../main_window.py" line="285" />
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284" />
+        <location filename="../main_window.py" line="286" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285" />
+        <location filename="../main_window.py" line="287" />
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="288" />
         <source>Speeches</source>
         <translation>Phát biểu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287" />
+        <location filename="../main_window.py" line="289" />
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="290" />
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="291" />
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290" />
+        <location filename="../main_window.py" line="292" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="293" />
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273" />
+        <location filename="../main_window.py" line="275" />
         <source>What the hall sees</source>
         <translation>Hội trường đang thấy</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="203" />
-        <location filename="../main_window.py" line="344" />
+        <location filename="../main_window.py" line="346" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345" />
+        <location filename="../main_window.py" line="347" />
         <source>&amp;New congress…</source>
         <translation>&amp;Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="348" />
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347" />
+        <location filename="../main_window.py" line="349" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352" />
+        <location filename="../main_window.py" line="354" />
         <source>Open the &amp;demo congress</source>
         <translation>Mở đại &amp;hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356" />
+        <location filename="../main_window.py" line="358" />
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Lưu bản sao thành…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363" />
+        <location filename="../main_window.py" line="365" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368" />
+        <location filename="../main_window.py" line="370" />
         <source>Back&amp;ups…</source>
         <translation>Các &amp;bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371" />
+        <location filename="../main_window.py" line="373" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="204" />
-        <location filename="../main_window.py" line="377" />
+        <location filename="../main_window.py" line="379" />
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379" />
+        <location filename="../main_window.py" line="381" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380" />
+        <location filename="../main_window.py" line="382" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382" />
+        <location filename="../main_window.py" line="384" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390" />
+        <location filename="../main_window.py" line="392" />
         <source>&amp;Congress</source>
         <translation>Đại &amp;hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396" />
+        <location filename="../main_window.py" line="398" />
         <source>&amp;Hall screen</source>
         <translation>&amp;Màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="401" />
         <source>Show on the &amp;projector</source>
         <translation>Hiện trên máy &amp;chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="411" />
         <source>&amp;Hide the content (blank screen)</source>
         <translation>Ẩn &amp;nội dung (màn hình trống)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417" />
+        <location filename="../main_window.py" line="419" />
         <source>P&amp;review of the hall screen</source>
         <translation>&amp;Xem trước màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421" />
+        <location filename="../main_window.py" line="423" />
         <source>&amp;Screen</source>
         <translation>&amp;Màn hình chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428" />
+        <location filename="../main_window.py" line="430" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429" />
+        <location filename="../main_window.py" line="431" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="485" />
+        <location filename="../main_window.py" line="487" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497" />
+        <location filename="../main_window.py" line="499" />
         <source>(unnamed cell)</source>
         <translation>(chi bộ chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498" />
+        <location filename="../main_window.py" line="500" />
         <source>Congress of %1, no. %2</source>
         <translation>Đại hội %1 lần thứ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="502" />
+        <location filename="../main_window.py" line="504" />
         <source>Congress files (%1)</source>
         <translation>Tệp đại hội (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506" />
+        <location filename="../main_window.py" line="508" />
         <source>New congress</source>
         <translation>Tạo đại hội mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="526" />
+        <location filename="../main_window.py" line="528" />
         <source>Open a congress file</source>
         <translation>Mở tệp đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="542" />
+        <location filename="../main_window.py" line="544" />
         <source>The file was updated to this version; the original was kept as %1</source>
         <translation>Tệp đã được cập nhật lên phiên bản này; bản gốc được giữ lại tại %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="561" />
+        <location filename="../main_window.py" line="563" />
         <source>Cannot open the file</source>
         <translation>Không thể mở tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="567" />
+        <location filename="../main_window.py" line="569" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao thành</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="579" />
+        <location filename="../main_window.py" line="581" />
         <source>Could not save the copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="581" />
+        <location filename="../main_window.py" line="583" />
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="590" />
+        <location filename="../main_window.py" line="592" />
         <source>Could not back up</source>
         <translation>Không sao lưu được</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="592" />
+        <location filename="../main_window.py" line="594" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="617" />
+        <location filename="../main_window.py" line="619" />
         <source>Automatic backup failed: %1</source>
         <translation>Tự động sao lưu không thành công: %1</translation>
     </message>
@@ -4947,134 +4957,134 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <translation>Mở một đại hội để xem biên bản.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="910" />
+        <location filename="../tabs/minutes.py" line="906" />
         <source>Your text is the same as the regenerated text.</source>
         <translation>Nội dung của bạn giống hệt nội dung tạo lại.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="927" />
+        <location filename="../tabs/minutes.py" line="923" />
         <source>Every fact the minutes need is recorded.</source>
         <translation>Đã ghi đủ mọi thông tin biên bản cần.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="937" />
+        <location filename="../tabs/minutes.py" line="933" />
         <source>Show the section</source>
         <translation>Xem phần này</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="940" />
+        <location filename="../tabs/minutes.py" line="936" />
         <source>Fill it in on the %1 tab</source>
         <translation>Bổ sung ở thẻ %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="971" />
+        <location filename="../tabs/minutes.py" line="967" />
         <source>Fingerprint of the record: %1</source>
         <translation>Mã đối chiếu tệp đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="976" />
+        <location filename="../tabs/minutes.py" line="972" />
         <source>The congress is closed: its record has been frozen since %1. Fingerprint printed on every document: %2</source>
         <translation>Đại hội đã bế mạc: hồ sơ đã khóa từ %1. Mã đối chiếu in trên mọi văn bản: %2</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="989" />
+        <location filename="../tabs/minutes.py" line="985" />
         <source>Reopened %1 time(s); last reason: %2</source>
         <translation>Đã mở lại %1 lần; lý do lần gần nhất: %2</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1054" />
+        <location filename="../tabs/minutes.py" line="1047" />
         <source>Edit kept (Ctrl+Z undoes it).</source>
         <translation>Đã giữ bản sửa (Ctrl+Z để hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1071" />
+        <location filename="../tabs/minutes.py" line="1064" />
         <source>Back to the generated text (Ctrl+Z brings your edit back).</source>
         <translation>Đã về nội dung tự động (Ctrl+Z để khôi phục bản sửa).</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1082" />
+        <location filename="../tabs/minutes.py" line="1075" />
         <source>Your edit is kept and marked as checked.</source>
         <translation>Đã giữ bản sửa và đánh dấu đã kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1119" />
+        <location filename="../tabs/minutes.py" line="1112" />
         <source>The minutes are on the hall screen.</source>
         <translation>Biên bản đang hiện trên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1132" />
+        <location filename="../tabs/minutes.py" line="1125" />
         <source>The minutes were taken off the hall screen.</source>
         <translation>Đã gỡ biên bản khỏi màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1170" />
+        <location filename="../tabs/minutes.py" line="1163" />
         <source>Lines %1–%2 of %3 on the hall screen</source>
         <translation>Màn chiếu đang hiện dòng %1–%2 trong %3 dòng</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1188" />
+        <location filename="../tabs/minutes.py" line="1181" />
         <source>The congress is closed; its record is frozen. Fingerprint: %1</source>
         <translation>Đại hội đã bế mạc; hồ sơ đã khóa. Mã đối chiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1209" />
+        <location filename="../tabs/minutes.py" line="1202" />
         <source>The congress is open again; the reason is kept in the journal.</source>
         <translation>Đã mở lại đại hội; lý do được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1240" />
+        <location filename="../tabs/minutes.py" line="1233" />
         <source>Write the congress dossier as a .zip file</source>
         <translation>Ghi hồ sơ đại hội thành tệp .zip</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1242" />
+        <location filename="../tabs/minutes.py" line="1235" />
         <source>Zip archive (*.zip)</source>
         <translation>Tệp nén Zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1254" />
+        <location filename="../tabs/minutes.py" line="1247" />
         <source>Choose where to create the folder of the congress dossier</source>
         <translation>Chọn nơi tạo thư mục hồ sơ đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1265" />
+        <location filename="../tabs/minutes.py" line="1258" />
         <source>Write the congress dossier</source>
         <translation>Ghi hồ sơ đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1266" />
+        <location filename="../tabs/minutes.py" line="1259" />
         <source>%1 already exists. Replace it with a new dossier?</source>
         <translation>%1 đã có. Thay bằng hồ sơ mới?</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1278" />
+        <location filename="../tabs/minutes.py" line="1271" />
         <source>Writing the congress dossier…</source>
         <translation>Đang ghi hồ sơ đại hội…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1280" />
-        <location filename="../tabs/minutes.py" line="1343" />
-        <location filename="../tabs/minutes.py" line="1359" />
+        <location filename="../tabs/minutes.py" line="1273" />
+        <location filename="../tabs/minutes.py" line="1336" />
+        <location filename="../tabs/minutes.py" line="1352" />
         <source>Congress dossier</source>
         <translation>Hồ sơ đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1303" />
+        <location filename="../tabs/minutes.py" line="1296" />
         <source>Writing the congress dossier: file %1 of %2…</source>
         <translation>Đang ghi hồ sơ đại hội: tệp %1/%2…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1335" />
+        <location filename="../tabs/minutes.py" line="1328" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1337" />
+        <location filename="../tabs/minutes.py" line="1330" />
         <source>Congress dossier written to %1</source>
         <translation>Đã ghi hồ sơ đại hội vào %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1345" />
+        <location filename="../tabs/minutes.py" line="1338" />
         <source>The congress dossier was written to:
 %1
 
@@ -5085,12 +5095,12 @@ It holds %2 files: every document (.docx and .pdf), the data archive (JSON), the
 Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ liệu (JSON), nhật ký thay đổi (CSV) và danh mục hồ sơ, trong đó ghi thời hạn lưu giữ phiếu bầu và thời hạn tiếp nhận khiếu nại.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1360" />
+        <location filename="../tabs/minutes.py" line="1353" />
         <source>The congress dossier could not be written to %1.</source>
         <translation>Không ghi được hồ sơ đại hội vào %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1364" />
+        <location filename="../tabs/minutes.py" line="1357" />
         <source>Nothing was left half-written.</source>
         <translation>Không để lại tệp nào ghi dở.</translation>
     </message>
@@ -5353,97 +5363,97 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <translation>Lần hai: đã nhập %1/%2 phiếu · chưa kết thúc.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="242" />
+        <location filename="../widgets/mismatches.py" line="240" />
         <source>the ballots have not been issued</source>
         <translation>chưa phát phiếu</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="243" />
+        <location filename="../widgets/mismatches.py" line="241" />
         <source>no paper is entered</source>
         <translation>chưa nhập phiếu nào</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="244" />
+        <location filename="../widgets/mismatches.py" line="242" />
         <source>the second pass is not finished (F9)</source>
         <translation>chưa kết thúc nhập lần hai (F9)</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="245" />
+        <location filename="../widgets/mismatches.py" line="243" />
         <source>%1 mismatches remain</source>
         <translation>còn %1 phiếu chênh lệch</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="246" />
+        <location filename="../widgets/mismatches.py" line="244" />
         <source>the result is already announced</source>
         <translation>kết quả đã được công bố</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="250" />
+        <location filename="../widgets/mismatches.py" line="248" />
         <source>No mismatch remains: the result may be announced.</source>
         <translation>Không còn phiếu chênh lệch: có thể công bố kết quả.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="256" />
+        <location filename="../widgets/mismatches.py" line="254" />
         <source>No result may be announced: %1.</source>
         <translation>Chưa được công bố kết quả: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="289" />
+        <location filename="../widgets/mismatches.py" line="287" />
         <source>No. %1: first “%2”, second “%3” → from the paper “%4” (%5, %6)</source>
         <translation>Số %1: lần một “%2”, lần hai “%3” → theo phiếu “%4” (%5, %6)</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="315" />
+        <location filename="../widgets/mismatches.py" line="313" />
         <source>The two passes are compared when the second pass is finished (F9).</source>
         <translation>Hai lần nhập được đối chiếu khi kết thúc nhập lần hai (F9).</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="317" />
+        <location filename="../widgets/mismatches.py" line="315" />
         <source>Nothing to resolve.</source>
         <translation>Không có phiếu cần đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="322" />
+        <location filename="../widgets/mismatches.py" line="320" />
         <source>Paper No. %1: take it from the stack and type what it shows (Enter here).</source>
         <translation>Phiếu số %1: lấy phiếu ra và nhập đúng như trên phiếu (Enter tại đây).</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="344" />
+        <location filename="../widgets/mismatches.py" line="342" />
         <source>Paper No. %1 resolved from the paper (Ctrl+Z takes it back).</source>
         <translation>Đã đối chiếu phiếu số %1 theo phiếu gốc (Ctrl+Z để hủy).</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="357" />
+        <location filename="../widgets/mismatches.py" line="355" />
         <source>Paper No. %1 is not in the queue.</source>
         <translation>Phiếu số %1 không có trong danh sách chênh lệch.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="358" />
+        <location filename="../widgets/mismatches.py" line="356" />
         <source>No paper of the second pass is typed yet.</source>
         <translation>Chưa nhập phiếu nào ở lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="359" />
+        <location filename="../widgets/mismatches.py" line="357" />
         <source>The second pass is already finished.</source>
         <translation>Đã kết thúc nhập lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="360" />
+        <location filename="../widgets/mismatches.py" line="358" />
         <source>The second pass is still open.</source>
         <translation>Nhập lần hai chưa kết thúc.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="361" />
+        <location filename="../widgets/mismatches.py" line="359" />
         <source>The result is announced: the papers can no longer change.</source>
         <translation>Kết quả đã công bố: không thể thay đổi phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="375" />
+        <location filename="../widgets/mismatches.py" line="373" />
         <source>The second pass is finished.</source>
         <translation>Đã kết thúc nhập lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="385" />
+        <location filename="../widgets/mismatches.py" line="383" />
         <source>The second pass is open again.</source>
         <translation>Đã mở lại nhập lần hai.</translation>
     </message>
@@ -5560,32 +5570,32 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>PreparedTextDialog</name>
     <message>
-        <location filename="../tabs/speeches.py" line="407" />
+        <location filename="../tabs/speeches.py" line="408" />
         <source>Text of the prepared contribution</source>
         <translation>Văn bản tham luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="411" />
+        <location filename="../tabs/speeches.py" line="412" />
         <source>Contribution of %1</source>
         <translation>Tham luận của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="415" />
+        <location filename="../tabs/speeches.py" line="416" />
         <source>Paste or type the text handed in…</source>
         <translation>Dán hoặc nhập văn bản tham luận đã nộp…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="421" />
+        <location filename="../tabs/speeches.py" line="422" />
         <source>Load a .txt file…</source>
         <translation>Mở tệp .txt…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="433" />
+        <location filename="../tabs/speeches.py" line="434" />
         <source>Load the text</source>
         <translation>Mở tệp văn bản</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="433" />
+        <location filename="../tabs/speeches.py" line="434" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Tệp văn bản (*.txt);;Tất cả các tệp (*)</translation>
     </message>
@@ -5818,13 +5828,13 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
         <translation>Nội dung của mục này…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1022" />
+        <location filename="../tabs/resolution.py" line="1019" />
         <source>This text follows the election results until you edit it; it is frozen when the resolution is adopted.</source>
         <translation>Nội dung này tự cập nhật theo kết quả bầu cử cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
     </message>
     <message>
         <location filename="../tabs/resolution.py" line="325" />
-        <location filename="../tabs/resolution.py" line="1030" />
+        <location filename="../tabs/resolution.py" line="1027" />
         <source>Follow the election results again</source>
         <translation>Cập nhật lại theo kết quả bầu cử</translation>
     </message>
@@ -5927,7 +5937,7 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
     </message>
     <message>
         <location filename="../tabs/resolution.py" line="483" />
-        <location filename="../tabs/resolution.py" line="729" />
+        <location filename="../tabs/resolution.py" line="726" />
         <source>Put to a vote</source>
         <translation>Đưa ra biểu quyết</translation>
     </message>
@@ -5967,401 +5977,401 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="586" />
-        <location filename="../tabs/resolution.py" line="1356" />
+        <location filename="../tabs/resolution.py" line="583" />
+        <location filename="../tabs/resolution.py" line="1353" />
         <source>Save a version</source>
         <translation>Lưu phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="596" />
-        <location filename="../tabs/resolution.py" line="1694" />
+        <location filename="../tabs/resolution.py" line="593" />
+        <location filename="../tabs/resolution.py" line="1691" />
         <source>Adopt the resolution</source>
         <translation>Thông qua nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="604" />
-        <location filename="../tabs/resolution.py" line="1728" />
+        <location filename="../tabs/resolution.py" line="601" />
+        <location filename="../tabs/resolution.py" line="1725" />
         <source>Reopen the resolution</source>
         <translation>Mở lại nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="612" />
-        <location filename="../tabs/resolution.py" line="1176" />
+        <location filename="../tabs/resolution.py" line="609" />
+        <location filename="../tabs/resolution.py" line="1173" />
         <source>Add a point</source>
         <translation>Thêm điểm</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="621" />
-        <location filename="../tabs/resolution.py" line="1194" />
+        <location filename="../tabs/resolution.py" line="618" />
+        <location filename="../tabs/resolution.py" line="1191" />
         <source>Add a sub-point</source>
         <translation>Thêm điểm con</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="630" />
-        <location filename="../tabs/resolution.py" line="1214" />
+        <location filename="../tabs/resolution.py" line="627" />
+        <location filename="../tabs/resolution.py" line="1211" />
         <source>Add a target</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="639" />
+        <location filename="../tabs/resolution.py" line="636" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="648" />
+        <location filename="../tabs/resolution.py" line="645" />
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="657" />
+        <location filename="../tabs/resolution.py" line="654" />
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="666" />
+        <location filename="../tabs/resolution.py" line="663" />
         <source>Edit the section</source>
         <translation>Sửa mục</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="674" />
+        <location filename="../tabs/resolution.py" line="671" />
         <source>Next section</source>
         <translation>Mục sau</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="681" />
+        <location filename="../tabs/resolution.py" line="678" />
         <source>Previous section</source>
         <translation>Mục trước</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="688" />
+        <location filename="../tabs/resolution.py" line="685" />
         <source>Back to the outline</source>
         <translation>Về dàn ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="695" />
-        <location filename="../tabs/resolution.py" line="1555" />
+        <location filename="../tabs/resolution.py" line="692" />
+        <location filename="../tabs/resolution.py" line="1552" />
         <source>Record an amendment</source>
         <translation>Ghi ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="704" />
+        <location filename="../tabs/resolution.py" line="701" />
         <source>Remove the amendment</source>
         <translation>Xóa ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="713" />
+        <location filename="../tabs/resolution.py" line="710" />
         <source>Accept the amendment</source>
         <translation>Tiếp thu ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="721" />
+        <location filename="../tabs/resolution.py" line="718" />
         <source>Explain</source>
         <translation>Giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="738" />
+        <location filename="../tabs/resolution.py" line="735" />
         <source>Restore as a new version</source>
         <translation>Khôi phục thành phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="792" />
+        <location filename="../tabs/resolution.py" line="789" />
         <source>Adopted: “%1” (%2) is frozen. The draft can no longer be edited; use Reopen… to change it.</source>
         <translation>Đã thông qua: “%1” (%2) đã được khóa. Không thể sửa dự thảo nữa; muốn sửa, dùng Mở lại….</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="800" />
+        <location filename="../tabs/resolution.py" line="797" />
         <source>Adopted</source>
         <translation>Đã thông qua</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="802" />
+        <location filename="../tabs/resolution.py" line="799" />
         <source>Working draft · %1 saved versions</source>
         <translation>Dự thảo đang sửa · %1 phiên bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="847" />
-        <location filename="../tabs/resolution.py" line="884" />
+        <location filename="../tabs/resolution.py" line="844" />
+        <location filename="../tabs/resolution.py" line="881" />
         <source>Preamble</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="995" />
+        <location filename="../tabs/resolution.py" line="992" />
         <source>No draft yet: start from the usual draft, or press Insert in the outline.</source>
         <translation>Chưa có dự thảo: bắt đầu từ dự thảo mẫu, hoặc nhấn Insert trong dàn ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="998" />
+        <location filename="../tabs/resolution.py" line="995" />
         <source>Select a section in the outline.</source>
         <translation>Chọn một mục trong dàn ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1008" />
+        <location filename="../tabs/resolution.py" line="1005" />
         <source>Reads: %1</source>
         <translation>Nội dung: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1017" />
+        <location filename="../tabs/resolution.py" line="1014" />
         <source>This text follows the congress and its attendance until you edit it; it is frozen when the resolution is adopted.</source>
         <translation>Nội dung này tự cập nhật theo thông tin đại hội và số đảng viên có mặt cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1028" />
+        <location filename="../tabs/resolution.py" line="1025" />
         <source>Follow the attendance again</source>
         <translation>Cập nhật lại theo số có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1058" />
+        <location filename="../tabs/resolution.py" line="1055" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1083" />
-        <location filename="../tabs/resolution.py" line="1100" />
-        <location filename="../tabs/resolution.py" line="1115" />
+        <location filename="../tabs/resolution.py" line="1080" />
+        <location filename="../tabs/resolution.py" line="1097" />
+        <location filename="../tabs/resolution.py" line="1112" />
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1087" />
+        <location filename="../tabs/resolution.py" line="1084" />
         <source>Edit target %1</source>
         <translation>sửa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1106" />
+        <location filename="../tabs/resolution.py" line="1103" />
         <source>Edit the preamble</source>
         <translation>sửa phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1111" />
+        <location filename="../tabs/resolution.py" line="1108" />
         <source>Edit %1</source>
         <translation>sửa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1118" />
+        <location filename="../tabs/resolution.py" line="1115" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1154" />
+        <location filename="../tabs/resolution.py" line="1151" />
         <source>Follow the attendance</source>
         <translation>cập nhật theo số có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1156" />
+        <location filename="../tabs/resolution.py" line="1153" />
         <source>Follow the election results</source>
         <translation>cập nhật theo kết quả bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1163" />
+        <location filename="../tabs/resolution.py" line="1160" />
         <source>Start the usual draft</source>
         <translation>tạo dự thảo mẫu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1233" />
-        <location filename="../tabs/resolution.py" line="1239" />
+        <location filename="../tabs/resolution.py" line="1230" />
+        <location filename="../tabs/resolution.py" line="1236" />
         <source>Remove %1</source>
         <translation>xóa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1243" />
-        <location filename="../tabs/resolution.py" line="1673" />
+        <location filename="../tabs/resolution.py" line="1240" />
+        <location filename="../tabs/resolution.py" line="1670" />
         <source>Removed (Ctrl+Z brings it back).</source>
         <translation>Đã xóa (Ctrl+Z để khôi phục).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1263" />
+        <location filename="../tabs/resolution.py" line="1260" />
         <source>Move a target</source>
         <translation>chuyển vị trí chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1273" />
+        <location filename="../tabs/resolution.py" line="1270" />
         <source>Move %1</source>
         <translation>chuyển vị trí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1301" />
+        <location filename="../tabs/resolution.py" line="1298" />
         <source>Working draft</source>
         <translation>Dự thảo đang sửa</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1359" />
+        <location filename="../tabs/resolution.py" line="1356" />
         <source>Saved as “%1”.</source>
         <translation>Đã lưu thành “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1368" />
+        <location filename="../tabs/resolution.py" line="1365" />
         <source>Restore a version</source>
         <translation>Khôi phục phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1370" />
+        <location filename="../tabs/resolution.py" line="1367" />
         <source>Make “%1” the working draft again? It is saved as a new version; nothing is overwritten and this can be undone (Ctrl+Z).</source>
         <translation>Dùng lại “%1” làm dự thảo đang sửa? Bản này được lưu thành phiên bản mới; không ghi đè lên bản nào và có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1380" />
+        <location filename="../tabs/resolution.py" line="1377" />
         <source>Restore %1</source>
         <translation>khôi phục %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1385" />
+        <location filename="../tabs/resolution.py" line="1382" />
         <source>Restored as “%1”.</source>
         <translation>Đã khôi phục thành “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1393" />
+        <location filename="../tabs/resolution.py" line="1390" />
         <source>accepted, applied</source>
         <translation>tiếp thu, đã sửa dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1393" />
+        <location filename="../tabs/resolution.py" line="1390" />
         <source>accepted</source>
         <translation>tiếp thu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1395" />
+        <location filename="../tabs/resolution.py" line="1392" />
         <source>explained</source>
         <translation>giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1397" />
+        <location filename="../tabs/resolution.py" line="1394" />
         <source>pending</source>
         <translation>chưa xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1400" />
+        <location filename="../tabs/resolution.py" line="1397" />
         <source>put to a vote, not held yet</source>
         <translation>đưa ra biểu quyết, chưa biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1402" />
+        <location filename="../tabs/resolution.py" line="1399" />
         <source>vote passed %1, not applied yet: record the hands here</source>
         <translation>biểu quyết thông qua %1, chưa sửa dự thảo: ghi kết quả biểu quyết tại đây</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1406" />
+        <location filename="../tabs/resolution.py" line="1403" />
         <source>vote passed %1, applied</source>
         <translation>biểu quyết thông qua %1, đã sửa dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1407" />
+        <location filename="../tabs/resolution.py" line="1404" />
         <source>vote failed %1, draft kept</source>
         <translation>biểu quyết không thông qua %1, giữ nguyên dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1434" />
+        <location filename="../tabs/resolution.py" line="1431" />
         <source>figure → %1</source>
         <translation>số liệu → %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1445" />
-        <location filename="../tabs/resolution.py" line="1463" />
-        <location filename="../tabs/resolution.py" line="1501" />
+        <location filename="../tabs/resolution.py" line="1442" />
+        <location filename="../tabs/resolution.py" line="1460" />
+        <location filename="../tabs/resolution.py" line="1498" />
         <source>(general)</source>
         <translation>(chung)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1491" />
+        <location filename="../tabs/resolution.py" line="1488" />
         <source>Select an amendment, or press Insert to record one.</source>
         <translation>Chọn một ý kiến góp ý, hoặc nhấn Insert để ghi ý kiến mới.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1494" />
+        <location filename="../tabs/resolution.py" line="1491" />
         <source>No amendments yet: press Insert to record a remark from the discussion.</source>
         <translation>Chưa có ý kiến góp ý: nhấn Insert để ghi một ý kiến từ phần thảo luận.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1499" />
+        <location filename="../tabs/resolution.py" line="1496" />
         <source>%1 proposes, on %2:</source>
         <translation>%1 góp ý vào %2:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1505" />
+        <location filename="../tabs/resolution.py" line="1502" />
         <source>Text when recorded: %1</source>
         <translation>Nội dung lúc ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1507" />
+        <location filename="../tabs/resolution.py" line="1504" />
         <source>Answer: %1</source>
         <translation>Giải trình: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1508" />
+        <location filename="../tabs/resolution.py" line="1505" />
         <source>Fate: %1</source>
         <translation>Xử lý: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1601" />
+        <location filename="../tabs/resolution.py" line="1598" />
         <source>Accept amendment %1</source>
         <translation>tiếp thu ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1606" />
+        <location filename="../tabs/resolution.py" line="1603" />
         <source>Accepted and written into the draft.</source>
         <translation>Đã tiếp thu và sửa vào dự thảo.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1608" />
+        <location filename="../tabs/resolution.py" line="1605" />
         <source>Accepted (no new wording to write into the draft).</source>
         <translation>Đã tiếp thu (không có câu chữ mới để sửa vào dự thảo).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1622" />
+        <location filename="../tabs/resolution.py" line="1619" />
         <source>Explain amendment %1</source>
         <translation>giải trình ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1634" />
+        <location filename="../tabs/resolution.py" line="1631" />
         <source>Put amendment %1 to a vote</source>
         <translation>đưa ý kiến góp ý %1 ra biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1639" />
+        <location filename="../tabs/resolution.py" line="1636" />
         <source>A show-of-hands vote was added: type the hands and press Enter.</source>
         <translation>Đã thêm một nội dung biểu quyết giơ tay: nhập kết quả rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1655" />
+        <location filename="../tabs/resolution.py" line="1652" />
         <source>Record the vote on amendment %1</source>
         <translation>ghi kết quả biểu quyết ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1662" />
+        <location filename="../tabs/resolution.py" line="1659" />
         <source>Recorded: %1</source>
         <translation>Đã ghi kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1671" />
+        <location filename="../tabs/resolution.py" line="1668" />
         <source>Remove amendment %1</source>
         <translation>xóa ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1685" />
+        <location filename="../tabs/resolution.py" line="1682" />
         <source>Type the hands of the vote on the whole resolution. If it passes, the working draft is frozen as the adopted resolution.</source>
         <translation>Nhập kết quả biểu quyết thông qua toàn văn nghị quyết. Nếu được thông qua, dự thảo đang sửa được khóa thành nghị quyết chính thức.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1689" />
+        <location filename="../tabs/resolution.py" line="1686" />
         <source>Majority base %1 · full members present %2</source>
         <translation>Mẫu số %1 · đảng viên chính thức có mặt %2</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1711" />
+        <location filename="../tabs/resolution.py" line="1708" />
         <source>The resolution is adopted (%1 in favour).</source>
         <translation>Nghị quyết đã được thông qua (%1 tán thành).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1717" />
+        <location filename="../tabs/resolution.py" line="1714" />
         <source>Not adopted: %1 in favour is not more than half. The vote is recorded.</source>
         <translation>Không thông qua: %1 tán thành, không quá một nửa. Đã ghi kết quả biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1730" />
+        <location filename="../tabs/resolution.py" line="1727" />
         <source>Reopen the adopted resolution for editing? The adopted version stays in the list, no longer marked adopted; the resolution must be adopted again.</source>
         <translation>Mở lại nghị quyết đã thông qua để sửa? Phiên bản đã thông qua vẫn còn trong danh sách nhưng không còn đánh dấu đã thông qua; nghị quyết phải được thông qua lại.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1746" />
+        <location filename="../tabs/resolution.py" line="1743" />
         <source>Reopened: the draft can be edited again.</source>
         <translation>Đã mở lại: có thể sửa dự thảo.</translation>
     </message>
@@ -6575,47 +6585,47 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>SpeechQueueModel</name>
     <message>
-        <location filename="../tabs/speeches.py" line="272" />
+        <location filename="../tabs/speeches.py" line="273" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="273" />
+        <location filename="../tabs/speeches.py" line="274" />
         <source>Speaker</source>
         <translation>Người phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="274" />
+        <location filename="../tabs/speeches.py" line="275" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="275" />
+        <location filename="../tabs/speeches.py" line="276" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="276" />
+        <location filename="../tabs/speeches.py" line="277" />
         <source>Spoken</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="277" />
+        <location filename="../tabs/speeches.py" line="278" />
         <source>Limit</source>
         <translation>Tối đa</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="327" />
+        <location filename="../tabs/speeches.py" line="328" />
         <source>Started at %1</source>
         <translation>Bắt đầu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="329" />
+        <location filename="../tabs/speeches.py" line="330" />
         <source>Ended at %1</source>
         <translation>Kết thúc lúc %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="332" />
+        <location filename="../tabs/speeches.py" line="333" />
         <source>Text attached (%1 characters)</source>
         <translation>Có văn bản kèm theo (%1 ký tự)</translation>
     </message>
@@ -6623,414 +6633,419 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>SpeechesTab</name>
     <message>
-        <location filename="../tabs/speeches.py" line="130" />
+        <location filename="../tabs/speeches.py" line="131" />
         <source>Prepared contribution</source>
         <translation>Tham luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="131" />
+        <location filename="../tabs/speeches.py" line="132" />
         <source>Floor speech</source>
         <translation>Phát biểu thảo luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="132" />
+        <location filename="../tabs/speeches.py" line="133" />
         <source>Address of the superior representative</source>
         <translation>Phát biểu chỉ đạo của đại diện cấp trên</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="135" />
+        <location filename="../tabs/speeches.py" line="136" />
         <source>Presidium reply</source>
         <translation>Đoàn Chủ tịch tiếp thu, giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="142" />
+        <location filename="../tabs/speeches.py" line="143" />
         <source>Prepared</source>
         <translation>Tham luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="143" />
+        <location filename="../tabs/speeches.py" line="144" />
         <source>Floor</source>
         <translation>Thảo luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="144" />
+        <location filename="../tabs/speeches.py" line="145" />
         <source>Address</source>
         <translation>Chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="145" />
+        <location filename="../tabs/speeches.py" line="146" />
         <source>Reply</source>
         <translation>Giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="151" />
+        <location filename="../tabs/speeches.py" line="152" />
         <source>Waiting</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="152" />
+        <location filename="../tabs/speeches.py" line="153" />
         <source>Speaking</source>
         <translation>Đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="153" />
+        <location filename="../tabs/speeches.py" line="154" />
         <source>Paused</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="154" />
+        <location filename="../tabs/speeches.py" line="155" />
         <source>Done</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="160" />
+        <location filename="../tabs/speeches.py" line="161" />
         <source>Full members</source>
         <translation>Đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="161" />
+        <location filename="../tabs/speeches.py" line="162" />
         <source>Probationary members</source>
         <translation>Đảng viên dự bị</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="162" />
+        <location filename="../tabs/speeches.py" line="163" />
         <source>Guests</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="163" />
+        <location filename="../tabs/speeches.py" line="164" />
         <source>Men</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="164" />
+        <location filename="../tabs/speeches.py" line="165" />
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="165" />
+        <location filename="../tabs/speeches.py" line="166" />
         <source>All</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="496" />
+        <location filename="../tabs/speeches.py" line="498" />
         <source>Agenda item:</source>
         <translation>Mục chương trình:</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="502" />
+        <location filename="../tabs/speeches.py" line="504" />
         <source>Follow the item under way</source>
         <translation>Theo mục đang tiến hành</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="537" />
+        <location filename="../tabs/speeches.py" line="539" />
         <source>Register a speaker</source>
         <translation>Đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="541" />
+        <location filename="../tabs/speeches.py" line="543" />
         <source>Type a name, without diacritics if you like…</source>
         <translation>Nhập tên (có thể gõ không dấu)…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="571" />
+        <location filename="../tabs/speeches.py" line="573" />
         <source>Attach text…</source>
         <translation>Kèm văn bản…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="573" />
+        <location filename="../tabs/speeches.py" line="575" />
         <source>Register (Enter)</source>
         <translation>Đăng ký (Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="586" />
+        <location filename="../tabs/speeches.py" line="588" />
         <source>Queue</source>
         <translation>Danh sách đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="619" />
+        <location filename="../tabs/speeches.py" line="621" />
         <source>Up (Ctrl+Up)</source>
         <translation>Lên (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="620" />
+        <location filename="../tabs/speeches.py" line="622" />
         <source>Down (Ctrl+Down)</source>
         <translation>Xuống (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="621" />
+        <location filename="../tabs/speeches.py" line="623" />
         <source>Remove (Del)</source>
         <translation>Xóa (Del)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="661" />
+        <location filename="../tabs/speeches.py" line="663" />
         <source>Next speaker (F9)</source>
         <translation>Mời người tiếp theo (F9)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="662" />
-        <location filename="../tabs/speeches.py" line="1268" />
+        <location filename="../tabs/speeches.py" line="664" />
+        <location filename="../tabs/speeches.py" line="1285" />
         <source>Pause (F8)</source>
         <translation>Tạm dừng (F8)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="663" />
+        <location filename="../tabs/speeches.py" line="665" />
         <source>End speech (Shift+F9)</source>
         <translation>Kết thúc phát biểu (Shift+F9)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="675" />
+        <location filename="../tabs/speeches.py" line="677" />
         <source>Summary for the minutes</source>
         <translation>Tóm tắt để ghi biên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="683" />
+        <location filename="../tabs/speeches.py" line="685" />
         <source>What the speaker said, in a few sentences…</source>
         <translation>Tóm tắt ý kiến của người phát biểu trong vài câu…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="688" />
+        <location filename="../tabs/speeches.py" line="690" />
         <source>Resolution section:</source>
         <translation>Phần nghị quyết liên quan:</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="692" />
+        <location filename="../tabs/speeches.py" line="694" />
         <source>The link to the resolution's sections arrives with the resolution feature</source>
         <translation>Liên kết tới các phần của nghị quyết sẽ có khi bổ sung chức năng nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="694" />
+        <location filename="../tabs/speeches.py" line="696" />
         <source>e.g. 2. Targets</source>
         <translation>Ví dụ: 2. Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="700" />
+        <location filename="../tabs/speeches.py" line="702" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="708" />
+        <location filename="../tabs/speeches.py" line="710" />
         <source>Limit:</source>
         <translation>Tối đa:</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="712" />
+        <location filename="../tabs/speeches.py" line="714" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="723" />
+        <location filename="../tabs/speeches.py" line="725" />
         <source>Prepared text…</source>
         <translation>Văn bản tham luận…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="736" />
+        <location filename="../tabs/speeches.py" line="738" />
         <source>Speaking statistics</source>
         <translation>Thống kê phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="741" />
+        <location filename="../tabs/speeches.py" line="743" />
         <source>Group</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="741" />
-        <location filename="../tabs/speeches.py" line="771" />
+        <location filename="../tabs/speeches.py" line="743" />
+        <location filename="../tabs/speeches.py" line="773" />
         <source>Speeches</source>
         <translation>Số lượt</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="741" />
-        <location filename="../tabs/speeches.py" line="771" />
+        <location filename="../tabs/speeches.py" line="743" />
+        <location filename="../tabs/speeches.py" line="773" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="766" />
+        <location filename="../tabs/speeches.py" line="768" />
         <source>Per person (most time first)</source>
         <translation>Theo từng người (thời gian giảm dần)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="771" />
+        <location filename="../tabs/speeches.py" line="773" />
         <source>Speaker</source>
         <translation>Người phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="815" />
+        <location filename="../tabs/speeches.py" line="817" />
         <source>Next speaker</source>
         <translation>Mời người tiếp theo</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="822" />
+        <location filename="../tabs/speeches.py" line="824" />
         <source>Pause or resume</source>
         <translation>Tạm dừng hoặc tiếp tục</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="829" />
+        <location filename="../tabs/speeches.py" line="831" />
         <source>End speech</source>
         <translation>Kết thúc phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="836" />
+        <location filename="../tabs/speeches.py" line="838" />
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="843" />
+        <location filename="../tabs/speeches.py" line="845" />
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="851" />
+        <location filename="../tabs/speeches.py" line="853" />
         <source>Remove from the queue</source>
         <translation>Xóa khỏi danh sách đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1005" />
+        <location filename="../tabs/speeches.py" line="1016" />
         <source>already waiting</source>
         <translation>đang chờ phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1007" />
+        <location filename="../tabs/speeches.py" line="1018" />
         <source>guest: %1</source>
         <translation>khách mời: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1008" />
+        <location filename="../tabs/speeches.py" line="1019" />
         <source>guest</source>
         <translation>khách mời</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1058" />
+        <location filename="../tabs/speeches.py" line="1069" />
         <source>Text attached (%1 characters): it goes with the next registration.</source>
         <translation>Đã kèm văn bản (%1 ký tự): văn bản sẽ đi cùng lượt đăng ký tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1070" />
+        <location filename="../tabs/speeches.py" line="1082" />
+        <source>%1 people match — choose with ↑ ↓</source>
+        <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1087" />
         <source>Nobody matches “%1”.</source>
         <translation>Không tìm thấy ai khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1084" />
+        <location filename="../tabs/speeches.py" line="1101" />
         <source>✓ %1 registered: %2, no. %3 in the queue</source>
         <translation>✓ Đã đăng ký đồng chí %1: %2, thứ tự %3 trong danh sách</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1139" />
+        <location filename="../tabs/speeches.py" line="1156" />
         <source>Select a waiting speaker in the queue first.</source>
         <translation>Hãy chọn trước một người đang chờ trong danh sách đăng ký.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1156" />
+        <location filename="../tabs/speeches.py" line="1173" />
         <source>✓ %1 moved to no. %2</source>
         <translation>✓ Đã chuyển đồng chí %1 sang thứ tự %2</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1171" />
+        <location filename="../tabs/speeches.py" line="1188" />
         <source>%1 has already spoken: only a waiting speech can be removed.</source>
         <translation>Đồng chí %1 đã phát biểu: chỉ có thể xóa lượt đăng ký đang chờ.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1179" />
+        <location filename="../tabs/speeches.py" line="1196" />
         <source>✓ %1 removed from the queue</source>
         <translation>✓ Đã xóa đồng chí %1 khỏi danh sách đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1194" />
-        <location filename="../tabs/speeches.py" line="1533" />
+        <location filename="../tabs/speeches.py" line="1211" />
+        <location filename="../tabs/speeches.py" line="1550" />
         <source>Nobody is waiting to speak on this item.</source>
         <translation>Không còn ai chờ phát biểu ở mục này.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1202" />
+        <location filename="../tabs/speeches.py" line="1219" />
         <source>✓ %1 has the floor (%2)</source>
         <translation>✓ Đồng chí %1 bắt đầu phát biểu (%2)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1214" />
-        <location filename="../tabs/speeches.py" line="1234" />
+        <location filename="../tabs/speeches.py" line="1231" />
+        <location filename="../tabs/speeches.py" line="1251" />
         <source>Nobody is speaking.</source>
         <translation>Không có ai đang phát biểu.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1220" />
+        <location filename="../tabs/speeches.py" line="1237" />
         <source>⏸ %1 paused</source>
         <translation>⏸ Đã tạm dừng phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1226" />
+        <location filename="../tabs/speeches.py" line="1243" />
         <source>✓ %1 resumed</source>
         <translation>✓ Đồng chí %1 tiếp tục phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1239" />
+        <location filename="../tabs/speeches.py" line="1256" />
         <source>✓ The speech of %1 ended</source>
         <translation>✓ Đã kết thúc phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1247" />
+        <location filename="../tabs/speeches.py" line="1264" />
         <source>Nobody is speaking</source>
         <translation>Không có ai đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1256" />
+        <location filename="../tabs/speeches.py" line="1273" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1261" />
+        <location filename="../tabs/speeches.py" line="1278" />
         <source>Next: %1 (%2 waiting)</source>
         <translation>Tiếp theo: %1 (%2 người đang chờ)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1266" />
+        <location filename="../tabs/speeches.py" line="1283" />
         <source>Nobody is waiting</source>
         <translation>Không còn ai chờ phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1268" />
+        <location filename="../tabs/speeches.py" line="1285" />
         <source>Resume (F8)</source>
         <translation>Tiếp tục (F8)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1298" />
+        <location filename="../tabs/speeches.py" line="1315" />
         <source>Select a speech in the queue to summarise it.</source>
         <translation>Chọn một lượt phát biểu trong danh sách để ghi tóm tắt.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1305" />
+        <location filename="../tabs/speeches.py" line="1322" />
         <source>Comrade %1 (%2)</source>
         <translation>Đ/c %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1307" />
+        <location filename="../tabs/speeches.py" line="1324" />
         <source>Comrade %1</source>
         <translation>Đ/c %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1338" />
-        <location filename="../tabs/speeches.py" line="1345" />
+        <location filename="../tabs/speeches.py" line="1355" />
+        <location filename="../tabs/speeches.py" line="1362" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1369" />
-        <location filename="../tabs/speeches.py" line="1379" />
+        <location filename="../tabs/speeches.py" line="1386" />
+        <location filename="../tabs/speeches.py" line="1396" />
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1534" />
+        <location filename="../tabs/speeches.py" line="1551" />
         <source>This speech is not running.</source>
         <translation>Lượt phát biểu này không đang diễn ra.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1535" />
+        <location filename="../tabs/speeches.py" line="1552" />
         <source>This speech is not paused.</source>
         <translation>Lượt phát biểu này không ở trạng thái tạm dừng.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1536" />
+        <location filename="../tabs/speeches.py" line="1553" />
         <source>This speech is not under way.</source>
         <translation>Lượt phát biểu này chưa bắt đầu hoặc đã kết thúc.</translation>
     </message>
@@ -7309,8 +7324,8 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
     </message>
     <message>
         <location filename="../tabs/votes.py" line="285" />
-        <source>In &amp;favour (tán thành):</source>
-        <translation>Tán t&amp;hành:</translation>
+        <source>&amp;In favour (tán thành):</source>
+        <translation>Tá&amp;n thành:</translation>
     </message>
     <message>
         <location filename="../tabs/votes.py" line="286" />
@@ -7551,42 +7566,42 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>WorkingBodies</name>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="62" />
+        <location filename="../dialogs/working_bodies.py" line="63" />
         <source>&amp;Presidium</source>
         <translation>Đoàn &amp;Chủ tịch</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="63" />
+        <location filename="../dialogs/working_bodies.py" line="64" />
         <source>&amp;Secretariat</source>
         <translation>Đoàn &amp;Thư ký</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="64" />
+        <location filename="../dialogs/working_bodies.py" line="65" />
         <source>C&amp;redentials committee</source>
         <translation>Ban Thẩm tra tư cách đại &amp;biểu</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="73" />
+        <location filename="../dialogs/working_bodies.py" line="74" />
         <source>The first presides over the congress and signs for the presidium.</source>
         <translation>Người đứng đầu chủ trì đại hội và ký thay mặt Đoàn Chủ tịch.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="76" />
+        <location filename="../dialogs/working_bodies.py" line="77" />
         <source>The first keeps the minutes and signs them as the secretary.</source>
         <translation>Người đứng đầu ghi biên bản và ký với tư cách Thư ký đại hội.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="79" />
+        <location filename="../dialogs/working_bodies.py" line="80" />
         <source>The first presents the report on the delegates' credentials.</source>
         <translation>Người đứng đầu trình bày báo cáo thẩm tra tư cách đại biểu.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="91" />
+        <location filename="../dialogs/working_bodies.py" line="92" />
         <source>%1 lists the same member twice.</source>
         <translation>%1 có một đồng chí bị ghi hai lần.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="96" />
+        <location filename="../dialogs/working_bodies.py" line="97" />
         <source>%1 has more than %2 members.</source>
         <translation>%1 có quá %2 người.</translation>
     </message>
@@ -7594,22 +7609,22 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>WorkingBodiesDialog</name>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="416" />
+        <location filename="../dialogs/working_bodies.py" line="426" />
         <source>Working bodies of the congress</source>
         <translation>Đoàn Chủ tịch, Đoàn Thư ký đại hội</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="432" />
+        <location filename="../dialogs/working_bodies.py" line="442" />
         <source>The first in each list presides and signs the minutes; a single name is the congress's chair or secretary.</source>
         <translation>Người đứng đầu mỗi danh sách chủ trì và ký biên bản; nếu chỉ có một người thì đó là Chủ tịch hoặc Thư ký đại hội.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="440" />
+        <location filename="../dialogs/working_bodies.py" line="450" />
         <source>Type a name (without diacritics if you like) and press Enter to add. In a list: Delete removes, Alt+↑ / Alt+↓ change the order. Ctrl+Enter: OK.</source>
         <translation>Gõ tên (có thể gõ không dấu) rồi nhấn Enter để thêm. Trong danh sách: Delete để bỏ, Alt+↑ / Alt+↓ để đổi thứ tự. Ctrl+Enter: Đồng ý.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="461" />
+        <location filename="../dialogs/working_bodies.py" line="471" />
         <source>Apply</source>
         <translation>Đồng ý</translation>
     </message>

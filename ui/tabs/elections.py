@@ -254,7 +254,7 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
         self.keys_label.setText(
             self.tr(
                 "Keys: Insert new election · Delete remove · Ctrl+1…4 pages · "
-                "Ctrl+N nominate · Ctrl+L approve the list · Ctrl+O open the round · "
+                "Ctrl+Shift+N nominate · Ctrl+L approve the list · Ctrl+R open the round · "
                 "Ctrl+I issue the ballots · Ctrl+Shift+A announce · F10 show in the hall · "
                 "Shift+F10 clear the hall · Ctrl+Z undo"
             )
@@ -343,7 +343,7 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
         self.nominate_action = add(
             "nominate_action",
             self.tr("Nominate"),
-            [QKeySequence(ctrl | Qt.Key.Key_N)],
+            [QKeySequence(ctrl | shift | Qt.Key.Key_N)],
             self.nominate,
             self.nominate_button,
         )
@@ -368,7 +368,7 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
         self.open_round_action = add(
             "open_round_action",
             self.tr("Open the round"),
-            [QKeySequence(ctrl | Qt.Key.Key_O)],
+            [QKeySequence(ctrl | Qt.Key.Key_R)],
             self.open_round,
             self.open_round_button,
         )

@@ -282,7 +282,7 @@ class VotesTab(QWidget):
         self.yes_spin = self._spin("yesSpin")
         self.no_spin = self._spin("noSpin")
         self.other_spin = self._spin("otherSpin")
-        counts.addRow(self.tr("In &favour (tán thành):"), self.yes_spin)
+        counts.addRow(self.tr("&In favour (tán thành):"), self.yes_spin)
         counts.addRow(self.tr("&Against (không tán thành):"), self.no_spin)
         counts.addRow(self.tr("&Other opinion (ý kiến khác):"), self.other_spin)
         detail.addLayout(counts)

@@ -90,7 +90,7 @@ class ListPage(PageBase):
             QCoreApplication.translate("ElectionsTab", "proposed by (floor)")
         )
         self.nominate_button = self._button(
-            QCoreApplication.translate("ElectionsTab", "Nominate (Ctrl+N)"), "nominateButton"
+            QCoreApplication.translate("ElectionsTab", "Nominate (Ctrl+Shift+N)"), "nominateButton"
         )
         add.addWidget(self.member_combo, 2)
         add.addWidget(self.source_combo, 1)
@@ -291,7 +291,8 @@ class ListPage(PageBase):
         else:
             self.order_label.setText(
                 QCoreApplication.translate(
-                    "ElectionsTab", "No one on the list yet: choose a member and press Ctrl+N."
+                    "ElectionsTab",
+                    "No one on the list yet: choose a member and press Ctrl+Shift+N.",
                 )
             )
         self._show_list_vote(election)
