@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -44,6 +43,7 @@ from ui.tabs.election_pages.common import (
     reason_label,
     round_title,
 )
+from ui.widgets.date_edit import DateEdit
 from ui.widgets.shortcuts import scale_font, wrapping_label
 
 
@@ -155,7 +155,7 @@ class ResultsPage(PageBase):
         ratify.addWidget(
             QLabel(QCoreApplication.translate("ElectionsTab", "Ratified (chuẩn y) on:"))
         )
-        self.ratify_date = QDateEdit()
+        self.ratify_date = DateEdit()
         self.ratify_date.setObjectName("ratifyDate")
         self.ratify_date.setCalendarPopup(True)
         self.ratify_date.setDisplayFormat("dd/MM/yyyy")
