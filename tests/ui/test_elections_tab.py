@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from secretariat import demo
 from secretariat.domain import MemberId
-from secretariat.services import elections
+from secretariat.rules.collation import fold
+from secretariat.services import elections, nominations
 from secretariat.services.elections import ElectionRow, RoundRow, Target
 from tests.core.conftest import FakeClock
 from ui.context import CongressContext
@@ -554,3 +555,76 @@ def test_secretary_nominees_come_from_the_new_committee(qtbot: Any, ctx: Congres
     offered = {tab.member_combo.itemData(i) for i in range(tab.member_combo.count())}
     assert offered == {int(c.member_id) for c in rnd.candidates[:3]}
     assert "new committee" in tab.member_combo.toolTip()
+
+
+# --- nominating by name; nothing carried over (issue #19 §1, §2) ---------------------------
+
+
+def test_the_nominee_is_found_by_name_and_several_matches_wait(
+    qtbot: Any, ctx: CongressContext, monkeypatch: Any
+) -> None:
+    tab = show(qtbot, ctx)
+    election = new_election(qtbot, tab, monkeypatch)
+    tab.member_combo.setFocus()
+    qtbot.keyClicks(tab.member_combo, "nguyen")
+    several = tab.member_combo.ambiguous
+    assert several > 1
+    press(qtbot, tab, tab.member_combo, Qt.Key.Key_N, CTRL_SHIFT)
+    assert nominations.list_nominations(ctx.require(), election.id) == []
+    assert tab.feedback.text() == f"{several} people match — choose with ↑ ↓"
+    press(qtbot, tab, tab.member_combo, Qt.Key.Key_Down)  # moved to: chosen
+    chosen = tab.member_combo.currentData()
+    press(qtbot, tab, tab.member_combo, Qt.Key.Key_N, CTRL_SHIFT)
+    assert [n.member_id for n in nominations.list_nominations(ctx.require(), election.id)] == [
+        chosen
+    ]
+    # A whole name without diacritics names one member.
+    name = tab._members[member_at(tab, inside_full(tab)[-1])].full_name
+    tab.member_combo.setFocus()
+    qtbot.wait(1600)  # the combo forgets what was typed after a pause
+    qtbot.keyClicks(tab.member_combo, fold(name))
+    assert tab.member_combo.ambiguous == 0
+    assert tab.member_combo.currentText().split(". ", 1)[1].startswith(name)
+
+
+def test_an_absent_member_is_named_before_being_nominated(
+    qtbot: Any, ctx: CongressContext, monkeypatch: Any
+) -> None:
+    tab = show(qtbot, ctx)
+    election = new_election(qtbot, tab, monkeypatch)
+    asked: list[str] = []
+
+    def answer(_parent: Any, _title: str, text: str, *_args: Any) -> Any:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr("ui.tabs.election_pages.list_page.QMessageBox.question", answer)
+    tab.member_combo.setFocus()
+    qtbot.keyClicks(tab.member_combo, "ha minh tam")
+    assert tab.member_combo.ambiguous == 0
+    press(qtbot, tab, tab.member_combo, Qt.Key.Key_N, CTRL_SHIFT)
+    assert asked and asked[0].startswith("Hà Minh Tâm is absent with a reason")
+    assert nominations.list_nominations(ctx.require(), election.id) == []
+
+
+def test_enter_in_the_agreement_box_records_it_and_values_do_not_carry_over(
+    qtbot: Any, ctx: CongressContext, monkeypatch: Any
+) -> None:
+    tab = show(qtbot, ctx)
+    first = new_election(qtbot, tab, monkeypatch)
+    tab.source_combo.setCurrentIndex(tab.source_combo.findData("floor"))
+    _hand_type_member(qtbot, tab, inside_full(tab)[0])
+    press(qtbot, tab, tab.member_combo, Qt.Key.Key_N, CTRL_SHIFT)
+    assert QApplication.focusWidget() is tab.agree_spin
+    qtbot.keyClicks(tab.agree_spin, "9")
+    press(qtbot, tab, tab.agree_spin, Qt.Key.Key_Return)
+    row = nominations.list_nominations(ctx.require(), first.id)[0]
+    assert row.agree == 9
+    type_spin(qtbot, tab, tab.list_yes_spin, 7)
+    # Another election: the source, the agreement and the list counts start afresh.
+    tab.table.setFocus()
+    new_election(qtbot, tab, monkeypatch, downs=3)
+    tab.table.selectRow(tab.table.rowCount() - 1)
+    assert tab.source_combo.currentData() == "convening"
+    assert tab.agree_spin.value() == 0
+    assert tab.list_yes_spin.value() == tab._voters_now()  # its default, not the 7 typed

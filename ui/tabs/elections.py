@@ -68,6 +68,7 @@ from ui.context import CongressContext
 from ui.dialogs.elections import ORDER, NewElectionDialog, suggested_target, target_label
 from ui.projector import ProjectorController
 from ui.tabs.election_pages.common import (
+    ENTRY_PASS2,
     ERROR_STYLE,
     ID_ROLE,
     IGNORED_ACTIONS,
@@ -358,6 +359,26 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
         )
         self.agreement_button.clicked.connect(self.record_agreement)
         self.withdraw_button.clicked.connect(self.decide_withdrawal)
+        # Enter in a count records what it counts (as in the votes tab).
+        enter = [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        for spin, slot in (
+            (self.agree_spin, self.record_agreement),
+            (self.attending_spin, self.record_agreement),
+            (self.withdraw_yes_spin, self.decide_withdrawal),
+            (self.withdraw_no_spin, self.decide_withdrawal),
+            (self.list_yes_spin, self.approve_list),
+            (self.list_no_spin, self.approve_list),
+            (self.list_other_spin, self.approve_list),
+        ):
+            add(
+                f"{spin.objectName()}_enter_action",
+                spin.toolTip(),
+                enter,
+                slot,
+                None,
+                spin,
+                widget_only,
+            )
         self.approve_action = add(
             "approve_list_action",
             self.tr("Approve the list"),
@@ -410,6 +431,17 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
             [QKeySequence(ctrl | shift | Qt.Key.Key_O)],
             self.confirm_proposal,
             self.confirm_round_button,
+        )
+        # F9 where the second pass is typed (the mismatch page has its own F9).
+        second_pass = self.entry_stack.widget(ENTRY_PASS2)
+        assert second_pass is not None
+        self.finish_pass_action = add(
+            "finish_second_pass_here_action",
+            self.tr("Finish the second pass"),
+            [QKeySequence(Qt.Key.Key_F9)],
+            self.finish_second_pass_here,
+            None,
+            second_pass,
         )
         self.appoint_button.clicked.connect(self.record_appointment)
         self.close_election_button.clicked.connect(self.close_election)
@@ -508,6 +540,8 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
             return
         self._show_feedback("", ok=True)
         self._teller_order = []
+        self.reset_inputs()
+        self.mode_buttons[0].setChecked(True)  # page 3 opens on the first pass again
         self._load_election(None)
 
     def _on_round_changed(self, _index: int) -> None:
