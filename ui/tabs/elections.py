@@ -256,8 +256,8 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
             self.tr(
                 "Keys: Insert new election · Delete remove · Ctrl+1…4 pages · "
                 "Ctrl+Shift+N nominate · Ctrl+L approve the list · Ctrl+R open the round · "
-                "Ctrl+I issue the ballots · Ctrl+Shift+A announce · F10 show in the hall · "
-                "Shift+F10 clear the hall · Ctrl+Z undo"
+                "Ctrl+I issue the ballots · Ctrl+PgUp/PgDn entry mode · Ctrl+Shift+A announce · "
+                "F10 show in the hall · Shift+F10 clear the hall · Ctrl+Z undo"
             )
         )
         detail.addWidget(self.keys_label)
@@ -431,6 +431,25 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
             [QKeySequence(ctrl | shift | Qt.Key.Key_O)],
             self.confirm_proposal,
             self.confirm_round_button,
+        )
+        # The entry modes by keys too (their buttons take no focus).
+        entry_page = self.pages.widget(PAGE_ENTRY)
+        assert entry_page is not None
+        self.next_mode_action = add(
+            "next_entry_mode_action",
+            self.tr("Next entry mode"),
+            [QKeySequence(ctrl | Qt.Key.Key_PageDown)],
+            partial(self.step_entry_mode, 1),
+            None,
+            entry_page,
+        )
+        self.previous_mode_action = add(
+            "previous_entry_mode_action",
+            self.tr("Previous entry mode"),
+            [QKeySequence(ctrl | Qt.Key.Key_PageUp)],
+            partial(self.step_entry_mode, -1),
+            None,
+            entry_page,
         )
         # F9 where the second pass is typed (the mismatch page has its own F9).
         second_pass = self.entry_stack.widget(ENTRY_PASS2)

@@ -149,6 +149,11 @@ class EntryPage(PageBase):
         self.entry_stack.setCurrentIndex(mode)
         self.entry_stack.setEnabled(rnd is not None and rnd.started)
 
+    def step_entry_mode(self, step: int) -> None:
+        """Ctrl+PgDn / Ctrl+PgUp: the next or previous entry mode, keyboard in it."""
+        mode = (self.mode_group.checkedId() + step) % len(self.mode_buttons)
+        self.show_entry_mode(mode)
+
     def finish_second_pass_here(self) -> None:
         """F9 on the second-pass page: finish it there and show the mismatches."""
         self.show_entry_mode(ENTRY_MISMATCH)
