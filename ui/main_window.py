@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QDate, QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -294,6 +295,8 @@ class MainWindow(QMainWindow):
             self.tabs.setObjectName("mainTabs")
             for key, title in self._tab_titles():
                 self.tabs.add_lazy(key, title, partial(self._new_tab, key))
+            # After LazyTabs has built the page: its keys work from the first showing.
+            self.tabs.currentChanged.connect(self._focus_page)
             # The Congress menu carries the minutes tab's close/reopen/dossier actions;
             # the tab itself generates its sections only when first shown.
             minutes = self.tabs.widget(self.tabs.index_of_key("minutes"))
@@ -528,6 +531,38 @@ class MainWindow(QMainWindow):
     def _show_tab(self, index: int) -> None:
         if self.tabs is not None:
             self.tabs.setCurrentIndex(index)
+            self._focus_page(index)
+
+    def _focus_page(self, index: int) -> None:
+        """Put the keyboard in the page shown (Alt+3 then F5; Alt+4 then a name).
+
+        A tab's keys are scoped to the tab, so they are dead while the focus is
+        on the tab bar or nowhere, as it is after a tab's first showing. The page
+        says where typing goes with its focus proxy; else its first field.
+        """
+        if self.tabs is None or index < 0 or not self.isVisible():
+            return
+        page = self.tabs.widget(index)
+        focus = QApplication.focusWidget()
+        if focus is not None and (focus is page or page.isAncestorOf(focus)):
+            return
+        if page.focusProxy() is not None:
+            page.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = page.nextInFocusChain()
+        for _ in range(2000):  # the chain is a ring: stop at the page or after one turn
+            if widget is None or widget is page:
+                break
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        page.setFocus(Qt.FocusReason.TabFocusReason)
 
     def changeEvent(self, event: QEvent) -> None:
         if (

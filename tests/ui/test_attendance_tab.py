@@ -218,6 +218,8 @@ def test_arrows_in_the_search_field_move_the_selection(
     qtbot.keyClicks(tab.search, "nguyen")  # type: ignore[attr-defined]
     assert tab.model.rowCount() > 2
     first, second = tab.model.item(0).member, tab.model.item(1).member
+    assert tab.selected_item() is None  # several match: nobody is taken for the secretary
+    qtbot.keyClick(tab.search, Qt.Key.Key_Down)  # type: ignore[attr-defined]
     assert tab.selected_item().member.id == first.id  # type: ignore[union-attr]
     qtbot.keyClick(tab.search, Qt.Key.Key_Down)  # type: ignore[attr-defined]
     assert tab.selected_item().member.id == second.id  # type: ignore[union-attr]
@@ -342,16 +344,15 @@ def test_f7_on_a_member_who_attended_is_refused(
     assert "attended" in tab.feedback.text()
 
 
-def test_ctrl_backspace_clears_the_mark_and_undo_puts_it_back(
+def test_f4_clears_the_mark_and_undo_puts_it_back(
     qtbot: object, tab: AttendanceTab, empty_ctx: CongressContext
 ) -> None:
     nam = member(empty_ctx, "Lê Văn Nam")
     scan(qtbot, tab, nam.party_card_no)
     checked_in = marks(empty_ctx)
     qtbot.keyClicks(tab.search, "le van nam")  # type: ignore[attr-defined]
-    qtbot.keyClick(  # type: ignore[attr-defined]
-        tab.search, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier
-    )
+    assert tab.clear_button.text() == "Clear mark (F4)"
+    qtbot.keyClick(tab.search, Qt.Key.Key_F4)  # type: ignore[attr-defined]
     assert nam.id not in marks(empty_ctx)
     assert feedback_is_ok(tab)
     empty_ctx.undo_stack.undo()
@@ -402,6 +403,12 @@ def test_ctrl_z_in_the_search_field_undoes_the_last_action(
     qtbot.keyClick(  # type: ignore[attr-defined]
         tab.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
     )
+    # With text typed, Ctrl+Z is the field's own (text keys keep their meaning) ...
+    assert tab.search.text() == "" and nam.id in marks(empty_ctx)
+    qtbot.keyClick(  # type: ignore[attr-defined]
+        tab.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+    )
+    # ... and in the empty field it undoes the congress's last action.
     assert marks(empty_ctx) == {}
 
 
@@ -506,6 +513,9 @@ def test_filter_buttons_show_live_counts_and_filter(qtbot: object, full_tab: Att
     assert full_tab.model.rowCount() == 2
     assert QApplication.focusWidget() is full_tab.search
     qtbot.keyClick(full_tab.search, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert buttons[FILTER_MISSING].text() == "Not yet arrived (2)"  # nobody chosen yet
+    qtbot.keyClick(full_tab.search, Qt.Key.Key_Down)  # type: ignore[attr-defined]
+    qtbot.keyClick(full_tab.search, Qt.Key.Key_Return)  # type: ignore[attr-defined]
     assert buttons[FILTER_MISSING].text() == "Not yet arrived (1)"
     assert full_tab.model.rowCount() == 1
     qtbot.mouseClick(buttons[FILTER_AWAY], Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
@@ -563,3 +573,61 @@ def test_a_member_not_summoned_cannot_check_in(
     assert row.id not in marks(empty_ctx)
     assert not feedback_is_ok(tab)
     assert "Quách Văn Xa" not in missing_names(tab)
+
+
+# --- no silent wrong picks (issue #19 §1) ------------------------------------------------
+
+
+def test_ctrl_backspace_in_the_search_field_deletes_a_word_and_never_a_mark(
+    qtbot: object, tab: AttendanceTab, empty_ctx: CongressContext
+) -> None:
+    nam = member(empty_ctx, "Lê Văn Nam")
+    scan(qtbot, tab, nam.party_card_no)
+    checked_in = marks(empty_ctx)
+    qtbot.keyClicks(tab.search, "le van nam")  # type: ignore[attr-defined]
+    qtbot.keyClick(  # type: ignore[attr-defined]
+        tab.search, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier
+    )
+    assert tab.search.text() == "le van "
+    assert marks(empty_ctx) == checked_in
+
+
+def test_several_matches_wait_for_a_choice_and_say_how_many(
+    qtbot: object, tab: AttendanceTab, empty_ctx: CongressContext
+) -> None:
+    qtbot.keyClicks(tab.search, "nguyen")  # type: ignore[attr-defined]
+    count = tab.model.rowCount()
+    assert count > 2
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert marks(empty_ctx) == {}
+    assert tab.feedback.text() == f"{count} people match — choose with ↑ ↓"
+    assert tab.search.text() == "nguyen"  # the text waits for the choice
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_F6, Qt.Key.Key_F7, Qt.Key.Key_F8, Qt.Key.Key_F4])
+def test_f_keys_with_nothing_chosen_say_so_and_change_nothing(
+    qtbot: object, tab: AttendanceTab, empty_ctx: CongressContext, key: Qt.Key
+) -> None:
+    nam = member(empty_ctx, "Lê Văn Nam")
+    qtbot.keyClicks(tab.search, "le van nam")  # type: ignore[attr-defined]
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    before = marks(empty_ctx)
+    assert before[nam.id].inside
+    # The box is empty again: no row left highlighted from the check-in is a choice.
+    assert tab.selected_item() is None
+    qtbot.keyClick(tab.search, key)  # type: ignore[attr-defined]
+    assert marks(empty_ctx) == before
+    assert tab.feedback.text() == "No member is chosen: type a name first."
+
+
+def test_a_row_moved_to_with_the_arrows_is_a_choice_for_f8(
+    qtbot: object, tab: AttendanceTab, empty_ctx: CongressContext
+) -> None:
+    nam = member(empty_ctx, "Lê Văn Nam")
+    scan(qtbot, tab, nam.party_card_no)
+    qtbot.keyClicks(tab.search, "le van n")  # type: ignore[attr-defined]
+    assert tab.selected_item().member.id == nam.id  # type: ignore[union-attr]
+    qtbot.keyClick(tab.search, Qt.Key.Key_F8)  # type: ignore[attr-defined]
+    assert not marks(empty_ctx)[nam.id].inside
+    qtbot.keyClick(tab.search, Qt.Key.Key_F8)  # type: ignore[attr-defined]
+    assert tab.feedback.text() == "No member is chosen: type a name first."

@@ -15,7 +15,7 @@ import pytest
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QVBoxLayout, QWidget
 
 from secretariat import demo
 from secretariat.domain import MemberData, MemberId
@@ -68,6 +68,20 @@ RETURN = Qt.Key.Key_Return
 @pytest.fixture(autouse=True)
 def english(qapp: object) -> None:
     translator.install("en")
+
+
+@pytest.fixture(autouse=True)
+def empty_paper_questions(monkeypatch: Any) -> list[str]:
+    """The question an empty paper asks (issue #19 §1), answered Yes like an operator
+    who means it; the list of questions asked, for the tests that look."""
+    asked: list[str] = []
+
+    def answer(_parent: Any, _title: str, text: str, *_args: Any) -> Any:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr("ui.widgets.ballot_entry.QMessageBox.question", answer)
+    return asked
 
 
 @pytest.fixture
@@ -583,3 +597,47 @@ def test_undo_and_redo_of_a_paper_keep_it_whole(ctx: CongressContext, store: Sto
     assert ctx.undo_stack.undoText() == "Second pass: paper No. 1"
     ctx.undo_stack.undo()
     assert elections.list_ballots(store, opened.id, pass_no=2) == []
+
+
+# --- no silent empty paper (issue #19 §1) -------------------------------------------------
+
+
+def test_enter_on_an_empty_surplus_paper_asks_and_no_stores_nothing(
+    qtbot: Any,
+    ctx: CongressContext,
+    store: Store,
+    host: Any,
+    monkeypatch: Any,
+    empty_paper_questions: list[str],
+) -> None:
+    opened = open_round(store, Target.COMMITTEE, CANDIDATES, 5, 30)
+    panel = BallotEntryPanel(ctx)
+    window = host(ctx, panel)
+    panel.set_round(opened.id)
+    panel.focus_entry()
+    paper(qtbot, window, [1])
+    assert len(elections.list_ballots(store, opened.id)) == 1
+    monkeypatch.setattr(
+        "ui.widgets.ballot_entry.QMessageBox.question",
+        lambda *_args: empty_paper_questions.append("no") or QMessageBox.StandardButton.No,
+    )
+    paper(qtbot, window)  # the bounce of a double Enter: nothing struck
+    assert empty_paper_questions == ["no"]
+    assert len(elections.list_ballots(store, opened.id)) == 1
+    assert panel.feedback.text() == "Nothing stored: type the paper, then Enter."
+
+
+def test_a_second_enter_in_a_row_on_the_agree_form_asks_first(
+    qtbot: Any, ctx: CongressContext, store: Store, host: Any, empty_paper_questions: list[str]
+) -> None:
+    opened = open_round(store, Target.CELL_SECRETARY, CANDIDATES[:1], 1, 30, "Bầu bí thư")
+    panel = BallotEntryPanel(ctx)
+    window = host(ctx, panel)
+    panel.set_round(opened.id)
+    panel.focus_entry()
+    paper(qtbot, window)  # Enter alone: agrees (the fast path asks nothing)
+    assert empty_paper_questions == []
+    paper(qtbot, window)  # again with nothing typed since: asked first
+    assert len(empty_paper_questions) == 1
+    assert empty_paper_questions[0].startswith("Nothing was typed since the last paper")
+    assert len(elections.list_ballots(store, opened.id)) == 2

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog, QMessageBox
 
 from secretariat import demo
 from secretariat.domain import MemberId
-from secretariat.services import elections
+from secretariat.rules.collation import fold
+from secretariat.services import elections, nominations
 from secretariat.services.elections import ElectionRow, RoundRow, Target
 from tests.core.conftest import FakeClock
 from ui.context import CongressContext
@@ -293,12 +294,12 @@ def test_list_tellers_round_by_keys(qtbot: Any, ctx: CongressContext, monkeypatc
     numbers = inside_full(tab)
     for number in numbers[:3]:  # the convening committee's names
         _hand_type_member(qtbot, tab, number)
-        press(qtbot, tab, tab.member_combo, Qt.Key.Key_N, CTRL)
+        press(qtbot, tab, tab.member_combo, Qt.Key.Key_N, CTRL_SHIFT)
     # A floor nominee: admitted only if more than 30 % of those attending agree.
     floor_number = numbers[3]
     _hand_type_member(qtbot, tab, floor_number)
     tab.source_combo.setCurrentIndex(tab.source_combo.findData("floor"))
-    press(qtbot, tab, tab.member_combo, Qt.Key.Key_N, CTRL)
+    press(qtbot, tab, tab.member_combo, Qt.Key.Key_N, CTRL_SHIFT)
     assert tab.agree_spin.hasFocus()
     type_spin(qtbot, tab, tab.agree_spin, 7)
     type_spin(qtbot, tab, tab.attending_spin, 23)
@@ -335,7 +336,7 @@ def test_list_tellers_round_by_keys(qtbot: Any, ctx: CongressContext, monkeypatc
             texts.index(next(t for t in texts if t.startswith(f"{teller_numbers[0]}. ")))
         ).text()
     )
-    press(qtbot, tab, tab.tellers_list, Qt.Key.Key_O, CTRL)
+    press(qtbot, tab, tab.tellers_list, Qt.Key.Key_R, CTRL)
     [rnd] = elections.list_rounds(store, election.id)
     assert [int(t) for t in rnd.tellers] == [member_at(tab, n) for n in teller_numbers]
     assert len(rnd.candidates) == 4
@@ -500,7 +501,7 @@ def test_withdrawal_by_vote_and_undo_restores_exactly(qtbot: Any, ctx: CongressC
     numbers = inside_full(tab)
     for number in numbers[:5]:
         _hand_type_member(qtbot, tab, number)
-        press(qtbot, tab, tab.member_combo, Qt.Key.Key_N, CTRL)
+        press(qtbot, tab, tab.member_combo, Qt.Key.Key_N, CTRL_SHIFT)
     rows = nominations.list_nominations(store, election.id)
     assert len(rows) == 5
     assert "✓ 5 names for 3 seats" not in tab.surplus_label.text()  # 3 seats: at most 4
@@ -648,3 +649,76 @@ def test_fewer_ballots_in_the_secretarys_words_or_cancelled(
     after = elections.get_round(store, rnd.id)
     assert (after.issued, after.missing_ballots) == (21, 2)
     assert after.fewer_ballots_reason == "om, ra ve som"
+
+
+# --- nominating by name; nothing carried over (issue #19 §1, §2) ---------------------------
+
+
+def test_the_nominee_is_found_by_name_and_several_matches_wait(
+    qtbot: Any, ctx: CongressContext, monkeypatch: Any
+) -> None:
+    tab = show(qtbot, ctx)
+    election = new_election(qtbot, tab, monkeypatch)
+    tab.member_combo.setFocus()
+    qtbot.keyClicks(tab.member_combo, "nguyen")
+    several = tab.member_combo.ambiguous
+    assert several > 1
+    press(qtbot, tab, tab.member_combo, Qt.Key.Key_N, CTRL_SHIFT)
+    assert nominations.list_nominations(ctx.require(), election.id) == []
+    assert tab.feedback.text() == f"{several} people match — choose with ↑ ↓"
+    press(qtbot, tab, tab.member_combo, Qt.Key.Key_Down)  # moved to: chosen
+    chosen = tab.member_combo.currentData()
+    press(qtbot, tab, tab.member_combo, Qt.Key.Key_N, CTRL_SHIFT)
+    assert [n.member_id for n in nominations.list_nominations(ctx.require(), election.id)] == [
+        chosen
+    ]
+    # A whole name without diacritics names one member.
+    name = tab._members[member_at(tab, inside_full(tab)[-1])].full_name
+    tab.member_combo.setFocus()
+    qtbot.wait(1600)  # the combo forgets what was typed after a pause
+    qtbot.keyClicks(tab.member_combo, fold(name))
+    assert tab.member_combo.ambiguous == 0
+    assert tab.member_combo.currentText().split(". ", 1)[1].startswith(name)
+
+
+def test_an_absent_member_is_named_before_being_nominated(
+    qtbot: Any, ctx: CongressContext, monkeypatch: Any
+) -> None:
+    tab = show(qtbot, ctx)
+    election = new_election(qtbot, tab, monkeypatch)
+    asked: list[str] = []
+
+    def answer(_parent: Any, _title: str, text: str, *_args: Any) -> Any:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr("ui.tabs.election_pages.list_page.QMessageBox.question", answer)
+    tab.member_combo.setFocus()
+    qtbot.keyClicks(tab.member_combo, "ha minh tam")
+    assert tab.member_combo.ambiguous == 0
+    press(qtbot, tab, tab.member_combo, Qt.Key.Key_N, CTRL_SHIFT)
+    assert asked and asked[0].startswith("Hà Minh Tâm is absent with a reason")
+    assert nominations.list_nominations(ctx.require(), election.id) == []
+
+
+def test_enter_in_the_agreement_box_records_it_and_values_do_not_carry_over(
+    qtbot: Any, ctx: CongressContext, monkeypatch: Any
+) -> None:
+    tab = show(qtbot, ctx)
+    first = new_election(qtbot, tab, monkeypatch)
+    tab.source_combo.setCurrentIndex(tab.source_combo.findData("floor"))
+    _hand_type_member(qtbot, tab, inside_full(tab)[0])
+    press(qtbot, tab, tab.member_combo, Qt.Key.Key_N, CTRL_SHIFT)
+    assert QApplication.focusWidget() is tab.agree_spin
+    qtbot.keyClicks(tab.agree_spin, "9")
+    press(qtbot, tab, tab.agree_spin, Qt.Key.Key_Return)
+    row = nominations.list_nominations(ctx.require(), first.id)[0]
+    assert row.agree == 9
+    type_spin(qtbot, tab, tab.list_yes_spin, 7)
+    # Another election: the source, the agreement and the list counts start afresh.
+    tab.table.setFocus()
+    new_election(qtbot, tab, monkeypatch, downs=3)
+    tab.table.selectRow(tab.table.rowCount() - 1)
+    assert tab.source_combo.currentData() == "convening"
+    assert tab.agree_spin.value() == 0
+    assert tab.list_yes_spin.value() == tab._voters_now()  # its default, not the 7 typed

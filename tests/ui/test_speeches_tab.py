@@ -482,3 +482,35 @@ def test_unsaved_notes_are_kept_when_the_agenda_moves_on(
     key(qtbot, tab.search, Qt.Key.Key_F9)  # the representative's address starts
     assert tab.speaker_label.text() == "Lê Thị Thanh Xuân"
     assert tab.countdown.time_label.text() == "15:00"
+
+
+# --- no silent wrong picks (issue #19 §1) ------------------------------------------------
+
+
+def test_enter_with_several_matches_waits_for_a_choice_by_the_arrows(
+    qtbot: object, tab: SpeechesTab, fresh_ctx: CongressContext
+) -> None:
+    choose_discussion(qtbot, tab)
+    register(qtbot, tab, "nguyen")
+    several = tab.results.count()
+    assert several > 1 and tab.selected_person() is None
+    assert queue(fresh_ctx) == []
+    assert tab.feedback.text() == f"{several} people match — choose with ↑ ↓"
+    key(qtbot, tab.search, Qt.Key.Key_Down)
+    key(qtbot, tab.search, Qt.Key.Key_Down)
+    chosen = tab.selected_person()
+    assert chosen is not None and chosen.name == tab._found[1].name
+    key(qtbot, tab.search, Qt.Key.Key_Return)
+    assert [s.speaker for s in queue(fresh_ctx)] == [chosen.name]
+
+
+def test_a_unique_match_that_grows_ambiguous_is_no_longer_chosen(
+    qtbot: object, tab: SpeechesTab, fresh_ctx: CongressContext
+) -> None:
+    choose_discussion(qtbot, tab)
+    tab.search.setFocus()
+    type_text(tab.search, "nguyễn văn b")
+    assert tab.selected_person() is not None  # one person: named unambiguously
+    tab.search.clear()
+    qtbot.keyClicks(tab.search, "nguyen")  # type: ignore[attr-defined]
+    assert tab.selected_person() is None

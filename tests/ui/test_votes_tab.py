@@ -277,3 +277,28 @@ def test_f10_shows_the_result_in_the_hall(qtbot: Any, ctx: CongressContext) -> N
     ]
     press(qtbot, tab, tab.table, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
     assert shown(projector) is None
+
+
+def test_the_counts_are_reached_by_typing_and_tab_from_the_list(
+    qtbot: Any, ctx: CongressContext
+) -> None:
+    """Issue #19 §2: digits typed in the list go to "In favour"; Tab walks the counts."""
+    tab = seeded(qtbot, ctx)
+    tab.table.setFocus()
+    tab.table.selectRow(2)
+    qtbot.keyClicks(tab.table, "1")
+    assert QApplication.focusWidget() is tab.yes_spin
+    qtbot.keyClicks(tab.yes_spin, "6")
+    assert tab.selected_row() is not None and tab.table.currentRow() == 2
+    press(qtbot, tab, tab.yes_spin, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is tab.no_spin
+    qtbot.keyClicks(tab.no_spin, "2")
+    press(qtbot, tab, tab.no_spin, Qt.Key.Key_Tab)
+    qtbot.keyClicks(tab.other_spin, "1")
+    press(qtbot, tab, tab.other_spin, Qt.Key.Key_Return)
+    held = all_votes(ctx)[2]
+    assert (held.yes, held.no, held.other) == (16, 2, 1)
+    # Back in the list, Tab leaves it for the counts rather than moving cell to cell.
+    assert QApplication.focusWidget() is tab.table
+    press(qtbot, tab, tab.table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is tab.yes_spin

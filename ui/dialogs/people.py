@@ -13,11 +13,10 @@ from datetime import date, time
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, QObject, Qt, QTime
-from PySide6.QtGui import QValidator
+from PySide6.QtGui import QShowEvent, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -41,6 +40,7 @@ from secretariat.domain import (
 )
 from secretariat.errors import SecretariatError, ValidationError
 from ui.messages import describe
+from ui.widgets.date_edit import DateEdit
 
 DEFAULT_ETHNICITY = "Kinh"
 # Suggestions only: the secretary may type anything (these are data, not UI text).
@@ -142,6 +142,23 @@ class _RecordDialog(QDialog):
 
     def ok_button(self) -> Any:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def first_field(self) -> QWidget | None:
+        """The form's first field that takes the keyboard."""
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return widget
+        return None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Typing starts in the first field, never on a button: a space on "Cancel"
+        # would close the dialog and send the rest of a name to the window behind.
+        super().showEvent(event)
+        first = self.first_field()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def data(self) -> Any:
         raise NotImplementedError
@@ -362,7 +379,7 @@ class SessionDialog(_RecordDialog):
         self.kind = named(QComboBox(), "kind_combo")
         self.kind.addItem(self.tr("Official session"), SessionKind.OFFICIAL)
         self.kind.addItem(self.tr("Preparatory session"), SessionKind.PREPARATORY)
-        self.day = named(QDateEdit(), "date_edit")
+        self.day = named(DateEdit(), "date_edit")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
         self.start = named(QTimeEdit(), "start_edit")

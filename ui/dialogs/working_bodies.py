@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from secretariat.domain import Body, CongressKind, MemberId
 from secretariat.errors import SecretariatError, ValidationError
+from secretariat.rules import name_search
 from secretariat.rules.collation import fold
 from secretariat.services import congress, roster, working_bodies
 from secretariat.services.working_bodies import MAX_SEATS
@@ -143,6 +144,8 @@ class BodyEditor(QGroupBox):
         self.picker.setClearButtonEnabled(True)
         self.picker.installEventFilter(self)
         self.picker.textEdited.connect(self._offer)
+        # Enter while the offers show, none highlighted: the popup passes it on here.
+        self.picker.returnPressed.connect(self.add_typed)
         self.add_button = key_button(self.tr("Add (Enter)"), f"{body.value}_add")
 
         # Driven by hand rather than by QLineEdit.setCompleter, because matching
@@ -245,7 +248,7 @@ class BodyEditor(QGroupBox):
             return [c for c in self._candidates if c.id not in taken] if everyone else []
         words = query.split()
         found = [
-            c for c in self._candidates if c.id not in taken and all(w in c.folded for w in words)
+            c for c in self._candidates if c.id not in taken and name_search.matches(text, c.name)
         ]
         return sorted(found, key=lambda c: (c.folded != query, not _word_starts(words, c.folded)))
 
@@ -270,7 +273,14 @@ class BodyEditor(QGroupBox):
         widest = max(metrics.horizontalAdvance(c.label()) for c in self._offered)
         width = max(self.picker.width(), min(widest + 48, POPUP_MAX_WIDTH))
         self.completer.complete(QRect(0, 0, width, self.picker.height()))
-        popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
+        # Highlighted (so Enter takes it) only when asked for with ↓ or named by the
+        # text alone: of several matches none is taken silently (name_search).
+        unique = name_search.search(text, [c.name for c in self._offered]).unique
+        row = 0 if everyone else unique  # ``everyone``: the secretary pressed ↓
+        if row is not None:
+            popup.setCurrentIndex(self.completer.completionModel().index(row, 0))
+        else:
+            popup.setCurrentIndex(QModelIndex())
 
     def _popup(self) -> QAbstractItemView:
         popup = self.completer.popup()
@@ -301,9 +311,9 @@ class BodyEditor(QGroupBox):
             return True
         if chosen is None:
             found = self.matches(text)
-            exact = [c for c in found if c.folded == fold(text)]
-            if len(found) == 1 or len(exact) == 1:
-                chosen = (exact or found)[0]
+            unique = name_search.search(text, [c.name for c in found]).unique
+            if unique is not None:
+                chosen = found[unique]
             elif found:
                 self._offer(text)
                 self._show_note(self.tr("Several members match: choose one with ↓ and Enter."))

@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor
 from secretariat.domain import AttendanceState, MemberId, MemberRow, MemberStatus
 from secretariat.rules import eligibility
 from secretariat.rules.collation import fold, vi_key
+from secretariat.rules.name_search import matches, search
 from secretariat.services.attendance import MemberAttendance
 
 COL_NUMBER, COL_NAME, COL_POSITION, COL_STATUS, COL_ATTENDANCE = range(5)
@@ -162,8 +163,9 @@ class AttendanceModel(QAbstractTableModel):
     def set_filter(self, text: str, state_filter: str = FILTER_ALL) -> None:
         """Show the rows whose name or card matches ``text`` and whose state fits.
 
-        ``text`` matches, ignoring case and diacritics, anywhere in the full name
-        ("thu ha" finds "Đỗ Thị Thu Hà"), or the start of the party card number.
+        ``text`` matches as ``name_search`` says (every word, ignoring case and
+        diacritics unless typed with them: "thu ha" finds "Đỗ Thị Thu Hà"), or
+        the start of the party card number.
         """
         if state_filter not in _STATE_TESTS:
             raise ValueError(f"unknown state filter: {state_filter!r}")
@@ -176,16 +178,35 @@ class AttendanceModel(QAbstractTableModel):
 
     def _matching(self) -> list[AttendanceItem]:
         test = _STATE_TESTS[self._state_filter]
-        query = fold(self._text)
         code = "".join(self._text.split()).casefold()
-        if not query:
+        if not fold(self._text):
             return [item for item in self._items if test(item)]
         return [
             item
             for item in self._items
-            if (query in item.folded_name or (item.card and item.card.startswith(code)))
+            if (
+                matches(self._text, item.member.full_name)
+                or (item.card and item.card.startswith(code))
+            )
             and test(item)
         ]
+
+    def unique_row(self) -> int | None:
+        """The shown row the search text names unambiguously, if any (never a guess).
+
+        Something typed, and: one row shown; or one card number typed in full;
+        or one name that is the whole text (``name_search.search``). Names equal without diacritics
+        (Hùng / Hưng) typed without them name nobody: the secretary chooses.
+        """
+        if not fold(self._text):
+            return None  # nothing typed names nobody, even in a one-row list
+        if len(self._shown) == 1:
+            return 0
+        code = "".join(self._text.split()).casefold()
+        cards = [n for n, item in enumerate(self._shown) if item.card and item.card == code]
+        if len(cards) == 1:
+            return cards[0]
+        return search(self._text, [item.member.full_name for item in self._shown]).unique
 
     def _sort_ranks(self) -> list[list[int]]:
         items = self._items

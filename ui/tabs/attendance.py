@@ -3,9 +3,14 @@
 The search field keeps the keyboard focus. Typing filters the list (names
 without diacritics, or the start of a party card number); the arrows move the
 selection; Enter checks in the member whose card number was typed or scanned,
-else the selected one. F6 excused, F7 absent, F8 check-out, Ctrl+Backspace
-clears the mark. A refused action is shown in a red line, never in a dialog, so
-the queue at the door keeps moving. Every edit goes through ui.commands.actions
+else the member chosen just now: the one the text names unambiguously
+(``name_search``), or the row moved to with the arrows. Several matching names
+(Hùng / Hưng without diacritics, or "anh") are shown and wait for a choice:
+nothing is ever taken silently, and a row left highlighted from before is not
+a choice. F6 excused, F7 absent, F8 check-out, F4 clears the mark (text-editing
+keys such as Ctrl+Backspace keep their meaning in the search field). A
+refused action is shown in a red line, never in a dialog, so the queue at the
+door keeps moving. Every edit goes through ui.commands.actions
 (undoable); the screen reloads from the services on ``ctx.changed``.
 """
 
@@ -195,7 +200,7 @@ class AttendanceTab(QWidget):
         self.excused_button = key_button(self.tr("Excused… (F6)"), "excusedButton")
         self.absent_button = key_button(self.tr("Absent (F7)"), "absentButton")
         self.checkout_button = key_button(self.tr("Check out (F8)"), "checkoutButton")
-        self.clear_button = key_button(self.tr("Clear mark (Ctrl+Backspace)"), "clearButton")
+        self.clear_button = key_button(self.tr("Clear mark (F4)"), "clearButton")
         for button in (
             self.present_button,
             self.excused_button,
@@ -265,7 +270,7 @@ class AttendanceTab(QWidget):
         )
         self.clear_action = add(
             self.tr("Clear mark"),
-            [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Backspace)],
+            [QKeySequence(Qt.Key.Key_F4)],
             self.clear_mark,
             self.clear_button,
         )
@@ -297,7 +302,7 @@ class AttendanceTab(QWidget):
         marks = attendance.session_attendance(store, self._session_id) if self._session_id else {}
         self.model.set_rows(members, marks)
         if keep is None or not self._select_member(keep.member.id):
-            self._select_row(0)
+            self._select_unique()
         self.counters.set_counters(attendance.counters(store, at=store.clock()))
         self._update_side()
         self._update_enabled()
@@ -390,7 +395,16 @@ class AttendanceTab(QWidget):
 
     def _apply_filter(self) -> None:
         self.model.set_filter(self.search.text(), self.state_filter())
-        self._select_row(0)
+        self._select_unique()
+
+    def _select_unique(self) -> None:
+        """Highlight the member the text names unambiguously, else nobody (a choice waits)."""
+        row = self.model.unique_row()
+        if row is None:
+            self.table.clearSelection()
+            self.table.selectionModel().clearCurrentIndex()
+        else:
+            self._select_row(row)
 
     def _on_filter_toggled(self, checked: bool) -> None:
         if checked:
@@ -435,7 +449,11 @@ class AttendanceTab(QWidget):
             Qt.Key.Key_PageUp: -page,
             Qt.Key.Key_PageDown: page,
         }[Qt.Key(key)]
-        self._select_row(0 if row < 0 else row + step)
+        if row < 0:
+            row = 0 if step > 0 else self.model.rowCount() - 1
+        else:
+            row += step
+        self._select_row(row)
 
     def _on_missing_double_clicked(self, entry: QListWidgetItem) -> None:
         member_id = int(entry.data(Qt.ItemDataRole.UserRole))
@@ -453,26 +471,27 @@ class AttendanceTab(QWidget):
             if event.type() == QEvent.Type.KeyPress and event.key() in _MOVES:
                 self._move_selection(event.key())
                 return True
-            if event.type() == QEvent.Type.ShortcutOverride and self._passes_through(event):
-                # Not the line edit's own undo or delete-word: the congress undo
-                # (main window) and our Ctrl+Backspace take these keys.
+            if (
+                event.type() == QEvent.Type.ShortcutOverride
+                and not self.search.text()
+                and self._is_undo(event)
+            ):
+                # An empty field has no text to undo: Ctrl+Z / Ctrl+Y undo the
+                # congress (main window). With text typed they are the field's.
                 event.ignore()
                 return True
         return super().eventFilter(watched, event)
 
     @staticmethod
-    def _passes_through(event: QKeyEvent) -> bool:
-        return (
-            event.matches(QKeySequence.StandardKey.Undo)
-            or event.matches(QKeySequence.StandardKey.Redo)
-            or (
-                event.key() == Qt.Key.Key_Backspace
-                and event.modifiers() == Qt.KeyboardModifier.ControlModifier
-            )
+    def _is_undo(event: QKeyEvent) -> bool:
+        return event.matches(QKeySequence.StandardKey.Undo) or event.matches(
+            QKeySequence.StandardKey.Redo
         )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self.search.text():
+            self._select_unique()  # a row highlighted before is no choice made now
         self.search.setFocus()
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -493,7 +512,7 @@ class AttendanceTab(QWidget):
     # --- actions ----------------------------------------------------------------------
 
     def check_in(self) -> None:
-        """Enter: the member whose card was typed or scanned, else the selected one."""
+        """Enter: the member whose card was typed or scanned, else the one chosen."""
         store = self.ctx.store
         if store is None or not self._has_session():
             return
@@ -576,7 +595,7 @@ class AttendanceTab(QWidget):
         self._perform(member, do)
 
     def clear_mark(self) -> None:
-        """Ctrl+Backspace: take back the member's mark (undoable)."""
+        """F4: take back the member's mark (undoable)."""
         item = self._require_selection()
         if item is None:
             return
@@ -608,6 +627,7 @@ class AttendanceTab(QWidget):
             self._acting = False
             self.search.setFocus()
         self.search.clear()
+        self._select_unique()  # done with this member: the next action needs a new choice
         self._succeed(message)
 
     def _has_session(self) -> bool:
@@ -625,7 +645,13 @@ class AttendanceTab(QWidget):
             return None
         item = self.selected_item()
         if item is None:
-            self._fail(self.tr("No member is selected: type a name first."))
+            count = self.model.rowCount()
+            if not self.search.text().strip():
+                self._fail(self.tr("No member is chosen: type a name first."))
+            elif count == 0:
+                self._fail(self.tr("Nobody matches “%1”.").replace("%1", self.search.text()))
+            else:
+                self._fail(self.tr("%1 people match — choose with ↑ ↓").replace("%1", str(count)))
         return item
 
     # --- feedback line ----------------------------------------------------------------

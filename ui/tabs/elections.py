@@ -68,6 +68,7 @@ from ui.context import CongressContext
 from ui.dialogs.elections import ORDER, NewElectionDialog, suggested_target, target_label
 from ui.projector import ProjectorController
 from ui.tabs.election_pages.common import (
+    ENTRY_PASS2,
     ERROR_STYLE,
     ID_ROLE,
     IGNORED_ACTIONS,
@@ -254,9 +255,9 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
         self.keys_label.setText(
             self.tr(
                 "Keys: Insert new election · Delete remove · Ctrl+1…4 pages · "
-                "Ctrl+N nominate · Ctrl+L approve the list · Ctrl+O open the round · "
-                "Ctrl+I issue the ballots · Ctrl+Shift+A announce · F10 show in the hall · "
-                "Shift+F10 clear the hall · Ctrl+Z undo"
+                "Ctrl+Shift+N nominate · Ctrl+L approve the list · Ctrl+R open the round · "
+                "Ctrl+I issue the ballots · Ctrl+PgUp/PgDn entry mode · Ctrl+Shift+A announce · "
+                "F10 show in the hall · Shift+F10 clear the hall · Ctrl+Z undo"
             )
         )
         detail.addWidget(self.keys_label)
@@ -343,7 +344,7 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
         self.nominate_action = add(
             "nominate_action",
             self.tr("Nominate"),
-            [QKeySequence(ctrl | Qt.Key.Key_N)],
+            [QKeySequence(ctrl | shift | Qt.Key.Key_N)],
             self.nominate,
             self.nominate_button,
         )
@@ -358,6 +359,26 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
         )
         self.agreement_button.clicked.connect(self.record_agreement)
         self.withdraw_button.clicked.connect(self.decide_withdrawal)
+        # Enter in a count records what it counts (as in the votes tab).
+        enter = [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        for spin, slot in (
+            (self.agree_spin, self.record_agreement),
+            (self.attending_spin, self.record_agreement),
+            (self.withdraw_yes_spin, self.decide_withdrawal),
+            (self.withdraw_no_spin, self.decide_withdrawal),
+            (self.list_yes_spin, self.approve_list),
+            (self.list_no_spin, self.approve_list),
+            (self.list_other_spin, self.approve_list),
+        ):
+            add(
+                f"{spin.objectName()}_enter_action",
+                spin.toolTip(),
+                enter,
+                slot,
+                None,
+                spin,
+                widget_only,
+            )
         self.approve_action = add(
             "approve_list_action",
             self.tr("Approve the list"),
@@ -368,7 +389,7 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
         self.open_round_action = add(
             "open_round_action",
             self.tr("Open the round"),
-            [QKeySequence(ctrl | Qt.Key.Key_O)],
+            [QKeySequence(ctrl | Qt.Key.Key_R)],
             self.open_round,
             self.open_round_button,
         )
@@ -410,6 +431,36 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
             [QKeySequence(ctrl | shift | Qt.Key.Key_O)],
             self.confirm_proposal,
             self.confirm_round_button,
+        )
+        # The entry modes by keys too (their buttons take no focus).
+        entry_page = self.pages.widget(PAGE_ENTRY)
+        assert entry_page is not None
+        self.next_mode_action = add(
+            "next_entry_mode_action",
+            self.tr("Next entry mode"),
+            [QKeySequence(ctrl | Qt.Key.Key_PageDown)],
+            partial(self.step_entry_mode, 1),
+            None,
+            entry_page,
+        )
+        self.previous_mode_action = add(
+            "previous_entry_mode_action",
+            self.tr("Previous entry mode"),
+            [QKeySequence(ctrl | Qt.Key.Key_PageUp)],
+            partial(self.step_entry_mode, -1),
+            None,
+            entry_page,
+        )
+        # F9 where the second pass is typed (the mismatch page has its own F9).
+        second_pass = self.entry_stack.widget(ENTRY_PASS2)
+        assert second_pass is not None
+        self.finish_pass_action = add(
+            "finish_second_pass_here_action",
+            self.tr("Finish the second pass"),
+            [QKeySequence(Qt.Key.Key_F9)],
+            self.finish_second_pass_here,
+            None,
+            second_pass,
         )
         self.appoint_button.clicked.connect(self.record_appointment)
         self.close_election_button.clicked.connect(self.close_election)
@@ -502,6 +553,8 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
             return
         self._show_feedback("", ok=True)
         self._teller_order = []
+        self.reset_inputs()
+        self.mode_buttons[0].setChecked(True)  # page 3 opens on the first pass again
         self._load_election(None)
 
     def _on_round_changed(self, _index: int) -> None:

@@ -92,6 +92,7 @@ from secretariat.domain import (
     SpeechRow,
 )
 from secretariat.errors import SecretariatError, ValidationError
+from secretariat.rules import name_search
 from secretariat.rules.collation import fold
 from secretariat.rules.timer import clock_text, elapsed
 from secretariat.services import agenda, roster, settings, speeches
@@ -466,6 +467,7 @@ class SpeechesTab(QWidget):
         self._warn_seconds = 60
         self._stats_second: datetime | None = None
         self._found: list[Person] = []  # the search results, in the list's order
+        self._moved_to: Person | None = None  # the result moved to with the arrows
         self.statistics = Statistics((), {})
         self.model = SpeechQueueModel(self)
         self.model.move_requested.connect(self._on_move_requested)
@@ -544,7 +546,7 @@ class SpeechesTab(QWidget):
         big.setPointSizeF(big.pointSizeF() * 1.3)
         self.search.setFont(big)
         self.search.setMinimumHeight(34)
-        self.search.textChanged.connect(self._update_results)
+        self.search.textChanged.connect(self._on_search_edited)
         self.search.returnPressed.connect(self.register_selected)
         box.addWidget(self.search)
         self.results = QListWidget()
@@ -986,14 +988,23 @@ class SpeechesTab(QWidget):
     # --- search and registration ----------------------------------------------------
 
     def matches(self) -> list[Person]:
-        query = fold(self.search.text())
-        if not query:
+        if not fold(self.search.text()):
             return []
-        words = query.split()
-        return [p for p in self._people if all(w in p.folded for w in words)]
+        return [p for p in self._people if name_search.matches(self.search.text(), p.name)]
+
+    def _unique_row(self) -> int:
+        """The row of the person the text names unambiguously, else -1 (a choice waits)."""
+        found = name_search.search(self.search.text(), [p.name for p in self._found])
+        return -1 if found.unique is None else found.unique
+
+    def _on_search_edited(self) -> None:
+        self._moved_to = None  # new text: a new choice
+        self._update_results()
 
     def _update_results(self) -> None:
-        keep = self.selected_person()
+        # Only a person the secretary moved to with the arrows stays chosen; else
+        # the text must name one person unambiguously (name_search).
+        keep = self._moved_to
         found = self.matches()
         waiting = self.waiting()
         self._found = found
@@ -1013,8 +1024,8 @@ class SpeechesTab(QWidget):
             entry.setSizeHint(QSize(0, self._result_height))
             self.results.addItem(entry)
         self.results.blockSignals(False)
-        row = found.index(keep) if keep in found else 0
-        self.results.setCurrentRow(row if found else -1)
+        row = found.index(keep) if keep in found else self._unique_row()
+        self.results.setCurrentRow(row)
         self._on_person_changed(self.results.currentRow())
 
     def selected_person(self) -> Person | None:
@@ -1066,7 +1077,13 @@ class SpeechesTab(QWidget):
         if self.ctx.store is None or self._item_id is None:
             return
         if person is None:
-            if self.search.text().strip():
+            if len(self._found) > 1:
+                self._fail(
+                    self.tr("%1 people match — choose with ↑ ↓").replace(
+                        "%1", str(len(self._found))
+                    )
+                )
+            elif self.search.text().strip():
                 self._fail(self.tr("Nobody matches “%1”.").replace("%1", self.search.text()))
             return
         item_id, kind, text = self._item_id, self.chosen_kind(), self._pending_text
@@ -1574,7 +1591,10 @@ class SpeechesTab(QWidget):
             Qt.Key.Key_PageUp: -4,
             Qt.Key.Key_PageDown: 4,
         }[Qt.Key(key)]
-        self.results.setCurrentRow(max(0, min(self.results.currentRow() + step, count - 1)))
+        row = self.results.currentRow()
+        start = 0 if step > 0 else count - 1  # nothing chosen yet: the first (or last) row
+        self.results.setCurrentRow(start if row < 0 else max(0, min(row + step, count - 1)))
+        self._moved_to = self.selected_person()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

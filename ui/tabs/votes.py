@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -235,6 +236,9 @@ class VotesTab(QWidget):
         self.table.setColumnWidth(COL_ITEM, max(56, header.sectionSizeHint(COL_ITEM)))
         self.table.setColumnWidth(COL_RESULT, 200)
         self.table.itemSelectionChanged.connect(self._on_selection_changed)
+        # Tab leaves the list for the counts (not cell to cell); a digit typed in the
+        # list starts the "In favour" count instead of the list's keyboard search.
+        self.table.setTabKeyNavigation(False)
         self.table.doubleClicked.connect(lambda _index: self.edit_subject())
         left_layout.addWidget(self.table, 1)
 
@@ -283,10 +287,11 @@ class VotesTab(QWidget):
         self.yes_spin = self._spin("yesSpin")
         self.no_spin = self._spin("noSpin")
         self.other_spin = self._spin("otherSpin")
-        counts.addRow(self.tr("In &favour (tán thành):"), self.yes_spin)
+        counts.addRow(self.tr("&In favour (tán thành):"), self.yes_spin)
         counts.addRow(self.tr("&Against (không tán thành):"), self.no_spin)
         counts.addRow(self.tr("&Other opinion (ý kiến khác):"), self.other_spin)
         detail.addLayout(counts)
+        self.table.installEventFilter(self)  # now that the counts exist
         self.setTabOrder(self.yes_spin, self.no_spin)
         self.setTabOrder(self.no_spin, self.other_spin)
 
@@ -339,6 +344,7 @@ class VotesTab(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([740, 520])
         layout.addWidget(self.splitter, 1)
+        self.setTabOrder(self.table, self.yes_spin)  # from the list, Tab goes to the counts
 
     def _spin(self, name: str) -> QSpinBox:
         spin = QSpinBox()
@@ -827,6 +833,17 @@ class VotesTab(QWidget):
         self._show_feedback(self.tr("The result was taken off the hall screen."), ok=True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.text().isdigit()
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and self.selected_row() is not None
+        ):
+            self.focus_counts()
+            QApplication.sendEvent(self.yes_spin, QKeyEvent(event))
+            return True
         if (
             watched in (self.yes_spin, self.no_spin, self.other_spin)
             and event.type() == QEvent.Type.KeyPress

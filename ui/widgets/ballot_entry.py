@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTableWidget,
@@ -988,6 +989,8 @@ class BallotEntryPanel(QWidget):
         self.reader.serial_requested.connect(self.ask_serial)
         self.reader.refused.connect(lambda text: self._say(text, ok=False))
         self.reader.changed.connect(lambda: self._say("", ok=True))
+        self.reader.changed.connect(self._typed_since_stored)
+        self._just_stored = False  # the last key stored a paper: nothing typed since
         self.setFocusProxy(self.reader)
 
     # --- public -----------------------------------------------------------------------
@@ -1189,10 +1192,49 @@ class BallotEntryPanel(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
+    def _typed_since_stored(self) -> None:
+        self._just_stored = False
+
+    def _confirm_empty(self) -> bool:
+        """Enter on an empty paper: never an unmarked paper stored without a word.
+
+        On a list with surplus, nothing struck keeps every name: an invalid paper
+        ("bầu quá số lượng"), so Enter asks. On the agree / disagree form an empty
+        paper agrees with every name (Enter alone is the fast way), but a second
+        Enter in a row, with nothing typed since the last paper, asks first.
+        """
+        draft = self.reader.draft
+        if draft is None or not draft.empty:
+            return True
+        if draft.form is BallotForm.SURPLUS:
+            text = self.tr(
+                "Nothing is struck: every name is kept, more than the seats, so this paper "
+                "is INVALID. Store it as an invalid paper?"
+            )
+        elif self._just_stored:
+            text = self.tr(
+                "Nothing was typed since the last paper. Store another paper that agrees "
+                "with every name?"
+            )
+        else:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Empty paper"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def store_paper(self) -> None:
         """Enter: store the paper as typed; refused, nothing is stored and the reading stays."""
         row = self.round_row
         if row is None or self.round_id is None:
+            return
+        if not self._confirm_empty():
+            self._say(self.tr("Nothing stored: type the paper, then Enter."), ok=False)
+            self.focus_entry()
             return
         reading = self.reader.reading()
         try:
@@ -1217,6 +1259,7 @@ class BallotEntryPanel(QWidget):
                 .replace("%2", reason_label(stored.reason or ""))
             )
         self._say(text, ok=True)
+        self._just_stored = True
         self.focus_entry()
         self.entered.emit(stored.serial)
 

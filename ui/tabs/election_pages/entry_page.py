@@ -108,7 +108,7 @@ class EntryPage(PageBase):
             ENTRY_PASS2: QCoreApplication.translate(
                 "ElectionsTab",
                 "Blind second pass by another operator: the first pass is not shown. "
-                "Papers that differ go to the mismatch queue.",
+                "Papers that differ go to the mismatch queue. F9 finishes the second pass.",
             ),
             ENTRY_MISMATCH: QCoreApplication.translate(
                 "ElectionsTab",
@@ -148,6 +148,18 @@ class EntryPage(PageBase):
                 panel.set_round(ident)
         self.entry_stack.setCurrentIndex(mode)
         self.entry_stack.setEnabled(rnd is not None and rnd.started)
+
+    def step_entry_mode(self, step: int) -> None:
+        """Ctrl+PgDn / Ctrl+PgUp: the next or previous entry mode, keyboard in it."""
+        mode = (self.mode_group.checkedId() + step) % len(self.mode_buttons)
+        self.show_entry_mode(mode)
+
+    def finish_second_pass_here(self) -> None:
+        """F9 on the second-pass page: finish it there and show the mismatches."""
+        self.show_entry_mode(ENTRY_MISMATCH)
+        panel = self._entry_panels.get(ENTRY_MISMATCH)
+        if isinstance(panel, MismatchPanel):
+            panel.finish_second_pass()
 
     def show_entry_mode(self, mode: int) -> None:
         self.mode_buttons[mode].setChecked(True)

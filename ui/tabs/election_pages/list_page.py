@@ -17,15 +17,23 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from secretariat.domain import MemberId, MemberRow
+from secretariat.domain import AttendanceState, MemberId, MemberRow
 from secretariat.errors import SecretariatError, ValidationError
 from secretariat.rules.elections import surplus_check
-from secretariat.services import attendance, election_results, nominations, settings, votes
+from secretariat.services import (
+    attendance,
+    congress,
+    election_results,
+    nominations,
+    settings,
+    votes,
+)
 from secretariat.services.elections import ElectionRow, Target
 from secretariat.services.nominations import (
     NominationId,
@@ -46,6 +54,7 @@ from ui.tabs.election_pages.common import (
     nomination_status_text,
     source_text,
 )
+from ui.widgets.person_combo import PersonCombo
 from ui.widgets.shortcuts import scale_font, wrapping_label
 
 
@@ -77,8 +86,11 @@ class ListPage(PageBase):
         layout.addWidget(self.nominations_table, 1)
 
         add = QHBoxLayout()
-        self.member_combo = QComboBox()
+        self.member_combo = PersonCombo()
         self.member_combo.setObjectName("memberCombo")
+        self.member_combo.hint.connect(
+            lambda text: self._show_feedback(text, ok=False) if text else None
+        )
         self.member_combo.setMinimumWidth(260)
         self.source_combo = QComboBox()
         self.source_combo.setObjectName("sourceCombo")
@@ -90,7 +102,7 @@ class ListPage(PageBase):
             QCoreApplication.translate("ElectionsTab", "proposed by (floor)")
         )
         self.nominate_button = self._button(
-            QCoreApplication.translate("ElectionsTab", "Nominate (Ctrl+N)"), "nominateButton"
+            QCoreApplication.translate("ElectionsTab", "Nominate (Ctrl+Shift+N)"), "nominateButton"
         )
         add.addWidget(self.member_combo, 2)
         add.addWidget(self.source_combo, 1)
@@ -240,16 +252,16 @@ class ListPage(PageBase):
                 continue
             if committee is not None and int(m.id) not in committee:
                 continue
-            self.member_combo.addItem(self._member_text(m), int(m.id))
+            self.member_combo.add_person(self._member_text(m), m.full_name, int(m.id))
         self.member_combo.setToolTip(
             QCoreApplication.translate(
-                "ElectionsTab", "Type the roster number to jump to a member."
+                "ElectionsTab", "Type a name (diacritics not needed) or the roster number."
             )
             if committee is None
             else QCoreApplication.translate(
                 "ElectionsTab",
                 "Only members elected to the new committee may stand (294-QĐ/TW mục 22). "
-                "Type the roster number to jump to a member.",
+                "Type a name (diacritics not needed) or the roster number.",
             )
         )
         index = self.member_combo.findData(current)
@@ -291,7 +303,8 @@ class ListPage(PageBase):
         else:
             self.order_label.setText(
                 QCoreApplication.translate(
-                    "ElectionsTab", "No one on the list yet: choose a member and press Ctrl+N."
+                    "ElectionsTab",
+                    "No one on the list yet: choose a member and press Ctrl+Shift+N.",
                 )
             )
         self._show_list_vote(election)
@@ -467,6 +480,23 @@ class ListPage(PageBase):
         member = self.member_combo.currentData()
         if election is None or member is None or not self.nominate_button.isEnabled():
             return
+        if self.member_combo.ambiguous:
+            several = self.member_combo.ambiguous
+            self._show_feedback(
+                QCoreApplication.translate(
+                    "ElectionsTab", "%1 people match — choose with ↑ ↓"
+                ).replace("%1", str(several))
+                if several > 0
+                else QCoreApplication.translate(
+                    "ElectionsTab", "No member matches “%1”: type the name again."
+                ).replace("%1", self.member_combo.typed()),
+                ok=False,
+            )
+            self.member_combo.setFocus()
+            return
+        if not self._confirm_absent(MemberId(int(member))):
+            self.member_combo.setFocus()
+            return
         source = str(self.source_combo.currentData())
         proposer = self.proposer_edit.text().strip()
         held: dict[str, NominationRow] = {}
@@ -486,6 +516,59 @@ class ListPage(PageBase):
                 self.agree_spin.selectAll()
                 return
         self.member_combo.setFocus()
+
+    def reset_inputs(self) -> None:
+        """Another election: nothing typed for the last one carries over."""
+        self.source_combo.setCurrentIndex(0)
+        self.proposer_edit.clear()
+        for spin in (
+            self.agree_spin,
+            self.withdraw_yes_spin,
+            self.withdraw_no_spin,
+            self.list_yes_spin,
+            self.list_no_spin,
+            self.list_other_spin,
+        ):
+            spin.setValue(0)
+        self.attending_spin.setValue(self._voters_now())
+        self.withdraw_reason_edit.clear()
+        self.member_combo.setCurrentIndex(-1 if self.member_combo.count() == 0 else 0)
+        self.member_combo.ambiguous = 0
+
+    def _confirm_absent(self, member_id: MemberId) -> bool:
+        """A member not in the hall is named as such before being nominated."""
+        store = self.ctx.store
+        session = congress.current_session(store) if store else None
+        if store is None or session is None:
+            return True
+        mark = attendance.session_attendance(store, session.id).get(member_id)
+        name = self._members[int(member_id)].full_name if int(member_id) in self._members else ""
+        if mark is None or mark.state is AttendanceState.UNMARKED:
+            why = QCoreApplication.translate("ElectionsTab", "%1 has not checked in.")
+        elif mark.state is AttendanceState.EXCUSED:
+            why = QCoreApplication.translate(
+                "ElectionsTab", "%1 is absent with a reason (%2)."
+            ).replace("%2", mark.reason)
+        elif mark.state is AttendanceState.ABSENT:
+            why = QCoreApplication.translate("ElectionsTab", "%1 is absent.")
+        elif not mark.inside:
+            why = QCoreApplication.translate("ElectionsTab", "%1 has left the hall.")
+        else:
+            return True
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("ElectionsTab", "Nominate a member who is not present"),
+            why.replace("%1", name)
+            + "\n\n"
+            + QCoreApplication.translate(
+                "ElectionsTab",
+                "Nominate anyway? The congress decides whether an absent member may "
+                "stand (usually only with their written consent).",
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def record_agreement(self) -> None:
         row = self.selected_nomination()

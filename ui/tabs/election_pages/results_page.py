@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,6 +44,7 @@ from ui.tabs.election_pages.common import (
     round_chart,
     round_title,
 )
+from ui.widgets.date_edit import DateEdit
 from ui.widgets.shortcuts import scale_font, wrapping_label
 
 
@@ -156,7 +156,7 @@ class ResultsPage(PageBase):
         ratify.addWidget(
             QLabel(QCoreApplication.translate("ElectionsTab", "Ratified (chuẩn y) on:"))
         )
-        self.ratify_date = QDateEdit()
+        self.ratify_date = DateEdit()
         self.ratify_date.setObjectName("ratifyDate")
         self.ratify_date.setCalendarPopup(True)
         self.ratify_date.setDisplayFormat("dd/MM/yyyy")

@@ -94,7 +94,7 @@ class RoundPage(PageBase):
         form.addRow("", self.allowed_more_check)
         round_layout.addLayout(form)
         self.open_round_button = self._button(
-            QCoreApplication.translate("ElectionsTab", "Open the round (Ctrl+O)"), "openRoundButton"
+            QCoreApplication.translate("ElectionsTab", "Open the round (Ctrl+R)"), "openRoundButton"
         )
         scale_font(self.open_round_button, 1.1, bold=True)
         self.open_round_button.setMinimumHeight(40)
