@@ -209,6 +209,9 @@ def _measure(path: Path, repeat: int) -> dict[str, Any]:
     results: dict[str, Any] = {}
 
     def timed(name: str, key: Qt.Key, mod: Any = Qt.KeyboardModifier.NoModifier) -> None:
+        if QApplication.activeWindow() is not window:  # the window's shortcuts need it
+            window.activateWindow()
+            QTest.qWaitForWindowActive(window)
         target = QApplication.focusWidget() or window
         before = counter.snapshot()
         start, cpu = time.perf_counter(), time.process_time()
