@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -36,6 +36,7 @@ from PySide6.QtGui import (
     QPixmap,
     QResizeEvent,
     QScreen,
+    QShowEvent,
 )
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -974,6 +975,12 @@ class ProjectorWindow(QWidget):
         self.dismissed.emit()
 
 
+def _holder(view: HallView) -> QWidget:
+    """What shows ``view``: the projector window, or the preview that renders it."""
+    parent = view.parentWidget()
+    return parent if parent is not None else view
+
+
 class ProjectorController(QObject):
     """Owns the projector window, the blank state and the countdown tick.
 
@@ -998,6 +1005,7 @@ class ProjectorController(QObject):
         self._message: tuple[str, list[str], Chart | None] | None = None
         self._reading: ReadingText | None = None
         self._views: list[HallView] = []
+        self._stale: set[int] = set()  # ids of hidden views that missed a change
         self.window = ProjectorWindow(ctx)
         self.window.dismissed.connect(self.state_changed)
         self.window.blank_requested.connect(self.toggle_blank)
@@ -1042,6 +1050,7 @@ class ProjectorController(QObject):
             return
         self._views.append(view)
         view.destroyed.connect(lambda *_: self._forget(view))
+        _holder(view).installEventFilter(self)
         view.set_blank(self._blank)
         if self._message is not None:
             view.show_message(*self._message)
@@ -1058,12 +1067,38 @@ class ProjectorController(QObject):
     def _forget(self, view: HallView) -> None:
         if view in self._views:
             self._views.remove(view)
+        self._stale.discard(id(view))
+
+    def _seen(self, view: HallView) -> bool:
+        """On screen, or nothing is (no window shown: a view built alone follows at once)."""
+        if _holder(view).isVisible():
+            return True
+        host = self.host
+        return host is None or not host.isVisible()
 
     @Slot()
     def refresh(self) -> None:
+        """Reload the views on screen; a hidden one (the projector window off, the
+        preview closed) is marked stale and reloads when shown (issue 16)."""
         for view in self._views:
-            view.refresh()
+            if self._seen(view):
+                self._stale.discard(id(view))
+                view.refresh()
+            else:
+                self._stale.add(id(view))
         self.refreshed.emit()
+
+    def is_stale(self, view: HallView) -> bool:
+        return id(view) in self._stale
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self._stale:
+            for view in self._views:
+                if _holder(view) is watched and id(view) in self._stale:
+                    self._stale.discard(id(view))
+                    view.refresh()
+                    self.refreshed.emit()
+        return False
 
     @Slot()
     def tick(self) -> None:
@@ -1308,6 +1343,10 @@ class ProjectorPreview(QWidget):
         # Rendering sends the pending resize events, which come back here.
         if self._rendering:
             return
+        host = self.controller.host
+        if not self.isVisible() and host is not None and host.isVisible():
+            self._rendered = -1  # closed beside a window on screen: rendered when shown
+            return
         self._rendering = True
         try:
             self._render()
@@ -1333,6 +1372,11 @@ class ProjectorPreview(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.render_now()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._rendered != self.hall.revision or self._rendered == -1:
+            self.render_now()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

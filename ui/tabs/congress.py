@@ -536,7 +536,9 @@ class CongressTab(QWidget):
         view.verticalHeader().setResizeContentsPrecision(100)
         # Fit the data; a header longer than its data (Vietnamese headers often are)
         # gets a little more room and is elided beyond that, its full text in a tooltip.
-        model, sample = view.model(), min(view.model().rowCount(), 150)
+        # The first screenful or so (issue 16: 150 rows took most of the first
+        # tab's start on 1,000 members; names and posts are alike further down).
+        model, sample = view.model(), min(view.model().rowCount(), 40)
 
         def fit(column: int) -> int:
             if view.isVisible():

@@ -77,6 +77,7 @@ from ui.tabs.election_pages.common import (
     OK_STYLE,
     PAGE_ENTRY,
     PAGE_LIST,
+    PAGE_RESULTS,
     PAGE_ROUND,
     PANEL_STYLE,
     STEP_STYLE,
@@ -93,6 +94,9 @@ from ui.tabs.election_pages.list_page import ListPage
 from ui.tabs.election_pages.results_page import ResultsPage
 from ui.tabs.election_pages.round_page import RoundPage
 from ui.widgets.shortcuts import key_button, scale_font, tab_action, wrapping_label
+
+# Actions after which the roster (names, statuses) is as it was: not read again.
+ROSTER_STILL = ("election", "nomination.", "attendance.", "vote.", "agenda.", "resolution.")
 
 __all__ = ["ElectionsTab", "election_error_text", "explain", "hall_lines", "round_title"]
 
@@ -123,6 +127,9 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
         self._entry_panels: dict[int, EntryPanel] = {}
         self._panel_round: dict[int, RoundId | None] = {}
         self._seen_rounds: tuple[ElectionId, int] | None = None
+        # Pages not on screen that missed a change: loaded when shown (issue 16).
+        self._stale_pages: set[int] = set()
+        self._members_loaded = False
         self._build()
         self._build_actions()
         ctx.changed.connect(self._on_changed)
@@ -295,16 +302,19 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
             owner: QWidget | None = None,
             context: Qt.ShortcutContext = tab,
         ) -> QAction:
-            return tab_action(
+            made: list[QAction] = []
+            action = tab_action(
                 self,
                 text,
                 keys,
-                slot,
+                self._with_pages_loaded(slot, made),
                 owner=owner or self,
                 context=context,
                 button=button,
                 name=name,
             )
+            made.append(action)
+            return action
 
         widget_only = Qt.ShortcutContext.WidgetShortcut
         self.add_action = add(
@@ -466,6 +476,21 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
         self.close_election_button.clicked.connect(self.close_election)
         self.ratify_button.clicked.connect(self.ratify)
 
+    def _with_pages_loaded(
+        self, slot: Callable[[], object], made: list[QAction]
+    ) -> Callable[[], object]:
+        """A key of the tab works on every page: those not shown are loaded first,
+        which sets whether the action may run now (a stale page leaves it enabled)."""
+
+        def run() -> object:
+            if self._stale_pages:
+                self._load_stale_pages()
+                if made and not made[0].isEnabled():
+                    return None
+            return slot()
+
+        return run
+
     # --- reading ----------------------------------------------------------------------
 
     def _on_changed(self, action: str) -> None:
@@ -473,7 +498,8 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
             return
         if not self._acting:
             self._show_feedback("", ok=True)
-        self.refresh()
+        # The roster is read again only when it changed: a paper stored reads none of it.
+        self.refresh(members=not action.startswith(ROSTER_STILL))
 
     def _full_members(self) -> int:
         return sum(1 for m in self._members.values() if full_of_cell(m))
@@ -485,14 +511,19 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
             return set()
         return {int(ident) for ident in attendance.members_inside(store)}
 
-    def refresh(self) -> None:
-        """Reload everything, keeping the selected election and round by id."""
+    def refresh(self, *, members: bool = True) -> None:
+        """Reload, keeping the selected election and round by id; only the page on screen.
+
+        ``members``: read the roster again (False: an action that cannot change it).
+        """
         store = self.ctx.store
         keep = self.selected_id()
         keep_round = self.selected_round_id()
-        members = roster.sort_members(roster.list_members(store)) if store else []
-        self._members = {int(m.id): m for m in members}
-        self._numbers = {int(m.id): n for n, m in enumerate(members, start=1)}
+        if members or not self._members_loaded:
+            rows = roster.sort_members(roster.list_members(store)) if store else []
+            self._members = {int(m.id): m for m in rows}
+            self._numbers = {int(m.id): n for n, m in enumerate(rows, start=1)}
+            self._members_loaded = store is not None
         rows = elections.list_elections(store) if store else []
         self._elections = sorted(rows, key=lambda e: (ORDER.get(e.target, 99), e.position))
         self._refreshing = True
@@ -612,10 +643,45 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
             self.results_table.setRowCount(0)
             return
         self.title_label.setText(election.title)
-        self._load_list(election)
-        self._load_round(election)
-        self._load_entry()
-        self._load_results(election)
+        # Only the page on screen; the others when shown (``show_page``) or when an
+        # action of the tab needs them (``_load_stale_pages``).
+        self._stale_pages = {PAGE_LIST, PAGE_ROUND, PAGE_ENTRY, PAGE_RESULTS}
+        current = self.pages.currentIndex()
+        for page, actions in self._page_actions().items():
+            if page != current:
+                for action in actions:
+                    action.setEnabled(True)  # decided when it runs (``_with_pages_loaded``)
+        self._load_page(current)
+
+    def _page_actions(self) -> dict[int, tuple[QAction, ...]]:
+        """The tab's keys whose being allowed a page's loading decides."""
+        return {
+            PAGE_LIST: (self.nominate_action, self.approve_action),
+            PAGE_ROUND: (self.open_round_action, self.issue_action),
+            PAGE_RESULTS: (self.announce_action, self.confirm_action),
+        }
+
+    def _load_page(self, page: int) -> None:
+        self._stale_pages.discard(page)
+        election = self.selected_election()
+        if election is None:
+            return
+        if page == PAGE_LIST:
+            self._load_list(election)
+        elif page == PAGE_ROUND:
+            self._load_round(election)
+        elif page == PAGE_ENTRY:
+            self._load_entry()
+        else:
+            self._load_results(election)
+
+    def _load_stale_pages(self) -> None:
+        """Every page as the data stands (before an action that may read any of them)."""
+        for page in sorted(self._stale_pages):
+            self._load_page(page)
+
+    def is_page_stale(self, page: int) -> bool:
+        return page in self._stale_pages
 
     # --- navigation -------------------------------------------------------------------
 
@@ -627,6 +693,8 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
             return
         self.step_buttons[page].setChecked(True)
         self.pages.setCurrentIndex(page)
+        if page in self._stale_pages:
+            self._load_page(page)
         if focus:
             self.focus_page()
 

@@ -656,7 +656,8 @@ class MinutesTab(QWidget):
         self.read_button = key_button(self.tr("Read back in the hall (F10)"), "readButton")
         self.stop_button = key_button(self.tr("Stop (Shift+F10)"), "stopReadButton")
         for button in (self.read_button, self.stop_button):
-            button.setVisible(self.projector is not None)
+            if self.projector is None:  # not setVisible(True): no parent yet (a window)
+                button.hide()
             bar.addWidget(button)
         bar.addStretch(1)
         self.close_button = key_button(self.tr("Close the congress / lock…"), "closeButton")

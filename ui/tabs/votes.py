@@ -328,8 +328,9 @@ class VotesTab(QWidget):
         hall.addWidget(self.show_button)
         hall.addWidget(self.hide_button)
         hall.addStretch(1)
-        self.show_button.setVisible(self.projector is not None)
-        self.hide_button.setVisible(self.projector is not None)
+        if self.projector is None:  # never setVisible(True) here: no parent yet, it
+            self.show_button.hide()  # would open as a window of its own and take the keys
+            self.hide_button.hide()
         detail.addLayout(hall)
         detail.addWidget(self.feedback)
         detail.addStretch(1)

@@ -109,8 +109,9 @@ class ResultsPage(PageBase):
         ):
             hall.addWidget(button)
         hall.addStretch(1)
-        self.show_button.setVisible(self.projector is not None)
-        self.hide_button.setVisible(self.projector is not None)
+        if self.projector is None:  # never setVisible(True) here: no parent yet, it
+            self.show_button.hide()  # would open as a window of its own and take the keys
+            self.hide_button.hide()
         layout.addLayout(hall)
 
         panel, panel_layout = self._panel()
