@@ -16,6 +16,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Signal
@@ -50,17 +51,22 @@ class Changes(QObject):
         self._watched: set[int] = set()
 
     # -- the signal's face
-    def connect(self, slot: Slot | Callable[[], object]) -> None:
+    # connect / disconnect / emit stand for a Qt signal's (the screens call them as
+    # on ``Signal(str)``); they are not QObject's static connect and disconnect.
+    def connect(self, slot: Slot | Callable[[], object]) -> None:  # type: ignore[override]
         """As a Qt signal: a slot that takes no argument is called without the action."""
-        self._slots.append(slot if _takes_action(slot) else _NoArgument(slot))
+        if _takes_action(slot):
+            self._slots.append(cast(Slot, slot))
+        else:
+            self._slots.append(_NoArgument(cast(Callable[[], object], slot)))
 
-    def disconnect(self, slot: Slot | Callable[[], object]) -> None:
+    def disconnect(self, slot: Slot | Callable[[], object]) -> None:  # type: ignore[override]
         for kept in list(self._slots):
             if kept == slot or getattr(kept, "wrapped", None) == slot:
                 self._slots.remove(kept)
                 return
 
-    def emit(self, action: str) -> None:
+    def emit(self, action: str) -> None:  # type: ignore[override]
         for slot in list(self._slots):
             widget = _widget_of(slot)
             if widget is None:

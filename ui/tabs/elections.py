@@ -520,9 +520,9 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
         keep = self.selected_id()
         keep_round = self.selected_round_id()
         if members or not self._members_loaded:
-            rows = roster.sort_members(roster.list_members(store)) if store else []
-            self._members = {int(m.id): m for m in rows}
-            self._numbers = {int(m.id): n for n, m in enumerate(rows, start=1)}
+            people = roster.sort_members(roster.list_members(store)) if store else []
+            self._members = {int(m.id): m for m in people}
+            self._numbers = {int(m.id): n for n, m in enumerate(people, start=1)}
             self._members_loaded = store is not None
         rows = elections.list_elections(store) if store else []
         self._elections = sorted(rows, key=lambda e: (ORDER.get(e.target, 99), e.position))
