@@ -464,102 +464,102 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../models/attendance_model.py" line="280" />
+        <location filename="../models/attendance_model.py" line="301" />
         <source>Party card no. %1</source>
         <translation>Số thẻ đảng viên: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="322" />
+        <location filename="../models/attendance_model.py" line="343" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="323" />
+        <location filename="../models/attendance_model.py" line="344" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="324" />
+        <location filename="../models/attendance_model.py" line="345" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="325" />
+        <location filename="../models/attendance_model.py" line="346" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="326" />
+        <location filename="../models/attendance_model.py" line="347" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="333" />
+        <location filename="../models/attendance_model.py" line="354" />
         <source>Exempt</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="335" />
+        <location filename="../models/attendance_model.py" line="356" />
         <source>Attached here</source>
         <translation>Tạm thời đến</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="337" />
+        <location filename="../models/attendance_model.py" line="358" />
         <source>Attached out</source>
         <translation>Tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="339" />
+        <location filename="../models/attendance_model.py" line="360" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="345" />
+        <location filename="../models/attendance_model.py" line="366" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="347" />
+        <location filename="../models/attendance_model.py" line="368" />
         <source>Full</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="354" />
+        <location filename="../models/attendance_model.py" line="375" />
         <source>Left at %1</source>
         <translation>Ra về lúc %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="358" />
+        <location filename="../models/attendance_model.py" line="379" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="359" />
+        <location filename="../models/attendance_model.py" line="380" />
         <source>Present since %1</source>
         <translation>Có mặt từ %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="363" />
+        <location filename="../models/attendance_model.py" line="384" />
         <source>Excused: %1</source>
         <translation>Vắng có lý do: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="368" />
+        <location filename="../models/attendance_model.py" line="389" />
         <source>Absent: %1</source>
         <translation>Vắng không lý do: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="371" />
+        <location filename="../models/attendance_model.py" line="392" />
         <source>Absent</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="373" />
+        <location filename="../models/attendance_model.py" line="394" />
         <source>Not summoned</source>
         <translation>Không được triệu tập</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="374" />
+        <location filename="../models/attendance_model.py" line="395" />
         <source>Not yet arrived</source>
         <translation>Chưa đến</translation>
     </message>
@@ -567,159 +567,169 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../tabs/attendance.py" line="113" />
+        <location filename="../tabs/attendance.py" line="118" />
         <source>Session:</source>
         <translation>Phiên:</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="121" />
+        <location filename="../tabs/attendance.py" line="126" />
         <source>Type a name or scan a party card…</source>
         <translation>Nhập tên hoặc quét thẻ đảng viên…</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="194" />
+        <location filename="../tabs/attendance.py" line="199" />
         <source>Present (Enter)</source>
         <translation>Có mặt (Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="195" />
+        <location filename="../tabs/attendance.py" line="200" />
         <source>Excused… (F6)</source>
         <translation>Vắng có lý do… (F6)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="196" />
+        <location filename="../tabs/attendance.py" line="201" />
         <source>Absent (F7)</source>
         <translation>Vắng không lý do (F7)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="197" />
+        <location filename="../tabs/attendance.py" line="202" />
         <source>Check out (F8)</source>
         <translation>Ra về (F8)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="198" />
-        <source>Clear mark (Ctrl+Backspace)</source>
-        <translation>Xóa điểm danh (Ctrl+Backspace)</translation>
+        <location filename="../tabs/attendance.py" line="203" />
+        <source>Clear mark (F4)</source>
+        <translation>Xóa điểm danh (F4)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="223" />
+        <location filename="../tabs/attendance.py" line="228" />
         <source>Double-click a name to select it in the list</source>
         <translation>Nhấp đúp vào một tên để chọn tên đó trong danh sách</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="249" />
+        <location filename="../tabs/attendance.py" line="254" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="255" />
+        <location filename="../tabs/attendance.py" line="260" />
         <source>Excused…</source>
         <translation>Vắng có lý do…</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="258" />
+        <location filename="../tabs/attendance.py" line="263" />
         <source>Absent</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="261" />
+        <location filename="../tabs/attendance.py" line="266" />
         <source>Check out</source>
         <translation>Ra về</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="267" />
+        <location filename="../tabs/attendance.py" line="272" />
         <source>Clear mark</source>
         <translation>Xóa điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="322" />
+        <location filename="../tabs/attendance.py" line="327" />
         <source>Preparatory session</source>
         <translation>Phiên trù bị</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="324" />
+        <location filename="../tabs/attendance.py" line="329" />
         <source>Official session</source>
         <translation>Phiên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="334" />
+        <location filename="../tabs/attendance.py" line="339" />
         <source>All (%1)</source>
         <translation>Tất cả (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="335" />
+        <location filename="../tabs/attendance.py" line="340" />
         <source>Not yet arrived (%1)</source>
         <translation>Chưa đến (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="336" />
+        <location filename="../tabs/attendance.py" line="341" />
         <source>Present (%1)</source>
         <translation>Có mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="337" />
+        <location filename="../tabs/attendance.py" line="342" />
         <source>Excused/absent (%1)</source>
         <translation>Vắng mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="342" />
+        <location filename="../tabs/attendance.py" line="347" />
         <source>Still missing (%1)</source>
         <translation>Chưa có mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="508" />
+        <location filename="../tabs/attendance.py" line="527" />
         <source>No member has party card number %1</source>
         <translation>Không có đảng viên nào có số thẻ đảng viên %1</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="520" />
+        <location filename="../tabs/attendance.py" line="539" />
         <source>✓ %1 checked in at %2</source>
         <translation>✓ Đồng chí %1 đã điểm danh lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="535" />
+        <location filename="../tabs/attendance.py" line="554" />
         <source>Excused absence</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="536" />
+        <location filename="../tabs/attendance.py" line="555" />
         <source>Reason accepted for the absence of %1:</source>
         <translation>Lý do vắng mặt được chấp nhận của đồng chí %1:</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="544" />
+        <location filename="../tabs/attendance.py" line="563" />
         <source>✓ %1 excused</source>
         <translation>✓ Đồng chí %1 vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="557" />
+        <location filename="../tabs/attendance.py" line="576" />
         <source>✓ %1 marked absent</source>
         <translation>✓ Đã ghi đồng chí %1 vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="571" />
+        <location filename="../tabs/attendance.py" line="590" />
         <source>✓ %1 checked out at %2</source>
         <translation>✓ Đồng chí %1 ra về lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="586" />
+        <location filename="../tabs/attendance.py" line="605" />
         <source>%1 has no attendance mark to clear.</source>
         <translation>Đồng chí %1 chưa được điểm danh nên không có gì để xóa.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="592" />
+        <location filename="../tabs/attendance.py" line="611" />
         <source>✓ Mark of %1 cleared</source>
         <translation>✓ Đã xóa điểm danh của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="615" />
+        <location filename="../tabs/attendance.py" line="635" />
         <source>There is no session yet: add one on the Congress tab first.</source>
         <translation>Chưa có phiên nào: hãy thêm phiên ở trang “Đại hội” trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="628" />
-        <source>No member is selected: type a name first.</source>
-        <translation>Chưa chọn đảng viên nào: hãy nhập tên trước.</translation>
+        <location filename="../tabs/attendance.py" line="650" />
+        <source>No member is chosen: type a name first.</source>
+        <translation>Chưa chọn đảng viên nào: hãy gõ tên trước.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/attendance.py" line="652" />
+        <source>Nobody matches “%1”.</source>
+        <translation>Không có ai khớp với “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/attendance.py" line="654" />
+        <source>%1 people match — choose with ↑ ↓</source>
+        <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
     </message>
 </context>
 <context>
@@ -788,198 +798,198 @@
 <context>
     <name>BallotEntry</name>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="116" />
+        <location filename="../widgets/ballot_entry.py" line="117" />
         <source>Not issued by the committee</source>
         <translation>Không do Ban kiểm phiếu phát ra</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="117" />
+        <location filename="../widgets/ballot_entry.py" line="118" />
         <source>More names chosen than seats</source>
         <translation>Bầu quá số lượng</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="118" />
+        <location filename="../widgets/ballot_entry.py" line="119" />
         <source>Every name struck</source>
         <translation>Gạch tên tất cả</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="119" />
+        <location filename="../widgets/ballot_entry.py" line="120" />
         <source>Both boxes marked (one-person list)</source>
         <translation>Đánh cả hai ô (danh sách một người)</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="122" />
+        <location filename="../widgets/ballot_entry.py" line="123" />
         <source>No box marked (one-person list)</source>
         <translation>Không đánh ô nào (danh sách một người)</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="125" />
+        <location filename="../widgets/ballot_entry.py" line="126" />
         <source>A name written in</source>
         <translation>Ghi thêm tên</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="126" />
+        <location filename="../widgets/ballot_entry.py" line="127" />
         <source>Identifying mark</source>
         <translation>Có dấu hiệu nhận biết</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="127" />
+        <location filename="../widgets/ballot_entry.py" line="128" />
         <source>Other reason</source>
         <translation>Lý do khác</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="137" />
+        <location filename="../widgets/ballot_entry.py" line="138" />
         <source>It chooses %1 names for %2 seats: more than the seats.</source>
         <translation>Phiếu bầu %1 người trong khi chỉ bầu %2: quá số lượng.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="144" />
+        <location filename="../widgets/ballot_entry.py" line="145" />
         <source>It was not issued by the vote-counting committee (no stamp, or a foreign paper).</source>
         <translation>Phiếu không do Ban kiểm phiếu phát ra (không có dấu, hoặc phiếu khác).</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="148" />
+        <location filename="../widgets/ballot_entry.py" line="149" />
         <source>Every name is struck: the paper chooses no one.</source>
         <translation>Gạch tên tất cả: phiếu không bầu ai.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="151" />
+        <location filename="../widgets/ballot_entry.py" line="152" />
         <source>One-person list: both boxes are marked.</source>
         <translation>Danh sách một người: đánh dấu cả hai ô.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="154" />
+        <location filename="../widgets/ballot_entry.py" line="155" />
         <source>One-person list: no box is marked.</source>
         <translation>Danh sách một người: không đánh dấu ô nào.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="157" />
+        <location filename="../widgets/ballot_entry.py" line="158" />
         <source>A name that is not on the list was written in.</source>
         <translation>Phiếu ghi thêm tên người ngoài danh sách.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="160" />
+        <location filename="../widgets/ballot_entry.py" line="161" />
         <source>It carries a signature, a mark or writing that identifies the voter.</source>
         <translation>Phiếu có ký tên, đánh dấu hoặc viết thêm làm lộ người bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="168" />
+        <location filename="../widgets/ballot_entry.py" line="169" />
         <source>Other reason: %1</source>
         <translation>Lý do khác: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="173" />
+        <location filename="../widgets/ballot_entry.py" line="174" />
         <source>✓ agree</source>
         <translation>✓ đồng ý</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="174" />
+        <location filename="../widgets/ballot_entry.py" line="175" />
         <source>✗ disagree</source>
         <translation>✗ không đồng ý</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="175" />
+        <location filename="../widgets/ballot_entry.py" line="176" />
         <source>both boxes (void)</source>
         <translation>cả hai ô (không tính)</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="176" />
+        <location filename="../widgets/ballot_entry.py" line="177" />
         <source>no box (void)</source>
         <translation>không ô nào (không tính)</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="188" />
+        <location filename="../widgets/ballot_entry.py" line="195" />
         <source>(not entered)</source>
         <translation>(chưa nhập)</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="195" />
+        <location filename="../widgets/ballot_entry.py" line="202" />
         <source>struck %1</source>
         <translation>gạch %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="199" />
+        <location filename="../widgets/ballot_entry.py" line="206" />
         <source>none struck</source>
         <translation>không gạch tên nào</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="212" />
+        <location filename="../widgets/ballot_entry.py" line="219" />
         <source>all agree</source>
         <translation>đồng ý tất cả</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="228" />
+        <location filename="../widgets/ballot_entry.py" line="235" />
         <source>valid</source>
         <translation>hợp lệ</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="232" />
+        <location filename="../widgets/ballot_entry.py" line="239" />
         <source>invalid: %1</source>
         <translation>không hợp lệ: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="241" />
+        <location filename="../widgets/ballot_entry.py" line="248" />
         <source>Paper No. %1 is already entered.</source>
         <translation>Phiếu số %1 đã được nhập.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="244" />
+        <location filename="../widgets/ballot_entry.py" line="251" />
         <source>There is no paper No. %1: only %2 were issued.</source>
         <translation>Không có phiếu số %1: chỉ phát ra %2 phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="247" />
+        <location filename="../widgets/ballot_entry.py" line="254" />
         <source>All %2 papers issued are already entered.</source>
         <translation>Đã nhập đủ %2 phiếu phát ra.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="250" />
+        <location filename="../widgets/ballot_entry.py" line="257" />
         <source>Paper numbers start at 1.</source>
         <translation>Số phiếu bắt đầu từ 1.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="253" />
+        <location filename="../widgets/ballot_entry.py" line="260" />
         <source>The ballots of this round have not been issued yet.</source>
         <translation>Lần bầu này chưa phát phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="256" />
+        <location filename="../widgets/ballot_entry.py" line="263" />
         <source>“%1” is not a known invalid reason.</source>
         <translation>“%1” không phải là lý do không hợp lệ đã biết.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="259" />
-        <location filename="../widgets/ballot_entry.py" line="262" />
+        <location filename="../widgets/ballot_entry.py" line="266" />
+        <location filename="../widgets/ballot_entry.py" line="269" />
         <source>A name that is not on the list.</source>
         <translation>Tên không có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="265" />
+        <location filename="../widgets/ballot_entry.py" line="272" />
         <source>The totals of a tally sheet are recorded for this round: clear them before entering papers.</source>
         <translation>Lần bầu này đã ghi số liệu từ phiếu tổng hợp: xóa số liệu đó trước khi nhập từng phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="270" />
+        <location filename="../widgets/ballot_entry.py" line="277" />
         <source>The result of this round is announced: the papers can no longer change.</source>
         <translation>Kết quả lần bầu này đã công bố: không thể thay đổi phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="274" />
+        <location filename="../widgets/ballot_entry.py" line="281" />
         <source>The second pass is finished: reopen it to type more papers.</source>
         <translation>Đã kết thúc nhập lần hai: mở lại để nhập thêm phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="280" />
+        <location filename="../widgets/ballot_entry.py" line="287" />
         <source>Nothing was stored.</source>
         <translation>Chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="340" />
+        <location filename="../widgets/ballot_entry.py" line="347" />
         <source>On a one-person list: 1 agree, 2 disagree, 3 both, 0 no box.</source>
         <translation>Danh sách một người: 1 đồng ý, 2 không đồng ý, 3 cả hai ô, 0 không ô nào.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="371" />
+        <location filename="../widgets/ballot_entry.py" line="378" />
         <source>There is no name number %1 on this list (1–%2).</source>
         <translation>Danh sách không có số thứ tự %1 (1–%2).</translation>
     </message>
@@ -987,107 +997,127 @@
 <context>
     <name>BallotEntryPanel</name>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="919" />
+        <location filename="../widgets/ballot_entry.py" line="965" />
         <source>SECOND PASS (blind): type the same stack again; the first pass is not shown.</source>
         <translation>NHẬP LẦN HAI (nhập mù): nhập lại cùng tập phiếu; không hiển thị lần nhập thứ nhất.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="936" />
+        <location filename="../widgets/ballot_entry.py" line="982" />
         <source>Paper No.</source>
         <translation>Phiếu số</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="949" />
+        <location filename="../widgets/ballot_entry.py" line="995" />
         <source>Number on the paper; Enter, or Esc</source>
         <translation>Số in trên phiếu; Enter, hoặc Esc</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="967" />
+        <location filename="../widgets/ballot_entry.py" line="1013" />
         <source>Last papers entered</source>
         <translation>Các phiếu vừa nhập</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1038" />
+        <location filename="../widgets/ballot_entry.py" line="1086" />
         <source>No round selected.</source>
         <translation>Chưa chọn lần bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1044" />
+        <location filename="../widgets/ballot_entry.py" line="1092" />
         <source>%1 — round %2, %3 seats</source>
         <translation>%1 — lần bầu thứ %2, bầu %3 người</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1074" />
+        <location filename="../widgets/ballot_entry.py" line="1122" />
         <source>The ballots have not been issued yet.</source>
         <translation>Chưa phát phiếu bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1076" />
+        <location filename="../widgets/ballot_entry.py" line="1124" />
         <source>The result is announced.</source>
         <translation>Kết quả đã được công bố.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1078" />
+        <location filename="../widgets/ballot_entry.py" line="1126" />
         <source>The second pass is finished.</source>
         <translation>Đã kết thúc nhập lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1080" />
+        <location filename="../widgets/ballot_entry.py" line="1128" />
         <source>Totals from a tally sheet are recorded instead.</source>
         <translation>Đã ghi số liệu từ phiếu tổng hợp thay cho nhập từng phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1082" />
+        <location filename="../widgets/ballot_entry.py" line="1130" />
         <source>Every paper issued is entered.</source>
         <translation>Đã nhập đủ số phiếu phát ra.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1085" />
+        <location filename="../widgets/ballot_entry.py" line="1133" />
         <source>Typed by hand (Esc in the field: back to the stack).</source>
         <translation>Nhập tay (Esc trong ô: trở lại theo tập phiếu).</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1088" />
+        <location filename="../widgets/ballot_entry.py" line="1136" />
         <source>Follows the stack; # or F2 to type another.</source>
         <translation>Tự động theo tập phiếu; # hoặc F2 để nhập số khác.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1101" />
+        <location filename="../widgets/ballot_entry.py" line="1149" />
         <source>Second pass: &lt;b&gt;%1&lt;/b&gt; of %2 papers typed · &lt;b&gt;%3&lt;/b&gt; to go</source>
         <translation>Lần hai: đã nhập &lt;b&gt;%1&lt;/b&gt;/%2 phiếu · còn &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1117" />
+        <location filename="../widgets/ballot_entry.py" line="1165" />
         <source>Collected &lt;b&gt;%1&lt;/b&gt; / %2 issued&lt;br&gt;Valid &lt;b&gt;%3&lt;/b&gt; · invalid &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Papers remaining &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>Thu về &lt;b&gt;%1&lt;/b&gt; / %2 phát ra&lt;br&gt;Hợp lệ &lt;b&gt;%3&lt;/b&gt; · không hợp lệ &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Còn lại &lt;b&gt;%5&lt;/b&gt; phiếu</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1134" />
+        <location filename="../widgets/ballot_entry.py" line="1182" />
         <source>No. %1 · %2</source>
         <translation>Số %1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1151" />
+        <location filename="../widgets/ballot_entry.py" line="1199" />
         <source>Type the number printed on the paper, then Enter.</source>
         <translation>Nhập số in trên phiếu rồi bấm Enter.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1172" />
+        <location filename="../widgets/ballot_entry.py" line="1220" />
         <source>The next paper is No. %1.</source>
         <translation>Phiếu tiếp theo là phiếu số %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1210" />
+        <location filename="../widgets/ballot_entry.py" line="1256" />
+        <source>Nothing is struck: every name is kept, more than the seats, so this paper is INVALID. Store it as an invalid paper?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="1261" />
+        <source>Nothing was typed since the last paper. Store another paper that agrees with every name?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="1268" />
+        <source>Empty paper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="1281" />
+        <source>Nothing stored: type the paper, then Enter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/ballot_entry.py" line="1297" />
         <source>Paper No. %1 typed.</source>
         <translation>Đã nhập phiếu số %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1212" />
+        <location filename="../widgets/ballot_entry.py" line="1299" />
         <source>Paper No. %1 stored: valid.</source>
         <translation>Đã lưu phiếu số %1: hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1215" />
+        <location filename="../widgets/ballot_entry.py" line="1302" />
         <source>Paper No. %1 stored: INVALID, %2.</source>
         <translation>Đã lưu phiếu số %1: KHÔNG HỢP LỆ, %2.</translation>
     </message>
@@ -1095,139 +1125,140 @@
 <context>
     <name>BallotReader</name>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="474" />
+        <location filename="../widgets/ballot_entry.py" line="481" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="474" />
+        <location filename="../widgets/ballot_entry.py" line="481" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="474" />
+        <location filename="../widgets/ballot_entry.py" line="481" />
         <source>On this paper</source>
         <translation>Trên phiếu này</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="474" />
+        <location filename="../widgets/ballot_entry.py" line="481" />
         <source>Votes</source>
         <translation>Số phiếu</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="496" />
-        <location filename="../widgets/ballot_entry.py" line="726" />
+        <location filename="../widgets/ballot_entry.py" line="504" />
+        <location filename="../widgets/ballot_entry.py" line="772" />
         <source>VALID</source>
         <translation>HỢP LỆ</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="496" />
-        <location filename="../widgets/ballot_entry.py" line="718" />
+        <location filename="../widgets/ballot_entry.py" line="504" />
+        <location filename="../widgets/ballot_entry.py" line="764" />
         <source>INVALID</source>
         <translation>KHÔNG HỢP LỆ</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="514" />
+        <location filename="../widgets/ballot_entry.py" line="522" />
         <source>Not issued by the committee</source>
         <translation>Không do Ban kiểm phiếu phát ra</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="515" />
+        <location filename="../widgets/ballot_entry.py" line="523" />
         <source>Name written in</source>
         <translation>Ghi thêm tên</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="516" />
+        <location filename="../widgets/ballot_entry.py" line="524" />
         <source>Identifying mark</source>
         <translation>Có dấu hiệu nhận biết</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="517" />
+        <location filename="../widgets/ballot_entry.py" line="525" />
         <source>Other reason…</source>
         <translation>Lý do khác…</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="533" />
+        <location filename="../widgets/ballot_entry.py" line="541" />
         <source>Other reason, as written in the minutes; Enter keeps it, Esc cancels</source>
         <translation>Lý do khác, ghi như trong biên bản; Enter để giữ, Esc để bỏ</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="582" />
+        <location filename="../widgets/ballot_entry.py" line="590" />
         <source>No round selected.</source>
         <translation>Chưa chọn lần bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="586" />
+        <location filename="../widgets/ballot_entry.py" line="594" />
         <source>Surplus list, %1 names for %2 seats: type the numbers of the STRUCK names.</source>
         <translation>Danh sách có số dư, %1 người bầu %2: gõ số thứ tự của người BỊ GẠCH TÊN.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="590" />
+        <location filename="../widgets/ballot_entry.py" line="598" />
         <source>One-person list: 1 agree (already set) · 2 disagree · 3 both boxes · 0 no box.</source>
         <translation>Danh sách một người: 1 đồng ý (mặc định) · 2 không đồng ý · 3 đánh cả hai ô · 0 không đánh ô nào.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="594" />
+        <location filename="../widgets/ballot_entry.py" line="602" />
         <source>No-surplus list, %1 names for %2 seats: every name starts as “agree”; type a name's number to step its mark.</source>
         <translation>Danh sách không có số dư, %1 người bầu %2: mọi tên mặc định “đồng ý”; gõ số thứ tự để đổi dấu của người đó.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="608" />
+        <location filename="../widgets/ballot_entry.py" line="616" />
         <source>1–%1: strike a name, again to un-strike it.</source>
         <translation>1–%1: gạch tên, gõ lại để bỏ gạch.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="613" />
+        <location filename="../widgets/ballot_entry.py" line="621" />
         <source>Two digits per name (01, 02 … %1): strike a name, again to un-strike it.</source>
         <translation>Mỗi tên gõ hai chữ số (01, 02 … %1): gạch tên, gõ lại để bỏ gạch.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="619" />
+        <location filename="../widgets/ballot_entry.py" line="627" />
         <source>%1: agree → disagree → both boxes → no box → agree.</source>
         <translation>%1: đồng ý → không đồng ý → cả hai ô → không ô nào → đồng ý.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="625" />
+        <location filename="../widgets/ballot_entry.py" line="633" />
         <source>Enter: store the paper · Backspace: take back the last key · Esc: clear the paper</source>
         <translation>Enter: lưu phiếu · Backspace: bỏ phím vừa gõ · Esc: xóa phiếu đang nhập</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="630" />
+        <location filename="../widgets/ballot_entry.py" line="638" />
         <source># or F2: paper number (only when the stack is out of order) · Ctrl+Z: take back the last paper stored</source>
         <translation># hoặc F2: số phiếu (chỉ khi phiếu không theo thứ tự) · Ctrl+Z: hủy phiếu vừa lưu</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="669" />
+        <location filename="../widgets/ballot_entry.py" line="715" />
         <source>Name number %1_ (type the second digit)</source>
         <translation>Số thứ tự %1_ (gõ chữ số thứ hai)</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="679" />
+        <location filename="../widgets/ballot_entry.py" line="658" />
+        <location filename="../widgets/ballot_entry.py" line="725" />
         <source>STRUCK</source>
         <translation>BỊ GẠCH</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="730" />
+        <location filename="../widgets/ballot_entry.py" line="776" />
         <source>It counts for no one.</source>
         <translation>Phiếu không bầu cho ai.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="732" />
+        <location filename="../widgets/ballot_entry.py" line="778" />
         <source>It counts for %1 of %2 names.</source>
         <translation>Phiếu bầu %1 trong %2 người.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="734" />
+        <location filename="../widgets/ballot_entry.py" line="780" />
         <source>It counts for %1 of %2 names: %3.</source>
         <translation>Phiếu bầu %1 trong %2 người: %3.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="743" />
+        <location filename="../widgets/ballot_entry.py" line="789" />
         <source>The mark for %1 is void; the paper counts for the others (Điều 30).</source>
         <translation>Dấu của số %1 không được tính; phiếu vẫn tính cho những người khác (Điều 30).</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="791" />
+        <location filename="../widgets/ballot_entry.py" line="837" />
         <source>Name number %1_ is half typed: type its second digit or Backspace.</source>
         <translation>Số thứ tự %1_ mới gõ một nửa: gõ chữ số thứ hai hoặc Backspace.</translation>
     </message>
@@ -1235,63 +1266,63 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="142" />
+        <location filename="../dialogs/working_bodies.py" line="143" />
         <source>Type a name, then Enter…</source>
         <translation>Gõ tên rồi nhấn Enter…</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="146" />
+        <location filename="../dialogs/working_bodies.py" line="149" />
         <source>Add (Enter)</source>
         <translation>Thêm (Enter)</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="169" />
+        <location filename="../dialogs/working_bodies.py" line="172" />
         <source>Remove (Delete)</source>
         <translation>Bỏ (Delete)</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="170" />
+        <location filename="../dialogs/working_bodies.py" line="173" />
         <source>Up (Alt+↑)</source>
         <translation>Lên (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="171" />
+        <location filename="../dialogs/working_bodies.py" line="174" />
         <source>Down (Alt+↓)</source>
         <translation>Xuống (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="196" />
+        <location filename="../dialogs/working_bodies.py" line="199" />
         <source>Remove the member</source>
         <translation>Bỏ đồng chí này khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="207" />
+        <location filename="../dialogs/working_bodies.py" line="210" />
         <source>Move the member up</source>
         <translation>Chuyển đồng chí này lên</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="216" />
+        <location filename="../dialogs/working_bodies.py" line="219" />
         <source>Move the member down</source>
         <translation>Chuyển đồng chí này xuống</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="309" />
+        <location filename="../dialogs/working_bodies.py" line="319" />
         <source>Several members match: choose one with ↓ and Enter.</source>
         <translation>Có nhiều đảng viên trùng khớp: chọn một người bằng ↓ rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="313" />
+        <location filename="../dialogs/working_bodies.py" line="323" />
         <source>No member of the roster matches “%1”.</source>
         <translation>Không có đảng viên nào trong danh sách khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="315" />
-        <location filename="../dialogs/working_bodies.py" line="323" />
+        <location filename="../dialogs/working_bodies.py" line="325" />
+        <location filename="../dialogs/working_bodies.py" line="333" />
         <source>%1 is already in the list.</source>
         <translation>%1 đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="326" />
+        <location filename="../dialogs/working_bodies.py" line="336" />
         <source>A body has at most %1 members.</source>
         <translation>Mỗi danh sách có tối đa %1 người.</translation>
     </message>
@@ -1299,193 +1330,193 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../import_wizard.py" line="580" />
+        <location filename="../import_wizard.py" line="581" />
         <source>Check the members</source>
         <translation>Kiểm tra danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="583" />
+        <location filename="../import_wizard.py" line="584" />
         <source>Every cell has been checked. Import adds all the members at once; one Undo takes them all back.</source>
         <translation>Đã kiểm tra từng ô dữ liệu. Khi bấm “Nhập”, tất cả đảng viên được thêm cùng một lúc; chỉ một lần Hoàn tác là rút lại toàn bộ.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="598" />
+        <location filename="../import_wizard.py" line="599" />
         <source>Nothing will be imported until every problem is fixed in the file. Correct the file (for example in Excel), save it, then press “Read the file again”.</source>
         <translation>Chưa nhập dữ liệu nào cho đến khi sửa hết các lỗi trong tệp. Hãy sửa tệp (ví dụ bằng Excel), lưu lại, rồi bấm “Đọc lại tệp”.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="609" />
-        <location filename="../import_wizard.py" line="621" />
+        <location filename="../import_wizard.py" line="610" />
+        <location filename="../import_wizard.py" line="622" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="610" />
+        <location filename="../import_wizard.py" line="611" />
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="611" />
+        <location filename="../import_wizard.py" line="612" />
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="612" />
+        <location filename="../import_wizard.py" line="613" />
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="613" />
+        <location filename="../import_wizard.py" line="614" />
         <source>Detail</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="622" />
+        <location filename="../import_wizard.py" line="623" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="623" />
+        <location filename="../import_wizard.py" line="624" />
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="624" />
+        <location filename="../import_wizard.py" line="625" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="625" />
+        <location filename="../import_wizard.py" line="626" />
         <source>Status</source>
         <translation>Loại đảng viên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="626" />
+        <location filename="../import_wizard.py" line="627" />
         <source>Party card no.</source>
         <translation>Số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="627" />
+        <location filename="../import_wizard.py" line="628" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="631" />
+        <location filename="../import_wizard.py" line="632" />
         <source>&amp;Read the file again</source>
         <translation>Đọc &amp;lại tệp</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="761" />
+        <location filename="../import_wizard.py" line="762" />
         <source>1 member is ready to import: %2 full, %3 probationary</source>
         <translation>1 đảng viên sẵn sàng để nhập: %2 chính thức, %3 dự bị</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="763" />
+        <location filename="../import_wizard.py" line="764" />
         <source>%1 members are ready to import: %2 full, %3 probationary</source>
         <translation>%1 đảng viên sẵn sàng để nhập: %2 chính thức, %3 dự bị</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="770" />
+        <location filename="../import_wizard.py" line="771" />
         <source>%1 exempt from party activity</source>
         <translation>%1 miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="771" />
+        <location filename="../import_wizard.py" line="772" />
         <source>%1 temporarily attached in</source>
         <translation>%1 sinh hoạt tạm thời đến</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="772" />
+        <location filename="../import_wizard.py" line="773" />
         <source>%1 temporarily attached out</source>
         <translation>%1 sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="773" />
+        <location filename="../import_wizard.py" line="774" />
         <source>%1 suspended</source>
         <translation>%1 đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="713" />
+        <location filename="../import_wizard.py" line="714" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="713" />
+        <location filename="../import_wizard.py" line="714" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="735" />
+        <location filename="../import_wizard.py" line="736" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="737" />
+        <location filename="../import_wizard.py" line="738" />
         <source>Full</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="740" />
+        <location filename="../import_wizard.py" line="741" />
         <source>exempt</source>
         <translation>miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="741" />
+        <location filename="../import_wizard.py" line="742" />
         <source>attached in</source>
         <translation>SHTT đến</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="742" />
+        <location filename="../import_wizard.py" line="743" />
         <source>attached out</source>
         <translation>SHTT đi</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="743" />
+        <location filename="../import_wizard.py" line="744" />
         <source>suspended</source>
         <translation>đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="753" />
+        <location filename="../import_wizard.py" line="754" />
         <source>%1 problem(s) found in %2 row(s).</source>
         <translation>Phát hiện %1 lỗi ở %2 dòng.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="758" />
+        <location filename="../import_wizard.py" line="759" />
         <source>The file holds no members.</source>
         <translation>Tệp không có đảng viên nào.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="782" />
+        <location filename="../import_wizard.py" line="783" />
         <source>They are added to the %1 members already in the roster.</source>
         <translation>Các đảng viên này sẽ được thêm vào %1 đảng viên đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="787" />
+        <location filename="../import_wizard.py" line="788" />
         <source>Expected majority base: %1</source>
         <translation>Mẫu số dự kiến: %1</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="791" />
+        <location filename="../import_wizard.py" line="792" />
         <source>(%1 if the exempt members do not attend)</source>
         <translation>(%1 nếu đảng viên miễn sinh hoạt vắng mặt)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="805" />
+        <location filename="../import_wizard.py" line="806" />
         <source>Columns not imported: %1.</source>
         <translation>Các cột không nhập: %1.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="809" />
+        <location filename="../import_wizard.py" line="810" />
         <source>Row %1 (“%2”) heads a group of the list, not a member.</source>
         <translation>Dòng %1 (“%2”) là tiêu đề nhóm trong danh sách, không phải đảng viên.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="815" />
+        <location filename="../import_wizard.py" line="816" />
         <source>The lines from row %1 on (“%2”) are the footer, not members.</source>
         <translation>Từ dòng %1 trở xuống (“%2”) là phần cuối danh sách, không phải đảng viên.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="830" />
+        <location filename="../import_wizard.py" line="831" />
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
@@ -1815,32 +1846,32 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <translation>mở lần bầu thứ %1</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="241" />
+        <location filename="../commands/election_actions.py" line="244" />
         <source>Issue %1 ballots</source>
         <translation>phát %1 phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="258" />
+        <location filename="../commands/election_actions.py" line="261" />
         <source>Announce the result of round %1</source>
         <translation>công bố kết quả lần bầu thứ %1</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="273" />
+        <location filename="../commands/election_actions.py" line="276" />
         <source>Withdraw the announcement of round %1</source>
         <translation>hủy công bố kết quả lần bầu thứ %1</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="303" />
+        <location filename="../commands/election_actions.py" line="306" />
         <source>Record the appointment for %1</source>
         <translation>ghi quyết định chỉ định (%1)</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="311" />
+        <location filename="../commands/election_actions.py" line="314" />
         <source>Record the ratification of %1</source>
         <translation>ghi quyết định chuẩn y (%1)</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="319" />
+        <location filename="../commands/election_actions.py" line="322" />
         <source>Close the election %1</source>
         <translation>kết thúc cuộc bầu cử “%1”</translation>
     </message>
@@ -1933,11 +1964,6 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <translation>Đảng bộ &amp;cấp trên:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="226" />
-        <source>&amp;Cell name:</source>
-        <translation>&amp;Tên chi bộ:</translation>
-    </message>
-    <message>
         <location filename="../tabs/congress.py" line="227" />
         <source>&amp;Ordinal:</source>
         <translation>&amp;Lần thứ:</translation>
@@ -1953,8 +1979,13 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <translation>&amp;Hình thức:</translation>
     </message>
     <message>
+        <location filename="../tabs/congress.py" line="226" />
+        <source>Ce&amp;ll name:</source>
+        <translation>Tên chi &amp;bộ:</translation>
+    </message>
+    <message>
         <location filename="../tabs/congress.py" line="232" />
-        <source>&amp;Venue:</source>
+        <source>Ven&amp;ue:</source>
         <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
@@ -2014,7 +2045,7 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
     </message>
     <message>
         <location filename="../tabs/congress.py" line="285" />
-        <location filename="../tabs/congress.py" line="655" />
+        <location filename="../tabs/congress.py" line="657" />
         <source>Remove session</source>
         <translation>Xóa phiên</translation>
     </message>
@@ -2131,49 +2162,49 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <translation>Khách mời (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="560" />
+        <location filename="../tabs/congress.py" line="562" />
         <source>%1 of %2 shown</source>
         <translation>Đang hiện %1/%2</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="617" />
+        <location filename="../tabs/congress.py" line="619" />
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="696" />
+        <location filename="../tabs/congress.py" line="698" />
         <source>and %1 more</source>
         <translation>và %1 đồng chí khác</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="700" />
+        <location filename="../tabs/congress.py" line="702" />
         <source>Remove this member from the roster?</source>
         <translation>Xóa đảng viên này khỏi danh sách?</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="702" />
+        <location filename="../tabs/congress.py" line="704" />
         <source>Remove these %1 members from the roster?</source>
         <translation>Xóa %1 đảng viên này khỏi danh sách?</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="708" />
+        <location filename="../tabs/congress.py" line="710" />
         <source>Their attendance records are removed too. You can undo this.</source>
         <translation>Dữ liệu điểm danh liên quan cũng bị xóa theo. Có thể hoàn tác thao tác này.</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="712" />
-        <location filename="../tabs/congress.py" line="723" />
+        <location filename="../tabs/congress.py" line="714" />
+        <location filename="../tabs/congress.py" line="725" />
         <source>Remove members</source>
         <translation>Xóa đảng viên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="778" />
-        <location filename="../tabs/congress.py" line="788" />
+        <location filename="../tabs/congress.py" line="780" />
+        <location filename="../tabs/congress.py" line="790" />
         <source>Remove guest</source>
         <translation>Xóa khách mời</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="779" />
+        <location filename="../tabs/congress.py" line="781" />
         <source>Remove %1 from the guests? You can undo this.</source>
         <translation>Xóa %1 khỏi danh sách khách mời? Có thể hoàn tác thao tác này.</translation>
     </message>
@@ -3057,201 +3088,181 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Đã bầu đủ %1 người.</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="185" />
+        <location filename="../tabs/elections.py" line="193" />
         <source>Elections (secret ballot)</source>
         <translation>Bầu cử (bỏ phiếu kín)</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="188" />
+        <location filename="../tabs/elections.py" line="196" />
         <source>Election</source>
         <translation>Cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="69" />
-        <location filename="../tabs/elections.py" line="188" />
+        <location filename="../tabs/election_pages/list_page.py" line="78" />
+        <location filename="../tabs/elections.py" line="196" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="196" />
+        <location filename="../tabs/elections.py" line="204" />
         <source>New… (Insert)</source>
         <translation>Thêm… (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="197" />
+        <location filename="../tabs/elections.py" line="205" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="225" />
+        <location filename="../tabs/elections.py" line="233" />
         <source>1 · List</source>
         <translation>1 · Danh sách</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="226" />
+        <location filename="../tabs/elections.py" line="234" />
         <source>2 · Tellers and round</source>
         <translation>2 · Kiểm phiếu, lần bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="227" />
+        <location filename="../tabs/elections.py" line="235" />
         <source>3 · Ballot entry</source>
         <translation>3 · Nhập phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="228" />
+        <location filename="../tabs/elections.py" line="236" />
         <source>4 · Results</source>
         <translation>4 · Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="234" />
+        <location filename="../tabs/elections.py" line="242" />
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="256" />
-        <source>Keys: Insert new election · Delete remove · Ctrl+1…4 pages · Ctrl+N nominate · Ctrl+L approve the list · Ctrl+O open the round · Ctrl+I issue the ballots · Ctrl+Shift+A announce · F10 show in the hall · Shift+F10 clear the hall · Ctrl+Z undo</source>
-        <translation>Phím: Insert thêm cuộc bầu cử · Delete xóa · Ctrl+1…4 chuyển trang · Ctrl+N đề cử · Ctrl+L thông qua danh sách · Ctrl+O mở lần bầu · Ctrl+I phát phiếu · Ctrl+Shift+A công bố · F10 hiện lên màn chiếu · Shift+F10 xóa màn chiếu · Ctrl+Z hoàn tác</translation>
-    </message>
-    <message>
-        <location filename="../tabs/election_pages/list_page.py" line="64" />
+        <location filename="../tabs/election_pages/list_page.py" line="73" />
         <location filename="../tabs/election_pages/results_page.py" line="71" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="65" />
+        <location filename="../tabs/election_pages/list_page.py" line="74" />
         <location filename="../tabs/election_pages/results_page.py" line="72" />
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="66" />
+        <location filename="../tabs/election_pages/list_page.py" line="75" />
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="67" />
+        <location filename="../tabs/election_pages/list_page.py" line="76" />
         <source>Proposed by</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="68" />
+        <location filename="../tabs/election_pages/list_page.py" line="77" />
         <source>Agreement</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="90" />
+        <location filename="../tabs/election_pages/list_page.py" line="102" />
         <source>proposed by (floor)</source>
         <translation>người đề cử (tại đại hội)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="93" />
-        <source>Nominate (Ctrl+N)</source>
-        <translation>Đề cử (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/election_pages/list_page.py" line="105" />
+        <location filename="../tabs/election_pages/list_page.py" line="117" />
         <source>Record agreement</source>
         <translation>Ghi số đồng ý</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="108" />
+        <location filename="../tabs/election_pages/list_page.py" line="120" />
         <source>Floor nominee — agree:</source>
         <translation>Người được đề cử — đồng ý:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="111" />
+        <location filename="../tabs/election_pages/list_page.py" line="123" />
         <source>of attending:</source>
         <translation>trên số dự:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="119" />
+        <location filename="../tabs/election_pages/list_page.py" line="131" />
         <source>reason</source>
         <translation>lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="122" />
+        <location filename="../tabs/election_pages/list_page.py" line="134" />
         <source>Decide withdrawal</source>
         <translation>Quyết định xin rút</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="125" />
+        <location filename="../tabs/election_pages/list_page.py" line="137" />
         <source>Withdrawal vote — in favour:</source>
         <translation>Biểu quyết xin rút — tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="128" />
-        <location filename="../tabs/election_pages/list_page.py" line="162" />
+        <location filename="../tabs/election_pages/list_page.py" line="140" />
+        <location filename="../tabs/election_pages/list_page.py" line="174" />
         <source>against:</source>
         <translation>không tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="133" />
+        <location filename="../tabs/election_pages/list_page.py" line="145" />
         <source>Remove nomination (Delete)</source>
         <translation>Xóa đề cử (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="153" />
+        <location filename="../tabs/election_pages/list_page.py" line="165" />
         <source>List approval (show of hands) — in favour:</source>
         <translation>Thông qua danh sách (giơ tay) — tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="164" />
+        <location filename="../tabs/election_pages/list_page.py" line="176" />
         <source>other:</source>
         <translation>ý kiến khác:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="167" />
+        <location filename="../tabs/election_pages/list_page.py" line="179" />
         <source>Approve the list (Ctrl+L)</source>
         <translation>Thông qua danh sách (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="55" />
+        <location filename="../tabs/election_pages/round_page.py" line="56" />
         <source>Vote-counting committee (ban kiểm phiếu)</source>
         <translation>Ban kiểm phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="61" />
-        <source>Full members in the hall who are not on the list (190-QĐ/TW Điều 8). Space ticks; the first ticked chairs.</source>
-        <translation>Đảng viên chính thức có mặt, không có tên trong danh sách bầu cử (190-QĐ/TW Điều 8). Phím Space để đánh dấu; người đánh dấu đầu tiên là Trưởng ban.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/election_pages/round_page.py" line="77" />
+        <location filename="../tabs/election_pages/round_page.py" line="79" />
         <source>Round</source>
         <translation>Lần bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="83" />
+        <location filename="../tabs/election_pages/round_page.py" line="85" />
         <source>Seats in this round:</source>
         <translation>Số lượng bầu lần này:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="87" />
+        <location filename="../tabs/election_pages/round_page.py" line="89" />
         <source>The congress voted to allow a larger surplus</source>
         <translation>Đại hội đã biểu quyết cho phép số dư lớn hơn</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="95" />
-        <source>Open the round (Ctrl+O)</source>
-        <translation>Mở lần bầu (Ctrl+O)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/election_pages/round_page.py" line="104" />
+        <location filename="../tabs/election_pages/round_page.py" line="106" />
         <source>Ballots</source>
         <translation>Phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="107" />
+        <location filename="../tabs/election_pages/round_page.py" line="109" />
         <source>Ballots issued:</source>
         <translation>Số phiếu phát ra:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="112" />
+        <location filename="../tabs/election_pages/round_page.py" line="114" />
         <source>Issue the ballots (Ctrl+I)</source>
         <translation>Phát phiếu (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="124" />
+        <location filename="../tabs/election_pages/round_page.py" line="126" />
         <source>Save the ballots as PDF…</source>
         <translation>Lưu phiếu bầu thành PDF…</translation>
     </message>
@@ -3274,6 +3285,11 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <location filename="../tabs/election_pages/entry_page.py" line="53" />
         <source>Totals from tally sheets</source>
         <translation>Số liệu tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/entry_page.py" line="108" />
+        <source>Blind second pass by another operator: the first pass is not shown. Papers that differ go to the mismatch queue. F9 finishes the second pass.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../tabs/election_pages/entry_page.py" line="118" />
@@ -3316,340 +3332,385 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Xóa màn chiếu (Shift+F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="123" />
+        <location filename="../tabs/election_pages/results_page.py" line="124" />
         <source>Confirm: open the proposed round (Ctrl+Shift+O)</source>
         <translation>Xác nhận: mở lần bầu được đề nghị (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="131" />
+        <location filename="../tabs/election_pages/results_page.py" line="132" />
         <source>No further round: close the election</source>
         <translation>Không bầu tiếp: kết thúc cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="142" />
+        <location filename="../tabs/election_pages/results_page.py" line="143" />
         <source>decision number, date</source>
         <translation>số quyết định, ngày</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="145" />
+        <location filename="../tabs/election_pages/results_page.py" line="146" />
         <source>Record the appointment</source>
         <translation>Ghi chỉ định</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="148" />
+        <location filename="../tabs/election_pages/results_page.py" line="149" />
         <source>Appointed by the superior committee:</source>
         <translation>Cấp ủy cấp trên chỉ định:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="157" />
+        <location filename="../tabs/election_pages/results_page.py" line="158" />
         <source>Ratified (chuẩn y) on:</source>
         <translation>Ngày chuẩn y:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="166" />
+        <location filename="../tabs/election_pages/results_page.py" line="167" />
         <source>decision number</source>
         <translation>số quyết định</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="169" />
+        <location filename="../tabs/election_pages/results_page.py" line="170" />
         <source>Record the ratification</source>
         <translation>Ghi chuẩn y</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="311" />
+        <location filename="../tabs/elections.py" line="264" />
+        <source>Keys: Insert new election · Delete remove · Ctrl+1…4 pages · Ctrl+Shift+N nominate · Ctrl+L approve the list · Ctrl+R open the round · Ctrl+I issue the ballots · Ctrl+PgUp/PgDn entry mode · Ctrl+Shift+A announce · F10 show in the hall · Shift+F10 clear the hall · Ctrl+Z undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="322" />
         <source>New election</source>
         <translation>Thêm cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="318" />
+        <location filename="../tabs/elections.py" line="329" />
         <source>Remove the election</source>
         <translation>Xóa cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="327" />
+        <location filename="../tabs/elections.py" line="338" />
         <source>Work on the election</source>
         <translation>Làm việc với cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="337" />
+        <location filename="../tabs/elections.py" line="348" />
         <source>Page %1</source>
         <translation>Trang %1</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="345" />
+        <location filename="../tabs/elections.py" line="356" />
         <source>Nominate</source>
         <translation>Đề cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="352" />
+        <location filename="../tabs/elections.py" line="363" />
         <source>Remove the nomination</source>
         <translation>Xóa đề cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="363" />
+        <location filename="../tabs/elections.py" line="394" />
         <source>Approve the list</source>
         <translation>Thông qua danh sách</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="370" />
+        <location filename="../tabs/elections.py" line="401" />
         <source>Open the round</source>
         <translation>Mở lần bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="377" />
+        <location filename="../tabs/elections.py" line="408" />
         <source>Issue the ballots</source>
         <translation>Phát phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="385" />
+        <location filename="../tabs/elections.py" line="416" />
         <source>Announce the result</source>
         <translation>Công bố kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="393" />
+        <location filename="../tabs/elections.py" line="424" />
         <source>Show the result in the hall</source>
         <translation>Hiện kết quả lên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="400" />
+        <location filename="../tabs/elections.py" line="431" />
         <source>Clear the hall</source>
         <translation>Xóa màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="409" />
+        <location filename="../tabs/elections.py" line="440" />
         <source>Open the proposed round</source>
         <translation>Mở lần bầu được đề nghị</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="451" />
+        <location filename="../tabs/elections.py" line="450" />
+        <source>Next entry mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="458" />
+        <source>Previous entry mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="469" />
+        <source>Finish the second pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../tabs/elections.py" line="533" />
         <source>%1 seat(s)</source>
         <translation>bầu %1 người</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="525" />
+        <location filename="../tabs/elections.py" line="609" />
         <source>Round %1</source>
         <translation>Lần bầu thứ %1</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="527" />
+        <location filename="../tabs/elections.py" line="611" />
         <source>tie</source>
         <translation>bằng phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="529" />
+        <location filename="../tabs/elections.py" line="613" />
         <source>open seats</source>
         <translation>còn thiếu người</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="550" />
+        <location filename="../tabs/elections.py" line="634" />
         <source>No congress file is open.</source>
         <translation>Chưa mở tệp đại hội nào.</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="552" />
+        <location filename="../tabs/elections.py" line="636" />
         <source>No election yet: press Insert to set one up.</source>
         <translation>Chưa có cuộc bầu cử nào: nhấn Insert để thêm.</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="554" />
+        <location filename="../tabs/elections.py" line="638" />
         <source>Select an election.</source>
         <translation>Chọn một cuộc bầu cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="245" />
-        <source>Type the roster number to jump to a member.</source>
-        <translation>Gõ số thứ tự trong danh sách đảng viên để chuyển đến người đó.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/election_pages/list_page.py" line="249" />
-        <source>Only members elected to the new committee may stand (294-QĐ/TW mục 22). Type the roster number to jump to a member.</source>
-        <translation>Chỉ chi ủy viên khóa mới đã trúng cử mới được ứng cử, đề cử (294-QĐ/TW mục 22). Gõ số thứ tự trong danh sách đảng viên để chuyển đến người đó.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/election_pages/list_page.py" line="279" />
+        <location filename="../tabs/election_pages/list_page.py" line="291" />
         <source>Ballot order (Vietnamese collation, given name first): %1</source>
         <translation>Thứ tự trên phiếu (theo vần A, B, C của tên, rồi họ, tên đệm): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="285" />
+        <location filename="../tabs/election_pages/list_page.py" line="297" />
         <source>No one is elected to the committee yet (announced rounds): the bí thư and phó bí thư are elected from its members.</source>
         <translation>Chưa có ai trúng cử chi ủy (trong các lần bầu đã công bố): bí thư và phó bí thư được bầu trong số chi ủy viên.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="293" />
-        <source>No one on the list yet: choose a member and press Ctrl+N.</source>
-        <translation>Danh sách chưa có ai: chọn một đảng viên rồi nhấn Ctrl+N.</translation>
+        <location filename="../tabs/election_pages/list_page.py" line="105" />
+        <source>Nominate (Ctrl+Shift+N)</source>
+        <translation>Đề cử (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="349" />
+        <location filename="../tabs/election_pages/list_page.py" line="257" />
+        <source>Type a name (diacritics not needed) or the roster number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="261" />
+        <source>Only members elected to the new committee may stand (294-QĐ/TW mục 22). Type a name (diacritics not needed) or the roster number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="305" />
+        <source>No one on the list yet: choose a member and press Ctrl+Shift+N.</source>
+        <translation>Danh sách chưa có ai: chọn một đảng viên rồi nhấn Ctrl+Shift+N.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="362" />
         <source>%1 name(s) on the list for %2 seat(s).</source>
         <translation>Danh sách có %1 người, bầu %2 người.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="367" />
+        <location filename="../tabs/election_pages/list_page.py" line="380" />
         <source>Surplus cap: %1 % of the seats (setting “elections.surplus_cap_percent”, default 30 %, 190-QĐ/TW Điều 14), so at most %2 names for %3 seats.</source>
         <translation>Số dư tối đa: %1% số lượng bầu (thiết lập “elections.surplus_cap_percent”, mặc định 30%, 190-QĐ/TW Điều 14), nên bầu %3 thì danh sách tối đa %2 người.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="379" />
+        <location filename="../tabs/election_pages/list_page.py" line="392" />
         <source>✓ %1 names for %2 seats: within the surplus allowed.</source>
         <translation>✓ %1 người, bầu %2: trong phạm vi số dư cho phép.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="385" />
+        <location filename="../tabs/election_pages/list_page.py" line="398" />
         <source>No names yet (%2 seats).</source>
         <translation>Chưa có ai (bầu %2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="389" />
+        <location filename="../tabs/election_pages/list_page.py" line="402" />
         <source>⚠ Only %1 names for %2 seats: fewer names than seats.</source>
         <translation>⚠ Chỉ có %1 người, bầu %2: ít hơn số lượng bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="395" />
+        <location filename="../tabs/election_pages/list_page.py" line="408" />
         <source>⚠ %1 names for %2 seats: no surplus. A committee list should have more names than seats.</source>
         <translation>⚠ %1 người, bầu %2: không có số dư. Danh sách bầu chi ủy cần nhiều hơn số lượng bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="403" />
+        <location filename="../tabs/election_pages/list_page.py" line="416" />
         <source>✗ %1 names for %2 seats: above the cap. The round will be refused unless the congress votes to allow it (tick the box on page 2).</source>
         <translation>✗ %1 người, bầu %2: vượt số dư tối đa. Không mở được lần bầu trừ khi đại hội biểu quyết cho phép (đánh dấu ô ở trang 2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="411" />
+        <location filename="../tabs/election_pages/list_page.py" line="424" />
         <source>⚠ %1 names for %2 seats: above the cap, allowed by the congress's vote.</source>
         <translation>⚠ %1 người, bầu %2: vượt số dư tối đa, đại hội đã biểu quyết cho phép.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="428" />
-        <location filename="../tabs/election_pages/list_page.py" line="438" />
+        <location filename="../tabs/election_pages/list_page.py" line="441" />
+        <location filename="../tabs/election_pages/list_page.py" line="451" />
         <source>The list has not been put to the vote yet.</source>
         <translation>Danh sách chưa được đưa ra biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="445" />
+        <location filename="../tabs/election_pages/list_page.py" line="458" />
         <source>List approved</source>
         <translation>Danh sách đã được thông qua</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="447" />
+        <location filename="../tabs/election_pages/list_page.py" line="460" />
         <source>List NOT approved</source>
         <translation>Danh sách KHÔNG được thông qua</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="451" />
+        <location filename="../tabs/election_pages/list_page.py" line="464" />
         <source>%1: %2 in favour, %3 against, %4 other — %5 of the base %6</source>
         <translation>%1: %2 tán thành, %3 không tán thành, %4 ý kiến khác — %5 trên mẫu số %6</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="164" />
+        <location filename="../tabs/election_pages/list_page.py" line="486" />
+        <source>%1 people match — choose with ↑ ↓</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="490" />
+        <source>No member matches “%1”: type the name again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="62" />
+        <source>Full members in the hall who are not on the list (190-QĐ/TW Điều 8). Space ticks; the first ticked chairs. The committee is chosen once for the congress: a new election starts with it ticked.</source>
+        <translation>Đảng viên chính thức có mặt tại hội trường và không có tên trong danh sách bầu cử (Điều 8 Quy chế bầu cử trong Đảng). Phím cách để đánh dấu; người đánh dấu đầu tiên làm Trưởng ban. Ban kiểm phiếu được bầu một lần cho cả Đại hội: cuộc bầu cử mới đã đánh dấu sẵn các đồng chí đó.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="97" />
+        <source>Open the round (Ctrl+R)</source>
+        <translation>Mở lần bầu (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="173" />
         <source>on the list, cannot count</source>
         <translation>đang ứng cử, không kiểm phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="169" />
+        <location filename="../tabs/election_pages/round_page.py" line="178" />
         <source>not in the hall</source>
         <translation>không có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="199" />
+        <location filename="../tabs/election_pages/round_page.py" line="208" />
         <source>Round 1 will have the %1 names of the approved list.</source>
         <translation>Lần bầu thứ nhất gồm %1 người của danh sách đã thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="205" />
+        <location filename="../tabs/election_pages/round_page.py" line="214" />
         <source>strike the names not chosen</source>
         <translation>gạch tên người không bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="207" />
+        <location filename="../tabs/election_pages/round_page.py" line="216" />
         <source>agree / disagree box per name</source>
         <translation>ô đồng ý / không đồng ý cho từng người</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="211" />
+        <location filename="../tabs/election_pages/round_page.py" line="220" />
         <source>Round %1: %2 seat(s), ballot form: %3.
 %4</source>
         <translation>Lần bầu thứ %1: bầu %2 người, cách bầu: %3.
 %4</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="221" />
+        <location filename="../tabs/election_pages/round_page.py" line="230" />
         <source>Further rounds are opened from the Results page (the proposal).</source>
         <translation>Các lần bầu tiếp theo được mở từ trang Kết quả (theo đề nghị).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="236" />
+        <location filename="../tabs/election_pages/round_page.py" line="245" />
         <source>%1 ballots issued at %2 · majority base %3 · full members present %4</source>
         <translation>Phát ra %1 phiếu lúc %2 · mẫu số %3 · đảng viên chính thức có mặt %4</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="246" />
+        <location filename="../tabs/election_pages/round_page.py" line="255" />
         <source>Frozen.</source>
         <translation>Đã chốt.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="252" />
+        <location filename="../tabs/election_pages/round_page.py" line="261" />
         <source>Full members present now: %1</source>
         <translation>Đảng viên chính thức đang có mặt: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="257" />
+        <location filename="../tabs/election_pages/round_page.py" line="266" />
         <source>The majority base is frozen when the ballots are issued.</source>
         <translation>Mẫu số được chốt khi phát phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="265" />
+        <location filename="../tabs/election_pages/round_page.py" line="274" />
         <source>Or print from the Documents tab: “Phiếu bầu: %1”.</source>
         <translation>Hoặc in từ thẻ Văn bản: “Phiếu bầu: %1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="271" />
+        <location filename="../tabs/election_pages/round_page.py" line="280" />
         <source>Open the round to print its ballots.</source>
         <translation>Mở lần bầu để in phiếu bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="281" />
+        <location filename="../tabs/election_pages/round_page.py" line="290" />
         <source>%1 full members summoned</source>
         <translation>%1 đảng viên chính thức được triệu tập</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="285" />
+        <location filename="../tabs/election_pages/round_page.py" line="294" />
         <source>attached out</source>
         <translation>sinh hoạt tạm thời ở chi bộ khác</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="288" />
+        <location filename="../tabs/election_pages/round_page.py" line="297" />
         <source>exempt, not present</source>
         <translation>miễn sinh hoạt, không có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="290" />
+        <location filename="../tabs/election_pages/round_page.py" line="299" />
         <source>suspended</source>
         <translation>đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="293" />
+        <location filename="../tabs/election_pages/round_page.py" line="302" />
         <source>absent with accepted reason</source>
         <translation>vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="297" />
+        <location filename="../tabs/election_pages/round_page.py" line="306" />
         <source>absent throughout</source>
         <translation>vắng mặt suốt đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="312" />
+        <location filename="../tabs/election_pages/round_page.py" line="321" />
         <source>chair</source>
         <translation>Trưởng ban</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="318" />
+        <location filename="../tabs/election_pages/round_page.py" line="327" />
         <source>Tellers: %1</source>
         <translation>Ban kiểm phiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="322" />
+        <location filename="../tabs/election_pages/round_page.py" line="331" />
         <source>No teller chosen yet.</source>
         <translation>Chưa chọn Ban kiểm phiếu.</translation>
     </message>
@@ -3657,11 +3718,6 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <location filename="../tabs/election_pages/entry_page.py" line="103" />
         <source>The stack as the tellers read it: serial (follows by itself), the numbers of the struck names, Enter.</source>
         <translation>Nhập theo tập phiếu Ban kiểm phiếu đọc: số phiếu (tự tăng), số thứ tự của người bị gạch tên, Enter.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="108" />
-        <source>Blind second pass by another operator: the first pass is not shown. Papers that differ go to the mismatch queue.</source>
-        <translation>Người khác nhập lần hai (nhập mù): không hiển thị lần nhập thứ nhất. Phiếu có kết quả khác nhau được đưa vào danh sách chênh lệch.</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/entry_page.py" line="113" />
@@ -3704,212 +3760,267 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Chưa kiểm phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="227" />
+        <location filename="../tabs/election_pages/results_page.py" line="234" />
         <source>Open a round and issue the ballots first.</source>
         <translation>Hãy mở lần bầu và phát phiếu trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="240" />
+        <location filename="../tabs/election_pages/results_page.py" line="247" />
         <source>Ballots issued %1 · collected %2 · valid %3 · invalid %4 · majority base %5</source>
         <translation>Phát ra %1 · thu về %2 · hợp lệ %3 · không hợp lệ %4 · mẫu số %5</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="251" />
+        <location filename="../tabs/election_pages/results_page.py" line="258" />
         <source>Invalid: %1</source>
         <translation>Không hợp lệ: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="261" />
+        <location filename="../tabs/election_pages/results_page.py" line="268" />
         <source>elected</source>
         <translation>trúng cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="266" />
+        <location filename="../tabs/election_pages/results_page.py" line="273" />
         <source>tied</source>
         <translation>bằng phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="271" />
+        <location filename="../tabs/election_pages/results_page.py" line="278" />
         <source>not elected</source>
         <translation>không trúng cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="303" />
+        <location filename="../tabs/election_pages/results_page.py" line="284" />
+        <source>agree %1 · disagree %2</source>
+        <translation>đồng ý %1 · không đồng ý %2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/results_page.py" line="317" />
         <source>Cannot announce yet: %1.</source>
         <translation>Chưa thể công bố: %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="344" />
+        <location filename="../tabs/election_pages/results_page.py" line="358" />
         <source>Elected so far (announced rounds): %1</source>
         <translation>Đã trúng cử (các lần bầu đã công bố): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="348" />
+        <location filename="../tabs/election_pages/results_page.py" line="362" />
         <source>Alternates: %1</source>
         <translation>Dự khuyết: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="351" />
+        <location filename="../tabs/election_pages/results_page.py" line="365" />
         <source>Seats still open: %1</source>
         <translation>Còn thiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="357" />
+        <location filename="../tabs/election_pages/results_page.py" line="371" />
         <source>No one elected yet in an announced round.</source>
         <translation>Chưa có ai trúng cử trong các lần bầu đã công bố.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="370" />
+        <location filename="../tabs/election_pages/results_page.py" line="384" />
         <source>No further round proposed.</source>
         <translation>Không đề nghị bầu tiếp.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="372" />
+        <location filename="../tabs/election_pages/results_page.py" line="386" />
         <source>Appointed by the superior committee: %1 (%2).</source>
         <translation>Cấp ủy cấp trên chỉ định: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="380" />
+        <location filename="../tabs/election_pages/results_page.py" line="394" />
         <source>Three rounds have not elected a bí thư: there is no fourth round. Record the appointment by the superior committee (294-QĐ/TW mục 22).</source>
         <translation>Bầu ba lần không bầu được bí thư: không bầu lần thứ tư. Hãy ghi quyết định chỉ định của cấp ủy cấp trên (294-QĐ/TW mục 22).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="389" />
+        <location filename="../tabs/election_pages/results_page.py" line="403" />
         <source>a tie at the cut-off: restricted to the tied candidates</source>
         <translation>bằng phiếu ở vị trí cuối: chỉ bầu trong số những người bằng phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="393" />
+        <location filename="../tabs/election_pages/results_page.py" line="407" />
         <source>seats still open: the congress may add names</source>
         <translation>chưa bầu đủ: đại hội có thể bổ sung người</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="398" />
+        <location filename="../tabs/election_pages/results_page.py" line="412" />
         <source>Proposed: round %1 for %2 seat(s) with %3 — because of %4.</source>
         <translation>Đề nghị: lần bầu thứ %1, bầu %2 người trong số: %3 — lý do: %4.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="406" />
+        <location filename="../tabs/election_pages/results_page.py" line="420" />
         <source>The presidium confirms before it is opened.</source>
         <translation>Đoàn Chủ tịch xác nhận trước khi mở.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="425" />
+        <location filename="../tabs/election_pages/results_page.py" line="439" />
         <source>(not named in the decision yet)</source>
         <translation>(quyết định chưa ghi tên)</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="639" />
+        <location filename="../tabs/elections.py" line="760" />
         <source>Remove election</source>
         <translation>Xóa cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="640" />
+        <location filename="../tabs/elections.py" line="761" />
         <source>Remove the election “%1”?</source>
         <translation>Xóa cuộc bầu cử “%1”?</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="642" />
+        <location filename="../tabs/elections.py" line="763" />
         <source>This can be undone (Ctrl+Z).</source>
         <translation>Có thể hoàn tác thao tác này (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="479" />
+        <location filename="../tabs/election_pages/list_page.py" line="509" />
         <source>Nominated.</source>
         <translation>Đã đề cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="498" />
+        <location filename="../tabs/election_pages/list_page.py" line="547" />
+        <source>%1 has not checked in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="549" />
+        <source>%1 is absent with a reason (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="553" />
+        <source>%1 is absent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="555" />
+        <source>%1 has left the hall.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="560" />
+        <source>Nominate a member who is not present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="563" />
+        <source>Nominate anyway? The congress decides whether an absent member may stand (usually only with their written consent).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/list_page.py" line="581" />
         <source>Agreement recorded.</source>
         <translation>Đã ghi số đồng ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="516" />
+        <location filename="../tabs/election_pages/list_page.py" line="599" />
         <source>Withdrawal allowed by the congress.</source>
         <translation>Đại hội đồng ý cho rút.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="518" />
+        <location filename="../tabs/election_pages/list_page.py" line="601" />
         <source>Withdrawal not allowed: the name stays on the list.</source>
         <translation>Đại hội không đồng ý cho rút: vẫn giữ tên trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="531" />
+        <location filename="../tabs/election_pages/list_page.py" line="614" />
         <source>Nomination removed (Ctrl+Z brings it back).</source>
         <translation>Đã xóa đề cử (Ctrl+Z để khôi phục).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="548" />
+        <location filename="../tabs/election_pages/list_page.py" line="631" />
         <source>The list vote is recorded.</source>
         <translation>Đã ghi kết quả biểu quyết danh sách.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="344" />
+        <location filename="../tabs/election_pages/round_page.py" line="353" />
         <source>Choose the vote-counting committee first.</source>
         <translation>Hãy chọn Ban kiểm phiếu trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="358" />
+        <location filename="../tabs/election_pages/round_page.py" line="367" />
         <source>Round opened.</source>
         <translation>Đã mở lần bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="373" />
+        <location filename="../tabs/election_pages/round_page.py" line="389" />
         <source>%1 ballots issued: the base is frozen.</source>
         <translation>Đã phát %1 phiếu: mẫu số đã được chốt.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="393" />
+        <location filename="../tabs/election_pages/round_page.py" line="398" />
+        <source>left the hall</source>
+        <translation>vắng mặt tại hội trường khi phát phiếu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="399" />
+        <source>declined a ballot</source>
+        <translation>không nhận phiếu bầu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="403" />
+        <source>Fewer ballots than members present</source>
+        <translation>Số phiếu phát ra ít hơn số đảng viên có mặt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="404" />
+        <source>%1 full member(s) present will get no ballot. Why? (The count minutes and the minutes state it; you may type other words.)</source>
+        <translation>%1 đồng chí đảng viên chính thức có mặt sẽ không nhận phiếu bầu. Lý do? (Biên bản kiểm phiếu và biên bản Đại hội sẽ ghi rõ; có thể gõ lý do khác.)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="433" />
         <source>Save the ballots</source>
         <translation>Lưu phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="395" />
+        <location filename="../tabs/election_pages/round_page.py" line="435" />
         <source>PDF document (*.pdf)</source>
         <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="408" />
+        <location filename="../tabs/election_pages/round_page.py" line="448" />
         <source>Ballots saved to %1.</source>
         <translation>Đã lưu phiếu bầu vào %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="455" />
+        <location filename="../tabs/election_pages/results_page.py" line="469" />
         <source>Announced. Press F10 to show the result in the hall.</source>
         <translation>Đã công bố. Nhấn F10 để hiện kết quả lên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="474" />
+        <location filename="../tabs/election_pages/results_page.py" line="488" />
         <source>Announce the result first.</source>
         <translation>Hãy công bố kết quả trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="484" />
+        <location filename="../tabs/election_pages/results_page.py" line="498" />
         <source>The result is shown in the hall.</source>
         <translation>Kết quả đang hiện trên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="492" />
+        <location filename="../tabs/election_pages/results_page.py" line="506" />
         <source>The result was taken off the hall screen.</source>
         <translation>Đã gỡ kết quả khỏi màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="514" />
+        <location filename="../tabs/election_pages/results_page.py" line="528" />
         <source>Round %1 opened.</source>
         <translation>Đã mở lần bầu thứ %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="529" />
+        <location filename="../tabs/election_pages/results_page.py" line="543" />
         <source>The election is closed with the seats it filled.</source>
         <translation>Cuộc bầu cử kết thúc với số người đã trúng cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="544" />
+        <location filename="../tabs/election_pages/results_page.py" line="558" />
         <source>Appointment recorded.</source>
         <translation>Đã ghi quyết định chỉ định.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="557" />
+        <location filename="../tabs/election_pages/results_page.py" line="571" />
         <source>Ratification recorded: the result is no longer provisional.</source>
         <translation>Đã ghi quyết định chuẩn y: kết quả không còn là tạm thời.</translation>
     </message>
@@ -3917,73 +4028,73 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../import_wizard.py" line="343" />
-        <location filename="../import_wizard.py" line="398" />
+        <location filename="../import_wizard.py" line="344" />
+        <location filename="../import_wizard.py" line="399" />
         <source>Choose the roster file</source>
         <translation>Chọn tệp danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="346" />
+        <location filename="../import_wizard.py" line="347" />
         <source>An Excel workbook (.xlsx) or a CSV file with one member per row and a header row such as “Họ và tên”, “Năm sinh”, “Chính thức/Dự bị”. Only the first sheet is read.</source>
         <translation>Tệp Excel (.xlsx) hoặc tệp CSV, mỗi dòng một đảng viên, có dòng tiêu đề như “Họ và tên”, “Năm sinh”, “Chính thức/Dự bị”. Chỉ đọc trang tính đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="352" />
+        <location filename="../import_wizard.py" line="353" />
         <source>Path of an .xlsx or .csv file</source>
         <translation>Đường dẫn tệp .xlsx hoặc .csv</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="354" />
+        <location filename="../import_wizard.py" line="355" />
         <source>&amp;Browse…</source>
         <translation>&amp;Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="357" />
+        <location filename="../import_wizard.py" line="358" />
         <source>Detect automatically</source>
         <translation>Tự động nhận biết</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="358" />
+        <location filename="../import_wizard.py" line="359" />
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="359" />
+        <location filename="../import_wizard.py" line="360" />
         <source>Windows-1258 (CP1258)</source>
         <translation>Windows-1258 (CP1258)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="371" />
+        <location filename="../import_wizard.py" line="372" />
         <source>&amp;File:</source>
         <translation>&amp;Tệp:</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="374" />
+        <location filename="../import_wizard.py" line="375" />
         <source>&amp;Encoding (CSV only):</source>
         <translation>&amp;Bảng mã (chỉ với CSV):</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="377" />
+        <location filename="../import_wizard.py" line="378" />
         <source>A CSV saved by Excel on Windows is usually Windows-1258; if the names show wrong letters on the next page, come back and choose it here. TCVN3 (.VnTime) files must be converted to Unicode first.</source>
         <translation>Tệp CSV do Excel trên Windows lưu thường dùng bảng mã Windows-1258; nếu ở trang sau tên hiển thị sai chữ, hãy quay lại đây và chọn bảng mã đó. Tệp dùng bảng mã TCVN3 (.VnTime) phải được chuyển sang Unicode trước.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="400" />
+        <location filename="../import_wizard.py" line="401" />
         <source>Rosters (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Danh sách đảng viên (*.xlsx *.xlsm *.csv *.tsv *.txt);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="434" />
+        <location filename="../import_wizard.py" line="435" />
         <source>The file does not exist.</source>
         <translation>Tệp không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="438" />
+        <location filename="../import_wizard.py" line="439" />
         <source>This file cannot be imported. %1</source>
         <translation>Không thể nhập tệp này. %1</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="441" />
+        <location filename="../import_wizard.py" line="442" />
         <source>Details: %1</source>
         <translation>Chi tiết: %1</translation>
     </message>
@@ -3991,37 +4102,37 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../dialogs/people.py" line="312" />
+        <location filename="../dialogs/people.py" line="329" />
         <source>Edit guest</source>
         <translation>Sửa thông tin khách mời</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="312" />
+        <location filename="../dialogs/people.py" line="329" />
         <source>Add guest</source>
         <translation>Thêm khách mời</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="317" />
+        <location filename="../dialogs/people.py" line="334" />
         <source>e.g. Deputy Director of the Provincial Police</source>
         <translation>Ví dụ: Phó Giám đốc Công an tỉnh</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="320" />
+        <location filename="../dialogs/people.py" line="337" />
         <source>&amp;Represents the superior party committee</source>
         <translation>Đại &amp;diện cấp ủy cấp trên</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="322" />
+        <location filename="../dialogs/people.py" line="339" />
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="323" />
+        <location filename="../dialogs/people.py" line="340" />
         <source>&amp;Title:</source>
         <translation>&amp;Chức vụ:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="324" />
+        <location filename="../dialogs/people.py" line="341" />
         <source>&amp;Organisation:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
@@ -4075,274 +4186,274 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="277" />
+        <location filename="../main_window.py" line="278" />
         <source>Cannot undo or redo</source>
         <translation>Không thể hoàn tác hoặc làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314" />
+        <location filename="../main_window.py" line="317" />
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315" />
+        <location filename="../main_window.py" line="318" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316" />
+        <location filename="../main_window.py" line="319" />
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317" />
+        <location filename="../main_window.py" line="320" />
         <source>Speeches</source>
         <translation>Phát biểu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="321" />
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="322" />
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320" />
+        <location filename="../main_window.py" line="323" />
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321" />
+        <location filename="../main_window.py" line="324" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322" />
+        <location filename="../main_window.py" line="325" />
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304" />
+        <location filename="../main_window.py" line="307" />
         <source>What the hall sees</source>
         <translation>Hội trường đang thấy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224" />
-        <location filename="../main_window.py" line="375" />
+        <location filename="../main_window.py" line="225" />
+        <location filename="../main_window.py" line="378" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376" />
+        <location filename="../main_window.py" line="379" />
         <source>&amp;New congress…</source>
         <translation>&amp;Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377" />
+        <location filename="../main_window.py" line="380" />
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378" />
+        <location filename="../main_window.py" line="381" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383" />
+        <location filename="../main_window.py" line="386" />
         <source>Open the &amp;demo congress</source>
         <translation>Mở đại &amp;hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387" />
+        <location filename="../main_window.py" line="390" />
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Lưu bản sao thành…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394" />
+        <location filename="../main_window.py" line="397" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="402" />
         <source>Back&amp;ups…</source>
         <translation>Các &amp;bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402" />
+        <location filename="../main_window.py" line="405" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225" />
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="226" />
+        <location filename="../main_window.py" line="411" />
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410" />
+        <location filename="../main_window.py" line="413" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411" />
+        <location filename="../main_window.py" line="414" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413" />
+        <location filename="../main_window.py" line="416" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421" />
+        <location filename="../main_window.py" line="424" />
         <source>&amp;Congress</source>
         <translation>Đại &amp;hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="427" />
+        <location filename="../main_window.py" line="430" />
         <source>&amp;Hall screen</source>
         <translation>&amp;Màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430" />
+        <location filename="../main_window.py" line="433" />
         <source>Show on the &amp;projector</source>
         <translation>Hiện trên máy &amp;chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440" />
+        <location filename="../main_window.py" line="443" />
         <source>&amp;Hide the content (blank screen)</source>
         <translation>Ẩn &amp;nội dung (màn hình trống)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448" />
+        <location filename="../main_window.py" line="451" />
         <source>P&amp;review of the hall screen</source>
         <translation>&amp;Xem trước màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452" />
+        <location filename="../main_window.py" line="455" />
         <source>&amp;Screen</source>
         <translation>&amp;Màn hình chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459" />
+        <location filename="../main_window.py" line="462" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="460" />
+        <location filename="../main_window.py" line="463" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500" />
+        <location filename="../main_window.py" line="503" />
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="502" />
+        <location filename="../main_window.py" line="505" />
         <source>Redone: %1</source>
         <translation>Đã làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="504" />
+        <location filename="../main_window.py" line="507" />
         <source>%1 — %2 tab</source>
         <translation>%1 — thẻ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="544" />
+        <location filename="../main_window.py" line="579" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="555" />
+        <location filename="../main_window.py" line="590" />
         <source>%1 (read-only)</source>
         <translation>%1 (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="559" />
+        <location filename="../main_window.py" line="594" />
         <source>(unnamed cell)</source>
         <translation>(chi bộ chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="560" />
+        <location filename="../main_window.py" line="595" />
         <source>Congress of %1, no. %2</source>
         <translation>Đại hội %1 lần thứ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="564" />
+        <location filename="../main_window.py" line="599" />
         <source>Congress files (%1)</source>
         <translation>Tệp đại hội (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="568" />
+        <location filename="../main_window.py" line="603" />
         <source>New congress</source>
         <translation>Tạo đại hội mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="588" />
+        <location filename="../main_window.py" line="623" />
         <source>Open a congress file</source>
         <translation>Mở tệp đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="616" />
+        <location filename="../main_window.py" line="651" />
         <source>Opened read-only: nothing can be changed in this window.</source>
         <translation>Đã mở chỉ để đọc: trong cửa sổ này không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="621" />
+        <location filename="../main_window.py" line="656" />
         <source>The file was updated to this version; the original was kept as %1</source>
         <translation>Tệp đã được cập nhật lên phiên bản này; bản gốc được giữ lại tại %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="644" />
+        <location filename="../main_window.py" line="679" />
         <source>The file cannot be changed here</source>
         <translation>Không sửa được tệp ở đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="648" />
+        <location filename="../main_window.py" line="683" />
         <source>You can open it read-only: everything can be seen and printed, nothing can be changed.</source>
         <translation>Có thể mở tệp chỉ để đọc: xem và in được mọi thứ, nhưng không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="652" />
+        <location filename="../main_window.py" line="687" />
         <source>Open &amp;read-only</source>
         <translation>Mở &amp;chỉ để đọc</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="660" />
+        <location filename="../main_window.py" line="695" />
         <source>Cannot open the file</source>
         <translation>Không thể mở tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="666" />
+        <location filename="../main_window.py" line="701" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao thành</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="678" />
+        <location filename="../main_window.py" line="713" />
         <source>Could not save the copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="680" />
+        <location filename="../main_window.py" line="715" />
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="689" />
+        <location filename="../main_window.py" line="724" />
         <source>Could not back up</source>
         <translation>Không sao lưu được</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="691" />
+        <location filename="../main_window.py" line="726" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="716" />
+        <location filename="../main_window.py" line="751" />
         <source>Automatic backup failed: %1</source>
         <translation>Tự động sao lưu không thành công: %1</translation>
     </message>
@@ -4350,52 +4461,52 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../import_wizard.py" line="454" />
+        <location filename="../import_wizard.py" line="455" />
         <source>Match the columns</source>
         <translation>Ghép cột dữ liệu</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="457" />
+        <location filename="../import_wizard.py" line="458" />
         <source>Recognised headers are already matched. Choose what each column holds, or “— ignore —” to leave it out.</source>
         <translation>Các tiêu đề nhận biết được đã được ghép sẵn. Hãy chọn nội dung của từng cột, hoặc chọn “— bỏ qua —” để không nhập cột đó.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="463" />
+        <location filename="../import_wizard.py" line="464" />
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="463" />
+        <location filename="../import_wizard.py" line="464" />
         <source>Sample values</source>
         <translation>Giá trị mẫu</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="463" />
+        <location filename="../import_wizard.py" line="464" />
         <source>Import as</source>
         <translation>Nhập vào mục</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="495" />
+        <location filename="../import_wizard.py" line="496" />
         <source>— ignore —</source>
         <translation>— bỏ qua —</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="512" />
+        <location filename="../import_wizard.py" line="513" />
         <source>First %1 of %2 rows in the file:</source>
         <translation>%1 dòng đầu trong tổng số %2 dòng của tệp:</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="519" />
+        <location filename="../import_wizard.py" line="520" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="555" />
+        <location filename="../import_wizard.py" line="556" />
         <source>“%1” is chosen for more than one column.</source>
         <translation>Mục “%1” đang được chọn cho nhiều cột.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="560" />
+        <location filename="../import_wizard.py" line="561" />
         <source>Choose the column that holds the full name (or the given name).</source>
         <translation>Hãy chọn cột chứa họ và tên (hoặc tên).</translation>
     </message>
@@ -4403,107 +4514,107 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../dialogs/people.py" line="180" />
+        <location filename="../dialogs/people.py" line="197" />
         <source>Edit member</source>
         <translation>Sửa thông tin đảng viên</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="180" />
+        <location filename="../dialogs/people.py" line="197" />
         <source>Add member</source>
         <translation>Thêm đảng viên</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="185" />
+        <location filename="../dialogs/people.py" line="202" />
         <source>Full member</source>
         <translation>Đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="186" />
+        <location filename="../dialogs/people.py" line="203" />
         <source>Probationary member</source>
         <translation>Đảng viên dự bị</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="193" />
+        <location filename="../dialogs/people.py" line="210" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="194" />
+        <location filename="../dialogs/people.py" line="211" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="204" />
+        <location filename="../dialogs/people.py" line="221" />
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="205" />
+        <location filename="../dialogs/people.py" line="222" />
         <source>&amp;Status:</source>
         <translation>&amp;Loại đảng viên:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="206" />
+        <location filename="../dialogs/people.py" line="223" />
         <source>Party &amp;card no.:</source>
         <translation>&amp;Số thẻ đảng viên:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="207" />
+        <location filename="../dialogs/people.py" line="224" />
         <source>&amp;Year of birth:</source>
         <translation>&amp;Năm sinh:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="208" />
+        <location filename="../dialogs/people.py" line="225" />
         <source>&amp;Gender:</source>
         <translation>Giới &amp;tính:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="209" />
+        <location filename="../dialogs/people.py" line="226" />
         <source>E&amp;thnicity:</source>
         <translation>&amp;Dân tộc:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="210" />
+        <location filename="../dialogs/people.py" line="227" />
         <source>&amp;Position:</source>
         <translation>&amp;Chức vụ:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="211" />
+        <location filename="../dialogs/people.py" line="228" />
         <source>&amp;Education:</source>
         <translation>Trình độ học &amp;vấn:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="212" />
+        <location filename="../dialogs/people.py" line="229" />
         <source>Political t&amp;heory:</source>
         <translation>Lý luận chính t&amp;rị:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="214" />
+        <location filename="../dialogs/people.py" line="231" />
         <source>Situation</source>
         <translation>Tình trạng sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="216" />
+        <location filename="../dialogs/people.py" line="233" />
         <source>E&amp;xempt from party activity</source>
         <translation>&amp;Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="218" />
+        <location filename="../dialogs/people.py" line="235" />
         <source>Temporarily attached &amp;in (from another cell)</source>
         <translation>Sinh hoạt tạm thời đến (từ chi bộ &amp;khác)</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="221" />
+        <location filename="../dialogs/people.py" line="238" />
         <source>Temporarily attached &amp;out (to another cell)</source>
         <translation>Sinh hoạt tạm thời đ&amp;i (sang chi bộ khác)</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="224" />
+        <location filename="../dialogs/people.py" line="241" />
         <source>Suspe&amp;nded, prosecuted or detained</source>
         <translation>Đình chỉ sinh hoạt, &amp;bị khởi tố, truy tố hoặc tạm giam</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="230" />
+        <location filename="../dialogs/people.py" line="247" />
         <source>N&amp;ote:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
@@ -5037,265 +5148,300 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../tabs/minutes.py" line="203" />
+        <location filename="../tabs/minutes.py" line="210" />
         <source>The presidium and the secretary elected are not recorded (Agenda tab, Ctrl+Shift+B): %1</source>
         <translation>Chưa ghi Đoàn Chủ tịch, Thư ký đại hội đã bầu (thẻ Chương trình, Ctrl+Shift+B): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="492" />
+        <location filename="../tabs/minutes.py" line="245" />
+        <source>The vote on the number of committee members to elect is not held</source>
+        <translation>Chưa biểu quyết số lượng cấp ủy cần bầu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="248" />
+        <source>The vote on the vote-counting committee is not held</source>
+        <translation>Chưa biểu quyết Ban kiểm phiếu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="251" />
+        <source>The list was not approved by show of hands: %1</source>
+        <translation>Danh sách bầu cử chưa được biểu quyết thông qua: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="254" />
+        <source>Fewer ballots issued than full members present, and no reason given: %1</source>
+        <translation>Số phiếu phát ra ít hơn số đảng viên chính thức có mặt mà chưa ghi lý do: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="258" />
+        <source>The roster has no ethnicity for %1 member(s) present</source>
+        <translation>Danh sách đảng viên chưa có dân tộc của %1 đồng chí có mặt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="261" />
+        <source>The roster has no education level for %1 member(s) present</source>
+        <translation>Danh sách đảng viên chưa có trình độ chuyên môn của %1 đồng chí có mặt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="264" />
+        <source>The roster has no political theory level for %1 member(s) present</source>
+        <translation>Danh sách đảng viên chưa có trình độ lý luận chính trị của %1 đồng chí có mặt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes.py" line="521" />
         <source>Reopen… (Mở lại)</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="502" />
+        <location filename="../tabs/minutes.py" line="531" />
         <source>Sections of the congress minutes</source>
         <translation>Các phần của biên bản đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="508" />
+        <location filename="../tabs/minutes.py" line="537" />
         <source>Section</source>
         <translation>Phần</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="508" />
+        <location filename="../tabs/minutes.py" line="537" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="520" />
+        <location filename="../tabs/minutes.py" line="549" />
         <source>Before signing: what the minutes still lack</source>
         <translation>Trước khi ký: biên bản còn thiếu gì</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="568" />
+        <location filename="../tabs/minutes.py" line="597" />
         <source>One paragraph per line; a line starting with “- ” or “+ ” is a list item. Your text is kept when you leave the section, after a pause in typing, or at once with Ctrl+Enter; Ctrl+Z undoes it.</source>
         <translation>Mỗi dòng là một đoạn; dòng bắt đầu bằng “- ” hoặc “+ ” là một ý gạch đầu dòng. Nội dung được giữ khi bạn rời khỏi phần này, khi ngừng gõ một lúc, hoặc ngay khi nhấn Ctrl+Enter; Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="575" />
+        <location filename="../tabs/minutes.py" line="604" />
         <source>Keep the text (Ctrl+Enter)</source>
         <translation>Giữ nội dung (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="577" />
+        <location filename="../tabs/minutes.py" line="606" />
         <source>Revert to generated (Ctrl+Shift+R)</source>
         <translation>Về nội dung tự động (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="579" />
+        <location filename="../tabs/minutes.py" line="608" />
         <source>Keep my edit as checked</source>
         <translation>Giữ bản sửa, đã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="580" />
+        <location filename="../tabs/minutes.py" line="609" />
         <source>Compare (F6)</source>
         <translation>So sánh (F6)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="598" />
+        <location filename="../tabs/minutes.py" line="627" />
         <source>Your text compared with the text generated from the data now: struck out in red, only in your text; in green, only in the regenerated text.</source>
         <translation>So sánh nội dung của bạn với nội dung tạo từ dữ liệu hiện tại: gạch ngang màu đỏ là chỉ có trong nội dung của bạn; màu xanh lá là chỉ có trong nội dung tạo lại.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="627" />
+        <location filename="../tabs/minutes.py" line="656" />
         <source>Read back in the hall (F10)</source>
         <translation>Đọc lại trên màn chiếu (F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="628" />
+        <location filename="../tabs/minutes.py" line="657" />
         <source>Stop (Shift+F10)</source>
         <translation>Dừng (Shift+F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="633" />
+        <location filename="../tabs/minutes.py" line="663" />
         <source>Close the congress / lock…</source>
         <translation>Bế mạc / khóa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="634" />
-        <location filename="../tabs/minutes.py" line="732" />
+        <location filename="../tabs/minutes.py" line="664" />
+        <location filename="../tabs/minutes.py" line="762" />
         <source>Write the congress dossier…</source>
         <translation>Ghi hồ sơ đại hội…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="635" />
+        <location filename="../tabs/minutes.py" line="665" />
         <source>as one .zip file</source>
         <translation>thành một tệp .zip</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="673" />
+        <location filename="../tabs/minutes.py" line="703" />
         <source>Keep the text of the section</source>
         <translation>Giữ nội dung của phần</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="680" />
+        <location filename="../tabs/minutes.py" line="710" />
         <source>Revert the section to the generated text</source>
         <translation>Đưa phần về nội dung tự động</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="687" />
+        <location filename="../tabs/minutes.py" line="717" />
         <source>Keep my edit as checked against the data</source>
         <translation>Giữ bản sửa, đã đối chiếu với dữ liệu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="694" />
+        <location filename="../tabs/minutes.py" line="724" />
         <source>Compare the edit with the regenerated text</source>
         <translation>So sánh bản sửa với nội dung tạo lại</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="701" />
+        <location filename="../tabs/minutes.py" line="731" />
         <source>Read the minutes back in the hall</source>
         <translation>Đọc lại biên bản trên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="708" />
+        <location filename="../tabs/minutes.py" line="738" />
         <source>Take the minutes off the hall screen</source>
         <translation>Gỡ biên bản khỏi màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="718" />
+        <location filename="../tabs/minutes.py" line="748" />
         <source>Close the congress and lock the record…</source>
         <translation>Bế mạc đại hội và khóa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="725" />
+        <location filename="../tabs/minutes.py" line="755" />
         <source>Reopen the congress…</source>
         <translation>Mở lại đại hội…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="849" />
+        <location filename="../tabs/minutes.py" line="879" />
         <source>Open a congress to see its minutes.</source>
         <translation>Mở một đại hội để xem biên bản.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="907" />
+        <location filename="../tabs/minutes.py" line="937" />
         <source>Your text is the same as the regenerated text.</source>
         <translation>Nội dung của bạn giống hệt nội dung tạo lại.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="924" />
+        <location filename="../tabs/minutes.py" line="954" />
         <source>Every fact the minutes need is recorded.</source>
         <translation>Đã ghi đủ mọi thông tin biên bản cần.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="934" />
+        <location filename="../tabs/minutes.py" line="964" />
         <source>Show the section</source>
         <translation>Xem phần này</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="937" />
+        <location filename="../tabs/minutes.py" line="967" />
         <source>Fill it in on the %1 tab</source>
         <translation>Bổ sung ở thẻ %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="968" />
+        <location filename="../tabs/minutes.py" line="998" />
         <source>Fingerprint of the record: %1</source>
         <translation>Mã đối chiếu tệp đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="973" />
+        <location filename="../tabs/minutes.py" line="1003" />
         <source>The congress is closed: its record has been frozen since %1. Fingerprint printed on every document: %2</source>
         <translation>Đại hội đã bế mạc: hồ sơ đã khóa từ %1. Mã đối chiếu in trên mọi văn bản: %2</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="986" />
+        <location filename="../tabs/minutes.py" line="1016" />
         <source>Reopened %1 time(s); last reason: %2</source>
         <translation>Đã mở lại %1 lần; lý do lần gần nhất: %2</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1048" />
+        <location filename="../tabs/minutes.py" line="1078" />
         <source>Edit kept (Ctrl+Z undoes it).</source>
         <translation>Đã giữ bản sửa (Ctrl+Z để hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1065" />
+        <location filename="../tabs/minutes.py" line="1095" />
         <source>Back to the generated text (Ctrl+Z brings your edit back).</source>
         <translation>Đã về nội dung tự động (Ctrl+Z để khôi phục bản sửa).</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1076" />
+        <location filename="../tabs/minutes.py" line="1106" />
         <source>Your edit is kept and marked as checked.</source>
         <translation>Đã giữ bản sửa và đánh dấu đã kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1113" />
+        <location filename="../tabs/minutes.py" line="1143" />
         <source>The minutes are on the hall screen.</source>
         <translation>Biên bản đang hiện trên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1126" />
+        <location filename="../tabs/minutes.py" line="1156" />
         <source>The minutes were taken off the hall screen.</source>
         <translation>Đã gỡ biên bản khỏi màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1164" />
+        <location filename="../tabs/minutes.py" line="1194" />
         <source>Lines %1–%2 of %3 on the hall screen</source>
         <translation>Màn chiếu đang hiện dòng %1–%2 trong %3 dòng</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1182" />
+        <location filename="../tabs/minutes.py" line="1212" />
         <source>The congress is closed; its record is frozen. Fingerprint: %1</source>
         <translation>Đại hội đã bế mạc; hồ sơ đã khóa. Mã đối chiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1203" />
+        <location filename="../tabs/minutes.py" line="1233" />
         <source>The congress is open again; the reason is kept in the journal.</source>
         <translation>Đã mở lại đại hội; lý do được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1234" />
+        <location filename="../tabs/minutes.py" line="1264" />
         <source>Write the congress dossier as a .zip file</source>
         <translation>Ghi hồ sơ đại hội thành tệp .zip</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1236" />
+        <location filename="../tabs/minutes.py" line="1266" />
         <source>Zip archive (*.zip)</source>
         <translation>Tệp nén Zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1248" />
+        <location filename="../tabs/minutes.py" line="1278" />
         <source>Choose where to create the folder of the congress dossier</source>
         <translation>Chọn nơi tạo thư mục hồ sơ đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1259" />
+        <location filename="../tabs/minutes.py" line="1289" />
         <source>Write the congress dossier</source>
         <translation>Ghi hồ sơ đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1260" />
+        <location filename="../tabs/minutes.py" line="1290" />
         <source>%1 already exists. Replace it with a new dossier?</source>
         <translation>%1 đã có. Thay bằng hồ sơ mới?</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1272" />
+        <location filename="../tabs/minutes.py" line="1302" />
         <source>Writing the congress dossier…</source>
         <translation>Đang ghi hồ sơ đại hội…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1274" />
-        <location filename="../tabs/minutes.py" line="1337" />
-        <location filename="../tabs/minutes.py" line="1353" />
+        <location filename="../tabs/minutes.py" line="1304" />
+        <location filename="../tabs/minutes.py" line="1367" />
+        <location filename="../tabs/minutes.py" line="1383" />
         <source>Congress dossier</source>
         <translation>Hồ sơ đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1297" />
+        <location filename="../tabs/minutes.py" line="1327" />
         <source>Writing the congress dossier: file %1 of %2…</source>
         <translation>Đang ghi hồ sơ đại hội: tệp %1/%2…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1329" />
+        <location filename="../tabs/minutes.py" line="1359" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1331" />
+        <location filename="../tabs/minutes.py" line="1361" />
         <source>Congress dossier written to %1</source>
         <translation>Đã ghi hồ sơ đại hội vào %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1339" />
+        <location filename="../tabs/minutes.py" line="1369" />
         <source>The congress dossier was written to:
 %1
 
@@ -5306,207 +5452,207 @@ It holds %2 files: every document (.docx and .pdf), the data archive (JSON), the
 Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ liệu (JSON), nhật ký thay đổi (CSV) và danh mục hồ sơ, trong đó ghi thời hạn lưu giữ phiếu bầu và thời hạn tiếp nhận khiếu nại.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1354" />
+        <location filename="../tabs/minutes.py" line="1384" />
         <source>The congress dossier could not be written to %1.</source>
         <translation>Không ghi được hồ sơ đại hội vào %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1358" />
+        <location filename="../tabs/minutes.py" line="1388" />
         <source>Nothing was left half-written.</source>
         <translation>Không để lại tệp nào ghi dở.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="167" />
+        <location filename="../tabs/minutes.py" line="174" />
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="168" />
+        <location filename="../tabs/minutes.py" line="175" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="169" />
+        <location filename="../tabs/minutes.py" line="176" />
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="170" />
+        <location filename="../tabs/minutes.py" line="177" />
         <source>Speeches</source>
         <translation>Phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="171" />
+        <location filename="../tabs/minutes.py" line="178" />
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="172" />
+        <location filename="../tabs/minutes.py" line="179" />
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="173" />
+        <location filename="../tabs/minutes.py" line="180" />
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="182" />
+        <location filename="../tabs/minutes.py" line="189" />
         <source>No superior Party committee</source>
         <translation>Chưa ghi cấp ủy cấp trên</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="183" />
+        <location filename="../tabs/minutes.py" line="190" />
         <source>No cell name</source>
         <translation>Chưa ghi tên chi bộ</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="184" />
+        <location filename="../tabs/minutes.py" line="191" />
         <source>No congress number (“lần thứ”)</source>
         <translation>Chưa ghi đại hội “lần thứ”</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="185" />
+        <location filename="../tabs/minutes.py" line="192" />
         <source>No venue</source>
         <translation>Chưa ghi địa điểm</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="186" />
+        <location filename="../tabs/minutes.py" line="193" />
         <source>No place name for the date line</source>
         <translation>Chưa ghi địa danh cho dòng ngày tháng</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="187" />
+        <location filename="../tabs/minutes.py" line="194" />
         <source>No term (years)</source>
         <translation>Chưa ghi nhiệm kỳ (năm)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="188" />
+        <location filename="../tabs/minutes.py" line="195" />
         <source>No opening time: no agenda item has been started</source>
         <translation>Chưa có giờ khai mạc: chưa bắt đầu mục chương trình nào</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="191" />
+        <location filename="../tabs/minutes.py" line="198" />
         <source>The roster is empty</source>
         <translation>Danh sách đảng viên còn trống</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="192" />
+        <location filename="../tabs/minutes.py" line="199" />
         <source>Attendance has not been taken</source>
         <translation>Chưa điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="195" />
+        <location filename="../tabs/minutes.py" line="202" />
         <source>%1 member(s) not marked present or absent</source>
         <translation>%1 đảng viên chưa được ghi có mặt hay vắng mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="198" />
+        <location filename="../tabs/minutes.py" line="205" />
         <source>There is no agenda</source>
         <translation>Chưa có chương trình đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="199" />
+        <location filename="../tabs/minutes.py" line="206" />
         <source>Item not held (not started): %1</source>
         <translation>Mục chưa tiến hành (chưa bắt đầu): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="202" />
+        <location filename="../tabs/minutes.py" line="209" />
         <source>No presenter named for: %1</source>
         <translation>Chưa ghi người trình bày: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="208" />
+        <location filename="../tabs/minutes.py" line="215" />
         <source>No vote recorded for: %1</source>
         <translation>Chưa ghi kết quả biểu quyết: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="209" />
+        <location filename="../tabs/minutes.py" line="216" />
         <source>Vote not held yet: %1</source>
         <translation>Chưa biểu quyết: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="210" />
+        <location filename="../tabs/minutes.py" line="217" />
         <source>A speech has no summary (speaker: %1)</source>
         <translation>Có lượt phát biểu chưa ghi tóm tắt (người phát biểu: %1)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="213" />
+        <location filename="../tabs/minutes.py" line="220" />
         <source>The superior representative's address is not recorded</source>
         <translation>Chưa ghi phát biểu chỉ đạo của đại diện cấp trên</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="216" />
+        <location filename="../tabs/minutes.py" line="223" />
         <source>No election has been recorded</source>
         <translation>Chưa ghi cuộc bầu cử nào</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="217" />
+        <location filename="../tabs/minutes.py" line="224" />
         <source>Election not held: %1</source>
         <translation>Chưa tiến hành bầu cử: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="218" />
+        <location filename="../tabs/minutes.py" line="225" />
         <source>Ballot not counted yet: %1</source>
         <translation>Chưa kiểm phiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="219" />
+        <location filename="../tabs/minutes.py" line="226" />
         <source>A nomination is not yet accepted or declined (the congress has not decided): %1</source>
         <translation>Có người được đề cử chưa được đại hội quyết định đưa hay không đưa vào danh sách: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="223" />
+        <location filename="../tabs/minutes.py" line="230" />
         <source>The resolution has not been adopted</source>
         <translation>Nghị quyết chưa được thông qua</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="226" />
+        <location filename="../tabs/minutes.py" line="233" />
         <source>No closing time: the last item has not ended</source>
         <translation>Chưa có giờ bế mạc: mục cuối cùng chưa kết thúc</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="229" />
+        <location filename="../tabs/minutes.py" line="236" />
         <source>The resolution has no draft yet</source>
         <translation>Nghị quyết chưa có dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="232" />
+        <location filename="../tabs/minutes.py" line="239" />
         <source>%1 amendment(s) not yet decided</source>
         <translation>%1 ý kiến góp ý chưa được xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="235" />
+        <location filename="../tabs/minutes.py" line="242" />
         <source>Your edit of “%1” was made before the data changed: check it</source>
         <translation>Bản sửa phần “%1” làm trước khi dữ liệu thay đổi: hãy kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="243" />
+        <location filename="../tabs/minutes.py" line="272" />
         <source>Something is missing (%1)</source>
         <translation>Còn thiếu thông tin (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="260" />
+        <location filename="../tabs/minutes.py" line="289" />
         <source>Opening: congress, time, place</source>
         <translation>Mở đầu: đại hội, thời gian, địa điểm</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="262" />
+        <location filename="../tabs/minutes.py" line="291" />
         <source>Closing and adoption of the minutes</source>
         <translation>Bế mạc và thông qua biên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="268" />
+        <location filename="../tabs/minutes.py" line="297" />
         <source>generated</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="269" />
+        <location filename="../tabs/minutes.py" line="298" />
         <source>edited</source>
         <translation>đã sửa</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="270" />
+        <location filename="../tabs/minutes.py" line="299" />
         <source>edited, data changed since</source>
         <translation>đã sửa, dữ liệu đã thay đổi sau đó</translation>
     </message>
@@ -5700,27 +5846,27 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>OpeningPage</name>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="146" />
         <source>Term %1–%2</source>
         <translation>Nhiệm kỳ %1–%2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="153" />
         <source>Congress day: %1</source>
         <translation>Ngày đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="154" />
         <source>Members on the roster: %1</source>
         <translation>Số đảng viên trong danh sách: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="155" />
         <source>File: %1</source>
         <translation>Tệp: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160" />
+        <location filename="../main_window.py" line="161" />
         <source>Opening the congress file…</source>
         <translation>Đang mở tệp đại hội…</translation>
     </message>
@@ -5799,34 +5945,47 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
     </message>
 </context>
 <context>
+    <name>PersonCombo</name>
+    <message>
+        <location filename="../widgets/person_combo.py" line="112" />
+        <source>%1 people match — choose with ↑ ↓</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/person_combo.py" line="119" />
+        <source>Nobody matches “%1”.</source>
+        <translation type="unfinished">Không tìm thấy ai khớp với “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>PreparedTextDialog</name>
     <message>
-        <location filename="../tabs/speeches.py" line="407" />
+        <location filename="../tabs/speeches.py" line="408" />
         <source>Text of the prepared contribution</source>
         <translation>Văn bản tham luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="411" />
+        <location filename="../tabs/speeches.py" line="412" />
         <source>Contribution of %1</source>
         <translation>Tham luận của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="415" />
+        <location filename="../tabs/speeches.py" line="416" />
         <source>Paste or type the text handed in…</source>
         <translation>Dán hoặc nhập văn bản tham luận đã nộp…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="421" />
+        <location filename="../tabs/speeches.py" line="422" />
         <source>Load a .txt file…</source>
         <translation>Mở tệp .txt…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="433" />
+        <location filename="../tabs/speeches.py" line="434" />
         <source>Load the text</source>
         <translation>Mở tệp văn bản</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="433" />
+        <location filename="../tabs/speeches.py" line="434" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Tệp văn bản (*.txt);;Tất cả các tệp (*)</translation>
     </message>
@@ -5834,7 +5993,7 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>ProjectorController</name>
     <message>
-        <location filename="../projector.py" line="1032" />
+        <location filename="../projector.py" line="1040" />
         <source>Shows the hall screen full-screen on the projector (F12).
 Inside it, Esc or F12 hides it and B hides or shows the content.
 With a single screen it covers this window: switch back with Alt+Tab.</source>
@@ -5846,12 +6005,12 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>ProjectorPreview</name>
     <message>
-        <location filename="../projector.py" line="1269" />
+        <location filename="../projector.py" line="1304" />
         <source>What the hall sees on the projector</source>
         <translation>Nội dung hội trường đang thấy trên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../projector.py" line="1352" />
+        <location filename="../projector.py" line="1396" />
         <source>HIDDEN</source>
         <translation>ĐANG ẨN</translation>
     </message>
@@ -5859,7 +6018,7 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../projector.py" line="946" />
+        <location filename="../projector.py" line="947" />
         <source>Projector</source>
         <translation>Màn chiếu</translation>
     </message>
@@ -5867,12 +6026,12 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>ReadBackPanel</name>
     <message>
-        <location filename="../tabs/minutes.py" line="397" />
+        <location filename="../tabs/minutes.py" line="426" />
         <source>Reading the minutes back on the hall screen</source>
         <translation>Đang đọc lại biên bản trên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="408" />
+        <location filename="../tabs/minutes.py" line="437" />
         <source>PageDown or Space: next screen · PageUp: previous screen · ↓ ↑: one line · Home / End: start / end · a click on a section shows it · Esc or Shift+F10: stop reading</source>
         <translation>PageDown hoặc Space: trang sau · PageUp: trang trước · ↓ ↑: một dòng · Home / End: đầu / cuối · nhấp vào một phần để hiện phần đó · Esc hoặc Shift+F10: dừng đọc</translation>
     </message>
@@ -6662,344 +6821,344 @@ Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặ
 <context>
     <name>RosterImportWizard</name>
     <message>
-        <location filename="../import_wizard.py" line="67" />
+        <location filename="../import_wizard.py" line="68" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="68" />
+        <location filename="../import_wizard.py" line="69" />
         <source>Family and middle names</source>
         <translation>Họ và tên đệm</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="71" />
+        <location filename="../import_wizard.py" line="72" />
         <source>Family name</source>
         <translation>Họ</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="72" />
+        <location filename="../import_wizard.py" line="73" />
         <source>Middle name</source>
         <translation>Tên đệm</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="73" />
+        <location filename="../import_wizard.py" line="74" />
         <source>Given name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="74" />
+        <location filename="../import_wizard.py" line="75" />
         <source>Full / probationary</source>
         <translation>Chính thức/Dự bị</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="75" />
+        <location filename="../import_wizard.py" line="76" />
         <source>Party card no.</source>
         <translation>Số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="76" />
+        <location filename="../import_wizard.py" line="77" />
         <source>Year (or date) of birth</source>
         <translation>Năm sinh (hoặc ngày sinh)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="79" />
+        <location filename="../import_wizard.py" line="80" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="80" />
+        <location filename="../import_wizard.py" line="81" />
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="81" />
+        <location filename="../import_wizard.py" line="82" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="82" />
+        <location filename="../import_wizard.py" line="83" />
         <source>Education</source>
         <translation>Trình độ học vấn</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="83" />
+        <location filename="../import_wizard.py" line="84" />
         <source>Political theory</source>
         <translation>Lý luận chính trị</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="84" />
+        <location filename="../import_wizard.py" line="85" />
         <source>Exempt from party activity</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="87" />
+        <location filename="../import_wizard.py" line="88" />
         <source>Temporarily attached in</source>
         <translation>Sinh hoạt tạm thời đến</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="90" />
+        <location filename="../import_wizard.py" line="91" />
         <source>Temporarily attached out</source>
         <translation>Sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="93" />
+        <location filename="../import_wizard.py" line="94" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="94" />
+        <location filename="../import_wizard.py" line="95" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="95" />
+        <location filename="../import_wizard.py" line="96" />
         <source>Date of joining the Party</source>
         <translation>Ngày vào Đảng</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="98" />
+        <location filename="../import_wizard.py" line="99" />
         <source>Date of becoming a full member (blank: probationary)</source>
         <translation>Ngày chính thức (để trống: dự bị)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="108" />
+        <location filename="../import_wizard.py" line="109" />
         <source>unclear</source>
         <translation>chưa rõ nghĩa</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="109" />
+        <location filename="../import_wizard.py" line="110" />
         <source>the file is too big</source>
         <translation>tệp quá lớn</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="110" />
+        <location filename="../import_wizard.py" line="111" />
         <source>a formula with no saved value</source>
         <translation>ô có công thức nhưng không có giá trị đã lưu</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="113" />
+        <location filename="../import_wizard.py" line="114" />
         <source>the Excel formula gives an error</source>
         <translation>công thức Excel báo lỗi</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="116" />
+        <location filename="../import_wizard.py" line="117" />
         <source>the cell is too long</source>
         <translation>ô quá dài</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="117" />
+        <location filename="../import_wizard.py" line="118" />
         <source>too many columns</source>
         <translation>quá nhiều cột</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="118" />
+        <location filename="../import_wizard.py" line="119" />
         <source>the list is too long</source>
         <translation>danh sách quá dài</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="119" />
+        <location filename="../import_wizard.py" line="120" />
         <source>the line is too long</source>
         <translation>dòng quá dài</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="120" />
+        <location filename="../import_wizard.py" line="121" />
         <source>a quotation mark is opened and never closed</source>
         <translation>dấu ngoặc kép mở mà không đóng</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="123" />
+        <location filename="../import_wizard.py" line="124" />
         <source>full or probationary cannot be told</source>
         <translation>không xác định được đảng viên chính thức hay dự bị</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="126" />
+        <location filename="../import_wizard.py" line="127" />
         <source>the totals under the list do not match</source>
         <translation>số liệu ở cuối danh sách không khớp</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="129" />
+        <location filename="../import_wizard.py" line="130" />
         <source>the line has more cells than the header has columns</source>
         <translation>dòng có nhiều ô hơn số cột của dòng tiêu đề</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="140" />
-        <location filename="../import_wizard.py" line="143" />
+        <location filename="../import_wizard.py" line="141" />
+        <location filename="../import_wizard.py" line="144" />
         <source>%1 characters; at most %2</source>
         <translation>%1 ký tự, tối đa %2</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="146" />
+        <location filename="../import_wizard.py" line="147" />
         <source>at most %1 members</source>
         <translation>tối đa %1 đảng viên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="147" />
+        <location filename="../import_wizard.py" line="148" />
         <source>%1 columns; at most %2</source>
         <translation>có %1 cột, tối đa %2</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="150" />
+        <location filename="../import_wizard.py" line="151" />
         <source>lines %1 ran together into one cell; remove the stray quotation mark (or close it), then read the file again</source>
         <translation>các dòng %1 bị gộp vào một ô; hãy xóa dấu ngoặc kép thừa hoặc thêm dấu đóng, rồi nhập lại</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="155" />
+        <location filename="../import_wizard.py" line="156" />
         <source>open the file in Excel and save it so the value is stored, or type the value</source>
         <translation>mở tệp bằng Excel và lưu lại để có giá trị, hoặc gõ giá trị vào ô</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="159" />
+        <location filename="../import_wizard.py" line="160" />
         <source>correct the formula in Excel and save the file</source>
         <translation>sửa công thức trong Excel rồi lưu lại</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="162" />
+        <location filename="../import_wizard.py" line="163" />
         <source>at most %1 MB</source>
         <translation>tối đa %1 MB</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="169" />
+        <location filename="../import_wizard.py" line="170" />
         <source>%1 cells but the header has %2 columns: a cell with a comma not in quotation marks? Correct the file, then read it again</source>
         <translation>%1 ô nhưng tiêu đề chỉ có %2 cột: một ô có dấu phẩy mà không đặt trong ngoặc kép? Hãy sửa trong tệp rồi nhập lại</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="189" />
+        <location filename="../import_wizard.py" line="190" />
         <source>the name is empty</source>
         <translation>họ tên để trống</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="190" />
+        <location filename="../import_wizard.py" line="191" />
         <source>the given name is empty</source>
         <translation>tên để trống</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="193" />
+        <location filename="../import_wizard.py" line="194" />
         <source>a name has no digits</source>
         <translation>họ tên không được chứa chữ số</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="196" />
+        <location filename="../import_wizard.py" line="197" />
         <source>expected Chính thức or Dự bị</source>
         <translation>cần ghi “Chính thức” hoặc “Dự bị”</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="199" />
+        <location filename="../import_wizard.py" line="200" />
         <source>expected Nam or Nữ</source>
         <translation>cần ghi “Nam” hoặc “Nữ”</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="202" />
+        <location filename="../import_wizard.py" line="203" />
         <source>expected a year (1985) or a date (12/03/1985)</source>
         <translation>cần ghi năm (1985) hoặc ngày tháng năm (12/03/1985)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="205" />
+        <location filename="../import_wizard.py" line="206" />
         <source>expected x (yes) or an empty cell</source>
         <translation>cần ghi x (có) hoặc để trống ô</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="208" />
-        <location filename="../import_wizard.py" line="241" />
+        <location filename="../import_wizard.py" line="209" />
+        <location filename="../import_wizard.py" line="242" />
         <source>marked as temporarily attached both in and out</source>
         <translation>vừa ghi sinh hoạt tạm thời đến vừa ghi sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="211" />
+        <location filename="../import_wizard.py" line="212" />
         <source>expected a date (12/03/2010)</source>
         <translation>phải là ngày tháng (ví dụ 12/03/2010)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="214" />
+        <location filename="../import_wizard.py" line="215" />
         <source>the date is in the future</source>
         <translation>ngày ở tương lai</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="218" />
+        <location filename="../import_wizard.py" line="219" />
         <source>marked probationary, but a date of becoming a full member is given</source>
         <translation>ghi là dự bị nhưng đã có ngày chính thức</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="223" />
+        <location filename="../import_wizard.py" line="224" />
         <source>the date of becoming a full member is before joining</source>
         <translation>ngày chính thức trước ngày vào Đảng</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="226" />
+        <location filename="../import_wizard.py" line="227" />
         <source>temporary attachment, but not whether to this cell (đến) or away from it (đi); write “SHTT đến” or “SHTT đi”</source>
         <translation>ghi sinh hoạt tạm thời nhưng không rõ “đến” (từ chi bộ khác đến) hay “đi” (sang chi bộ khác); hãy ghi rõ, ví dụ “SHTT đến” hoặc “SHTT đi”</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="231" />
+        <location filename="../import_wizard.py" line="232" />
         <source>this column is empty in every row, so full and probationary members cannot be told apart; fill in the dates or add a “Chính thức/Dự bị” column</source>
         <translation>cột này trống ở mọi dòng nên không suy ra được chính thức hay dự bị; hãy điền ngày chính thức hoặc thêm cột “Chính thức/Dự bị”</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="236" />
+        <location filename="../import_wizard.py" line="237" />
         <source>no value</source>
         <translation>chưa có giá trị</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="237" />
+        <location filename="../import_wizard.py" line="238" />
         <source>too long</source>
         <translation>quá dài</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="238" />
+        <location filename="../import_wizard.py" line="239" />
         <source>the year must be between 1900 and 2100</source>
         <translation>năm phải trong khoảng 1900–2100</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="248" />
+        <location filename="../import_wizard.py" line="249" />
         <source>same party card number as row %1</source>
         <translation>trùng số thẻ đảng viên với dòng %1</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="251" />
+        <location filename="../import_wizard.py" line="252" />
         <source>same name and year of birth as row %1</source>
         <translation>trùng họ tên và năm sinh với dòng %1</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="254" />
+        <location filename="../import_wizard.py" line="255" />
         <source>the year must be between %1 and %2</source>
         <translation>năm phải trong khoảng từ %1 đến %2</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="257" />
+        <location filename="../import_wizard.py" line="258" />
         <source>already the card of %1 in this congress</source>
         <translation>số thẻ này đã là của đồng chí %1 trong đại hội</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="260" />
+        <location filename="../import_wizard.py" line="261" />
         <source>holds a control or invisible character (%1); type the name again rather than pasting it</source>
         <translation>có ký tự điều khiển hoặc ký tự ẩn (%1); hãy gõ lại tên, không dán từ nơi khác</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="265" />
+        <location filename="../import_wizard.py" line="266" />
         <source>the total under the list is %1, but the list holds %2</source>
         <translation>cuối danh sách ghi tổng số %1 đồng chí nhưng danh sách có %2</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="268" />
+        <location filename="../import_wizard.py" line="269" />
         <source>under the list: %1 full members, but the list holds %2</source>
         <translation>cuối danh sách ghi %1 chính thức nhưng danh sách có %2</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="272" />
+        <location filename="../import_wizard.py" line="273" />
         <source>under the list: %1 probationary members, but the list holds %2</source>
         <translation>cuối danh sách ghi %1 dự bị nhưng danh sách có %2</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="320" />
+        <location filename="../import_wizard.py" line="321" />
         <source>Import members from a file</source>
         <translation>Nhập danh sách đảng viên từ tệp</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="330" />
+        <location filename="../import_wizard.py" line="331" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="489" />
+        <location filename="../import_wizard.py" line="490" />
         <source>(column %1, no header)</source>
         <translation>(cột %1, không có tiêu đề)</translation>
     </message>
@@ -7007,42 +7166,42 @@ Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặ
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../dialogs/people.py" line="361" />
+        <location filename="../dialogs/people.py" line="378" />
         <source>Edit session</source>
         <translation>Sửa phiên</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="361" />
+        <location filename="../dialogs/people.py" line="378" />
         <source>Add session</source>
         <translation>Thêm phiên</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="363" />
+        <location filename="../dialogs/people.py" line="380" />
         <source>Official session</source>
         <translation>Phiên chính thức</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="364" />
+        <location filename="../dialogs/people.py" line="381" />
         <source>Preparatory session</source>
         <translation>Phiên trù bị</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="372" />
+        <location filename="../dialogs/people.py" line="389" />
         <source>&amp;Kind:</source>
         <translation>&amp;Loại phiên:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="373" />
+        <location filename="../dialogs/people.py" line="390" />
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="374" />
+        <location filename="../dialogs/people.py" line="391" />
         <source>&amp;Starts at:</source>
         <translation>Giờ &amp;bắt đầu:</translation>
     </message>
     <message>
-        <location filename="../dialogs/people.py" line="375" />
+        <location filename="../dialogs/people.py" line="392" />
         <source>&amp;Ends at:</source>
         <translation>Giờ &amp;kết thúc:</translation>
     </message>
@@ -7050,47 +7209,47 @@ Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặ
 <context>
     <name>SpeechQueueModel</name>
     <message>
-        <location filename="../tabs/speeches.py" line="272" />
+        <location filename="../tabs/speeches.py" line="273" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="273" />
+        <location filename="../tabs/speeches.py" line="274" />
         <source>Speaker</source>
         <translation>Người phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="274" />
+        <location filename="../tabs/speeches.py" line="275" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="275" />
+        <location filename="../tabs/speeches.py" line="276" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="276" />
+        <location filename="../tabs/speeches.py" line="277" />
         <source>Spoken</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="277" />
+        <location filename="../tabs/speeches.py" line="278" />
         <source>Limit</source>
         <translation>Tối đa</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="327" />
+        <location filename="../tabs/speeches.py" line="328" />
         <source>Started at %1</source>
         <translation>Bắt đầu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="329" />
+        <location filename="../tabs/speeches.py" line="330" />
         <source>Ended at %1</source>
         <translation>Kết thúc lúc %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="332" />
+        <location filename="../tabs/speeches.py" line="333" />
         <source>Text attached (%1 characters)</source>
         <translation>Có văn bản kèm theo (%1 ký tự)</translation>
     </message>
@@ -7098,414 +7257,419 @@ Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặ
 <context>
     <name>SpeechesTab</name>
     <message>
-        <location filename="../tabs/speeches.py" line="130" />
+        <location filename="../tabs/speeches.py" line="131" />
         <source>Prepared contribution</source>
         <translation>Tham luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="131" />
+        <location filename="../tabs/speeches.py" line="132" />
         <source>Floor speech</source>
         <translation>Phát biểu thảo luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="132" />
+        <location filename="../tabs/speeches.py" line="133" />
         <source>Address of the superior representative</source>
         <translation>Phát biểu chỉ đạo của đại diện cấp trên</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="135" />
+        <location filename="../tabs/speeches.py" line="136" />
         <source>Presidium reply</source>
         <translation>Đoàn Chủ tịch tiếp thu, giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="142" />
+        <location filename="../tabs/speeches.py" line="143" />
         <source>Prepared</source>
         <translation>Tham luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="143" />
+        <location filename="../tabs/speeches.py" line="144" />
         <source>Floor</source>
         <translation>Thảo luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="144" />
+        <location filename="../tabs/speeches.py" line="145" />
         <source>Address</source>
         <translation>Chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="145" />
+        <location filename="../tabs/speeches.py" line="146" />
         <source>Reply</source>
         <translation>Giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="151" />
+        <location filename="../tabs/speeches.py" line="152" />
         <source>Waiting</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="152" />
+        <location filename="../tabs/speeches.py" line="153" />
         <source>Speaking</source>
         <translation>Đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="153" />
+        <location filename="../tabs/speeches.py" line="154" />
         <source>Paused</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="154" />
+        <location filename="../tabs/speeches.py" line="155" />
         <source>Done</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="160" />
+        <location filename="../tabs/speeches.py" line="161" />
         <source>Full members</source>
         <translation>Đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="161" />
+        <location filename="../tabs/speeches.py" line="162" />
         <source>Probationary members</source>
         <translation>Đảng viên dự bị</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="162" />
+        <location filename="../tabs/speeches.py" line="163" />
         <source>Guests</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="163" />
+        <location filename="../tabs/speeches.py" line="164" />
         <source>Men</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="164" />
+        <location filename="../tabs/speeches.py" line="165" />
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="165" />
+        <location filename="../tabs/speeches.py" line="166" />
         <source>All</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="496" />
+        <location filename="../tabs/speeches.py" line="498" />
         <source>Agenda item:</source>
         <translation>Mục chương trình:</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="502" />
+        <location filename="../tabs/speeches.py" line="504" />
         <source>Follow the item under way</source>
         <translation>Theo mục đang tiến hành</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="537" />
+        <location filename="../tabs/speeches.py" line="539" />
         <source>Register a speaker</source>
         <translation>Đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="541" />
+        <location filename="../tabs/speeches.py" line="543" />
         <source>Type a name, without diacritics if you like…</source>
         <translation>Nhập tên (có thể gõ không dấu)…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="571" />
+        <location filename="../tabs/speeches.py" line="573" />
         <source>Attach text…</source>
         <translation>Kèm văn bản…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="573" />
+        <location filename="../tabs/speeches.py" line="575" />
         <source>Register (Enter)</source>
         <translation>Đăng ký (Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="586" />
+        <location filename="../tabs/speeches.py" line="588" />
         <source>Queue</source>
         <translation>Danh sách đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="619" />
+        <location filename="../tabs/speeches.py" line="621" />
         <source>Up (Ctrl+Up)</source>
         <translation>Lên (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="620" />
+        <location filename="../tabs/speeches.py" line="622" />
         <source>Down (Ctrl+Down)</source>
         <translation>Xuống (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="621" />
+        <location filename="../tabs/speeches.py" line="623" />
         <source>Remove (Del)</source>
         <translation>Xóa (Del)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="661" />
+        <location filename="../tabs/speeches.py" line="663" />
         <source>Next speaker (F9)</source>
         <translation>Mời người tiếp theo (F9)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="662" />
-        <location filename="../tabs/speeches.py" line="1268" />
+        <location filename="../tabs/speeches.py" line="664" />
+        <location filename="../tabs/speeches.py" line="1285" />
         <source>Pause (F8)</source>
         <translation>Tạm dừng (F8)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="663" />
+        <location filename="../tabs/speeches.py" line="665" />
         <source>End speech (Shift+F9)</source>
         <translation>Kết thúc phát biểu (Shift+F9)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="675" />
+        <location filename="../tabs/speeches.py" line="677" />
         <source>Summary for the minutes</source>
         <translation>Tóm tắt để ghi biên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="683" />
+        <location filename="../tabs/speeches.py" line="685" />
         <source>What the speaker said, in a few sentences…</source>
         <translation>Tóm tắt ý kiến của người phát biểu trong vài câu…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="688" />
+        <location filename="../tabs/speeches.py" line="690" />
         <source>Resolution section:</source>
         <translation>Phần nghị quyết liên quan:</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="692" />
+        <location filename="../tabs/speeches.py" line="694" />
         <source>The link to the resolution's sections arrives with the resolution feature</source>
         <translation>Liên kết tới các phần của nghị quyết sẽ có khi bổ sung chức năng nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="694" />
+        <location filename="../tabs/speeches.py" line="696" />
         <source>e.g. 2. Targets</source>
         <translation>Ví dụ: 2. Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="700" />
+        <location filename="../tabs/speeches.py" line="702" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="708" />
+        <location filename="../tabs/speeches.py" line="710" />
         <source>Limit:</source>
         <translation>Tối đa:</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="712" />
+        <location filename="../tabs/speeches.py" line="714" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="723" />
+        <location filename="../tabs/speeches.py" line="725" />
         <source>Prepared text…</source>
         <translation>Văn bản tham luận…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="736" />
+        <location filename="../tabs/speeches.py" line="738" />
         <source>Speaking statistics</source>
         <translation>Thống kê phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="741" />
+        <location filename="../tabs/speeches.py" line="743" />
         <source>Group</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="741" />
-        <location filename="../tabs/speeches.py" line="771" />
+        <location filename="../tabs/speeches.py" line="743" />
+        <location filename="../tabs/speeches.py" line="773" />
         <source>Speeches</source>
         <translation>Số lượt</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="741" />
-        <location filename="../tabs/speeches.py" line="771" />
+        <location filename="../tabs/speeches.py" line="743" />
+        <location filename="../tabs/speeches.py" line="773" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="766" />
+        <location filename="../tabs/speeches.py" line="768" />
         <source>Per person (most time first)</source>
         <translation>Theo từng người (thời gian giảm dần)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="771" />
+        <location filename="../tabs/speeches.py" line="773" />
         <source>Speaker</source>
         <translation>Người phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="815" />
+        <location filename="../tabs/speeches.py" line="817" />
         <source>Next speaker</source>
         <translation>Mời người tiếp theo</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="822" />
+        <location filename="../tabs/speeches.py" line="824" />
         <source>Pause or resume</source>
         <translation>Tạm dừng hoặc tiếp tục</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="829" />
+        <location filename="../tabs/speeches.py" line="831" />
         <source>End speech</source>
         <translation>Kết thúc phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="836" />
+        <location filename="../tabs/speeches.py" line="838" />
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="843" />
+        <location filename="../tabs/speeches.py" line="845" />
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="851" />
+        <location filename="../tabs/speeches.py" line="853" />
         <source>Remove from the queue</source>
         <translation>Xóa khỏi danh sách đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1005" />
+        <location filename="../tabs/speeches.py" line="1016" />
         <source>already waiting</source>
         <translation>đang chờ phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1007" />
+        <location filename="../tabs/speeches.py" line="1018" />
         <source>guest: %1</source>
         <translation>khách mời: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1008" />
+        <location filename="../tabs/speeches.py" line="1019" />
         <source>guest</source>
         <translation>khách mời</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1058" />
+        <location filename="../tabs/speeches.py" line="1069" />
         <source>Text attached (%1 characters): it goes with the next registration.</source>
         <translation>Đã kèm văn bản (%1 ký tự): văn bản sẽ đi cùng lượt đăng ký tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1070" />
+        <location filename="../tabs/speeches.py" line="1082" />
+        <source>%1 people match — choose with ↑ ↓</source>
+        <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches.py" line="1087" />
         <source>Nobody matches “%1”.</source>
         <translation>Không tìm thấy ai khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1084" />
+        <location filename="../tabs/speeches.py" line="1101" />
         <source>✓ %1 registered: %2, no. %3 in the queue</source>
         <translation>✓ Đã đăng ký đồng chí %1: %2, thứ tự %3 trong danh sách</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1139" />
+        <location filename="../tabs/speeches.py" line="1156" />
         <source>Select a waiting speaker in the queue first.</source>
         <translation>Hãy chọn trước một người đang chờ trong danh sách đăng ký.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1156" />
+        <location filename="../tabs/speeches.py" line="1173" />
         <source>✓ %1 moved to no. %2</source>
         <translation>✓ Đã chuyển đồng chí %1 sang thứ tự %2</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1171" />
+        <location filename="../tabs/speeches.py" line="1188" />
         <source>%1 has already spoken: only a waiting speech can be removed.</source>
         <translation>Đồng chí %1 đã phát biểu: chỉ có thể xóa lượt đăng ký đang chờ.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1179" />
+        <location filename="../tabs/speeches.py" line="1196" />
         <source>✓ %1 removed from the queue</source>
         <translation>✓ Đã xóa đồng chí %1 khỏi danh sách đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1194" />
-        <location filename="../tabs/speeches.py" line="1533" />
+        <location filename="../tabs/speeches.py" line="1211" />
+        <location filename="../tabs/speeches.py" line="1550" />
         <source>Nobody is waiting to speak on this item.</source>
         <translation>Không còn ai chờ phát biểu ở mục này.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1202" />
+        <location filename="../tabs/speeches.py" line="1219" />
         <source>✓ %1 has the floor (%2)</source>
         <translation>✓ Đồng chí %1 bắt đầu phát biểu (%2)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1214" />
-        <location filename="../tabs/speeches.py" line="1234" />
+        <location filename="../tabs/speeches.py" line="1231" />
+        <location filename="../tabs/speeches.py" line="1251" />
         <source>Nobody is speaking.</source>
         <translation>Không có ai đang phát biểu.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1220" />
+        <location filename="../tabs/speeches.py" line="1237" />
         <source>⏸ %1 paused</source>
         <translation>⏸ Đã tạm dừng phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1226" />
+        <location filename="../tabs/speeches.py" line="1243" />
         <source>✓ %1 resumed</source>
         <translation>✓ Đồng chí %1 tiếp tục phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1239" />
+        <location filename="../tabs/speeches.py" line="1256" />
         <source>✓ The speech of %1 ended</source>
         <translation>✓ Đã kết thúc phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1247" />
+        <location filename="../tabs/speeches.py" line="1264" />
         <source>Nobody is speaking</source>
         <translation>Không có ai đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1256" />
+        <location filename="../tabs/speeches.py" line="1273" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1261" />
+        <location filename="../tabs/speeches.py" line="1278" />
         <source>Next: %1 (%2 waiting)</source>
         <translation>Tiếp theo: %1 (%2 người đang chờ)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1266" />
+        <location filename="../tabs/speeches.py" line="1283" />
         <source>Nobody is waiting</source>
         <translation>Không còn ai chờ phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1268" />
+        <location filename="../tabs/speeches.py" line="1285" />
         <source>Resume (F8)</source>
         <translation>Tiếp tục (F8)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1298" />
+        <location filename="../tabs/speeches.py" line="1315" />
         <source>Select a speech in the queue to summarise it.</source>
         <translation>Chọn một lượt phát biểu trong danh sách để ghi tóm tắt.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1305" />
+        <location filename="../tabs/speeches.py" line="1322" />
         <source>Comrade %1 (%2)</source>
         <translation>Đ/c %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1307" />
+        <location filename="../tabs/speeches.py" line="1324" />
         <source>Comrade %1</source>
         <translation>Đ/c %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1338" />
-        <location filename="../tabs/speeches.py" line="1345" />
+        <location filename="../tabs/speeches.py" line="1355" />
+        <location filename="../tabs/speeches.py" line="1362" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1369" />
-        <location filename="../tabs/speeches.py" line="1379" />
+        <location filename="../tabs/speeches.py" line="1386" />
+        <location filename="../tabs/speeches.py" line="1396" />
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1534" />
+        <location filename="../tabs/speeches.py" line="1551" />
         <source>This speech is not running.</source>
         <translation>Lượt phát biểu này không đang diễn ra.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1535" />
+        <location filename="../tabs/speeches.py" line="1552" />
         <source>This speech is not paused.</source>
         <translation>Lượt phát biểu này không ở trạng thái tạm dừng.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1536" />
+        <location filename="../tabs/speeches.py" line="1553" />
         <source>This speech is not under way.</source>
         <translation>Lượt phát biểu này chưa bắt đầu hoặc đã kết thúc.</translation>
     </message>
@@ -7513,32 +7677,32 @@ Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặ
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="91" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96" />
+        <location filename="../main_window.py" line="97" />
         <source>Every change is saved at once in the congress file: there is nothing to save and nothing to lose.</source>
         <translation>Mọi thay đổi được lưu ngay vào tệp đại hội: không cần bấm lưu và không lo mất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103" />
+        <location filename="../main_window.py" line="104" />
         <source>New congress…</source>
         <translation>Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104" />
+        <location filename="../main_window.py" line="105" />
         <source>Open a congress file…</source>
         <translation>Mở tệp đại hội…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105" />
+        <location filename="../main_window.py" line="106" />
         <source>Open the demo congress</source>
         <translation>Mở đại hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111" />
+        <location filename="../main_window.py" line="112" />
         <source>Recent files:</source>
         <translation>Tệp mở gần đây:</translation>
     </message>
@@ -7695,22 +7859,22 @@ Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặ
 <context>
     <name>VoteSubjectDialog</name>
     <message>
-        <location filename="../tabs/votes.py" line="130" />
+        <location filename="../tabs/votes.py" line="131" />
         <source>Reword the vote</source>
         <translation>Sửa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="130" />
+        <location filename="../tabs/votes.py" line="131" />
         <source>Add a vote</source>
         <translation>Thêm nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="138" />
+        <location filename="../tabs/votes.py" line="139" />
         <source>e.g. Biểu quyết thông qua nghị quyết</source>
         <translation>Ví dụ: Biểu quyết thông qua nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="141" />
+        <location filename="../tabs/votes.py" line="142" />
         <source>&amp;Subject:</source>
         <translation>&amp;Nội dung biểu quyết:</translation>
     </message>
@@ -7718,307 +7882,307 @@ Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặ
 <context>
     <name>VotesTab</name>
     <message>
-        <location filename="../tabs/votes.py" line="88" />
+        <location filename="../tabs/votes.py" line="89" />
         <source>The vote needs a subject.</source>
         <translation>Cần nhập nội dung biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="91" />
+        <location filename="../tabs/votes.py" line="92" />
         <source>The subject is too long (at most %1 characters).</source>
         <translation>Nội dung biểu quyết quá dài (tối đa %1 ký tự).</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="94" />
+        <location filename="../tabs/votes.py" line="95" />
         <source>Refused: %1 votes is more than the full members present. Check the count; nothing was recorded.</source>
         <translation>Không chấp nhận: %1 lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt. Hãy kiểm đếm lại; chưa ghi kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="99" />
+        <location filename="../tabs/votes.py" line="100" />
         <source>The congress already has votes.</source>
         <translation>Đại hội đã có nội dung biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="213" />
+        <location filename="../tabs/votes.py" line="214" />
         <source>Show-of-hands votes</source>
         <translation>Biểu quyết giơ tay</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="219" />
+        <location filename="../tabs/votes.py" line="220" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="219" />
+        <location filename="../tabs/votes.py" line="220" />
         <source>Subject</source>
         <translation>Nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="219" />
+        <location filename="../tabs/votes.py" line="220" />
         <source>Item</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="219" />
+        <location filename="../tabs/votes.py" line="220" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="241" />
+        <location filename="../tabs/votes.py" line="245" />
         <source>Add default votes (one per agenda item)</source>
         <translation>Thêm các nội dung biểu quyết mặc định (mỗi mục chương trình một nội dung)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="248" />
+        <location filename="../tabs/votes.py" line="252" />
         <source>Add… (Insert)</source>
         <translation>Thêm… (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="249" />
+        <location filename="../tabs/votes.py" line="253" />
         <source>Reword… (F2)</source>
         <translation>Sửa… (F2)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="250" />
+        <location filename="../tabs/votes.py" line="254" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="286" />
-        <source>In &amp;favour (tán thành):</source>
-        <translation>Tán t&amp;hành:</translation>
+        <location filename="../tabs/votes.py" line="290" />
+        <source>&amp;In favour (tán thành):</source>
+        <translation>Tá&amp;n thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="287" />
+        <location filename="../tabs/votes.py" line="291" />
         <source>&amp;Against (không tán thành):</source>
         <translation>&amp;Không tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="288" />
+        <location filename="../tabs/votes.py" line="292" />
         <source>&amp;Other opinion (ý kiến khác):</source>
         <translation>Ý kiến khác (không &amp;biểu quyết):</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="294" />
+        <location filename="../tabs/votes.py" line="299" />
         <source>Record (Enter)</source>
         <translation>Ghi kết quả (Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="295" />
+        <location filename="../tabs/votes.py" line="300" />
         <source>All in favour (F7)</source>
         <translation>Tất cả tán thành (F7)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="299" />
+        <location filename="../tabs/votes.py" line="304" />
         <source>Clear result</source>
         <translation>Xóa kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="321" />
+        <location filename="../tabs/votes.py" line="326" />
         <source>Show result in the hall (F10)</source>
         <translation>Hiện kết quả lên màn chiếu (F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="322" />
+        <location filename="../tabs/votes.py" line="327" />
         <source>Clear the hall (Shift+F10)</source>
         <translation>Xóa màn chiếu (Shift+F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="372" />
+        <location filename="../tabs/votes.py" line="379" />
         <source>Add a vote</source>
         <translation>Thêm nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="381" />
+        <location filename="../tabs/votes.py" line="388" />
         <source>Reword the vote</source>
         <translation>Sửa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="390" />
+        <location filename="../tabs/votes.py" line="397" />
         <source>Remove the vote</source>
         <translation>Xóa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="399" />
+        <location filename="../tabs/votes.py" line="406" />
         <source>Type the counts</source>
         <translation>Nhập số lượng biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="407" />
+        <location filename="../tabs/votes.py" line="414" />
         <source>All in favour</source>
         <translation>Tất cả tán thành</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="417" />
+        <location filename="../tabs/votes.py" line="424" />
         <source>Clear the result</source>
         <translation>Xóa kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="426" />
+        <location filename="../tabs/votes.py" line="433" />
         <source>Show the result in the hall</source>
         <translation>Hiện kết quả lên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="435" />
+        <location filename="../tabs/votes.py" line="442" />
         <source>Clear the hall</source>
         <translation>Xóa màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="498" />
+        <location filename="../tabs/votes.py" line="505" />
         <source>not held yet</source>
         <translation>chưa biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="500" />
+        <location filename="../tabs/votes.py" line="507" />
         <source>✓ passed %1</source>
         <translation>✓ đã thông qua %1</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="500" />
+        <location filename="../tabs/votes.py" line="507" />
         <source>✗ not passed %1</source>
         <translation>✗ không thông qua %1</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="538" />
+        <location filename="../tabs/votes.py" line="545" />
         <source>%1 full members summoned</source>
         <translation>%1 đảng viên chính thức được triệu tập</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="540" />
+        <location filename="../tabs/votes.py" line="547" />
         <source>attached out</source>
         <translation>sinh hoạt tạm thời ở chi bộ khác</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="541" />
+        <location filename="../tabs/votes.py" line="548" />
         <source>exempt, not present</source>
         <translation>miễn sinh hoạt, không có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="542" />
+        <location filename="../tabs/votes.py" line="549" />
         <source>suspended</source>
         <translation>đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="543" />
+        <location filename="../tabs/votes.py" line="550" />
         <source>absent with accepted reason</source>
         <translation>vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="544" />
+        <location filename="../tabs/votes.py" line="551" />
         <source>absent throughout</source>
         <translation>vắng mặt suốt đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="570" />
+        <location filename="../tabs/votes.py" line="577" />
         <source>Select a vote to record its result.</source>
         <translation>Chọn một nội dung biểu quyết để ghi kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="572" />
+        <location filename="../tabs/votes.py" line="579" />
         <source>No votes yet: add the default votes or press Insert.</source>
         <translation>Chưa có nội dung biểu quyết nào: hãy thêm các nội dung biểu quyết mặc định hoặc nhấn Insert.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="588" />
+        <location filename="../tabs/votes.py" line="595" />
         <source>Majority base %1 · full members present %2 (frozen at %3)</source>
         <translation>Mẫu số %1 · đảng viên chính thức có mặt %2 (chốt lúc %3)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="618" />
+        <location filename="../tabs/votes.py" line="625" />
         <source>Now: majority base %1 · full members present %2</source>
         <translation>Hiện tại: mẫu số %1 · đảng viên chính thức có mặt %2</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="633" />
+        <location filename="../tabs/votes.py" line="640" />
         <source>Frozen on the vote when it is recorded.</source>
         <translation>Được chốt khi ghi kết quả biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="639" />
+        <location filename="../tabs/votes.py" line="646" />
         <source>Not tied to an agenda item</source>
         <translation>Không gắn với mục chương trình nào</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="644" />
+        <location filename="../tabs/votes.py" line="651" />
         <source>Agenda item %1: %2</source>
         <translation>Mục chương trình %1: %2</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="651" />
+        <location filename="../tabs/votes.py" line="658" />
         <source>Not held yet</source>
         <translation>Chưa biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="658" />
+        <location filename="../tabs/votes.py" line="665" />
         <source>PASSED</source>
         <translation>ĐÃ THÔNG QUA</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="658" />
+        <location filename="../tabs/votes.py" line="665" />
         <source>NOT PASSED</source>
         <translation>KHÔNG THÔNG QUA</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="662" />
+        <location filename="../tabs/votes.py" line="669" />
         <source>%1 in favour: %2 of the base %3</source>
         <translation>%1 tán thành: %2 trên mẫu số %3</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="675" />
+        <location filename="../tabs/votes.py" line="682" />
         <source>Fewer votes than full members present (%1)</source>
         <translation>Số lượt biểu quyết ít hơn số đảng viên chính thức có mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="679" />
+        <location filename="../tabs/votes.py" line="686" />
         <source>More votes than full members present</source>
         <translation>Số lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="704" />
+        <location filename="../tabs/votes.py" line="711" />
         <source>%1 votes added.</source>
         <translation>Đã thêm %1 nội dung biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="739" />
+        <location filename="../tabs/votes.py" line="746" />
         <source>Remove the vote “%1”?</source>
         <translation>Xóa nội dung biểu quyết “%1”?</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="741" />
+        <location filename="../tabs/votes.py" line="748" />
         <source>Its recorded result is removed with it.</source>
         <translation>Kết quả đã ghi của nội dung này cũng bị xóa theo.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="742" />
+        <location filename="../tabs/votes.py" line="749" />
         <source>This can be undone (Ctrl+Z).</source>
         <translation>Có thể hoàn tác thao tác này (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="745" />
+        <location filename="../tabs/votes.py" line="752" />
         <source>Remove vote</source>
         <translation>Xóa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="799" />
+        <location filename="../tabs/votes.py" line="806" />
         <source>Result cleared (Ctrl+Z brings it back).</source>
         <translation>Đã xóa kết quả (nhấn Ctrl+Z để khôi phục).</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="805" />
+        <location filename="../tabs/votes.py" line="812" />
         <source>Recorded: %1</source>
         <translation>Đã ghi kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="813" />
+        <location filename="../tabs/votes.py" line="820" />
         <source>This vote has not been held yet.</source>
         <translation>Nội dung này chưa được biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="820" />
+        <location filename="../tabs/votes.py" line="827" />
         <source>The result is shown in the hall.</source>
         <translation>Kết quả đang hiện trên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="827" />
+        <location filename="../tabs/votes.py" line="834" />
         <source>The result was taken off the hall screen.</source>
         <translation>Đã gỡ kết quả khỏi màn chiếu.</translation>
     </message>
@@ -8026,42 +8190,42 @@ Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặ
 <context>
     <name>WorkingBodies</name>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="63" />
+        <location filename="../dialogs/working_bodies.py" line="64" />
         <source>&amp;Presidium</source>
         <translation>Đoàn &amp;Chủ tịch</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="64" />
+        <location filename="../dialogs/working_bodies.py" line="65" />
         <source>&amp;Secretariat</source>
         <translation>Đoàn &amp;Thư ký</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="65" />
+        <location filename="../dialogs/working_bodies.py" line="66" />
         <source>C&amp;redentials committee</source>
         <translation>Ban Thẩm tra tư cách đại &amp;biểu</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="74" />
+        <location filename="../dialogs/working_bodies.py" line="75" />
         <source>The first presides over the congress and signs for the presidium.</source>
         <translation>Người đứng đầu chủ trì đại hội và ký thay mặt Đoàn Chủ tịch.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="77" />
+        <location filename="../dialogs/working_bodies.py" line="78" />
         <source>The first keeps the minutes and signs them as the secretary.</source>
         <translation>Người đứng đầu ghi biên bản và ký với tư cách Thư ký đại hội.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="80" />
+        <location filename="../dialogs/working_bodies.py" line="81" />
         <source>The first presents the report on the delegates' credentials.</source>
         <translation>Người đứng đầu trình bày báo cáo thẩm tra tư cách đại biểu.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="92" />
+        <location filename="../dialogs/working_bodies.py" line="93" />
         <source>%1 lists the same member twice.</source>
         <translation>%1 có một đồng chí bị ghi hai lần.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="97" />
+        <location filename="../dialogs/working_bodies.py" line="98" />
         <source>%1 has more than %2 members.</source>
         <translation>%1 có quá %2 người.</translation>
     </message>
@@ -8069,22 +8233,22 @@ Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặ
 <context>
     <name>WorkingBodiesDialog</name>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="425" />
+        <location filename="../dialogs/working_bodies.py" line="435" />
         <source>Working bodies of the congress</source>
         <translation>Đoàn Chủ tịch, Đoàn Thư ký đại hội</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="441" />
+        <location filename="../dialogs/working_bodies.py" line="451" />
         <source>The first in each list presides and signs the minutes; a single name is the congress's chair or secretary.</source>
         <translation>Người đứng đầu mỗi danh sách chủ trì và ký biên bản; nếu chỉ có một người thì đó là Chủ tịch hoặc Thư ký đại hội.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="449" />
+        <location filename="../dialogs/working_bodies.py" line="459" />
         <source>Type a name (without diacritics if you like) and press Enter to add. In a list: Delete removes, Alt+↑ / Alt+↓ change the order. Ctrl+Enter: OK.</source>
         <translation>Gõ tên (có thể gõ không dấu) rồi nhấn Enter để thêm. Trong danh sách: Delete để bỏ, Alt+↑ / Alt+↓ để đổi thứ tự. Ctrl+Enter: Đồng ý.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="470" />
+        <location filename="../dialogs/working_bodies.py" line="480" />
         <source>Apply</source>
         <translation>Đồng ý</translation>
     </message>
