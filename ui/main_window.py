@@ -334,17 +334,23 @@ class MainWindow(QMainWindow):
 
                 return CongressTab(ctx)
             case "attendance":
+                from ui import hall_views
                 from ui.tabs.attendance import AttendanceTab
 
-                return AttendanceTab(ctx)
+                attendance_tab = AttendanceTab(ctx)
+                hall_views.install(attendance_tab, ctx, projector, hall_views.attendance_view)
+                return attendance_tab
             case "agenda":
                 from ui.tabs.agenda import AgendaTab
 
                 return AgendaTab(ctx)
             case "speeches":
+                from ui import hall_views
                 from ui.tabs.speeches import SpeechesTab
 
-                return SpeechesTab(ctx)
+                speeches_tab = SpeechesTab(ctx)
+                hall_views.install(speeches_tab, ctx, projector, hall_views.speaking_view)
+                return speeches_tab
             case "votes":
                 from ui.tabs.votes import VotesTab
 

@@ -41,9 +41,9 @@ class Bar:
 @dataclass(frozen=True)
 class BarChart:
     bars: tuple[Bar, ...]
-    scale: int  # the majority base: a full-width bar
-    threshold: int  # the smallest count that is more than half of the base
-    threshold_label: str
+    scale: int  # the majority base (or the largest value): a full-width bar
+    threshold: int | None  # the smallest count that is more than half of the base
+    threshold_label: str = ""
 
 
 @dataclass(frozen=True)
@@ -86,8 +86,22 @@ def election_chart(entries: Sequence[tuple[str, int, str, bool]], base: int) -> 
 
 
 def attendance_gauge(present: int, total: int) -> Gauge:
-    """Full members present against the full members on the roster."""
-    return Gauge(present, max(total, 1), f"Có mặt {present}/{total} đảng viên chính thức")
+    """Those who came against those summoned (the roster less those attached out)."""
+    return Gauge(present, max(total, 1), f"Có mặt {present}/{total} đồng chí")
+
+
+def speaking_chart(people: Sequence[tuple[str, int, int]], limit: int = 8) -> BarChart:
+    """Speaking time per person, ``(name, seconds, speeches)``, longest first."""
+    shown = sorted(people, key=lambda p: -p[1])[:limit]
+    longest = max((seconds for _, seconds, _ in shown), default=0)
+    return BarChart(
+        bars=tuple(
+            Bar(name, seconds, f"{seconds // 60}:{seconds % 60:02d} ({count} lượt)")
+            for name, seconds, count in shown
+        ),
+        scale=max(longest, 1),
+        threshold=None,
+    )
 
 
 class HallChart(QWidget):
@@ -151,6 +165,8 @@ class HallChart(QWidget):
             painter.drawText(
                 QRectF(left + length + px * 0.4, top, value_w + track, row), _LEFT_MIDDLE, bar.text
             )
+        if chart.threshold is None:
+            return
         # The majority line, over every bar, with its caption at the top.
         x = left + track * min(chart.threshold, chart.scale) / chart.scale
         pen = QPen(LINE_COLOR)
@@ -163,15 +179,19 @@ class HallChart(QWidget):
         painter.drawText(QRectF(x - w, 0, 2 * w, caption_h), _CENTER_MIDDLE, chart.threshold_label)
 
     def _paint_gauge(self, painter: QPainter, gauge: Gauge) -> None:
+        """The label above, in white; the bar below, filled to the share present."""
         w, h = self.width(), self.height()
-        thick = h * 0.35
-        y = (h - thick) / 2
+        font = self._font(h * 0.22, bold=True)
+        while QFontMetrics(font).horizontalAdvance(gauge.label) > w and font.pixelSize() > 8:
+            font.setPixelSize(font.pixelSize() - 2)
+        painter.setFont(font)
+        painter.setPen(TEXT_COLOR)
+        painter.drawText(QRectF(0, 0, w, h * 0.45), _CENTER_MIDDLE, gauge.label)
+        thick = h * 0.3
+        y = h * 0.55
         painter.fillRect(QRectF(0, y, w, thick), TRACK_COLOR)
         share = min(gauge.value, gauge.total) / gauge.total
         painter.fillRect(QRectF(0, y, w * share, thick), GOOD_COLOR)
-        painter.setFont(self._font(thick * 0.6, bold=True))
-        painter.setPen(TEXT_COLOR)
-        painter.drawText(QRectF(0, y, w, thick), _CENTER_MIDDLE, gauge.label)
 
 
 _RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
