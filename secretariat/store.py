@@ -331,7 +331,7 @@ def _remove(path: Path) -> None:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def _migrate_atomically(path: Path, revision: str) -> Path:
+def _migrate_atomically(path: Path, revision: str, actor: str = "") -> Path:
     """Migrate ``path`` (locked, examined, at ``revision``) all or nothing.
 
     A copy is migrated and checked beside the file, then renamed over it in one
@@ -343,12 +343,12 @@ def _migrate_atomically(path: Path, revision: str) -> Path:
     part = path.with_name(path.name + ".migrating.part")
     existed = _logs(path)
     try:
-        return _migrate_copy(path, revision, part)
+        return _migrate_copy(path, revision, part, actor)
     finally:
         _drop_empty_logs(path, existed, locked=True)  # what the read-only copies made
 
 
-def _migrate_copy(path: Path, revision: str, part: Path) -> Path:
+def _migrate_copy(path: Path, revision: str, part: Path, actor: str) -> Path:
     aside: Path | None = None
     try:
         # Everything into the main file first, so that the rename replaces all of it
@@ -364,6 +364,10 @@ def _migrate_copy(path: Path, revision: str, part: Path) -> Path:
         with closing(_read_only(path)) as src, closing(sqlite3.connect(part)) as dst:
             src.backup(dst)
         _migrate(part)
+        # The baseline line goes into the copy too, so that the file is never seen
+        # migrated without it (a kill between the rename and a later write).
+        with Store(part, actor=actor) as migrated:
+            record_baseline(migrated)
         _check_migrated(part)
         with closing(_connect(part)) as conn:
             conn.execute("PRAGMA journal_mode=DELETE")
@@ -600,7 +604,8 @@ class Store:
         self._lock = lock
         self._logs_before = _logs(path) if read_only else set()
         self._engine: Engine | None = _make_engine(path, writing=not read_only, read_only=read_only)
-        event.listen(self._engine, "connect", _capture_rows)
+        if not read_only:  # a read-only store writes nothing, so captures nothing
+            event.listen(self._engine, "connect", _capture_rows)
         self._read_engine: Engine | None = _make_engine(path, writing=False, read_only=read_only)
         self._listeners: list[Listener] = []
 
@@ -760,8 +765,8 @@ def open_store(
         revision = examine(path, locked=True)
         backup = None
         if revision != head_revision():
-            backup = _migrate_atomically(path, revision)
-        opened = Store(
+            backup = _migrate_atomically(path, revision, actor)
+        return Store(
             path,
             actor=actor,
             clock=clock,
@@ -769,9 +774,6 @@ def open_store(
             backup_path=backup,
             lock=lock,
         )
-        if backup is not None:
-            record_baseline(opened)  # verify restarts its replay after a migration
-        return opened
     except BaseException:
         lock.release()
         raise

@@ -614,6 +614,9 @@ class MainWindow(QMainWindow):
         if target.suffix != FILE_EXTENSION:
             target = target.with_suffix(FILE_EXTENSION)
         self.finish_tabs()
+        current = self.ctx.store
+        if current is not None and current.path.resolve() == target.resolve():
+            self.close_file()  # replacing the file open here (the dialog asked): close it
         from secretariat.services import agenda
 
         try:
