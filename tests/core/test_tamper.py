@@ -374,9 +374,25 @@ def test_matrix_the_whole_journal_deleted(congress_file: Path) -> None:
 # --- files older than row images ---------------------------------------------------------
 
 
+def _downgrade_to(path: Path, revision: str) -> None:
+    """Alembic's own downgrade, as the store runs its upgrades (foreign keys off)."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(path))
+    try:
+        with engine.begin() as conn:
+            cfg = store_mod._alembic_config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, revision)
+    finally:
+        engine.dispose()
+
+
 def _make_pre_0009(path: Path) -> int:
     """The file as revision 0008 wrote it: lines hashed without images and state, no
     such columns. Returns the number of journal lines."""
+    _downgrade_to(path, "0009_tamper")  # the revisions after it come off first
     _unlock_journal(path)
     with closing(sqlite3.connect(path)) as conn:
         rows = conn.execute(
