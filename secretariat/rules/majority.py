@@ -20,11 +20,13 @@ from secretariat.errors import ValidationError
 from secretariat.rules import eligibility
 
 __all__ = [
+    "FROZEN",
     "AttendanceCounters",
     "BaseBreakdown",
     "Voter",
     "count_attendance",
     "format_percent",
+    "frozen_values",
     "majority_base",
     "min_votes",
     "percent",
@@ -306,3 +308,35 @@ def format_percent(value: Decimal) -> str:
     """
     quantized = value.quantize(_HUNDREDTH, rounding=decimal.ROUND_HALF_UP)
     return f"{format_decimal(quantized, format='#,##0.00', locale='vi')}%"
+
+
+# The numbers frozen on a vote when it is held and on a round when its ballots are
+# issued (rules.md §2: "store the base used on every vote and every round, with
+# its breakdown"); the vote and round tables and rows share these names.
+FROZEN = (
+    "base",
+    "base_full_summoned",
+    "base_temporary_out",
+    "base_exempt_not_present",
+    "base_suspended",
+    "base_excused",
+    "base_absent_throughout",
+    "voters_present",
+)
+
+
+def frozen_values(counters: AttendanceCounters) -> dict[str, int]:
+    """The base, its breakdown and the voters present, by the names in ``FROZEN``."""
+    b = counters.base
+    values = {
+        "base": b.majority_base,
+        "base_full_summoned": b.full_summoned,
+        "base_temporary_out": b.temporary_out,
+        "base_exempt_not_present": b.exempt_not_present,
+        "base_suspended": b.suspended,
+        "base_excused": b.excused,
+        "base_absent_throughout": b.absent_throughout,
+        "voters_present": counters.voters_present,
+    }
+    assert tuple(values) == FROZEN
+    return values

@@ -26,7 +26,7 @@ from secretariat.domain import (
 )
 from secretariat.errors import NotFound, ValidationError
 from secretariat.rules import eligibility, presence
-from secretariat.rules.majority import AttendanceCounters, Voter, count_attendance
+from secretariat.rules.majority import AttendanceCounters, Voter, count_attendance, frozen_values
 from secretariat.rules.presence import CongressAttendance
 from secretariat.services import congress as congress_service
 from secretariat.services._rows import member_row
@@ -377,3 +377,15 @@ def counters(
     (``as_of``: as the attendance stood then, see ``voters``)."""
     kind = congress_service.get_info(store).kind
     return count_attendance(voters(store, at, as_of=as_of), kind)
+
+
+def freeze_base(row: object, store: Store, moment: datetime) -> AttendanceCounters:
+    """Write the base frozen at ``moment`` on a vote or a round (``majority.FROZEN``).
+
+    The one place a frozen base is written (rules.md §2), so a vote and a ballot
+    held at the same moment carry the same numbers. Returns the counters used.
+    """
+    counters_now = counters(store, moment)
+    for name, value in frozen_values(counters_now).items():
+        setattr(row, name, value)
+    return counters_now

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from secretariat import models
 from secretariat.domain import MemberId, VoteId
+from secretariat.rules import majority
 from secretariat.rules.ballots import Ballot, BallotForm, Classified, Mark
 from secretariat.rules.elections import SurplusCheck, surplus_check
 from secretariat.services import settings
@@ -28,16 +29,7 @@ ElectionId = NewType("ElectionId", int)
 RoundId = NewType("RoundId", int)
 BallotId = NewType("BallotId", int)
 
-FROZEN = (
-    "base",
-    "base_full_summoned",
-    "base_temporary_out",
-    "base_exempt_not_present",
-    "base_suspended",
-    "base_excused",
-    "base_absent_throughout",
-    "voters_present",
-)
+FROZEN = majority.FROZEN  # the base frozen when the ballots are issued
 
 
 class Target(enum.StrEnum):

@@ -587,20 +587,11 @@ def start_ballot(
             raise ValidationError("totals_entered", "round_id", round_id)
         before = _round_row(uow.session, r)
         moment = (at or uow.now()).replace(microsecond=0)
-        counters = attendance.counters(store, moment)
+        counters = attendance.freeze_base(r, store, moment)
         if issued > counters.voters_present:
             raise ValidationError("above_voters_present", "issued", issued)
-        base = counters.base
         r.issued = issued
         r.held_at = moment.isoformat()
-        r.base = base.majority_base
-        r.base_full_summoned = base.full_summoned
-        r.base_temporary_out = base.temporary_out
-        r.base_exempt_not_present = base.exempt_not_present
-        r.base_suspended = base.suspended
-        r.base_excused = base.excused
-        r.base_absent_throughout = base.absent_throughout
-        r.voters_present = counters.voters_present
         r.fewer_ballots_reason = reason if issued < counters.voters_present else ""
         after = _round_row(uow.session, r)
         uow.journal("election_round", round_id, _round_json(before), _round_json(after))

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from secretariat import models
 from secretariat.domain import AgendaItemId, AgendaItemRow, VoteId, VoteRow
 from secretariat.errors import NotFound, ValidationError
+from secretariat.rules import majority
 from secretariat.rules.votes import VoteResult, verdict
 from secretariat.services import agenda, attendance
 from secretariat.store import Store, UnitOfWork
@@ -26,16 +27,7 @@ from secretariat.store import Store, UnitOfWork
 MAX_SUBJECT = 500
 MAX_NOTE = 20_000
 # The numbers frozen when a vote is held (VoteRow and the vote table share the names).
-FROZEN = (
-    "base",
-    "base_full_summoned",
-    "base_temporary_out",
-    "base_exempt_not_present",
-    "base_suspended",
-    "base_excused",
-    "base_absent_throughout",
-    "voters_present",
-)
+FROZEN = majority.FROZEN
 _RESULT = ("yes", "no", "other", "held_at", *FROZEN)
 _VALUES = tuple(f.name for f in fields(VoteRow) if f.name not in ("id", "position"))
 
@@ -283,17 +275,8 @@ def _count(name: str, value: object) -> int:
 
 def _freeze(vote: models.Vote, store: Store, moment: datetime) -> None:
     """Record the base and the voters present at ``moment`` on the vote."""
-    counters = attendance.counters(store, moment)
-    base = counters.base
     vote.held_at = moment.isoformat()
-    vote.base = base.majority_base
-    vote.base_full_summoned = base.full_summoned
-    vote.base_temporary_out = base.temporary_out
-    vote.base_exempt_not_present = base.exempt_not_present
-    vote.base_suspended = base.suspended
-    vote.base_excused = base.excused
-    vote.base_absent_throughout = base.absent_throughout
-    vote.voters_present = counters.voters_present
+    attendance.freeze_base(vote, store, moment)
 
 
 def _hold(
