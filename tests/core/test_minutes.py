@@ -27,7 +27,6 @@ from secretariat.reports.document import (
     SignatureColumn,
     Style,
 )
-from secretariat.reports.text import short_time
 from secretariat.rules.majority import format_percent
 from secretariat.services import (
     agenda,
@@ -41,6 +40,7 @@ from secretariat.services import (
 from secretariat.services import speeches as speech_service
 from secretariat.services import votes as vote_service
 from secretariat.store import Store
+from secretariat.text import short_time
 
 
 @pytest.fixture(scope="module")

@@ -13,8 +13,9 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from secretariat import text
 from secretariat.reports import cards as cards_mod
-from secretariat.reports import pdf_writer, text
+from secretariat.reports import pdf_writer
 from secretariat.reports.cards import Card, fit_lines, qr_drawing, write_cards
 from secretariat.reports.document import (
     SIGN_NOTE,
