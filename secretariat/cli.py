@@ -637,9 +637,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
             file=out,
         )
     if report.code_line is not None:
-        later = (
-            f"; sau đó có thêm {report.lines_after_code} dòng" if report.lines_after_code else ""
-        )
+        later = ""
+        if report.lines_after_code:
+            names = ", ".join(report.actions_after_code[:10])
+            more = " …" if len(report.actions_after_code) > 10 else ""
+            later = f"; sau đó có thêm {report.lines_after_code} dòng ({names}{more})"
         print(
             f"Mã đối chiếu {report.code} khớp dòng {report.code_line} của nhật ký{later}.", file=out
         )

@@ -20,7 +20,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from secretariat.state_digest import Row, TableShape, canonical, shapes
+from secretariat.state_digest import Row, TableShape, canonical, iter_rows, shapes
 
 LOG = "temp.secretariat_row_change"
 LOG_NAME = "secretariat_row_change"  # (a trigger body may not name the schema)
@@ -75,6 +75,8 @@ def _key(prefix: str, shape: TableShape) -> str:
 def install(conn: sqlite3.Connection) -> None:
     """Create the log and the capturing triggers on one connection (idempotent)."""
     conn.execute("PRAGMA temp_store=MEMORY")
+    # Without it, the rows an INSERT OR REPLACE deletes fire no DELETE trigger.
+    conn.execute("PRAGMA recursive_triggers=ON")
     conn.execute(
         f"CREATE TEMP TABLE IF NOT EXISTS {LOG_NAME} (seq INTEGER PRIMARY KEY, "
         "tbl TEXT NOT NULL, okey TEXT, nkey TEXT, before TEXT, after TEXT)"
@@ -137,6 +139,4 @@ def collect(conn: sqlite3.Connection) -> list[RowImage]:
 
 def all_rows(conn: sqlite3.Connection) -> list[RowImage]:
     """The whole state as images inserting every row (a baseline)."""
-    from secretariat.state_digest import iter_rows
-
     return [RowImage(table, key, None, row) for (table, key), row in iter_rows(conn)]

@@ -82,7 +82,8 @@ class VerifyReport:
     digest: str = ""  # the state digest recomputed from the tables
     code: str | None = None  # the code checked, normalised "XXXX-XXXX-XXXX"
     code_line: int | None = None  # the line whose hash the code is
-    lines_after_code: int = 0  # actions recorded after the sheet was printed
+    lines_after_code: int = 0  # journal lines recorded after the sheet was printed
+    actions_after_code: tuple[str, ...] = ()  # their actions, in order, each once
     rebuilt: bool = False  # a congress rebuilt from a JSON archive (history not carried)
     state_checked: bool = field(default=True)
 
@@ -266,6 +267,7 @@ def verify_journal(target: Store | Path | str, *, code: str | None = None) -> Ve
         if last_state is not None and last_state != digest:
             findings.append(Finding("state_digest", detail=str(last_state)))
     code_line, after = None, 0
+    later: tuple[str, ...] = ()
     if wanted is not None:
         digits = wanted.replace("-", "").lower()
         hits = [i for i, row in enumerate(rows) if str(row[9]).lower().startswith(digits)]
@@ -273,6 +275,7 @@ def verify_journal(target: Store | Path | str, *, code: str | None = None) -> Ve
             findings.append(Finding("code_not_found", detail=wanted))
         else:
             code_line, after = int(str(rows[hits[-1]][0])), len(rows) - hits[-1] - 1
+            later = tuple(dict.fromkeys(str(row[3]) for row in rows[hits[-1] + 1 :]))
     unchecked = (
         len(rows) if state_from is None else sum(1 for r in rows if int(str(r[0])) < state_from)
     )
@@ -289,6 +292,7 @@ def verify_journal(target: Store | Path | str, *, code: str | None = None) -> Ve
         code=wanted,
         code_line=code_line,
         lines_after_code=after,
+        actions_after_code=later,
         rebuilt=any(row[3] == ARCHIVE_IMPORT for row in rows),
         state_checked=checked,
     )

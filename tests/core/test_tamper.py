@@ -97,12 +97,15 @@ def test_the_genuine_file_verifies_with_its_code(
 
 
 def test_the_code_of_an_earlier_sheet_is_found_with_the_lines_after_it(
-    congress_file: Path, code: str
+    congress_file: Path, code: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with store_mod.open_store(congress_file) as st:
         closing_svc.close_congress(st)
     report = verify_journal(congress_file, code=code)
     assert report.ok and report.lines_after_code == 1
+    assert report.actions_after_code == ("congress.close",)
+    status, out = _cli(congress_file, capsys, "--code", code)
+    assert status == 0 and "sau đó có thêm 1 dòng (congress.close)" in out
 
 
 def test_the_fingerprint_follows_the_state_not_only_the_history(congress_file: Path) -> None:
@@ -520,13 +523,16 @@ def test_a_later_migration_that_adds_a_column_is_followed_by_a_baseline(
     assert _rows(verify_journal(congress_file), "row_changed") == {("vote", "[1]")}
 
 
-def test_a_baseline_appended_by_a_forger_does_not_hide_an_edit(congress_file: Path) -> None:
+def test_a_baseline_appended_by_a_forger_does_not_hide_an_edit(
+    congress_file: Path, code: str
+) -> None:
     # The forger edits a count, then appends a baseline of the forged state (the
     # program's own function, so its line is well formed and chained).
     _sql(congress_file, "UPDATE vote SET yes = 1 WHERE id = 2")
     with store_mod.open_store(congress_file) as st:
         store_mod.record_baseline(st)
-    report = verify_journal(congress_file)
+    report = verify_journal(congress_file, code=code)
     assert [(f.kind, f.table, f.key, f.detail) for f in report.findings] == [
         ("baseline_changed", "vote", "[2]", "yes")
     ]
+    assert report.actions_after_code == (store_mod.BASELINE,)

@@ -232,3 +232,27 @@ def test_a_cascade_is_captured_though_no_service_wrote_it(template: Path, tmp_pa
     # The vote's item became NULL by the foreign key's SET NULL: the vote's row is there.
     assert '["vote",[1],' in images
     assert '"agenda_item_id":null' in images
+
+
+def test_raw_sql_and_replace_in_a_unit_of_work_are_captured(template: Path, tmp_path: Path) -> None:
+    """Any write on the action's connection is captured, not only the ORM's."""
+    from sqlalchemy import text
+
+    path = tmp_path / "c.daihoi"
+    shutil.copyfile(template, path)
+    with store_mod.open_store(path) as s:
+        with s.action("test.raw") as uow:
+            uow.session.execute(text("UPDATE vote SET note = 'raw' WHERE id = 1"))
+            uow.session.execute(text("INSERT INTO setting (key, value) VALUES ('k', '1')"))
+        with s.action("test.replace") as uow:  # deletes the row, then inserts it
+            uow.session.execute(
+                text("INSERT OR REPLACE INTO setting (key, value) VALUES ('k', '2')")
+            )
+        with closing(sqlite3.connect(path)) as conn:
+            raw, replaced = (
+                conn.execute(f"SELECT images FROM journal WHERE action = '{a}'").fetchone()[0]
+                for a in ("test.raw", "test.replace")
+            )
+    assert '"note":"raw"' in raw and '["setting",["k"],null,{"key":"k","value":"1"}]' in raw
+    assert replaced == '[["setting",["k"],{"key":"k","value":"1"},{"key":"k","value":"2"}]]'
+    _tables_equal_the_replayed_journal(path)
