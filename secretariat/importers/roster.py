@@ -635,10 +635,16 @@ def _is_footer_line(cells: list[str]) -> bool:
 def _split_footer(body: list[_RawRow]) -> tuple[list[_RawRow], Footer | None]:
     """The members above the footer, and what the footer says."""
     for position, (number, cells) in enumerate(body):
-        if _is_footer_line(cells):
+        if _is_footer_line(cells) and not _member_like_below(body[position + 1 :]):
             text = " ".join(c for c in cells if c)
             return body[:position], _footer(number, text)
     return body, None
+
+
+def _member_like_below(rows: list[_RawRow]) -> bool:
+    """A line under a would-be footer that fills three cells or more is a member's:
+    then it was no footer (a member's row with "Bí thư" first), and nothing is dropped."""
+    return any(sum(1 for cell in cells if cell) >= 3 for _, cells in rows)
 
 
 def _footer(number: int, text: str) -> Footer:
@@ -1034,10 +1040,10 @@ _STATUS_HEADING = re.compile(r"^(?:dang vien |dv )?(chinh thuc|du bi)$")
 def _heading(cells: list[str]) -> str | None:
     """The text of a group heading: one cell alone on its line, numbered like a
     section ("I.", "A)") or naming a status; None for a member's line."""
-    filled = [cell for cell in cells if cell]
-    if len(filled) != 1:
+    filled = [index for index, cell in enumerate(cells) if cell]
+    if len(filled) != 1 or filled[0] > 1:  # headings sit in the first columns, merged across
         return None
-    text = filled[0]
+    text = cells[filled[0]]
     folded = fold(
         _NUMBERED_HEADING.sub("", text, count=1) if _NUMBERED_HEADING.match(text) else text
     )

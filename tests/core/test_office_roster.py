@@ -113,6 +113,22 @@ def test_the_signature_under_the_footer_is_not_a_member(tmp_path: Path) -> None:
     assert len(members) == 29  # "Nguyễn Văn An" signing as BÍ THƯ is not read twice
 
 
+def test_a_footer_word_above_members_drops_nobody(tmp_path: Path) -> None:
+    """A member's row that starts with "Bí thư" (no number, no name) ends nothing."""
+    path = _write_csv(
+        tmp_path / "ds.csv",
+        [
+            "STT,Họ và tên,Chức vụ,Năm sinh,Giới tính",
+            "1,Nguyễn Văn An,Chi ủy viên,1960,Nam",
+            ",,Bí thư chi bộ,1965,Nữ",
+            "3,Lê Văn Cường,,1970,Nam",
+            "4,Phạm Thị Dung,,1972,Nữ",
+        ],
+    )
+    problems = _problems(path)
+    assert _codes(problems) == [(3, "Họ và tên", "missing")]
+
+
 def test_a_footer_that_disagrees_with_the_list_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
