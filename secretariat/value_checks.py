@@ -168,9 +168,10 @@ def _chosen(text: str, known: set[int]) -> str | None:
         return reason
     if not isinstance(value, list):
         return "not a reading"
-    if not all(type(ident) is int for ident in value):
+    ids = [_member_id(ident) for ident in value]  # ids may be written as text ("12")
+    if None in ids:
         return "not a member id"
-    unknown = set(value) - known
+    unknown = {ident for ident in ids if ident is not None} - known
     return f"unknown candidate {min(unknown)}" if unknown else None
 
 
@@ -185,3 +186,14 @@ def _marks(text: str, known: set[str]) -> str | None:
         return "unknown mark"
     unknown = value.keys() - known
     return f"unknown candidate {min(unknown)}" if unknown else None
+
+
+def _member_id(value: Any) -> int | None:
+    """A member id as the services write it: a number, or its digits as text."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        return int(value)
+    return None
