@@ -26,6 +26,7 @@ from secretariat.importers.roster import (
     MAX_CELL,
     MAX_LINE,
     MAX_MEMBERS,
+    check_import,
     guess_mapping,
     import_members,
     note_flags,
@@ -318,9 +319,7 @@ def test_every_problem_of_a_file_is_reported_at_once(tmp_path: Path) -> None:
     table = read_table(path)
     mapping = guess_mapping(table.headers)
     with demo.create_demo(tmp_path / "d.daihoi") as st:
-        result = roster.check_import(
-            roster.list_members(st), table, mapping, parse_rows(table, mapping)
-        )
+        result = check_import(roster.list_members(st), table, mapping, parse_rows(table, mapping))
     assert _codes(result.problems) == [
         (2, "Năm sinh", "invalid"),
         (3, "Số thẻ đảng viên", "duplicate"),
