@@ -13,6 +13,7 @@ the file it has just built. Plain ``sqlite3``, read only; no Qt.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -132,44 +133,63 @@ def _ballots(conn: sqlite3.Connection) -> Iterator[BadValue]:
     candidates: dict[int, set[int]] = {}
     for round_id, member_id in conn.execute("SELECT round_id, member_id FROM candidate"):
         candidates.setdefault(int(round_id), set()).add(int(member_id))
+    as_text = {r: {str(m) for m in members} for r, members in candidates.items()}
     rows = conn.execute("SELECT id, round_id, chosen_json, marks_json FROM ballot")
     for ident, round_id, chosen, marks in rows:
-        known = candidates.get(int(round_id), set())
-        for column, text in (("chosen_json", chosen), ("marks_json", marks)):
-            if text is None:
-                continue
-            reason = _reading(str(text), known, column == "marks_json")
+        if chosen is not None:
+            reason = _chosen(str(chosen), candidates.get(int(round_id), set()))
             if reason is not None:
-                yield BadValue("ballot", str(ident), column, reason)
+                yield BadValue("ballot", str(ident), "chosen_json", reason)
+        if marks is not None:
+            reason = _marks(str(marks), as_text.get(int(round_id), set()))
+            if reason is not None:
+                yield BadValue("ballot", str(ident), "marks_json", reason)
 
 
-def _reading(text: str, known: set[int], marks: bool) -> str | None:
+def _parsed(text: str) -> tuple[Any, str | None]:
     try:
-        value = json.loads(text)
+        return json.loads(text), None
     except RecursionError:
-        return "nested too deep"
+        return None, "nested too deep"
     except ValueError:
-        return "not JSON"
-    if marks:
-        if not isinstance(value, dict):
-            return "not a reading"
-        ids: list[Any] = list(value)
-        if any(not isinstance(v, str) or v not in MARKS for v in value.values()):
-            return "unknown mark"
-    else:
-        if not isinstance(value, list):
-            return "not a reading"
-        ids = value
-    for ident in ids:
-        number = _member_id(ident)
-        if number is None:
-            return "not a member id"
-        if number not in known:
-            return f"unknown candidate {number}"
-    return None
+        return None, "not JSON"
+
+
+_ID_LIST = re.compile(r"\[\s*(?:\d+\s*(?:,\s*\d+\s*)*)?\]")
+
+
+def _chosen(text: str, known: set[int]) -> str | None:
+    """A surplus-form reading: the list of member ids left unstruck."""
+    if _ID_LIST.fullmatch(text):  # what the program writes: read fast (5,000 ballots)
+        unknown = set(json.loads(text)) - known
+        return f"unknown candidate {min(unknown)}" if unknown else None
+    value, reason = _parsed(text)
+    if reason is not None:
+        return reason
+    if not isinstance(value, list):
+        return "not a reading"
+    ids = [_member_id(ident) for ident in value]  # ids may be written as text ("12")
+    if None in ids:
+        return "not a member id"
+    unknown = {ident for ident in ids if ident is not None} - known
+    return f"unknown candidate {min(unknown)}" if unknown else None
+
+
+def _marks(text: str, known: set[str]) -> str | None:
+    """A no-surplus reading: {member id: mark}."""
+    value, reason = _parsed(text)
+    if reason is not None:
+        return reason
+    if not isinstance(value, dict):
+        return "not a reading"
+    if not all(isinstance(mark, str) and mark in MARKS for mark in value.values()):
+        return "unknown mark"
+    unknown = value.keys() - known
+    return f"unknown candidate {min(unknown)}" if unknown else None
 
 
 def _member_id(value: Any) -> int | None:
+    """A member id as the services write it: a number, or its digits as text."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):

@@ -34,6 +34,15 @@ from secretariat.domain import (
     MemberStatus,
 )
 from secretariat.errors import ImportRejected, RowProblem, SecretariatError, ValidationError
+from secretariat.importers.office import (
+    Footer,
+    RawRow,
+    fold,
+    heading,
+    heading_status,
+    note_flags,
+    split_footer,
+)
 from secretariat.rules.majority import Voter, majority_base
 from secretariat.services import roster as roster_service
 from secretariat.text_entry import bad_character
@@ -246,17 +255,6 @@ class RosterTable:
 
 
 @dataclass(frozen=True, slots=True)
-class Footer:
-    """The lines under the list ("Tổng số: 8 đồng chí", "Người lập biểu"): not members."""
-
-    row: int  # file row of its first line
-    text: str  # its first line
-    total: int | None = None  # "Tổng số: 8 đồng chí"
-    full: int | None = None  # "… 7 chính thức …"
-    probationary: int | None = None  # "… 1 dự bị"
-
-
-@dataclass(frozen=True, slots=True)
 class ParseResult:
     """Good rows become members; every bad cell becomes a problem."""
 
@@ -267,13 +265,6 @@ class ParseResult:
 
 
 # --- text helpers -----------------------------------------------------------------
-
-
-def fold(text: str) -> str:
-    """Lower case, no diacritics, words of letters and digits: for comparisons only."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", plain).split())
 
 
 def _clean(text: str) -> str:
@@ -291,7 +282,7 @@ def _rejected(path: str | Path, code: str, detail: str) -> ImportRejected:
 
 # --- reading ----------------------------------------------------------------------
 
-_RawRow = tuple[int, list[str]]  # (row in the file, cells without trailing empties)
+_RawRow = RawRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,13 +440,12 @@ def _read_csv(path: Path, text: str) -> _Raw:
     if "\x00" in text:
         raise _rejected(path, "unreadable", "binary content")
     raw = _Raw()
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(re.split(r"\r\n|\r|\n", text), start=1):  # as csv counts
         if len(line) > MAX_LINE:
             raw.issues.append(_Issue(number, -1, "line_too_long", line[:40], f"{len(line)}"))
     if raw.issues:
         return raw
     delimiter = _sniff_delimiter(text)
-    csv.field_size_limit(MAX_LINE * 2)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     start = 1
     try:
@@ -473,9 +463,8 @@ def _read_csv(path: Path, text: str) -> _Raw:
             if _keep(raw, start, cells):
                 break
             start = reader.line_num + 1
-    except csv.Error as exc:
+    except csv.Error:  # a quoted cell running to the end of the file, or past the field limit
         raw.issues.append(_Issue(start, -1, "open_quote", "", f"{start}-{reader.line_num}"))
-        del exc
     return raw
 
 
@@ -508,7 +497,7 @@ def _build_table(path: str, raw: _Raw, encoding: str | None) -> RosterTable:
     headers, index = _join_sub_header(raw.rows, index, headers)
     header_row = raw.rows[index][0]
     body = _drop_column_numbers(raw.rows[index + 1 :])
-    body, footer = _split_footer(body)
+    body, footer = split_footer(body)
     width = len(headers)
     if encoding is not None:  # a CSV line with more cells than headers was split wrong
         raw.issues += [
@@ -605,58 +594,6 @@ def _drop_column_numbers(body: list[_RawRow]) -> list[_RawRow]:
     return body
 
 
-# The first words of the lines under an office's list (folded).
-FOOTER_STARTS = (
-    "tong so",
-    "tong cong",
-    "danh sach nay",
-    "danh sach co",
-    "nguoi lap",
-    "nguoi ke khai",
-    "xac nhan",
-    "t m ",
-    "tm ",
-    "bi thu",
-    "pho bi thu",
-    "chi uy",
-    "noi nhan",
-)
-_FOOTER_PLACE_DATE = re.compile(r".*\bngay\b.*\bthang\b.*\bnam\b")
-
-
-def _is_footer_line(cells: list[str]) -> bool:
-    first = next((c for c in cells if c), "")
-    folded = fold(first) + " "
-    if first[:1].isdigit() and not folded.startswith(("tong", "cong")):
-        return False  # a member's row number
-    return folded.startswith(FOOTER_STARTS) or bool(_FOOTER_PLACE_DATE.match(folded))
-
-
-def _split_footer(body: list[_RawRow]) -> tuple[list[_RawRow], Footer | None]:
-    """The members above the footer, and what the footer says."""
-    for position, (number, cells) in enumerate(body):
-        if _is_footer_line(cells):
-            text = " ".join(c for c in cells if c)
-            return body[:position], _footer(number, text)
-    return body, None
-
-
-def _footer(number: int, text: str) -> Footer:
-    folded = fold(text)
-
-    def count(pattern: str) -> int | None:
-        match = re.search(pattern, folded)
-        return int(match[1]) if match else None
-
-    return Footer(
-        row=number,
-        text=text,
-        total=count(r"(?:tong so|tong cong)\D*?(\d+)"),
-        full=count(r"(\d+)\s*(?:dong chi\s*|dang vien\s*|dv\s*)?chinh thuc"),
-        probationary=count(r"(\d+)\s*(?:dong chi\s*|dang vien\s*|dv\s*)?du bi"),
-    )
-
-
 def _fit(cells: list[str], width: int) -> list[str]:
     return (cells + [""] * width)[:width]
 
@@ -746,39 +683,6 @@ def _date_of(text: str) -> date | None:
     except ValueError:
         return None
     return None
-
-
-# What an office writes in the notes instead of ticking a column (folded text).
-_NOTE_EXEMPT = re.compile(r"\b(mien sh|mien sinh hoat|mien cong tac|msh)\b")
-_NOTE_SUSPENDED = re.compile(r"\b(dinh chi sinh hoat|dinh chi sh|bi khoi to|bi truy to|tam giam)\b")
-_TEMPORARY = r"(?:shtt|sinh hoat tam thoi|sh tam thoi|tam thoi)"
-_NOTE_TEMPORARY = re.compile(rf"\b{_TEMPORARY}\b")
-_NOTE_OUT = re.compile(rf"\b{_TEMPORARY}\s+(?:di|tai|o|sang)\b|\bdi\s+{_TEMPORARY}\b")
-_NOTE_IN = re.compile(rf"\b{_TEMPORARY}\s+(?:den|tu|ve)\b|\bden\s+{_TEMPORARY}\b")
-
-
-@dataclass(frozen=True, slots=True)
-class NoteFlags:
-    exempt: bool = False
-    temporary_in: bool = False
-    temporary_out: bool = False
-    suspended: bool = False
-    ambiguous: bool = False  # "SHTT" alone: attached here, or attached out?
-
-
-def note_flags(note: str) -> NoteFlags:
-    """The statuses a note states ("Miễn SH", "chuyển SH tạm thời đi …", "SHTT đến")."""
-    folded = fold(note)
-    temporary = bool(_NOTE_TEMPORARY.search(folded))
-    out = bool(_NOTE_OUT.search(folded))
-    into = bool(_NOTE_IN.search(folded))
-    return NoteFlags(
-        exempt=bool(_NOTE_EXEMPT.search(folded)),
-        temporary_in=into and not out,
-        temporary_out=out and not into,
-        suspended=bool(_NOTE_SUSPENDED.search(folded)),
-        ambiguous=temporary and out == into,
-    )
 
 
 def _flag_of(text: str) -> bool | None:
@@ -1003,13 +907,13 @@ def parse_rows(table: RosterTable, mapping: Mapping[int, Field]) -> ParseResult:
     seen = _Seen()
     result = ParseResult(members=[], problems=list(table.problems), row_numbers=[])
     parsed: list[MemberData] = []
-    heading: MemberStatus | None = None
+    group_status: MemberStatus | None = None
     for index, cells in enumerate(table.rows):
-        if (text := _heading(cells)) is not None:
+        if (text := heading(cells)) is not None:
             result.headings.append((table.row_number(index), text))
-            heading = _heading_status(text)
+            group_status = heading_status(text)
             continue
-        row = _Row(table.row_number(index), cells, table.headers, columns, heading)
+        row = _Row(table.row_number(index), cells, table.headers, columns, group_status)
         if row.is_blank():
             continue
         member, problems = _parse_member(row)
@@ -1024,36 +928,6 @@ def parse_rows(table: RosterTable, mapping: Mapping[int, Field]) -> ParseResult:
     result.problems.extend(_whole_file_problems(table, columns, parsed))
     result.problems.sort(key=lambda p: p.row)  # top to bottom, as the file reads
     return result
-
-
-# "I. ĐẢNG VIÊN CHÍNH THỨC", "B) Tổ 2", "ĐẢNG VIÊN DỰ BỊ": a line heading a group.
-_NUMBERED_HEADING = re.compile(r"(?:[IVX]+|[A-Z])\s*[.)/:]\s*\S")
-_STATUS_HEADING = re.compile(r"^(?:dang vien |dv )?(chinh thuc|du bi)$")
-
-
-def _heading(cells: list[str]) -> str | None:
-    """The text of a group heading: one cell alone on its line, numbered like a
-    section ("I.", "A)") or naming a status; None for a member's line."""
-    filled = [cell for cell in cells if cell]
-    if len(filled) != 1:
-        return None
-    text = filled[0]
-    folded = fold(
-        _NUMBERED_HEADING.sub("", text, count=1) if _NUMBERED_HEADING.match(text) else text
-    )
-    if _NUMBERED_HEADING.match(text) or _STATUS_HEADING.match(folded):
-        return text
-    return None
-
-
-def _heading_status(text: str) -> MemberStatus | None:
-    """The status a heading states, for the members under it ("II. ĐẢNG VIÊN DỰ BỊ")."""
-    words = fold(text).split()
-    if "du" in words and "bi" in words and words.index("bi") == words.index("du") + 1:
-        return MemberStatus.PROBATIONARY
-    if "chinh" in words and "thuc" in words and words.index("thuc") == words.index("chinh") + 1:
-        return MemberStatus.FULL
-    return None
 
 
 def _position(headers: list[str], column: str) -> int:

@@ -26,6 +26,7 @@ from secretariat.importers.roster import (
     MAX_CELL,
     MAX_LINE,
     MAX_MEMBERS,
+    check_import,
     guess_mapping,
     import_members,
     note_flags,
@@ -111,6 +112,22 @@ def test_the_signature_under_the_footer_is_not_a_member(tmp_path: Path) -> None:
     path = OFFICE.build_xlsx(tmp_path / "ds.xlsx")
     members = import_members(path)
     assert len(members) == 29  # "Nguyễn Văn An" signing as BÍ THƯ is not read twice
+
+
+def test_a_footer_word_above_members_drops_nobody(tmp_path: Path) -> None:
+    """A member's row that starts with "Bí thư" (no number, no name) ends nothing."""
+    path = _write_csv(
+        tmp_path / "ds.csv",
+        [
+            "STT,Họ và tên,Chức vụ,Năm sinh,Giới tính",
+            "1,Nguyễn Văn An,Chi ủy viên,1960,Nam",
+            ",,Bí thư chi bộ,1965,Nữ",
+            "3,Lê Văn Cường,,1970,Nam",
+            "4,Phạm Thị Dung,,1972,Nữ",
+        ],
+    )
+    problems = _problems(path)
+    assert _codes(problems) == [(3, "Họ và tên", "missing")]
 
 
 def test_a_footer_that_disagrees_with_the_list_is_refused(
@@ -302,9 +319,7 @@ def test_every_problem_of_a_file_is_reported_at_once(tmp_path: Path) -> None:
     table = read_table(path)
     mapping = guess_mapping(table.headers)
     with demo.create_demo(tmp_path / "d.daihoi") as st:
-        result = roster.check_import(
-            roster.list_members(st), table, mapping, parse_rows(table, mapping)
-        )
+        result = check_import(roster.list_members(st), table, mapping, parse_rows(table, mapping))
     assert _codes(result.problems) == [
         (2, "Năm sinh", "invalid"),
         (3, "Số thẻ đảng viên", "duplicate"),

@@ -66,6 +66,14 @@ EDITS: dict[str, tuple[str, str]] = {
         'UPDATE ballot SET chosen_json = \'{{"1": "agree"}}\' WHERE id = {ballot}',
         "ballot #{ballot} chosen_json: not a reading",
     ),
+    "a no-surplus mark that is not a mark": (
+        'UPDATE ballot SET marks_json = \'{{"{member}": "maybe"}}\' WHERE id = {marked}',
+        "ballot #{marked} marks_json: unknown mark",
+    ),
+    "a no-surplus reading of someone not on the list": (
+        'UPDATE ballot SET marks_json = \'{{"424242": "agree"}}\' WHERE id = {marked}',
+        "ballot #{marked} marks_json: unknown candidate 424242",
+    ),
     "a check-in time that is not a time": (
         "UPDATE movement SET at = '25/12/2025 8h' WHERE id = (SELECT min(id) FROM movement)",
         "movement #1 at: not a date or time",
@@ -95,14 +103,19 @@ def test_a_value_that_would_crash_later_is_refused_at_opening(
     shutil.copyfile(finished, path)
     sql, named = EDITS[name]
     with contextlib.closing(sqlite3.connect(path)) as conn:
-        ballot = _first_ballot(conn)
-        conn.executescript(sql.format(ballot=ballot) + ";")
+        facts = {"ballot": _first_ballot(conn)}
+        marked, member = conn.execute(
+            "SELECT b.id, c.member_id FROM ballot b JOIN candidate c ON c.round_id = b.round_id "
+            "WHERE b.marks_json IS NOT NULL ORDER BY b.id LIMIT 1"
+        ).fetchone()
+        facts.update(marked=marked, member=member)
+        conn.executescript(sql.format(**facts) + ";")
         conn.commit()
     before = path.read_bytes()
     with pytest.raises(FileRefused) as caught:
         store_mod.open_store(path)
     assert caught.value.code == "bad_value"
-    assert named.format(ballot=ballot) in caught.value.detail
+    assert named.format(**facts) in caught.value.detail
     assert path.read_bytes() == before
 
 

@@ -156,3 +156,46 @@ def test_every_kind_of_problem_reads_the_same_in_the_wizard_and_the_cli(
         assert shown[0] == str(problem.row) and shown[1] == problem.column
         assert shown[2] == cli.PROBLEM[problem.code], problem
         assert shown[4] == cli.detail_vi(problem.code, problem.detail), problem
+
+
+def test_a_formula_without_its_value_is_shown_with_row_and_column(
+    qtbot: Any, new_ctx: CongressContext, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Họ và tên", "Năm sinh", "Số thẻ đảng viên"])
+    sheet.append(["Nguyễn Văn An", "=1950+20", "36010001"])
+    sheet.append(["Trần Thị Bình", 1980, "36010002"])
+    book.save(tmp_path / "ds.xlsx")
+    wizard = _to_check_page(qtbot, new_ctx, tmp_path / "ds.xlsx")
+    table = wizard.check_page.problems_table
+    assert [table.item(0, c).text() for c in range(4)] == [
+        "2",
+        "Năm sinh",
+        "a formula with no saved value",
+        "=1950+20",
+    ]
+    assert "save it" in table.item(0, 4).text()
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert roster.list_members(new_ctx.require()) == []
+
+
+def test_a_file_too_big_stays_on_the_first_page(
+    qtbot: Any, new_ctx: CongressContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from secretariat.importers import roster as importer
+
+    monkeypatch.setattr(importer, "MAX_FILE_BYTES", 1024)
+    path = tmp_path / "ds.csv"
+    path.write_text("Họ và tên\n" + "Nguyễn Văn An\n" * 200, encoding="utf-8")
+    wizard = RosterImportWizard(new_ctx, path=str(path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == RosterImportWizard.FILE_PAGE
+    text = wizard.file_page.error_label.text()
+    assert "The file is too big." in text
