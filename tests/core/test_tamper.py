@@ -408,7 +408,6 @@ def _make_pre_0009(path: Path) -> int:
             prev = digest
         conn.execute("ALTER TABLE journal DROP COLUMN images")
         conn.execute("ALTER TABLE journal DROP COLUMN state")
-        conn.execute("ALTER TABLE amendment DROP COLUMN remark")  # added by 0010_record
         conn.execute("UPDATE alembic_version SET version_num = '0008'")
         conn.commit()
     _relock_journal(path)
