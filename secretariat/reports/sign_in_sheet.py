@@ -40,7 +40,7 @@ def _members_table(store: Store) -> Table:
     return Table(
         header=("STT", "Họ và tên", "Năm sinh", "Chính thức/Dự bị", "Chức vụ", "Ký tên"),
         rows=rows,
-        widths=(1.3, 4.0, 1.3, 2.2, 3.4, 2.3),
+        widths=(1.1, 4.0, 1.3, 2.4, 4.4, 1.9),
         align=(C, L, C, C, L, C),
         row_height=ROW_HEIGHT,
     )

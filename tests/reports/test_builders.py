@@ -358,7 +358,8 @@ def test_programme_lists_the_agenda_with_planned_times(tmp_path) -> None:  # typ
     assert len(table.rows) == 16
     assert table.rows[0][:3] == ("1", "07:30", "Chào cờ (Quốc ca, Quốc tế ca)")
     assert table.rows[1][1] == "07:35"  # 5 planned minutes later
-    assert table.rows[5][3] == "Đồng chí Nguyễn Thị Minh Hằng, Chi ủy viên"
+    # A programme sheet uses the short "Đ/c" (it fits one page).
+    assert table.rows[5][3] == "Đ/c Nguyễn Thị Minh Hằng, Chi ủy viên"
     assert table.rows[-1][2] == "Bế mạc (Quốc ca, Quốc tế ca)"
 
 
