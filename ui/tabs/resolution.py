@@ -234,7 +234,9 @@ class ResolutionTab(QWidget):
         self.state_label.setStyleSheet(MUTED)
         top.addWidget(self.state_label, 1)
         self.save_version_button = key_button(self.tr("Save version (Ctrl+S)"), "saveVersionButton")
-        self.adopt_button = key_button(self.tr("Adopt the resolution…"), "adoptButton")
+        self.adopt_button = key_button(
+            self.tr("Adopt the resolution… (Ctrl+Shift+A)"), "adoptButton"
+        )
         scale_font(self.adopt_button, 1.0, bold=True)
         self.reopen_button = key_button(self.tr("Reopen…"), "reopenButton")
         for button in (self.save_version_button, self.adopt_button, self.reopen_button):
@@ -599,7 +601,7 @@ class ResolutionTab(QWidget):
         self.adopt_action = add(
             "adopt_action",
             self.tr("Adopt the resolution"),
-            [],
+            [QKeySequence(ctrl | Qt.KeyboardModifier.ShiftModifier | Qt.Key.Key_A)],
             self.adopt,
             self,
             button=self.adopt_button,
