@@ -1089,22 +1089,22 @@
     <message>
         <location filename="../widgets/ballot_entry.py" line="1256" />
         <source>Nothing is struck: every name is kept, more than the seats, so this paper is INVALID. Store it as an invalid paper?</source>
-        <translation type="unfinished" />
+        <translation>Không gạch tên nào: giữ lại tất cả, nhiều hơn số lượng cần bầu, nên phiếu này KHÔNG HỢP LỆ (bầu quá số lượng). Vẫn lưu thành phiếu không hợp lệ?</translation>
     </message>
     <message>
         <location filename="../widgets/ballot_entry.py" line="1261" />
         <source>Nothing was typed since the last paper. Store another paper that agrees with every name?</source>
-        <translation type="unfinished" />
+        <translation>Chưa nhập gì kể từ phiếu vừa lưu. Lưu thêm một phiếu đồng ý với tất cả các tên?</translation>
     </message>
     <message>
         <location filename="../widgets/ballot_entry.py" line="1268" />
         <source>Empty paper</source>
-        <translation type="unfinished" />
+        <translation>Phiếu trống</translation>
     </message>
     <message>
         <location filename="../widgets/ballot_entry.py" line="1281" />
         <source>Nothing stored: type the paper, then Enter.</source>
-        <translation type="unfinished" />
+        <translation>Chưa lưu gì: nhập phiếu rồi nhấn Enter.</translation>
     </message>
     <message>
         <location filename="../widgets/ballot_entry.py" line="1297" />
@@ -3289,7 +3289,7 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
     <message>
         <location filename="../tabs/election_pages/entry_page.py" line="108" />
         <source>Blind second pass by another operator: the first pass is not shown. Papers that differ go to the mismatch queue. F9 finishes the second pass.</source>
-        <translation type="unfinished" />
+        <translation>Người khác nhập lần hai (nhập mù): không hiển thị lần nhập thứ nhất. Phiếu có kết quả khác nhau được đưa vào danh sách chênh lệch. F9 kết thúc nhập lần hai.</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/entry_page.py" line="118" />
@@ -3374,7 +3374,7 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
     <message>
         <location filename="../tabs/elections.py" line="264" />
         <source>Keys: Insert new election · Delete remove · Ctrl+1…4 pages · Ctrl+Shift+N nominate · Ctrl+L approve the list · Ctrl+R open the round · Ctrl+I issue the ballots · Ctrl+PgUp/PgDn entry mode · Ctrl+Shift+A announce · F10 show in the hall · Shift+F10 clear the hall · Ctrl+Z undo</source>
-        <translation type="unfinished" />
+        <translation>Phím: Insert thêm cuộc bầu cử · Delete xóa · Ctrl+1…4 chuyển trang · Ctrl+Shift+N đề cử · Ctrl+L thông qua danh sách · Ctrl+R mở lần bầu · Ctrl+I phát phiếu · Ctrl+PgUp/PgDn chuyển cách nhập · Ctrl+Shift+A công bố · F10 hiện lên màn chiếu · Shift+F10 xóa màn chiếu · Ctrl+Z hoàn tác</translation>
     </message>
     <message>
         <location filename="../tabs/elections.py" line="322" />
@@ -3444,17 +3444,17 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
     <message>
         <location filename="../tabs/elections.py" line="450" />
         <source>Next entry mode</source>
-        <translation type="unfinished" />
+        <translation>Cách nhập tiếp theo</translation>
     </message>
     <message>
         <location filename="../tabs/elections.py" line="458" />
         <source>Previous entry mode</source>
-        <translation type="unfinished" />
+        <translation>Cách nhập trước</translation>
     </message>
     <message>
         <location filename="../tabs/elections.py" line="469" />
         <source>Finish the second pass</source>
-        <translation type="unfinished" />
+        <translation>Kết thúc nhập lần hai</translation>
     </message>
     <message>
         <location filename="../tabs/elections.py" line="533" />
@@ -3509,12 +3509,12 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="257" />
         <source>Type a name (diacritics not needed) or the roster number.</source>
-        <translation type="unfinished" />
+        <translation>Gõ tên (không cần dấu) hoặc số thứ tự trong danh sách đảng viên.</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="261" />
         <source>Only members elected to the new committee may stand (294-QĐ/TW mục 22). Type a name (diacritics not needed) or the roster number.</source>
-        <translation type="unfinished" />
+        <translation>Chỉ chi ủy viên khóa mới đã trúng cử mới được ứng cử, đề cử (294-QĐ/TW mục 22). Gõ tên (không cần dấu) hoặc số thứ tự trong danh sách đảng viên.</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="305" />
@@ -3585,12 +3585,12 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="486" />
         <source>%1 people match — choose with ↑ ↓</source>
-        <translation type="unfinished">%1 người khớp — chọn bằng ↑ ↓</translation>
+        <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="490" />
         <source>No member matches “%1”: type the name again.</source>
-        <translation type="unfinished" />
+        <translation>Không có đảng viên nào khớp với “%1”: hãy gõ lại tên.</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/round_page.py" line="62" />
@@ -3882,32 +3882,32 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="547" />
         <source>%1 has not checked in.</source>
-        <translation type="unfinished" />
+        <translation>Đồng chí %1 chưa điểm danh.</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="549" />
         <source>%1 is absent with a reason (%2).</source>
-        <translation type="unfinished" />
+        <translation>Đồng chí %1 vắng mặt có lý do (%2).</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="553" />
         <source>%1 is absent.</source>
-        <translation type="unfinished" />
+        <translation>Đồng chí %1 vắng mặt.</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="555" />
         <source>%1 has left the hall.</source>
-        <translation type="unfinished" />
+        <translation>Đồng chí %1 đã ra về.</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="560" />
         <source>Nominate a member who is not present</source>
-        <translation type="unfinished" />
+        <translation>Đề cử đảng viên không có mặt</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="563" />
         <source>Nominate anyway? The congress decides whether an absent member may stand (usually only with their written consent).</source>
-        <translation type="unfinished" />
+        <translation>Vẫn đề cử? Đại hội quyết định việc đảng viên vắng mặt có được ứng cử hay không (thường chỉ khi có đơn đồng ý của người đó).</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="581" />
@@ -4199,274 +4199,274 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="278" />
+        <location filename="../main_window.py" line="279" />
         <source>Cannot undo or redo</source>
         <translation>Không thể hoàn tác hoặc làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317" />
+        <location filename="../main_window.py" line="320" />
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="321" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="322" />
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320" />
+        <location filename="../main_window.py" line="323" />
         <source>Speeches</source>
         <translation>Phát biểu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321" />
+        <location filename="../main_window.py" line="324" />
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322" />
+        <location filename="../main_window.py" line="325" />
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323" />
+        <location filename="../main_window.py" line="326" />
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324" />
+        <location filename="../main_window.py" line="327" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="328" />
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307" />
+        <location filename="../main_window.py" line="308" />
         <source>What the hall sees</source>
         <translation>Hội trường đang thấy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225" />
-        <location filename="../main_window.py" line="384" />
+        <location filename="../main_window.py" line="226" />
+        <location filename="../main_window.py" line="387" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385" />
+        <location filename="../main_window.py" line="388" />
         <source>&amp;New congress…</source>
         <translation>&amp;Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386" />
+        <location filename="../main_window.py" line="389" />
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387" />
+        <location filename="../main_window.py" line="390" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../main_window.py" line="395" />
         <source>Open the &amp;demo congress</source>
         <translation>Mở đại &amp;hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396" />
+        <location filename="../main_window.py" line="399" />
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Lưu bản sao thành…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403" />
+        <location filename="../main_window.py" line="406" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="411" />
         <source>Back&amp;ups…</source>
         <translation>Các &amp;bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411" />
+        <location filename="../main_window.py" line="414" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226" />
-        <location filename="../main_window.py" line="417" />
+        <location filename="../main_window.py" line="227" />
+        <location filename="../main_window.py" line="420" />
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="419" />
+        <location filename="../main_window.py" line="422" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420" />
+        <location filename="../main_window.py" line="423" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422" />
+        <location filename="../main_window.py" line="425" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430" />
+        <location filename="../main_window.py" line="433" />
         <source>&amp;Congress</source>
         <translation>Đại &amp;hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436" />
+        <location filename="../main_window.py" line="439" />
         <source>&amp;Hall screen</source>
         <translation>&amp;Màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439" />
+        <location filename="../main_window.py" line="442" />
         <source>Show on the &amp;projector</source>
         <translation>Hiện trên máy &amp;chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449" />
+        <location filename="../main_window.py" line="452" />
         <source>&amp;Hide the content (blank screen)</source>
         <translation>Ẩn &amp;nội dung (màn hình trống)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="457" />
+        <location filename="../main_window.py" line="460" />
         <source>P&amp;review of the hall screen</source>
         <translation>&amp;Xem trước màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461" />
+        <location filename="../main_window.py" line="464" />
         <source>&amp;Screen</source>
         <translation>&amp;Màn hình chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="468" />
+        <location filename="../main_window.py" line="471" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469" />
+        <location filename="../main_window.py" line="472" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509" />
+        <location filename="../main_window.py" line="512" />
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="511" />
+        <location filename="../main_window.py" line="514" />
         <source>Redone: %1</source>
         <translation>Đã làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="513" />
+        <location filename="../main_window.py" line="516" />
         <source>%1 — %2 tab</source>
         <translation>%1 — thẻ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="585" />
+        <location filename="../main_window.py" line="593" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="596" />
+        <location filename="../main_window.py" line="604" />
         <source>%1 (read-only)</source>
         <translation>%1 (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="600" />
+        <location filename="../main_window.py" line="608" />
         <source>(unnamed cell)</source>
         <translation>(chi bộ chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="601" />
+        <location filename="../main_window.py" line="609" />
         <source>Congress of %1, no. %2</source>
         <translation>Đại hội %1 lần thứ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="605" />
+        <location filename="../main_window.py" line="613" />
         <source>Congress files (%1)</source>
         <translation>Tệp đại hội (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="609" />
+        <location filename="../main_window.py" line="617" />
         <source>New congress</source>
         <translation>Tạo đại hội mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="629" />
+        <location filename="../main_window.py" line="637" />
         <source>Open a congress file</source>
         <translation>Mở tệp đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="657" />
+        <location filename="../main_window.py" line="665" />
         <source>Opened read-only: nothing can be changed in this window.</source>
         <translation>Đã mở chỉ để đọc: trong cửa sổ này không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="662" />
+        <location filename="../main_window.py" line="670" />
         <source>The file was updated to this version; the original was kept as %1</source>
         <translation>Tệp đã được cập nhật lên phiên bản này; bản gốc được giữ lại tại %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="685" />
+        <location filename="../main_window.py" line="693" />
         <source>The file cannot be changed here</source>
         <translation>Không sửa được tệp ở đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="689" />
+        <location filename="../main_window.py" line="697" />
         <source>You can open it read-only: everything can be seen and printed, nothing can be changed.</source>
         <translation>Có thể mở tệp chỉ để đọc: xem và in được mọi thứ, nhưng không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="693" />
+        <location filename="../main_window.py" line="701" />
         <source>Open &amp;read-only</source>
         <translation>Mở &amp;chỉ để đọc</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="701" />
+        <location filename="../main_window.py" line="709" />
         <source>Cannot open the file</source>
         <translation>Không thể mở tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="707" />
+        <location filename="../main_window.py" line="715" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao thành</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="719" />
+        <location filename="../main_window.py" line="727" />
         <source>Could not save the copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="721" />
+        <location filename="../main_window.py" line="729" />
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="730" />
+        <location filename="../main_window.py" line="738" />
         <source>Could not back up</source>
         <translation>Không sao lưu được</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="732" />
+        <location filename="../main_window.py" line="740" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="757" />
+        <location filename="../main_window.py" line="765" />
         <source>Automatic backup failed: %1</source>
         <translation>Tự động sao lưu không thành công: %1</translation>
     </message>
@@ -5859,27 +5859,27 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>OpeningPage</name>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="147" />
         <source>Term %1–%2</source>
         <translation>Nhiệm kỳ %1–%2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="154" />
         <source>Congress day: %1</source>
         <translation>Ngày đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="155" />
         <source>Members on the roster: %1</source>
         <translation>Số đảng viên trong danh sách: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="156" />
         <source>File: %1</source>
         <translation>Tệp: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="162" />
         <source>Opening the congress file…</source>
         <translation>Đang mở tệp đại hội…</translation>
     </message>
@@ -5962,12 +5962,12 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
     <message>
         <location filename="../widgets/person_combo.py" line="112" />
         <source>%1 people match — choose with ↑ ↓</source>
-        <translation type="unfinished">%1 người khớp — chọn bằng ↑ ↓</translation>
+        <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
     </message>
     <message>
         <location filename="../widgets/person_combo.py" line="119" />
         <source>Nobody matches “%1”.</source>
-        <translation type="unfinished">Không tìm thấy ai khớp với “%1”.</translation>
+        <translation>Không có ai khớp với “%1”.</translation>
     </message>
 </context>
 <context>
@@ -6155,89 +6155,84 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
         <translation>Lưu phiên bản (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="237" />
-        <source>Adopt the resolution…</source>
-        <translation>Thông qua nghị quyết…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="239" />
+        <location filename="../tabs/resolution.py" line="241" />
         <source>Reopen…</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="250" />
+        <location filename="../tabs/resolution.py" line="252" />
         <source>Draft</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="251" />
+        <location filename="../tabs/resolution.py" line="253" />
         <source>Versions</source>
         <translation>Các phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="252" />
+        <location filename="../tabs/resolution.py" line="254" />
         <source>Amendments</source>
         <translation>Các ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="273" />
+        <location filename="../tabs/resolution.py" line="275" />
         <source>Start from the usual draft</source>
         <translation>Bắt đầu từ dự thảo mẫu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="280" />
+        <location filename="../tabs/resolution.py" line="282" />
         <source>Point (Insert)</source>
         <translation>Điểm (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="281" />
+        <location filename="../tabs/resolution.py" line="283" />
         <source>Sub-point (Ctrl+Ins)</source>
         <translation>Điểm con (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="282" />
+        <location filename="../tabs/resolution.py" line="284" />
         <source>Target (Alt+Ins)</source>
         <translation>Chỉ tiêu (Alt+Ins)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="283" />
-        <location filename="../tabs/resolution.py" line="493" />
+        <location filename="../tabs/resolution.py" line="285" />
+        <location filename="../tabs/resolution.py" line="495" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="284" />
+        <location filename="../tabs/resolution.py" line="286" />
         <source>Up (Alt+Shift+↑)</source>
         <translation>Lên (Alt+Shift+↑)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="285" />
+        <location filename="../tabs/resolution.py" line="287" />
         <source>Down (Alt+Shift+↓)</source>
         <translation>Xuống (Alt+Shift+↓)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="320" />
+        <location filename="../tabs/resolution.py" line="322" />
         <source>Title of the point (may be empty)</source>
         <translation>Tiêu đề của điểm (có thể để trống)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="322" />
+        <location filename="../tabs/resolution.py" line="324" />
         <source>&amp;Title:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="325" />
+        <location filename="../tabs/resolution.py" line="327" />
         <source>The text of this section…</source>
         <translation>Nội dung của mục này…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1027" />
+        <location filename="../tabs/resolution.py" line="1029" />
         <source>This text follows the election results until you edit it; it is frozen when the resolution is adopted.</source>
         <translation>Nội dung này tự cập nhật theo kết quả bầu cử cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="333" />
-        <location filename="../tabs/resolution.py" line="1035" />
+        <location filename="../tabs/resolution.py" line="335" />
+        <location filename="../tabs/resolution.py" line="1037" />
         <source>Follow the election results again</source>
         <translation>Cập nhật lại theo kết quả bầu cử</translation>
     </message>
@@ -6247,490 +6242,495 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
         <translation>Còn ý kiến góp ý chưa xử lý: hãy tiếp thu, giải trình hoặc đưa ra biểu quyết từng ý kiến trước khi biểu quyết thông qua nghị quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="352" />
+        <location filename="../tabs/resolution.py" line="238" />
+        <source>Adopt the resolution… (Ctrl+Shift+A)</source>
+        <translation>Thông qua nghị quyết… (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="354" />
         <source>e.g. 100 or 12,5; empty: no figure</source>
         <translation>Ví dụ: 100 hoặc 12,5; để trống: không có số liệu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="367" />
+        <location filename="../tabs/resolution.py" line="369" />
         <source>e.g. đảng viên hoàn thành tốt nhiệm vụ</source>
         <translation>Ví dụ: đảng viên hoàn thành tốt nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="369" />
+        <location filename="../tabs/resolution.py" line="371" />
         <source>&amp;Figure:</source>
         <translation>&amp;Số liệu:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="370" />
+        <location filename="../tabs/resolution.py" line="372" />
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="371" />
+        <location filename="../tabs/resolution.py" line="373" />
         <source>Te&amp;xt:</source>
         <translation>&amp;Nội dung:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="386" />
+        <location filename="../tabs/resolution.py" line="388" />
         <source>Ctrl+PgUp / Ctrl+PgDn: previous / next section</source>
         <translation>Ctrl+PgUp / Ctrl+PgDn: mục trước / mục sau</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="413" />
+        <location filename="../tabs/resolution.py" line="415" />
         <source>Saved versions</source>
         <translation>Các phiên bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="421" />
+        <location filename="../tabs/resolution.py" line="423" />
         <source>Save the draft as a version (Ctrl+S)</source>
         <translation>Lưu dự thảo thành một phiên bản (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="423" />
+        <location filename="../tabs/resolution.py" line="425" />
         <source>Restore as a new version…</source>
         <translation>Khôi phục thành phiên bản mới…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="441" />
+        <location filename="../tabs/resolution.py" line="443" />
         <source>&amp;Compare</source>
         <translation>&amp;So sánh</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="445" />
+        <location filename="../tabs/resolution.py" line="447" />
         <source>with</source>
         <translation>với</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="470" />
+        <location filename="../tabs/resolution.py" line="472" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="471" />
+        <location filename="../tabs/resolution.py" line="473" />
         <source>Proposed by</source>
         <translation>Người góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="472" />
-        <location filename="../tabs/resolution.py" line="537" />
+        <location filename="../tabs/resolution.py" line="474" />
+        <location filename="../tabs/resolution.py" line="539" />
         <source>Concerns</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="473" />
-        <location filename="../tabs/resolution.py" line="537" />
+        <location filename="../tabs/resolution.py" line="475" />
+        <location filename="../tabs/resolution.py" line="539" />
         <source>Proposal</source>
         <translation>Nội dung góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="474" />
+        <location filename="../tabs/resolution.py" line="476" />
         <source>Fate</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="488" />
+        <location filename="../tabs/resolution.py" line="490" />
         <source>Add… (Insert)</source>
         <translation>Thêm… (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="489" />
+        <location filename="../tabs/resolution.py" line="491" />
         <source>Accept (apply to the draft)</source>
         <translation>Tiếp thu (sửa vào dự thảo)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="490" />
+        <location filename="../tabs/resolution.py" line="492" />
         <source>Explain…</source>
         <translation>Giải trình…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="491" />
-        <location filename="../tabs/resolution.py" line="734" />
+        <location filename="../tabs/resolution.py" line="493" />
+        <location filename="../tabs/resolution.py" line="736" />
         <source>Put to a vote</source>
         <translation>Đưa ra biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="520" />
+        <location filename="../tabs/resolution.py" line="522" />
         <source>Hands of its vote</source>
         <translation>Kết quả biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="523" />
+        <location filename="../tabs/resolution.py" line="525" />
         <source>In favour:</source>
         <translation>Tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="524" />
+        <location filename="../tabs/resolution.py" line="526" />
         <source>Against:</source>
         <translation>Không tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="525" />
+        <location filename="../tabs/resolution.py" line="527" />
         <source>Other opinion:</source>
         <translation>Ý kiến khác:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="526" />
+        <location filename="../tabs/resolution.py" line="528" />
         <source>Record the hands (Enter)</source>
         <translation>Ghi kết quả (Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="531" />
+        <location filename="../tabs/resolution.py" line="533" />
         <source>Disputed points (put to a vote) and their outcomes</source>
         <translation>Các vấn đề còn ý kiến khác nhau (đưa ra biểu quyết) và kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="537" />
+        <location filename="../tabs/resolution.py" line="539" />
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="591" />
-        <location filename="../tabs/resolution.py" line="1361" />
+        <location filename="../tabs/resolution.py" line="593" />
+        <location filename="../tabs/resolution.py" line="1363" />
         <source>Save a version</source>
         <translation>Lưu phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="601" />
-        <location filename="../tabs/resolution.py" line="1721" />
+        <location filename="../tabs/resolution.py" line="603" />
+        <location filename="../tabs/resolution.py" line="1723" />
         <source>Adopt the resolution</source>
         <translation>Thông qua nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="609" />
-        <location filename="../tabs/resolution.py" line="1787" />
+        <location filename="../tabs/resolution.py" line="611" />
+        <location filename="../tabs/resolution.py" line="1789" />
         <source>Reopen the resolution</source>
         <translation>Mở lại nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="617" />
-        <location filename="../tabs/resolution.py" line="1181" />
+        <location filename="../tabs/resolution.py" line="619" />
+        <location filename="../tabs/resolution.py" line="1183" />
         <source>Add a point</source>
         <translation>Thêm điểm</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="626" />
-        <location filename="../tabs/resolution.py" line="1199" />
+        <location filename="../tabs/resolution.py" line="628" />
+        <location filename="../tabs/resolution.py" line="1201" />
         <source>Add a sub-point</source>
         <translation>Thêm điểm con</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="635" />
-        <location filename="../tabs/resolution.py" line="1219" />
+        <location filename="../tabs/resolution.py" line="637" />
+        <location filename="../tabs/resolution.py" line="1221" />
         <source>Add a target</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="644" />
+        <location filename="../tabs/resolution.py" line="646" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="653" />
+        <location filename="../tabs/resolution.py" line="655" />
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="662" />
+        <location filename="../tabs/resolution.py" line="664" />
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="671" />
+        <location filename="../tabs/resolution.py" line="673" />
         <source>Edit the section</source>
         <translation>Sửa mục</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="679" />
+        <location filename="../tabs/resolution.py" line="681" />
         <source>Next section</source>
         <translation>Mục sau</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="686" />
+        <location filename="../tabs/resolution.py" line="688" />
         <source>Previous section</source>
         <translation>Mục trước</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="693" />
+        <location filename="../tabs/resolution.py" line="695" />
         <source>Back to the outline</source>
         <translation>Về dàn ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="700" />
-        <location filename="../tabs/resolution.py" line="1560" />
+        <location filename="../tabs/resolution.py" line="702" />
+        <location filename="../tabs/resolution.py" line="1562" />
         <source>Record an amendment</source>
         <translation>Ghi ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="709" />
+        <location filename="../tabs/resolution.py" line="711" />
         <source>Remove the amendment</source>
         <translation>Xóa ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="718" />
+        <location filename="../tabs/resolution.py" line="720" />
         <source>Accept the amendment</source>
         <translation>Tiếp thu ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="726" />
+        <location filename="../tabs/resolution.py" line="728" />
         <source>Explain</source>
         <translation>Giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="743" />
+        <location filename="../tabs/resolution.py" line="745" />
         <source>Restore as a new version</source>
         <translation>Khôi phục thành phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="797" />
+        <location filename="../tabs/resolution.py" line="799" />
         <source>Adopted: “%1” (%2) is frozen. The draft can no longer be edited; use Reopen… to change it.</source>
         <translation>Đã thông qua: “%1” (%2) đã được khóa. Không thể sửa dự thảo nữa; muốn sửa, dùng Mở lại….</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="805" />
+        <location filename="../tabs/resolution.py" line="807" />
         <source>Adopted</source>
         <translation>Đã thông qua</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="807" />
+        <location filename="../tabs/resolution.py" line="809" />
         <source>Working draft · %1 saved versions</source>
         <translation>Dự thảo đang sửa · %1 phiên bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="852" />
-        <location filename="../tabs/resolution.py" line="889" />
+        <location filename="../tabs/resolution.py" line="854" />
+        <location filename="../tabs/resolution.py" line="891" />
         <source>Preamble</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1000" />
+        <location filename="../tabs/resolution.py" line="1002" />
         <source>No draft yet: start from the usual draft, or press Insert in the outline.</source>
         <translation>Chưa có dự thảo: bắt đầu từ dự thảo mẫu, hoặc nhấn Insert trong dàn ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1003" />
+        <location filename="../tabs/resolution.py" line="1005" />
         <source>Select a section in the outline.</source>
         <translation>Chọn một mục trong dàn ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1013" />
+        <location filename="../tabs/resolution.py" line="1015" />
         <source>Reads: %1</source>
         <translation>Nội dung: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1022" />
+        <location filename="../tabs/resolution.py" line="1024" />
         <source>This text follows the congress and its attendance until you edit it; it is frozen when the resolution is adopted.</source>
         <translation>Nội dung này tự cập nhật theo thông tin đại hội và số đảng viên có mặt cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1033" />
+        <location filename="../tabs/resolution.py" line="1035" />
         <source>Follow the attendance again</source>
         <translation>Cập nhật lại theo số có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1063" />
+        <location filename="../tabs/resolution.py" line="1065" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1088" />
-        <location filename="../tabs/resolution.py" line="1105" />
-        <location filename="../tabs/resolution.py" line="1120" />
+        <location filename="../tabs/resolution.py" line="1090" />
+        <location filename="../tabs/resolution.py" line="1107" />
+        <location filename="../tabs/resolution.py" line="1122" />
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1092" />
+        <location filename="../tabs/resolution.py" line="1094" />
         <source>Edit target %1</source>
         <translation>sửa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1111" />
+        <location filename="../tabs/resolution.py" line="1113" />
         <source>Edit the preamble</source>
         <translation>sửa phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1116" />
+        <location filename="../tabs/resolution.py" line="1118" />
         <source>Edit %1</source>
         <translation>sửa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1123" />
+        <location filename="../tabs/resolution.py" line="1125" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1159" />
+        <location filename="../tabs/resolution.py" line="1161" />
         <source>Follow the attendance</source>
         <translation>cập nhật theo số có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1161" />
+        <location filename="../tabs/resolution.py" line="1163" />
         <source>Follow the election results</source>
         <translation>cập nhật theo kết quả bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1168" />
+        <location filename="../tabs/resolution.py" line="1170" />
         <source>Start the usual draft</source>
         <translation>tạo dự thảo mẫu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1238" />
-        <location filename="../tabs/resolution.py" line="1244" />
+        <location filename="../tabs/resolution.py" line="1240" />
+        <location filename="../tabs/resolution.py" line="1246" />
         <source>Remove %1</source>
         <translation>xóa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1248" />
-        <location filename="../tabs/resolution.py" line="1698" />
+        <location filename="../tabs/resolution.py" line="1250" />
+        <location filename="../tabs/resolution.py" line="1700" />
         <source>Removed (Ctrl+Z brings it back).</source>
         <translation>Đã xóa (Ctrl+Z để khôi phục).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1268" />
+        <location filename="../tabs/resolution.py" line="1270" />
         <source>Move a target</source>
         <translation>chuyển vị trí chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1278" />
+        <location filename="../tabs/resolution.py" line="1280" />
         <source>Move %1</source>
         <translation>chuyển vị trí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1306" />
+        <location filename="../tabs/resolution.py" line="1308" />
         <source>Working draft</source>
         <translation>Dự thảo đang sửa</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1364" />
+        <location filename="../tabs/resolution.py" line="1366" />
         <source>Saved as “%1”.</source>
         <translation>Đã lưu thành “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1373" />
+        <location filename="../tabs/resolution.py" line="1375" />
         <source>Restore a version</source>
         <translation>Khôi phục phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1375" />
+        <location filename="../tabs/resolution.py" line="1377" />
         <source>Make “%1” the working draft again? It is saved as a new version; nothing is overwritten and this can be undone (Ctrl+Z).</source>
         <translation>Dùng lại “%1” làm dự thảo đang sửa? Bản này được lưu thành phiên bản mới; không ghi đè lên bản nào và có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1385" />
+        <location filename="../tabs/resolution.py" line="1387" />
         <source>Restore %1</source>
         <translation>khôi phục %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1390" />
+        <location filename="../tabs/resolution.py" line="1392" />
         <source>Restored as “%1”.</source>
         <translation>Đã khôi phục thành “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1398" />
+        <location filename="../tabs/resolution.py" line="1400" />
         <source>accepted, applied</source>
         <translation>tiếp thu, đã sửa dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1398" />
+        <location filename="../tabs/resolution.py" line="1400" />
         <source>accepted</source>
         <translation>tiếp thu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1400" />
+        <location filename="../tabs/resolution.py" line="1402" />
         <source>explained</source>
         <translation>giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1402" />
+        <location filename="../tabs/resolution.py" line="1404" />
         <source>pending</source>
         <translation>chưa xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1405" />
+        <location filename="../tabs/resolution.py" line="1407" />
         <source>put to a vote, not held yet</source>
         <translation>đưa ra biểu quyết, chưa biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1407" />
+        <location filename="../tabs/resolution.py" line="1409" />
         <source>vote passed %1, not applied yet: record the hands here</source>
         <translation>biểu quyết thông qua %1, chưa sửa dự thảo: ghi kết quả biểu quyết tại đây</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1411" />
+        <location filename="../tabs/resolution.py" line="1413" />
         <source>vote passed %1, applied</source>
         <translation>biểu quyết thông qua %1, đã sửa dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1412" />
+        <location filename="../tabs/resolution.py" line="1414" />
         <source>vote failed %1, draft kept</source>
         <translation>biểu quyết không thông qua %1, giữ nguyên dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1439" />
+        <location filename="../tabs/resolution.py" line="1441" />
         <source>figure → %1</source>
         <translation>số liệu → %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1450" />
-        <location filename="../tabs/resolution.py" line="1468" />
-        <location filename="../tabs/resolution.py" line="1506" />
+        <location filename="../tabs/resolution.py" line="1452" />
+        <location filename="../tabs/resolution.py" line="1470" />
+        <location filename="../tabs/resolution.py" line="1508" />
         <source>(general)</source>
         <translation>(chung)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1496" />
+        <location filename="../tabs/resolution.py" line="1498" />
         <source>Select an amendment, or press Insert to record one.</source>
         <translation>Chọn một ý kiến góp ý, hoặc nhấn Insert để ghi ý kiến mới.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1499" />
+        <location filename="../tabs/resolution.py" line="1501" />
         <source>No amendments yet: press Insert to record a remark from the discussion.</source>
         <translation>Chưa có ý kiến góp ý: nhấn Insert để ghi một ý kiến từ phần thảo luận.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1504" />
+        <location filename="../tabs/resolution.py" line="1506" />
         <source>%1 proposes, on %2:</source>
         <translation>%1 góp ý vào %2:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1510" />
+        <location filename="../tabs/resolution.py" line="1512" />
         <source>Text when recorded: %1</source>
         <translation>Nội dung lúc ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1512" />
+        <location filename="../tabs/resolution.py" line="1514" />
         <source>Answer: %1</source>
         <translation>Giải trình: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1513" />
+        <location filename="../tabs/resolution.py" line="1515" />
         <source>Fate: %1</source>
         <translation>Xử lý: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1607" />
+        <location filename="../tabs/resolution.py" line="1609" />
         <source>Accept amendment %1</source>
         <translation>tiếp thu ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1612" />
+        <location filename="../tabs/resolution.py" line="1614" />
         <source>Accepted and written into the draft.</source>
         <translation>Đã tiếp thu và sửa vào dự thảo.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1614" />
+        <location filename="../tabs/resolution.py" line="1616" />
         <source>Accepted (no new wording to write into the draft).</source>
         <translation>Đã tiếp thu (không có câu chữ mới để sửa vào dự thảo).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1628" />
-        <location filename="../tabs/resolution.py" line="1756" />
+        <location filename="../tabs/resolution.py" line="1630" />
+        <location filename="../tabs/resolution.py" line="1758" />
         <source>Explain amendment %1</source>
         <translation>giải trình ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1643" />
+        <location filename="../tabs/resolution.py" line="1645" />
         <source>If it passes, %1 will read:
 
 %2</source>
@@ -6739,63 +6739,63 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 %2</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1644" />
+        <location filename="../tabs/resolution.py" line="1646" />
         <source>the draft</source>
         <translation>dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1647" />
+        <location filename="../tabs/resolution.py" line="1649" />
         <source>This amendment proposes no new wording: the draft will not change.</source>
         <translation>Ý kiến này không đề nghị câu chữ mới: dự thảo không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1651" />
-        <location filename="../tabs/resolution.py" line="1659" />
+        <location filename="../tabs/resolution.py" line="1653" />
+        <location filename="../tabs/resolution.py" line="1661" />
         <source>Put amendment %1 to a vote</source>
         <translation>đưa ý kiến góp ý %1 ra biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1652" />
+        <location filename="../tabs/resolution.py" line="1654" />
         <source>Put it to a show-of-hands vote?</source>
         <translation>Đưa ra biểu quyết bằng giơ tay?</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1664" />
+        <location filename="../tabs/resolution.py" line="1666" />
         <source>A show-of-hands vote was added: type the hands and press Enter.</source>
         <translation>Đã thêm một nội dung biểu quyết giơ tay: nhập kết quả rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1680" />
+        <location filename="../tabs/resolution.py" line="1682" />
         <source>Record the vote on amendment %1</source>
         <translation>ghi kết quả biểu quyết ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1687" />
+        <location filename="../tabs/resolution.py" line="1689" />
         <source>Recorded: %1</source>
         <translation>Đã ghi kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1696" />
+        <location filename="../tabs/resolution.py" line="1698" />
         <source>Remove amendment %1</source>
         <translation>xóa ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1712" />
+        <location filename="../tabs/resolution.py" line="1714" />
         <source>Type the hands of the vote on the whole resolution. If it passes, the working draft is frozen as the adopted resolution.</source>
         <translation>Nhập kết quả biểu quyết thông qua toàn văn nghị quyết. Nếu được thông qua, dự thảo đang sửa được khóa thành nghị quyết chính thức.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1716" />
+        <location filename="../tabs/resolution.py" line="1718" />
         <source>Majority base %1 · full members present %2</source>
         <translation>Mẫu số %1 · đảng viên chính thức có mặt %2</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1741" />
+        <location filename="../tabs/resolution.py" line="1743" />
         <source>Remarks not dealt with</source>
         <translation>Ý kiến chưa xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1743" />
+        <location filename="../tabs/resolution.py" line="1745" />
         <source>These remarks are still pending:
 %1
 
@@ -6806,27 +6806,27 @@ Deal with each in the list (accept, explain or vote) — or record them all as n
 Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặc biểu quyết) — hoặc ghi nhận tất cả là không tiếp thu, với lý do dưới đây, rồi chuyển sang biểu quyết thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1752" />
+        <location filename="../tabs/resolution.py" line="1754" />
         <source>Not adopted: a reason is needed.</source>
         <translation>Chưa thông qua: cần ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1770" />
+        <location filename="../tabs/resolution.py" line="1772" />
         <source>The resolution is adopted (%1 in favour).</source>
         <translation>Nghị quyết đã được thông qua (%1 tán thành).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1776" />
+        <location filename="../tabs/resolution.py" line="1778" />
         <source>Not adopted: %1 in favour is not more than half. The vote is recorded.</source>
         <translation>Không thông qua: %1 tán thành, không quá một nửa. Đã ghi kết quả biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1789" />
+        <location filename="../tabs/resolution.py" line="1791" />
         <source>Reopen the adopted resolution for editing? The adopted version stays in the list, no longer marked adopted; the resolution must be adopted again.</source>
         <translation>Mở lại nghị quyết đã thông qua để sửa? Phiên bản đã thông qua vẫn còn trong danh sách nhưng không còn đánh dấu đã thông qua; nghị quyết phải được thông qua lại.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1805" />
+        <location filename="../tabs/resolution.py" line="1807" />
         <source>Reopened: the draft can be edited again.</source>
         <translation>Đã mở lại: có thể sửa dự thảo.</translation>
     </message>
@@ -7690,32 +7690,32 @@ Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặ
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../main_window.py" line="91" />
+        <location filename="../main_window.py" line="92" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97" />
+        <location filename="../main_window.py" line="98" />
         <source>Every change is saved at once in the congress file: there is nothing to save and nothing to lose.</source>
         <translation>Mọi thay đổi được lưu ngay vào tệp đại hội: không cần bấm lưu và không lo mất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104" />
+        <location filename="../main_window.py" line="105" />
         <source>New congress…</source>
         <translation>Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105" />
+        <location filename="../main_window.py" line="106" />
         <source>Open a congress file…</source>
         <translation>Mở tệp đại hội…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106" />
+        <location filename="../main_window.py" line="107" />
         <source>Open the demo congress</source>
         <translation>Mở đại hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../main_window.py" line="113" />
         <source>Recent files:</source>
         <translation>Tệp mở gần đây:</translation>
     </message>
