@@ -209,6 +209,7 @@ class ResolutionTab(QWidget):
         self._hands_for: AmendmentId | None = None  # the amendment the hands were loaded for
         self._build()
         self._build_actions()
+        self.setFocusProxy(self.outline)  # Alt+7 puts the keyboard in the outline (Insert, Enter)
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
         self.save_timer.setInterval(IDLE_SAVE_MS)
