@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -310,6 +311,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_title()
         self._building = False
+        if self.tabs is not None:
+            self._focus_page(self.tabs.currentIndex())  # the old focus died with the old tabs
 
     def _tab_titles(self) -> list[tuple[str, str]]:
         """The tabs in congress order; the key names the tab (``_show_tab_named``)."""
@@ -550,7 +553,11 @@ class MainWindow(QMainWindow):
             return
         page = self.tabs.widget(index)
         focus = QApplication.focusWidget()
-        if focus is not None and (focus is page or page.isAncestorOf(focus)):
+        if (
+            focus is not None
+            and (focus is page or page.isAncestorOf(focus))
+            and not isinstance(focus, QTabBar)  # where Qt's stack leaves it: not a place to type
+        ):
             return
         if page.focusProxy() is not None:
             page.setFocus(Qt.FocusReason.TabFocusReason)
@@ -564,6 +571,7 @@ class MainWindow(QMainWindow):
                 and widget.isVisible()
                 and widget.isEnabled()
                 and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and not isinstance(widget, QTabBar)  # an inner tab bar holds no tab keys
             ):
                 widget.setFocus(Qt.FocusReason.TabFocusReason)
                 return

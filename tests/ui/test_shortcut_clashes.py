@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from secretariat.domain import MemberStatus
 from secretariat.services import attendance, congress, elections, nominations, roster
@@ -98,9 +97,43 @@ def test_no_two_live_shortcuts_or_mnemonics_share_a_key(
     assert keyaudit.ambiguous(messages) == []
 
 
-def test_the_dialogs_hold_no_clashing_keys(qtbot, ctx: CongressContext) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    assert QDialog is not None and QTimer is not None
+def dialogs() -> list[QWidget]:
+    from ui.dialogs.elections import NewElectionDialog
+    from ui.dialogs.people import GuestDialog, MemberDialog, SessionDialog
+    from ui.dialogs.resolution import HandsDialog
+    from ui.tabs.agenda import AgendaItemDialog
+    from ui.tabs.votes import VoteSubjectDialog
+
+    return [
+        GuestDialog(),
+        MemberDialog(),
+        SessionDialog(),
+        NewElectionDialog(full_members=20),
+        HandsDialog("Adopt", "note"),
+        VoteSubjectDialog(),
+        AgendaItemDialog(),
+    ]
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_dialogs_hold_no_clashing_keys_and_open_in_their_first_field(
+    qtbot, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    translator.install(language)
+    problems: list[str] = []
+    try:
+        for dialog in dialogs():
+            qtbot.addWidget(dialog)
+            dialog.show()
+            dialog.activateWindow()
+            qtbot.waitExposed(dialog)
+            qtbot.waitUntil(lambda d=dialog: QApplication.focusWidget() is not None)
+            where = type(dialog).__name__
+            problems += audit(dialog, where)
+            held = QApplication.focusWidget()
+            if isinstance(held, QAbstractButton):
+                problems.append(f"{where} opens with the keyboard on the button {held.text()!r}")
+            dialog.close()
+    finally:
+        translator.install("en")
+    assert problems == []

@@ -235,7 +235,7 @@ class MemberDialog(_RecordDialog):
             QCheckBox(self.tr("Temporarily attached &in (from another cell)")), "temporary_in_check"
         )
         self.temporary_out = named(
-            QCheckBox(self.tr("Temporarily attached &out (to another cell)")), "temporary_out_check"
+            QCheckBox(self.tr("Temporarily attached o&ut (to another cell)")), "temporary_out_check"
         )
         self.suspended = named(
             QCheckBox(self.tr("Suspe&nded, prosecuted or detained")), "suspended_check"

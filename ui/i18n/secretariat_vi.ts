@@ -39,7 +39,7 @@
     </message>
     <message>
         <location filename="../tabs/agenda.py" line="168" />
-        <source>Planned &amp;time:</source>
+        <source>Planned ti&amp;me:</source>
         <translation>Thời gian &amp;dự kiến:</translation>
     </message>
     <message>
@@ -997,127 +997,127 @@
 <context>
     <name>BallotEntryPanel</name>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="965" />
+        <location filename="../widgets/ballot_entry.py" line="969" />
         <source>SECOND PASS (blind): type the same stack again; the first pass is not shown.</source>
         <translation>NHẬP LẦN HAI (nhập mù): nhập lại cùng tập phiếu; không hiển thị lần nhập thứ nhất.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="982" />
+        <location filename="../widgets/ballot_entry.py" line="986" />
         <source>Paper No.</source>
         <translation>Phiếu số</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="995" />
+        <location filename="../widgets/ballot_entry.py" line="999" />
         <source>Number on the paper; Enter, or Esc</source>
         <translation>Số in trên phiếu; Enter, hoặc Esc</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1013" />
+        <location filename="../widgets/ballot_entry.py" line="1017" />
         <source>Last papers entered</source>
         <translation>Các phiếu vừa nhập</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1086" />
+        <location filename="../widgets/ballot_entry.py" line="1090" />
         <source>No round selected.</source>
         <translation>Chưa chọn lần bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1092" />
+        <location filename="../widgets/ballot_entry.py" line="1096" />
         <source>%1 — round %2, %3 seats</source>
         <translation>%1 — lần bầu thứ %2, bầu %3 người</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1122" />
+        <location filename="../widgets/ballot_entry.py" line="1126" />
         <source>The ballots have not been issued yet.</source>
         <translation>Chưa phát phiếu bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1124" />
+        <location filename="../widgets/ballot_entry.py" line="1128" />
         <source>The result is announced.</source>
         <translation>Kết quả đã được công bố.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1126" />
+        <location filename="../widgets/ballot_entry.py" line="1130" />
         <source>The second pass is finished.</source>
         <translation>Đã kết thúc nhập lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1128" />
+        <location filename="../widgets/ballot_entry.py" line="1132" />
         <source>Totals from a tally sheet are recorded instead.</source>
         <translation>Đã ghi số liệu từ phiếu tổng hợp thay cho nhập từng phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1130" />
+        <location filename="../widgets/ballot_entry.py" line="1134" />
         <source>Every paper issued is entered.</source>
         <translation>Đã nhập đủ số phiếu phát ra.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1133" />
+        <location filename="../widgets/ballot_entry.py" line="1137" />
         <source>Typed by hand (Esc in the field: back to the stack).</source>
         <translation>Nhập tay (Esc trong ô: trở lại theo tập phiếu).</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1136" />
+        <location filename="../widgets/ballot_entry.py" line="1140" />
         <source>Follows the stack; # or F2 to type another.</source>
         <translation>Tự động theo tập phiếu; # hoặc F2 để nhập số khác.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1149" />
+        <location filename="../widgets/ballot_entry.py" line="1153" />
         <source>Second pass: &lt;b&gt;%1&lt;/b&gt; of %2 papers typed · &lt;b&gt;%3&lt;/b&gt; to go</source>
         <translation>Lần hai: đã nhập &lt;b&gt;%1&lt;/b&gt;/%2 phiếu · còn &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1165" />
+        <location filename="../widgets/ballot_entry.py" line="1169" />
         <source>Collected &lt;b&gt;%1&lt;/b&gt; / %2 issued&lt;br&gt;Valid &lt;b&gt;%3&lt;/b&gt; · invalid &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Papers remaining &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>Thu về &lt;b&gt;%1&lt;/b&gt; / %2 phát ra&lt;br&gt;Hợp lệ &lt;b&gt;%3&lt;/b&gt; · không hợp lệ &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Còn lại &lt;b&gt;%5&lt;/b&gt; phiếu</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1182" />
+        <location filename="../widgets/ballot_entry.py" line="1186" />
         <source>No. %1 · %2</source>
         <translation>Số %1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1199" />
+        <location filename="../widgets/ballot_entry.py" line="1203" />
         <source>Type the number printed on the paper, then Enter.</source>
         <translation>Nhập số in trên phiếu rồi bấm Enter.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1220" />
+        <location filename="../widgets/ballot_entry.py" line="1224" />
         <source>The next paper is No. %1.</source>
         <translation>Phiếu tiếp theo là phiếu số %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1256" />
+        <location filename="../widgets/ballot_entry.py" line="1260" />
         <source>Nothing is struck: every name is kept, more than the seats, so this paper is INVALID. Store it as an invalid paper?</source>
-        <translation type="unfinished" />
+        <translation>Không gạch tên nào: giữ lại tất cả, nhiều hơn số lượng cần bầu, nên phiếu này KHÔNG HỢP LỆ (bầu quá số lượng). Vẫn lưu thành phiếu không hợp lệ?</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1261" />
+        <location filename="../widgets/ballot_entry.py" line="1265" />
         <source>Nothing was typed since the last paper. Store another paper that agrees with every name?</source>
-        <translation type="unfinished" />
+        <translation>Chưa nhập gì kể từ phiếu vừa lưu. Lưu thêm một phiếu đồng ý với tất cả các tên?</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1268" />
+        <location filename="../widgets/ballot_entry.py" line="1272" />
         <source>Empty paper</source>
-        <translation type="unfinished" />
+        <translation>Phiếu trống</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1281" />
+        <location filename="../widgets/ballot_entry.py" line="1285" />
         <source>Nothing stored: type the paper, then Enter.</source>
-        <translation type="unfinished" />
+        <translation>Chưa lưu gì: nhập phiếu rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1297" />
+        <location filename="../widgets/ballot_entry.py" line="1301" />
         <source>Paper No. %1 typed.</source>
         <translation>Đã nhập phiếu số %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1299" />
+        <location filename="../widgets/ballot_entry.py" line="1303" />
         <source>Paper No. %1 stored: valid.</source>
         <translation>Đã lưu phiếu số %1: hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1302" />
+        <location filename="../widgets/ballot_entry.py" line="1306" />
         <source>Paper No. %1 stored: INVALID, %2.</source>
         <translation>Đã lưu phiếu số %1: KHÔNG HỢP LỆ, %2.</translation>
     </message>
@@ -1971,12 +1971,12 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
     <message>
         <location filename="../tabs/congress.py" line="228" />
         <source>&amp;Term:</source>
-        <translation>&amp;Nhiệm kỳ:</translation>
+        <translation>Nh&amp;iệm kỳ:</translation>
     </message>
     <message>
         <location filename="../tabs/congress.py" line="231" />
         <source>&amp;Kind:</source>
-        <translation>&amp;Hình thức:</translation>
+        <translation>Hì&amp;nh thức:</translation>
     </message>
     <message>
         <location filename="../tabs/congress.py" line="226" />
@@ -3289,7 +3289,7 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
     <message>
         <location filename="../tabs/election_pages/entry_page.py" line="108" />
         <source>Blind second pass by another operator: the first pass is not shown. Papers that differ go to the mismatch queue. F9 finishes the second pass.</source>
-        <translation type="unfinished" />
+        <translation>Người khác nhập lần hai (nhập mù): không hiển thị lần nhập thứ nhất. Phiếu có kết quả khác nhau được đưa vào danh sách chênh lệch. F9 kết thúc nhập lần hai.</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/entry_page.py" line="118" />
@@ -3374,7 +3374,7 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
     <message>
         <location filename="../tabs/elections.py" line="264" />
         <source>Keys: Insert new election · Delete remove · Ctrl+1…4 pages · Ctrl+Shift+N nominate · Ctrl+L approve the list · Ctrl+R open the round · Ctrl+I issue the ballots · Ctrl+PgUp/PgDn entry mode · Ctrl+Shift+A announce · F10 show in the hall · Shift+F10 clear the hall · Ctrl+Z undo</source>
-        <translation type="unfinished" />
+        <translation>Phím: Insert thêm cuộc bầu cử · Delete xóa · Ctrl+1…4 chuyển trang · Ctrl+Shift+N đề cử · Ctrl+L thông qua danh sách · Ctrl+R mở lần bầu · Ctrl+I phát phiếu · Ctrl+PgUp/PgDn chuyển cách nhập · Ctrl+Shift+A công bố · F10 hiện lên màn chiếu · Shift+F10 xóa màn chiếu · Ctrl+Z hoàn tác</translation>
     </message>
     <message>
         <location filename="../tabs/elections.py" line="322" />
@@ -3444,17 +3444,17 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
     <message>
         <location filename="../tabs/elections.py" line="450" />
         <source>Next entry mode</source>
-        <translation type="unfinished" />
+        <translation>Cách nhập tiếp theo</translation>
     </message>
     <message>
         <location filename="../tabs/elections.py" line="458" />
         <source>Previous entry mode</source>
-        <translation type="unfinished" />
+        <translation>Cách nhập trước</translation>
     </message>
     <message>
         <location filename="../tabs/elections.py" line="469" />
         <source>Finish the second pass</source>
-        <translation type="unfinished" />
+        <translation>Kết thúc nhập lần hai</translation>
     </message>
     <message>
         <location filename="../tabs/elections.py" line="533" />
@@ -3509,12 +3509,12 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="257" />
         <source>Type a name (diacritics not needed) or the roster number.</source>
-        <translation type="unfinished" />
+        <translation>Gõ tên (không cần dấu) hoặc số thứ tự trong danh sách đảng viên.</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="261" />
         <source>Only members elected to the new committee may stand (294-QĐ/TW mục 22). Type a name (diacritics not needed) or the roster number.</source>
-        <translation type="unfinished" />
+        <translation>Chỉ chi ủy viên khóa mới đã trúng cử mới được ứng cử, đề cử (294-QĐ/TW mục 22). Gõ tên (không cần dấu) hoặc số thứ tự trong danh sách đảng viên.</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="305" />
@@ -3585,12 +3585,12 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="486" />
         <source>%1 people match — choose with ↑ ↓</source>
-        <translation type="unfinished">%1 người khớp — chọn bằng ↑ ↓</translation>
+        <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="490" />
         <source>No member matches “%1”: type the name again.</source>
-        <translation type="unfinished" />
+        <translation>Không có đảng viên nào khớp với “%1”: hãy gõ lại tên.</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/round_page.py" line="62" />
@@ -3882,32 +3882,32 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="547" />
         <source>%1 has not checked in.</source>
-        <translation type="unfinished" />
+        <translation>Đồng chí %1 chưa điểm danh.</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="549" />
         <source>%1 is absent with a reason (%2).</source>
-        <translation type="unfinished" />
+        <translation>Đồng chí %1 vắng mặt có lý do (%2).</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="553" />
         <source>%1 is absent.</source>
-        <translation type="unfinished" />
+        <translation>Đồng chí %1 vắng mặt.</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="555" />
         <source>%1 has left the hall.</source>
-        <translation type="unfinished" />
+        <translation>Đồng chí %1 đã ra về.</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="560" />
         <source>Nominate a member who is not present</source>
-        <translation type="unfinished" />
+        <translation>Đề cử đảng viên không có mặt</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="563" />
         <source>Nominate anyway? The congress decides whether an absent member may stand (usually only with their written consent).</source>
-        <translation type="unfinished" />
+        <translation>Vẫn đề cử? Đại hội quyết định việc đảng viên vắng mặt có được ứng cử hay không (thường chỉ khi có đơn đồng ý của người đó).</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/list_page.py" line="581" />
@@ -4199,274 +4199,274 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="278" />
+        <location filename="../main_window.py" line="279" />
         <source>Cannot undo or redo</source>
         <translation>Không thể hoàn tác hoặc làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317" />
+        <location filename="../main_window.py" line="320" />
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="321" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="322" />
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320" />
+        <location filename="../main_window.py" line="323" />
         <source>Speeches</source>
         <translation>Phát biểu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321" />
+        <location filename="../main_window.py" line="324" />
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322" />
+        <location filename="../main_window.py" line="325" />
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323" />
+        <location filename="../main_window.py" line="326" />
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324" />
+        <location filename="../main_window.py" line="327" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="328" />
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307" />
+        <location filename="../main_window.py" line="308" />
         <source>What the hall sees</source>
         <translation>Hội trường đang thấy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225" />
-        <location filename="../main_window.py" line="384" />
+        <location filename="../main_window.py" line="226" />
+        <location filename="../main_window.py" line="387" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385" />
+        <location filename="../main_window.py" line="388" />
         <source>&amp;New congress…</source>
         <translation>&amp;Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386" />
+        <location filename="../main_window.py" line="389" />
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387" />
+        <location filename="../main_window.py" line="390" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../main_window.py" line="395" />
         <source>Open the &amp;demo congress</source>
         <translation>Mở đại &amp;hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396" />
+        <location filename="../main_window.py" line="399" />
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Lưu bản sao thành…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403" />
+        <location filename="../main_window.py" line="406" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="411" />
         <source>Back&amp;ups…</source>
         <translation>Các &amp;bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411" />
+        <location filename="../main_window.py" line="414" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226" />
-        <location filename="../main_window.py" line="417" />
+        <location filename="../main_window.py" line="227" />
+        <location filename="../main_window.py" line="420" />
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="419" />
+        <location filename="../main_window.py" line="422" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420" />
+        <location filename="../main_window.py" line="423" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422" />
+        <location filename="../main_window.py" line="425" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430" />
+        <location filename="../main_window.py" line="433" />
         <source>&amp;Congress</source>
         <translation>Đại &amp;hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436" />
+        <location filename="../main_window.py" line="439" />
         <source>&amp;Hall screen</source>
         <translation>&amp;Màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439" />
+        <location filename="../main_window.py" line="442" />
         <source>Show on the &amp;projector</source>
         <translation>Hiện trên máy &amp;chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449" />
+        <location filename="../main_window.py" line="452" />
         <source>&amp;Hide the content (blank screen)</source>
         <translation>Ẩn &amp;nội dung (màn hình trống)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="457" />
+        <location filename="../main_window.py" line="460" />
         <source>P&amp;review of the hall screen</source>
         <translation>&amp;Xem trước màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461" />
+        <location filename="../main_window.py" line="464" />
         <source>&amp;Screen</source>
         <translation>&amp;Màn hình chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="468" />
+        <location filename="../main_window.py" line="471" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469" />
+        <location filename="../main_window.py" line="472" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509" />
+        <location filename="../main_window.py" line="512" />
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="511" />
+        <location filename="../main_window.py" line="514" />
         <source>Redone: %1</source>
         <translation>Đã làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="513" />
+        <location filename="../main_window.py" line="516" />
         <source>%1 — %2 tab</source>
         <translation>%1 — thẻ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="585" />
+        <location filename="../main_window.py" line="593" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="596" />
+        <location filename="../main_window.py" line="604" />
         <source>%1 (read-only)</source>
         <translation>%1 (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="600" />
+        <location filename="../main_window.py" line="608" />
         <source>(unnamed cell)</source>
         <translation>(chi bộ chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="601" />
+        <location filename="../main_window.py" line="609" />
         <source>Congress of %1, no. %2</source>
         <translation>Đại hội %1 lần thứ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="605" />
+        <location filename="../main_window.py" line="613" />
         <source>Congress files (%1)</source>
         <translation>Tệp đại hội (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="609" />
+        <location filename="../main_window.py" line="617" />
         <source>New congress</source>
         <translation>Tạo đại hội mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="629" />
+        <location filename="../main_window.py" line="637" />
         <source>Open a congress file</source>
         <translation>Mở tệp đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="657" />
+        <location filename="../main_window.py" line="665" />
         <source>Opened read-only: nothing can be changed in this window.</source>
         <translation>Đã mở chỉ để đọc: trong cửa sổ này không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="662" />
+        <location filename="../main_window.py" line="670" />
         <source>The file was updated to this version; the original was kept as %1</source>
         <translation>Tệp đã được cập nhật lên phiên bản này; bản gốc được giữ lại tại %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="685" />
+        <location filename="../main_window.py" line="693" />
         <source>The file cannot be changed here</source>
         <translation>Không sửa được tệp ở đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="689" />
+        <location filename="../main_window.py" line="697" />
         <source>You can open it read-only: everything can be seen and printed, nothing can be changed.</source>
         <translation>Có thể mở tệp chỉ để đọc: xem và in được mọi thứ, nhưng không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="693" />
+        <location filename="../main_window.py" line="701" />
         <source>Open &amp;read-only</source>
         <translation>Mở &amp;chỉ để đọc</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="701" />
+        <location filename="../main_window.py" line="709" />
         <source>Cannot open the file</source>
         <translation>Không thể mở tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="707" />
+        <location filename="../main_window.py" line="715" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao thành</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="719" />
+        <location filename="../main_window.py" line="727" />
         <source>Could not save the copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="721" />
+        <location filename="../main_window.py" line="729" />
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="730" />
+        <location filename="../main_window.py" line="738" />
         <source>Could not back up</source>
         <translation>Không sao lưu được</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="732" />
+        <location filename="../main_window.py" line="740" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="757" />
+        <location filename="../main_window.py" line="765" />
         <source>Automatic backup failed: %1</source>
         <translation>Tự động sao lưu không thành công: %1</translation>
     </message>
@@ -4618,7 +4618,7 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
     </message>
     <message>
         <location filename="../dialogs/people.py" line="238" />
-        <source>Temporarily attached &amp;out (to another cell)</source>
+        <source>Temporarily attached o&amp;ut (to another cell)</source>
         <translation>Sinh hoạt tạm thời đ&amp;i (sang chi bộ khác)</translation>
     </message>
     <message>
@@ -5673,157 +5673,157 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>MismatchPanel</name>
     <message>
-        <location filename="../widgets/mismatches.py" line="86" />
+        <location filename="../widgets/mismatches.py" line="90" />
         <source>Finish the second pass (F9)</source>
         <translation>Kết thúc nhập lần hai (F9)</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="88" />
+        <location filename="../widgets/mismatches.py" line="92" />
         <source>Reopen it (Shift+F9)</source>
         <translation>Mở lại (Shift+F9)</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="103" />
+        <location filename="../widgets/mismatches.py" line="107" />
         <source>Papers whose two readings differ</source>
         <translation>Phiếu có hai lần nhập khác nhau</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="109" />
+        <location filename="../widgets/mismatches.py" line="113" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="109" />
+        <location filename="../widgets/mismatches.py" line="113" />
         <source>First pass</source>
         <translation>Lần một</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="109" />
+        <location filename="../widgets/mismatches.py" line="113" />
         <source>Second pass</source>
         <translation>Lần hai</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="133" />
+        <location filename="../widgets/mismatches.py" line="137" />
         <source>Note (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="140" />
+        <location filename="../widgets/mismatches.py" line="144" />
         <source>Resolutions (logged)</source>
         <translation>Các lần đối chiếu (có ghi nhật ký)</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="159" />
+        <location filename="../widgets/mismatches.py" line="163" />
         <source>Finish the second pass</source>
         <translation>Kết thúc nhập lần hai</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="168" />
+        <location filename="../widgets/mismatches.py" line="172" />
         <source>Reopen the second pass</source>
         <translation>Mở lại nhập lần hai</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="222" />
+        <location filename="../widgets/mismatches.py" line="226" />
         <source>Second pass: %1 of %2 papers typed · finished.</source>
         <translation>Lần hai: đã nhập %1/%2 phiếu · đã kết thúc.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="224" />
+        <location filename="../widgets/mismatches.py" line="228" />
         <source>Second pass: %1 of %2 papers typed · still open.</source>
         <translation>Lần hai: đã nhập %1/%2 phiếu · chưa kết thúc.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="240" />
+        <location filename="../widgets/mismatches.py" line="244" />
         <source>the ballots have not been issued</source>
         <translation>chưa phát phiếu</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="241" />
+        <location filename="../widgets/mismatches.py" line="245" />
         <source>no paper is entered</source>
         <translation>chưa nhập phiếu nào</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="242" />
+        <location filename="../widgets/mismatches.py" line="246" />
         <source>the second pass is not finished (F9)</source>
         <translation>chưa kết thúc nhập lần hai (F9)</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="243" />
+        <location filename="../widgets/mismatches.py" line="247" />
         <source>%1 mismatches remain</source>
         <translation>còn %1 phiếu chênh lệch</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="244" />
+        <location filename="../widgets/mismatches.py" line="248" />
         <source>the result is already announced</source>
         <translation>kết quả đã được công bố</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="248" />
+        <location filename="../widgets/mismatches.py" line="252" />
         <source>No mismatch remains: the result may be announced.</source>
         <translation>Không còn phiếu chênh lệch: có thể công bố kết quả.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="254" />
+        <location filename="../widgets/mismatches.py" line="258" />
         <source>No result may be announced: %1.</source>
         <translation>Chưa được công bố kết quả: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="287" />
+        <location filename="../widgets/mismatches.py" line="291" />
         <source>No. %1: first “%2”, second “%3” → from the paper “%4” (%5, %6)</source>
         <translation>Số %1: lần một “%2”, lần hai “%3” → theo phiếu “%4” (%5, %6)</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="313" />
+        <location filename="../widgets/mismatches.py" line="317" />
         <source>The two passes are compared when the second pass is finished (F9).</source>
         <translation>Hai lần nhập được đối chiếu khi kết thúc nhập lần hai (F9).</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="315" />
+        <location filename="../widgets/mismatches.py" line="319" />
         <source>Nothing to resolve.</source>
         <translation>Không có phiếu cần đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="320" />
+        <location filename="../widgets/mismatches.py" line="324" />
         <source>Paper No. %1: take it from the stack and type what it shows (Enter here).</source>
         <translation>Phiếu số %1: lấy phiếu ra và nhập đúng như trên phiếu (Enter tại đây).</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="342" />
+        <location filename="../widgets/mismatches.py" line="346" />
         <source>Paper No. %1 resolved from the paper (Ctrl+Z takes it back).</source>
         <translation>Đã đối chiếu phiếu số %1 theo phiếu gốc (Ctrl+Z để hủy).</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="355" />
+        <location filename="../widgets/mismatches.py" line="359" />
         <source>Paper No. %1 is not in the queue.</source>
         <translation>Phiếu số %1 không có trong danh sách chênh lệch.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="356" />
+        <location filename="../widgets/mismatches.py" line="360" />
         <source>No paper of the second pass is typed yet.</source>
         <translation>Chưa nhập phiếu nào ở lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="357" />
+        <location filename="../widgets/mismatches.py" line="361" />
         <source>The second pass is already finished.</source>
         <translation>Đã kết thúc nhập lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="358" />
+        <location filename="../widgets/mismatches.py" line="362" />
         <source>The second pass is still open.</source>
         <translation>Nhập lần hai chưa kết thúc.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="359" />
+        <location filename="../widgets/mismatches.py" line="363" />
         <source>The result is announced: the papers can no longer change.</source>
         <translation>Kết quả đã công bố: không thể thay đổi phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="373" />
+        <location filename="../widgets/mismatches.py" line="377" />
         <source>The second pass is finished.</source>
         <translation>Đã kết thúc nhập lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="383" />
+        <location filename="../widgets/mismatches.py" line="387" />
         <source>The second pass is open again.</source>
         <translation>Đã mở lại nhập lần hai.</translation>
     </message>
@@ -5859,27 +5859,27 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>OpeningPage</name>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="147" />
         <source>Term %1–%2</source>
         <translation>Nhiệm kỳ %1–%2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="154" />
         <source>Congress day: %1</source>
         <translation>Ngày đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="155" />
         <source>Members on the roster: %1</source>
         <translation>Số đảng viên trong danh sách: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="156" />
         <source>File: %1</source>
         <translation>Tệp: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="162" />
         <source>Opening the congress file…</source>
         <translation>Đang mở tệp đại hội…</translation>
     </message>
@@ -5962,12 +5962,12 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
     <message>
         <location filename="../widgets/person_combo.py" line="112" />
         <source>%1 people match — choose with ↑ ↓</source>
-        <translation type="unfinished">%1 người khớp — chọn bằng ↑ ↓</translation>
+        <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
     </message>
     <message>
         <location filename="../widgets/person_combo.py" line="119" />
         <source>Nobody matches “%1”.</source>
-        <translation type="unfinished">Không tìm thấy ai khớp với “%1”.</translation>
+        <translation>Không có ai khớp với “%1”.</translation>
     </message>
 </context>
 <context>
@@ -6145,99 +6145,94 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
         <translation>Không chấp nhận: %1 lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt. Chưa ghi kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="229" />
+        <location filename="../tabs/resolution.py" line="230" />
         <source>Congress resolution</source>
         <translation>Nghị quyết đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="236" />
+        <location filename="../tabs/resolution.py" line="237" />
         <source>Save version (Ctrl+S)</source>
         <translation>Lưu phiên bản (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="237" />
-        <source>Adopt the resolution…</source>
-        <translation>Thông qua nghị quyết…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="239" />
+        <location filename="../tabs/resolution.py" line="242" />
         <source>Reopen…</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="250" />
+        <location filename="../tabs/resolution.py" line="253" />
         <source>Draft</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="251" />
+        <location filename="../tabs/resolution.py" line="254" />
         <source>Versions</source>
         <translation>Các phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="252" />
+        <location filename="../tabs/resolution.py" line="255" />
         <source>Amendments</source>
         <translation>Các ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="273" />
+        <location filename="../tabs/resolution.py" line="276" />
         <source>Start from the usual draft</source>
         <translation>Bắt đầu từ dự thảo mẫu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="280" />
+        <location filename="../tabs/resolution.py" line="283" />
         <source>Point (Insert)</source>
         <translation>Điểm (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="281" />
+        <location filename="../tabs/resolution.py" line="284" />
         <source>Sub-point (Ctrl+Ins)</source>
         <translation>Điểm con (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="282" />
+        <location filename="../tabs/resolution.py" line="285" />
         <source>Target (Alt+Ins)</source>
         <translation>Chỉ tiêu (Alt+Ins)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="283" />
-        <location filename="../tabs/resolution.py" line="493" />
+        <location filename="../tabs/resolution.py" line="286" />
+        <location filename="../tabs/resolution.py" line="496" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="284" />
+        <location filename="../tabs/resolution.py" line="287" />
         <source>Up (Alt+Shift+↑)</source>
         <translation>Lên (Alt+Shift+↑)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="285" />
+        <location filename="../tabs/resolution.py" line="288" />
         <source>Down (Alt+Shift+↓)</source>
         <translation>Xuống (Alt+Shift+↓)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="320" />
+        <location filename="../tabs/resolution.py" line="323" />
         <source>Title of the point (may be empty)</source>
         <translation>Tiêu đề của điểm (có thể để trống)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="322" />
+        <location filename="../tabs/resolution.py" line="325" />
         <source>&amp;Title:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="325" />
+        <location filename="../tabs/resolution.py" line="328" />
         <source>The text of this section…</source>
         <translation>Nội dung của mục này…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1027" />
+        <location filename="../tabs/resolution.py" line="1030" />
         <source>This text follows the election results until you edit it; it is frozen when the resolution is adopted.</source>
         <translation>Nội dung này tự cập nhật theo kết quả bầu cử cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="333" />
-        <location filename="../tabs/resolution.py" line="1035" />
+        <location filename="../tabs/resolution.py" line="336" />
+        <location filename="../tabs/resolution.py" line="1038" />
         <source>Follow the election results again</source>
         <translation>Cập nhật lại theo kết quả bầu cử</translation>
     </message>
@@ -6247,490 +6242,495 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
         <translation>Còn ý kiến góp ý chưa xử lý: hãy tiếp thu, giải trình hoặc đưa ra biểu quyết từng ý kiến trước khi biểu quyết thông qua nghị quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="352" />
+        <location filename="../tabs/resolution.py" line="239" />
+        <source>Adopt the resolution… (Ctrl+Shift+A)</source>
+        <translation>Thông qua nghị quyết… (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution.py" line="355" />
         <source>e.g. 100 or 12,5; empty: no figure</source>
         <translation>Ví dụ: 100 hoặc 12,5; để trống: không có số liệu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="367" />
+        <location filename="../tabs/resolution.py" line="370" />
         <source>e.g. đảng viên hoàn thành tốt nhiệm vụ</source>
         <translation>Ví dụ: đảng viên hoàn thành tốt nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="369" />
+        <location filename="../tabs/resolution.py" line="372" />
         <source>&amp;Figure:</source>
         <translation>&amp;Số liệu:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="370" />
+        <location filename="../tabs/resolution.py" line="373" />
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="371" />
+        <location filename="../tabs/resolution.py" line="374" />
         <source>Te&amp;xt:</source>
         <translation>&amp;Nội dung:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="386" />
+        <location filename="../tabs/resolution.py" line="389" />
         <source>Ctrl+PgUp / Ctrl+PgDn: previous / next section</source>
         <translation>Ctrl+PgUp / Ctrl+PgDn: mục trước / mục sau</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="413" />
+        <location filename="../tabs/resolution.py" line="416" />
         <source>Saved versions</source>
         <translation>Các phiên bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="421" />
+        <location filename="../tabs/resolution.py" line="424" />
         <source>Save the draft as a version (Ctrl+S)</source>
         <translation>Lưu dự thảo thành một phiên bản (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="423" />
+        <location filename="../tabs/resolution.py" line="426" />
         <source>Restore as a new version…</source>
         <translation>Khôi phục thành phiên bản mới…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="441" />
+        <location filename="../tabs/resolution.py" line="444" />
         <source>&amp;Compare</source>
         <translation>&amp;So sánh</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="445" />
+        <location filename="../tabs/resolution.py" line="448" />
         <source>with</source>
         <translation>với</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="470" />
+        <location filename="../tabs/resolution.py" line="473" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="471" />
+        <location filename="../tabs/resolution.py" line="474" />
         <source>Proposed by</source>
         <translation>Người góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="472" />
-        <location filename="../tabs/resolution.py" line="537" />
+        <location filename="../tabs/resolution.py" line="475" />
+        <location filename="../tabs/resolution.py" line="540" />
         <source>Concerns</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="473" />
-        <location filename="../tabs/resolution.py" line="537" />
+        <location filename="../tabs/resolution.py" line="476" />
+        <location filename="../tabs/resolution.py" line="540" />
         <source>Proposal</source>
         <translation>Nội dung góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="474" />
+        <location filename="../tabs/resolution.py" line="477" />
         <source>Fate</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="488" />
+        <location filename="../tabs/resolution.py" line="491" />
         <source>Add… (Insert)</source>
         <translation>Thêm… (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="489" />
+        <location filename="../tabs/resolution.py" line="492" />
         <source>Accept (apply to the draft)</source>
         <translation>Tiếp thu (sửa vào dự thảo)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="490" />
+        <location filename="../tabs/resolution.py" line="493" />
         <source>Explain…</source>
         <translation>Giải trình…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="491" />
-        <location filename="../tabs/resolution.py" line="734" />
+        <location filename="../tabs/resolution.py" line="494" />
+        <location filename="../tabs/resolution.py" line="737" />
         <source>Put to a vote</source>
         <translation>Đưa ra biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="520" />
+        <location filename="../tabs/resolution.py" line="523" />
         <source>Hands of its vote</source>
         <translation>Kết quả biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="523" />
+        <location filename="../tabs/resolution.py" line="526" />
         <source>In favour:</source>
         <translation>Tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="524" />
+        <location filename="../tabs/resolution.py" line="527" />
         <source>Against:</source>
         <translation>Không tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="525" />
+        <location filename="../tabs/resolution.py" line="528" />
         <source>Other opinion:</source>
         <translation>Ý kiến khác:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="526" />
+        <location filename="../tabs/resolution.py" line="529" />
         <source>Record the hands (Enter)</source>
         <translation>Ghi kết quả (Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="531" />
+        <location filename="../tabs/resolution.py" line="534" />
         <source>Disputed points (put to a vote) and their outcomes</source>
         <translation>Các vấn đề còn ý kiến khác nhau (đưa ra biểu quyết) và kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="537" />
+        <location filename="../tabs/resolution.py" line="540" />
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="591" />
-        <location filename="../tabs/resolution.py" line="1361" />
+        <location filename="../tabs/resolution.py" line="594" />
+        <location filename="../tabs/resolution.py" line="1364" />
         <source>Save a version</source>
         <translation>Lưu phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="601" />
-        <location filename="../tabs/resolution.py" line="1721" />
+        <location filename="../tabs/resolution.py" line="604" />
+        <location filename="../tabs/resolution.py" line="1724" />
         <source>Adopt the resolution</source>
         <translation>Thông qua nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="609" />
-        <location filename="../tabs/resolution.py" line="1787" />
+        <location filename="../tabs/resolution.py" line="612" />
+        <location filename="../tabs/resolution.py" line="1790" />
         <source>Reopen the resolution</source>
         <translation>Mở lại nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="617" />
-        <location filename="../tabs/resolution.py" line="1181" />
+        <location filename="../tabs/resolution.py" line="620" />
+        <location filename="../tabs/resolution.py" line="1184" />
         <source>Add a point</source>
         <translation>Thêm điểm</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="626" />
-        <location filename="../tabs/resolution.py" line="1199" />
+        <location filename="../tabs/resolution.py" line="629" />
+        <location filename="../tabs/resolution.py" line="1202" />
         <source>Add a sub-point</source>
         <translation>Thêm điểm con</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="635" />
-        <location filename="../tabs/resolution.py" line="1219" />
+        <location filename="../tabs/resolution.py" line="638" />
+        <location filename="../tabs/resolution.py" line="1222" />
         <source>Add a target</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="644" />
+        <location filename="../tabs/resolution.py" line="647" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="653" />
+        <location filename="../tabs/resolution.py" line="656" />
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="662" />
+        <location filename="../tabs/resolution.py" line="665" />
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="671" />
+        <location filename="../tabs/resolution.py" line="674" />
         <source>Edit the section</source>
         <translation>Sửa mục</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="679" />
+        <location filename="../tabs/resolution.py" line="682" />
         <source>Next section</source>
         <translation>Mục sau</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="686" />
+        <location filename="../tabs/resolution.py" line="689" />
         <source>Previous section</source>
         <translation>Mục trước</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="693" />
+        <location filename="../tabs/resolution.py" line="696" />
         <source>Back to the outline</source>
         <translation>Về dàn ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="700" />
-        <location filename="../tabs/resolution.py" line="1560" />
+        <location filename="../tabs/resolution.py" line="703" />
+        <location filename="../tabs/resolution.py" line="1563" />
         <source>Record an amendment</source>
         <translation>Ghi ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="709" />
+        <location filename="../tabs/resolution.py" line="712" />
         <source>Remove the amendment</source>
         <translation>Xóa ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="718" />
+        <location filename="../tabs/resolution.py" line="721" />
         <source>Accept the amendment</source>
         <translation>Tiếp thu ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="726" />
+        <location filename="../tabs/resolution.py" line="729" />
         <source>Explain</source>
         <translation>Giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="743" />
+        <location filename="../tabs/resolution.py" line="746" />
         <source>Restore as a new version</source>
         <translation>Khôi phục thành phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="797" />
+        <location filename="../tabs/resolution.py" line="800" />
         <source>Adopted: “%1” (%2) is frozen. The draft can no longer be edited; use Reopen… to change it.</source>
         <translation>Đã thông qua: “%1” (%2) đã được khóa. Không thể sửa dự thảo nữa; muốn sửa, dùng Mở lại….</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="805" />
+        <location filename="../tabs/resolution.py" line="808" />
         <source>Adopted</source>
         <translation>Đã thông qua</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="807" />
+        <location filename="../tabs/resolution.py" line="810" />
         <source>Working draft · %1 saved versions</source>
         <translation>Dự thảo đang sửa · %1 phiên bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="852" />
-        <location filename="../tabs/resolution.py" line="889" />
+        <location filename="../tabs/resolution.py" line="855" />
+        <location filename="../tabs/resolution.py" line="892" />
         <source>Preamble</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1000" />
+        <location filename="../tabs/resolution.py" line="1003" />
         <source>No draft yet: start from the usual draft, or press Insert in the outline.</source>
         <translation>Chưa có dự thảo: bắt đầu từ dự thảo mẫu, hoặc nhấn Insert trong dàn ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1003" />
+        <location filename="../tabs/resolution.py" line="1006" />
         <source>Select a section in the outline.</source>
         <translation>Chọn một mục trong dàn ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1013" />
+        <location filename="../tabs/resolution.py" line="1016" />
         <source>Reads: %1</source>
         <translation>Nội dung: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1022" />
+        <location filename="../tabs/resolution.py" line="1025" />
         <source>This text follows the congress and its attendance until you edit it; it is frozen when the resolution is adopted.</source>
         <translation>Nội dung này tự cập nhật theo thông tin đại hội và số đảng viên có mặt cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1033" />
+        <location filename="../tabs/resolution.py" line="1036" />
         <source>Follow the attendance again</source>
         <translation>Cập nhật lại theo số có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1063" />
+        <location filename="../tabs/resolution.py" line="1066" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1088" />
-        <location filename="../tabs/resolution.py" line="1105" />
-        <location filename="../tabs/resolution.py" line="1120" />
+        <location filename="../tabs/resolution.py" line="1091" />
+        <location filename="../tabs/resolution.py" line="1108" />
+        <location filename="../tabs/resolution.py" line="1123" />
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1092" />
+        <location filename="../tabs/resolution.py" line="1095" />
         <source>Edit target %1</source>
         <translation>sửa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1111" />
+        <location filename="../tabs/resolution.py" line="1114" />
         <source>Edit the preamble</source>
         <translation>sửa phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1116" />
+        <location filename="../tabs/resolution.py" line="1119" />
         <source>Edit %1</source>
         <translation>sửa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1123" />
+        <location filename="../tabs/resolution.py" line="1126" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1159" />
+        <location filename="../tabs/resolution.py" line="1162" />
         <source>Follow the attendance</source>
         <translation>cập nhật theo số có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1161" />
+        <location filename="../tabs/resolution.py" line="1164" />
         <source>Follow the election results</source>
         <translation>cập nhật theo kết quả bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1168" />
+        <location filename="../tabs/resolution.py" line="1171" />
         <source>Start the usual draft</source>
         <translation>tạo dự thảo mẫu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1238" />
-        <location filename="../tabs/resolution.py" line="1244" />
+        <location filename="../tabs/resolution.py" line="1241" />
+        <location filename="../tabs/resolution.py" line="1247" />
         <source>Remove %1</source>
         <translation>xóa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1248" />
-        <location filename="../tabs/resolution.py" line="1698" />
+        <location filename="../tabs/resolution.py" line="1251" />
+        <location filename="../tabs/resolution.py" line="1701" />
         <source>Removed (Ctrl+Z brings it back).</source>
         <translation>Đã xóa (Ctrl+Z để khôi phục).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1268" />
+        <location filename="../tabs/resolution.py" line="1271" />
         <source>Move a target</source>
         <translation>chuyển vị trí chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1278" />
+        <location filename="../tabs/resolution.py" line="1281" />
         <source>Move %1</source>
         <translation>chuyển vị trí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1306" />
+        <location filename="../tabs/resolution.py" line="1309" />
         <source>Working draft</source>
         <translation>Dự thảo đang sửa</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1364" />
+        <location filename="../tabs/resolution.py" line="1367" />
         <source>Saved as “%1”.</source>
         <translation>Đã lưu thành “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1373" />
+        <location filename="../tabs/resolution.py" line="1376" />
         <source>Restore a version</source>
         <translation>Khôi phục phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1375" />
+        <location filename="../tabs/resolution.py" line="1378" />
         <source>Make “%1” the working draft again? It is saved as a new version; nothing is overwritten and this can be undone (Ctrl+Z).</source>
         <translation>Dùng lại “%1” làm dự thảo đang sửa? Bản này được lưu thành phiên bản mới; không ghi đè lên bản nào và có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1385" />
+        <location filename="../tabs/resolution.py" line="1388" />
         <source>Restore %1</source>
         <translation>khôi phục %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1390" />
+        <location filename="../tabs/resolution.py" line="1393" />
         <source>Restored as “%1”.</source>
         <translation>Đã khôi phục thành “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1398" />
+        <location filename="../tabs/resolution.py" line="1401" />
         <source>accepted, applied</source>
         <translation>tiếp thu, đã sửa dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1398" />
+        <location filename="../tabs/resolution.py" line="1401" />
         <source>accepted</source>
         <translation>tiếp thu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1400" />
+        <location filename="../tabs/resolution.py" line="1403" />
         <source>explained</source>
         <translation>giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1402" />
+        <location filename="../tabs/resolution.py" line="1405" />
         <source>pending</source>
         <translation>chưa xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1405" />
+        <location filename="../tabs/resolution.py" line="1408" />
         <source>put to a vote, not held yet</source>
         <translation>đưa ra biểu quyết, chưa biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1407" />
+        <location filename="../tabs/resolution.py" line="1410" />
         <source>vote passed %1, not applied yet: record the hands here</source>
         <translation>biểu quyết thông qua %1, chưa sửa dự thảo: ghi kết quả biểu quyết tại đây</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1411" />
+        <location filename="../tabs/resolution.py" line="1414" />
         <source>vote passed %1, applied</source>
         <translation>biểu quyết thông qua %1, đã sửa dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1412" />
+        <location filename="../tabs/resolution.py" line="1415" />
         <source>vote failed %1, draft kept</source>
         <translation>biểu quyết không thông qua %1, giữ nguyên dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1439" />
+        <location filename="../tabs/resolution.py" line="1442" />
         <source>figure → %1</source>
         <translation>số liệu → %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1450" />
-        <location filename="../tabs/resolution.py" line="1468" />
-        <location filename="../tabs/resolution.py" line="1506" />
+        <location filename="../tabs/resolution.py" line="1453" />
+        <location filename="../tabs/resolution.py" line="1471" />
+        <location filename="../tabs/resolution.py" line="1509" />
         <source>(general)</source>
         <translation>(chung)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1496" />
+        <location filename="../tabs/resolution.py" line="1499" />
         <source>Select an amendment, or press Insert to record one.</source>
         <translation>Chọn một ý kiến góp ý, hoặc nhấn Insert để ghi ý kiến mới.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1499" />
+        <location filename="../tabs/resolution.py" line="1502" />
         <source>No amendments yet: press Insert to record a remark from the discussion.</source>
         <translation>Chưa có ý kiến góp ý: nhấn Insert để ghi một ý kiến từ phần thảo luận.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1504" />
+        <location filename="../tabs/resolution.py" line="1507" />
         <source>%1 proposes, on %2:</source>
         <translation>%1 góp ý vào %2:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1510" />
+        <location filename="../tabs/resolution.py" line="1513" />
         <source>Text when recorded: %1</source>
         <translation>Nội dung lúc ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1512" />
+        <location filename="../tabs/resolution.py" line="1515" />
         <source>Answer: %1</source>
         <translation>Giải trình: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1513" />
+        <location filename="../tabs/resolution.py" line="1516" />
         <source>Fate: %1</source>
         <translation>Xử lý: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1607" />
+        <location filename="../tabs/resolution.py" line="1610" />
         <source>Accept amendment %1</source>
         <translation>tiếp thu ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1612" />
+        <location filename="../tabs/resolution.py" line="1615" />
         <source>Accepted and written into the draft.</source>
         <translation>Đã tiếp thu và sửa vào dự thảo.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1614" />
+        <location filename="../tabs/resolution.py" line="1617" />
         <source>Accepted (no new wording to write into the draft).</source>
         <translation>Đã tiếp thu (không có câu chữ mới để sửa vào dự thảo).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1628" />
-        <location filename="../tabs/resolution.py" line="1756" />
+        <location filename="../tabs/resolution.py" line="1631" />
+        <location filename="../tabs/resolution.py" line="1759" />
         <source>Explain amendment %1</source>
         <translation>giải trình ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1643" />
+        <location filename="../tabs/resolution.py" line="1646" />
         <source>If it passes, %1 will read:
 
 %2</source>
@@ -6739,63 +6739,63 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 %2</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1644" />
+        <location filename="../tabs/resolution.py" line="1647" />
         <source>the draft</source>
         <translation>dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1647" />
+        <location filename="../tabs/resolution.py" line="1650" />
         <source>This amendment proposes no new wording: the draft will not change.</source>
         <translation>Ý kiến này không đề nghị câu chữ mới: dự thảo không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1651" />
-        <location filename="../tabs/resolution.py" line="1659" />
+        <location filename="../tabs/resolution.py" line="1654" />
+        <location filename="../tabs/resolution.py" line="1662" />
         <source>Put amendment %1 to a vote</source>
         <translation>đưa ý kiến góp ý %1 ra biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1652" />
+        <location filename="../tabs/resolution.py" line="1655" />
         <source>Put it to a show-of-hands vote?</source>
         <translation>Đưa ra biểu quyết bằng giơ tay?</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1664" />
+        <location filename="../tabs/resolution.py" line="1667" />
         <source>A show-of-hands vote was added: type the hands and press Enter.</source>
         <translation>Đã thêm một nội dung biểu quyết giơ tay: nhập kết quả rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1680" />
+        <location filename="../tabs/resolution.py" line="1683" />
         <source>Record the vote on amendment %1</source>
         <translation>ghi kết quả biểu quyết ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1687" />
+        <location filename="../tabs/resolution.py" line="1690" />
         <source>Recorded: %1</source>
         <translation>Đã ghi kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1696" />
+        <location filename="../tabs/resolution.py" line="1699" />
         <source>Remove amendment %1</source>
         <translation>xóa ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1712" />
+        <location filename="../tabs/resolution.py" line="1715" />
         <source>Type the hands of the vote on the whole resolution. If it passes, the working draft is frozen as the adopted resolution.</source>
         <translation>Nhập kết quả biểu quyết thông qua toàn văn nghị quyết. Nếu được thông qua, dự thảo đang sửa được khóa thành nghị quyết chính thức.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1716" />
+        <location filename="../tabs/resolution.py" line="1719" />
         <source>Majority base %1 · full members present %2</source>
         <translation>Mẫu số %1 · đảng viên chính thức có mặt %2</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1741" />
+        <location filename="../tabs/resolution.py" line="1744" />
         <source>Remarks not dealt with</source>
         <translation>Ý kiến chưa xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1743" />
+        <location filename="../tabs/resolution.py" line="1746" />
         <source>These remarks are still pending:
 %1
 
@@ -6806,27 +6806,27 @@ Deal with each in the list (accept, explain or vote) — or record them all as n
 Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặc biểu quyết) — hoặc ghi nhận tất cả là không tiếp thu, với lý do dưới đây, rồi chuyển sang biểu quyết thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1752" />
+        <location filename="../tabs/resolution.py" line="1755" />
         <source>Not adopted: a reason is needed.</source>
         <translation>Chưa thông qua: cần ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1770" />
+        <location filename="../tabs/resolution.py" line="1773" />
         <source>The resolution is adopted (%1 in favour).</source>
         <translation>Nghị quyết đã được thông qua (%1 tán thành).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1776" />
+        <location filename="../tabs/resolution.py" line="1779" />
         <source>Not adopted: %1 in favour is not more than half. The vote is recorded.</source>
         <translation>Không thông qua: %1 tán thành, không quá một nửa. Đã ghi kết quả biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1789" />
+        <location filename="../tabs/resolution.py" line="1792" />
         <source>Reopen the adopted resolution for editing? The adopted version stays in the list, no longer marked adopted; the resolution must be adopted again.</source>
         <translation>Mở lại nghị quyết đã thông qua để sửa? Phiên bản đã thông qua vẫn còn trong danh sách nhưng không còn đánh dấu đã thông qua; nghị quyết phải được thông qua lại.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1805" />
+        <location filename="../tabs/resolution.py" line="1808" />
         <source>Reopened: the draft can be edited again.</source>
         <translation>Đã mở lại: có thể sửa dự thảo.</translation>
     </message>
@@ -7690,32 +7690,32 @@ Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặ
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../main_window.py" line="91" />
+        <location filename="../main_window.py" line="92" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97" />
+        <location filename="../main_window.py" line="98" />
         <source>Every change is saved at once in the congress file: there is nothing to save and nothing to lose.</source>
         <translation>Mọi thay đổi được lưu ngay vào tệp đại hội: không cần bấm lưu và không lo mất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104" />
+        <location filename="../main_window.py" line="105" />
         <source>New congress…</source>
         <translation>Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105" />
+        <location filename="../main_window.py" line="106" />
         <source>Open a congress file…</source>
         <translation>Mở tệp đại hội…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106" />
+        <location filename="../main_window.py" line="107" />
         <source>Open the demo congress</source>
         <translation>Mở đại hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../main_window.py" line="113" />
         <source>Recent files:</source>
         <translation>Tệp mở gần đây:</translation>
     </message>
@@ -7723,148 +7723,148 @@ Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặ
 <context>
     <name>TotalsEntryPanel</name>
     <message>
-        <location filename="../widgets/totals_entry.py" line="103" />
+        <location filename="../widgets/totals_entry.py" line="107" />
         <source>Record the totals (Ctrl+Enter)</source>
         <translation>Ghi số liệu tổng hợp (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="109" />
+        <location filename="../widgets/totals_entry.py" line="113" />
         <source>Clear the totals</source>
         <translation>Xóa số liệu tổng hợp</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="185" />
+        <location filename="../widgets/totals_entry.py" line="189" />
         <source>Papers</source>
         <translation>Phiếu</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="188" />
+        <location filename="../widgets/totals_entry.py" line="192" />
         <source>Papers collected:</source>
         <translation>Số phiếu thu về:</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="190" />
+        <location filename="../widgets/totals_entry.py" line="194" />
         <source>Invalid papers, by reason:</source>
         <translation>Phiếu không hợp lệ, theo lý do:</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="201" />
+        <location filename="../widgets/totals_entry.py" line="205" />
         <source>Votes of each name</source>
         <translation>Số phiếu bầu của từng người</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="235" />
+        <location filename="../widgets/totals_entry.py" line="239" />
         <source>No round selected.</source>
         <translation>Chưa chọn lần bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="239" />
+        <location filename="../widgets/totals_entry.py" line="243" />
         <source>Tally sheet of round %1: %2 names for %3 seats</source>
         <translation>Phiếu tổng hợp lần bầu thứ %1: %2 người bầu %3</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="245" />
-        <location filename="../widgets/totals_entry.py" line="329" />
+        <location filename="../widgets/totals_entry.py" line="249" />
+        <location filename="../widgets/totals_entry.py" line="333" />
         <source>The ballots have not been issued yet.</source>
         <translation>Chưa phát phiếu bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="247" />
+        <location filename="../widgets/totals_entry.py" line="251" />
         <source>Totals recorded: the count is taken from them. %1 papers issued.</source>
         <translation>Đã ghi số liệu tổng hợp: kết quả tính theo số liệu này. Phát ra %1 phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="250" />
+        <location filename="../widgets/totals_entry.py" line="254" />
         <source>%1 papers issued. Type the totals of the paper tally sheet; the core checks them.</source>
         <translation>Phát ra %1 phiếu. Nhập số liệu từ phiếu tổng hợp kiểm phiếu; chương trình sẽ kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="262" />
+        <location filename="../widgets/totals_entry.py" line="266" />
         <source>Invalid %1 · valid %2 (collected − invalid) · issued %3</source>
         <translation>Không hợp lệ %1 · hợp lệ %2 (thu về − không hợp lệ) · phát ra %3</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="290" />
+        <location filename="../widgets/totals_entry.py" line="294" />
         <source>Papers collected</source>
         <translation>Số phiếu thu về</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="292" />
+        <location filename="../widgets/totals_entry.py" line="296" />
         <source>Invalid papers</source>
         <translation>Phiếu không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="300" />
+        <location filename="../widgets/totals_entry.py" line="304" />
         <source>Votes for %1. %2</source>
         <translation>Số phiếu của %1. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="305" />
+        <location filename="../widgets/totals_entry.py" line="309" />
         <source>Votes</source>
         <translation>Số phiếu</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="307" />
+        <location filename="../widgets/totals_entry.py" line="311" />
         <source>Papers issued</source>
         <translation>Số phiếu phát ra</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="316" />
+        <location filename="../widgets/totals_entry.py" line="320" />
         <source>%1: %2 is more than the %3 papers issued.</source>
         <translation>%1: %2 nhiều hơn %3 phiếu phát ra.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="317" />
+        <location filename="../widgets/totals_entry.py" line="321" />
         <source>%1: %2 is more than the %4 valid papers.</source>
         <translation>%1: %2 nhiều hơn %4 phiếu hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="319" />
+        <location filename="../widgets/totals_entry.py" line="323" />
         <source>%1: %2 in all is more than %4 valid papers × %5 seats can give.</source>
         <translation>%1: tổng %2 nhiều hơn mức tối đa %4 phiếu hợp lệ × %5 người.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="321" />
+        <location filename="../widgets/totals_entry.py" line="325" />
         <source>%1: %2 in all is more than the papers collected.</source>
         <translation>%1: tổng %2 nhiều hơn số phiếu thu về.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="322" />
+        <location filename="../widgets/totals_entry.py" line="326" />
         <source>%1: more than the full members present.</source>
         <translation>%1: nhiều hơn số đảng viên chính thức có mặt.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="323" />
+        <location filename="../widgets/totals_entry.py" line="327" />
         <source>%1 needs a number (0 if none).</source>
         <translation>%1 cần có số (ghi 0 nếu không có).</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="324" />
+        <location filename="../widgets/totals_entry.py" line="328" />
         <source>%1: a whole number, 0 or more.</source>
         <translation>%1: phải là số nguyên, từ 0 trở lên.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="326" />
+        <location filename="../widgets/totals_entry.py" line="330" />
         <source>Papers are already entered one by one for this round: take them back before typing totals.</source>
         <translation>Lần bầu này đã nhập từng phiếu: hủy các phiếu đó trước khi nhập số liệu tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="330" />
+        <location filename="../widgets/totals_entry.py" line="334" />
         <source>The result is announced: the totals can no longer change.</source>
         <translation>Kết quả đã công bố: không thể thay đổi số liệu tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="367" />
+        <location filename="../widgets/totals_entry.py" line="371" />
         <source>Nothing was recorded.</source>
         <translation>Chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="374" />
+        <location filename="../widgets/totals_entry.py" line="378" />
         <source>Totals recorded (Ctrl+Z takes them back).</source>
         <translation>Đã ghi số liệu tổng hợp (Ctrl+Z để hủy).</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="384" />
+        <location filename="../widgets/totals_entry.py" line="388" />
         <source>Totals cleared (Ctrl+Z brings them back).</source>
         <translation>Đã xóa số liệu tổng hợp (Ctrl+Z để khôi phục).</translation>
     </message>

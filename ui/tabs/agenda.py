@@ -165,7 +165,7 @@ class AgendaItemDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Presenter:"), self.presenter_edit)
-        form.addRow(self.tr("Planned &time:"), self.minutes_spin)
+        form.addRow(self.tr("Planned ti&me:"), self.minutes_spin)
         form.addRow("", self.vote_check)
         form.addRow(self.tr("&Notes for the minutes:"), self.notes_edit)
         self.error_label = wrapping_label("error_label")

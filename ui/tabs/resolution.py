@@ -209,6 +209,7 @@ class ResolutionTab(QWidget):
         self._hands_for: AmendmentId | None = None  # the amendment the hands were loaded for
         self._build()
         self._build_actions()
+        self.setFocusProxy(self.outline)  # Alt+7 puts the keyboard in the outline (Insert, Enter)
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
         self.save_timer.setInterval(IDLE_SAVE_MS)
@@ -234,7 +235,9 @@ class ResolutionTab(QWidget):
         self.state_label.setStyleSheet(MUTED)
         top.addWidget(self.state_label, 1)
         self.save_version_button = key_button(self.tr("Save version (Ctrl+S)"), "saveVersionButton")
-        self.adopt_button = key_button(self.tr("Adopt the resolution…"), "adoptButton")
+        self.adopt_button = key_button(
+            self.tr("Adopt the resolution… (Ctrl+Shift+A)"), "adoptButton"
+        )
         scale_font(self.adopt_button, 1.0, bold=True)
         self.reopen_button = key_button(self.tr("Reopen…"), "reopenButton")
         for button in (self.save_version_button, self.adopt_button, self.reopen_button):
@@ -599,7 +602,7 @@ class ResolutionTab(QWidget):
         self.adopt_action = add(
             "adopt_action",
             self.tr("Adopt the resolution"),
-            [],
+            [QKeySequence(ctrl | Qt.KeyboardModifier.ShiftModifier | Qt.Key.Key_A)],
             self.adopt,
             self,
             button=self.adopt_button,

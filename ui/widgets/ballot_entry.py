@@ -950,7 +950,11 @@ class BallotEntryPanel(QWidget):
         self._build()
         ctx.changed.connect(self._on_changed)
         ctx.opened.connect(self.refresh)
-        ctx.closed.connect(lambda: self.set_round(None))
+        # A bound method, not a lambda: Qt drops the connection when the panel dies.
+        ctx.closed.connect(self._on_closed)
+
+    def _on_closed(self) -> None:
+        self.set_round(None)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)

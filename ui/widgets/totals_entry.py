@@ -71,7 +71,11 @@ class TotalsEntryPanel(QWidget):
         self._loaded: object = None
         self._build()
         ctx.changed.connect(self._on_changed)
-        ctx.closed.connect(lambda: self.set_round(None))
+        # A bound method, not a lambda: Qt drops the connection when the panel dies.
+        ctx.closed.connect(self._on_closed)
+
+    def _on_closed(self) -> None:
+        self.set_round(None)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
