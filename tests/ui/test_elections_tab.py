@@ -601,7 +601,7 @@ def test_tellers_chosen_once_serve_the_next_election_issue_18(
 ) -> None:
     """The vote-counting committee is chosen once per congress (procedure.md
     "Elections"; 190-QĐ/TW Điều 8): a new election starts with it ticked, and the
-    round opens with it by Ctrl+O alone; a teller on the new list is left out."""
+    round opens with it by Ctrl+R alone; a teller on the new list is left out."""
     store = ctx.require()
     first = elections.create_election(store, Target.COMMITTEE, COMMITTEE_TITLE, 3)
     tab = show(qtbot, ctx)
@@ -627,7 +627,7 @@ def test_tellers_chosen_once_serve_the_next_election_issue_18(
     ]
     assert checked and set(checked) == {int(t) for t in others}
     assert "Tellers: " in tab.tellers_label.text()
-    press(qtbot, tab, tab.tellers_list, Qt.Key.Key_O, CTRL)
+    press(qtbot, tab, tab.tellers_list, Qt.Key.Key_R, CTRL)
     [opened] = elections.list_rounds(store, second.id)
     assert list(opened.tellers) == others
 
