@@ -305,6 +305,7 @@ def _result_blocks(row: RoundRow, count: Tally | None) -> list[Block]:
                 "từ cao xuống thấp:"
             )
         )
+    if count.elected:  # one or several: each name with its votes (issue 18 §2)
         blocks.append(
             ListBlock(
                 tuple(
@@ -314,7 +315,7 @@ def _result_blocks(row: RoundRow, count: Tally | None) -> list[Block]:
                     )
                     for key in count.elected
                 ),
-                ordered=True,
+                ordered=len(count.elected) > 1,
             )
         )
     else:
