@@ -7,7 +7,7 @@ Issue 6, deliverable 9. The case is shaped like an element of ``cases`` in
 
 A throw-away congress file is made in a temporary folder: the candidates and
 enough other full members go on the roster, one official session, and
-attendance arranged so that the majority base (rules.md 2) and the full
+attendance arranged so that the majority base (docs/domain/rules.md 2) and the full
 members present at the ballot give exactly the case's numbers:
 
 - everyone counted in the base is a full member left unmarked or checked in

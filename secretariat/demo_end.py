@@ -42,7 +42,7 @@ SUMMARIES = {
     "Lê Đình Khải": "Tiếp thu đầy đủ ý kiến của đại biểu cấp trên và các ý kiến thảo luận.",
 }
 # The seed article: "Bầu Ban chấp hành Chi ủy khóa VI … gồm 5 đồng chí"; a list of
-# 6 (a surplus of 1, rules.md 4.2), in ballot order (by given name).
+# 6 (a surplus of 1, docs/domain/rules.md 4.2), in ballot order (by given name).
 COMMITTEE = (
     "Đỗ Thị Thu Hà",
     "Nguyễn Thị Minh Hằng",

@@ -54,7 +54,10 @@ class Movement(enum.StrEnum):
 
 
 class Body(enum.StrEnum):
-    """A working body of the congress, elected by show of hands (procedure.md, "Roles")."""
+    """A working body of the congress, elected by show of hands.
+
+    docs/domain/procedure.md, "Bodies and roles".
+    """
 
     PRESIDIUM = "presidium"  # Đoàn Chủ tịch (or a single Chủ tịch đại hội)
     SECRETARIAT = "secretariat"  # Đoàn Thư ký (or a single Thư ký đại hội)
@@ -204,7 +207,7 @@ class VoteRow:
     """A show-of-hands vote (biểu quyết); counts and base are None until it is held.
 
     ``base`` and its breakdown (``base_*``) and ``voters_present`` (full members
-    in the hall) are frozen when the vote is held (rules.md sections 2 and 3).
+    in the hall) are frozen when the vote is held (docs/domain/rules.md sections 2 and 3).
     """
 
     id: VoteId

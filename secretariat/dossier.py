@@ -5,7 +5,7 @@ through :mod:`secretariat.reports.catalog`, the per-round documents
 included), the JSON archive (:mod:`secretariat.archive`), the journal as a
 readable CSV (time, actor, action, table, id, before, after, hash), and a list
 of contents (MỤC LỤC HỒ SƠ) that states the ballot retention and complaint
-deadlines (rules.md 7: 190-QĐ/TW Điều 35 and Điều 33).
+deadlines (docs/domain/rules.md 7: 190-QĐ/TW Điều 35 and Điều 33).
 
 All or nothing: everything is written into a hidden working folder beside the
 target, which takes the target's name only when complete; on any failure the
@@ -84,7 +84,7 @@ class Deadlines:
     complaints_until: date | None
 
 
-# --- the deadlines of rules.md 7 --------------------------------------------------------
+# --- the deadlines of docs/domain/rules.md 7 ----------------------------------------
 
 
 def add_months(day: date, months: int) -> date:

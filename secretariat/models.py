@@ -122,7 +122,10 @@ class MovementRow(Base):
 
 
 class Setting(Base):
-    """Rule settings where a Party rule is unconfirmed (see rules.md), as JSON values."""
+    """Rule settings where a Party rule is unconfirmed, as JSON values.
+
+    See docs/domain/README.md, "Where the texts leave a question open".
+    """
 
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -197,7 +200,7 @@ class Vote(Base):
 
     The counts stay NULL until the result is recorded. The majority base, its
     breakdown and the full members present are frozen when the vote is held, so
-    a later change of attendance does not rewrite it (rules.md section 2).
+    a later change of attendance does not rewrite it (docs/domain/rules.md section 2).
     """
 
     __tablename__ = "vote"
@@ -242,9 +245,10 @@ class Election(Base):
     status: Mapped[str] = mapped_column(String(16))
     # Delegates only: alternates (dự khuyết) elected from the same list (190 Điều 18).
     alternates: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    # The show-of-hands vote approving the list (rules.md 4.2).
+    # The show-of-hands vote approving the list (docs/domain/rules.md 4.2).
     list_vote_id: Mapped[int | None] = mapped_column(ForeignKey("vote.id", ondelete="SET NULL"))
-    # Bí thư appointed by the superior committee after three failed rounds (rules.md 4.1).
+    # Bí thư appointed by the superior committee after three failed rounds
+    # (docs/domain/rules.md 4.1).
     appointed_member_id: Mapped[int | None] = mapped_column(
         ForeignKey("member.id", ondelete="RESTRICT")
     )
@@ -292,7 +296,7 @@ class ElectionRound(Base):
     )
     announced_at: Mapped[str | None] = mapped_column(String(32))  # local ISO time
     # Why fewer ballots were issued than full members present ("left_hall",
-    # "declined" or the secretary's words); "" when they match (rules.md 4.6).
+    # "declined" or the secretary's words); "" when they match (docs/domain/rules.md 4.6).
     fewer_ballots_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
@@ -356,7 +360,7 @@ class BallotPaper(Base):
 
 
 class Nomination(Base):
-    """A name proposed for an election's list (190-QĐ/TW Điều 14; rules.md 4.2).
+    """A name proposed for an election's list (190-QĐ/TW Điều 14; docs/domain/rules.md 4.2).
 
     ``source``: convening (the convening committee), floor or self. A floor or
     self nominee is ``proposed`` until the agreement count (``agree`` of

@@ -1,6 +1,6 @@
 """The amendments to the draft resolution, as a working paper for the presidium.
 
-"Tổng hợp ý kiến góp ý dự thảo Nghị quyết" (procedure.md "Drafting the
+"Tổng hợp ý kiến góp ý dự thảo Nghị quyết" (docs/domain/procedure.md "Drafting the
 resolution"): each remark from the discussion with where it applies, who made
 it, what it proposes and what became of it (taken in, explained with the
 presidium's answer, or voted by hands); then the points voted separately with

@@ -1,4 +1,4 @@
-"""BÁO CÁO tình hình đảng viên tham dự đại hội (procedure.md "Attendance").
+"""BÁO CÁO tình hình đảng viên tham dự đại hội (docs/domain/procedure.md "Attendance").
 
 Read at the opening and voted on by hands: the numbers of the roster, who is
 present and who is absent (with or without a reason, by name), the majority

@@ -79,7 +79,7 @@ _NEED_ROSTER = frozenset({sign_in_sheet.NAME, delegate_cards.NAME})
 
 
 # Per election round: the ballot papers to print ("ballots:<round id>") and the
-# vote-counting minutes ("count_minutes:<round id>", documents.md §3).
+# vote-counting minutes ("count_minutes:<round id>", docs/domain/documents.md §3).
 BALLOTS_PREFIX = "ballots:"
 COUNT_MINUTES_PREFIX = f"{count_minutes.NAME}:"
 
@@ -108,7 +108,7 @@ def _round_specs(store: Store) -> list[DocumentSpec]:
     return specs
 
 
-# Each saved version of the resolution ("resolution:<version id>", documents.md §4).
+# Each saved version of the resolution ("resolution:<version id>", docs/domain/documents.md §4).
 RESOLUTION_PREFIX = f"{resolution.NAME}:"
 
 

@@ -1,7 +1,7 @@
 """Pieces every builder shares: the header, the subject line, attendance facts.
 
 Documents of a congress name the congress as issuer ("ĐẠI HỘI CHI BỘ … LẦN THỨ
-VI") under the superior body (documents.md §1). Every string that comes from the
+VI") under the superior body (docs/domain/documents.md §1). Every string that comes from the
 congress file passes through :func:`~secretariat.text.safe`; a missing
 value prints as a visible blank (``BLANK``) for the secretary to fill by hand,
 and :mod:`secretariat.reports.catalog` flags it before export.
@@ -55,7 +55,7 @@ def subject_line(info: CongressInfo) -> str:
 
 
 def issuer(info: CongressInfo) -> str:
-    """The congress as issuer: "ĐẠI HỘI CHI BỘ … LẦN THỨ VI" (documents.md §1)."""
+    """The congress as issuer: "ĐẠI HỘI CHI BỘ … LẦN THỨ VI" (docs/domain/documents.md §1)."""
     cell = upper(info.cell_name).strip() or BLANK
     ordinal = upper(info.ordinal).strip() or BLANK
     return f"ĐẠI HỘI {cell} LẦN THỨ {ordinal}"
@@ -130,7 +130,7 @@ def page_settings(store: Store, *, landscape: bool = False, numbers_from: int = 
 
 def presidium_signature(store: Store, *, note: str = "") -> SignatureColumn:
     """ "T/M ĐOÀN CHỦ TỊCH" with the name of who presides (the presidium's first),
-    or "CHỦ TỊCH ĐẠI HỘI" for a single chair (documents.md §2, §4). With no
+    or "CHỦ TỊCH ĐẠI HỘI" for a single chair (docs/domain/documents.md §2, §4). With no
     presidium recorded the name is left to be written by hand."""
     seats = working_bodies.list_seats(store, Body.PRESIDIUM)
     authority = "CHỦ TỊCH ĐẠI HỘI" if len(seats) == 1 else "T/M ĐOÀN CHỦ TỊCH"
@@ -150,7 +150,7 @@ def credentials_signature(store: Store) -> SignatureColumn:
 
 def secretary_signature(store: Store, *, note: str = "") -> SignatureColumn:
     """ "THƯ KÝ ĐẠI HỘI", or "T/M ĐOÀN THƯ KÝ" for a secretariat of several, with the
-    name of the first (documents.md §2)."""
+    name of the first (docs/domain/documents.md §2)."""
     seats = working_bodies.list_seats(store, Body.SECRETARIAT)
     authority = "T/M ĐOÀN THƯ KÝ" if len(seats) > 1 else "THƯ KÝ ĐẠI HỘI"
     return SignatureColumn(

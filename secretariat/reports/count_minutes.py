@@ -1,7 +1,7 @@
-"""BIÊN BẢN KIỂM PHIẾU: the count minutes of one election round (documents.md §3).
+"""BIÊN BẢN KIỂM PHIẾU: the count minutes of one election round (docs/domain/documents.md §3).
 
 Issued by the vote-counting committee ("BAN KIỂM PHIẾU") with the congress as
-superior (documents.md §1). The body follows 190-QĐ/TW Điều 30 and rules.md
+superior (docs/domain/documents.md §1). The body follows 190-QĐ/TW Điều 30 and docs/domain/rules.md
 4.5–4.6 and 6: the seats, the list in ballot order, the tellers, the full
 members summoned and present at the ballot, the majority base frozen when the
 ballots were issued and how it was made, the ballots issued, collected, valid
@@ -191,7 +191,7 @@ def _reason_label(code: str | None) -> str:
 
 def issued_text(row: RoundRow) -> str:
     """ "Số phiếu phát ra: 23 phiếu (01 đồng chí không nhận phiếu bầu)." — why fewer
-    ballots than full members present (documents.md §3; issue 18 §2)."""
+    ballots than full members present (docs/domain/documents.md §3; issue 18 §2)."""
     line = f"Số phiếu phát ra: {_n(row.issued)} phiếu"
     if row.missing_ballots:
         why = fewer_ballots_text(row.fewer_ballots_reason) or BLANK
@@ -225,7 +225,7 @@ def _ballot_lines(row: RoundRow, count: Tally | None) -> tuple[list[str], list[s
 
 
 def percent_header(row: RoundRow) -> str:
-    """ "Tỷ lệ % (so với 24)": the percentages are of the majority base (rules.md 6)."""
+    """ "Tỷ lệ % (so với 24)": the percentages are of the majority base (docs/domain/rules.md 6)."""
     return f"Tỷ lệ % (so với {_n(row.base)})"
 
 

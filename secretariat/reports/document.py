@@ -154,7 +154,7 @@ Block = HeaderBlock | Paragraph | ListBlock | Table | SignatureBlock | Spacer | 
 
 @dataclass(frozen=True, slots=True)
 class PageSettings:
-    """Page set-up; defaults from documents.md §1 (unconfirmed: kept as settings)."""
+    """Page set-up; defaults from docs/domain/documents.md §1 (unconfirmed: kept as settings)."""
 
     margin_top_mm: float = 20
     margin_bottom_mm: float = 20

@@ -1,4 +1,4 @@
-"""BIÊN BẢN ĐẠI HỘI: the congress minutes as a document (documents.md §2).
+"""BIÊN BẢN ĐẠI HỘI: the congress minutes as a document (docs/domain/documents.md §2).
 
 The text comes from :mod:`secretariat.services.minutes`, section by section,
 with the secretary's edits winning over the generated text. Layout per Hướng
@@ -74,7 +74,10 @@ def section_blocks(sections: Sequence[MinutesSection]) -> list[Block]:
 
 
 def signatures(store: Store) -> SignatureBlock:
-    """Secretary left, presidium right (documents.md §2), named from the working bodies."""
+    """Secretary left, presidium right, named from the working bodies.
+
+    docs/domain/documents.md §2.
+    """
     return SignatureBlock(
         left=common.secretary_signature(store, note=SIGN_NOTE),
         right=common.presidium_signature(store, note=SIGN_NOTE),

@@ -1,8 +1,8 @@
 """CHƯƠNG TRÌNH đại hội: the programme handed out and read at the opening.
 
 Each item with its planned start (from the official session's start and the
-planned durations), its content and who presents it (procedure.md, "Default
-agenda"; documents.md §5, "the agenda for distribution").
+planned durations), its content and who presents it (docs/domain/procedure.md, "Default
+agenda"; docs/domain/documents.md §5, "the agenda for distribution").
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""NGHỊ QUYẾT ĐẠI HỘI: the congress resolution (documents.md §4).
+"""NGHỊ QUYẾT ĐẠI HỘI: the congress resolution (docs/domain/documents.md §4).
 
 Built from the working draft, or from a saved version. The congress is the
 issuer; the number "Số 01-NQ/ĐH" is a setting (``documents.resolution_number``).

@@ -1,11 +1,11 @@
-"""The results sheet for the projector or the notice board (documents.md §5).
+"""The results sheet for the projector or the notice board (docs/domain/documents.md §5).
 
 Large type (``Style.DISPLAY``), landscape, no Party header: the congress name,
 the attendance results, then the show-of-hands votes held so far, each with
 its count and verdict against the base frozen when it was held, then the
 elections announced so far: who is elected with their votes and percentage,
 the seats still open, and "kết quả chưa được chuẩn y" until the superior
-committee ratifies (rules.md 4.5).
+committee ratifies (docs/domain/rules.md 4.5).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""DANH SÁCH đảng viên dự đại hội: the sheet members sign on arrival (documents.md §5).
+"""DANH SÁCH đảng viên dự đại hội: the sheet members sign on arrival (docs/domain/documents.md §5).
 
 Every summoned member in ballot order (190-QĐ/TW Điều 14), rows tall enough to
 sign in, then the guests in the order they are introduced.

@@ -1,7 +1,7 @@
 """Whether one ballot paper is valid, and whom it counts for.
 
 190-QĐ/TW Điều 15 (the ballot, khoản 2: invalid ballots) and Điều 30 khoản 1;
-244-QĐ/TW Điều 17; rules.md 4.3 and 4.4. Pure functions: the vote-counting
+244-QĐ/TW Điều 17; docs/domain/rules.md 4.3 and 4.4. Pure functions: the vote-counting
 committee's reading of a paper comes in as a ``Ballot``, the verdict goes out as
 a ``Classified``.
 """
@@ -39,7 +39,7 @@ __all__ = [
 
 
 class BallotForm(enum.StrEnum):
-    """How the voter expresses a choice (190-QĐ/TW Điều 15; rules.md 4.3)."""
+    """How the voter expresses a choice (190-QĐ/TW Điều 15; docs/domain/rules.md 4.3)."""
 
     SURPLUS = "surplus"  # strike the names not chosen
     NO_SURPLUS = "no_surplus"  # agree / disagree box per name
@@ -256,7 +256,7 @@ def classify(
     single_unmarked_invalid: bool = True,
     reasons: Mapping[str, InvalidReason] = DEFAULT_REASONS,
 ) -> Classified:
-    """Valid or invalid, and the names the ballot counts for (rules.md 4.4).
+    """Valid or invalid, and the names the ballot counts for (docs/domain/rules.md 4.4).
 
     Order of the checks: the paper itself (not issued, identifying mark, a name
     written in, another reason: a registered code or the tellers' words, counted

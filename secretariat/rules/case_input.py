@@ -90,7 +90,7 @@ def _group(value: object, path: str) -> list[Voter]:
     flags = {key: _flag(group, key, path) for key in _FLAGS}
     if flags["temporary_in"] and flags["temporary_out"]:
         raise ValidationError("conflict", _path(path, "temporary_out"), True)
-    # Leaving before the ballot presupposes having attended (rules.md section 2).
+    # Leaving before the ballot presupposes having attended (docs/domain/rules.md section 2).
     if flags["left_before_ballot"] and attendance is not AttendanceState.PRESENT:
         raise ValidationError("conflict", _path(path, "left_before_ballot"), True)
     voter = Voter(

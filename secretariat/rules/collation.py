@@ -1,6 +1,6 @@
 """Vietnamese collation without Qt or ICU, agreeing with ICU's CLDR ``vi`` rules.
 
-The ballot lists names "theo vần A, B, C" (190-QĐ/TW Điều 14, rules.md 4.2).
+The ballot lists names "theo vần A, B, C" (190-QĐ/TW Điều 14, docs/domain/rules.md 4.2).
 The product shows the same order in the UI through ``QCollator`` (ICU), so the
 core needs a key that agrees with ICU without importing Qt. ``vi_key`` mimics
 ICU's three levels:
@@ -149,7 +149,7 @@ def vi_key(text: str) -> VKey:
     """Sort key of one string in Vietnamese collation: (letters, tones, case).
 
     Each level is compared over the whole string before the next one is looked
-    at, so tones and case only break ties (rules.md 4.2).
+    at, so tones and case only break ties (docs/domain/rules.md 4.2).
     """
     primary: list[int] = []
     secondary: list[int] = []
@@ -183,7 +183,7 @@ def split_name(full_name: str) -> tuple[str, str, str]:
 
 
 def ballot_key(full_name: str, birth_year: int | None = None) -> BallotKey:
-    """Ballot order (190-QĐ/TW Điều 14, rules.md 4.2).
+    """Ballot order (190-QĐ/TW Điều 14, docs/domain/rules.md 4.2).
 
     Given name, then family name, then middle name(s), each in Vietnamese
     collation, then the earlier birth year; an unknown year comes last.

@@ -1,7 +1,7 @@
 """Checks on setting up an election: what the cell elects, the list, the tellers.
 
 294-QĐ/TW mục 22 (what a cell elects), 190-QĐ/TW Điều 8 (vote-counting
-committee), Điều 14 (the election list and ballot order); rules.md 1, 4.1, 4.2.
+committee), Điều 14 (the election list and ballot order); docs/domain/rules.md 1, 4.1, 4.2.
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ def surplus_check(
 ) -> SurplusCheck:
     """Whether a committee list of ``candidates`` names for ``seats`` may go ahead.
 
-    190-QĐ/TW Điều 14; rules.md 4.2: the surplus may not exceed 30 % of the
+    190-QĐ/TW Điều 14; docs/domain/rules.md 4.2: the surplus may not exceed 30 % of the
     seats (7 seats → at most 9 names) unless the congress voted to allow more;
     no surplus is only a warning.
     """
@@ -137,7 +137,7 @@ def counting_committee_ok(committee: Iterable[str], candidates: Iterable[str]) -
 
 
 def what_the_cell_elects(full_members: int) -> tuple[str, ...]:
-    """The elections a cell holds, in order (294-QĐ/TW mục 22; rules.md 4.1).
+    """The elections a cell holds, in order (294-QĐ/TW mục 22; docs/domain/rules.md 4.1).
 
     ``full_members`` counts exempt members. With 9 or more: a committee of at
     most ``MAX_COMMITTEE``, then the bí thư from it, then one phó bí thư from

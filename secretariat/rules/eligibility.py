@@ -47,7 +47,7 @@ def full_member_of_cell(member: MemberFacts) -> bool:
     """A full (chính thức) member of this cell: the only people in a majority base.
 
     Probationary members attend and speak but may not vote, stand or elect
-    (Điều lệ Đảng Điều 3; rules.md §1); members attached here from another cell
+    (Điều lệ Đảng Điều 3; docs/domain/rules.md §1); members attached here from another cell
     (temporary_in) vote in their own cell, not here.
     """
     return member.status is MemberStatus.FULL and not member.temporary_in
@@ -57,7 +57,7 @@ def summoned(member: MemberFacts) -> bool:
     """Called to the congress: not attached out to another cell, not suspended.
 
     Both drop out of this cell's majority base (190-QĐ/TW Điều 30 khoản 2;
-    rules.md §2); they cannot check in at the door.
+    docs/domain/rules.md §2); they cannot check in at the door.
     """
     return not member.temporary_out and not member.suspended
 
@@ -65,7 +65,7 @@ def summoned(member: MemberFacts) -> bool:
 def may_vote(member: MemberFacts) -> bool:
     """A summoned full member of the cell: gets a ballot and raises a hand when present.
 
-    Presence at the moment of the vote is checked separately (rules.md §5).
+    Presence at the moment of the vote is checked separately (docs/domain/rules.md §5).
     """
     return full_member_of_cell(member) and summoned(member)
 
@@ -74,7 +74,7 @@ def count_refusal(member: MemberFacts, *, inside: bool, on_list: bool) -> str | 
     """Why ``member`` may not sit on the vote-counting committee, or None.
 
     Tellers are full members in the hall who are not on the list they count
-    (190-QĐ/TW Điều 8; rules.md §1). The codes are the services' refusal codes:
+    (190-QĐ/TW Điều 8; docs/domain/rules.md §1). The codes are the services' refusal codes:
     ``teller_on_list``, ``not_full_member``, ``not_present``.
     """
     if on_list:
@@ -94,7 +94,7 @@ def may_count(member: MemberFacts, *, inside: bool, on_list: bool) -> bool:
 def stand_refusal(member: MemberFacts) -> str | None:
     """Why ``member`` may not stand for election, or None.
 
-    Only full members of this cell stand (Điều lệ Đảng Điều 3; rules.md §1):
+    Only full members of this cell stand (Điều lệ Đảng Điều 3; docs/domain/rules.md §1):
     ``probationary``, ``temporary_in`` (attached here, stands in their own
     cell), ``suspended``. A member attached *out* keeps the right to stand in
     the cell where they are a member: the texts found do not bar it (they only

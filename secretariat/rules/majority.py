@@ -1,6 +1,6 @@
 """The majority base (mẫu số), majorities, attendance counters and percentages.
 
-Pure functions over plain facts about the roster (rules.md sections 1, 2, 5, 6).
+Pure functions over plain facts about the roster (docs/domain/rules.md sections 1, 2, 5, 6).
 Every decision is taken on whole numbers (``votes * 2 > base``); percentages are
 for display only and are computed in exact decimal arithmetic.
 """
@@ -111,7 +111,7 @@ class AttendanceCounters:
     - ``voters_present``: ``voters_at_ballot``, the full members who could vote now;
     - ``percent_present``: present / summoned, rounded half up to 2 places;
     - ``no_vote_can_pass``: ``voters_present * 2 <= base`` — a warning only,
-      never a block (rules.md section 5);
+      never a block (docs/domain/rules.md section 5);
     - ``left``: of the ``present`` (who attended), those not in the hall now.
     """
 
@@ -185,7 +185,7 @@ def _delegates_base(full: list[Voter]) -> BaseBreakdown:
 def majority_base(
     voters: Iterable[Voter], kind: CongressKind = CongressKind.MEMBERS
 ) -> BaseBreakdown:
-    """The number every majority is measured against (rules.md section 2).
+    """The number every majority is measured against (docs/domain/rules.md section 2).
 
     Members' congress (190-QĐ/TW Điều 30 khoản 2): full members summoned
     (members attached here and probationary members are never in it) minus
@@ -228,7 +228,7 @@ def voters_at_ballot(voters: Iterable[Voter]) -> int:
     """Ballots to issue: full members of the cell present at the ballot.
 
     Probationary members and members attached here never vote (Điều lệ Đảng
-    Điều 3; rules.md section 1); attached-out and suspended members do not
+    Điều 3; docs/domain/rules.md section 1); attached-out and suspended members do not
     either. A member who left before the ballot gets no ballot but stays in the
     base.
     """
@@ -244,7 +244,7 @@ def _present_group(voter: Voter) -> str:
 def count_attendance(
     voters: Iterable[Voter], kind: CongressKind = CongressKind.MEMBERS
 ) -> AttendanceCounters:
-    """Counters of the attendance report (rules.md sections 2 and 5).
+    """Counters of the attendance report (docs/domain/rules.md sections 2 and 5).
 
     See ``AttendanceCounters`` for the definition of each number.
     """
@@ -273,7 +273,7 @@ def count_attendance(
 
 
 def percent(count: int, base: int, rounding: str = decimal.ROUND_HALF_UP) -> Decimal:
-    """``count / base × 100`` in exact decimal, rounded to 2 places (rules.md 6).
+    """``count / base × 100`` in exact decimal, rounded to 2 places (docs/domain/rules.md 6).
 
     Half up by default (3,125% → 3,13%), the school convention; ``rounding``
     takes any ``decimal`` rounding mode. A base of 0 gives 0.
@@ -311,7 +311,7 @@ def format_percent(value: Decimal) -> str:
 
 
 # The numbers frozen on a vote when it is held and on a round when its ballots are
-# issued (rules.md §2: "store the base used on every vote and every round, with
+# issued (docs/domain/rules.md §2: "store the base used on every vote and every round, with
 # its breakdown"); the vote and round tables and rows share these names.
 FROZEN = (
     "base",

@@ -1,13 +1,13 @@
 """Presence: who is inside the hall at a moment, and the congress-wide attendance.
 
-Attendance is taken per session, with timed arrivals and departures (rules.md
+Attendance is taken per session, with timed arrivals and departures (docs/domain/rules.md
 §5). Two questions are asked of it, and each has one answer here:
 
 - *inside the hall at a moment* (who gets a ballot, who may count): the
   member's last arrival or departure up to that moment is an arrival;
 - *the congress-wide state* (the majority base, the attendance report, the
   minutes): present in any session wins, because whoever attended any part of
-  the congress stays in the base (190-QĐ/TW Điều 30 khoản 2; rules.md §2); then
+  the congress stays in the base (190-QĐ/TW Điều 30 khoản 2; docs/domain/rules.md §2); then
   absent without a reason; then excused; never marked is UNMARKED.
 
 Pure functions over plain values; the services read the rows.
@@ -81,7 +81,7 @@ def members_inside(
     """Who is inside the hall at ``at``: their last movement up to then is an arrival.
 
     ``movements`` are (member id, kind, ISO time) in the order they happened,
-    over every session; those after ``at`` are ignored (rules.md §5: the count
+    over every session; those after ``at`` are ignored (docs/domain/rules.md §5: the count
     minutes record the full members present at the time of the ballot).
     """
     stamp = moment_stamp(at)

@@ -1,6 +1,6 @@
 """The count of one election round and who is elected.
 
-190-QĐ/TW Điều 30; rules.md 4.5 (who is elected), 4.6 (integrity checks) and 6
+190-QĐ/TW Điều 30; docs/domain/rules.md 4.5 (who is elected), 4.6 (integrity checks) and 6
 (percentages). Two ways in, one set of checks: ``tally`` counts stored ballots,
 ``tally_from_totals`` takes the totals typed from a paper tally sheet.
 """
@@ -76,7 +76,7 @@ def results(
     by votes, highest first (equal votes keep the order of ``votes``). When
     equal votes compete for the last seat(s), none of them is declared: they
     are ``tied`` and the presidium is offered a further round restricted to
-    them (rules.md 4.5, unconfirmed default). Ties are never broken by age or
+    them (docs/domain/rules.md 4.5, unconfirmed default). Ties are never broken by age or
     alphabet. ``open_seats = seats - len(elected)``.
     """
     if _count(seats, "seats") < 1:
@@ -107,7 +107,7 @@ def _check_totals(
     voters_present: int | None,
     reasons: Mapping[str, InvalidReason],
 ) -> None:
-    """The integrity checks of rules.md 4.6; each violation names its field."""
+    """The integrity checks of docs/domain/rules.md 4.6; each violation names its field."""
     for field, value in (
         ("issued", issued),
         ("collected", collected),
@@ -136,7 +136,7 @@ def _check_totals(
             raise ValidationError("missing", f"votes[{name}]")
         if _count(votes[name], f"votes[{name}]") > valid:
             raise ValidationError("above_valid", f"votes[{name}]", votes[name])
-    # Each valid ballot chooses at most ``seats`` names (rules.md 4.6, per ballot).
+    # Each valid ballot chooses at most ``seats`` names (docs/domain/rules.md 4.6, per ballot).
     if sum(votes.values()) > valid * seats:
         raise ValidationError("above_seats_per_ballot", "votes", sum(votes.values()))
 
@@ -269,7 +269,7 @@ def tally_from_totals(
 ) -> Tally:
     """The count from totals typed off a paper tally sheet (aggregate entry).
 
-    Checked by the rules of rules.md 4.6, raising ``ValidationError(code,
+    Checked by the rules of docs/domain/rules.md 4.6, raising ``ValidationError(code,
     field, value)`` on the first violation:
 
     - ``above_voters_present`` (``issued``): issued > ``voters_present`` (given

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-DEFAULT_LIMIT_SECONDS = 300  # 5 minutes: procedure.md, "our choice — no rule found"
+DEFAULT_LIMIT_SECONDS = 300  # 5 minutes: docs/domain/procedure.md, "our choice — no rule found"
 DEFAULT_WARN_SECONDS = 60
 
 

@@ -2,7 +2,7 @@
 
 190-QĐ/TW Điều 3 lists what the congress decides by show of hands; Quy định
 24-QĐ/TW mục 9.3 (kept in 294-QĐ/TW) measures the majority against the same
-base as an election (rules.md sections 2, 3 and 6). The decision is taken on
+base as an election (docs/domain/rules.md sections 2, 3 and 6). The decision is taken on
 whole numbers; the percent is for display only.
 """
 
@@ -28,7 +28,7 @@ class VoteResult:
 
 
 def verdict(yes: int, no: int, other: int, base: int, voters_present: int) -> VoteResult:
-    """The result of a vote against the majority base (rules.md section 3).
+    """The result of a vote against the majority base (docs/domain/rules.md section 3).
 
     Passed ⇔ ``yes * 2 > base`` (24-QĐ/TW mục 9.3): never decided on the
     rounded percent, so 14 of 28 shows "50,00%" and is not passed. The counts

@@ -23,7 +23,7 @@ from secretariat.store import Store, UnitOfWork
 
 ITEM_FIELDS = tuple(f.name for f in fields(AgendaItemData))
 
-# procedure.md "Default agenda" (01-HD/TW khoản 14, adapted to a cell) with the
+# docs/domain/procedure.md "Default agenda" (01-HD/TW khoản 14, adapted to a cell) with the
 # suggested durations (our estimate, editable): code, title, minutes, needs a vote.
 _DEFAULT: tuple[tuple[str, str, int, bool], ...] = (
     ("flag_salute", "Chào cờ (Quốc ca, Quốc tế ca)", 5, False),
@@ -44,7 +44,7 @@ _DEFAULT: tuple[tuple[str, str, int, bool], ...] = (
     ("closing", "Bế mạc (Quốc ca, Quốc tế ca)", 5, False),
 )
 # A delegates' congress elects a credentials committee and hears its report
-# instead of the members' attendance report (procedure.md, "Roles and bodies").
+# instead of the members' attendance report (docs/domain/procedure.md, "Roles and bodies").
 _DELEGATES: dict[str, tuple[str, str]] = {
     "working_bodies": (
         "working_bodies",
@@ -367,8 +367,8 @@ def progress(store: Store, now: datetime | None = None) -> Progress:
     )
 
 
-# The items at which the attendance report is read and voted on (procedure.md
-# "Attendance"; documents.md §3): the report filed is the one read there.
+# The items at which the attendance report is read and voted on (docs/domain/procedure.md
+# "Attendance"; docs/domain/documents.md §3): the report filed is the one read there.
 REPORT_CODES = ("attendance_report", "credentials_report")
 
 

@@ -2,9 +2,9 @@
 
 A member's state in a session is PRESENT once checked in (even if they leave
 later: whoever attended any part of the congress stays in the majority base,
-rules.md section 2), EXCUSED or ABSENT when marked so, and UNMARKED until then.
+docs/domain/rules.md section 2), EXCUSED or ABSENT when marked so, and UNMARKED until then.
 Check-ins and check-outs are kept as timed movements so the count minutes can
-say who was in the hall when a ballot was held (rules.md section 5).
+say who was in the hall when a ballot was held (docs/domain/rules.md section 5).
 """
 
 from __future__ import annotations
@@ -382,7 +382,7 @@ def counters(
 def freeze_base(row: object, store: Store, moment: datetime) -> AttendanceCounters:
     """Write the base frozen at ``moment`` on a vote or a round (``majority.FROZEN``).
 
-    The one place a frozen base is written (rules.md §2), so a vote and a ballot
+    The one place a frozen base is written (docs/domain/rules.md §2), so a vote and a ballot
     held at the same moment carry the same numbers. Returns the counters used.
     """
     counters_now = counters(store, moment)

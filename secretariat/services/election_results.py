@@ -1,6 +1,6 @@
 """Results of an election over its rounds: announce, next round, appointment, ratification.
 
-190-QĐ/TW Điều 18 and 30, 294-QĐ/TW mục 22; rules.md 4.1 and 4.5. A round's
+190-QĐ/TW Điều 18 and 30, 294-QĐ/TW mục 22; docs/domain/rules.md 4.1 and 4.5. A round's
 count becomes a result once announced (``announce``: refused while
 ``double_entry.announce_blockers`` names anything). Seats still open carry over;
 a tie at the cut-off or open seats give a proposed next round that a person
@@ -84,7 +84,7 @@ class ElectionOutcome:
 
     ``open_seats`` are the seats no announced round filled (0 once a bí thư is
     appointed); ``open_alternates`` likewise for a delegates' election;
-    ``provisional`` until the superior committee ratifies (rules.md 4.5).
+    ``provisional`` until the superior committee ratifies (docs/domain/rules.md 4.5).
     """
 
     election: ElectionRow
@@ -202,7 +202,7 @@ def _outcome(s: OrmSession, election: models.Election) -> ElectionOutcome:
 
 
 def outcome(store: Store, election_id: ElectionId) -> ElectionOutcome:
-    """The result of an election over all its announced rounds (rules.md 4.5)."""
+    """The result of an election over all its announced rounds (docs/domain/rules.md 4.5)."""
     with store.read() as s:
         election = s.get(models.Election, election_id)
         if election is None:
@@ -244,7 +244,7 @@ def propose_next_round(store: Store, election_id: ElectionId) -> RoundProposal |
     """What the congress should do next after the last announced round, or None.
 
     - a tie at the cut-off: a round restricted to the tied for the seats they
-      compete for (rules.md 4.5, unconfirmed default: never broken by age or
+      compete for (docs/domain/rules.md 4.5, unconfirmed default: never broken by age or
       alphabet);
     - seats still open: a round for them, with the last round's candidates not
       elected (the congress may add names when it opens the round);
@@ -367,7 +367,7 @@ def _unannounced(uow: UnitOfWork, election: models.Election) -> bool:
 
 def close_election(store: Store, election_id: ElectionId) -> tuple[ElectionRow, ElectionRow]:
     """The congress holds no further round: the election is ``done`` with the
-    seats it filled (rules.md 4.5: the congress decides). Refused while a round
+    seats it filled (docs/domain/rules.md 4.5: the congress decides). Refused while a round
     is not announced (``round_open``) or before any round (``no_rounds``).
     Undo: ``restore_election(before)``."""
 
@@ -388,7 +388,7 @@ def record_appointment(
 ) -> tuple[ElectionRow, ElectionRow]:
     """The bí thư appointed by the superior committee after three failed rounds.
 
-    294-QĐ/TW mục 22; rules.md 4.1. Only for a bí thư election whose next step
+    294-QĐ/TW mục 22; docs/domain/rules.md 4.1. Only for a bí thư election whose next step
     is ``"appoint"`` (``appointment_not_due``); ``member_id`` may be None while
     the decision names no one yet (the note says what is known). The election
     becomes ``appointed``. Undo: ``restore_election(before)``.
@@ -417,7 +417,7 @@ def ratify(
 ) -> tuple[ElectionRow, ElectionRow]:
     """The superior committee's ratification (chuẩn y): results stop being provisional.
 
-    rules.md 4.5. Only once the election is done or appointed (``not_done``).
+    docs/domain/rules.md 4.5. Only once the election is done or appointed (``not_done``).
     Undo: ``restore_election(before)``.
     """
     text = note.strip()

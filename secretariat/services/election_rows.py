@@ -47,12 +47,12 @@ class ElectionStatus(enum.StrEnum):
     PREPARING = "preparing"  # no round opened yet
     VOTING = "voting"  # a round is open, or seats are still open
     DONE = "done"  # every seat filled by announced rounds, or closed by the congress
-    APPOINTED = "appointed"  # bí thư appointed by the superior committee (rules.md 4.1)
+    APPOINTED = "appointed"  # bí thư appointed by the superior committee (docs/domain/rules.md 4.1)
 
 
 class EntryMode(enum.StrEnum):
     BALLOTS = "ballots"  # paper by paper
-    TOTALS = "totals"  # totals typed from a paper tally sheet (rules.md 4.6)
+    TOTALS = "totals"  # totals typed from a paper tally sheet (docs/domain/rules.md 4.6)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +67,7 @@ class ElectionRow:
     list_vote_id: VoteId | None = None  # the show of hands approving the list
     appointed_member_id: MemberId | None = None
     appointed_note: str = ""
-    ratified_on: date | None = None  # results are provisional until then (rules.md 4.5)
+    ratified_on: date | None = None  # results are provisional until then (docs/domain/rules.md 4.5)
     ratified_note: str = ""
 
 
@@ -151,7 +151,7 @@ class RoundRow:
 
     @property
     def limit(self) -> int:
-        """The most names one ballot may choose (rules.md 4.4 item 2)."""
+        """The most names one ballot may choose (docs/domain/rules.md 4.4 item 2)."""
         return self.seats + self.alternates
 
     @property
@@ -219,7 +219,7 @@ def setting_value(s: OrmSession, key: str) -> Any:
 def surplus_verdict(
     s: OrmSession, candidates: int, seats: int, congress_allowed_more: bool
 ) -> SurplusCheck:
-    """``rules.elections.surplus_check`` with the cap of the settings (rules.md 4.2)."""
+    """``rules.elections.surplus_check`` with the cap of the settings (docs/domain/rules.md 4.2)."""
     return surplus_check(
         candidates,
         seats,

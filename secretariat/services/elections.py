@@ -1,11 +1,11 @@
 """Elections by secret ballot: the election, its round, ballot-by-ballot entry, the count.
 
 190-QĐ/TW Điều 8 (vote-counting committee), 14 (the list), 15 (the ballot) and
-30 (the count); rules.md 1, 2 and 4. A round is set up with its list in ballot
+30 (the count); docs/domain/rules.md 1, 2 and 4. A round is set up with its list in ballot
 order and its tellers; when the ballots are issued the majority base and the
-full members present are frozen on the round (rules.md 2, last bullet). Each
+full members present are frozen on the round (docs/domain/rules.md 2, last bullet). Each
 paper is then entered as the tellers read it and classified at once; the count
-is always recomputed from the stored papers (rules.md 4.6), and the journal of
+is always recomputed from the stored papers (docs/domain/rules.md 4.6), and the journal of
 entries is the appendix of the count minutes. Each action returns what undo
 needs: ``undo_ballot`` gives back the paper, ``restore_ballot`` puts it back.
 
@@ -301,7 +301,7 @@ def reinstate_election(store: Store, row: ElectionRow) -> ElectionRow:
 
 
 def _check_candidates(uow: UnitOfWork, ids: Sequence[MemberId]) -> list[models.Member]:
-    """Only full members of the cell may stand (Điều lệ Đảng Điều 3; rules.md 1)."""
+    """Only full members of the cell may stand (Điều lệ Đảng Điều 3; docs/domain/rules.md 1)."""
     if not ids:
         raise ValidationError("missing", "candidates")
     _distinct(ids, "candidates")
@@ -522,7 +522,7 @@ def _papers(
     return list(uow.session.scalars(query.order_by(*order)))
 
 
-# Why a full member present at the issue got no ballot (documents.md §3, the count
+# Why a full member present at the issue got no ballot (docs/domain/documents.md §3, the count
 # minutes state it); any other words of the secretary are kept as they are.
 FEWER_BALLOTS_REASONS = {
     "left_hall": "vắng mặt tại hội trường khi phát phiếu",
@@ -539,7 +539,7 @@ def fewer_ballots_text(code: str) -> str:
 def congress_tellers(store: Store) -> tuple[MemberId, ...]:
     """The vote-counting committee of the congress: the tellers of the round opened
     last (chair first). It is chosen, and voted on, once per congress and counts
-    every election (procedure.md "Elections"; 190-QĐ/TW Điều 8); a new election
+    every election (docs/domain/procedure.md "Elections"; 190-QĐ/TW Điều 8); a new election
     starts from it, changed only where one of them stands or has left."""
     with store.read() as s:
         last = s.scalars(
@@ -567,7 +567,7 @@ def start_ballot(
 ) -> tuple[RoundRow, RoundRow]:
     """Issue the ballots: freeze the base and the full members present at ``at``.
 
-    Refuses more papers issued than full members present then (rules.md 4.6:
+    Refuses more papers issued than full members present then (docs/domain/rules.md 4.6:
     ``above_voters_present``). Fewer papers than full members present is
     allowed, with ``fewer_reason`` saying why (a ``FEWER_BALLOTS_REASONS`` code or
     the secretary's words); the reason is dropped when nobody is missing, and
@@ -798,7 +798,7 @@ def enter_ballot(
     pass_no: int = 1,
     entered_by: str | None = None,
 ) -> BallotEntry:
-    """Enter the next paper of the stack as the tellers read it (rules.md 4.3, 4.4).
+    """Enter the next paper of the stack as the tellers read it (docs/domain/rules.md 4.3, 4.4).
 
     Surplus form: ``chosen`` are the names left unstruck (none = all struck);
     no-surplus form: ``marks`` per candidate (a missing name reads ``none``).
@@ -879,7 +879,7 @@ def _seats_only(result: Tally, seats: int, majority_base: int) -> Tally:
 def tally_round(round_row: RoundRow, papers: Iterable[BallotRow]) -> Tally:
     """The count of a round from its stored papers (first pass only), or its
     totals in totals mode. A ballot may choose ``round_row.limit`` names (seats +
-    alternates); who is elected is decided on the seats (rules.md 4.5).
+    alternates); who is elected is decided on the seats (docs/domain/rules.md 4.5).
     """
     return _tally(
         round_row, ((_rules_ballot(p, round_row.form), 1) for p in papers if p.pass_no == 1)
@@ -983,7 +983,7 @@ def count_in(s: OrmSession, r: models.ElectionRound) -> Tally:
 
 
 def count(store: Store, round_id: RoundId) -> Tally:
-    """The count of a round recomputed from its stored papers (rules.md 4.5, 4.6).
+    """The count of a round recomputed from its stored papers (docs/domain/rules.md 4.5, 4.6).
 
     Only the first pass counts; in totals mode the totals typed in. Keys of
     ``votes``, ``percent``, ``elected`` and ``tied`` are ``str(member_id)`` in

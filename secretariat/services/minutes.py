@@ -1,6 +1,6 @@
 """BIÊN BẢN ĐẠI HỘI: the minutes generated from the record, section by section.
 
-``generate`` writes each section from the data (documents.md §2): the opening
+``generate`` writes each section from the data (docs/domain/documents.md §2): the opening
 (identity, time, place), attendance with names and reasons, the guests, then
 one section per agenda item in programme order (its time, presenter, notes,
 speeches in queue order, the show-of-hands votes with their verdicts; the
@@ -86,7 +86,7 @@ MAX_TEXT = 100_000
 OPENING, ATTENDANCE, GUESTS, CLOSING = "opening", "attendance", "guests", "closing"
 ITEM_PREFIX = "item:"  # "item:<agenda item id>"
 ELECTIONS, RESOLUTION, OTHER_VOTES = "elections", "resolution", "other_votes"
-# Items whose presenter the minutes must name (documents.md §2, III and IV).
+# Items whose presenter the minutes must name (docs/domain/documents.md §2, III and IV).
 PRESENTED = frozenset(
     {
         "opening",
@@ -240,7 +240,7 @@ def vote_counts(row: VoteRow, word: str = "đảng viên") -> str:
     "có mặt 24 đảng viên chính thức; 23 đồng chí tán thành (95,83% so với mẫu số
     24), 0 không tán thành, 0 ý kiến khác, 1 đồng chí không biểu quyết": the
     full members in the hall first, so that every hand is accounted for; the
-    percent is of the majority base (rules.md 3; 24-QĐ/TW mục 9.3).
+    percent is of the majority base (docs/domain/rules.md 3; 24-QĐ/TW mục 9.3).
     """
     if row.yes is None or row.base is None:
         return "chưa biểu quyết"
@@ -295,7 +295,7 @@ def _speaker_title(facts: _Facts, row: SpeechRow) -> str:
 
 
 def speech_line(facts: _Facts, row: SpeechRow) -> str:
-    """ "Đ/c <name> (<title>): <summary>" (procedure.md, "Speeches")."""
+    """ "Đ/c <name> (<title>): <summary>" (docs/domain/procedure.md, "Speeches")."""
     title = _speaker_title(facts, row)
     who = f"Đ/c {filled(row.speaker)}" + (f" ({title})" if title else "")
     summary = " ".join(_lines(row.summary)).rstrip(".;") or BLANK
@@ -373,7 +373,7 @@ def _attendance(facts: _Facts) -> str:
 
 
 def _arrival_lines(facts: _Facts) -> list[str]:
-    """Who came after the attendance report was read (documents.md §3): the report
+    """Who came after the attendance report was read (docs/domain/documents.md §3): the report
     filed is the one read; a later arrival is told here, with its time."""
     late = facts.late or {}
     names = {m.id: m.full_name for m in facts.members}
@@ -523,7 +523,7 @@ def _round_lines(
 
 def issued_line(row: RoundRow, word: str = "đảng viên") -> str:
     """The full members present at the issue and the ballots issued, with why they
-    differ (documents.md §3: the count minutes and the minutes say it)."""
+    differ (docs/domain/documents.md §3: the count minutes and the minutes say it)."""
     present = row.voters_present or 0
     line = (
         f"Số {word} chính thức có mặt khi phát phiếu: {_count(present)}; "
@@ -630,12 +630,12 @@ def adopted_resolution(store: Store) -> str:
 
 def _resolution_lines(store: Store) -> list[str]:
     # The adoption and the disputed points voted separately are votes of the
-    # item, printed with their verdicts; this states the outcome (documents.md §2 VIII).
+    # item, printed with their verdicts; this states the outcome (docs/domain/documents.md §2 VIII).
     adopted = adopted_resolution(store)
     return ["Nghị quyết Đại hội đã được Đại hội thông qua."] if adopted else []
 
 
-# One body of several, or its single member (documents.md §2, section I).
+# One body of several, or its single member (docs/domain/documents.md §2, section I).
 _BODY_WORDS = {
     Body.PRESIDIUM: ("Đoàn Chủ tịch đại hội gồm", "Chủ tịch đại hội:"),
     Body.SECRETARIAT: ("Đoàn Thư ký đại hội gồm", "Thư ký đại hội:"),
@@ -702,7 +702,7 @@ def _item_lines(store: Store, facts: _Facts, item: AgendaItemRow, *, extra: bool
 
 def remark_lines(store: Store) -> list[str]:
     """Each remark on the draft and what became of it (taken in, explained, voted),
-    so the minutes never leave a remark's fate unsaid (documents.md §2 VIII)."""
+    so the minutes never leave a remark's fate unsaid (docs/domain/documents.md §2 VIII)."""
     rows = resolution.list_amendments(store)
     if not rows:
         return []
@@ -926,7 +926,7 @@ def _election_gaps(store: Store, facts: _Facts) -> Iterable[Missing]:
 
 
 def _required_vote_gaps(facts: _Facts) -> Iterable[Missing]:
-    """The show-of-hands votes the procedure needs around the ballots (procedure.md
+    """The show-of-hands votes the procedure needs around the ballots (docs/domain/procedure.md
     "Elections"; 190-QĐ/TW Điều 8, 14): the number to elect, the vote-counting
     committee once per congress, and each election's list."""
     held = {v.kind for v in facts.votes if v.held}

@@ -1,6 +1,6 @@
 """The election list: nominations, floor agreement, withdrawals, the list's approval.
 
-190-QĐ/TW Điều 14; rules.md 4.2. Names come from the convening committee, from
+190-QĐ/TW Điều 14; docs/domain/rules.md 4.2. Names come from the convening committee, from
 the floor or by self-nomination. A name not proposed by the convening committee
 goes on the list only if more than 30 % of those attending agree; a withdrawal
 is decided by the congress by a show of hands and logged; the list itself is
@@ -292,7 +292,7 @@ def record_agreement(
 def decide_withdrawal(
     store: Store, nomination_id: NominationId, *, yes: int, no: int, reason: str = ""
 ) -> tuple[NominationRow, NominationRow]:
-    """The congress's show of hands on a request to withdraw (rules.md 4.2).
+    """The congress's show of hands on a request to withdraw (docs/domain/rules.md 4.2).
 
     Allowed when ``yes`` is more than half of the majority base now
     (``rules.majority.reaches_majority``; base frozen on the nomination): the
@@ -365,7 +365,7 @@ def approve_list(
     other: int = 0,
     at: datetime | None = None,
 ) -> VoteRow:
-    """The show of hands approving the list (rules.md 4.2), recorded as a vote of
+    """The show of hands approving the list (docs/domain/rules.md 4.2), recorded as a vote of
     ``services.votes`` (under the agenda item "elections" when there is one) and
     linked as ``ElectionRow.list_vote_id``, all in one transaction. Refused when
     already approved (``list_approved``). Undo: ``clear_list_approval``."""

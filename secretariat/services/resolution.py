@@ -1,6 +1,6 @@
 """The congress resolution: the working draft, its versions, amendments, adoption.
 
-procedure.md "Drafting the resolution"; documents.md section 4. The working
+docs/domain/procedure.md "Drafting the resolution"; docs/domain/documents.md section 4. The working
 draft is data: a narrative preamble, then the points of "QUYẾT NGHỊ:" (1., 2.,
 …) with sub-points (a), b), …) and targets (chỉ tiêu: text, figure, unit), so a
 target's figure can be voted on and changed on its own.
@@ -620,7 +620,7 @@ def is_adopted(store: Store) -> bool:
 
 def _elected(store: Store, election: elections.ElectionRow) -> tuple[list[str], list[str]]:
     """The names elected over the announced rounds (highest votes first), and a
-    delegates' election's alternates (services.election_results, rules.md 4.5)."""
+    delegates' election's alternates (services.election_results, docs/domain/rules.md 4.5)."""
     result = election_results.outcome(store, election.id)
     return [e.full_name for e in result.elected], [a.full_name for a in result.alternates]
 
@@ -643,7 +643,7 @@ def election_results_text(store: Store) -> str:
 
     One line per election ("- Bầu Chi ủy nhiệm kỳ 2020 – 2025 gồm 5 đồng chí:
     …;"), in the order of the elections, from the rounds announced so far (a
-    delegates' election adds its alternates); polls are left out (procedure.md:
+    delegates' election adds its alternates); polls are left out (docs/domain/procedure.md:
     "Election results flow into the resolution text automatically").
     """
     info = congress.get_info(store)
@@ -947,7 +947,7 @@ def _previous_term(info: CongressInfo) -> str:
 
 
 def _default_preamble(store: Store) -> str:
-    """documents.md §4: who met, when and where, how many present of how many."""
+    """docs/domain/documents.md §4: who met, when and where, how many present of how many."""
     info = congress.get_info(store)
     cell = " ".join(info.cell_name.split()) or "Chi bộ ……"
     ordinal = info.ordinal.strip() or "……"
@@ -975,7 +975,7 @@ def _default_preamble(store: Store) -> str:
 
 
 def _default_points(store: Store) -> tuple[tuple[str, str, str], ...]:
-    """procedure.md "Drafting the resolution": code, title, text of the usual points."""
+    """docs/domain/procedure.md "Drafting the resolution": code, title, text of the usual points."""
     info = congress.get_info(store)
     start = str(info.term_start) if info.term_start else "……"
     end = str(info.term_end) if info.term_end else "……"

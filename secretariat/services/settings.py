@@ -14,12 +14,12 @@ from secretariat.errors import ValidationError
 from secretariat.store import Store
 
 DEFAULTS: dict[str, Any] = {
-    # documents.md §1 defaults, "confirm later, keep as settings".
+    # docs/domain/documents.md §1 defaults, "confirm later, keep as settings".
     "documents.margins_mm": [20, 20, 30, 15],  # top, bottom, left, right
     "documents.body_size_pt": 14,
     # Days < 10 and months 1–2 padded with a zero (see secretariat.text.long_date).
     "documents.date_zero_pad": True,
-    # documents.md §4: the resolution's number "Số 01-NQ/ĐH" (settable).
+    # docs/domain/documents.md §4: the resolution's number "Số 01-NQ/ĐH" (settable).
     "documents.resolution_number": "01-NQ/ĐH",
     # The outgoing bí thư who signs the chi ủy's papers (attendance report,
     # programme); empty: the agenda presenter named "…, Bí thư …".
@@ -28,16 +28,16 @@ DEFAULTS: dict[str, Any] = {
     # the hand-out lets anyone watching tie a paper to its voter (secrecy of the
     # ballot, 190-QĐ/TW Điều 11); the tellers number the papers as they count.
     "elections.print_serials": False,
-    # procedure.md: an optional timer, default 5 minutes ("our choice — no rule found").
+    # docs/domain/procedure.md: an optional timer, default 5 minutes ("our choice — no rule found").
     "speeches.limit_seconds": 300,
     "speeches.warn_seconds": 60,
-    # rules.md 4.2 (190-QĐ/TW Điều 14): the surplus of a committee list, % of seats;
+    # docs/domain/rules.md 4.2 (190-QĐ/TW Điều 14): the surplus of a committee list, % of seats;
     # bodies of 3–5 seats may have this many extra names (secondary source).
     "elections.surplus_cap_percent": 30,
     "elections.small_body_extra": 1,
-    # rules.md 4.4 item 4 (unconfirmed): a one-person ballot with neither box marked.
+    # docs/domain/rules.md 4.4 item 4 (unconfirmed): a one-person ballot with neither box marked.
     "elections.single_unmarked_invalid": True,
-    # rules.md 4.1 (190-QĐ/TW Điều 18, unconfirmed): "majority_ranked" | "ranked".
+    # docs/domain/rules.md 4.1 (190-QĐ/TW Điều 18, unconfirmed): "majority_ranked" | "ranked".
     "elections.alternate_rule": "majority_ranked",
 }
 

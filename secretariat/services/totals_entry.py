@@ -1,4 +1,6 @@
-"""Totals typed from a paper tally sheet, checked by the rules of a count (rules.md 4.6).
+"""Totals typed from a paper tally sheet, checked by the rules of a count.
+
+docs/domain/rules.md 4.6.
 
 When the vote-counting committee counts on paper, the secretary types the
 totals of its tally sheet instead of every ballot; ``elections.count`` then
@@ -40,7 +42,7 @@ def enter_totals(
     invalid_reasons: Mapping[str, int],
     votes: Mapping[MemberId, int],
 ) -> tuple[RoundRow, RoundRow]:
-    """Type in the totals of a count done on paper tally sheets (rules.md 4.6).
+    """Type in the totals of a count done on paper tally sheets (docs/domain/rules.md 4.6).
 
     ``invalid`` is the sum of ``invalid_reasons``; every candidate needs a
     number. Checked by ``rules.tally.tally_from_totals`` (``above_issued``,
@@ -69,7 +71,7 @@ def enter_totals(
         if totals.invalid > totals.collected:
             raise ValidationError("sum_mismatch", "invalid_reasons", totals.invalid)
         candidate = replace(before, entry_mode=EntryMode.TOTALS, totals=totals)
-        tally_round(candidate, ())  # the checks of rules.md 4.6, raising on the first
+        tally_round(candidate, ())  # the checks of docs/domain/rules.md 4.6, raising on the first
         r.entry_mode = str(EntryMode.TOTALS)
         r.totals_json = json.dumps(_totals_json(totals), sort_keys=True)
         after = _round_row(uow.session, r)

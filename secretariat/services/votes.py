@@ -2,7 +2,7 @@
 
 190-QĐ/TW Điều 3 lists what a congress decides by show of hands. When a vote
 is held, the majority base with its breakdown and the full members in the hall
-are frozen on the vote (rules.md section 2, last bullet): a later change of
+are frozen on the vote (docs/domain/rules.md section 2, last bullet): a later change of
 attendance does not rewrite a past vote. Votes are kept in one list in
 programme order; each action returns what it replaced, so undo is exact.
 """
@@ -37,7 +37,7 @@ Counts = Callable[[int], tuple[int, int, int]]
 
 class VoteKind(StrEnum):
     """The votes the procedure requires, so the completeness check can ask for each
-    (procedure.md "Elections": each is decided by show of hands and recorded;
+    (docs/domain/procedure.md "Elections": each is decided by show of hands and recorded;
     190-QĐ/TW Điều 3). A vote of no special kind has ``kind == ""``."""
 
     COMMITTEE_SIZE = "committee_size"  # số lượng cấp ủy (Điều lệ Đảng Điều 10)
@@ -119,7 +119,7 @@ def get_vote(store: Store, vote_id: VoteId) -> VoteRow:
 
 
 def result(row: VoteRow) -> VoteResult:
-    """Passed or not, the percent and the warnings of a held vote (rules.md 3)."""
+    """Passed or not, the percent and the warnings of a held vote (docs/domain/rules.md 3)."""
     if (
         row.yes is None
         or row.no is None
@@ -315,7 +315,7 @@ def hold(
 ) -> tuple[VoteRow, VoteRow]:
     """Record a result with the base frozen at ``at`` (default: now).
 
-    Refuses more hands than full members present (rules.md section 3).
+    Refuses more hands than full members present (docs/domain/rules.md section 3).
     Returns the row before and after, for undo and redo with ``restore``.
     """
     with store.action("vote.hold") as uow:
@@ -357,10 +357,10 @@ def clear_result(store: Store, vote_id: VoteId) -> VoteRow:
 # --- the default votes ----------------------------------------------------------------
 
 # Items whose title does not say what is voted on (the election list is voted on
-# by show of hands before the secret ballot, rules.md 4.2).
+# by show of hands before the secret ballot, docs/domain/rules.md 4.2).
 _SUBJECTS = {"elections": "Biểu quyết thông qua danh sách bầu cử"}
 # The show-of-hands votes of the elections item before any ballot: the number to
-# elect, then the vote-counting committee (procedure.md "Elections"; 190-QĐ/TW
+# elect, then the vote-counting committee (docs/domain/procedure.md "Elections"; 190-QĐ/TW
 # Điều 8). Each election's list is voted when it is approved (nominations.approve_list).
 ELECTION_VOTES = (
     (VoteKind.COMMITTEE_SIZE, "Biểu quyết số lượng cấp ủy nhiệm kỳ mới"),

@@ -1,11 +1,11 @@
 """The congress's working bodies: presidium, secretariat, credentials committee.
 
-Each is elected by show of hands at the start of the congress (procedure.md,
+Each is elected by show of hands at the start of the congress (docs/domain/procedure.md,
 "Default agenda" item 2 and "Roles and bodies"; 190-QĐ/TW Điều 3, the vote is in
 the agenda item's votes). A body is an ordered list of members of the roster: the
 first presides (the presidium's chair, the secretary who keeps the minutes) and
 signs the documents on the body's behalf. The minutes name them in section I
-and under the signatures (documents.md §2).
+and under the signatures (docs/domain/documents.md §2).
 """
 
 from __future__ import annotations

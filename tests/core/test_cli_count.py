@@ -1,6 +1,6 @@
 """``python -m secretariat count CASE.json``: every election case through the services.
 
-Issue 6, deliverable 9; 190-QĐ/TW Điều 30; rules.md 2, 4.4–4.6;
+Issue 6, deliverable 9; 190-QĐ/TW Điều 30; docs/domain/rules.md 2, 4.4–4.6;
 tests/data/cases/elections.json.
 """
 

@@ -83,7 +83,7 @@ def test_folder_holds_every_document_the_archive_the_journal_and_contents(
     assert len(rows) == 1 + (count or 0)
     assert rows[-1][3] == "congress.close" and rows[-1][-1] == last
     assert any("Hà Minh Tâm" in cell for row in rows for cell in row)
-    # The contents: fingerprint, the files, and the deadlines of rules.md 7.
+    # The contents: fingerprint, the files, and the deadlines of docs/domain/rules.md 7.
     contents = (target / "00-muc-luc-ho-so.txt").read_text(encoding="utf-8")
     assert closing.fingerprint(full) in contents
     assert "đến hết ngày 15 tháng 12 năm 2020" in contents  # ballots kept 6 months

@@ -1,6 +1,6 @@
 """Blind double entry: the second pass, the mismatch queue, resolutions, the announce block.
 
-Issue 6, deliverable 5 (rules.md 4.6: the tally must be reproducible from the
+Issue 6, deliverable 5 (docs/domain/rules.md 4.6: the tally must be reproducible from the
 papers). On the demo congress: 23 papers issued for a committee of 5.
 """
 

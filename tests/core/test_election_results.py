@@ -1,6 +1,6 @@
 """Results over the rounds: ties, open seats, the bí thư appointed, alternates, ratification.
 
-190-QĐ/TW Điều 18 and 30; 294-QĐ/TW mục 22; rules.md 4.1 and 4.5. On the demo
+190-QĐ/TW Điều 18 and 30; 294-QĐ/TW mục 22; docs/domain/rules.md 4.1 and 4.5. On the demo
 congress at ``AT``: majority base 24 (13 votes elect), 23 papers issued.
 """
 

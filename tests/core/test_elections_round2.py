@@ -1,6 +1,6 @@
 """Elections II through the services: settings, alternates, passes, totals, new fields.
 
-190-QĐ/TW Điều 14, 15, 18 and 30; rules.md 4.1–4.6. On the demo congress at
+190-QĐ/TW Điều 14, 15, 18 and 30; docs/domain/rules.md 4.1–4.6. On the demo congress at
 ``AT``: majority base 24, 23 full members in the hall.
 """
 

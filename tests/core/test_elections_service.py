@@ -1,4 +1,4 @@
-"""Elections through the services on the demo congress (rules.md 1, 2 and 4).
+"""Elections through the services on the demo congress (docs/domain/rules.md 1, 2 and 4).
 
 The demo at ``demo.MOMENT``: 25 full members (one excused, one not yet
 arrived) and 4 probationary ones, so the majority base is 24 and 23 full
@@ -225,7 +225,7 @@ def test_ballot_by_ballot_entry_and_count_190_D15_D30(congress_file: Store) -> N
     assert result.elected == tuple(str(m) for m in (khai, hang, nam, ha, son))
     assert result.tied == () and result.open_seats == 0 and result.warnings == ()
 
-    # The same papers through the rules alone give the same count (rules.md 4.6).
+    # The same papers through the rules alone give the same count (docs/domain/rules.md 4.6).
     names = [str(c.member_id) for c in opened.candidates]
     papers = [
         (Ballot(BallotForm.SURPLUS, chosen=frozenset(str(m) for m in r)), 1)
@@ -395,7 +395,7 @@ def test_unissue_and_restore_round_state_undo_the_issue_rules_2(congress_file: S
 
 def test_other_reason_in_words_is_stored_and_counted_190_D15_k2(congress_file: Store) -> None:
     """A paper invalid for a reason no code names keeps the tellers' words and
-    counts under "other" (rules.md 4.4)."""
+    counts under "other" (docs/domain/rules.md 4.4)."""
     store = congress_file
     opened = committee_round(store)
     elections.start_ballot(store, opened.id, 20, at=AT)

@@ -1,4 +1,4 @@
-"""The frozen majority base: one writer for votes and ballots (rules.md §2).
+"""The frozen majority base: one writer for votes and ballots (docs/domain/rules.md §2).
 
 190-QĐ/TW Điều 30 khoản 2: the base is measured at the moment of the vote or the
 ballot and kept with its breakdown, so a later change of attendance does not

@@ -1,4 +1,6 @@
-"""BIÊN BẢN ĐẠI HỘI (documents.md §2): every recorded fact, in order; edits; completeness.
+"""BIÊN BẢN ĐẠI HỘI (docs/domain/documents.md §2).
+
+Every recorded fact, in order; edits; completeness.
 
 The demo congress is run to its end (``secretariat.demo_end``) and the
 generated minutes are checked against the data read back through the services.

@@ -1,7 +1,7 @@
 """The election list: nominations, floor agreement, withdrawals, the list's approval.
 
 190-QĐ/TW Điều 14 (the list, > 30 % for a floor nominee), 294-QĐ/TW mục 22 (bí
-thư from the committee); rules.md 4.2. Demo congress: base 24, 23 present.
+thư from the committee); docs/domain/rules.md 4.2. Demo congress: base 24, 23 present.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The resolution draft through the services: targets as data, versions, the
 word-level comparison, amendments, adoption by hands (190-QĐ/TW Điều 3) and
-exact undo (procedure.md "Drafting the resolution")."""
+exact undo (docs/domain/procedure.md "Drafting the resolution")."""
 
 from __future__ import annotations
 
@@ -443,7 +443,7 @@ def test_missing_things_are_refused(store: Store) -> None:
 
 
 def test_the_preamble_follows_the_attendance_until_adopted(store: Store) -> None:
-    """documents.md §4: "… họp …, với N đồng chí đảng viên có mặt …"."""
+    """docs/domain/documents.md §4: "… họp …, với N đồng chí đảng viên có mặt …"."""
     hall(store, present=3)
     res.seed_default(store)
     preamble = res.draft(store).preamble

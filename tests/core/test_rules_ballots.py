@@ -1,6 +1,6 @@
 """Validity of one ballot paper.
 
-190-QĐ/TW Điều 15 khoản 2 and Điều 30 khoản 1; 244-QĐ/TW Điều 17; rules.md 4.3–4.4.
+190-QĐ/TW Điều 15 khoản 2 and Điều 30 khoản 1; 244-QĐ/TW Điều 17; docs/domain/rules.md 4.3–4.4.
 """
 
 from __future__ import annotations
@@ -197,7 +197,7 @@ def test_administrator_adds_a_reason_190_D15_k2() -> None:
 def test_other_reason_in_the_tellers_words_190_D15_k2() -> None:
     """190-QĐ/TW Điều 15 khoản 2 added a case we could not read: a paper the
     tellers hold invalid for a reason no code names is recorded in their words
-    and counted under "other" (rules.md 4.4)."""
+    and counted under "other" (docs/domain/rules.md 4.4)."""
     assert DEFAULT_REASONS[OTHER].label_vi == "Phiếu không hợp lệ vì lý do khác"
     words = "Phiếu bị rách mất một góc"
     torn = _surplus(AN, BINH, other_reason=words)  # type: ignore[arg-type]

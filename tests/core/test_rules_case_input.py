@@ -1,4 +1,4 @@
-"""Strict reading of the shared majority-base cases (rules.md section 2)."""
+"""Strict reading of the shared majority-base cases (docs/domain/rules.md section 2)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Ballot order and Vietnamese collation (190-QĐ/TW Điều 14; rules.md 4.2)."""
+"""Ballot order and Vietnamese collation (190-QĐ/TW Điều 14; docs/domain/rules.md 4.2)."""
 
 from __future__ import annotations
 

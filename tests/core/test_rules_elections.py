@@ -1,6 +1,6 @@
 """Election set-up: list size, floor nominees, tellers, what a cell elects, ballot order.
 
-190-QĐ/TW Điều 8 and Điều 14; 294-QĐ/TW mục 22; rules.md 1, 4.1 and 4.2.
+190-QĐ/TW Điều 8 and Điều 14; 294-QĐ/TW mục 22; docs/domain/rules.md 1, 4.1 and 4.2.
 """
 
 from __future__ import annotations

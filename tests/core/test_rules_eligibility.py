@@ -2,7 +2,7 @@
 
 Điều lệ Đảng Điều 3 (probationary members do not vote, stand or elect);
 190-QĐ/TW Điều 8 (tellers: full members not on the list they count) and Điều 30
-khoản 2 (attached out and suspended members leave the base); rules.md §1, §2.
+khoản 2 (attached out and suspended members leave the base); docs/domain/rules.md §1, §2.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Majority base, majorities, attendance counters and percentages.
 
 190-QĐ/TW Điều 30 (khoản 2: members' congress, khoản 3: delegates' congress);
-rules.md sections 1, 2, 5 and 6.
+docs/domain/rules.md sections 1, 2, 5 and 6.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Inside the hall at a moment, and the congress-wide attendance state.
 
 190-QĐ/TW Điều 30 khoản 2 (whoever attended any part of the congress stays in
-the base); rules.md §2 and §5 (attendance per session, arrivals and departures
+the base); docs/domain/rules.md §2 and §5 (attendance per session, arrivals and departures
 kept with their times for the ballot).
 """
 

@@ -1,6 +1,6 @@
 """The count of an election round and who is elected.
 
-190-QĐ/TW Điều 30; rules.md 4.5, 4.6 and 6; cases in tests/data/cases/elections.json.
+190-QĐ/TW Điều 30; docs/domain/rules.md 4.5, 4.6 and 6; cases in tests/data/cases/elections.json.
 """
 
 from __future__ import annotations

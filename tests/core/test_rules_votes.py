@@ -1,4 +1,4 @@
-"""Show-of-hands votes (rules.md sections 3 and 6), named after the rules."""
+"""Show-of-hands votes (docs/domain/rules.md sections 3 and 6), named after the rules."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Property tests of the count (Hypothesis): reproducible, bounded by the seats, exact.
 
-rules.md 4.4–4.6 and 6; 190-QĐ/TW Điều 15 and 30. The stored count must equal
+docs/domain/rules.md 4.4–4.6 and 6; 190-QĐ/TW Điều 15 and 30. The stored count must equal
 a recount from the stored papers; a paper never counts for more names than
 the seats; who is elected is decided on whole numbers, never on a rounded
 percentage (checked against exact fractions).

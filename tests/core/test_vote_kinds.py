@@ -1,6 +1,6 @@
 """Every vote the congress holds is recorded once (issue 18 §1, §2).
 
-The procedure's show-of-hands votes around the ballots (procedure.md
+The procedure's show-of-hands votes around the ballots (docs/domain/procedure.md
 "Elections"; 190-QĐ/TW Điều 8, 14) have a kind, so the completeness check can
 ask for each; approving a list is that list's vote, never a second row; fewer
 ballots than full members present carries its reason.

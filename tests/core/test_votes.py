@@ -1,4 +1,4 @@
-"""Show-of-hands votes through the services, with a fake clock (rules.md 2 and 3)."""
+"""Show-of-hands votes through the services, with a fake clock (docs/domain/rules.md 2 and 3)."""
 
 from __future__ import annotations
 

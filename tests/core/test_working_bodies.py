@@ -1,6 +1,6 @@
 """The working bodies (presidium, secretariat, credentials committee): elected by
-hands at the start (procedure.md "Roles and bodies"), named in section I of the
-minutes and under their signatures (documents.md §2)."""
+hands at the start (docs/domain/procedure.md "Roles and bodies"), named in section I of the
+minutes and under their signatures (docs/domain/documents.md §2)."""
 
 from __future__ import annotations
 

@@ -378,7 +378,10 @@ def test_results_sheet_lists_the_votes_held_QD24_9_3(tmp_path) -> None:  # type:
 
 
 def test_results_sheet_lists_the_elections_announced_190_D30(tmp_path: Path) -> None:
-    """Elected with votes and percent of the base; provisional until ratified (rules.md 4.5)."""
+    """Elected with votes and percent of the base; provisional until ratified.
+
+    docs/domain/rules.md 4.5.
+    """
     from secretariat import demo_end
     from secretariat.reports.document import Table
 

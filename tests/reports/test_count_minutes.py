@@ -1,4 +1,6 @@
-"""BIÊN BẢN KIỂM PHIẾU (documents.md §3), asserted on the neutral document and read back.
+"""BIÊN BẢN KIỂM PHIẾU (docs/domain/documents.md §3).
+
+Asserted on the neutral document and read back.
 
 The demo at ``demo.MOMENT``: 25 full members (one excused, one not yet arrived),
 so the majority base is 24 and 23 full members are in the hall.
@@ -277,7 +279,7 @@ def test_a_round_not_started_builds_with_blanks(congress_file: Store, tmp_path: 
 
 def test_other_reason_words_in_the_journal_appendix_190_D15_k2(congress_file: Store) -> None:
     """A paper invalid for a reason no code names: its line in the minutes and
-    the tellers' words in the journal of entry (rules.md 4.4)."""
+    the tellers' words in the journal of entry (docs/domain/rules.md 4.4)."""
     store = congress_file
     opened = committee_round(store)
     ha, hang, khai, _nam = ids(store, *CANDIDATES)

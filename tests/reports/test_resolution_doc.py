@@ -1,4 +1,4 @@
-"""NGHỊ QUYẾT (documents.md §4) and the amendments working paper, on the demo.
+"""NGHỊ QUYẾT (docs/domain/documents.md §4) and the amendments working paper, on the demo.
 
 The demo carries the seed article's draft saved as "Dự thảo 1" and one remark
 (Mai Xuân Trường's, from the discussion) on point 3. At ``demo.MOMENT`` the

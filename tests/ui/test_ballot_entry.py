@@ -1,4 +1,4 @@
-"""Ballot entry by keys only (issue 6, deliverables 4, 5 and 6; rules.md 4.3–4.6).
+"""Ballot entry by keys only (issue 6, deliverables 4, 5 and 6; docs/domain/rules.md 4.3–4.6).
 
 The demo congress plus seven late arrivals: 30 full members in the hall, so
 a stack of 30 papers can be issued. Every paper is typed with the keys a
@@ -551,7 +551,7 @@ def test_totals_typed_from_the_tally_sheet_are_checked_rules_4_6(
 def test_other_reason_asks_for_words_f8(
     qtbot: Any, ctx: CongressContext, store: Store, host: Any
 ) -> None:
-    """190-QĐ/TW Điều 15 khoản 2, rules.md 4.4: F8 asks for the words of a reason no
+    """190-QĐ/TW Điều 15 khoản 2, docs/domain/rules.md 4.4: F8 asks for the words of a reason no
     key names; the paper is stored invalid under "other reason" with those words."""
     opened = open_round(store, Target.COMMITTEE, CANDIDATES, 5, 30)
     panel = BallotEntryPanel(ctx)

@@ -1,6 +1,6 @@
 """The elections tab driven through its keys and buttons, on the demo congress.
 
-Rules: rules.md 4.1 (what a cell elects), 4.2 (the list), 4.5 (the count, ties,
+Rules: docs/domain/rules.md 4.1 (what a cell elects), 4.2 (the list), 4.5 (the count, ties,
 provisional results); 190-QĐ/TW Điều 8 (tellers not on the list), 14, 30.
 """
 
@@ -136,7 +136,10 @@ def new_election(
 def test_insert_sets_up_a_committee_election_by_keys(
     qtbot: Any, ctx: CongressContext, monkeypatch: Any
 ) -> None:
-    """rules.md 4.1 (294-QĐ/TW mục 22): 25 full members → committee, bí thư, phó bí thư."""
+    """docs/domain/rules.md 4.1 (294-QĐ/TW mục 22).
+
+    25 full members → committee, bí thư, phó bí thư.
+    """
     tab = show(qtbot, ctx)
     assert "No election yet" in tab.title_label.text()
     assert "25 full members" in tab.rule_label.text()
@@ -379,7 +382,7 @@ def _prepared(tab: ElectionsTab, election: ElectionRow, names: int) -> RoundRow:
 def test_tie_proposes_a_restricted_round_confirmed_by_a_click(
     qtbot: Any, ctx: CongressContext
 ) -> None:
-    """rules.md 4.5: the tied are not declared; a further round restricted to them."""
+    """docs/domain/rules.md 4.5: the tied are not declared; a further round restricted to them."""
     store = ctx.require()
     election = elections.create_election(store, Target.COMMITTEE, COMMITTEE_TITLE, 3)
     tab = show(qtbot, ctx)
@@ -492,7 +495,10 @@ def test_entry_page_embeds_the_ballot_entry_panel(qtbot: Any, ctx: CongressConte
 
 
 def test_withdrawal_by_vote_and_undo_restores_exactly(qtbot: Any, ctx: CongressContext) -> None:
-    """rules.md 4.2: a withdrawal is decided by the congress's vote; each step undoable."""
+    """docs/domain/rules.md 4.2.
+
+    A withdrawal is decided by the congress's vote; each step undoable.
+    """
     from secretariat.services import nominations
 
     store = ctx.require()
@@ -530,7 +536,7 @@ def test_withdrawal_by_vote_and_undo_restores_exactly(qtbot: Any, ctx: CongressC
 def test_secretary_appointed_after_three_failed_rounds_then_ratified(
     qtbot: Any, ctx: CongressContext
 ) -> None:
-    """294-QĐ/TW mục 22: no fourth round for the bí thư; rules.md 4.5: ratification."""
+    """294-QĐ/TW mục 22: no fourth round for the bí thư; docs/domain/rules.md 4.5: ratification."""
     store = ctx.require()
     election = elections.create_election(store, Target.CELL_SECRETARY, "Bầu Bí thư chi bộ", 1)
     tab = show(qtbot, ctx)
@@ -599,7 +605,7 @@ def test_secretary_nominees_come_from_the_new_committee(qtbot: Any, ctx: Congres
 def test_tellers_chosen_once_serve_the_next_election_issue_18(
     qtbot: Any, ctx: CongressContext
 ) -> None:
-    """The vote-counting committee is chosen once per congress (procedure.md
+    """The vote-counting committee is chosen once per congress (docs/domain/procedure.md
     "Elections"; 190-QĐ/TW Điều 8): a new election starts with it ticked, and the
     round opens with it by Ctrl+R alone; a teller on the new list is left out."""
     store = ctx.require()

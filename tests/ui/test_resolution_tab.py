@@ -1,6 +1,6 @@
 """The resolution tab driven through its keys and buttons, on the demo congress:
 draft by keys, versions and their comparison, amendments accepted and voted,
-adoption by hands and the frozen resolution (procedure.md "Drafting the
+adoption by hands and the frozen resolution (docs/domain/procedure.md "Drafting the
 resolution"; 190-QĐ/TW Điều 3 for the show-of-hands adoption)."""
 
 from __future__ import annotations
@@ -451,7 +451,7 @@ def test_the_election_results_point_follows_the_elections(qtbot: Any, ctx: Congr
 
 
 def test_the_preamble_follows_the_attendance(qtbot: Any, ctx: CongressContext) -> None:
-    """documents.md §4: the preamble says how many were present; until it is edited
+    """docs/domain/documents.md §4: the preamble says how many were present; until it is edited
     (or the resolution adopted) it follows the door."""
     tab = show(qtbot, ctx)
     store = ctx.require()

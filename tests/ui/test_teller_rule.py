@@ -2,7 +2,7 @@
 
 190-QĐ/TW Điều 8: the vote-counting committee are full members in the hall who
 are not on the list they count; "in the hall" is ``rules.presence`` for both
-(rules.md §5), so the picker never offers a name the service then refuses.
+(docs/domain/rules.md §5), so the picker never offers a name the service then refuses.
 """
 
 from __future__ import annotations

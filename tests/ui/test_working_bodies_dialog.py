@@ -1,8 +1,8 @@
 """The working bodies dialog driven through its keys and clicks, and its undo step.
 
 The presidium and the secretariat (and at a delegates' congress the credentials
-committee) are elected by hands at the start (procedure.md "Roles and bodies");
-the first of each presides and signs the minutes (documents.md §2).
+committee) are elected by hands at the start (docs/domain/procedure.md "Roles and bodies");
+the first of each presides and signs the minutes (docs/domain/documents.md §2).
 """
 
 from __future__ import annotations

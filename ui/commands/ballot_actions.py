@@ -115,7 +115,7 @@ def enter_totals(
     invalid_reasons: Mapping[str, int],
     votes: Mapping[MemberId, int],
 ) -> RoundRow:
-    """Totals typed from a paper tally sheet (rules.md 4.6); returns the round after.
+    """Totals typed from a paper tally sheet (docs/domain/rules.md 4.6); returns the round after.
 
     Undo clears them, or puts back the totals typed before (a correction).
     """

@@ -3,7 +3,7 @@
 The title is prefilled in Vietnamese for the target chosen (it is data printed
 on the ballots and the minutes, never UI text) and follows the target until the
 secretary types a title of their own. The dialog explains what the cell elects
-by the 9-member rule (294-QĐ/TW mục 22; rules.md 4.1) from the roster's full
+by the 9-member rule (294-QĐ/TW mục 22; docs/domain/rules.md 4.1) from the roster's full
 members. OK runs ``submit``; a refusal is shown inside and nothing typed is lost.
 """
 
@@ -31,7 +31,7 @@ from secretariat.rules.elections import COMMITTEE_THRESHOLD, MAX_COMMITTEE, what
 from secretariat.services.elections import MAX_TITLE, Target
 from ui.messages import describe
 
-# The kinds offered, in the order the congress holds them (rules.md 4.1).
+# The kinds offered, in the order the congress holds them (docs/domain/rules.md 4.1).
 TARGETS: tuple[Target, ...] = (
     Target.COMMITTEE,
     Target.CELL_SECRETARY,
@@ -83,7 +83,7 @@ def default_seats(target: Target | str) -> int:
 
 
 def rule_text(full_members: int) -> str:
-    """What the cell elects, in words, from its full members (rules.md 4.1)."""
+    """What the cell elects, in words, from its full members (docs/domain/rules.md 4.1)."""
     elects = what_the_cell_elects(full_members)
     if len(elects) == 3:
         text = QCoreApplication.translate(

@@ -4,7 +4,7 @@ One column per body: the presidium (Đoàn Chủ tịch, or a single Chủ tịc
 hội), the secretariat (Đoàn Thư ký, or a single Thư ký đại hội) and, at a
 delegates' congress, the credentials committee. Each is an ordered list of
 members of the roster; the first presides and signs the minutes for the body
-(procedure.md "Roles and bodies"; documents.md §2).
+(docs/domain/procedure.md "Roles and bodies"; docs/domain/documents.md §2).
 
 Everything works from the keyboard: typing a name (diacritics and case do not
 matter) offers the members who match; Enter adds the highlighted one. In a

@@ -2,7 +2,7 @@
 
 Left, the elections in the order the congress holds them (committee, bí thư,
 phó bí thư, delegates, polls) with their status; Insert sets up a new one (the
-dialog explains the 9-member rule, rules.md 4.1), Delete removes one that has
+dialog explains the 9-member rule, docs/domain/rules.md 4.1), Delete removes one that has
 no round yet.
 
 Right, the selected election as a stepper of four pages in the order the

@@ -1,6 +1,6 @@
 """The resolution tab: draft the congress resolution, keep its versions, record the
-amendments from the discussion and adopt it by hands (procedure.md "Drafting the
-resolution"; documents.md section 4).
+amendments from the discussion and adopt it by hands (docs/domain/procedure.md "Drafting the
+resolution"; docs/domain/documents.md section 4).
 
 Three pages. **Draft**: left, the outline (Preamble, points 1., 2., … with their
 sub-points a), b), … and targets); Up/Down move in it, Insert adds a point,

@@ -6,7 +6,7 @@ one button adds the default votes (one per agenda item that needs one).
 
 Right, the selected vote: before it is held, the majority base and the full
 members present now; once held, the base frozen on the vote with its
-breakdown (a later change of attendance does not rewrite it, rules.md 2).
+breakdown (a later change of attendance does not rewrite it, docs/domain/rules.md 2).
 Three spin boxes take the counts from the keyboard (Tab moves between them,
 Enter records); F7 records "all in favour" in one key. The verdict is decided
 by the core (yes × 2 > base) and shown in large type with the percent and the

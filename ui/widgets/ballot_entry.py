@@ -1,4 +1,4 @@
-"""Ballot entry, keyboard only, for a tired vote-counting committee (rules.md 4.3, 4.4).
+"""Ballot entry, keyboard only, for a tired vote-counting committee (docs/domain/rules.md 4.3, 4.4).
 
 The list of the round is shown numbered 1..n in ballot order, in large type.
 One paper at a time: the operator reads it and types only what differs from
@@ -131,7 +131,7 @@ def reason_label(code: str) -> str:
 
 
 def reason_text(code: str, *, chosen: int = 0, seats: int = 0, words: str | None = None) -> str:
-    """Why a paper is invalid, in a sentence (rules.md 4.4); ``words``: the
+    """Why a paper is invalid, in a sentence (docs/domain/rules.md 4.4); ``words``: the
     tellers' own words for a reason no code names (``rules.OTHER``)."""
     if code == rules.TOO_MANY:
         return (

@@ -3,7 +3,7 @@
 Shows ``AttendanceCounters`` (secretariat.rules.majority): the numbers of the
 attendance report, the majority base with its breakdown (190-QĐ/TW Điều 30
 khoản 2, or khoản 3 for a delegates' congress), the smallest winning vote, and a
-red warning when no vote can pass (rules.md section 5: a warning, never a block).
+red warning when no vote can pass (docs/domain/rules.md section 5: a warning, never a block).
 Every label wraps, so the panel stays readable about 260 px wide in Vietnamese.
 """
 

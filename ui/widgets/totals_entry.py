@@ -1,4 +1,4 @@
-"""Totals typed from a paper tally sheet (rules.md 4.6), checked by the core.
+"""Totals typed from a paper tally sheet (docs/domain/rules.md 4.6), checked by the core.
 
 When the vote-counting committee counts on paper, the secretary types its
 tally sheet: the papers collected, the invalid papers by reason and the votes
@@ -44,7 +44,7 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def reasons_for(row: RoundRow) -> list[str]:
-    """The invalid reasons a paper of this form can have (rules.md 4.4)."""
+    """The invalid reasons a paper of this form can have (docs/domain/rules.md 4.4)."""
     single = row.form is BallotForm.NO_SURPLUS and len(row.candidates) == 1
     codes = [rules.NOT_ISSUED, rules.TOO_MANY]
     if row.form is BallotForm.SURPLUS and len(row.candidates) > 1:

@@ -1,4 +1,4 @@
-"""Page 3 of an election: ballot entry (rules.md 4.4, 4.6).
+"""Page 3 of an election: ballot entry (docs/domain/rules.md 4.4, 4.6).
 
 The ballot entry panel (first pass), the blind second pass, the mismatch
 queue, or the totals of a count done on paper tally sheets.

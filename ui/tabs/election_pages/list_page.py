@@ -1,4 +1,4 @@
-"""Page 1 of an election: the list (rules.md 4.2; 190-QĐ/TW Điều 14).
+"""Page 1 of an election: the list (docs/domain/rules.md 4.2; 190-QĐ/TW Điều 14).
 
 Nominations, the floor's agreement count, withdrawals decided by a vote,
 the surplus check, the list approved by a show of hands, ballot order.

@@ -1,4 +1,4 @@
-"""Page 4 of an election: the results (rules.md 4.5; 190-QĐ/TW Điều 30).
+"""Page 4 of an election: the results (docs/domain/rules.md 4.5; 190-QĐ/TW Điều 30).
 
 The count explained in words, announce, the hall screen, the proposed next
 round, the appointment of a bí thư, the ratification.
