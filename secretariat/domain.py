@@ -56,7 +56,7 @@ class Movement(enum.StrEnum):
 class Body(enum.StrEnum):
     """A working body of the congress, elected by show of hands.
 
-    docs/domain/procedure.md, "Bodies and roles".
+    docs/domain/procedure.md, "Roles and bodies".
     """
 
     PRESIDIUM = "presidium"  # Đoàn Chủ tịch (or a single Chủ tịch đại hội)
