@@ -3672,7 +3672,7 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
     <message>
         <location filename="../tabs/election_pages/round_page.py" line="290" />
         <source>%1 full members summoned</source>
-        <translation>%1 đảng viên chính thức được triệu tập</translation>
+        <translation>%1 đảng viên chính thức của chi bộ</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/round_page.py" line="294" />
@@ -8057,7 +8057,7 @@ Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặ
     <message>
         <location filename="../tabs/votes.py" line="545" />
         <source>%1 full members summoned</source>
-        <translation>%1 đảng viên chính thức được triệu tập</translation>
+        <translation>%1 đảng viên chính thức của chi bộ</translation>
     </message>
     <message>
         <location filename="../tabs/votes.py" line="547" />
