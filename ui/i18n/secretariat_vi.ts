@@ -2277,7 +2277,7 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
     <message>
         <location filename="../widgets/counters.py" line="101" />
         <source>Present / summoned</source>
-        <translation>Có mặt / được triệu tập</translation>
+        <translation>Đã có mặt / được triệu tập</translation>
     </message>
     <message>
         <location filename="../widgets/counters.py" line="106" />
