@@ -7,12 +7,13 @@ Everything shown is read from the services and read again on every change
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence
+from PySide6.QtGui import QAction, QFontMetricsF, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -540,12 +542,20 @@ class CongressTab(QWidget):
         # tab's start on 1,000 members; names and posts are alike further down).
         model, sample = view.model(), min(view.model().rowCount(), 40)
 
+        # The text's width and the item's margins, as the style measures a plain text
+        # cell: the same widths as sizeHintForIndex without asking the model for
+        # every role of every cell (half of the Congress tab's start; issue 16).
+        metrics = QFontMetricsF(view.font())
+        style = view.style()
+        margins = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+
         def fit(column: int) -> int:
             if view.isVisible():
                 return view.sizeHintForColumn(column)
             # Hidden (built before it is shown), Qt would measure every row: a sample.
-            hints = (view.sizeHintForIndex(model.index(r, column)).width() for r in range(sample))
-            return max(hints, default=0) + int(view.showGrid())
+            texts = (model.index(r, column).data() for r in range(sample))
+            widths = (math.ceil(metrics.horizontalAdvance(str(t or ""))) for t in texts)
+            return max(widths, default=-margins) + margins + int(view.showGrid())
 
         for column in range(MemberTableModel.COLUMN_COUNT):
             data = max(fit(column), 40)
