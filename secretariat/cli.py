@@ -407,7 +407,8 @@ def _at(value: str | None) -> datetime | None:
 
 
 def cmd_counters(args: argparse.Namespace) -> int:
-    with store_mod.open_store(Path(args.file)) as st:
+    # Read-only: the counters can be read while the app has the file open.
+    with _open_to_read(Path(args.file)) as st:
         # Without --at: who is inside now, as the attendance screen shows it.
         c = attendance.counters(st, at=_at(args.at) or st.clock())
     b = c.base
