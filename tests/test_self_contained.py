@@ -2,7 +2,7 @@
 
 The domain reference lives in ``docs/domain/`` and the worked cases in
 ``tests/data/cases/``. A test, script or bench that reached for a folder beside
-the repository (``../shared`` and the like) would pass only on a machine that
+the repository (a shared folder laid beside the clone) would pass only on a machine that
 happens to lay that folder there, so this guard (which skips its own file,
 whose examples would match) fails on any such reference in
 the code folders, and on any ``Path(__file__).parents[N]`` that climbs out of
