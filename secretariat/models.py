@@ -497,6 +497,8 @@ class ResolutionVersion(Base):
     content_json: Mapped[str] = mapped_column(Text)
     adopted: Mapped[bool] = mapped_column(Boolean, default=False)
     adoption_vote_id: Mapped[int | None] = mapped_column(ForeignKey("vote.id", ondelete="SET NULL"))
+    # Why the congress lifted this version's adoption ("" when it was not reopened).
+    reopen_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Amendment(Base):

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import hashlib
 import weakref
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -159,8 +159,9 @@ class _Facts:
     closed_at: datetime | None
     zero_pad: bool
     seats: list[working_bodies.Seat]
-    # Votes that adopted a version of the resolution later reopened (not standing).
-    superseded: frozenset[int] = frozenset()
+    # Votes that adopted a version of the resolution later reopened (not standing),
+    # with what the congress reopened it for ("" if not said).
+    superseded: Mapping[int, str] = field(default_factory=dict)
     # When the attendance report was read, and who first arrived after it.
     report_at: datetime | None = None
     late: dict[Any, datetime] | None = None
@@ -191,11 +192,11 @@ def _facts(store: Store) -> _Facts:
         closed_at=closing.state(store).closed_at,
         zero_pad=bool(settings.get(store, "documents.date_zero_pad")),
         seats=working_bodies.list_seats(store),
-        superseded=frozenset(
-            v.adoption_vote_id
+        superseded={
+            v.adoption_vote_id: v.reopen_reason
             for v in resolution.list_versions(store)
             if v.adoption_vote_id is not None and not v.adopted
-        ),
+        },
         report_at=(report_at := agenda.report_moment(store)),
         late=attendance.late_after(store, report_at) if report_at else {},
     )
@@ -273,9 +274,13 @@ def _vote(facts: _Facts, row: VoteRow) -> str:
     """A vote's line in the minutes; an adoption later reopened says so (issue 18 §1)."""
     line = vote_line(row, member_word(facts.info.kind))
     if row.id in facts.superseded:
+        reason = safe(facts.superseded[row.id]).strip().rstrip(".")
+        why = f"để {reason}" if reason else "để tiếp tục sửa đổi, bổ sung"
+        if reason.startswith(("để ", "Để ")):
+            why = reason[0].lower() + reason[1:]
         line += (
-            " Sau đó, Đại hội mở lại Nghị quyết để tiếp tục sửa đổi, bổ sung; kết quả "
-            "biểu quyết này không còn hiệu lực và Nghị quyết được biểu quyết thông qua lại."
+            f" Sau đó, Đại hội mở lại Nghị quyết {why}; kết quả biểu quyết này không còn "
+            "hiệu lực và Nghị quyết được biểu quyết thông qua lại."
         )
     return line
 

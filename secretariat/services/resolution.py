@@ -189,6 +189,7 @@ class VersionRow:
     created_at: datetime
     adopted: bool  # the frozen adopted resolution (at most one at a time)
     adoption_vote_id: VoteId | None
+    reopen_reason: str = ""  # why its adoption was lifted (the minutes say it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -676,6 +677,7 @@ def _version_row(v: models.ResolutionVersion) -> VersionRow:
         created_at=datetime.fromisoformat(v.created_at),
         adopted=bool(v.adopted),
         adoption_vote_id=VoteId(vote) if vote is not None else None,
+        reopen_reason=v.reopen_reason or "",
     )
 
 
@@ -1289,6 +1291,7 @@ def _version_json(saved: SavedVersion) -> dict[str, object]:
         "created_at": _stamp(row.created_at),
         "adopted": row.adopted,
         "adoption_vote_id": row.adoption_vote_id,
+        "reopen_reason": row.reopen_reason,
         "content": json.loads(_to_json(saved.content)),
     }
 
@@ -1337,6 +1340,7 @@ def _write_version(uow: UnitOfWork, saved: SavedVersion) -> None:
     version.content_json = _to_json(saved.content)
     version.adopted = row.adopted
     version.adoption_vote_id = vote if vote and uow.session.get(models.Vote, vote) else None
+    version.reopen_reason = row.reopen_reason
     uow.session.flush()
     uow.journal(_VERSION, row.id, before, _version_json(saved))
 
@@ -1802,16 +1806,20 @@ def adopt(store: Store, *, yes: int, no: int, other: int = 0) -> Adoption:
     return Adoption(held, result, saved.row, change)
 
 
-def reopen(store: Store) -> Change:
+def reopen(store: Store, reason: str = "") -> Change:
     """Lift the adoption (journaled): the adopted version stays, no longer marked
-    adopted, and the draft can be edited again. ``revert`` re-adopts."""
+    adopted, and the draft can be edited again. ``reason`` (what the congress
+    reopened it for) is kept with the version, so the minutes say it (issue 18 §1).
+    ``revert`` re-adopts."""
     action = "resolution.reopen"
+    why = _line(reason, "reason")
     with store.action(action) as uow:
         version = _adopted(uow.session)
         if version is None:
             raise ValidationError("not_adopted", "resolution")
         before = _saved(version)
         version.adopted = False
+        version.reopen_reason = why
         uow.session.flush()
         after = _saved(version)
         uow.journal(_VERSION, version.id, _version_json(before), _version_json(after))

@@ -106,7 +106,7 @@ def _ids(store: Store, *names: str) -> list[MemberId]:
 def _reopen_and_adopt_again(store: Store) -> None:
     """The resolution reopened after its adoption and adopted again, 22/1/1."""
     store.clock = _Clock(_end(store) + timedelta(minutes=2))
-    resolution.reopen(store)
+    resolution.reopen(store, "sửa chỉ tiêu về đảng viên hoàn thành xuất sắc nhiệm vụ")
     outcome = resolution.adopt(store, yes=22, no=1, other=1)
     assert outcome.result.passed
 
@@ -378,6 +378,11 @@ def test_a_reopened_resolution_is_adopted_once_in_the_record(
     standing = votes.get_vote(c.store, adopted[0].adoption_vote_id)  # type: ignore[arg-type]
     assert (standing.yes, standing.no, standing.other) == (22, 1, 1)
     assert text.count("không còn hiệu lực") == 1
+    # What it was reopened for (issue 18 §1: "reopened for X").
+    assert (
+        "Sau đó, Đại hội mở lại Nghị quyết để sửa chỉ tiêu về đảng viên hoàn thành xuất sắc "
+        "nhiệm vụ; kết quả biểu quyết này không còn hiệu lực" in text.replace("\xa0", " ")
+    )
     # The lifted adoption comes first, then the one that stands.
     assert text.index("không còn hiệu lực") < text.index(minutes.vote_line(standing))
     # The file holds one adopted resolution.

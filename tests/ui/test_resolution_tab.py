@@ -354,10 +354,25 @@ def test_adopt_then_editing_is_refused_until_reopened(
     assert resolution.draft(store) == d
     assert len(resolution.list_versions(store)) == 2
     assert not tab.remove_button.isEnabled()
-    # Reopen (after confirming): editable again; Ctrl+Z adopts it again.
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    # Reopen asks what for; no answer (Esc) leaves it adopted.
+    asked: list[str] = []
+
+    def why(answer: str, ok: bool) -> Any:
+        def ask(_parent: object, _title: str, label: str, *a: object, **k: object) -> Any:
+            asked.append(label)
+            return answer, ok
+
+        return ask
+
+    monkeypatch.setattr(QInputDialog, "getText", why("", False))
+    qtbot.mouseClick(tab.reopen_button, Qt.MouseButton.LeftButton)
+    assert resolution.is_adopted(store) and "reopen it for" in asked[0]
+    # With the reason: editable again, the reason kept for the minutes; Ctrl+Z adopts it again.
+    monkeypatch.setattr(QInputDialog, "getText", why("sửa chỉ tiêu 3", True))
     qtbot.mouseClick(tab.reopen_button, Qt.MouseButton.LeftButton)
     assert not resolution.is_adopted(store)
+    lifted = resolution.list_versions(store)[-1]
+    assert lifted.reopen_reason == "sửa chỉ tiêu 3"
     assert not tab.banner.isVisible() and not tab.body_edit.isReadOnly()
     ctx.undo_stack.undo()
     assert resolution.is_adopted(store) and tab.banner.isVisible()

@@ -52,10 +52,10 @@ def adopt(ctx: CongressContext, yes: int, no: int, other: int) -> Adoption:
     return adoptions[0]
 
 
-def reopen(ctx: CongressContext) -> Change:
-    """Lift the adoption (undo adopts the same version again)."""
+def reopen(ctx: CongressContext, reason: str = "") -> Change:
+    """Lift the adoption, saying what for (undo adopts the same version again)."""
     return run(
         ctx,
         QCoreApplication.translate("Commands", "Reopen the resolution"),
-        lambda: resolution.reopen(ctx.require()),
+        lambda: resolution.reopen(ctx.require(), reason),
     )

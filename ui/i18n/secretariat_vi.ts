@@ -1904,307 +1904,307 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
 <context>
     <name>CongressTab</name>
     <message>
-        <location filename="../tabs/congress.py" line="152" />
+        <location filename="../tabs/congress.py" line="154" />
         <source>&amp;Import from file…</source>
         <translation>&amp;Nhập từ tệp…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="159" />
+        <location filename="../tabs/congress.py" line="161" />
         <source>Add members from an Excel (.xlsx) or CSV file (Ctrl+I)</source>
         <translation>Thêm đảng viên từ tệp Excel (.xlsx) hoặc CSV (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="185" />
+        <location filename="../tabs/congress.py" line="187" />
         <source>Congress details</source>
         <translation>Thông tin đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="189" />
+        <location filename="../tabs/congress.py" line="191" />
         <source>e.g. Đảng bộ Công an tỉnh Thanh Hóa</source>
         <translation>Ví dụ: Đảng bộ Công an tỉnh Thanh Hóa</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="191" />
+        <location filename="../tabs/congress.py" line="193" />
         <source>e.g. Chi bộ Phòng Tham mưu</source>
         <translation>Ví dụ: Chi bộ Phòng Tham mưu</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="194" />
+        <location filename="../tabs/congress.py" line="196" />
         <source>As it is printed: “VI” or “6”</source>
         <translation>Ghi đúng như khi in: “VI” hoặc “6”</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="212" />
+        <location filename="../tabs/congress.py" line="214" />
         <source>Members' congress</source>
         <translation>Đại hội đảng viên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="213" />
+        <location filename="../tabs/congress.py" line="215" />
         <source>Delegates' congress</source>
         <translation>Đại hội đại biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="217" />
+        <location filename="../tabs/congress.py" line="219" />
         <source>Printed before the date: “Thanh Hóa, ngày 15 tháng 6 năm 2020”</source>
         <translation>In trước ngày tháng: “Thanh Hóa, ngày 15 tháng 6 năm 2020”</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="220" />
+        <location filename="../tabs/congress.py" line="222" />
         <source>Elected</source>
         <translation>Do đại hội bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="221" />
+        <location filename="../tabs/congress.py" line="223" />
         <source>Appointed</source>
         <translation>Do cấp trên chỉ định</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="225" />
+        <location filename="../tabs/congress.py" line="227" />
         <source>&amp;Superior body:</source>
         <translation>Đảng bộ &amp;cấp trên:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="227" />
+        <location filename="../tabs/congress.py" line="229" />
         <source>&amp;Ordinal:</source>
         <translation>&amp;Lần thứ:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="228" />
+        <location filename="../tabs/congress.py" line="230" />
         <source>&amp;Term:</source>
         <translation>Nh&amp;iệm kỳ:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="231" />
+        <location filename="../tabs/congress.py" line="233" />
         <source>&amp;Kind:</source>
         <translation>Hì&amp;nh thức:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="226" />
+        <location filename="../tabs/congress.py" line="228" />
         <source>Ce&amp;ll name:</source>
         <translation>Tên chi &amp;bộ:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="232" />
+        <location filename="../tabs/congress.py" line="234" />
         <source>Ven&amp;ue:</source>
         <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="233" />
+        <location filename="../tabs/congress.py" line="235" />
         <source>&amp;Place name:</source>
         <translation>Địa &amp;danh:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="234" />
+        <location filename="../tabs/congress.py" line="236" />
         <source>Outgoing co&amp;mmittee:</source>
         <translation>Chi ủy &amp;khóa trước:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="250" />
+        <location filename="../tabs/congress.py" line="252" />
         <source>Sessions</source>
         <translation>Các phiên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="253" />
+        <location filename="../tabs/congress.py" line="255" />
         <source>Session</source>
         <translation>Phiên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="253" />
+        <location filename="../tabs/congress.py" line="255" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="253" />
+        <location filename="../tabs/congress.py" line="255" />
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="253" />
+        <location filename="../tabs/congress.py" line="255" />
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="269" />
+        <location filename="../tabs/congress.py" line="271" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="270" />
+        <location filename="../tabs/congress.py" line="272" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="271" />
+        <location filename="../tabs/congress.py" line="273" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="277" />
+        <location filename="../tabs/congress.py" line="279" />
         <source>Edit session</source>
         <translation>Sửa phiên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="285" />
-        <location filename="../tabs/congress.py" line="657" />
+        <location filename="../tabs/congress.py" line="287" />
+        <location filename="../tabs/congress.py" line="667" />
         <source>Remove session</source>
         <translation>Xóa phiên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="321" />
+        <location filename="../tabs/congress.py" line="323" />
         <source>&amp;Add member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="329" />
-        <location filename="../tabs/congress.py" line="411" />
+        <location filename="../tabs/congress.py" line="331" />
+        <location filename="../tabs/congress.py" line="413" />
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="337" />
-        <location filename="../tabs/congress.py" line="419" />
+        <location filename="../tabs/congress.py" line="339" />
+        <location filename="../tabs/congress.py" line="421" />
         <source>&amp;Remove</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="343" />
+        <location filename="../tabs/congress.py" line="345" />
         <source>Add a member (Insert, Ctrl+Shift+M)</source>
         <translation>Thêm đảng viên (Insert, Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="344" />
+        <location filename="../tabs/congress.py" line="346" />
         <source>Edit the selected member (Enter, F2)</source>
         <translation>Sửa đảng viên đang chọn (Enter, F2)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="345" />
+        <location filename="../tabs/congress.py" line="347" />
         <source>Remove the selected members (Delete)</source>
         <translation>Xóa các đảng viên đang chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="352" />
+        <location filename="../tabs/congress.py" line="354" />
         <source>All members</source>
         <translation>Tất cả đảng viên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="353" />
+        <location filename="../tabs/congress.py" line="355" />
         <source>Full members</source>
         <translation>Đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="354" />
+        <location filename="../tabs/congress.py" line="356" />
         <source>Probationary</source>
         <translation>Đảng viên dự bị</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="355" />
+        <location filename="../tabs/congress.py" line="357" />
         <source>Exempt</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="356" />
+        <location filename="../tabs/congress.py" line="358" />
         <source>Temporarily in</source>
         <translation>Sinh hoạt tạm thời đến</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="357" />
+        <location filename="../tabs/congress.py" line="359" />
         <source>Temporarily out</source>
         <translation>Sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="358" />
+        <location filename="../tabs/congress.py" line="360" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="361" />
+        <location filename="../tabs/congress.py" line="363" />
         <source>Show only members of this kind</source>
         <translation>Chỉ hiện đảng viên thuộc diện này</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="364" />
+        <location filename="../tabs/congress.py" line="366" />
         <source>Search name or card no. (Ctrl+F)</source>
         <translation>Tìm theo tên hoặc số thẻ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="370" />
+        <location filename="../tabs/congress.py" line="372" />
         <source>Find a member</source>
         <translation>Tìm đảng viên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="403" />
+        <location filename="../tabs/congress.py" line="405" />
         <source>&amp;Add guest…</source>
         <translation>&amp;Thêm khách mời…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="425" />
+        <location filename="../tabs/congress.py" line="427" />
         <source>Add a guest (Insert, Ctrl+Shift+G)</source>
         <translation>Thêm khách mời (Insert, Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="487" />
+        <location filename="../tabs/congress.py" line="489" />
         <source>Preparatory session</source>
         <translation>Phiên trù bị</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="489" />
+        <location filename="../tabs/congress.py" line="491" />
         <source>Official session</source>
         <translation>Phiên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="513" />
+        <location filename="../tabs/congress.py" line="515" />
         <source>Members (%1)</source>
         <translation>Đảng viên (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="530" />
+        <location filename="../tabs/congress.py" line="532" />
         <source>Guests (%1)</source>
         <translation>Khách mời (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="562" />
+        <location filename="../tabs/congress.py" line="572" />
         <source>%1 of %2 shown</source>
         <translation>Đang hiện %1/%2</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="619" />
+        <location filename="../tabs/congress.py" line="629" />
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="698" />
+        <location filename="../tabs/congress.py" line="708" />
         <source>and %1 more</source>
         <translation>và %1 đồng chí khác</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="702" />
+        <location filename="../tabs/congress.py" line="712" />
         <source>Remove this member from the roster?</source>
         <translation>Xóa đảng viên này khỏi danh sách?</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="704" />
+        <location filename="../tabs/congress.py" line="714" />
         <source>Remove these %1 members from the roster?</source>
         <translation>Xóa %1 đảng viên này khỏi danh sách?</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="710" />
+        <location filename="../tabs/congress.py" line="720" />
         <source>Their attendance records are removed too. You can undo this.</source>
         <translation>Dữ liệu điểm danh liên quan cũng bị xóa theo. Có thể hoàn tác thao tác này.</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="714" />
-        <location filename="../tabs/congress.py" line="725" />
+        <location filename="../tabs/congress.py" line="724" />
+        <location filename="../tabs/congress.py" line="735" />
         <source>Remove members</source>
         <translation>Xóa đảng viên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="780" />
         <location filename="../tabs/congress.py" line="790" />
+        <location filename="../tabs/congress.py" line="800" />
         <source>Remove guest</source>
         <translation>Xóa khách mời</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="781" />
+        <location filename="../tabs/congress.py" line="791" />
         <source>Remove %1 from the guests? You can undo this.</source>
         <translation>Xóa %1 khỏi danh sách khách mời? Có thể hoàn tác thao tác này.</translation>
     </message>
@@ -4199,274 +4199,274 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="279" />
+        <location filename="../main_window.py" line="289" />
         <source>Cannot undo or redo</source>
         <translation>Không thể hoàn tác hoặc làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320" />
+        <location filename="../main_window.py" line="330" />
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321" />
+        <location filename="../main_window.py" line="331" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322" />
+        <location filename="../main_window.py" line="332" />
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323" />
+        <location filename="../main_window.py" line="333" />
         <source>Speeches</source>
         <translation>Phát biểu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324" />
+        <location filename="../main_window.py" line="334" />
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="335" />
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326" />
+        <location filename="../main_window.py" line="336" />
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327" />
+        <location filename="../main_window.py" line="337" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328" />
+        <location filename="../main_window.py" line="338" />
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308" />
+        <location filename="../main_window.py" line="318" />
         <source>What the hall sees</source>
         <translation>Hội trường đang thấy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226" />
-        <location filename="../main_window.py" line="387" />
+        <location filename="../main_window.py" line="232" />
+        <location filename="../main_window.py" line="397" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388" />
+        <location filename="../main_window.py" line="398" />
         <source>&amp;New congress…</source>
         <translation>&amp;Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="399" />
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390" />
+        <location filename="../main_window.py" line="400" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395" />
+        <location filename="../main_window.py" line="405" />
         <source>Open the &amp;demo congress</source>
         <translation>Mở đại &amp;hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="409" />
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Lưu bản sao thành…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="416" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411" />
+        <location filename="../main_window.py" line="421" />
         <source>Back&amp;ups…</source>
         <translation>Các &amp;bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414" />
+        <location filename="../main_window.py" line="424" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227" />
-        <location filename="../main_window.py" line="420" />
+        <location filename="../main_window.py" line="233" />
+        <location filename="../main_window.py" line="430" />
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422" />
+        <location filename="../main_window.py" line="432" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="423" />
+        <location filename="../main_window.py" line="433" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425" />
+        <location filename="../main_window.py" line="435" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433" />
+        <location filename="../main_window.py" line="443" />
         <source>&amp;Congress</source>
         <translation>Đại &amp;hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439" />
+        <location filename="../main_window.py" line="449" />
         <source>&amp;Hall screen</source>
         <translation>&amp;Màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442" />
+        <location filename="../main_window.py" line="452" />
         <source>Show on the &amp;projector</source>
         <translation>Hiện trên máy &amp;chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452" />
+        <location filename="../main_window.py" line="462" />
         <source>&amp;Hide the content (blank screen)</source>
         <translation>Ẩn &amp;nội dung (màn hình trống)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="460" />
+        <location filename="../main_window.py" line="470" />
         <source>P&amp;review of the hall screen</source>
         <translation>&amp;Xem trước màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464" />
+        <location filename="../main_window.py" line="474" />
         <source>&amp;Screen</source>
         <translation>&amp;Màn hình chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="471" />
+        <location filename="../main_window.py" line="481" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="472" />
+        <location filename="../main_window.py" line="482" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512" />
+        <location filename="../main_window.py" line="522" />
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="514" />
+        <location filename="../main_window.py" line="524" />
         <source>Redone: %1</source>
         <translation>Đã làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516" />
+        <location filename="../main_window.py" line="526" />
         <source>%1 — %2 tab</source>
         <translation>%1 — thẻ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="593" />
+        <location filename="../main_window.py" line="603" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="604" />
+        <location filename="../main_window.py" line="614" />
         <source>%1 (read-only)</source>
         <translation>%1 (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="608" />
+        <location filename="../main_window.py" line="618" />
         <source>(unnamed cell)</source>
         <translation>(chi bộ chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="609" />
+        <location filename="../main_window.py" line="619" />
         <source>Congress of %1, no. %2</source>
         <translation>Đại hội %1 lần thứ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="613" />
+        <location filename="../main_window.py" line="623" />
         <source>Congress files (%1)</source>
         <translation>Tệp đại hội (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="617" />
+        <location filename="../main_window.py" line="627" />
         <source>New congress</source>
         <translation>Tạo đại hội mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="637" />
+        <location filename="../main_window.py" line="650" />
         <source>Open a congress file</source>
         <translation>Mở tệp đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="665" />
+        <location filename="../main_window.py" line="678" />
         <source>Opened read-only: nothing can be changed in this window.</source>
         <translation>Đã mở chỉ để đọc: trong cửa sổ này không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="670" />
+        <location filename="../main_window.py" line="683" />
         <source>The file was updated to this version; the original was kept as %1</source>
         <translation>Tệp đã được cập nhật lên phiên bản này; bản gốc được giữ lại tại %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="693" />
+        <location filename="../main_window.py" line="706" />
         <source>The file cannot be changed here</source>
         <translation>Không sửa được tệp ở đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="697" />
+        <location filename="../main_window.py" line="710" />
         <source>You can open it read-only: everything can be seen and printed, nothing can be changed.</source>
         <translation>Có thể mở tệp chỉ để đọc: xem và in được mọi thứ, nhưng không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="701" />
+        <location filename="../main_window.py" line="714" />
         <source>Open &amp;read-only</source>
         <translation>Mở &amp;chỉ để đọc</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="709" />
+        <location filename="../main_window.py" line="722" />
         <source>Cannot open the file</source>
         <translation>Không thể mở tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="715" />
+        <location filename="../main_window.py" line="728" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao thành</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="727" />
+        <location filename="../main_window.py" line="740" />
         <source>Could not save the copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="729" />
+        <location filename="../main_window.py" line="742" />
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="738" />
+        <location filename="../main_window.py" line="751" />
         <source>Could not back up</source>
         <translation>Không sao lưu được</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="740" />
+        <location filename="../main_window.py" line="753" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="765" />
+        <location filename="../main_window.py" line="778" />
         <source>Automatic backup failed: %1</source>
         <translation>Tự động sao lưu không thành công: %1</translation>
     </message>
@@ -5859,27 +5859,27 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>OpeningPage</name>
     <message>
-        <location filename="../main_window.py" line="147" />
+        <location filename="../main_window.py" line="148" />
         <source>Term %1–%2</source>
         <translation>Nhiệm kỳ %1–%2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="155" />
         <source>Congress day: %1</source>
         <translation>Ngày đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="156" />
         <source>Members on the roster: %1</source>
         <translation>Số đảng viên trong danh sách: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="157" />
         <source>File: %1</source>
         <translation>Tệp: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="163" />
         <source>Opening the congress file…</source>
         <translation>Đang mở tệp đại hội…</translation>
     </message>
@@ -6398,7 +6398,7 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
     </message>
     <message>
         <location filename="../tabs/resolution.py" line="612" />
-        <location filename="../tabs/resolution.py" line="1790" />
+        <location filename="../tabs/resolution.py" line="1792" />
         <source>Reopen the resolution</source>
         <translation>Mở lại nghị quyết</translation>
     </message>
@@ -6821,12 +6821,16 @@ Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặ
         <translation>Không thông qua: %1 tán thành, không quá một nửa. Đã ghi kết quả biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1792" />
-        <source>Reopen the adopted resolution for editing? The adopted version stays in the list, no longer marked adopted; the resolution must be adopted again.</source>
-        <translation>Mở lại nghị quyết đã thông qua để sửa? Phiên bản đã thông qua vẫn còn trong danh sách nhưng không còn đánh dấu đã thông qua; nghị quyết phải được thông qua lại.</translation>
+        <location filename="../tabs/resolution.py" line="1794" />
+        <source>Reopen the adopted resolution for editing? The adopted version stays in the list, no longer marked adopted; the resolution must be adopted again.
+
+What does the congress reopen it for? (the minutes say it)</source>
+        <translation>Mở lại nghị quyết đã thông qua để sửa? Bản đã thông qua vẫn nằm trong danh sách nhưng không còn là bản được thông qua; nghị quyết phải được biểu quyết thông qua lại.
+
+Đại hội mở lại để làm gì? (biên bản sẽ ghi)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="1808" />
+        <location filename="../tabs/resolution.py" line="1809" />
         <source>Reopened: the draft can be edited again.</source>
         <translation>Đã mở lại: có thể sửa dự thảo.</translation>
     </message>
@@ -7690,32 +7694,32 @@ Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặ
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../main_window.py" line="92" />
+        <location filename="../main_window.py" line="93" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98" />
+        <location filename="../main_window.py" line="99" />
         <source>Every change is saved at once in the congress file: there is nothing to save and nothing to lose.</source>
         <translation>Mọi thay đổi được lưu ngay vào tệp đại hội: không cần bấm lưu và không lo mất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105" />
+        <location filename="../main_window.py" line="106" />
         <source>New congress…</source>
         <translation>Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106" />
+        <location filename="../main_window.py" line="107" />
         <source>Open a congress file…</source>
         <translation>Mở tệp đại hội…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="108" />
         <source>Open the demo congress</source>
         <translation>Mở đại hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="114" />
         <source>Recent files:</source>
         <translation>Tệp mở gần đây:</translation>
     </message>

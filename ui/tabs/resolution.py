@@ -1785,21 +1785,22 @@ class ResolutionTab(QWidget):
     def reopen(self) -> None:
         if self.ctx.store is None or not self._adopted:
             return
-        answer = QMessageBox.question(
+        # The minutes say what the congress reopened it for (issue 18 §1): ask, and
+        # let Esc (or an empty answer) leave the resolution adopted.
+        reason, ok = QInputDialog.getText(
             self,
             self.tr("Reopen the resolution"),
             self.tr(
                 "Reopen the adopted resolution for editing? The adopted version stays in the "
-                "list, no longer marked adopted; the resolution must be adopted again."
+                "list, no longer marked adopted; the resolution must be adopted again.\n\n"
+                "What does the congress reopen it for? (the minutes say it)"
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ok or not reason.strip():
             return
         self._acting = True
         try:
-            resolution_actions.reopen(self.ctx)
+            resolution_actions.reopen(self.ctx, reason)
         except SecretariatError as error:
             self._show_feedback(resolution_error_text(error), ok=False)
             return

@@ -1,7 +1,7 @@
 """An amendment's remark (what the speaker said) apart from its proposed wording.
 
 Revision ID: 0010_record
-Revises: 0009_tamper
+Revises: 0009_votes
 Create Date: 2026-12-07
 """
 
