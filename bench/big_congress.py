@@ -32,11 +32,18 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+if TYPE_CHECKING:
+    from secretariat.domain import MemberRow
+    from secretariat.store import Store
 
 MEMBERS = 1_000
 ROUNDS = 5
@@ -50,24 +57,31 @@ MIDDLE = ("Văn", "Thị", "Đức", "Minh", "Thu", "Quốc", "Ngọc", "Hữu")
 GIVEN = ("An", "Bình", "Cường", "Dung", "Hà", "Hải", "Lan", "Nam", "Sơn", "Tâm", "Việt", "Yến")
 
 
-def build(path: Path) -> None:
-    """The large congress, through the services (the check-ins in one unit of work)."""
+def member_name(i: int) -> str:
+    return f"{FAMILY[i % 10]} {MIDDLE[(i // 10) % 8]} {GIVEN[(i // 80) % 12]} {i:04d}"
+
+
+@contextmanager
+def building(
+    path: Path, cell_name: str, members: int, present: int, position: str = ""
+) -> Iterator[tuple[Store, list[MemberRow]]]:
+    """A test congress made through the services and moved into ``path`` only when whole:
+    its identity, the default agenda, one session, ``members`` members of whom the
+    first ``present`` checked in an hour before ``AT`` (in one unit of work)."""
     from sqlalchemy import select
 
     from secretariat import models
     from secretariat import store as store_mod
     from secretariat.domain import CongressInfo, MemberData, Movement, SessionData, SessionKind
-    from secretariat.services import agenda, congress, elections, roster
-    from secretariat.services.elections import Target
+    from secretariat.services import agenda, congress, roster
 
-    rng = random.Random(1000)
     part = path.with_name(path.name + ".building")
     part.unlink(missing_ok=True)
     with store_mod.create(part, actor="bench") as store:
         congress.set_info(
             store,
             CongressInfo(
-                "Đảng bộ Khối Thử nghiệm", "Chi bộ Thử nghiệm Lớn", "VII", 2025, 2030,
+                "Đảng bộ Khối Thử nghiệm", cell_name, "VII", 2025, 2030,
                 venue="Hội trường A", place="Hà Nội",
             ),
         )  # fmt: skip
@@ -77,17 +91,18 @@ def build(path: Path) -> None:
             store,
             [
                 MemberData(
-                    f"{FAMILY[i % 10]} {MIDDLE[(i // 10) % 8]} {GIVEN[(i // 80) % 12]} {i:04d}",
+                    member_name(i),
                     party_card_no=f"36{i:06d}",
                     birth_year=1960 + i % 40,
-                    position="Đảng viên",
+                    position=position,
                 )
-                for i in range(MEMBERS)
+                for i in range(members)
             ],
         )
         stamp = (AT - timedelta(hours=1)).isoformat()
         with store.action("bench.check_in_all") as uow:
-            for member_id in uow.session.scalars(select(models.Member.id)):
+            ids = list(uow.session.scalars(select(models.Member.id).order_by(models.Member.id)))
+            for member_id in ids[:present]:
                 uow.session.add(
                     models.Attendance(session_id=session.id, member_id=member_id, state="present")
                 )
@@ -96,6 +111,18 @@ def build(path: Path) -> None:
                         session_id=session.id, member_id=member_id, kind=str(Movement.IN), at=stamp
                     )
                 )
+        yield store, people
+    os.replace(part, path)
+
+
+def build(path: Path) -> None:
+    """The large congress, through the services (the check-ins in one unit of work)."""
+    from secretariat.services import elections
+    from secretariat.services.elections import Target
+
+    rng = random.Random(1000)
+    cell = "Chi bộ Thử nghiệm Lớn"
+    with building(path, cell, MEMBERS, MEMBERS, position="Đảng viên") as (store, people):
         for n in range(ROUNDS):
             election = elections.create_election(
                 store, Target.DELEGATE, f"Bầu đoàn đại biểu số {n + 1}", SEATS
@@ -108,7 +135,6 @@ def build(path: Path) -> None:
                 keep = SEATS - rng.choice((0, 0, 0, 1, 2, 5))
                 chosen = rng.sample(candidates, keep)
                 elections.enter_ballot(store, opened.id, chosen=chosen)
-    os.replace(part, path)
 
 
 # --- the measurements, each in its own process -----------------------------------------

@@ -40,14 +40,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.big_congress import AT, FAMILY, GIVEN, MIDDLE  # noqa: E402
+from bench.big_congress import AT, building  # noqa: E402
 
 CONFIGS = ((30, 0), (300, 0), (1000, 0), (1000, 1000), (1000, 5000))
 QUICK = ((30, 0), (1000, 5000))
@@ -68,53 +67,14 @@ ACTIONS = (
 )
 
 
-def _name(i: int) -> str:
-    return f"{FAMILY[i % 10]} {MIDDLE[(i // 10) % 8]} {GIVEN[(i // 80) % 12]} {i:04d}"
-
-
 def build(path: Path, members: int, papers: int) -> None:
     """A congress of ``members`` (all but ``LATE`` checked in) and ``papers`` ballot papers."""
-    from sqlalchemy import select
-
-    from secretariat import models
-    from secretariat import store as store_mod
-    from secretariat.domain import CongressInfo, MemberData, Movement, SessionData, SessionKind
-    from secretariat.services import agenda, congress, elections, resolution, roster, votes
+    from secretariat.services import elections, resolution, votes
     from secretariat.services.elections import Target
 
     rng = random.Random(members + papers)
-    part = path.with_name(path.name + ".building")
-    part.unlink(missing_ok=True)
-    with store_mod.create(part, actor="bench") as store:
-        congress.set_info(
-            store,
-            CongressInfo(
-                "Đảng bộ Khối Thử nghiệm", "Chi bộ Thử nghiệm", "VII", 2025, 2030,
-                venue="Hội trường A", place="Hà Nội",
-            ),
-        )  # fmt: skip
-        agenda.seed_default(store)
-        session = congress.add_session(store, SessionData(SessionKind.OFFICIAL, AT.date()))
-        people = roster.add_members(
-            store,
-            [
-                MemberData(_name(i), party_card_no=f"36{i:06d}", birth_year=1960 + i % 40)
-                for i in range(members)
-            ],
-        )
-        present = members - min(LATE, members // 10)
-        stamp = (AT - timedelta(hours=1)).isoformat()
-        with store.action("bench.check_in_all") as uow:
-            ids = list(uow.session.scalars(select(models.Member.id).order_by(models.Member.id)))
-            for member_id in ids[:present]:
-                uow.session.add(
-                    models.Attendance(session_id=session.id, member_id=member_id, state="present")
-                )
-                uow.session.add(
-                    models.MovementRow(
-                        session_id=session.id, member_id=member_id, kind=str(Movement.IN), at=stamp
-                    )
-                )
+    present = members - min(LATE, members // 10)
+    with building(path, "Chi bộ Thử nghiệm", members, present) as (store, people):
         votes.seed_default_votes(store)
         resolution.seed_default(store)
         names = min(NAMES, present // 2)
@@ -134,7 +94,6 @@ def build(path: Path, members: int, papers: int) -> None:
             for _ in range(max(0, entered)):
                 keep = seats - rng.choice((0, 0, 0, 1, 2, 5))
                 elections.enter_ballot(store, opened.id, chosen=rng.sample(candidates, keep))
-    os.replace(part, path)
 
 
 # --- in the child process ---------------------------------------------------------------
