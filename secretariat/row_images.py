@@ -103,6 +103,16 @@ def clear(conn: sqlite3.Connection) -> None:
     conn.execute(f"DELETE FROM {LOG}")
 
 
+def pending_keys(conn: sqlite3.Connection) -> set[tuple[str, str]]:
+    """(table, key) of every row logged since the log was last cleared (left in the log)."""
+    keys = set()
+    for table, okey, nkey in conn.execute(f"SELECT tbl, okey, nkey FROM {LOG}"):
+        for key in (okey, nkey):
+            if key is not None:
+                keys.add((str(table), canonical(json.loads(key))))
+    return keys
+
+
 def collect(conn: sqlite3.Connection) -> list[RowImage]:
     """The rows changed since the log was last cleared, one image per row; clears the log.
 

@@ -454,6 +454,8 @@ class UnitOfWork:
     _last_state: str = state_digest.EMPTY
     _baseline: list[row_images.RowImage] | None = None
     _raw: Any = None  # the sqlite3 connection under the session (the row log is on it)
+    line_id: int | None = None  # the action's first journal line (with its row images)
+    changed_rows: int = 0  # how many rows the action changed
 
     def now(self) -> datetime:
         return self.clock()
@@ -482,6 +484,7 @@ class UnitOfWork:
 
     def _flush_journal(self) -> None:
         images = row_images.collect(self._raw)
+        self.changed_rows = len(images)
         at = datetime.now(UTC).isoformat(timespec="milliseconds")
         prev = self._last_hash
         lines: list[tuple[str, str, str, Any, Any, list[row_images.RowImage] | None, str]] = []
@@ -498,6 +501,7 @@ class UnitOfWork:
             lines.append(
                 (self.action, entity, entity_id, before, after, images if n == 0 else None, state)
             )
+        written: list[JournalEntry] = []
         for action, entity, entity_id, before, after, imgs, digest_state in lines:
             before_js = None if before is None else _canonical(before)
             after_js = None if after is None else _canonical(after)
@@ -514,7 +518,7 @@ class UnitOfWork:
                 images_js,
                 digest_state,
             )
-            self.session.add(
+            written.append(
                 JournalEntry(
                     at=at,
                     actor=self.actor,
@@ -529,7 +533,11 @@ class UnitOfWork:
                     hash=digest,
                 )
             )
+            self.session.add(written[-1])
             prev = digest
+        self.session.flush()
+        # The action's first line carries its images: its id names the action (undo).
+        self.line_id = written[-len(entries) if entries else -1].id
 
 
 BASELINE = "journal.baseline"  # the whole state, when row images began or the schema changed
@@ -608,6 +616,8 @@ class Store:
             event.listen(self._engine, "connect", _capture_rows)
         self._read_engine: Engine | None = _make_engine(path, writing=False, read_only=read_only)
         self._listeners: list[Listener] = []
+        self._recording: list[list[int]] = []
+        self.last_action_id: int | None = None  # the journal line of the last action
 
     # -- life cycle
     @property
@@ -651,8 +661,13 @@ class Store:
 
     # -- transactions
     @contextmanager
-    def action(self, name: str) -> Iterator[UnitOfWork]:
-        """Run one user action as one transaction with its journal lines."""
+    def action(self, name: str, *, announce: tuple[str, ...] = ()) -> Iterator[UnitOfWork]:
+        """Run one user action as one transaction with its journal lines.
+
+        After the commit the listeners hear ``name`` (or the names in ``announce``:
+        an undo announces the actions it undid, whose screens show the rows) and
+        ``last_action_id`` is the id of the action's journal line (``secretariat.undo``).
+        """
         if self.read_only:
             raise ValidationError("read_only_mode", "action", name)
         with OrmSession(self.engine, expire_on_commit=False) as session, session.begin():
@@ -667,8 +682,27 @@ class Store:
             yield uow
             session.flush()
             uow._flush_journal()
+        self.last_action_id = uow.line_id
+        for recorded in self._recording:
+            if uow.line_id is not None and uow.changed_rows:
+                recorded.append(uow.line_id)
         for listener in list(self._listeners):
-            listener(name)
+            for heard in announce or (name,):
+                listener(heard)
+
+    @contextmanager
+    def recording(self) -> Iterator[list[int]]:
+        """The journal ids of the actions run inside the block that changed rows, in order.
+
+        (What ``secretariat.undo`` takes back; an action that changed nothing has
+        nothing to undo.)
+        """
+        ids: list[int] = []
+        self._recording.append(ids)
+        try:
+            yield ids
+        finally:
+            self._recording.remove(ids)
 
     @contextmanager
     def read(self) -> Iterator[OrmSession]:

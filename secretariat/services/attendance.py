@@ -237,22 +237,13 @@ def _mark(
     return _change(store, action, session_id, member_id, make)
 
 
-def restore(store: Store, snap: Snapshot) -> None:
-    """Put one member's attendance back as it was (undo and redo)."""
-    with store.action("attendance.restore") as uow:
-        _require_session(uow, snap.session_id)
-        _member(uow, snap.member_id)
-        before = _snapshot(uow.session, snap.session_id, snap.member_id)
-        _write(uow, snap)
-        uow.journal(
-            "attendance", f"{snap.session_id}:{snap.member_id}", before.as_json(), snap.as_json()
-        )
+def clear(store: Store, session_id: SessionId, member_id: MemberId) -> tuple[Snapshot, Snapshot]:
+    """Take back a member's mark and movements in a session ("not yet arrived")."""
 
+    def make(before: Snapshot, member: MemberRow, now: datetime) -> Snapshot:
+        return Snapshot(session_id, member_id, AttendanceState.UNMARKED, "", ())
 
-def current_snapshot(store: Store, session_id: SessionId, member_id: MemberId) -> Snapshot:
-    with store.read() as s:
-        uow = UnitOfWork(session=s, action="", actor="", clock=store.clock)
-        return _snapshot(uow.session, session_id, member_id)
+    return _change(store, "attendance.clear", session_id, member_id, make)
 
 
 # --- reading --------------------------------------------------------------------------

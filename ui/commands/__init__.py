@@ -1,18 +1,27 @@
 """Undo commands: the only way a screen edits data.
 
-Each command holds ids and plain values (never widgets or ORM objects) and
-calls the core's services. ``perform`` runs the action once, outside the undo
+One command type, :class:`ActionCommand`, serves every action: it holds the
+text the secretary sees ("Check in Nguyễn Văn An") and the journal ids of the
+actions it ran, never widgets or ORM objects. Undo and redo apply those
+actions' row images back or forward (``secretariat.undo``), so no service
+needs a hand-written inverse. ``record`` runs the action once, outside the undo
 stack, so a refused action (a ValidationError) is shown and never pushed; only
 an action that succeeded lands on the stack, already done.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand
 
+from secretariat import undo as undo_mod
 from secretariat.errors import SecretariatError
+from secretariat.store import Store
+from ui.context import CongressContext
+
+T = TypeVar("T")
 
 # Where an undo or redo that the data no longer allows is reported (the main
 # window shows it); such a command is dropped from the stack.
@@ -25,20 +34,19 @@ def _report(command: QUndoCommand, error: SecretariatError) -> None:
         error_handler(error)
 
 
-class ServiceCommand(QUndoCommand):
-    """An undoable action made of a ``do`` and an ``undo`` callable.
+class ActionCommand(QUndoCommand):
+    """Actions already run (``line_ids``: their journal lines, in order), as one undo step.
 
-    ``do`` has already run when the command is pushed; Qt's first call to
-    ``redo`` is therefore skipped. Later redos call ``redo_fn`` (by default
-    ``do`` again); undo calls ``undo_fn``.
+    Qt's first call to ``redo`` is skipped (the actions ran before the push);
+    later redos and every undo apply the lines' row images as one journaled
+    action. A row changed since is refused (``undo_conflict``): the error is
+    reported and the command dropped.
     """
 
-    def __init__(
-        self, text: str, undo_fn: Callable[[], object], redo_fn: Callable[[], object]
-    ) -> None:
+    def __init__(self, text: str, store: Store, line_ids: Sequence[int]) -> None:
         super().__init__(text)
-        self._undo_fn = undo_fn
-        self._redo_fn = redo_fn
+        self.store = store
+        self.line_ids = list(line_ids)
         self._done = True
 
     def redo(self) -> None:
@@ -46,31 +54,34 @@ class ServiceCommand(QUndoCommand):
             self._done = False
             return
         try:
-            self._redo_fn()
+            undo_mod.redo(self.store, self.line_ids)
         except SecretariatError as exc:
             _report(self, exc)
 
     def undo(self) -> None:
         try:
-            self._undo_fn()
+            undo_mod.undo(self.store, self.line_ids)
         except SecretariatError as exc:
             _report(self, exc)
 
 
-def perform(
-    stack: QUndoStack,
-    text: str,
-    do: Callable[[], object],
-    undo: Callable[[object], object],
-    redo: Callable[[object], object] | None = None,
-) -> object:
-    """Run ``do`` now; if it succeeds push a command that can undo and redo it.
+def record(
+    ctx: CongressContext,
+    text: str | Callable[[T], str],
+    do: Callable[[], T],
+    *,
+    command: type[ActionCommand] = ActionCommand,
+) -> T:
+    """Run ``do`` now; if it wrote anything, push one command that undoes and redoes it.
 
-    ``undo`` and ``redo`` receive what ``do`` returned (typically the previous
-    values, or a (before, after) pair of snapshots), so the command can put the
-    data back exactly. Exceptions from ``do`` propagate and nothing is pushed.
+    ``text`` is the step's text, or a function of what ``do`` returned (the name
+    of the row it added, say). Exceptions from ``do`` propagate and nothing is
+    pushed.
     """
-    result = do()
-    redo_call = (lambda: redo(result)) if redo else do
-    stack.push(ServiceCommand(text, lambda: undo(result), redo_call))
+    store = ctx.require()
+    with store.recording() as ids:
+        result = do()
+    if ids:
+        label = text if isinstance(text, str) else text(result)
+        ctx.undo_stack.push(command(label, store, ids))
     return result

@@ -2,29 +2,23 @@
 
 Like ``ui.commands.actions``: every function takes the context first, runs the
 action at once (a refusal raises the core's error and nothing is pushed), then
-pushes a command that puts the data back exactly, with the same ids, positions
-and times. Starting and ending items keep the (before, after) timings the
-service returns, so undo and redo never stamp a new time.
+pushes one ``ActionCommand``: undo and redo put the rows back exactly, with the
+same ids, positions and times (the action's row images).
 """
 
 from __future__ import annotations
 
 from dataclasses import fields
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from secretariat.domain import AgendaItemData, AgendaItemId, AgendaItemRow
 from secretariat.services import agenda
 from secretariat.services.agenda import Timing
-from ui.commands import ServiceCommand
+from ui.commands import record
 from ui.context import CongressContext
 
 _DATA_FIELDS = tuple(f.name for f in fields(AgendaItemData))
-
-
-def _push(ctx: CongressContext, text: str, undo: Any, redo: Any) -> None:
-    ctx.undo_stack.push(ServiceCommand(text, undo, redo))
 
 
 def item_data(row: AgendaItemData) -> AgendaItemData:
@@ -45,59 +39,44 @@ def add_item(
 ) -> AgendaItemRow:
     """Insert an item at ``position`` (1-based; default: at the end)."""
     store = ctx.require()
-    row = agenda.add_item(store, data, position)
-    held: dict[str, agenda.RemovedItem] = {}
-
-    def undo() -> None:
-        held["removed"] = agenda.remove_item(store, row.id)
-
-    _push(
+    return record(
         ctx,
-        QCoreApplication.translate("Commands", "Add agenda item %1").replace("%1", row.title),
-        undo,
-        lambda: agenda.restore_item(store, held["removed"]),
+        lambda row: QCoreApplication.translate("Commands", "Add agenda item %1").replace(
+            "%1", row.title
+        ),
+        lambda: agenda.add_item(store, data, position),
     )
-    return row
 
 
 def update_item(ctx: CongressContext, item_id: AgendaItemId, data: AgendaItemData) -> None:
     """Change an item's title, presenter, plan, vote flag or notes."""
     store = ctx.require()
-    before = agenda.update_item(store, item_id, data)
-    old = item_data(before)
-    notes_only = all(
-        getattr(old, name) == getattr(data, name) for name in _DATA_FIELDS if name != "notes"
-    )
-    text = (
-        QCoreApplication.translate("Commands", "Edit notes of %1")
-        if notes_only
-        else QCoreApplication.translate("Commands", "Edit agenda item %1")
-    )
-    _push(
-        ctx,
-        text.replace("%1", before.title),
-        lambda: agenda.update_item(store, item_id, old),
-        lambda: agenda.update_item(store, item_id, data),
-    )
+
+    def text(before: AgendaItemRow) -> str:
+        old = item_data(before)
+        notes_only = all(
+            getattr(old, name) == getattr(data, name) for name in _DATA_FIELDS if name != "notes"
+        )
+        label = (
+            QCoreApplication.translate("Commands", "Edit notes of %1")
+            if notes_only
+            else QCoreApplication.translate("Commands", "Edit agenda item %1")
+        )
+        return label.replace("%1", before.title)
+
+    record(ctx, text, lambda: agenda.update_item(store, item_id, data))
 
 
 def remove_item(ctx: CongressContext, item_id: AgendaItemId) -> agenda.RemovedItem:
     """Remove an item with its speeches; undo brings both back with their ids."""
     store = ctx.require()
-    held = {"removed": agenda.remove_item(store, item_id)}
-
-    def redo() -> None:
-        held["removed"] = agenda.remove_item(store, item_id)
-
-    _push(
+    return record(
         ctx,
-        QCoreApplication.translate("Commands", "Remove agenda item %1").replace(
-            "%1", held["removed"].item.title
+        lambda removed: QCoreApplication.translate("Commands", "Remove agenda item %1").replace(
+            "%1", removed.item.title
         ),
-        lambda: agenda.restore_item(store, held["removed"]),
-        redo,
+        lambda: agenda.remove_item(store, item_id),
     )
-    return held["removed"]
 
 
 def move_item(ctx: CongressContext, item_id: AgendaItemId, position: int) -> int:
@@ -113,63 +92,42 @@ def move_item(ctx: CongressContext, item_id: AgendaItemId, position: int) -> int
     old = ids.index(item_id) + 1
     if max(1, min(position, len(ids))) == old:
         return old
-    old = agenda.move_item(store, item_id, position)
-    _push(
+    return record(
         ctx,
         QCoreApplication.translate("Commands", "Move agenda item %1").replace(
             "%1", rows[ids.index(item_id)].title
         ),
-        lambda: agenda.move_item(store, item_id, old),
         lambda: agenda.move_item(store, item_id, position),
     )
-    return old
 
 
 # --- running the programme --------------------------------------------------------------
 
 
-def _timing_command(ctx: CongressContext, text: str, change: tuple[Timing, Timing]) -> None:
-    store = ctx.require()
-    before, after = change
-    _push(
-        ctx,
-        text,
-        lambda: agenda.restore_timing(store, before),
-        lambda: agenda.restore_timing(store, after),
-    )
-
-
-def start_next(ctx: CongressContext) -> tuple[Timing, Timing]:
-    """End the item under way (if any) and start the next one, at the store's clock."""
-    change = agenda.start_next(ctx.require())
+def _timing_text(ctx: CongressContext, change: tuple[Timing, Timing]) -> str:
     before, after = change
     started = next(
         (new[0] for old, new in zip(before, after, strict=True) if old[1] is None and new[1]),
         None,
     )
     if started is not None:
-        text = QCoreApplication.translate("Commands", "Start agenda item %1").replace(
+        return QCoreApplication.translate("Commands", "Start agenda item %1").replace(
             "%1", _title_of(ctx, started)
         )
-    else:  # the last item was under way: it only ends
-        ended = next(new[0] for old, new in zip(before, after, strict=True) if old != new)
-        text = QCoreApplication.translate("Commands", "End agenda item %1").replace(
-            "%1", _title_of(ctx, ended)
-        )
-    _timing_command(ctx, text, change)
-    return change
+    # the last item was under way: it only ends
+    ended = next(new[0] for old, new in zip(before, after, strict=True) if old != new)
+    return QCoreApplication.translate("Commands", "End agenda item %1").replace(
+        "%1", _title_of(ctx, ended)
+    )
+
+
+def start_next(ctx: CongressContext) -> tuple[Timing, Timing]:
+    """End the item under way (if any) and start the next one, at the store's clock."""
+    store = ctx.require()
+    return record(ctx, lambda change: _timing_text(ctx, change), lambda: agenda.start_next(store))
 
 
 def end_current(ctx: CongressContext) -> tuple[Timing, Timing]:
     """End the item under way without starting another (a break, the closing)."""
-    change = agenda.end_current(ctx.require())
-    before, after = change
-    ended = next(new[0] for old, new in zip(before, after, strict=True) if old != new)
-    _timing_command(
-        ctx,
-        QCoreApplication.translate("Commands", "End agenda item %1").replace(
-            "%1", _title_of(ctx, ended)
-        ),
-        change,
-    )
-    return change
+    store = ctx.require()
+    return record(ctx, lambda change: _timing_text(ctx, change), lambda: agenda.end_current(store))

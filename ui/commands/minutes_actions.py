@@ -2,10 +2,10 @@
 
 Like ``ui.commands.vote_actions``: each function takes the context first and
 runs the action at once (a refusal raises the core's error and nothing is
-pushed). A section's edit and its revert are undoable; undo and redo write the
-section's stored state back exactly with ``minutes.restore_section`` (the
-time of the edit and the generated text it was made against included, so a
-redone edit is as stale as it was).
+pushed). A section's edit and its revert are undoable; undo and redo put the
+section's stored row back exactly (the action's row images: the time of the
+edit and the generated text it was made against included, so a redone edit is
+as stale as it was).
 
 Closing and reopening the congress are not on the undo stack: each is a
 deliberate, confirmed act, and the reopen needs its stated reason. Closing
@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from secretariat.services import closing, minutes
 from secretariat.services.closing import ClosingState
 from secretariat.services.minutes import SectionState
-from ui.commands import ServiceCommand
+from ui.commands import record
 from ui.context import CongressContext
 
 
@@ -45,42 +45,26 @@ def edit_section(
     current = minutes.section(store, key)
     if normalized(text) == current.text and not (confirm and current.stale):
         return None
-    before = minutes.edit_section(store, key, text)
-    held: dict[str, SectionState] = {}
-
-    def undo() -> None:
-        held["after"] = minutes.restore_section(store, before)
-
-    def redo() -> None:
-        minutes.restore_section(store, held["after"])
-
-    ctx.undo_stack.push(
-        ServiceCommand(
-            QCoreApplication.translate("Commands", "Edit the minutes (%1)").replace(
-                "%1", current.title or _label(key)
-            ),
-            undo,
-            redo,
-        )
+    return record(
+        ctx,
+        QCoreApplication.translate("Commands", "Edit the minutes (%1)").replace(
+            "%1", current.title or _label(key)
+        ),
+        lambda: minutes.edit_section(store, key, text),
     )
-    return before
 
 
 def revert_section(ctx: CongressContext, key: str) -> SectionState:
     """Drop a section's edit (the generated text again); returns the edit (undo puts it back)."""
     store = ctx.require()
     title = minutes.section(store, key).title
-    before = minutes.revert_section(store, key)
-    ctx.undo_stack.push(
-        ServiceCommand(
-            QCoreApplication.translate(
-                "Commands", "Revert the minutes to the generated text (%1)"
-            ).replace("%1", title or _label(key)),
-            lambda: minutes.restore_section(store, before),
-            lambda: minutes.restore_section(store, SectionState(key)),
-        )
+    return record(
+        ctx,
+        QCoreApplication.translate(
+            "Commands", "Revert the minutes to the generated text (%1)"
+        ).replace("%1", title or _label(key)),
+        lambda: minutes.revert_section(store, key),
     )
-    return before
 
 
 def close_congress(ctx: CongressContext) -> ClosingState:

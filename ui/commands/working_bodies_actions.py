@@ -2,8 +2,8 @@
 
 Like ``ui.commands.actions``: the function takes the context first, runs the
 action at once (a refusal raises the core's error and nothing is pushed), then
-pushes a command that puts every body given back as it was, in order, so the
-one who presided before presides again.
+pushes one ``ActionCommand`` that puts every body given back as it was, in
+order, so the one who presided before presides again.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from secretariat.domain import Body, MemberId
 from secretariat.services import working_bodies
-from ui.commands import ServiceCommand
+from ui.commands import record
 from ui.context import CongressContext
 
 
@@ -28,14 +28,8 @@ def set_bodies(
     """
     store = ctx.require()
     after = {body: list(ids) for body, ids in bodies.items()}
-    before = working_bodies.set_bodies(store, after)
-    if before == after:
-        return before
-    ctx.undo_stack.push(
-        ServiceCommand(
-            QCoreApplication.translate("Commands", "Set the working bodies"),
-            lambda: working_bodies.set_bodies(store, before),
-            lambda: working_bodies.set_bodies(store, after),
-        )
+    return record(
+        ctx,
+        QCoreApplication.translate("Commands", "Set the working bodies"),
+        lambda: working_bodies.set_bodies(store, after),
     )
-    return before

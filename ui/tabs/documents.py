@@ -26,7 +26,6 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QObject,
     QPointF,
     QRect,
@@ -93,7 +92,7 @@ from secretariat.reports.catalog import DocumentSpec
 from secretariat.services import settings
 from secretariat.store import Store
 from ui import state
-from ui.commands import ServiceCommand
+from ui.commands.settings_actions import save_page_settings
 from ui.context import CongressContext
 from ui.messages import describe, show_error
 from ui.tabs import minutes as minutes_tab
@@ -135,38 +134,6 @@ WARN_STYLE = (
 
 
 # --- the page set-up, as one undoable action ------------------------------------------
-
-
-def save_page_settings(ctx: CongressContext, values: Mapping[str, Any]) -> bool:
-    """Store the changed page settings and push one undoable command for all of them.
-
-    Keys whose value is unchanged are left alone; returns False (and pushes
-    nothing) when nothing changed. If the core refuses a value, the keys already
-    set are put back and the error propagates.
-    """
-    store = ctx.require()
-    before: dict[str, Any] = {}
-    after: dict[str, Any] = {}
-    try:
-        for key, value in values.items():
-            if settings.get(store, key) == value:
-                continue
-            before[key] = settings.set_value(store, key, value)
-            after[key] = value
-    except SecretariatError:
-        for key, value in before.items():
-            settings.set_value(store, key, value)
-        raise
-    if not after:
-        return False
-
-    def put(snapshot: dict[str, Any]) -> None:
-        for key, value in snapshot.items():
-            settings.set_value(store, key, value)
-
-    text = QCoreApplication.translate("Commands", "Change page set-up")
-    ctx.undo_stack.push(ServiceCommand(text, lambda: put(before), lambda: put(after)))
-    return True
 
 
 class PageSetupDialog(QDialog):

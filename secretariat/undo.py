@@ -1,0 +1,192 @@
+"""One undo shape: an action's row images applied back (undo) or forward again (redo).
+
+Every action's unit of work stores the rows it changed on its journal line
+(``secretariat.row_images``: table, key, before, after). Undoing the action is
+putting each row back to its "before" image, redoing it putting it back to its
+"after" image, so no service needs a hand-written inverse (issue #15 §3).
+
+``undo`` and ``redo`` run as one unit of work of their own ("undo:<action>",
+"redo:<action>"): its changes are captured as row images like any action's, so
+the journal replayed from empty still gives the tables (``verify``). Before
+writing anything, each row must still be as the action left it (undo) or as it
+found it (redo); a row changed since is refused as
+``ValidationError("undo_conflict", table, key)`` and nothing is written. A row
+the images do not name but the apply would change (a foreign key's cascade onto
+a row added since) or leave dangling is refused the same way.
+
+The listeners hear the undone action's own name (the screens that show its rows
+refresh as they did for it); the journal says "undo:…" / "redo:…".
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from secretariat import row_images, state_digest
+from secretariat.errors import ValidationError
+from secretariat.models import JournalEntry
+from secretariat.state_digest import Row, RowKey, TableShape
+from secretariat.store import BASELINE, Store, UnitOfWork
+
+UNDO = "undo:"
+REDO = "redo:"
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """One row: what it must be now (``expected``) and what it becomes (``target``)."""
+
+    table: str
+    key: str
+    expected: Row | None
+    target: Row | None
+
+
+def undo(store: Store, line_ids: int | Sequence[int]) -> int:
+    """Undo the actions of ``line_ids`` (in the order they ran) as one action; its line id."""
+    return _apply(store, _ids(line_ids), forward=False)
+
+
+def redo(store: Store, line_ids: int | Sequence[int]) -> int:
+    """Do again the actions of ``line_ids`` that ``undo`` took back; its line id."""
+    return _apply(store, _ids(line_ids), forward=True)
+
+
+def _ids(line_ids: int | Sequence[int]) -> list[int]:
+    return [line_ids] if isinstance(line_ids, int) else list(line_ids)
+
+
+def _apply(store: Store, ids: list[int], *, forward: bool) -> int:
+    if not ids:
+        raise ValidationError("undo_nothing", "journal", ids)
+    actions, images = _read_lines(store, ids)
+    prefix = REDO if forward else UNDO
+    announce = tuple(dict.fromkeys(actions))
+    with store.action(prefix + actions[0], announce=announce) as uow:
+        steps = _plan(images, forward=forward)
+        conn = uow.session.connection()
+        shapes = {s.name: s for s in state_digest.shapes(_raw(uow))}
+        for step in steps:
+            _check(conn, shapes, step)
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+        _write(conn, shapes, steps)
+        _check_reach(uow, steps)
+        for line_id in ids:
+            uow.journal("journal", line_id, None, None)
+    assert uow.line_id is not None
+    return uow.line_id
+
+
+def _read_lines(store: Store, ids: list[int]) -> tuple[list[str], list[list[row_images.RowImage]]]:
+    with store.read() as session:
+        rows = {
+            line.id: line
+            for line in session.scalars(select(JournalEntry).where(JournalEntry.id.in_(ids)))
+        }
+    actions, images = [], []
+    for line_id in ids:
+        line = rows.get(line_id)
+        if line is None or line.images is None or line.action == BASELINE:
+            raise ValidationError("undo_unknown_action", "journal", line_id)
+        actions.append(line.action)
+        images.append(row_images.parse_images(line.images))
+    return actions, images
+
+
+def _plan(lines: list[list[row_images.RowImage]], *, forward: bool) -> list[_Step]:
+    """One step per row: the lines applied in order (redo) or taken back in reverse (undo)."""
+    folded: dict[RowKey, list[Row | None]] = {}
+    for images in lines if forward else reversed(lines):
+        for image in images:
+            expected, target = image.before, image.after
+            if not forward:
+                expected, target = target, expected
+            seen = folded.setdefault((image.table, image.key), [expected, target])
+            seen[1] = target
+    return [
+        _Step(table, key, expected, target)
+        for (table, key), (expected, target) in folded.items()
+        if expected != target
+    ]
+
+
+def _conflict(table: str, key: str) -> ValidationError:
+    return ValidationError("undo_conflict", table, json.loads(key))
+
+
+def _where(shape: TableShape) -> str:
+    return " AND ".join(f'"{c}" IS ?' for c in shape.key)
+
+
+def _check(conn: Connection, shapes: dict[str, TableShape], step: _Step) -> None:
+    """The row is now exactly what the step expects (absent, or equal column by column)."""
+    shape = shapes.get(step.table)
+    if shape is None:
+        raise _conflict(step.table, step.key)
+    pairs = ", ".join(f"'{c}', \"{c}\"" for c in shape.columns)
+    found = conn.exec_driver_sql(
+        f'SELECT json_object({pairs}) FROM "{shape.name}" WHERE {_where(shape)}',
+        tuple(json.loads(step.key)),
+    ).fetchone()
+    current = None if found is None else json.loads(found[0])
+    if current != step.expected:
+        raise _conflict(step.table, step.key)
+
+
+def _write(conn: Connection, shapes: dict[str, TableShape], steps: list[_Step]) -> None:
+    """Deletes first, children before parents; then updates; then inserts, parents first.
+
+    Foreign keys are deferred to the commit, but a RESTRICT acts at once: deleting
+    in reverse dependency order keeps it quiet.
+    """
+    order = {name: n for n, name in enumerate(state_digest.state_table_names())}
+    deletes = sorted((s for s in steps if s.target is None), key=lambda s: -order[s.table])
+    updates = [s for s in steps if s.target is not None and s.expected is not None]
+    inserts = sorted((s for s in steps if s.expected is None), key=lambda s: order[s.table])
+    for step in deletes:
+        shape = shapes[step.table]
+        conn.exec_driver_sql(
+            f'DELETE FROM "{shape.name}" WHERE {_where(shape)}', tuple(json.loads(step.key))
+        )
+    for step in updates:
+        shape, target = shapes[step.table], _row(step)
+        sets = ", ".join(f'"{c}" = ?' for c in shape.columns)
+        values = [target[c] for c in shape.columns] + json.loads(step.key)
+        conn.exec_driver_sql(
+            f'UPDATE "{shape.name}" SET {sets} WHERE {_where(shape)}', tuple(values)
+        )
+    for step in inserts:
+        shape, target = shapes[step.table], _row(step)
+        names = ", ".join(f'"{c}"' for c in shape.columns)
+        marks = ", ".join("?" for _ in shape.columns)
+        conn.exec_driver_sql(
+            f'INSERT INTO "{shape.name}" ({names}) VALUES ({marks})',
+            tuple(target[c] for c in shape.columns),
+        )
+
+
+def _row(step: _Step) -> Row:
+    assert step.target is not None
+    return step.target
+
+
+def _raw(uow: UnitOfWork) -> Any:
+    """The sqlite3 connection under the unit of work (the row log and pragmas live there)."""
+    return uow.session.connection().connection.dbapi_connection
+
+
+def _check_reach(uow: UnitOfWork, steps: Iterable[_Step]) -> None:
+    """Refuse an apply that touched a row the images do not name, or left one dangling."""
+    planned = {(s.table, s.key) for s in steps}
+    raw = _raw(uow)
+    beyond = sorted(row_images.pending_keys(raw) - planned)
+    if beyond:
+        raise _conflict(*beyond[0])
+    dangling = raw.execute("PRAGMA foreign_key_check").fetchone()
+    if dangling is not None:
+        raise ValidationError("undo_conflict", str(dangling[0]), [dangling[1]])
