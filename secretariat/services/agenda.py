@@ -188,56 +188,16 @@ def _get(uow: UnitOfWork, item_id: AgendaItemId) -> models.AgendaItem:
     return item
 
 
-@dataclass(frozen=True, slots=True)
-class RemovedItem:
-    item: AgendaItemRow
-    speeches: tuple[dict[str, object], ...]  # the speech rows, column by column
-    vote_ids: tuple[int, ...] = ()  # votes tied to the item (kept, untied on removal)
-
-
-def remove_item(store: Store, item_id: AgendaItemId) -> RemovedItem:
-    """Remove an item with its speeches; returns all of it for undo."""
+def remove_item(store: Store, item_id: AgendaItemId) -> AgendaItemRow:
+    """Remove an item with its speeches (by cascade; its votes are untied); returns it."""
     with store.action("agenda.remove") as uow:
         item = _get(uow, item_id)
-        speeches = uow.session.scalars(
-            select(models.Speech).where(models.Speech.agenda_item_id == item_id)
-        )
-        cols = [c.name for c in models.Speech.__table__.columns]
-        votes = uow.session.scalars(
-            select(models.Vote.id).where(models.Vote.agenda_item_id == item_id)
-        )
-        removed = RemovedItem(
-            _row(item),
-            tuple({c: getattr(s, c) for c in cols} for s in speeches),
-            tuple(votes),
-        )
+        removed = _row(item)
         uow.session.delete(item)
         uow.session.flush()
         _renumber(_items(uow))
-        uow.journal("agenda", item_id, _journal_row(removed.item), None)
+        uow.journal("agenda", item_id, _journal_row(removed), None)
     return removed
-
-
-def restore_item(store: Store, removed: RemovedItem) -> AgendaItemRow:
-    row = removed.item
-    with store.action("agenda.restore") as uow:
-        items = _items(uow)
-        item = models.AgendaItem(id=row.id, position=0)
-        _apply(item, row)
-        item.started_at = row.started_at.isoformat() if row.started_at else None
-        item.ended_at = row.ended_at.isoformat() if row.ended_at else None
-        uow.session.add(item)
-        items.insert(max(0, min(row.position - 1, len(items))), item)
-        _renumber(items)
-        uow.session.flush()
-        for values in removed.speeches:
-            uow.session.add(models.Speech(**values))
-        for vote_id in removed.vote_ids:  # tie its votes to it again
-            vote = uow.session.get(models.Vote, vote_id)
-            if vote is not None:
-                vote.agenda_item_id = row.id
-        uow.journal("agenda", row.id, None, _journal_row(row))
-    return row
 
 
 def move_item(store: Store, item_id: AgendaItemId, position: int) -> int:
@@ -265,7 +225,7 @@ def _timing(items: Sequence[models.AgendaItem]) -> Timing:
 def start_next(store: Store, at: datetime | None = None) -> tuple[Timing, Timing]:
     """End the item under way (if any) and start the next one not yet started.
 
-    Returns the timings before and after, so undo and redo put them back exactly.
+    Returns the timings before and after (the undo step names the item started).
     """
     with store.action("agenda.start_next") as uow:
         now = (at or uow.now()).replace(microsecond=0).isoformat()
@@ -298,16 +258,6 @@ def end_current(store: Store, at: datetime | None = None) -> tuple[Timing, Timin
         after = _timing(items)
         uow.journal("agenda", running[0].id, list(before), list(after))
     return before, after
-
-
-def restore_timing(store: Store, timing: Timing) -> None:
-    with store.action("agenda.restore_timing") as uow:
-        current = _timing(_items(uow))
-        for item_id, started, ended in timing:
-            item = uow.session.get(models.AgendaItem, item_id)
-            if item is not None:
-                item.started_at, item.ended_at = started, ended
-        uow.journal("agenda", "*", list(current), list(timing))
 
 
 @dataclass(frozen=True, slots=True)

@@ -83,16 +83,13 @@ def _apply_session(row: models.Session, data: SessionData) -> None:
     row.end = data.end.isoformat() if data.end else None
 
 
-def add_session(store: Store, data: SessionData, session_id: SessionId | None = None) -> SessionRow:
+def add_session(store: Store, data: SessionData) -> SessionRow:
     """Add a sitting; preparatory sessions sort before official ones."""
     _check_session(data)
     with store.action("session.add") as uow:
-        taken = session_id is not None and uow.session.get(models.Session, session_id) is not None
-        if taken:
-            raise ValidationError("duplicate_id", "session_id", session_id)
         last = uow.session.scalar(select(func.max(models.Session.position))) or 0
         position = 0 if data.kind is SessionKind.PREPARATORY else last + 1
-        row = models.Session(id=session_id, position=position)
+        row = models.Session(position=position)
         _apply_session(row, data)
         uow.session.add(row)
         uow.session.flush()

@@ -1037,7 +1037,7 @@ def _write(uow_session: OrmSession, state: SectionState, now: datetime) -> None:
 
 
 def edit_section(store: Store, key: str, text: str) -> SectionState:
-    """Replace a section's text with the secretary's; returns the state before (undo).
+    """Replace a section's text with the secretary's; returns the state before.
 
     The edit wins over the generated text until reverted. A text equal to the
     generated one is no edit: any edit of the section is dropped. Refused for a
@@ -1059,22 +1059,13 @@ def edit_section(store: Store, key: str, text: str) -> SectionState:
 
 
 def revert_section(store: Store, key: str) -> SectionState:
-    """Drop a section's edit (the generated text shows again); returns the edit (undo)."""
+    """Drop a section's edit (the generated text shows again); returns the edit."""
     with store.action("minutes.revert") as uow:
         before = _state(key, uow.session.get(models.MinutesSection, key))
         if before.text is None:
             raise ValidationError("not_edited", "key", key)
         _write(uow.session, SectionState(key), uow.now())
         uow.journal("minutes_section", key, _json(before), None)
-    return before
-
-
-def restore_section(store: Store, state: SectionState) -> SectionState:
-    """Put a section's edit back exactly as ``state`` (undo and redo); returns it as before."""
-    with store.action("minutes.restore") as uow:
-        before = _state(state.key, uow.session.get(models.MinutesSection, state.key))
-        _write(uow.session, state, uow.now())
-        uow.journal("minutes_section", state.key, _json(before), _json(state))
     return before
 
 

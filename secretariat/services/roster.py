@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from sqlalchemy import select
 
@@ -19,7 +19,6 @@ from secretariat.domain import (
 from secretariat.errors import NotFound, ValidationError
 from secretariat.rules.collation import ballot_key
 from secretariat.services._rows import (
-    MEMBER_FIELDS,
     apply_guest,
     apply_member,
     as_json,
@@ -32,15 +31,6 @@ from secretariat.text_entry import clean_text
 
 MAX_NAME = 120
 MAX_TEXT = 500
-
-
-@dataclass(frozen=True, slots=True)
-class RemovedMember:
-    """What removing a member took away, so undo can put it back exactly."""
-
-    member: MemberRow
-    attendance: tuple[tuple[int, str, str], ...]  # (session_id, state, reason)
-    movements: tuple[tuple[int, int, str, str], ...]  # (id, session_id, kind, at)
 
 
 def clean_member(data: MemberData) -> MemberData:
@@ -112,10 +102,10 @@ def find_by_card(store: Store, code: str) -> MemberRow | None:
         return member_row(row) if row else None
 
 
-def _insert(uow: UnitOfWork, data: MemberData, member_id: int | None = None) -> MemberRow:
+def _insert(uow: UnitOfWork, data: MemberData) -> MemberRow:
     if _card_taken(uow, data.party_card_no):
         raise ValidationError("duplicate_card", "party_card_no", data.party_card_no)
-    row = models.Member(id=member_id)
+    row = models.Member()
     apply_member(row, data)
     uow.session.add(row)
     uow.session.flush()
@@ -138,7 +128,7 @@ def add_members(store: Store, members: Sequence[MemberData]) -> list[MemberRow]:
 
 
 def update_member(store: Store, member_id: MemberId, data: MemberData) -> MemberRow:
-    """Change a member; returns the previous values (for undo)."""
+    """Change a member; returns the previous values (the undo step names them)."""
     data = clean_member(data)
     with store.action("member.update") as uow:
         row = uow.session.get(models.Member, member_id)
@@ -161,7 +151,7 @@ def _has_spoken(
     return uow.session.scalar(select(models.Speech.id).where(column == ident).limit(1)) is not None
 
 
-def _remove(uow: UnitOfWork, member_id: MemberId) -> RemovedMember:
+def _remove(uow: UnitOfWork, member_id: MemberId) -> MemberRow:
     row = uow.session.get(models.Member, member_id)
     if row is None:
         raise NotFound("member", member_id)
@@ -177,63 +167,23 @@ def _remove(uow: UnitOfWork, member_id: MemberId) -> RemovedMember:
     ):
         # The presidium and secretariat are named in the minutes and sign them.
         raise ValidationError("in_working_body", "member_id", row.full_name)
-    att = uow.session.scalars(
-        select(models.Attendance).where(models.Attendance.member_id == member_id)
-    )
-    mov = uow.session.scalars(
-        select(models.MovementRow)
-        .where(models.MovementRow.member_id == member_id)
-        .order_by(models.MovementRow.id)
-    )
-    removed = RemovedMember(
-        member=member_row(row),
-        attendance=tuple((a.session_id, a.state, a.reason) for a in att),
-        movements=tuple((m.id, m.session_id, m.kind, m.at) for m in mov),
-    )
+    removed = member_row(row)
+    # Its attendance and movements go with it (ON DELETE CASCADE; undo puts them back).
     uow.session.delete(row)
-    uow.journal("member", member_id, as_json(removed.member), None)
+    uow.journal("member", member_id, as_json(removed), None)
     return removed
 
 
-def remove_member(store: Store, member_id: MemberId) -> RemovedMember:
-    """Remove a member with their attendance; returns all of it for undo."""
+def remove_member(store: Store, member_id: MemberId) -> MemberRow:
+    """Remove a member with their attendance; returns the member as they were."""
     with store.action("member.remove") as uow:
         return _remove(uow, member_id)
 
 
-def remove_members(store: Store, member_ids: Sequence[MemberId]) -> list[RemovedMember]:
+def remove_members(store: Store, member_ids: Sequence[MemberId]) -> list[MemberRow]:
     """Remove several members in one action (undoing an import, a multiple selection)."""
     with store.action("member.remove_many") as uow:
         return [_remove(uow, member_id) for member_id in member_ids]
-
-
-def _restore(uow: UnitOfWork, removed: RemovedMember) -> MemberRow:
-    data = MemberData(**{k: getattr(removed.member, k) for k in MEMBER_FIELDS})
-    result = _insert(uow, data, removed.member.id)
-    for session_id, state, reason in removed.attendance:
-        uow.session.add(
-            models.Attendance(
-                session_id=session_id, member_id=result.id, state=state, reason=reason
-            )
-        )
-    for mov_id, session_id, kind, at in removed.movements:
-        uow.session.add(
-            models.MovementRow(
-                id=mov_id, session_id=session_id, member_id=result.id, kind=kind, at=at
-            )
-        )
-    return result
-
-
-def restore_member(store: Store, removed: RemovedMember) -> MemberRow:
-    """Put back a removed member with the same id, attendance and movements."""
-    with store.action("member.restore") as uow:
-        return _restore(uow, removed)
-
-
-def restore_members(store: Store, removed: Sequence[RemovedMember]) -> list[MemberRow]:
-    with store.action("member.restore_many") as uow:
-        return [_restore(uow, r) for r in removed]
 
 
 # --- guests ---------------------------------------------------------------------------
@@ -260,10 +210,10 @@ def list_guests(store: Store) -> list[GuestRow]:
     return sorted(rows, key=lambda g: (not g.superior_representative, g.id))
 
 
-def add_guest(store: Store, data: GuestData, guest_id: GuestId | None = None) -> GuestRow:
+def add_guest(store: Store, data: GuestData) -> GuestRow:
     data = clean_guest(data)
     with store.action("guest.add") as uow:
-        row = models.Guest(id=guest_id)
+        row = models.Guest()
         apply_guest(row, data)
         uow.session.add(row)
         uow.session.flush()

@@ -187,7 +187,7 @@ def _plain(value: object) -> object:
 
 
 def remove(store: Store, speech_id: SpeechId) -> SpeechRow:
-    """Take a speech out of its queue; returns it (for undo, with ``reinstate``)."""
+    """Take a speech out of its queue; returns it as it was."""
     with store.action("speech.remove") as uow:
         speech = _get(uow, speech_id)
         row = _row(speech, _names(uow.session))
@@ -197,46 +197,6 @@ def remove(store: Store, speech_id: SpeechId) -> SpeechRow:
             other.position = position
         uow.journal("speech", speech_id, _journal(row), None)
     return row
-
-
-def reinstate(store: Store, row: SpeechRow) -> None:
-    """Put a removed speech back exactly as it was, at its place in the queue."""
-    with store.action("speech.reinstate") as uow:
-        speech = models.Speech(
-            id=row.id,
-            agenda_item_id=row.agenda_item_id,
-            member_id=row.member_id,
-            guest_id=row.guest_id,
-        )
-        _write(speech, row)
-        others = _item_queue(uow, row.agenda_item_id)
-        others.insert(max(0, min(row.position - 1, len(others))), speech)
-        uow.session.add(speech)
-        for position, other in enumerate(others, start=1):
-            other.position = position
-        uow.journal("speech", row.id, None, _journal(row))
-
-
-def _write(speech: models.Speech, row: SpeechRow) -> None:
-    speech.position = row.position
-    speech.kind = str(row.kind)
-    speech.text, speech.summary, speech.section = row.text, row.summary, row.section
-    speech.limit_seconds = row.limit_seconds
-    speech.started_at = row.started_at.isoformat() if row.started_at else None
-    speech.ended_at = row.ended_at.isoformat() if row.ended_at else None
-    speech.running_since = row.running_since.isoformat() if row.running_since else None
-    speech.elapsed_seconds = row.elapsed_seconds
-
-
-def restore(store: Store, rows: Sequence[SpeechRow]) -> None:
-    """Undo/redo of timing, edits and moves: write these rows back as they were."""
-    with store.action("speech.restore") as uow:
-        names = _names(uow.session)
-        for row in rows:
-            speech = _get(uow, row.id)
-            before = _row(speech, names)
-            _write(speech, row)
-            uow.journal("speech", row.id, _journal(before), _journal(row))
 
 
 # Changes the given speeches in place, inside the action's transaction.
@@ -257,7 +217,7 @@ def _change(
 
 
 def move(store: Store, speech_id: SpeechId, position: int) -> list[SpeechRow]:
-    """Move a speech within its queue; returns the queue's rows before (for undo)."""
+    """Move a speech within its queue; returns the queue's rows before."""
     with store.read() as s:
         speech = s.get(models.Speech, speech_id)
         if speech is None:

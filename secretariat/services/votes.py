@@ -165,7 +165,7 @@ def _add(uow: UnitOfWork, subject: str, item_id: AgendaItemId | None, kind: str 
 
 
 def add_vote(store: Store, subject: str, agenda_item_id: AgendaItemId | None = None) -> VoteRow:
-    """A new vote, not yet held, in programme order (undo: ``remove_vote``)."""
+    """A new vote, not yet held, in programme order."""
     with store.action("vote.add") as uow:
         return add_in(uow, subject, agenda_item_id)
 
@@ -185,7 +185,7 @@ def add_in(
 
 
 def update_subject(store: Store, vote_id: VoteId, subject: str) -> VoteRow:
-    """Reword a vote; returns the row as before (undo: ``restore``)."""
+    """Reword a vote; returns the row as before."""
     text = _clean_subject(subject)
     with store.action("vote.update_subject") as uow:
         vote = _get(uow, vote_id)
@@ -196,7 +196,7 @@ def update_subject(store: Store, vote_id: VoteId, subject: str) -> VoteRow:
 
 
 def update_note(store: Store, vote_id: VoteId, note: str) -> VoteRow:
-    """The secretary's note on a vote; returns the row as before (undo: ``restore``)."""
+    """The secretary's note on a vote; returns the row as before."""
     if len(note) > MAX_NOTE:
         raise ValidationError("too_long", "note", note[:40])
     with store.action("vote.update_note") as uow:
@@ -208,7 +208,7 @@ def update_note(store: Store, vote_id: VoteId, note: str) -> VoteRow:
 
 
 def remove_vote(store: Store, vote_id: VoteId) -> VoteRow:
-    """Take a vote out of the list; returns it whole (undo: ``restore_vote``)."""
+    """Take a vote out of the list; returns it whole."""
     with store.action("vote.remove") as uow:
         return remove_in(uow, vote_id)
 
@@ -224,14 +224,9 @@ def remove_in(uow: UnitOfWork, vote_id: VoteId) -> VoteRow:
     return row
 
 
-def restore_vote(store: Store, row: VoteRow) -> VoteRow:
-    """Put a removed vote back exactly, with its id, result and place."""
-    with store.action("vote.restore") as uow:
-        return restore_vote_in(uow, row)
-
-
 def restore_vote_in(uow: UnitOfWork, row: VoteRow) -> VoteRow:
-    """``restore_vote`` inside the caller's unit of work."""
+    """Put a removed vote back exactly, with its id, result and place, inside the
+    caller's unit of work (the election list's and the resolution's own steps)."""
     if uow.session.get(models.Vote, row.id) is not None:
         raise ValidationError("duplicate", "id", row.id)
     _require_item(uow, row.agenda_item_id)
@@ -246,14 +241,9 @@ def restore_vote_in(uow: UnitOfWork, row: VoteRow) -> VoteRow:
     return _row(vote)
 
 
-def restore(store: Store, row: VoteRow) -> None:
-    """Write a vote back as ``row`` (undo and redo of edits and results)."""
-    with store.action("vote.restore_row") as uow:
-        restore_in(uow, row)
-
-
 def restore_in(uow: UnitOfWork, row: VoteRow) -> None:
-    """``restore`` inside the caller's unit of work."""
+    """Write a vote back as ``row``, inside the caller's unit of work (the resolution's
+    own steps)."""
     vote = _get(uow, row.id)
     _require_item(uow, row.agenda_item_id)
     before = _row(vote)
@@ -316,7 +306,7 @@ def hold(
     """Record a result with the base frozen at ``at`` (default: now).
 
     Refuses more hands than full members present (docs/domain/rules.md section 3).
-    Returns the row before and after, for undo and redo with ``restore``.
+    Returns the row before and after.
     """
     with store.action("vote.hold") as uow:
         return hold_in(uow, store, vote_id, yes, no, other, at)

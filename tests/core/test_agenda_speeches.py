@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from secretariat import archive, demo
+from secretariat import archive, demo, undo
 from secretariat.domain import (
     AgendaItemData,
     CongressKind,
@@ -60,28 +60,31 @@ def test_seed_add_move_remove_restore(store: Store) -> None:
     assert [i.id for i in agenda.list_items(store)][:3] == [items[0].id, extra.id, items[1].id]
     old = agenda.move_item(store, extra.id, 17)
     assert old == 2 and agenda.list_items(store)[-1].id == extra.id
-    removed = agenda.remove_item(store, extra.id)
+    with store.recording() as removal:
+        agenda.remove_item(store, extra.id)
     assert len(agenda.list_items(store)) == 16
-    agenda.restore_item(store, removed)
+    undo.undo(store, removal)
     assert agenda.list_items(store)[-1].title == "Trao quà lưu niệm"
     assert [i.position for i in agenda.list_items(store)] == list(range(1, 18))
 
 
 def test_start_next_stamps_times_and_undo_restores(store: Store, clock: FakeClock) -> None:
     agenda.seed_default(store)
-    before, after = agenda.start_next(store)  # 07:00
+    with store.recording() as first_start:
+        agenda.start_next(store)  # 07:00
     clock.advance(6)
-    agenda.start_next(store)  # 07:06
+    with store.recording() as second_start:
+        agenda.start_next(store)  # 07:06
     first, second = agenda.list_items(store)[:2]
     assert first.started_at == datetime(2020, 6, 15, 7, 0)
     assert first.ended_at == second.started_at == datetime(2020, 6, 15, 7, 6)
     progress = agenda.progress(store, now=datetime(2020, 6, 15, 7, 10))
     assert progress.current == agenda.list_items(store)[1]
     assert progress.elapsed_seconds == 240
-    agenda.restore_timing(store, before)
+    undo.undo(store, first_start + second_start)
     assert all(i.started_at is None for i in agenda.list_items(store))
-    agenda.restore_timing(store, after)
-    assert agenda.list_items(store)[0].started_at is not None
+    undo.redo(store, first_start)
+    assert agenda.list_items(store)[0].started_at == datetime(2020, 6, 15, 7, 0)
 
 
 def test_speech_queue_clock_and_summary(store: Store, clock: FakeClock) -> None:
@@ -102,13 +105,16 @@ def test_speech_queue_clock_and_summary(store: Store, clock: FakeClock) -> None:
     clock.advance(10)
     speeches.resume(store, s3.id)
     clock.advance(4)
-    before, now_speaking = speeches.call_next(store, item)  # ends s3 after 6 min spoken
+    with store.recording() as calling:
+        _, now_speaking = speeches.call_next(store, item)  # ends s3 after 6 min spoken
     assert now_speaking.id == s1.id and now_speaking.state == "speaking"
     done = next(s for s in speeches.queue(store, item) if s.id == s3.id)
     assert done.state == "done" and done.elapsed_seconds == 360
-    speeches.edit(store, s3.id, summary="Biểu dương thành tích của chi bộ.")
+    with store.recording() as editing:
+        speeches.edit(store, s3.id, summary="Biểu dương thành tích của chi bộ.")
     assert speeches.queue(store, item)[0].summary == "Biểu dương thành tích của chi bộ."
-    speeches.restore(store, before)  # undo the call: s3 speaking again, s1 waiting
+    undo.undo(store, editing)
+    undo.undo(store, calling)  # undo the call: s3 speaking again, s1 waiting
     rows = {s.id: s for s in speeches.queue(store, item)}
     assert rows[s3.id].state == "speaking" and rows[s1.id].state == "queued"
 

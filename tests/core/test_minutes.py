@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from secretariat import demo, models
+from secretariat import demo, models, undo
 from secretariat import store as store_mod
 from secretariat.demo_end import full_demo
 from secretariat.domain import AttendanceState
@@ -223,16 +223,20 @@ def test_edited_text_is_what_the_document_prints(full: Store) -> None:
     assert any([r[0].text for r in b.items] == ["Đồng chí A;", "Đồng chí B;"] for b in lists)
 
 
-def test_revert_and_restore_give_undo_and_redo(full: Store) -> None:
+def test_undo_of_the_revert_and_of_the_edit(full: Store) -> None:
     generated = minutes.section(full, "closing").generated_text
-    assert minutes.edit_section(full, "closing", "Bế mạc.").text is None
-    edit = minutes.revert_section(full, "closing")
+    with full.recording() as editing:
+        assert minutes.edit_section(full, "closing", "Bế mạc.").text is None
+    with full.recording() as reverting:
+        edit = minutes.revert_section(full, "closing")
     assert edit.text == "Bế mạc." and edit.base_text_hash == minutes.text_hash(generated)
     assert minutes.section(full, "closing").text == generated
     # Undo of the revert puts the edit back exactly; undo of the edit drops it.
-    assert minutes.restore_section(full, edit).text is None
+    undo.undo(full, reverting)
     assert minutes.section(full, "closing").text == "Bế mạc."
-    assert minutes.restore_section(full, minutes.SectionState("closing")) == edit
+    with full.read() as s:
+        assert s.get(models.MinutesSection, "closing") is not None
+    undo.undo(full, editing)
     assert not minutes.section(full, "closing").edited
     with pytest.raises(ValidationError) as err:
         minutes.revert_section(full, "closing")
@@ -242,8 +246,8 @@ def test_revert_and_restore_give_undo_and_redo(full: Store) -> None:
         assert list(actions)[-4:] == [
             "minutes.edit",
             "minutes.revert",
-            "minutes.restore",
-            "minutes.restore",
+            "undo:minutes.revert",
+            "undo:minutes.edit",
         ]
 
 

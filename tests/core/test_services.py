@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 
 import pytest
 
+from secretariat import undo
 from secretariat.domain import (
     AttendanceState,
     CongressInfo,
@@ -114,10 +115,12 @@ def test_update_returns_previous_and_remove_restore_is_exact(
     clock.advance(30)
     attendance.check_out(store, s.id, m.id)
     state = attendance.session_attendance(store, s.id)[m.id]
-    removed = roster.remove_member(store, m.id)
+    with store.recording() as removal:
+        roster.remove_member(store, m.id)
     assert roster.list_members(store) == []
     assert attendance.session_attendance(store, s.id) == {}
-    restored = roster.restore_member(store, removed)
+    undo.undo(store, removal)
+    restored = roster.get_member(store, m.id)
     assert restored.id == m.id and restored.birth_year == 1981
     assert attendance.session_attendance(store, s.id)[m.id] == state
     assert roster.find_by_card(store, " 1 ") == restored
@@ -165,13 +168,14 @@ def test_excused_needs_reason_and_cannot_follow_attendance(store: Store) -> None
     assert states[a.id].reason == "Đi công tác"
 
 
-def test_undo_by_restore_puts_back_exact_snapshot(store: Store) -> None:
+def test_undo_and_redo_put_back_the_exact_attendance(store: Store) -> None:
     s = official(store)
     m = roster.add_member(store, MemberData("Lê Văn Hải"))
-    before, after = attendance.check_in(store, s.id, m.id)
-    attendance.restore(store, before)
+    with store.recording() as checking_in:
+        attendance.check_in(store, s.id, m.id)
+    undo.undo(store, checking_in)
     assert attendance.session_attendance(store, s.id) == {}
-    attendance.restore(store, after)
+    undo.redo(store, checking_in)
     assert attendance.session_attendance(store, s.id)[m.id].arrived_at == datetime(
         2020, 6, 15, 7, 0
     )

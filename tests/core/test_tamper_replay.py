@@ -3,10 +3,10 @@
 Every action's unit of work records the row images it changed, captured by the
 connection (``secretariat.row_images``), whatever wrote them: the ORM, a bulk
 ``delete()``, a foreign key's ON DELETE CASCADE or SET NULL. Random sequences
-of service actions, each sometimes undone and redone through the services the
-UI's undo commands call, must leave a file whose journal, replayed from empty,
-gives exactly its tables, and whose last line's state digest is the digest of
-its tables.
+of service actions, each sometimes undone and redone as the UI's undo commands
+do it (``secretariat.undo``, the generic apply of row images), must leave a file
+whose journal, replayed from empty, gives exactly its tables, and whose last
+line's state digest is the digest of its tables.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from secretariat import state_digest
+from secretariat import state_digest, undo
 from secretariat import store as store_mod
 from secretariat.domain import Body, MemberData, SessionData, SessionKind
 from secretariat.errors import SecretariatError
@@ -72,53 +72,46 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-# Each step does an action and returns its undo and redo (as the UI's commands would).
+# Each step does an action and returns its undo and redo (as the UI's commands do:
+# the generic apply of the action's row images, ``secretariat.undo``).
+
+
+def _undoable(s: Store, act: Callable[[], object]) -> list[Callable[[], object]]:
+    with s.recording() as ids:
+        act()
+    return [lambda: undo.undo(s, ids), lambda: undo.redo(s, ids)]
 
 
 def _toggle_presence(s: Store, n: int) -> list[Callable[[], object]]:
     sid = congress.list_sessions(s)[0].id
     member = roster.list_members(s)[n % 10].id
-    moves = attendance.current_snapshot(s, sid, member).movements
-    inside = bool(moves) and str(moves[-1][0]) == "in"
-    move = attendance.check_out if inside else attendance.check_in
-    before, after = move(s, sid, member, at=s.clock())
-    return [lambda: attendance.restore(s, before), lambda: attendance.restore(s, after)]
+    mark = attendance.session_attendance(s, sid).get(member)
+    move = attendance.check_out if mark is not None and mark.inside else attendance.check_in
+    return _undoable(s, lambda: move(s, sid, member, at=s.clock()))
 
 
 def _hold_vote(s: Store, n: int) -> list[Callable[[], object]]:
     vote = votes.list_votes(s)[0]
-    before, after = votes.hold(s, vote.id, 5 + n % 4, n % 3, 0)
-    return [lambda: votes.restore(s, before), lambda: votes.restore(s, after)]
+    return _undoable(s, lambda: votes.hold(s, vote.id, 5 + n % 4, n % 3, 0))
 
 
 def _ballot(s: Store, n: int) -> list[Callable[[], object]]:
     rnd = elections.list_rounds(s, elections.list_elections(s)[0].id)[0]
     names = [c.member_id for c in rnd.candidates]
-    entry = elections.enter_ballot(s, rnd.id, chosen=names[: 1 + n % len(names)])
-    row: list[object] = []
-    return [
-        lambda: row.append(elections.undo_ballot(s, entry.row.id)),
-        lambda: elections.restore_ballot(s, row.pop()),  # type: ignore[arg-type]
-    ]
+    return _undoable(
+        s, lambda: elections.enter_ballot(s, rnd.id, chosen=names[: 1 + n % len(names)])
+    )
 
 
 def _member(s: Store, n: int) -> list[Callable[[], object]]:
     added = roster.add_member(s, MemberData(f"Trần Thị Mới{n}", birth_year=1980))
-    removed: list[roster.RemovedMember] = []
-    return [
-        lambda: removed.append(roster.remove_member(s, added.id)),
-        lambda: roster.restore_member(s, removed.pop()),
-    ]
+    return _undoable(s, lambda: roster.remove_member(s, added.id))
 
 
 def _bodies(s: Store, n: int) -> list[Callable[[], object]]:
     ids = [m.id for m in roster.list_members(s)]
     chosen = {Body.PRESIDIUM: [ids[n % 5], ids[5 + n % 5]], Body.SECRETARIAT: [ids[11]]}
-    before = working_bodies.set_bodies(s, chosen)
-    return [
-        lambda: working_bodies.set_bodies(s, before),
-        lambda: working_bodies.set_bodies(s, chosen),
-    ]
+    return _undoable(s, lambda: working_bodies.set_bodies(s, chosen))
 
 
 def _speech(s: Store, n: int) -> list[Callable[[], object]]:
@@ -133,16 +126,15 @@ def _section(s: Store, n: int) -> list[Callable[[], object]]:
     point = resolution.add_point(s, f"Điểm thử {n}", "Nội dung")
     assert point.subject_id is not None
     resolution.add_target(s, point.subject_id, "Chỉ tiêu", 90 + n % 10)
-    change = resolution.remove_section(s, point.subject_id)  # its target goes by cascade
-    return [lambda: resolution.revert(s, change), lambda: resolution.reapply(s, change)]
+    subject = point.subject_id  # its target goes by cascade
+    return _undoable(s, lambda: resolution.remove_section(s, subject))
 
 
 def _agenda_item(s: Store, n: int) -> list[Callable[[], object]]:
     # The first item has the vote: removing it sets the vote's item to NULL (by the
     # foreign key) and deletes its speeches (by cascade).
     item = agenda.list_items(s)[0]
-    removed = agenda.remove_item(s, item.id)
-    return [lambda: agenda.restore_item(s, removed), lambda: agenda.remove_item(s, item.id)]
+    return _undoable(s, lambda: agenda.remove_item(s, item.id))
 
 
 def _close(s: Store, n: int) -> list[Callable[[], object]]:

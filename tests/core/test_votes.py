@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from secretariat import archive, demo
+from secretariat import archive, demo, undo
 from secretariat.domain import (
     AgendaItemData,
     AgendaItemId,
@@ -62,9 +62,10 @@ def test_add_list_and_reword_with_undo(store: Store) -> None:
     assert not first.held and first.yes is None and first.base is None
     assert votes.list_votes(store) == [first, loose]
     assert votes.list_votes(store, item.id) == [first]
-    before = votes.update_subject(store, first.id, "Biểu quyết chương trình đại hội")
+    with store.recording() as reword:
+        before = votes.update_subject(store, first.id, "Biểu quyết chương trình đại hội")
     assert before == first
-    votes.restore(store, before)
+    undo.undo(store, reword)
     assert votes.get_vote(store, first.id) == first
     with pytest.raises(ValidationError) as err:
         votes.add_vote(store, "   ")
@@ -150,40 +151,44 @@ def test_all_in_favour_counts_the_full_members_in_the_hall(store: Store, clock: 
     assert earlier.held_at == datetime(2020, 6, 15, 7, 10)
 
 
-def test_undo_and_redo_by_restore_are_exact(store: Store) -> None:
+def test_undo_and_redo_are_exact(store: Store) -> None:
     hall(store)
     vote = votes.add_vote(store, "Biểu quyết")
-    before, after = votes.hold(store, vote.id, 4, 0, 0)
-    votes.restore(store, before)
+    with store.recording() as holding:
+        before, after = votes.hold(store, vote.id, 4, 0, 0)
+    undo.undo(store, holding)
     assert votes.get_vote(store, vote.id) == before
-    votes.restore(store, after)
+    undo.redo(store, holding)
     assert votes.get_vote(store, vote.id) == after
-    cleared_from = votes.clear_result(store, vote.id)
+    with store.recording() as clearing:
+        cleared_from = votes.clear_result(store, vote.id)
     assert cleared_from == after
     assert votes.get_vote(store, vote.id) == vote
-    votes.restore(store, cleared_from)
+    undo.undo(store, clearing)
     assert votes.get_vote(store, vote.id) == after
     with pytest.raises(ValidationError) as err:
         votes.result(vote)
     assert err.value.code == "not_held"
-    note_before = votes.update_note(store, vote.id, " Giơ thẻ đảng viên ")
+    with store.recording() as noting:
+        votes.update_note(store, vote.id, " Giơ thẻ đảng viên ")
     assert votes.get_vote(store, vote.id).note == "Giơ thẻ đảng viên"
-    votes.restore(store, note_before)
+    undo.undo(store, noting)
     assert votes.get_vote(store, vote.id) == after
 
 
-def test_remove_and_restore_vote_put_it_back_in_place(store: Store) -> None:
+def test_undoing_a_removal_puts_the_vote_back_in_place(store: Store) -> None:
     hall(store)
     rows = [votes.add_vote(store, f"Biểu quyết {n}") for n in (1, 2, 3)]
     _, held = votes.hold(store, rows[1].id, 2, 1, 1)
-    removed = votes.remove_vote(store, held.id)
+    with store.recording() as removal:
+        removed = votes.remove_vote(store, held.id)
     assert removed == held
     assert [v.position for v in votes.list_votes(store)] == [1, 2]
-    assert votes.restore_vote(store, removed) == held
+    undo.undo(store, removal)
     assert votes.list_votes(store) == [rows[0], held, rows[2]]
-    with pytest.raises(ValidationError) as err:
-        votes.restore_vote(store, held)
-    assert err.value.code == "duplicate"
+    with pytest.raises(ValidationError) as err:  # it is back: undoing again is refused
+        undo.undo(store, removal)
+    assert err.value.code == "undo_conflict"
 
 
 def test_removing_an_agenda_item_keeps_its_votes(store: Store) -> None:
@@ -305,7 +310,8 @@ def test_archive_without_votes_still_imports(tmp_path: Path) -> None:
 def test_undoing_an_agenda_item_removal_ties_its_votes_again(store: Store) -> None:
     items = agenda.seed_default(store)
     vote = votes.add_vote(store, "Biểu quyết thông qua nghị quyết", agenda_item_id=items[13].id)
-    removed = agenda.remove_item(store, items[13].id)
+    with store.recording() as removal:
+        agenda.remove_item(store, items[13].id)
     assert votes.get_vote(store, vote.id).agenda_item_id is None
-    agenda.restore_item(store, removed)
+    undo.undo(store, removal)
     assert votes.get_vote(store, vote.id).agenda_item_id == items[13].id

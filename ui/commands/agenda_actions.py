@@ -67,13 +67,13 @@ def update_item(ctx: CongressContext, item_id: AgendaItemId, data: AgendaItemDat
     record(ctx, text, lambda: agenda.update_item(store, item_id, data))
 
 
-def remove_item(ctx: CongressContext, item_id: AgendaItemId) -> agenda.RemovedItem:
+def remove_item(ctx: CongressContext, item_id: AgendaItemId) -> AgendaItemRow:
     """Remove an item with its speeches; undo brings both back with their ids."""
     store = ctx.require()
     return record(
         ctx,
         lambda removed: QCoreApplication.translate("Commands", "Remove agenda item %1").replace(
-            "%1", removed.item.title
+            "%1", removed.title
         ),
         lambda: agenda.remove_item(store, item_id),
     )
