@@ -184,6 +184,15 @@ def validation_text(error: ValidationError) -> str:
             "congress first (the reopening and its reason are kept in the journal).",
         ),
         "not_closed": QCoreApplication.translate("Messages", "The congress is not closed."),
+        # Undo and redo (secretariat.undo): the rows the step changed changed since.
+        "undo_conflict": QCoreApplication.translate(
+            "Messages",
+            "The data this step changed has been changed since, so it can no longer be undone "
+            "or redone. Nothing was changed.",
+        ),
+        "undo_unknown_action": QCoreApplication.translate(
+            "Messages", "This step is not in the journal, so it cannot be undone or redone."
+        ),
         "unknown_section": QCoreApplication.translate(
             "Messages", "The minutes no longer have this section; regenerate them."
         ),

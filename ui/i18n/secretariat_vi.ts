@@ -1550,353 +1550,352 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../commands/actions.py" line="47" />
+        <location filename="../commands/actions.py" line="40" />
         <source>Edit congress details</source>
         <translation>sửa thông tin đại hội</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="58" />
+        <location filename="../commands/actions.py" line="49" />
         <source>Add session</source>
         <translation>thêm phiên</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="70" />
+        <location filename="../commands/actions.py" line="58" />
         <source>Edit session</source>
         <translation>sửa phiên</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="81" />
+        <location filename="../commands/actions.py" line="67" />
         <source>Remove session</source>
         <translation>xóa phiên</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="100" />
+        <location filename="../commands/actions.py" line="79" />
         <source>Add member %1</source>
         <translation>thêm đảng viên %1</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="118" />
+        <location filename="../commands/actions.py" line="90" />
         <source>Import %n member(s)</source>
         <translation>nhập %n đảng viên</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="130" />
+        <location filename="../commands/actions.py" line="101" />
         <source>Edit member %1</source>
         <translation>sửa thông tin đảng viên %1</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="146" />
+        <location filename="../commands/actions.py" line="113" />
         <source>Remove %n member(s)</source>
         <translation>xóa %n đảng viên</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="157" />
+        <location filename="../commands/actions.py" line="122" />
         <source>Add guest %1</source>
         <translation>thêm khách mời %1</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="169" />
+        <location filename="../commands/actions.py" line="133" />
         <source>Edit guest %1</source>
         <translation>sửa thông tin khách mời %1</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="180" />
+        <location filename="../commands/actions.py" line="144" />
         <source>Remove guest %1</source>
         <translation>xóa khách mời %1</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="206" />
+        <location filename="../commands/actions.py" line="160" />
         <source>Check in %1</source>
         <translation>điểm danh đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="216" />
+        <location filename="../commands/actions.py" line="169" />
         <source>Check out %1</source>
         <translation>ghi đồng chí %1 ra về</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="228" />
+        <location filename="../commands/actions.py" line="180" />
         <source>Excuse %1</source>
         <translation>ghi đồng chí %1 vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="237" />
+        <location filename="../commands/actions.py" line="189" />
         <source>Mark %1 absent</source>
         <translation>ghi đồng chí %1 vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../commands/actions.py" line="250" />
+        <location filename="../commands/actions.py" line="199" />
         <source>Clear attendance of %1</source>
         <translation>xóa điểm danh của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/agenda_actions.py" line="56" />
+        <location filename="../commands/agenda_actions.py" line="44" />
         <source>Add agenda item %1</source>
         <translation>thêm mục %1</translation>
     </message>
     <message>
-        <location filename="../commands/agenda_actions.py" line="72" />
+        <location filename="../commands/agenda_actions.py" line="61" />
         <source>Edit notes of %1</source>
         <translation>sửa ghi chép của mục %1</translation>
     </message>
     <message>
-        <location filename="../commands/agenda_actions.py" line="74" />
+        <location filename="../commands/agenda_actions.py" line="63" />
         <source>Edit agenda item %1</source>
         <translation>sửa mục %1</translation>
     </message>
     <message>
-        <location filename="../commands/agenda_actions.py" line="94" />
+        <location filename="../commands/agenda_actions.py" line="75" />
         <source>Remove agenda item %1</source>
         <translation>xóa mục %1</translation>
     </message>
     <message>
-        <location filename="../commands/agenda_actions.py" line="119" />
+        <location filename="../commands/agenda_actions.py" line="97" />
         <source>Move agenda item %1</source>
         <translation>chuyển vị trí mục %1</translation>
     </message>
     <message>
-        <location filename="../commands/agenda_actions.py" line="151" />
+        <location filename="../commands/agenda_actions.py" line="114" />
         <source>Start agenda item %1</source>
         <translation>bắt đầu mục %1</translation>
     </message>
     <message>
-        <location filename="../commands/agenda_actions.py" line="156" />
-        <location filename="../commands/agenda_actions.py" line="170" />
+        <location filename="../commands/agenda_actions.py" line="119" />
         <source>End agenda item %1</source>
         <translation>kết thúc mục %1</translation>
     </message>
     <message>
-        <location filename="../commands/speech_actions.py" line="90" />
+        <location filename="../commands/speech_actions.py" line="57" />
         <source>Register %1 to speak</source>
         <translation>đăng ký phát biểu cho đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/speech_actions.py" line="105" />
+        <location filename="../commands/speech_actions.py" line="75" />
         <source>Remove %1 from the queue</source>
         <translation>xóa đồng chí %1 khỏi danh sách đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../commands/speech_actions.py" line="118" />
+        <location filename="../commands/speech_actions.py" line="86" />
         <source>Move %1 in the queue</source>
         <translation>đổi thứ tự phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/speech_actions.py" line="129" />
+        <location filename="../commands/speech_actions.py" line="102" />
         <source>Call %1 to speak</source>
         <translation>mời đồng chí %1 phát biểu</translation>
     </message>
     <message>
-        <location filename="../commands/speech_actions.py" line="136" />
+        <location filename="../commands/speech_actions.py" line="112" />
         <source>Pause %1</source>
         <translation>tạm dừng phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/speech_actions.py" line="141" />
+        <location filename="../commands/speech_actions.py" line="121" />
         <source>Resume %1</source>
         <translation>tiếp tục phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/speech_actions.py" line="148" />
+        <location filename="../commands/speech_actions.py" line="131" />
         <source>End the speech of %1</source>
         <translation>kết thúc phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/speech_actions.py" line="213" />
+        <location filename="../commands/speech_actions.py" line="197" />
         <source>Edit the summary of %1</source>
         <translation>sửa tóm tắt phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/speech_actions.py" line="214" />
+        <location filename="../commands/speech_actions.py" line="198" />
         <source>Edit the resolution section of %1</source>
         <translation>sửa phần nghị quyết liên quan đến phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/speech_actions.py" line="215" />
+        <location filename="../commands/speech_actions.py" line="199" />
         <source>Change the kind of speech of %1</source>
         <translation>đổi loại phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/speech_actions.py" line="216" />
+        <location filename="../commands/speech_actions.py" line="200" />
         <source>Attach the text of %1</source>
         <translation>đính kèm văn bản phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/speech_actions.py" line="217" />
+        <location filename="../commands/speech_actions.py" line="201" />
         <source>Change the time limit of %1</source>
         <translation>đổi thời gian phát biểu tối đa của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/speech_actions.py" line="233" />
+        <location filename="../commands/speech_actions.py" line="217" />
         <source>Edit the speech of %1</source>
         <translation>sửa thông tin phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="167" />
+        <location filename="../commands/settings_actions.py" line="43" />
         <source>Change page set-up</source>
         <translation>thay đổi trình bày trang</translation>
     </message>
     <message>
-        <location filename="../commands/vote_actions.py" line="43" />
+        <location filename="../commands/vote_actions.py" line="31" />
         <source>Add vote %1</source>
         <translation>thêm nội dung biểu quyết %1</translation>
     </message>
     <message>
-        <location filename="../commands/vote_actions.py" line="66" />
+        <location filename="../commands/vote_actions.py" line="41" />
         <source>Add the default votes</source>
         <translation>thêm các nội dung biểu quyết mặc định</translation>
     </message>
     <message>
-        <location filename="../commands/vote_actions.py" line="79" />
+        <location filename="../commands/vote_actions.py" line="52" />
         <source>Reword vote %1</source>
         <translation>sửa nội dung biểu quyết %1</translation>
     </message>
     <message>
-        <location filename="../commands/vote_actions.py" line="96" />
+        <location filename="../commands/vote_actions.py" line="64" />
         <source>Remove vote %1</source>
         <translation>xóa nội dung biểu quyết %1</translation>
     </message>
     <message>
-        <location filename="../commands/vote_actions.py" line="117" />
+        <location filename="../commands/vote_actions.py" line="72" />
         <source>Record the result of %1</source>
         <translation>ghi kết quả biểu quyết %1</translation>
     </message>
     <message>
-        <location filename="../commands/vote_actions.py" line="124" />
+        <location filename="../commands/vote_actions.py" line="83" />
         <source>All in favour: %1</source>
         <translation>tất cả tán thành: %1</translation>
     </message>
     <message>
-        <location filename="../commands/vote_actions.py" line="135" />
+        <location filename="../commands/vote_actions.py" line="94" />
         <source>Clear the result of %1</source>
         <translation>xóa kết quả biểu quyết %1</translation>
     </message>
     <message>
-        <location filename="../commands/ballot_actions.py" line="47" />
+        <location filename="../commands/ballot_actions.py" line="34" />
         <source>Second pass: paper No. %1</source>
         <translation>nhập lần hai phiếu số %1</translation>
     </message>
     <message>
-        <location filename="../commands/ballot_actions.py" line="49" />
+        <location filename="../commands/ballot_actions.py" line="36" />
         <source>Paper No. %1</source>
         <translation>nhập phiếu số %1</translation>
     </message>
     <message>
-        <location filename="../commands/ballot_actions.py" line="78" />
+        <location filename="../commands/ballot_actions.py" line="52" />
         <source>Resolve paper No. %1</source>
         <translation>đối chiếu phiếu số %1</translation>
     </message>
     <message>
-        <location filename="../commands/ballot_actions.py" line="91" />
+        <location filename="../commands/ballot_actions.py" line="62" />
         <source>Finish the second pass</source>
         <translation>kết thúc nhập lần hai</translation>
     </message>
     <message>
-        <location filename="../commands/ballot_actions.py" line="103" />
+        <location filename="../commands/ballot_actions.py" line="71" />
         <source>Reopen the second pass</source>
         <translation>mở lại nhập lần hai</translation>
     </message>
     <message>
-        <location filename="../commands/ballot_actions.py" line="141" />
+        <location filename="../commands/ballot_actions.py" line="91" />
         <source>Totals of the tally sheet</source>
         <translation>ghi số liệu phiếu tổng hợp</translation>
     </message>
     <message>
-        <location filename="../commands/ballot_actions.py" line="166" />
+        <location filename="../commands/ballot_actions.py" line="103" />
         <source>Clear the totals</source>
         <translation>xóa số liệu tổng hợp</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="53" />
+        <location filename="../commands/election_actions.py" line="33" />
         <source>Add election %1</source>
         <translation>thêm cuộc bầu cử “%1”</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="73" />
+        <location filename="../commands/election_actions.py" line="45" />
         <source>Remove election %1</source>
         <translation>xóa cuộc bầu cử “%1”</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="106" />
+        <location filename="../commands/election_actions.py" line="67" />
         <source>Nominate %1</source>
         <translation>đề cử đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="133" />
+        <location filename="../commands/election_actions.py" line="79" />
         <source>Agreement on %1</source>
         <translation>ghi số đồng ý đưa đồng chí %1 vào danh sách</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="145" />
+        <location filename="../commands/election_actions.py" line="92" />
         <source>Withdrawal of %1</source>
         <translation>biểu quyết việc xin rút của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="162" />
+        <location filename="../commands/election_actions.py" line="105" />
         <source>Remove nomination %1</source>
         <translation>xóa đề cử đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="186" />
+        <location filename="../commands/election_actions.py" line="120" />
         <source>Approve the election list</source>
         <translation>thông qua danh sách bầu cử</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="227" />
+        <location filename="../commands/election_actions.py" line="144" />
         <source>Open round %1</source>
         <translation>mở lần bầu thứ %1</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="244" />
+        <location filename="../commands/election_actions.py" line="169" />
         <source>Issue %1 ballots</source>
         <translation>phát %1 phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="261" />
+        <location filename="../commands/election_actions.py" line="180" />
         <source>Announce the result of round %1</source>
         <translation>công bố kết quả lần bầu thứ %1</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="276" />
+        <location filename="../commands/election_actions.py" line="190" />
         <source>Withdraw the announcement of round %1</source>
         <translation>hủy công bố kết quả lần bầu thứ %1</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="306" />
+        <location filename="../commands/election_actions.py" line="203" />
         <source>Record the appointment for %1</source>
         <translation>ghi quyết định chỉ định (%1)</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="314" />
+        <location filename="../commands/election_actions.py" line="214" />
         <source>Record the ratification of %1</source>
         <translation>ghi quyết định chuẩn y (%1)</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="322" />
+        <location filename="../commands/election_actions.py" line="225" />
         <source>Close the election %1</source>
         <translation>kết thúc cuộc bầu cử “%1”</translation>
     </message>
     <message>
-        <location filename="../commands/minutes_actions.py" line="59" />
+        <location filename="../commands/minutes_actions.py" line="50" />
         <source>Edit the minutes (%1)</source>
         <translation>sửa biên bản (%1)</translation>
     </message>
     <message>
-        <location filename="../commands/minutes_actions.py" line="76" />
+        <location filename="../commands/minutes_actions.py" line="63" />
         <source>Revert the minutes to the generated text (%1)</source>
         <translation>đưa biên bản về nội dung tự động (%1)</translation>
     </message>
     <message>
-        <location filename="../commands/resolution_actions.py" line="51" />
+        <location filename="../commands/resolution_actions.py" line="40" />
         <source>Adopt the resolution</source>
         <translation>thông qua nghị quyết</translation>
     </message>
     <message>
-        <location filename="../commands/resolution_actions.py" line="59" />
+        <location filename="../commands/resolution_actions.py" line="50" />
         <source>Reopen the resolution</source>
         <translation>mở lại nghị quyết</translation>
     </message>
     <message>
-        <location filename="../commands/working_bodies_actions.py" line="36" />
+        <location filename="../commands/working_bodies_actions.py" line="33" />
         <source>Set the working bodies</source>
         <translation>Cập nhật Đoàn Chủ tịch, Đoàn Thư ký</translation>
     </message>
@@ -2414,305 +2413,305 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../tabs/documents.py" line="732" />
+        <location filename="../tabs/documents.py" line="699" />
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="746" />
+        <location filename="../tabs/documents.py" line="713" />
         <source>Before printing</source>
         <translation>Kiểm tra trước khi in</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="769" />
-        <location filename="../tabs/documents.py" line="878" />
+        <location filename="../tabs/documents.py" line="736" />
+        <location filename="../tabs/documents.py" line="845" />
         <source>Export Word (.docx)…</source>
         <translation>Xuất Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="770" />
-        <location filename="../tabs/documents.py" line="885" />
+        <location filename="../tabs/documents.py" line="737" />
+        <location filename="../tabs/documents.py" line="852" />
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="771" />
-        <location filename="../tabs/documents.py" line="892" />
+        <location filename="../tabs/documents.py" line="738" />
+        <location filename="../tabs/documents.py" line="859" />
         <source>Export all…</source>
         <translation>Xuất tất cả…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="772" />
-        <location filename="../tabs/documents.py" line="899" />
+        <location filename="../tabs/documents.py" line="739" />
+        <location filename="../tabs/documents.py" line="866" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="773" />
-        <location filename="../tabs/documents.py" line="905" />
+        <location filename="../tabs/documents.py" line="740" />
+        <location filename="../tabs/documents.py" line="872" />
         <source>Page set-up…</source>
         <translation>Trình bày trang…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="803" />
+        <location filename="../tabs/documents.py" line="770" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>Thu nhỏ (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="804" />
+        <location filename="../tabs/documents.py" line="771" />
         <source>Zoom in (Ctrl++)</source>
         <translation>Phóng to (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="806" />
+        <location filename="../tabs/documents.py" line="773" />
         <source>Fit width</source>
         <translation>Vừa bề ngang</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="806" />
+        <location filename="../tabs/documents.py" line="773" />
         <source>Fit the page width</source>
         <translation>Hiện trang vừa khít bề ngang khung xem</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="909" />
+        <location filename="../tabs/documents.py" line="876" />
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="913" />
+        <location filename="../tabs/documents.py" line="880" />
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="950" />
+        <location filename="../tabs/documents.py" line="917" />
         <source>Word (.docx) and PDF</source>
         <translation>Word (.docx) và PDF</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="952" />
+        <location filename="../tabs/documents.py" line="919" />
         <source>PDF only</source>
         <translation>Chỉ PDF</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="953" />
+        <location filename="../tabs/documents.py" line="920" />
         <source>Word (.docx) only</source>
         <translation>Chỉ Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="991" />
+        <location filename="../tabs/documents.py" line="958" />
         <source>Everything needed is filled in</source>
         <translation>Đã điền đủ các thông tin cần thiết</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1006" />
+        <location filename="../tabs/documents.py" line="973" />
         <source>Fill it in on the Attendance tab</source>
         <translation>Bổ sung ở trang “Điểm danh”</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1008" />
+        <location filename="../tabs/documents.py" line="975" />
         <source>Fill it in on the Congress tab</source>
         <translation>Bổ sung ở trang “Đại hội”</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1009" />
+        <location filename="../tabs/documents.py" line="976" />
         <source>Fill it in on the %1 tab</source>
         <translation>Bổ sung ở thẻ %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1014" />
+        <location filename="../tabs/documents.py" line="981" />
         <source>the documents will show a blank to fill by hand</source>
         <translation>văn bản sẽ chừa chỗ trống để điền tay</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1016" />
+        <location filename="../tabs/documents.py" line="983" />
         <source>No superior Party committee: %1</source>
         <translation>Chưa có tên đảng bộ cấp trên: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1017" />
+        <location filename="../tabs/documents.py" line="984" />
         <source>No cell name: %1</source>
         <translation>Chưa có tên chi bộ: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1018" />
+        <location filename="../tabs/documents.py" line="985" />
         <source>No congress number (“lần thứ”): %1</source>
         <translation>Chưa ghi “lần thứ” của đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1019" />
+        <location filename="../tabs/documents.py" line="986" />
         <source>No term (years): %1</source>
         <translation>Chưa ghi nhiệm kỳ (các năm): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1020" />
+        <location filename="../tabs/documents.py" line="987" />
         <source>No venue: %1</source>
         <translation>Chưa ghi địa điểm: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1021" />
+        <location filename="../tabs/documents.py" line="988" />
         <source>No place name for the date line: %1</source>
         <translation>Chưa ghi địa danh ở dòng ngày tháng: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1022" />
+        <location filename="../tabs/documents.py" line="989" />
         <source>No session date: %1</source>
         <translation>Chưa ghi ngày của phiên: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1024" />
+        <location filename="../tabs/documents.py" line="991" />
         <source>No start time for the official session: the programme will show no times</source>
         <translation>Chưa ghi giờ bắt đầu phiên chính thức: chương trình đại hội sẽ không ghi giờ</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1026" />
+        <location filename="../tabs/documents.py" line="993" />
         <source>The roster is empty: add the members first</source>
         <translation>Danh sách đảng viên còn trống: hãy thêm đảng viên trước</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1027" />
+        <location filename="../tabs/documents.py" line="994" />
         <source>Attendance has not been taken yet</source>
         <translation>Chưa tiến hành điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1034" />
+        <location filename="../tabs/documents.py" line="1001" />
         <source>1 member has no party card number: their card will have no QR code</source>
         <translation>1 đảng viên chưa có số thẻ đảng viên: thẻ đại biểu của đồng chí đó sẽ không có mã QR</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1037" />
+        <location filename="../tabs/documents.py" line="1004" />
         <source>%1 members have no party card number: their cards will have no QR code</source>
         <translation>%1 đảng viên chưa có số thẻ đảng viên: thẻ đại biểu của các đồng chí đó sẽ không có mã QR</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1042" />
+        <location filename="../tabs/documents.py" line="1009" />
         <source>1 member is not yet marked</source>
         <translation>1 đảng viên chưa được điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1044" />
+        <location filename="../tabs/documents.py" line="1011" />
         <source>%1 members are not yet marked</source>
         <translation>%1 đảng viên chưa được điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1085" />
+        <location filename="../tabs/documents.py" line="1052" />
         <source>Choose a document to see its preview.</source>
         <translation>Chọn một văn bản để xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1089" />
+        <location filename="../tabs/documents.py" line="1056" />
         <source>This document is made in Word only: no preview.</source>
         <translation>Văn bản này chỉ xuất ra Word: không có bản xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1092" />
+        <location filename="../tabs/documents.py" line="1059" />
         <source>Preparing the preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1093" />
+        <location filename="../tabs/documents.py" line="1060" />
         <source>Updating…</source>
         <translation>Đang cập nhật…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1130" />
+        <location filename="../tabs/documents.py" line="1097" />
         <source>The preview could not be shown.</source>
         <translation>Không hiển thị được bản xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1146" />
+        <location filename="../tabs/documents.py" line="1113" />
         <source>The preview could not be made: %1</source>
         <translation>Không tạo được bản xem trước: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1156" />
+        <location filename="../tabs/documents.py" line="1123" />
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1244" />
+        <location filename="../tabs/documents.py" line="1211" />
         <source>Export Word document</source>
         <translation>Xuất văn bản Word</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1244" />
+        <location filename="../tabs/documents.py" line="1211" />
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1246" />
+        <location filename="../tabs/documents.py" line="1213" />
         <source>Export PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1246" />
+        <location filename="../tabs/documents.py" line="1213" />
         <source>PDF document (*.pdf)</source>
         <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1255" />
-        <location filename="../tabs/documents.py" line="1373" />
+        <location filename="../tabs/documents.py" line="1222" />
+        <location filename="../tabs/documents.py" line="1340" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1273" />
+        <location filename="../tabs/documents.py" line="1240" />
         <source>Exporting</source>
         <translation>Đang xuất</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1294" />
+        <location filename="../tabs/documents.py" line="1261" />
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1303" />
+        <location filename="../tabs/documents.py" line="1270" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1316" />
+        <location filename="../tabs/documents.py" line="1283" />
         <source>Export all documents to a folder</source>
         <translation>Xuất tất cả văn bản vào một thư mục</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1331" />
-        <location filename="../tabs/documents.py" line="1345" />
-        <location filename="../tabs/documents.py" line="1402" />
+        <location filename="../tabs/documents.py" line="1298" />
+        <location filename="../tabs/documents.py" line="1312" />
+        <location filename="../tabs/documents.py" line="1369" />
         <source>Export all</source>
         <translation>Xuất tất cả</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1332" />
+        <location filename="../tabs/documents.py" line="1299" />
         <source>%1 of these files already exist in the folder. Replace them?</source>
         <translation>%1 tệp trong số này đã có trong thư mục. Thay thế các tệp đó?</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1342" />
+        <location filename="../tabs/documents.py" line="1309" />
         <source>Writing the documents…</source>
         <translation>Đang ghi các văn bản…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1342" />
+        <location filename="../tabs/documents.py" line="1309" />
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1394" />
+        <location filename="../tabs/documents.py" line="1361" />
         <source>%1 files written to %2</source>
         <translation>Đã ghi %1 tệp vào %2</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1403" />
+        <location filename="../tabs/documents.py" line="1370" />
         <source>These files could not be written:</source>
         <translation>Không ghi được các tệp sau:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1438" />
+        <location filename="../tabs/documents.py" line="1405" />
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1451" />
+        <location filename="../tabs/documents.py" line="1418" />
         <source>The printer could not be started.</source>
         <translation>Không khởi động được máy in.</translation>
     </message>
@@ -5023,137 +5022,147 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Đại hội chưa bế mạc.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="187" />
+        <location filename="../messages.py" line="188" />
+        <source>The data this step changed has been changed since, so it can no longer be undone or redone. Nothing was changed.</source>
+        <translation>Dữ liệu mà bước này đã thay đổi nay đã bị thay đổi tiếp, nên không thể hoàn tác hoặc làm lại bước này nữa. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="193" />
+        <source>This step is not in the journal, so it cannot be undone or redone.</source>
+        <translation>Bước này không có trong nhật ký, nên không thể hoàn tác hoặc làm lại.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="196" />
         <source>The minutes no longer have this section; regenerate them.</source>
         <translation>Biên bản không còn phần này; hãy tạo lại biên bản.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="190" />
+        <location filename="../messages.py" line="199" />
         <source>This section of the minutes has not been edited.</source>
         <translation>Phần này của biên bản chưa được sửa.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="193" />
+        <location filename="../messages.py" line="202" />
         <source>A change was recorded while the congress file was being written, so nothing was written. Close the congress first, then write the file again.</source>
         <translation>Có thay đổi được ghi trong lúc đang ghi hồ sơ đại hội, nên chưa ghi gì. Hãy bế mạc đại hội trước, rồi ghi lại hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="199" />
+        <location filename="../messages.py" line="208" />
         <source>The resolution has been adopted and is frozen. To change it, reopen the resolution first (the reopening is kept in the journal).</source>
         <translation>Nghị quyết đã được thông qua và đã khóa. Muốn sửa, trước hết hãy mở lại nghị quyết (việc mở lại được ghi vào nhật ký).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="204" />
+        <location filename="../messages.py" line="213" />
         <source>The resolution has not been adopted.</source>
         <translation>Nghị quyết chưa được thông qua.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="207" />
+        <location filename="../messages.py" line="216" />
         <source>The draft resolution already has content; the starting draft is only offered for an empty draft.</source>
         <translation>Dự thảo nghị quyết đã có nội dung; dự thảo mẫu chỉ dùng khi dự thảo còn trống.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="212" />
+        <location filename="../messages.py" line="221" />
         <source>The draft resolution is empty: there is nothing to adopt.</source>
         <translation>Dự thảo nghị quyết còn trống: không có gì để thông qua.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="215" />
+        <location filename="../messages.py" line="224" />
         <source>This remark has already been dealt with; undo that first.</source>
         <translation>Ý kiến góp ý này đã được xử lý; hãy hoàn tác việc xử lý đó trước.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="218" />
+        <location filename="../messages.py" line="227" />
         <source>This remark has not been put to a vote.</source>
         <translation>Ý kiến góp ý này chưa được đưa ra biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="221" />
+        <location filename="../messages.py" line="230" />
         <source>The part of the draft this remark concerns has been removed, so it cannot be applied.</source>
         <translation>Phần dự thảo mà ý kiến này góp ý đã bị xóa, nên không thể sửa vào dự thảo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="227" />
+        <location filename="../messages.py" line="236" />
         <source>The value of %1 is not acceptable.</source>
         <translation>Giá trị của %1 không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="237" />
+        <location filename="../messages.py" line="246" />
         <source>missing value</source>
         <translation>thiếu giá trị</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="238" />
+        <location filename="../messages.py" line="247" />
         <source>invalid value</source>
         <translation>giá trị không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="239" />
+        <location filename="../messages.py" line="248" />
         <source>duplicate</source>
         <translation>trùng lặp</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="240" />
+        <location filename="../messages.py" line="249" />
         <source>contradicts another column</source>
         <translation>mâu thuẫn với cột khác</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="241" />
+        <location filename="../messages.py" line="250" />
         <source>the file cannot be read</source>
         <translation>không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="242" />
+        <location filename="../messages.py" line="251" />
         <source>unsupported file type (use .xlsx or .csv)</source>
         <translation>loại tệp không được hỗ trợ (hãy dùng .xlsx hoặc .csv)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="245" />
+        <location filename="../messages.py" line="254" />
         <source>the file is empty</source>
         <translation>tệp không có dữ liệu</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="246" />
+        <location filename="../messages.py" line="255" />
         <source>no header row was recognised</source>
         <translation>không nhận biết được dòng tiêu đề</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="247" />
+        <location filename="../messages.py" line="256" />
         <source>no column holds the full name</source>
         <translation>không có cột nào chứa họ và tên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="255" />
+        <location filename="../messages.py" line="264" />
         <source>It is not known who has it open.</source>
         <translation>Không rõ ai đang mở tệp.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="259" />
+        <location filename="../messages.py" line="268" />
         <source>Opened by %1 on the computer %2 (process %3) since %4.</source>
         <translation>Đang được mở bởi %1 trên máy %2 (tiến trình %3) từ %4.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="280" />
+        <location filename="../messages.py" line="289" />
         <source>Nothing was imported: %n problem(s) were found.</source>
         <translation>Chưa nhập dữ liệu nào: phát hiện %n lỗi.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="286" />
+        <location filename="../messages.py" line="295" />
         <source>row %1</source>
         <translation>dòng %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="295" />
+        <location filename="../messages.py" line="304" />
         <source>This record no longer exists (it may have been removed).</source>
         <translation>Bản ghi này không còn tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="301" />
+        <location filename="../messages.py" line="310" />
         <source>The file system refused the operation: %1</source>
         <translation>Hệ thống tệp từ chối thao tác: %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="309" />
+        <location filename="../messages.py" line="318" />
         <source>Secretariat</source>
         <translation>Thư ký Đại hội</translation>
     </message>
@@ -5887,72 +5896,72 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>PageSetupDialog</name>
     <message>
-        <location filename="../tabs/documents.py" line="178" />
+        <location filename="../tabs/documents.py" line="145" />
         <source>Page set-up</source>
         <translation>Trình bày trang</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="183" />
+        <location filename="../tabs/documents.py" line="150" />
         <source>Top margin:</source>
         <translation>Lề trên:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="184" />
+        <location filename="../tabs/documents.py" line="151" />
         <source>Bottom margin:</source>
         <translation>Lề dưới:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="185" />
+        <location filename="../tabs/documents.py" line="152" />
         <source>Left margin:</source>
         <translation>Lề trái:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="186" />
+        <location filename="../tabs/documents.py" line="153" />
         <source>Right margin:</source>
         <translation>Lề phải:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="188" />
+        <location filename="../tabs/documents.py" line="155" />
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="192" />
+        <location filename="../tabs/documents.py" line="159" />
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="193" />
+        <location filename="../tabs/documents.py" line="160" />
         <source>Body text size:</source>
         <translation>Cỡ chữ nội dung:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="196" />
+        <location filename="../tabs/documents.py" line="163" />
         <source>Pad days below 10 and months 1–2 with a zero (ngày 05 tháng 02)</source>
         <translation>Thêm số 0 trước ngày dưới 10 và tháng 1, 2 (ngày 05 tháng 02)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="200" />
+        <location filename="../tabs/documents.py" line="167" />
         <source>Print serial numbers on ballot papers</source>
         <translation>In số thứ tự trên phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="205" />
+        <location filename="../tabs/documents.py" line="172" />
         <source>Off by default: a number printed before the hand-out lets anyone watching tie a paper to its voter. The tellers number the papers as they count.</source>
         <translation>Mặc định không in: số in sẵn trước khi phát phiếu giúp người quan sát biết phiếu nào của ai. Ban kiểm phiếu đánh số phiếu khi kiểm.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="216" />
+        <location filename="../tabs/documents.py" line="183" />
         <source>empty: the presenter named “…, Bí thư …” in the programme</source>
         <translation>để trống: người trình bày ghi “…, Bí thư …” trong chương trình</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="219" />
+        <location filename="../tabs/documents.py" line="186" />
         <source>Outgoing bí thư (signs the chi ủy's papers):</source>
         <translation>Bí thư khóa trước (ký các văn bản của Chi ủy):</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="224" />
+        <location filename="../tabs/documents.py" line="191" />
         <source>Defaults from the Party's format guidance (36-HD/VPTW); not confirmed, change them if your superior committee asks.</source>
         <translation>Giá trị mặc định theo hướng dẫn thể thức văn bản của Đảng (36-HD/VPTW); chưa được xác nhận, hãy thay đổi nếu cấp ủy cấp trên yêu cầu.</translation>
     </message>
