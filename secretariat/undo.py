@@ -27,7 +27,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from secretariat import row_images, state_digest
+from secretariat import models, row_images, state_digest
 from secretariat.errors import ValidationError
 from secretariat.models import JournalEntry
 from secretariat.state_digest import Row, RowKey, TableShape
@@ -187,6 +187,16 @@ def _check_reach(uow: UnitOfWork, steps: Iterable[_Step]) -> None:
     beyond = sorted(row_images.pending_keys(raw) - planned)
     if beyond:
         raise _conflict(*beyond[0])
-    dangling = raw.execute("PRAGMA foreign_key_check").fetchone()
-    if dangling is not None:
-        raise ValidationError("undo_conflict", str(dangling[0]), [dangling[1]])
+    for table in _referring({table for table, _key in planned}):
+        dangling = raw.execute(f'PRAGMA foreign_key_check("{table}")').fetchone()
+        if dangling is not None:
+            raise ValidationError("undo_conflict", str(dangling[0]), [dangling[1]])
+
+
+def _referring(tables: set[str]) -> list[str]:
+    """``tables`` and the tables whose foreign keys point into them (a key may dangle there)."""
+    out = set(tables)
+    for table in models.Base.metadata.sorted_tables:
+        if any(fk.column.table.name in tables for fk in table.foreign_keys):
+            out.add(table.name)
+    return sorted(out)
