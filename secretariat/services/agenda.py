@@ -171,7 +171,7 @@ def add_item(
 
 
 def update_item(store: Store, item_id: AgendaItemId, data: AgendaItemData) -> AgendaItemRow:
-    """Change an item's plan or notes; returns the previous row (for undo)."""
+    """Change an item's plan or notes; returns the previous row."""
     data = clean(data)
     with store.action("agenda.update") as uow:
         item = _get(uow, item_id)
@@ -201,7 +201,7 @@ def remove_item(store: Store, item_id: AgendaItemId) -> AgendaItemRow:
 
 
 def move_item(store: Store, item_id: AgendaItemId, position: int) -> int:
-    """Move an item to ``position`` (1-based); returns its old position (for undo)."""
+    """Move an item to ``position`` (1-based); returns its old position."""
     with store.action("agenda.move") as uow:
         items = _items(uow)
         item = _get(uow, item_id)

@@ -41,7 +41,7 @@ MAX_REASON = 300
 
 @dataclass(frozen=True, slots=True)
 class Snapshot:
-    """Everything recorded for one member in one session: what undo puts back."""
+    """Everything recorded for one member in one session (journaled before and after)."""
 
     session_id: SessionId
     member_id: MemberId
@@ -157,7 +157,7 @@ def _stamp(at: datetime | None, now: datetime) -> str:
 def check_in(
     store: Store, session_id: SessionId, member_id: MemberId, at: datetime | None = None
 ) -> tuple[Snapshot, Snapshot]:
-    """Check a member in (arrival or return); returns (before, after) for undo."""
+    """Check a member in (arrival or return); returns (before, after)."""
 
     def make(before: Snapshot, member: MemberRow, now: datetime) -> Snapshot:
         if not eligibility.summoned(member):

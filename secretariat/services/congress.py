@@ -45,7 +45,7 @@ def get_info(store: Store) -> CongressInfo:
 
 
 def set_info(store: Store, info: CongressInfo) -> CongressInfo:
-    """Replace the congress identity; returns the previous one (for undo)."""
+    """Replace the congress identity; returns the previous one."""
     info = validate_info(info)
     with store.action("congress.set_info") as uow:
         row = uow.session.get(models.Congress, 1)
@@ -99,7 +99,7 @@ def add_session(store: Store, data: SessionData) -> SessionRow:
 
 
 def update_session(store: Store, session_id: SessionId, data: SessionData) -> SessionRow:
-    """Change a session; returns the previous values (for undo)."""
+    """Change a session; returns the previous values."""
     _check_session(data)
     with store.action("session.update") as uow:
         row = uow.session.get(models.Session, session_id)

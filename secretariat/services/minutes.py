@@ -133,7 +133,7 @@ class MinutesSection:
 
 @dataclass(frozen=True, slots=True)
 class SectionState:
-    """A section's stored edit as it was (``text`` None: not edited); what undo needs."""
+    """A section's stored edit as it was (``text`` None: not edited)."""
 
     key: str
     text: str | None = None

@@ -72,7 +72,7 @@ def _check(key: str, value: Any) -> None:
 
 
 def set_value(store: Store, key: str, value: Any) -> Any:
-    """Change a setting; returns the previous value (for undo)."""
+    """Change a setting; returns the previous value."""
     if key not in DEFAULTS:
         raise ValidationError("unknown_setting", "key", key)
     _check(key, value)

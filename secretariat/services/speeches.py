@@ -1,7 +1,8 @@
 """Speeches: a queue per agenda item, the speaking clock, summaries, statistics.
 
-Each timing action returns the speech rows it changed as they were before, so
-undo can put them back exactly (``restore``). Times are local wall-clock.
+Each timing action returns the speech rows it changed as they were before (the
+undo step is named after them; ``secretariat.undo`` puts the rows back). Times
+are local wall-clock.
 """
 
 from __future__ import annotations

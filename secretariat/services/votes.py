@@ -1,10 +1,10 @@
-"""Show-of-hands votes (biểu quyết): the list, recording results, undo.
+"""Show-of-hands votes (biểu quyết): the list and recording results.
 
 190-QĐ/TW Điều 3 lists what a congress decides by show of hands. When a vote
 is held, the majority base with its breakdown and the full members in the hall
 are frozen on the vote (docs/domain/rules.md section 2, last bullet): a later change of
 attendance does not rewrite a past vote. Votes are kept in one list in
-programme order; each action returns what it replaced, so undo is exact.
+programme order; each action returns what it replaced.
 """
 
 from __future__ import annotations

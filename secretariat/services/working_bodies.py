@@ -85,6 +85,6 @@ def set_bodies(
     store: Store, bodies: Mapping[Body, Sequence[MemberId]]
 ) -> dict[Body, list[MemberId]]:
     """Replace the members of the bodies given (in order; the first presides), in
-    one action; returns each body's members as before, for undo."""
+    one action; returns each body's members as before."""
     with store.action("working_bodies.set") as uow:
         return {body: _write(uow, body, list(ids)) for body, ids in bodies.items()}

@@ -69,8 +69,6 @@ def record(
     ctx: CongressContext,
     text: str | Callable[[T], str],
     do: Callable[[], T],
-    *,
-    command: type[ActionCommand] = ActionCommand,
 ) -> T:
     """Run ``do`` now; if it wrote anything, push one command that undoes and redoes it.
 
@@ -83,5 +81,5 @@ def record(
         result = do()
     if ids:
         label = text if isinstance(text, str) else text(result)
-        ctx.undo_stack.push(command(label, store, ids))
+        ctx.undo_stack.push(ActionCommand(label, store, ids))
     return result
