@@ -52,7 +52,8 @@ from secretariat.domain import (
 from secretariat.errors import NotFound, ValidationError
 from secretariat.rules.diff import Run, diff_words
 from secretariat.rules.votes import VoteResult, verdict
-from secretariat.services import agenda, attendance, congress, election_results, elections, votes
+from secretariat.services import agenda, attendance, congress, elections, votes
+from secretariat.services.elections import results as election_results
 from secretariat.store import Store, UnitOfWork
 from secretariat.text import number, safe
 
@@ -621,7 +622,7 @@ def is_adopted(store: Store) -> bool:
 
 def _elected(store: Store, election: elections.ElectionRow) -> tuple[list[str], list[str]]:
     """The names elected over the announced rounds (highest votes first), and a
-    delegates' election's alternates (services.election_results, docs/domain/rules.md 4.5)."""
+    delegates' election's alternates (services.elections.results, docs/domain/rules.md 4.5)."""
     result = election_results.outcome(store, election.id)
     return [e.full_name for e in result.elected], [a.full_name for a in result.alternates]
 

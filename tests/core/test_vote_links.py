@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from secretariat.services import elections, nominations, votes
+from secretariat.services import elections, votes
 from secretariat.services import resolution as res
-from secretariat.services.elections import Target
+from secretariat.services.elections import Target, nominations
 from secretariat.store import Store
 from secretariat.verify import verify_journal
 from tests.core.test_elections_service import AT, congress_file
