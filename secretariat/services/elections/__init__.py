@@ -28,17 +28,8 @@ double_entry``).
 
 from __future__ import annotations
 
-from secretariat.services.elections._common import (
-    MAX_OTHER_REASON,
-    MAX_TITLE,
-    ROUND_REASONS,
-)
-from secretariat.services.elections.counting import (
-    count,
-    count_in,
-    forget_counts,
-    tally_round,
-)
+from secretariat.services.elections._common import MAX_OTHER_REASON, MAX_TITLE, ROUND_REASONS
+from secretariat.services.elections.counting import count, count_in, forget_counts, tally_round
 from secretariat.services.elections.entry import (
     check_open_for_entry,
     enter_ballot,

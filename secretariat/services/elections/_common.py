@@ -12,10 +12,7 @@ from sqlalchemy import select
 from secretariat import models
 from secretariat.domain import MemberId
 from secretariat.errors import NotFound, ValidationError
-from secretariat.services.elections.rows import (
-    ElectionId,
-    RoundId,
-)
+from secretariat.services.elections.rows import ElectionId, RoundId
 from secretariat.store import UnitOfWork
 
 MAX_TITLE = 500

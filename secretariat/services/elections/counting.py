@@ -26,9 +26,7 @@ from secretariat.rules.tally import (
     tally,
     tally_from_totals,
 )
-from secretariat.services.elections._common import (
-    IDS,
-)
+from secretariat.services.elections._common import IDS
 from secretariat.services.elections.rows import (
     BallotRow,
     EntryMode,

@@ -14,21 +14,9 @@ from secretariat import models
 from secretariat.domain import MemberId
 from secretariat.errors import ValidationError
 from secretariat.services import attendance
-from secretariat.services.elections._common import (
-    count_value,
-    load_round,
-    round_papers,
-)
-from secretariat.services.elections.rows import (
-    FROZEN,
-    RoundId,
-    RoundRow,
-    round_json,
-    round_row_of,
-)
-from secretariat.services.elections.setup import (
-    get_round,
-)
+from secretariat.services.elections._common import count_value, load_round, round_papers
+from secretariat.services.elections.rows import FROZEN, RoundId, RoundRow, round_json, round_row_of
+from secretariat.services.elections.setup import get_round
 from secretariat.store import Store
 
 # Why a full member present at the issue got no ballot (docs/domain/documents.md §3, the count
