@@ -40,20 +40,18 @@ from secretariat.services import (
     agenda,
     attendance,
     congress,
-    double_entry,
-    election_results,
     elections,
     minutes,
-    nominations,
     resolution,
     roster,
     settings,
     speeches,
-    totals_entry,
     votes,
     working_bodies,
 )
-from secretariat.services.elections import Mark, Target
+from secretariat.services.elections import Mark, Target, double_entry, nominations
+from secretariat.services.elections import results as election_results
+from secretariat.services.elections import totals as totals_entry
 from secretariat.store import Store
 from secretariat.verify import verify_journal
 

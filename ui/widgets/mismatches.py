@@ -1,6 +1,6 @@
 """The mismatch queue of the blind double entry, and why no result may be announced yet.
 
-Issue 6, deliverable 5 (``services.double_entry``). The second pass is blind:
+Issue 6, deliverable 5 (``services.elections.double_entry``). The second pass is blind:
 while it is typed nothing of the comparison shows (not even which papers
 differ). Once it is finished (F9) the papers whose two readings differ, or
 that were typed in one pass only, are listed with both readings. Each
@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.errors import SecretariatError, ValidationError
-from secretariat.services import double_entry, elections
-from secretariat.services.double_entry import Mismatch, Resolution
-from secretariat.services.elections import RoundId, RoundRow
+from secretariat.services import elections
+from secretariat.services.elections import RoundId, RoundRow, double_entry
+from secretariat.services.elections.double_entry import Mismatch, Resolution
 from ui.commands import ballot_actions
 from ui.context import CongressContext
 from ui.widgets.ballot_entry import (
