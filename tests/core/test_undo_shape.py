@@ -36,6 +36,7 @@ from secretariat.domain import (
 )
 from secretariat.errors import ValidationError
 from secretariat.models import JournalEntry
+from secretariat.rules.ballots import Mark
 from secretariat.services import (
     agenda,
     attendance,
@@ -49,7 +50,7 @@ from secretariat.services import (
     votes,
     working_bodies,
 )
-from secretariat.services.elections import Mark, Target, double_entry, nominations
+from secretariat.services.elections import Target, double_entry, nominations
 from secretariat.services.elections import results as election_results
 from secretariat.services.elections import totals as totals_entry
 from secretariat.store import Store
