@@ -12,7 +12,9 @@ writing anything, each row must still be as the action left it (undo) or as it
 found it (redo); a row changed since is refused as
 ``ValidationError("undo_conflict", table, key)`` and nothing is written. A row
 the images do not name but the apply would change (a foreign key's cascade onto
-a row added since) or leave dangling is refused the same way.
+a row added since) or leave dangling is refused the same way, and so is any
+step but the latest: an action run since and not undone keeps the step (the
+undo stack undoes the later one first).
 
 The listeners hear the undone action's own name (the screens that show its rows
 refresh as they did for it); the journal says "undo:…" / "redo:…".
@@ -73,6 +75,7 @@ def _apply(store: Store, ids: list[int], *, forward: bool) -> int:
         shapes = {s.name: s for s in state_digest.shapes(_raw(uow))}
         for step in steps:
             _check(conn, shapes, step)
+        _check_latest(uow, ids, forward=forward)
         conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
         _write(conn, shapes, steps)
         _check_reach(uow, steps)
@@ -113,6 +116,30 @@ def _plan(lines: list[list[row_images.RowImage]], *, forward: bool) -> list[_Ste
         for (table, key), (expected, target) in folded.items()
         if expected != target
     ]
+
+
+def _check_latest(uow: UnitOfWork, ids: list[int], *, forward: bool) -> None:
+    """Only the latest steps move: what ran since must be undone already.
+
+    Undo: the actions after the last line must add up to no change at all (they
+    were undone). Redo: the lines themselves and everything after them must add
+    up to no change (the undo of them is the last word). A paper entered after
+    the ballots were issued, or an adoption after an edit, keeps the earlier step
+    where it is, though its own rows may be untouched: the undo stack undoes the
+    later one first.
+    """
+    query = select(JournalEntry.images).where(
+        JournalEntry.id >= (min(ids) if forward else max(ids) + 1),
+        JournalEntry.images.is_not(None),
+        JournalEntry.action != BASELINE,
+    )
+    net: dict[RowKey, list[Row | None]] = {}
+    for text in uow.session.scalars(query.order_by(JournalEntry.id)):
+        for image in row_images.parse_images(str(text)):
+            net.setdefault((image.table, image.key), [image.before, image.after])[1] = image.after
+    moved = sorted(key for key, (before, after) in net.items() if before != after)
+    if moved:
+        raise _conflict(*moved[0])
 
 
 def _conflict(table: str, key: str) -> ValidationError:

@@ -224,36 +224,6 @@ def remove_in(uow: UnitOfWork, vote_id: VoteId) -> VoteRow:
     return row
 
 
-def restore_vote_in(uow: UnitOfWork, row: VoteRow) -> VoteRow:
-    """Put a removed vote back exactly, with its id, result and place, inside the
-    caller's unit of work (the election list's and the resolution's own steps)."""
-    if uow.session.get(models.Vote, row.id) is not None:
-        raise ValidationError("duplicate", "id", row.id)
-    _require_item(uow, row.agenda_item_id)
-    votes = _votes(uow)
-    vote = models.Vote(id=row.id, position=0)
-    _write(vote, row)
-    uow.session.add(vote)
-    votes.insert(max(0, min(row.position - 1, len(votes))), vote)
-    _renumber(votes)
-    uow.session.flush()
-    uow.journal("vote", row.id, None, _journal(row))
-    return _row(vote)
-
-
-def restore_in(uow: UnitOfWork, row: VoteRow) -> None:
-    """Write a vote back as ``row``, inside the caller's unit of work (the resolution's
-    own steps)."""
-    vote = _get(uow, row.id)
-    _require_item(uow, row.agenda_item_id)
-    before = _row(vote)
-    _write(vote, row)
-    votes = [v for v in _votes(uow) if v is not vote]
-    votes.insert(max(0, min(row.position - 1, len(votes))), vote)
-    _renumber(votes)
-    uow.journal("vote", row.id, _journal(before), _journal(_row(vote)))
-
-
 # --- results --------------------------------------------------------------------------
 
 

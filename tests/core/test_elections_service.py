@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from secretariat import demo
+from secretariat import demo, undo
 from secretariat.domain import MemberData, MemberId
 from secretariat.errors import NotFound, ValidationError
 from secretariat.rules.ballots import (
@@ -28,7 +28,7 @@ from secretariat.rules.ballots import (
 )
 from secretariat.rules.tally import NOT_ALL_RETURNED, tally
 from secretariat.services import attendance, congress, elections, roster
-from secretariat.services.elections import BallotId, RoundId, Target
+from secretariat.services.elections import RoundId, Target
 from secretariat.store import Store
 from tests.core.conftest import FakeClock
 
@@ -181,9 +181,10 @@ def test_ballot_by_ballot_entry_and_count_190_D15_D30(congress_file: Store) -> N
     assert entries[-1].classified.reason == TOO_MANY and not entries[-1].row.valid
     # The journal names the teller who entered (the chair: first pass), not the login.
     assert entries[0].row.valid and entries[0].row.actor == TELLERS[0]
-    named = elections.enter_ballot(store, opened.id, chosen=[khai], entered_by="Vũ Thị Lan Anh")
+    with store.recording() as naming:
+        named = elections.enter_ballot(store, opened.id, chosen=[khai], entered_by="Vũ Thị Lan Anh")
     assert named.row.actor == "Vũ Thị Lan Anh"
-    elections.undo_ballot(store, named.row.id)
+    undo.undo(store, naming)
     assert entries[0].row.entered_at == AT
 
     with pytest.raises(ValidationError) as err:
@@ -197,13 +198,13 @@ def test_ballot_by_ballot_entry_and_count_190_D15_D30(congress_file: Store) -> N
     assert err.value.code == "conflict"
 
     # A paper keyed wrongly, taken back, keyed again: it keeps its serial.
-    wrong = elections.enter_ballot(store, opened.id, chosen=[khai])
+    with store.recording() as keying:
+        wrong = elections.enter_ballot(store, opened.id, chosen=[khai])
     assert wrong.row.serial == 23
     with pytest.raises(ValidationError) as err:
         elections.enter_ballot(store, opened.id, chosen=[khai])
     assert (err.value.code, err.value.value) == ("above_issued", 24)
-    removed = elections.undo_ballot(store, wrong.row.id)
-    assert removed == wrong.row
+    undo.undo(store, keying)
     assert len(elections.list_ballots(store, opened.id)) == 22
     last = elections.enter_ballot(store, opened.id, chosen=[])  # every name struck
     assert last.row.serial == 23 and last.classified.reason == NONE_CHOSEN
@@ -237,32 +238,30 @@ def test_ballot_by_ballot_entry_and_count_190_D15_D30(congress_file: Store) -> N
     assert sum(b.valid for b in stored) == result.valid
 
 
-def test_undo_any_paper_and_restore_it_exactly(congress_file: Store) -> None:
+def test_undo_any_paper_and_redo_it_exactly(congress_file: Store) -> None:
     store = congress_file
     opened = committee_round(store)
     elections.start_ballot(store, opened.id, 23, at=AT)
     khai, nam = ids(store, "Lê Đình Khải", "Lê Văn Nam")
-    first = elections.enter_ballot(store, opened.id, chosen=[khai])
+    with store.recording() as keying:
+        first = elections.enter_ballot(store, opened.id, chosen=[khai])
     second = elections.enter_ballot(store, opened.id, chosen=[khai, nam])
-    removed = elections.undo_ballot(store, first.row.id)
+    undo.undo(store, keying)
     assert [b.serial for b in elections.list_ballots(store, opened.id)] == [2]
-    restored = elections.restore_ballot(store, removed)
-    assert restored.row == first.row
+    undo.redo(store, keying)
     assert elections.list_ballots(store, opened.id) == [first.row, second.row]
-    with pytest.raises(NotFound):
-        elections.undo_ballot(store, BallotId(9999))
     # The journal holds every entry: the appendix of the count minutes.
     with store.engine.connect() as conn:
         rows = conn.exec_driver_sql(
             "SELECT action, before, after FROM journal WHERE entity = 'ballot' ORDER BY id"
         ).all()
-    assert [r[0] for r in rows] == [
-        "election.enter_ballot",
-        "election.enter_ballot",
-        "election.undo_ballot",
-        "election.restore_ballot",
-    ]
-    assert json.loads(rows[0][2])["chosen"] == [khai] and rows[2][2] is None
+    assert [r[0] for r in rows] == ["election.enter_ballot", "election.enter_ballot"]
+    assert json.loads(rows[0][2])["chosen"] == [khai]
+    with store.engine.connect() as conn:
+        steps = conn.exec_driver_sql(
+            "SELECT action FROM journal WHERE action LIKE '%:election.enter_ballot' ORDER BY id"
+        ).scalars()
+        assert list(steps) == ["undo:election.enter_ballot", "redo:election.enter_ballot"]
 
 
 def test_a_count_is_reused_only_while_the_file_is_unchanged(congress_file: Store) -> None:
@@ -271,14 +270,15 @@ def test_a_count_is_reused_only_while_the_file_is_unchanged(congress_file: Store
     opened = committee_round(store)
     elections.start_ballot(store, opened.id, 23, at=AT)
     khai, nam = ids(store, "Lê Đình Khải", "Lê Văn Nam")
-    first = elections.enter_ballot(store, opened.id, chosen=[khai])
+    with store.recording() as keying:
+        elections.enter_ballot(store, opened.id, chosen=[khai])
     counted = elections.count(store, opened.id)
     assert elections.count(store, opened.id) is counted
     elections.enter_ballot(store, opened.id, chosen=[khai, nam])
     assert elections.count(store, opened.id).votes[str(nam)] == 1
-    removed = elections.undo_ballot(store, first.row.id)
+    undo.undo(store, keying)
     assert elections.count(store, opened.id).votes[str(khai)] == 1
-    elections.restore_ballot(store, removed)
+    undo.redo(store, keying)
     assert elections.count(store, opened.id).votes[str(khai)] == 2
 
 
@@ -318,79 +318,45 @@ def test_frozen_base_survives_a_later_attendance_change_rules_2(
     assert elections.count(store, opened.id).collected == 0
 
 
-def test_remove_round_and_election_undo_the_set_up(congress_file: Store) -> None:
+def test_undo_of_the_set_up_and_redo_keep_the_ids(congress_file: Store) -> None:
     store = congress_file
-    opened = committee_round(store)
-    removed = elections.remove_round(store, opened.id)
-    assert removed == opened
-    assert elections.list_elections(store)[0].status == "preparing"
+    with store.recording() as setting_up:
+        opened = committee_round(store)
+    with store.recording() as issuing:
+        _before, issued = elections.start_ballot(store, opened.id, 20)
+    undo.undo(store, setting_up + issuing)
+    assert elections.list_elections(store) == []
     with pytest.raises(NotFound):
         elections.get_round(store, RoundId(opened.id))
-    gone = elections.remove_election(store, opened.election_id)
-    assert elections.list_elections(store) == [] and gone.id == opened.election_id
-
-
-def _journal(store: Store, action: str) -> list[tuple[str, str, str | None, str | None]]:
-    from sqlalchemy import select
-
-    from secretariat import models
-
-    with store.read() as s:
-        query = select(models.JournalEntry).where(models.JournalEntry.action == action)
-        return [(j.entity, j.entity_id, j.before, j.after) for j in s.scalars(query)]
-
-
-def test_reinstate_election_and_round_keep_their_ids(congress_file: Store) -> None:
-    store = congress_file
-    opened = committee_round(store)
-    _before, issued = elections.start_ballot(store, opened.id, 20)
-    removed = elections.remove_round(store, opened.id)
-    assert removed == issued
-    back = elections.reinstate_round(store, removed)
-    assert back == issued  # same id, number, list in ballot order, tellers, frozen base
-    assert elections.list_elections(store)[0].status == "voting"
-    with pytest.raises(ValidationError) as taken:
-        elections.reinstate_round(store, removed)
-    assert taken.value.code == "duplicate"
-    entries = _journal(store, "election.reinstate_round")
-    assert [(e, i) for e, i, *_ in entries if e == "election_round"] == [
-        ("election_round", str(opened.id))
-    ]
-    # The whole set-up undone and redone: the election and its round keep their ids.
-    elections.remove_round(store, opened.id)
-    gone = elections.remove_election(store, opened.election_id)
-    assert elections.reinstate_election(store, gone) == gone
     other = elections.create_election(store, Target.CELL_SECRETARY, "Bầu Bí thư", 1)
-    assert [e.id for e in elections.list_elections(store)] == [gone.id, other.id]
-    with pytest.raises(ValidationError) as again:
-        elections.reinstate_election(store, gone)
-    assert again.value.code == "duplicate"
-    assert elections.reinstate_round(store, removed) == issued
-    entity, ident, before, after = _journal(store, "election.reinstate")[0]
-    assert (entity, ident, before) == ("election", str(gone.id), None)
-    assert after is not None and json.loads(after)["title"] == "Bầu Chi ủy khóa VI"
+    with pytest.raises(ValidationError) as taken:  # the id is taken again: no redo
+        undo.redo(store, setting_up)
+    assert taken.value.code == "undo_conflict"
+    elections.remove_election(store, other.id)
+    undo.redo(store, setting_up + issuing)
+    # Same ids, number, list in ballot order, tellers, frozen base.
+    assert elections.get_round(store, opened.id) == issued
+    assert elections.list_elections(store)[0].status == "voting"
 
 
-def test_unissue_and_restore_round_state_undo_the_issue_rules_2(congress_file: Store) -> None:
+def test_undo_of_the_issue_puts_the_round_back_rules_2(congress_file: Store) -> None:
     store = congress_file
     opened = committee_round(store)
-    before, after = elections.start_ballot(store, opened.id, 20)
+    with store.recording() as issuing:
+        before, after = elections.start_ballot(store, opened.id, 20)
     assert before == opened and after.issued == 20 and after.base is not None
-    was, cleared = elections.unissue(store, opened.id)
-    assert was == after and cleared == opened
+    undo.undo(store, issuing)
+    cleared = elections.get_round(store, opened.id)
+    assert cleared == opened
     assert cleared.issued is None and cleared.held_at is None and cleared.base is None
-    was, again = elections.restore_round_state(store, after)
-    assert was == opened and again == after  # the same moment and the same frozen base
-    assert len(_journal(store, "election.restore_round_state")) == 2
-    elections.enter_ballot(store, opened.id, chosen=ids(store, *CANDIDATES[:5]))
-    for undo in (
-        lambda: elections.unissue(store, opened.id),
-        lambda: elections.restore_round_state(store, opened),
-    ):
-        with pytest.raises(ValidationError) as refused:
-            undo()
-        assert refused.value.code == "ballots_entered"
+    undo.redo(store, issuing)
+    # The same moment and the same frozen base.
     assert elections.get_round(store, opened.id) == after
+    elections.enter_ballot(store, opened.id, chosen=ids(store, *CANDIDATES[:5]))
+    with pytest.raises(ValidationError) as refused:  # a paper is in: the issue stays
+        undo.undo(store, issuing)
+    assert refused.value.code == "undo_conflict"
+    assert elections.get_round(store, opened.id).issued == 20
 
 
 def test_other_reason_in_words_is_stored_and_counted_190_D15_k2(congress_file: Store) -> None:

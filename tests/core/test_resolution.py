@@ -18,10 +18,10 @@ from secretariat.domain import (
 )
 from secretariat.errors import NotFound, ValidationError
 from secretariat.services import agenda, attendance, congress, roster, speeches, votes
-from secretariat.services import resolution as res
 from secretariat.services.resolution import Fate, SectionId, SectionKind
 from secretariat.store import Store
 from tests.core.conftest import FakeClock
+from tests.core.undo_by_change import res
 
 
 def hall(store: Store, present: int = 4) -> None:
@@ -130,9 +130,10 @@ def test_removed_section_comes_back_with_its_id_and_amendment_link(store: Store)
     amendment = res.add_amendment(store, proposed_figure=25, target_id=target.id).subject_id
     assert amendment is not None
     removed = res.remove_section(store, sid)
-    res.add_point(store, "Điểm mới")  # ids are never reused
+    added = res.add_point(store, "Điểm mới")  # ids are never reused
     assert SectionId(sid) not in {s.id for s in res.draft(store).sections()}
     res.revert(store, res.remove_section(store, SectionId(res.draft(store).points[0].id)))
+    res.revert(store, added)  # the undo stack: the later step first
     res.revert(store, removed)
     again = res.draft(store)
     assert again.section(sid) is not None and again.target(target.id) == target
@@ -279,8 +280,8 @@ def test_disputed_target_voted_by_hands_changes_only_its_figure(store: Store) ->
     failed = res.hold_amendment_vote(store, down.id, yes=1, no=4)
     assert res.draft(store) == d
     assert res.get_amendment(store, down.id).outcome == "vote_failed"
-    res.put_amendment_to_vote(store, up.id)
-    res.hold_amendment_vote(store, up.id, yes=4, no=1)
+    put_up = res.put_amendment_to_vote(store, up.id)
+    held_up = res.hold_amendment_vote(store, up.id, yes=4, no=1)
     now = res.draft(store).target(excellent.id)
     assert now is not None and now.figure == Decimal(25) and now.text == excellent.text
     disputed = res.disputed_points(store)
@@ -288,7 +289,10 @@ def test_disputed_target_voted_by_hands_changes_only_its_figure(store: Store) ->
         (up.id, "vote_passed"),
         (down.id, "vote_failed"),
     ]  # in the order recorded
-    # Undo of a vote's result and of putting to the vote: the vote goes away.
+    # Undo of a vote's result and of putting to the vote: the vote goes away (the
+    # undo stack takes back the later votes first).
+    res.revert(store, held_up)
+    res.revert(store, put_up)
     res.revert(store, failed)
     assert res.get_amendment(store, down.id).outcome == "vote_pending"
     res.revert(store, put)
@@ -374,10 +378,10 @@ def test_undo_of_an_earlier_edit_is_refused_once_adopted(store: Store) -> None:
     edit = res.update_section(store, sid, text="Sửa trước khi thông qua")
     res.adopt(store, yes=4, no=0)
     frozen = res.draft(store)
-    for change in (edit, put):
+    for change in (edit, put):  # the adoption is in effect: it must be undone first
         with pytest.raises(ValidationError) as err:
             res.revert(store, change)
-        assert err.value.code == "adopted"
+        assert err.value.code == "undo_conflict"
     assert res.draft(store) == frozen
     assert put.vote_after is not None
     assert votes.get_vote(store, put.vote_after.id) == put.vote_after  # untouched
@@ -426,8 +430,9 @@ def test_default_draft_has_the_usual_points_and_follows_the_elections(store: Sto
     with pytest.raises(ValidationError) as err:
         res.seed_default(store)
     assert err.value.code == "draft_not_empty"
-    res.update_section(store, results.id, text="Bầu Chi ủy gồm 3 đồng chí.")
+    edit = res.update_section(store, results.id, text="Bầu Chi ủy gồm 3 đồng chí.")
     assert not res.draft(store).points[4].auto
+    res.revert(store, edit)
     res.revert(store, change)
     assert res.draft(store).empty
 

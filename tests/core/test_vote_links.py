@@ -1,8 +1,8 @@
 """A vote and what links to it are written in one transaction.
 
 Approving an election list, putting an amendment to the vote, holding that vote,
-adopting the resolution, and the undo and redo of amendments each write a vote of
-``services.votes`` and a link to it. A failure between the two (a crash, a full
+adopting the resolution, and the undo and redo of those (``secretariat.undo``) each
+write a vote of ``services.votes`` and a link to it. A failure between the two (a crash, a full
 disk) must leave both or neither: here the second write is made to fail and the
 file is checked for a vote left behind.
 """
@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import pytest
 
+from secretariat import undo
 from secretariat.services import elections, votes
-from secretariat.services import resolution as res
 from secretariat.services.elections import Target, nominations
 from secretariat.services.resolution import adoption as adoption_module
-from secretariat.services.resolution import amendments, undo
+from secretariat.services.resolution import amendments
 from secretariat.store import Store
 from secretariat.verify import verify_journal
 from tests.core.test_elections_service import AT, congress_file
 from tests.core.test_resolution import hall, targets_point
+from tests.core.undo_by_change import res
 
 __all__ = ["congress_file"]
 
@@ -40,11 +41,12 @@ def test_list_approval_and_its_vote_are_one_transaction(
             nominations.approve_list(store, election.id, yes=23, no=0, at=AT)
     assert votes.list_votes(store) == before
     assert elections.get_election(store, election.id).list_vote_id is None
-    vote = nominations.approve_list(store, election.id, yes=23, no=0, at=AT)
-    with monkeypatch.context() as patch:  # taking it back: the vote stays linked
-        patch.setattr(votes, "remove_in", fail)
+    with store.recording() as approving:
+        vote = nominations.approve_list(store, election.id, yes=23, no=0, at=AT)
+    with monkeypatch.context() as patch:  # taking it back fails: the vote stays linked
+        patch.setattr(undo, "_check_reach", fail)
         with pytest.raises(OSError):
-            nominations.clear_list_approval(store, election.id)
+            undo.undo(store, approving)
     assert elections.get_election(store, election.id).list_vote_id == vote.id
     assert vote in votes.list_votes(store)
     assert verify_journal(store).ok
@@ -73,7 +75,7 @@ def test_amendment_vote_and_its_link_are_one_transaction(
     assert votes.list_votes(store) == [put.vote_after]  # not held
     assert res.draft(store) == d
     with monkeypatch.context() as patch:  # undo of putting to the vote fails half-way
-        patch.setattr(votes, "remove_in", fail)
+        patch.setattr(undo, "_check_reach", fail)
         with pytest.raises(OSError):
             res.revert(store, put)
     assert res.get_amendment(store, amendment.id).vote_id == put.vote_after.id
@@ -81,7 +83,7 @@ def test_amendment_vote_and_its_link_are_one_transaction(
     res.revert(store, put)
     assert votes.list_votes(store) == [] and res.get_amendment(store, amendment.id) == amendment
     with monkeypatch.context() as patch:  # redo restores the vote, then fails to link it
-        patch.setattr(undo, "write_amendment", fail)
+        patch.setattr(undo, "_check_reach", fail)
         with pytest.raises(OSError):
             res.reapply(store, put)
     assert votes.list_votes(store) == []

@@ -14,7 +14,7 @@ Where things live (a new action goes in the module of its part):
 - ``_common``: limits and lookups inside a unit of work, shared by the parts;
 - ``setup``: the election and its rounds (list, tellers), reading them back;
 - ``issue``: issuing the ballots (the frozen base), the congress's tellers;
-- ``entry``: ballot-by-ballot entry, undo and redo of a paper;
+- ``entry``: ballot-by-ballot entry;
 - ``counting``: the count of a round;
 - ``double_entry``: the blind second pass, its mismatches and their resolution;
 - ``totals``: totals typed from a paper tally sheet;
@@ -33,18 +33,14 @@ from secretariat.services.elections.counting import count, count_in, forget_coun
 from secretariat.services.elections.entry import (
     check_open_for_entry,
     enter_ballot,
-    restore_ballot,
     teller_operator,
-    undo_ballot,
 )
 from secretariat.services.elections.issue import (
     FEWER_BALLOTS_REASONS,
     MAX_FEWER_REASON,
     congress_tellers,
     fewer_ballots_text,
-    restore_round_state,
     start_ballot,
-    unissue,
 )
 from secretariat.services.elections.rows import (
     FROZEN,
@@ -72,10 +68,7 @@ from secretariat.services.elections.setup import (
     list_elections,
     list_rounds,
     open_round,
-    reinstate_election,
-    reinstate_round,
     remove_election,
-    remove_round,
 )
 
 __all__ = [
@@ -112,17 +105,10 @@ __all__ = [
     "list_elections",
     "list_rounds",
     "open_round",
-    "reinstate_election",
-    "reinstate_round",
     "remove_election",
-    "remove_round",
-    "restore_ballot",
-    "restore_round_state",
     "setting_value",
     "start_ballot",
     "surplus_verdict",
     "tally_round",
     "teller_operator",
-    "undo_ballot",
-    "unissue",
 ]

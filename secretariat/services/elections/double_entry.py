@@ -4,10 +4,9 @@ Issue 6, deliverable 5. A second operator may key the same stack of papers
 again without seeing the first pass (``elections.enter_ballot(..., pass_no=2)``).
 Papers whose two readings differ go to a queue (``mismatches``); each one is
 settled by looking at the paper, and the reading taken from it replaces both
-passes (``resolve_mismatch``), with a logged ``Resolution`` that undo takes
-back exactly. Only the first pass is ever counted, and no result may be
-announced while the second pass is open or a mismatch remains
-(``announce_blockers``).
+passes (``resolve_mismatch``), with a logged ``Resolution``. Only the first pass
+is ever counted, and no result may be announced while the second pass is open
+or a mismatch remains (``announce_blockers``).
 """
 
 from __future__ import annotations
@@ -292,7 +291,7 @@ def resolve_mismatch(
     the two readings as they were and the note are logged
     (``list_resolutions``). Refused for a serial that is not in the queue
     (``not_a_mismatch``) or after the announcement (``announced``).
-    Undo: ``undo_resolution(resolution.id)``.
+
     """
     if len(note) > MAX_NOTE:
         raise ValidationError("too_long", "note", note[:40])
@@ -338,24 +337,6 @@ def resolve_mismatch(
         uow.session.flush()
         resolution = _resolution(record)
         uow.journal("ballot_resolution", resolution.id, None, _resolution_json(resolution))
-    return resolution
-
-
-def undo_resolution(store: Store, resolution_id: ResolutionId) -> Resolution:
-    """Put both readings back exactly as they were and drop the logged resolution."""
-    with store.action("election.undo_resolution") as uow:
-        record = uow.session.get(models.BallotResolution, resolution_id)
-        if record is None:
-            raise NotFound("ballot_resolution", resolution_id)
-        resolution = _resolution(record)
-        r = load_round(uow, resolution.round_id)
-        check_open_for_entry(r)
-        _drop_papers(uow, resolution.round_id, resolution.serial)
-        for old in (resolution.first, resolution.second):
-            if old is not None:
-                store_paper(uow, r, old, resolving=True)
-        uow.session.delete(record)
-        uow.journal("ballot_resolution", resolution.id, _resolution_json(resolution), None)
     return resolution
 
 

@@ -1,6 +1,5 @@
 """Ballot-by-ballot entry: each paper entered as the tellers read it and classified
-at once (190-QĐ/TW Điều 15; docs/domain/rules.md 4.3, 4.4); undo gives back the paper,
-redo puts it back with its id, serial, time and actor.
+at once (190-QĐ/TW Điều 15; docs/domain/rules.md 4.3, 4.4).
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ from sqlalchemy import select
 
 from secretariat import models
 from secretariat.domain import MemberId
-from secretariat.errors import NotFound, ValidationError
+from secretariat.errors import ValidationError
 from secretariat.rules.ballots import BallotForm, Mark, classify
 from secretariat.services.elections._common import (
     MAX_OTHER_REASON,
@@ -201,7 +200,7 @@ def enter_ballot(
     stack by another operator (``elections.double_entry``): it never counts, and
     is refused once finished (``second_pass_finished``). ``entered_by``: the
     teller who keys it in (default ``teller_operator``), printed in the journal.
-    Undo: ``undo_ballot(entry.row.id)``.
+
     """
     with store.action("election.enter_ballot") as uow:
         r = load_round(uow, round_id)
@@ -223,25 +222,3 @@ def enter_ballot(
             pass_no=pass_no,
         )
         return store_paper(uow, r, row)
-
-
-def undo_ballot(store: Store, ballot_id: BallotId) -> BallotRow:
-    """Remove exactly one paper; returns it whole for ``restore_ballot``."""
-    with store.action("election.undo_ballot") as uow:
-        paper = uow.session.get(models.BallotPaper, ballot_id)
-        if paper is None:
-            raise NotFound("ballot", ballot_id)
-        if load_round(uow, RoundId(paper.round_id)).announced_at is not None:
-            raise ValidationError("announced", "round_id", paper.round_id)
-        row = ballot_row_of(paper)
-        uow.session.delete(paper)
-        uow.journal("ballot", ballot_id, ballot_json(row), None)
-    return row
-
-
-def restore_ballot(store: Store, row: BallotRow) -> BallotEntry:
-    """Put a removed paper back with its id, serial, time and actor (redo)."""
-    with store.action("election.restore_ballot") as uow:
-        if uow.session.get(models.BallotPaper, row.id) is not None:
-            raise ValidationError("duplicate", "id", row.id)
-        return store_paper(uow, load_round(uow, row.round_id), row)

@@ -1,11 +1,10 @@
 """Issuing the ballots of a round: the base and the full members present frozen
 at that moment (docs/domain/rules.md 2, last bullet), the reason fewer papers
-were issued, and undoing the issue. The counting committee of the congress.
+were issued. The counting committee of the congress.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import select
@@ -15,8 +14,7 @@ from secretariat.domain import MemberId
 from secretariat.errors import ValidationError
 from secretariat.services import attendance
 from secretariat.services.elections._common import count_value, load_round, round_papers
-from secretariat.services.elections.rows import FROZEN, RoundId, RoundRow, round_json, round_row_of
-from secretariat.services.elections.setup import get_round
+from secretariat.services.elections.rows import RoundId, RoundRow, round_json, round_row_of
 from secretariat.store import Store
 
 # Why a full member present at the issue got no ballot (docs/domain/documents.md §3, the count
@@ -93,52 +91,3 @@ def start_ballot(
         after = round_row_of(uow.session, r)
         uow.journal("election_round", round_id, round_json(before), round_json(after))
     return before, after
-
-
-def restore_round_state(store: Store, row: RoundRow) -> tuple[RoundRow, RoundRow]:
-    """Write back a round's issue state as in ``row``: ``issued``, ``held_at``,
-    the frozen base and the voters present (undo and redo of ``start_ballot``;
-    all None puts the round back before the issue). Refused once a paper or
-    the totals are entered (``ballots_entered``, ``totals_entered``). Returns
-    the round before and after.
-    """
-    with store.action("election.restore_round_state") as uow:
-        r = load_round(uow, row.id)
-        if round_papers(uow, row.id):
-            raise ValidationError("ballots_entered", "round_id", row.id)
-        if r.totals_json is not None:
-            raise ValidationError("totals_entered", "round_id", row.id)
-        if (row.issued is None) != (row.held_at is None):
-            raise ValidationError("conflict", "issued", row.issued)
-        before = round_row_of(uow.session, r)
-        r.issued = row.issued
-        r.held_at = row.held_at.replace(microsecond=0).isoformat() if row.held_at else None
-        for name in FROZEN:
-            setattr(r, name, getattr(row, name))
-        r.fewer_ballots_reason = row.fewer_ballots_reason
-        after = round_row_of(uow.session, r)
-        uow.journal("election_round", row.id, round_json(before), round_json(after))
-    return before, after
-
-
-def unissue(store: Store, round_id: RoundId) -> tuple[RoundRow, RoundRow]:
-    """Put a round back before the issue of its ballots (undo of the first
-    ``start_ballot``): ``issued``, ``held_at`` and the base become None.
-    Refused once a paper or the totals are entered."""
-    current = get_round(store, round_id)
-    cleared = replace(
-        current,
-        issued=None,
-        held_at=None,
-        base=None,
-        base_full_summoned=None,
-        base_temporary_out=None,
-        base_exempt_not_present=None,
-        base_suspended=None,
-        base_excused=None,
-        base_absent_throughout=None,
-        voters_present=None,
-        fewer_ballots_reason="",
-    )
-    assert all(getattr(cleared, name) is None for name in FROZEN)
-    return restore_round_state(store, cleared)

@@ -6,7 +6,7 @@ goes on the list only if more than 30 % of those attending agree; a withdrawal
 is decided by the congress by a show of hands and logged; the list itself is
 approved by a show of hands (a vote of ``services.votes``, linked to the
 election). A bí thư or phó bí thư is elected from the committee just elected
-(294-QĐ/TW mục 22). Every action returns what undo needs.
+(294-QĐ/TW mục 22).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import NewType
 from sqlalchemy import func, select
 
 from secretariat import models
-from secretariat.domain import MemberId, VoteId, VoteRow
+from secretariat.domain import MemberId, VoteRow
 from secretariat.errors import NotFound, ValidationError
 from secretariat.rules.collation import ballot_key
 from secretariat.rules.elections import floor_nominee_admitted
@@ -194,7 +194,7 @@ def nominate(
     *,
     proposer: str = "",
 ) -> NominationRow:
-    """Propose a name (undo: ``remove_nomination``).
+    """Propose a name.
 
     Only full members of the cell may stand (``probationary``, ``temporary_in``,
     ``suspended``); a name once per election (``duplicate``); only before the
@@ -270,7 +270,7 @@ def record_agreement(
     """The count on a floor or self nominee: admitted when ``agree`` is more than
     30 % of ``attending`` (190-QĐ/TW Điều 14: ``floor_nominee_admitted``), else
     not admitted. Refused for a convening-committee name (``not_floor_nominee``)
-    or a withdrawn one (``withdrawn``). Undo: ``restore_nomination(before)``."""
+    or a withdrawn one (``withdrawn``)."""
     count_value(agree, "agree")
     count_value(attending, "attending", least=1)
 
@@ -295,7 +295,7 @@ def decide_withdrawal(
     (``rules.majority.reaches_majority``; base frozen on the nomination): the
     name is ``withdrawn``; otherwise it stays as it was, with the vote logged.
     More hands than full members present is refused (``more_than_present``).
-    Undo: ``restore_nomination(before)``.
+
     """
     count_value(yes, "yes")
     count_value(no, "no")
@@ -319,7 +319,7 @@ def decide_withdrawal(
 
 
 def remove_nomination(store: Store, nomination_id: NominationId) -> NominationRow:
-    """Take a name out (a typing mistake; undo: ``restore_nomination``)."""
+    """Take a name out (a typing mistake)."""
     with store.action("nomination.remove") as uow:
         n, member = _get(uow, nomination_id)
         _open(uow, ElectionId(n.election_id))
@@ -327,27 +327,6 @@ def remove_nomination(store: Store, nomination_id: NominationId) -> NominationRo
         uow.session.delete(n)
         uow.journal("nomination", nomination_id, _json(row), None)
     return row
-
-
-def restore_nomination(store: Store, row: NominationRow) -> NominationRow:
-    """Write a nomination back exactly as ``row``: puts a removed one back, or
-    takes back an agreement count or a withdrawal vote (undo and redo)."""
-    with store.action("nomination.restore") as uow:
-        _open(uow, row.election_id)
-        n = uow.session.get(models.Nomination, row.id)
-        before = None
-        if n is None:
-            n = models.Nomination(id=row.id, election_id=row.election_id, member_id=row.member_id)
-            uow.session.add(n)
-        else:
-            before = _json(_row(n, *_get(uow, NominationId(n.id))[1:]))
-        for name in _COLUMNS:
-            value = getattr(row, name)
-            setattr(n, name, _plain(value))
-        uow.session.flush()
-        after = _row(n, *_get(uow, NominationId(n.id))[1:])
-        uow.journal("nomination", row.id, before, _json(after))
-    return after
 
 
 # --- the list's approval --------------------------------------------------------------
@@ -365,7 +344,7 @@ def approve_list(
     """The show of hands approving the list (docs/domain/rules.md 4.2), recorded as a vote of
     ``services.votes`` (under the agenda item "elections" when there is one) and
     linked as ``ElectionRow.list_vote_id``, all in one transaction. Refused when
-    already approved (``list_approved``). Undo: ``clear_list_approval``."""
+    already approved (``list_approved``)."""
     item = next((i.id for i in agenda.list_items(store) if i.code == "elections"), None)
     with store.action("election.approve_list") as uow:
         e = load_election(uow, election_id)
@@ -389,27 +368,3 @@ def _link_list_vote(uow: UnitOfWork, e: models.Election, vote_id: int | None) ->
     before = election_row_of(e)
     e.list_vote_id = vote_id
     uow.journal("election", e.id, election_json(before), election_json(election_row_of(e)))
-
-
-def reinstate_list_approval(store: Store, election_id: ElectionId, vote: VoteRow) -> VoteRow:
-    """Put back the list's approval taken back by ``clear_list_approval``: the
-    vote with its id, result and place, linked again (redo of ``approve_list``).
-    Refused when the list is approved already (``list_approved``)."""
-    with store.action("election.reinstate_list_approval") as uow:
-        e = load_election(uow, election_id)
-        if e.list_vote_id is not None:
-            raise ValidationError("list_approved", "election_id", election_id)
-        held = votes.restore_vote_in(uow, vote)
-        _link_list_vote(uow, e, held.id)
-    return held
-
-
-def clear_list_approval(store: Store, election_id: ElectionId) -> VoteRow:
-    """Take the list's approval back: unlink and remove its vote; returns the vote."""
-    with store.action("election.clear_list_approval") as uow:
-        e = load_election(uow, election_id)
-        if e.list_vote_id is None:
-            raise ValidationError("list_not_approved", "election_id", election_id)
-        vote_id = e.list_vote_id
-        _link_list_vote(uow, e, None)
-        return votes.remove_in(uow, VoteId(vote_id))

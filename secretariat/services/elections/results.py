@@ -366,7 +366,7 @@ def close_election(store: Store, election_id: ElectionId) -> tuple[ElectionRow, 
     """The congress holds no further round: the election is ``done`` with the
     seats it filled (docs/domain/rules.md 4.5: the congress decides). Refused while a round
     is not announced (``round_open``) or before any round (``no_rounds``).
-    Undo: ``restore_election(before)``."""
+    """
 
     def edit(uow: UnitOfWork, election: models.Election) -> None:
         if election.status in (ElectionStatus.DONE, ElectionStatus.APPOINTED):
@@ -388,7 +388,7 @@ def record_appointment(
     294-QĐ/TW mục 22; docs/domain/rules.md 4.1. Only for a bí thư election whose next step
     is ``"appoint"`` (``appointment_not_due``); ``member_id`` may be None while
     the decision names no one yet (the note says what is known). The election
-    becomes ``appointed``. Undo: ``restore_election(before)``.
+    becomes ``appointed``.
     """
     text = note.strip()
     if len(text) > MAX_NOTE:
@@ -415,7 +415,7 @@ def ratify(
     """The superior committee's ratification (chuẩn y): results stop being provisional.
 
     docs/domain/rules.md 4.5. Only once the election is done or appointed (``not_done``).
-    Undo: ``restore_election(before)``.
+
     """
     text = note.strip()
     if len(text) > MAX_NOTE:
@@ -428,22 +428,6 @@ def ratify(
         election.ratified_note = text
 
     return _election_edit(store, "election.ratify", election_id, edit)
-
-
-def restore_election(store: Store, row: ElectionRow) -> tuple[ElectionRow, ElectionRow]:
-    """Write back an election's status, appointment, ratification and list vote
-    as in ``row`` (undo and redo of ``close_election``, ``record_appointment``,
-    ``ratify``)."""
-
-    def edit(uow: UnitOfWork, election: models.Election) -> None:
-        election.status = str(row.status)
-        election.appointed_member_id = row.appointed_member_id
-        election.appointed_note = row.appointed_note
-        election.ratified_on = row.ratified_on.isoformat() if row.ratified_on else None
-        election.ratified_note = row.ratified_note
-        election.list_vote_id = row.list_vote_id
-
-    return _election_edit(store, "election.restore", row.id, edit)
 
 
 def elected_ids(store: Store, election_id: ElectionId) -> Sequence[MemberId]:

@@ -1,4 +1,4 @@
-"""The election and its rounds: create, remove, reinstate; open a round with its
+"""The election and its rounds: create, remove; open a round with its
 list and tellers; read them back.
 
 190-QĐ/TW Điều 8 (vote-counting committee) and 14 (the list); docs/domain/rules.md 1
@@ -28,11 +28,8 @@ from secretariat.services.elections._common import (
     count_value,
     load_election,
     load_member,
-    load_round,
-    round_papers,
 )
 from secretariat.services.elections.rows import (
-    FROZEN,
     BallotRow,
     ElectionId,
     ElectionRow,
@@ -160,35 +157,6 @@ def remove_election(store: Store, election_id: ElectionId) -> ElectionRow:
     return row
 
 
-def reinstate_election(store: Store, row: ElectionRow) -> ElectionRow:
-    """Put a removed election back exactly as ``row``, with its id (undo of
-    ``remove_election``, redo of ``create_election``). Refused when the id is
-    taken (``duplicate``). Not ``election_results.restore_election``, which
-    rewrites an existing election's status."""
-    with store.action("election.reinstate") as uow:
-        if uow.session.get(models.Election, row.id) is not None:
-            raise ValidationError("duplicate", "id", row.id)
-        election = models.Election(
-            id=row.id,
-            target=str(row.target),
-            title=row.title,
-            seats=row.seats,
-            position=row.position,
-            status=str(row.status),
-            alternates=row.alternates,
-            list_vote_id=row.list_vote_id,
-            appointed_member_id=row.appointed_member_id,
-            appointed_note=row.appointed_note,
-            ratified_on=row.ratified_on.isoformat() if row.ratified_on else None,
-            ratified_note=row.ratified_note,
-        )
-        uow.session.add(election)
-        uow.session.flush()
-        after = election_row_of(election)
-        uow.journal("election", after.id, None, election_json(after))
-    return after
-
-
 def check_candidates(uow: UnitOfWork, ids: Sequence[MemberId]) -> list[models.Member]:
     """Only full members of the cell may stand (Điều lệ Đảng Điều 3; docs/domain/rules.md 1)."""
     if not ids:
@@ -310,91 +278,3 @@ def open_round(
         row = round_row_of(uow.session, r)
         uow.journal("election_round", row.id, None, round_json(row))
     return row
-
-
-def remove_round(store: Store, round_id: RoundId) -> RoundRow:
-    """Take out a round with no ballot entered (undo of ``open_round``)."""
-    with store.action("election.remove_round") as uow:
-        r = load_round(uow, round_id)
-        if round_papers(uow, round_id):
-            raise ValidationError("ballots_entered", "round_id", round_id)
-        if r.totals_json is not None:
-            raise ValidationError("totals_entered", "round_id", round_id)
-        if r.announced_at is not None:
-            raise ValidationError("announced", "round_id", round_id)
-        row = round_row_of(uow.session, r)
-        election = load_election(uow, ElectionId(r.election_id))
-        uow.session.delete(r)
-        uow.session.flush()
-        others = uow.session.scalar(
-            select(func.count())
-            .select_from(models.ElectionRound)
-            .where(models.ElectionRound.election_id == election.id)
-        )
-        if not others:
-            election.status = str(ElectionStatus.PREPARING)
-        uow.journal("election_round", round_id, round_json(row), None)
-    return row
-
-
-def reinstate_round(store: Store, row: RoundRow) -> RoundRow:
-    """Put a removed round back exactly as ``row``: its id, number, list in
-    ballot order, tellers and issue state (undo of ``remove_round``, redo of
-    ``open_round``). Refused when the id or the round number is taken
-    (``duplicate``) or the election is closed (``election_closed``); papers,
-    totals and the announcement are not part of a removable round.
-    """
-    with store.action("election.reinstate_round") as uow:
-        election = load_election(uow, row.election_id)
-        if election.status in (ElectionStatus.DONE, ElectionStatus.APPOINTED):
-            raise ValidationError("election_closed", "election_id", row.election_id)
-        if uow.session.get(models.ElectionRound, row.id) is not None:
-            raise ValidationError("duplicate", "id", row.id)
-        taken = uow.session.scalar(
-            select(models.ElectionRound.id).where(
-                models.ElectionRound.election_id == row.election_id,
-                models.ElectionRound.round_no == row.round_no,
-            )
-        )
-        if taken is not None:
-            raise ValidationError("duplicate", "round_no", row.round_no)
-        for c in row.candidates:
-            load_member(uow, c.member_id)
-        r = models.ElectionRound(
-            id=row.id,
-            election_id=row.election_id,
-            round_no=row.round_no,
-            seats=row.seats,
-            form=str(row.form),
-            congress_allowed_more=row.congress_allowed_more,
-            single_unmarked_invalid=row.single_unmarked_invalid,
-            issued=row.issued,
-            held_at=row.held_at.replace(microsecond=0).isoformat() if row.held_at else None,
-            **{name: getattr(row, name) for name in FROZEN},
-            alternates=row.alternates,
-            reason=row.reason,
-            entry_mode=str(row.entry_mode),
-            second_pass_finished=row.second_pass_finished,
-            fewer_ballots_reason=row.fewer_ballots_reason,
-        )
-        uow.session.add(r)
-        uow.session.flush()
-        for c in row.candidates:
-            uow.session.add(
-                models.Candidate(round_id=r.id, member_id=c.member_id, position=c.position)
-            )
-        for position, ident in enumerate(row.tellers, start=1):
-            uow.session.add(models.Teller(round_id=r.id, member_id=ident, position=position))
-        if election.status == ElectionStatus.PREPARING:
-            before = election_row_of(election)
-            election.status = str(ElectionStatus.VOTING)
-            uow.journal(
-                "election",
-                election.id,
-                election_json(before),
-                election_json(election_row_of(election)),
-            )
-        uow.session.flush()
-        after = round_row_of(uow.session, r)
-        uow.journal("election_round", after.id, None, round_json(after))
-    return after

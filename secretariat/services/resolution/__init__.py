@@ -14,8 +14,8 @@ them to a show-of-hands vote. The whole resolution is adopted by hands
 with ``ValidationError("adopted")`` until an explicit ``reopen``.
 
 Every action returns a :class:`Change` holding the working draft and the rows
-it touched before and after; ``revert(store, change)`` puts them back exactly
-(undo) and ``reapply(store, change)`` does the action again (redo).
+it touched before and after (undo and redo apply the action's row images:
+``secretariat.undo``).
 
 Section and target ids are never reused (AUTOINCREMENT) and survive in the
 snapshots, so an amendment keeps pointing at "its" section even while the
@@ -32,8 +32,7 @@ Where things live (a new action goes in the module of its part):
 - ``draft``: the working draft, read and edited;
 - ``versions``: saved versions, restoring and comparing them;
 - ``amendments``: remarks recorded, accepted, explained or voted on;
-- ``adoption``: adopting and reopening;
-- ``undo``: ``revert`` and ``reapply`` of any ``Change``.
+- ``adoption``: adopting and reopening.
 
 This module re-exports the public face (``resolution.add_point``).
 """
@@ -102,7 +101,6 @@ from secretariat.services.resolution.rows import (
     target_label,
 )
 from secretariat.services.resolution.texts import AUTO_KEYS, election_results_text, fate_text
-from secretariat.services.resolution.undo import reapply, revert
 from secretariat.services.resolution.versions import (
     adopted_version,
     compare,
@@ -165,13 +163,11 @@ __all__ = [
     "proposal_result",
     "put_amendment_to_vote",
     "put_draft",
-    "reapply",
     "remove_amendment",
     "remove_section",
     "remove_target",
     "reopen",
     "restore_version",
-    "revert",
     "save_version",
     "seed_default",
     "set_auto",

@@ -51,8 +51,7 @@ def adopt(store: Store, *, yes: int, no: int, other: int = 0) -> Adoption:
     Uses the resolution agenda item's vote if it is not yet held, else a new
     vote. If it passes, the working draft is frozen as the version "Nghị quyết
     được thông qua" and further edits are refused. The vote and the freezing are
-    one transaction. ``revert(store, adoption.change)`` undoes it exactly;
-    ``reopen`` lifts an adoption kept in the record.
+    one transaction. ``reopen`` lifts an adoption kept in the record.
     """
     if is_adopted(store):
         raise ValidationError("adopted", "resolution")
@@ -96,8 +95,7 @@ def adopt(store: Store, *, yes: int, no: int, other: int = 0) -> Adoption:
 def reopen(store: Store, reason: str = "") -> Change:
     """Lift the adoption (journaled): the adopted version stays, no longer marked
     adopted, and the draft can be edited again. ``reason`` (what the congress
-    reopened it for) is kept with the version, so the minutes say it (issue 18 §1).
-    ``revert`` re-adopts."""
+    reopened it for) is kept with the version, so the minutes say it (issue 18 §1)."""
     action = "resolution.reopen"
     why = line_text(reason, "reason")
     with store.action(action) as uow:

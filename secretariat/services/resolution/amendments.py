@@ -490,25 +490,3 @@ def hold_amendment_vote(
     change = _amendment_action(store, "amendment.hold_vote", amendment_id, work)
     vote_before, vote_after = held[0]
     return replace(change, vote_before=vote_before, vote_after=vote_after)
-
-
-def write_amendment(uow: UnitOfWork, row: AmendmentRow) -> None:
-    """Put an amendment back exactly as ``row`` (with its id and place in the list)."""
-    s = uow.session
-    amendment = s.get(models.Amendment, row.id)
-    if amendment is None:
-        amendment = models.Amendment(id=row.id)
-        s.add(amendment)
-    values = amendment_json(row)
-    for name, value in values.items():
-        if name != "id":
-            setattr(amendment, name, value)
-    if row.speech_id is not None and s.get(models.Speech, row.speech_id) is None:
-        amendment.speech_id = None
-    if row.vote_id is not None and s.get(models.Vote, row.vote_id) is None:
-        amendment.vote_id = None
-    s.flush()
-    others = [a for a in _amendments(s) if a is not amendment]
-    others.insert(max(0, min(row.position - 1, len(others))), amendment)
-    for position, item in enumerate(others, start=1):
-        item.position = position

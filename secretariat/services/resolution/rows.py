@@ -155,7 +155,7 @@ class VersionRow:
 
 @dataclass(frozen=True, slots=True)
 class SavedVersion:
-    """A version with its content (what ``revert``/``reapply`` need to re-create it)."""
+    """A version with its content."""
 
     row: VersionRow
     content: Draft
@@ -207,7 +207,7 @@ class AmendmentRow:
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """What one action changed, for exact undo (``revert``) and redo (``reapply``).
+    """What one action changed: the draft and the rows it touched, before and after.
 
     ``subject_id`` is the id of the section, target, version or amendment the
     action made or touched (to select it in a view), or None.
@@ -228,8 +228,7 @@ class Change:
 @dataclass(frozen=True, slots=True)
 class Adoption:
     """The adoption vote: its row and verdict, the frozen version if it passed, and
-    the ``Change`` that ``revert`` undoes exactly (the vote as it was, the draft's
-    election results back to live, the version gone)."""
+    the action's ``Change``."""
 
     vote: VoteRow
     result: VoteResult

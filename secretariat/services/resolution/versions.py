@@ -209,30 +209,3 @@ def restore_version(store: Store, version_id: VersionId) -> Change:
         name = f"{_next_draft_name(uow)} (theo {old.name})"
         saved = add_version(uow, line_text(name, "name"), after)
     return Change(action, before, after, saved.row.id, version_after=saved)
-
-
-def write_version(uow: UnitOfWork, saved: SavedVersion) -> None:
-    row = saved.row
-    version = uow.session.get(models.ResolutionVersion, row.id)
-    before = version_json(saved_version(version)) if version is not None else None
-    if version is None:
-        version = models.ResolutionVersion(id=row.id)
-        uow.session.add(version)
-    vote = row.adoption_vote_id
-    version.number = row.number
-    version.name = row.name
-    version.created_at = stamp(row.created_at)
-    version.content_json = draft_to_json(saved.content)
-    version.adopted = row.adopted
-    version.adoption_vote_id = vote if vote and uow.session.get(models.Vote, vote) else None
-    version.reopen_reason = row.reopen_reason
-    uow.session.flush()
-    uow.journal(VERSION_TABLE, row.id, before, version_json(saved))
-
-
-def delete_version(uow: UnitOfWork, version_id: VersionId) -> None:
-    version = uow.session.get(models.ResolutionVersion, version_id)
-    if version is not None:
-        uow.journal(VERSION_TABLE, version_id, version_json(saved_version(version)), None)
-        uow.session.delete(version)
-        uow.session.flush()
