@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from secretariat import models
+from secretariat import models, undo
 from secretariat import store as store_mod
 from secretariat.errors import SecretariatError
 from secretariat.services import agenda, attendance, congress, elections, roster, speeches, votes
@@ -63,9 +63,10 @@ def main(path: Path) -> None:
         _ack(st)
         votes.clear_result(st, vote.id)
         _ack(st)
-        entry = elections.enter_ballot(st, rnd.id, chosen=names[: 1 + n % len(names)])
+        with st.recording() as entering:
+            elections.enter_ballot(st, rnd.id, chosen=names[: 1 + n % len(names)])
         _ack(st)
-        elections.undo_ballot(st, entry.row.id)
+        undo.undo(st, entering)
         _ack(st)
         n += 1
 

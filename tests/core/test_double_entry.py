@@ -10,13 +10,14 @@ import json
 
 import pytest
 
+from secretariat import undo
 from secretariat.domain import MemberId
-from secretariat.errors import NotFound, ValidationError
+from secretariat.errors import ValidationError
 from secretariat.rules.ballots import Mark
 from secretariat.services import elections
 from secretariat.services.elections import BallotRow, Target, double_entry
 from secretariat.services.elections import results as election_results
-from secretariat.services.elections.double_entry import ResolutionId, SecondPassState
+from secretariat.services.elections.double_entry import SecondPassState
 from secretariat.store import Store
 from tests.core.test_elections_service import (
     AT,
@@ -98,14 +99,16 @@ def test_resolution_replaces_both_passes_is_logged_and_undone_exactly(
     assert err.value.code == "not_a_mismatch"
 
     # Paper 3: the paper shows Khải unstruck too — the second pass was right.
-    first_res = double_entry.resolve_mismatch(
-        store, opened.id, 3, chosen=second[2], note="Xem lại phiếu số 3"
-    )
+    with store.recording() as resolving_first:
+        first_res = double_entry.resolve_mismatch(
+            store, opened.id, 3, chosen=second[2], note="Xem lại phiếu số 3"
+        )
     assert first_res.first == passes_before[0][2] and first_res.second == passes_before[1][2]
     assert set(first_res.result.chosen or ()) == set(second[2])
     assert first_res.note == "Xem lại phiếu số 3" and first_res.actor == "Mai Xuân Trường"
     # Paper 5: the second operator missed it; the paper confirms the first reading.
-    last = double_entry.resolve_mismatch(store, opened.id, 5, chosen=readings[4])
+    with store.recording() as resolving_last:
+        last = double_entry.resolve_mismatch(store, opened.id, 5, chosen=readings[4])
     assert last.second is None
     assert double_entry.mismatches(store, opened.id) == []
     assert double_entry.list_resolutions(store, opened.id) == [first_res, last]
@@ -116,16 +119,15 @@ def test_resolution_replaces_both_passes_is_logged_and_undone_exactly(
     assert elections.count(store, opened.id).votes[str(khai)] == count_before.votes[str(khai)] + 1
 
     # Undo, newest first: both passes come back exactly, the log empties.
-    assert double_entry.undo_resolution(store, last.id) == last
-    assert double_entry.undo_resolution(store, first_res.id) == first_res
+    undo.undo(store, resolving_last)
+    assert double_entry.list_resolutions(store, opened.id) == [first_res]
+    undo.undo(store, resolving_first)
     assert (
         elections.list_ballots(store, opened.id),
         elections.list_ballots(store, opened.id, pass_no=2),
     ) == passes_before
     assert double_entry.list_resolutions(store, opened.id) == []
     assert elections.count(store, opened.id) == count_before
-    with pytest.raises(NotFound):
-        double_entry.undo_resolution(store, ResolutionId(999))
     with store.engine.connect() as conn:
         actions = [
             r[0]
@@ -139,9 +141,12 @@ def test_resolution_replaces_both_passes_is_logged_and_undone_exactly(
     assert actions == [
         "election.resolve_mismatch",
         "election.resolve_mismatch",
-        "election.undo_resolution",
-        "election.undo_resolution",
     ]
+    with store.engine.connect() as conn:
+        steps = conn.exec_driver_sql(
+            "SELECT action FROM journal WHERE action LIKE 'undo:%' ORDER BY id"
+        ).scalars()
+        assert list(steps) == ["undo:election.resolve_mismatch"] * 2
     assert json.loads(logged)["note"] == "Xem lại phiếu số 3"
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from secretariat import undo
 from secretariat.domain import MemberId
 from secretariat.errors import ValidationError
 from secretariat.rules.ballots import Mark
@@ -115,9 +116,10 @@ def test_bi_thu_after_three_failed_rounds_is_appointed_294_muc_22(congress_file:
         assert proposal is not None
         assert proposal.reason == ("appoint" if round_no == 3 else "open_seats")
     assert proposal == RoundProposal(election.id, 4, 1, (), "appoint")
-    before, after = election_results.record_appointment(
-        store, election.id, hang, "Quyết định số 12-QĐ/ĐU ngày 20/6/2020"
-    )
+    with store.recording() as appointing:
+        before, after = election_results.record_appointment(
+            store, election.id, hang, "Quyết định số 12-QĐ/ĐU ngày 20/6/2020"
+        )
     assert after.status is ElectionStatus.APPOINTED and after.appointed_member_id == hang
     assert election_results.outcome(store, election.id).open_seats == 0
     assert election_results.propose_next_round(store, election.id) is None
@@ -125,7 +127,7 @@ def test_bi_thu_after_three_failed_rounds_is_appointed_294_muc_22(congress_file:
         elections.open_round(store, election.id, [khai], ids(store, *TELLERS), reason="open_seats")
     assert err.value.code == "election_closed"
     # Undo restores the election exactly.
-    assert election_results.restore_election(store, before) == (after, before)
+    undo.undo(store, appointing)
     assert elections.get_election(store, election.id) == before
 
 
@@ -183,7 +185,9 @@ def test_announce_withdraw_and_ratify_rules_4_5(congress_file: Store) -> None:
     election = elections.create_election(store, Target.COMMITTEE, "Bầu Chi ủy", 3)
     opened = elections.open_round(store, election.id, [ha, hang, khai, nam], ids(store, *TELLERS))
     _, started = elections.start_ballot(store, opened.id, 23, at=AT)
-    entries = [elections.enter_ballot(store, opened.id, chosen=[ha, hang, khai]) for _ in range(14)]
+    with store.recording() as entering:
+        for _ in range(14):
+            elections.enter_ballot(store, opened.id, chosen=[ha, hang, khai])
     with pytest.raises(ValidationError) as err:
         election_results.ratify(store, election.id, date(2020, 7, 1))
     assert err.value.code == "not_done"
@@ -192,18 +196,22 @@ def test_announce_withdraw_and_ratify_rules_4_5(congress_file: Store) -> None:
     assert after.announced_at == AT
     assert elections.get_election(store, election.id).status is ElectionStatus.DONE
     with pytest.raises(ValidationError) as err:  # papers are frozen once announced
-        elections.undo_ballot(store, entries[0].row.id)
-    assert err.value.code == "announced"
+        undo.undo(store, entering)
+    assert err.value.code == "undo_conflict"
     with pytest.raises(ValidationError) as err:
         election_results.announce(store, opened.id)
     assert err.value.code == "announced"
-    was, ratified = election_results.ratify(store, election.id, date(2020, 7, 1), "Quyết định 5")
+    with store.recording() as ratifying:
+        was, ratified = election_results.ratify(
+            store, election.id, date(2020, 7, 1), "Quyết định 5"
+        )
     assert ratified.ratified_on == date(2020, 7, 1) and ratified.ratified_note == "Quyết định 5"
     assert not election_results.outcome(store, election.id).provisional
     with pytest.raises(ValidationError) as err:
         election_results.withdraw_announcement(store, opened.id)
     assert err.value.code == "election_closed"
-    election_results.restore_election(store, was)
+    undo.undo(store, ratifying)
+    assert elections.get_election(store, election.id) == was
     assert election_results.outcome(store, election.id).provisional
     # Withdrawing the announcement puts the round and the election back exactly.
     assert election_results.withdraw_announcement(store, opened.id) == (after, before)
@@ -216,8 +224,10 @@ def test_close_election_keeps_the_seats_it_filled(congress_file: Store) -> None:
     ha, hang, khai, nam = ids(store, *CANDIDATES[:4])
     election = elections.create_election(store, Target.COMMITTEE, "Bầu Chi ủy", 3)
     held_round(store, election.id, [ha, hang, khai, nam], [[ha]] * 14)
-    before, after = election_results.close_election(store, election.id)
+    with store.recording() as closing:
+        before, after = election_results.close_election(store, election.id)
     assert after.status is ElectionStatus.DONE
     assert election_results.propose_next_round(store, election.id) is None
     assert election_results.outcome(store, election.id).open_seats == 2
-    assert election_results.restore_election(store, before)[1] == before
+    undo.undo(store, closing)
+    assert elections.get_election(store, election.id) == before

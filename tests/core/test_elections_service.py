@@ -238,17 +238,23 @@ def test_ballot_by_ballot_entry_and_count_190_D15_D30(congress_file: Store) -> N
     assert sum(b.valid for b in stored) == result.valid
 
 
-def test_undo_any_paper_and_redo_it_exactly(congress_file: Store) -> None:
+def test_undo_of_papers_newest_first_and_redo_exactly(congress_file: Store) -> None:
     store = congress_file
     opened = committee_round(store)
     elections.start_ballot(store, opened.id, 23, at=AT)
     khai, nam = ids(store, "Lê Đình Khải", "Lê Văn Nam")
     with store.recording() as keying:
         first = elections.enter_ballot(store, opened.id, chosen=[khai])
-    second = elections.enter_ballot(store, opened.id, chosen=[khai, nam])
+    with store.recording() as keying_second:
+        second = elections.enter_ballot(store, opened.id, chosen=[khai, nam])
+    with pytest.raises(ValidationError) as err:  # the later paper is still in
+        undo.undo(store, keying)
+    assert err.value.code == "undo_conflict"
+    undo.undo(store, keying_second)
     undo.undo(store, keying)
-    assert [b.serial for b in elections.list_ballots(store, opened.id)] == [2]
+    assert elections.list_ballots(store, opened.id) == []
     undo.redo(store, keying)
+    undo.redo(store, keying_second)
     assert elections.list_ballots(store, opened.id) == [first.row, second.row]
     # The journal holds every entry: the appendix of the count minutes.
     with store.engine.connect() as conn:
@@ -261,7 +267,9 @@ def test_undo_any_paper_and_redo_it_exactly(congress_file: Store) -> None:
         steps = conn.exec_driver_sql(
             "SELECT action FROM journal WHERE action LIKE '%:election.enter_ballot' ORDER BY id"
         ).scalars()
-        assert list(steps) == ["undo:election.enter_ballot", "redo:election.enter_ballot"]
+        assert (
+            list(steps) == ["undo:election.enter_ballot"] * 2 + ["redo:election.enter_ballot"] * 2
+        )
 
 
 def test_a_count_is_reused_only_while_the_file_is_unchanged(congress_file: Store) -> None:
@@ -270,11 +278,11 @@ def test_a_count_is_reused_only_while_the_file_is_unchanged(congress_file: Store
     opened = committee_round(store)
     elections.start_ballot(store, opened.id, 23, at=AT)
     khai, nam = ids(store, "Lê Đình Khải", "Lê Văn Nam")
-    with store.recording() as keying:
-        elections.enter_ballot(store, opened.id, chosen=[khai])
+    elections.enter_ballot(store, opened.id, chosen=[khai])
     counted = elections.count(store, opened.id)
     assert elections.count(store, opened.id) is counted
-    elections.enter_ballot(store, opened.id, chosen=[khai, nam])
+    with store.recording() as keying:
+        elections.enter_ballot(store, opened.id, chosen=[khai, nam])
     assert elections.count(store, opened.id).votes[str(nam)] == 1
     undo.undo(store, keying)
     assert elections.count(store, opened.id).votes[str(khai)] == 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from secretariat import undo
 from secretariat.errors import NotFound, ValidationError
 from secretariat.services import elections, votes
 from secretariat.services.elections import Target, nominations
@@ -33,9 +34,15 @@ def test_floor_nominee_needs_more_than_30_percent_190_D14(congress_file: Store) 
     assert floor.status is NominationStatus.PROPOSED and floor.proposer == "Đ/c Trường"
     own = nominations.nominate(store, election.id, son, NominationSource.SELF)
     # 7 of 23 is 30,43 %: more than 30 %, admitted.
-    before, after = nominations.record_agreement(store, floor.id, 7, 23)
+    with store.recording() as agreeing:
+        before, after = nominations.record_agreement(store, floor.id, 7, 23)
     assert before == floor and after.status is NominationStatus.ADMITTED
     assert (after.agree, after.attending) == (7, 23)
+    # Undo of the agreement count restores the row exactly; redo admits again.
+    undo.undo(store, agreeing)
+    assert nominations.list_nominations(store, election.id)[1] == before
+    undo.redo(store, agreeing)
+    assert nominations.list_nominations(store, election.id)[1] == after
     # 3 of 10 is exactly 30 %: not more than 30 %, not admitted.
     _, refused = nominations.record_agreement(store, own.id, 3, 10)
     assert refused.status is NominationStatus.NOT_ADMITTED
@@ -63,9 +70,6 @@ def test_floor_nominee_needs_more_than_30_percent_190_D14(congress_file: Store) 
         "Phạm Ngọc Sơn",
     ]
     assert nominations.candidate_ids(store, election.id) == [ha, hang, khai, nam]
-    # Undo of the agreement count restores the row exactly.
-    assert nominations.restore_nomination(store, before) == before
-    assert nominations.candidate_ids(store, election.id) == [ha, hang, khai]
 
 
 def test_withdrawal_is_decided_by_a_vote_and_logged_rules_4_2(congress_file: Store) -> None:
@@ -78,7 +82,8 @@ def test_withdrawal_is_decided_by_a_vote_and_logged_rules_4_2(congress_file: Sto
     assert kept.status is NominationStatus.ADMITTED
     assert (kept.withdrawal_yes, kept.withdrawal_no, kept.withdrawal_base) == (12, 11, 24)
     assert kept.withdrawal_reason == "Sức khỏe"
-    before, gone = nominations.decide_withdrawal(store, rows[0].id, yes=13, no=10)
+    with store.recording() as withdrawing:
+        before, gone = nominations.decide_withdrawal(store, rows[0].id, yes=13, no=10)
     assert gone.status is NominationStatus.WITHDRAWN and before == kept
     assert nominations.candidate_ids(store, election.id) == [hang, khai]
     with pytest.raises(ValidationError) as err:
@@ -87,11 +92,13 @@ def test_withdrawal_is_decided_by_a_vote_and_logged_rules_4_2(congress_file: Sto
     with pytest.raises(ValidationError) as err:
         nominations.decide_withdrawal(store, rows[0].id, yes=13, no=10)
     assert err.value.code == "withdrawn"
-    assert nominations.restore_nomination(store, before) == before  # undo
-    # Remove and restore put a name back exactly, with its id and place.
-    removed = nominations.remove_nomination(store, rows[2].id)
+    undo.undo(store, withdrawing)
+    assert nominations.list_nominations(store, election.id)[0] == before
+    # Undo of a removal puts a name back exactly, with its id and place.
+    with store.recording() as removing:
+        removed = nominations.remove_nomination(store, rows[2].id)
     assert nominations.candidate_ids(store, election.id) == [ha, hang]
-    assert nominations.restore_nomination(store, removed) == removed
+    undo.undo(store, removing)
     assert nominations.list_nominations(store, election.id)[2] == removed
     with pytest.raises(NotFound):
         nominations.remove_nomination(store, NominationId(999))
@@ -108,7 +115,9 @@ def test_list_approval_is_a_vote_linked_to_the_election_rules_4_2(congress_file:
     store = congress_file
     election = elections.create_election(store, Target.COMMITTEE, "Bầu Chi ủy khóa VI", 3)
     count_before = len(votes.list_votes(store))
-    vote = nominations.approve_list(store, election.id, yes=23, no=0, at=AT)
+    other = elections.create_election(store, Target.CELL_SECRETARY, "Bầu Bí thư", 1)
+    with store.recording() as approving:
+        vote = nominations.approve_list(store, election.id, yes=23, no=0, at=AT)
     assert vote.subject == "Biểu quyết thông qua danh sách bầu cử (Bầu Chi ủy khóa VI)"
     assert (vote.yes, vote.base, vote.voters_present) == (23, 24, 23)
     assert votes.result(vote).passed
@@ -118,11 +127,10 @@ def test_list_approval_is_a_vote_linked_to_the_election_rules_4_2(congress_file:
         nominations.approve_list(store, election.id, yes=23, no=0)
     assert err.value.code == "list_approved"
     with pytest.raises(ValidationError):  # more hands than present: nothing is left behind
-        other = elections.create_election(store, Target.CELL_SECRETARY, "Bầu Bí thư", 1)
         nominations.approve_list(store, other.id, yes=24, no=0, at=AT)
     assert len(votes.list_votes(store)) == count_before + 1
-    removed = nominations.clear_list_approval(store, election.id)
-    assert removed.id == vote.id and len(votes.list_votes(store)) == count_before
+    undo.undo(store, approving)  # the approval taken back: its vote goes
+    assert len(votes.list_votes(store)) == count_before
     assert elections.get_election(store, election.id).list_vote_id is None
 
 
@@ -157,12 +165,15 @@ def test_list_approval_taken_back_and_put_back_with_its_vote_id_rules_4_2(
 ) -> None:
     store = congress_file
     election = elections.create_election(store, Target.COMMITTEE, "Bầu Chi ủy khóa VI", 3)
-    vote = nominations.approve_list(store, election.id, yes=23, no=0, at=AT)
-    removed = nominations.clear_list_approval(store, election.id)
-    back = nominations.reinstate_list_approval(store, election.id, removed)
-    assert back == vote  # the same id, result, base and place in the list of votes
+    with store.recording() as approving:
+        vote = nominations.approve_list(store, election.id, yes=23, no=0, at=AT)
+    undo.undo(store, approving)
+    assert elections.get_election(store, election.id).list_vote_id is None
+    undo.redo(store, approving)
+    # The same id, result, base and place in the list of votes.
+    assert votes.get_vote(store, vote.id) == vote
     assert vote in votes.list_votes(store)
     assert elections.get_election(store, election.id).list_vote_id == vote.id
     with pytest.raises(ValidationError) as err:
-        nominations.reinstate_list_approval(store, election.id, removed)
-    assert err.value.code == "list_approved"
+        undo.redo(store, approving)
+    assert err.value.code == "undo_conflict"

@@ -12,7 +12,7 @@ from datetime import timedelta
 
 import pytest
 
-from secretariat import demo
+from secretariat import demo, undo
 from secretariat.domain import AgendaItemId
 from secretariat.errors import ValidationError
 from secretariat.services import agenda, attendance, elections, minutes, votes
@@ -95,10 +95,11 @@ def test_fewer_ballots_than_present_keeps_its_reason_rules_4_6(congress_file: St
         elections.start_ballot(store, rnd.id, present - 1, at=AT, fewer_reason="x" * 201)
     assert err.value.code == "too_long"
     # Undo of an issue writes the reason back with the rest of the issue state.
-    before, after = elections.start_ballot(store, rnd.id, present - 2, at=AT, fewer_reason="ốm")
-    elections.restore_round_state(store, before)
+    with store.recording() as issuing:
+        elections.start_ballot(store, rnd.id, present - 2, at=AT, fewer_reason="ốm")
+    undo.undo(store, issuing)
     assert elections.get_round(store, rnd.id).fewer_ballots_reason == ""
-    elections.restore_round_state(store, after)
+    undo.redo(store, issuing)
     assert elections.get_round(store, rnd.id).fewer_ballots_reason == "ốm"
 
 
