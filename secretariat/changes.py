@@ -13,6 +13,10 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import Any
+
+# One row's change: table, canonical JSON key, image before, image after.
+Image = tuple[str, str, Mapping[str, Any] | None, Mapping[str, Any] | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,15 +32,21 @@ class Change:
     rows: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     # The rows are not known (a change named only by its action): it touches everything.
     unknown: bool = False
+    # The row images behind ``rows``: (table, key, before, after), each image a
+    # dict of column → value, None for a row inserted (before) or deleted (after).
+    images: tuple[Image, ...] = ()
 
     @classmethod
-    def of(cls, action: str, changed: Iterable[tuple[str, str]]) -> Change:
-        """From (table, key) pairs."""
+    def of(
+        cls, action: str, changed: Iterable[tuple[str, str]], images: Iterable[Image] = ()
+    ) -> Change:
+        """From (table, key) pairs, and the images if known."""
+        kept = tuple(images)
         by_table: dict[str, set[str]] = {}
-        for table, key in changed:
+        for table, key in [*changed, *((i[0], i[1]) for i in kept)]:
             by_table.setdefault(table, set()).add(key)
         rows = {table: frozenset(keys) for table, keys in by_table.items()}
-        return cls(action, MappingProxyType(rows))
+        return cls(action, MappingProxyType(rows), images=kept)
 
     @property
     def tables(self) -> frozenset[str]:
@@ -60,8 +70,21 @@ class Change:
                 out.add(value[0])
         return frozenset(out)
 
+    def values(self, table: str, column: str) -> frozenset[Any]:
+        """Every value ``column`` had, before or after, in the rows changed in ``table``.
+
+        E.g. ``values("movement", "member_id")``: whose movements changed, even
+        for rows the action deleted (an undone check-in).
+        """
+        out: set[Any] = set()
+        for name, _key, before, after in self.images:
+            if name == table:
+                out.update(image[column] for image in (before, after) if image and column in image)
+        return frozenset(out)
+
     def merged(self, other: Change) -> Change:
         """Both changes as one, named after ``other`` (what a hidden screen missed)."""
         tables = self.tables | other.tables
         rows = {t: self.rows.get(t, frozenset()) | other.rows.get(t, frozenset()) for t in tables}
-        return Change(other.action, MappingProxyType(rows), self.unknown or other.unknown)
+        unknown = self.unknown or other.unknown
+        return Change(other.action, MappingProxyType(rows), unknown, self.images + other.images)

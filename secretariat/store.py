@@ -485,7 +485,9 @@ class UnitOfWork:
 
     def _flush_journal(self) -> None:
         images = row_images.collect(self._raw)
-        self.change = Change.of(self.action, ((image.table, image.key) for image in images))
+        self.change = Change.of(
+            self.action, (), [(i.table, i.key, i.before, i.after) for i in images]
+        )
         at = datetime.now(UTC).isoformat(timespec="milliseconds")
         prev = self._last_hash
         lines: list[tuple[str, str, str, Any, Any, list[row_images.RowImage] | None, str]] = []

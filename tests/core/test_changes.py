@@ -38,3 +38,18 @@ def test_changes_merge_table_by_table() -> None:
     assert merged.ids("attendance") == {1, 2}
     assert merged.tables == {"attendance", "movement", "vote"}
     assert merged.area == "vote"
+
+
+def test_a_change_carries_the_values_of_the_rows_even_deleted_ones() -> None:
+    change = Change.of(
+        "undo",
+        [],
+        [
+            ("movement", "[7]", {"id": 7, "member_id": 12}, None),
+            ("attendance", "[1, 12]", None, {"session_id": 1, "member_id": 12}),
+        ],
+    )
+    assert change.values("movement", "member_id") == {12}
+    assert change.values("attendance", "member_id") == {12}
+    assert change.ids("movement") == {7}
+    assert change.tables == {"movement", "attendance"}
