@@ -104,8 +104,8 @@ class Screen(QWidget):
         self.show_feedback(done, ok=True)
         return True
 
-    def show_feedback(self, text: str, *, ok: bool) -> None:
-        """Green for what was done, red for a refusal; "" clears the line."""
+    def show_feedback(self, text: str, *, ok: bool | None) -> None:
+        """Green for what was done, red for a refusal, grey for a hint (None); "" clears."""
         if shiboken6.isValid(self.feedback):
             say(self.feedback, text, ok=ok)
 
