@@ -464,102 +464,102 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../models/attendance_model.py" line="301" />
+        <location filename="../models/attendance_model.py" line="344" />
         <source>Party card no. %1</source>
         <translation>Số thẻ đảng viên: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="343" />
+        <location filename="../models/attendance_model.py" line="386" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="344" />
+        <location filename="../models/attendance_model.py" line="387" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="345" />
+        <location filename="../models/attendance_model.py" line="388" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="346" />
+        <location filename="../models/attendance_model.py" line="389" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="347" />
+        <location filename="../models/attendance_model.py" line="390" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="354" />
+        <location filename="../models/attendance_model.py" line="397" />
         <source>Exempt</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="356" />
+        <location filename="../models/attendance_model.py" line="399" />
         <source>Attached here</source>
         <translation>Tạm thời đến</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="358" />
+        <location filename="../models/attendance_model.py" line="401" />
         <source>Attached out</source>
         <translation>Tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="360" />
+        <location filename="../models/attendance_model.py" line="403" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="366" />
+        <location filename="../models/attendance_model.py" line="409" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="368" />
+        <location filename="../models/attendance_model.py" line="411" />
         <source>Full</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="375" />
+        <location filename="../models/attendance_model.py" line="418" />
         <source>Left at %1</source>
         <translation>Ra về lúc %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="379" />
+        <location filename="../models/attendance_model.py" line="422" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="380" />
+        <location filename="../models/attendance_model.py" line="423" />
         <source>Present since %1</source>
         <translation>Có mặt từ %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="384" />
+        <location filename="../models/attendance_model.py" line="427" />
         <source>Excused: %1</source>
         <translation>Vắng có lý do: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="389" />
+        <location filename="../models/attendance_model.py" line="432" />
         <source>Absent: %1</source>
         <translation>Vắng không lý do: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="392" />
+        <location filename="../models/attendance_model.py" line="435" />
         <source>Absent</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="394" />
+        <location filename="../models/attendance_model.py" line="437" />
         <source>Not summoned</source>
         <translation>Không được triệu tập</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="395" />
+        <location filename="../models/attendance_model.py" line="438" />
         <source>Not yet arrived</source>
         <translation>Chưa đến</translation>
     </message>
@@ -567,12 +567,12 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../tabs/attendance.py" line="118" />
+        <location filename="../tabs/attendance.py" line="120" />
         <source>Session:</source>
         <translation>Phiên:</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="126" />
+        <location filename="../tabs/attendance.py" line="128" />
         <source>Type a name or scan a party card…</source>
         <translation>Nhập tên hoặc quét thẻ đảng viên…</translation>
     </message>
@@ -632,102 +632,103 @@
         <translation>Xóa điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="327" />
+        <location filename="../tabs/attendance.py" line="326" />
         <source>Preparatory session</source>
         <translation>Phiên trù bị</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="329" />
+        <location filename="../tabs/attendance.py" line="328" />
         <source>Official session</source>
         <translation>Phiên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="339" />
+        <location filename="../tabs/attendance.py" line="338" />
         <source>All (%1)</source>
         <translation>Tất cả (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="340" />
+        <location filename="../tabs/attendance.py" line="339" />
         <source>Not yet arrived (%1)</source>
         <translation>Chưa đến (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="341" />
+        <location filename="../tabs/attendance.py" line="340" />
         <source>Present (%1)</source>
         <translation>Có mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="342" />
+        <location filename="../tabs/attendance.py" line="341" />
         <source>Excused/absent (%1)</source>
         <translation>Vắng mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="347" />
+        <location filename="../tabs/attendance.py" line="346" />
         <source>Still missing (%1)</source>
         <translation>Chưa có mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="527" />
+        <location filename="../tabs/attendance.py" line="572" />
         <source>No member has party card number %1</source>
         <translation>Không có đảng viên nào có số thẻ đảng viên %1</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="539" />
+        <location filename="../tabs/attendance.py" line="584" />
         <source>✓ %1 checked in at %2</source>
         <translation>✓ Đồng chí %1 đã điểm danh lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="554" />
+        <location filename="../tabs/attendance.py" line="599" />
         <source>Excused absence</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="555" />
+        <location filename="../tabs/attendance.py" line="600" />
         <source>Reason accepted for the absence of %1:</source>
         <translation>Lý do vắng mặt được chấp nhận của đồng chí %1:</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="563" />
+        <location filename="../tabs/attendance.py" line="608" />
         <source>✓ %1 excused</source>
         <translation>✓ Đồng chí %1 vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="576" />
+        <location filename="../tabs/attendance.py" line="621" />
         <source>✓ %1 marked absent</source>
         <translation>✓ Đã ghi đồng chí %1 vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="590" />
+        <location filename="../tabs/attendance.py" line="635" />
         <source>✓ %1 checked out at %2</source>
         <translation>✓ Đồng chí %1 ra về lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="605" />
+        <location filename="../tabs/attendance.py" line="650" />
         <source>%1 has no attendance mark to clear.</source>
         <translation>Đồng chí %1 chưa được điểm danh nên không có gì để xóa.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="611" />
+        <location filename="../tabs/attendance.py" line="656" />
         <source>✓ Mark of %1 cleared</source>
         <translation>✓ Đã xóa điểm danh của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="635" />
+        <location filename="../tabs/attendance.py" line="677" />
         <source>There is no session yet: add one on the Congress tab first.</source>
         <translation>Chưa có phiên nào: hãy thêm phiên ở trang “Đại hội” trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="650" />
+        <location filename="../tabs/attendance.py" line="692" />
         <source>No member is chosen: type a name first.</source>
         <translation>Chưa chọn đảng viên nào: hãy gõ tên trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="652" />
+        <location filename="../tabs/attendance.py" line="694" />
         <source>Nobody matches “%1”.</source>
         <translation>Không có ai khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="654" />
+        <location filename="../tabs/attendance.py" line="439" />
+        <location filename="../tabs/attendance.py" line="696" />
         <source>%1 people match — choose with ↑ ↓</source>
         <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
     </message>
@@ -7874,24 +7875,167 @@ What does the congress reopen it for? (the minutes say it)</source>
     </message>
 </context>
 <context>
+    <name>VoteDetail</name>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="76" />
+        <source>&amp;In favour (tán thành):</source>
+        <translation>Tá&amp;n thành:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="77" />
+        <source>&amp;Against (không tán thành):</source>
+        <translation>&amp;Không tán thành:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="78" />
+        <source>&amp;Other opinion (ý kiến khác):</source>
+        <translation>Ý kiến khác (không &amp;biểu quyết):</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="84" />
+        <source>Record (Enter)</source>
+        <translation>Ghi kết quả (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="85" />
+        <source>All in favour (F7)</source>
+        <translation>Tất cả tán thành (F7)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="89" />
+        <source>Clear result</source>
+        <translation>Xóa kết quả</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="111" />
+        <source>Show result in the hall (F10)</source>
+        <translation>Hiện kết quả lên màn chiếu (F10)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="112" />
+        <source>Clear the hall (Shift+F10)</source>
+        <translation>Xóa màn chiếu (Shift+F10)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="137" />
+        <source>not held yet</source>
+        <translation>chưa biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="139" />
+        <source>✓ passed %1</source>
+        <translation>✓ đã thông qua %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="139" />
+        <source>✗ not passed %1</source>
+        <translation>✗ không thông qua %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="153" />
+        <source>Select a vote to record its result.</source>
+        <translation>Chọn một nội dung biểu quyết để ghi kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="155" />
+        <source>No votes yet: add the default votes or press Insert.</source>
+        <translation>Chưa có nội dung biểu quyết nào: hãy thêm các nội dung biểu quyết mặc định hoặc nhấn Insert.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="182" />
+        <source>Majority base %1 · full members present %2 (frozen at %3)</source>
+        <translation>Mẫu số %1 · đảng viên chính thức có mặt %2 (chốt lúc %3)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="209" />
+        <source>%1 full members summoned</source>
+        <translation>%1 đảng viên chính thức của chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="211" />
+        <source>attached out</source>
+        <translation>SHTT đi</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="212" />
+        <source>exempt, not present</source>
+        <translation>miễn sinh hoạt, không có mặt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="213" />
+        <source>suspended</source>
+        <translation>đình chỉ sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="214" />
+        <source>absent with accepted reason</source>
+        <translation>vắng có lý do</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="215" />
+        <source>absent throughout</source>
+        <translation>vắng mặt suốt đại hội</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="224" />
+        <source>Now: majority base %1 · full members present %2</source>
+        <translation>Hiện tại: mẫu số %1 · đảng viên chính thức có mặt %2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="239" />
+        <source>Frozen on the vote when it is recorded.</source>
+        <translation>Được chốt khi ghi kết quả biểu quyết.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="244" />
+        <source>Not held yet</source>
+        <translation>Chưa biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="251" />
+        <source>PASSED</source>
+        <translation>ĐÃ THÔNG QUA</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="251" />
+        <source>NOT PASSED</source>
+        <translation>KHÔNG THÔNG QUA</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="255" />
+        <source>%1 in favour: %2 of the base %3</source>
+        <translation>%1 tán thành: %2 trên mẫu số %3</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="268" />
+        <source>Fewer votes than full members present (%1)</source>
+        <translation>Số lượt biểu quyết ít hơn số đảng viên chính thức có mặt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="272" />
+        <source>More votes than full members present</source>
+        <translation>Số lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt</translation>
+    </message>
+</context>
+<context>
     <name>VoteSubjectDialog</name>
     <message>
-        <location filename="../tabs/votes.py" line="131" />
+        <location filename="../tabs/votes/dialog.py" line="112" />
         <source>Reword the vote</source>
         <translation>Sửa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="131" />
+        <location filename="../tabs/votes/dialog.py" line="112" />
         <source>Add a vote</source>
         <translation>Thêm nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="139" />
+        <location filename="../tabs/votes/dialog.py" line="120" />
         <source>e.g. Biểu quyết thông qua nghị quyết</source>
         <translation>Ví dụ: Biểu quyết thông qua nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="142" />
+        <location filename="../tabs/votes/dialog.py" line="123" />
         <source>&amp;Subject:</source>
         <translation>&amp;Nội dung biểu quyết:</translation>
     </message>
@@ -7899,307 +8043,167 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>VotesTab</name>
     <message>
-        <location filename="../tabs/votes.py" line="89" />
+        <location filename="../tabs/votes/dialog.py" line="70" />
         <source>The vote needs a subject.</source>
         <translation>Cần nhập nội dung biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="92" />
+        <location filename="../tabs/votes/dialog.py" line="73" />
         <source>The subject is too long (at most %1 characters).</source>
         <translation>Nội dung biểu quyết quá dài (tối đa %1 ký tự).</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="95" />
+        <location filename="../tabs/votes/dialog.py" line="76" />
         <source>Refused: %1 votes is more than the full members present. Check the count; nothing was recorded.</source>
         <translation>Không chấp nhận: %1 lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt. Hãy kiểm đếm lại; chưa ghi kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="100" />
+        <location filename="../tabs/votes/dialog.py" line="81" />
         <source>The congress already has votes.</source>
         <translation>Đại hội đã có nội dung biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="214" />
+        <location filename="../tabs/votes/tab.py" line="100" />
         <source>Show-of-hands votes</source>
         <translation>Biểu quyết giơ tay</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="220" />
+        <location filename="../tabs/votes/tab.py" line="106" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="220" />
+        <location filename="../tabs/votes/tab.py" line="106" />
         <source>Subject</source>
         <translation>Nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="220" />
+        <location filename="../tabs/votes/tab.py" line="106" />
         <source>Item</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="220" />
+        <location filename="../tabs/votes/tab.py" line="106" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="245" />
+        <location filename="../tabs/votes/tab.py" line="131" />
         <source>Add default votes (one per agenda item)</source>
         <translation>Thêm các nội dung biểu quyết mặc định (mỗi mục chương trình một nội dung)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="252" />
+        <location filename="../tabs/votes/tab.py" line="138" />
         <source>Add… (Insert)</source>
         <translation>Thêm… (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="253" />
+        <location filename="../tabs/votes/tab.py" line="139" />
         <source>Reword… (F2)</source>
         <translation>Sửa… (F2)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="254" />
+        <location filename="../tabs/votes/tab.py" line="140" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="290" />
-        <source>&amp;In favour (tán thành):</source>
-        <translation>Tá&amp;n thành:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="291" />
-        <source>&amp;Against (không tán thành):</source>
-        <translation>&amp;Không tán thành:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="292" />
-        <source>&amp;Other opinion (ý kiến khác):</source>
-        <translation>Ý kiến khác (không &amp;biểu quyết):</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="299" />
-        <source>Record (Enter)</source>
-        <translation>Ghi kết quả (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="300" />
-        <source>All in favour (F7)</source>
-        <translation>Tất cả tán thành (F7)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="304" />
-        <source>Clear result</source>
-        <translation>Xóa kết quả</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="326" />
-        <source>Show result in the hall (F10)</source>
-        <translation>Hiện kết quả lên màn chiếu (F10)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="327" />
-        <source>Clear the hall (Shift+F10)</source>
-        <translation>Xóa màn chiếu (Shift+F10)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="379" />
+        <location filename="../tabs/votes/tab.py" line="199" />
         <source>Add a vote</source>
         <translation>Thêm nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="388" />
+        <location filename="../tabs/votes/tab.py" line="206" />
         <source>Reword the vote</source>
         <translation>Sửa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="397" />
+        <location filename="../tabs/votes/tab.py" line="213" />
         <source>Remove the vote</source>
         <translation>Xóa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="406" />
+        <location filename="../tabs/votes/tab.py" line="221" />
         <source>Type the counts</source>
         <translation>Nhập số lượng biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="414" />
+        <location filename="../tabs/votes/tab.py" line="233" />
         <source>All in favour</source>
         <translation>Tất cả tán thành</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="424" />
+        <location filename="../tabs/votes/tab.py" line="241" />
         <source>Clear the result</source>
         <translation>Xóa kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="433" />
+        <location filename="../tabs/votes/tab.py" line="248" />
         <source>Show the result in the hall</source>
         <translation>Hiện kết quả lên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="442" />
+        <location filename="../tabs/votes/tab.py" line="255" />
         <source>Clear the hall</source>
         <translation>Xóa màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="505" />
-        <source>not held yet</source>
-        <translation>chưa biểu quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="507" />
-        <source>✓ passed %1</source>
-        <translation>✓ đã thông qua %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="507" />
-        <source>✗ not passed %1</source>
-        <translation>✗ không thông qua %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="545" />
-        <source>%1 full members summoned</source>
-        <translation>%1 đảng viên chính thức của chi bộ</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="547" />
-        <source>attached out</source>
-        <translation>sinh hoạt tạm thời ở chi bộ khác</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="548" />
-        <source>exempt, not present</source>
-        <translation>miễn sinh hoạt, không có mặt</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="549" />
-        <source>suspended</source>
-        <translation>đình chỉ sinh hoạt</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="550" />
-        <source>absent with accepted reason</source>
-        <translation>vắng có lý do</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="551" />
-        <source>absent throughout</source>
-        <translation>vắng mặt suốt đại hội</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="577" />
-        <source>Select a vote to record its result.</source>
-        <translation>Chọn một nội dung biểu quyết để ghi kết quả.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="579" />
-        <source>No votes yet: add the default votes or press Insert.</source>
-        <translation>Chưa có nội dung biểu quyết nào: hãy thêm các nội dung biểu quyết mặc định hoặc nhấn Insert.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="595" />
-        <source>Majority base %1 · full members present %2 (frozen at %3)</source>
-        <translation>Mẫu số %1 · đảng viên chính thức có mặt %2 (chốt lúc %3)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="625" />
-        <source>Now: majority base %1 · full members present %2</source>
-        <translation>Hiện tại: mẫu số %1 · đảng viên chính thức có mặt %2</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="640" />
-        <source>Frozen on the vote when it is recorded.</source>
-        <translation>Được chốt khi ghi kết quả biểu quyết.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="646" />
+        <location filename="../tabs/votes/tab.py" line="368" />
         <source>Not tied to an agenda item</source>
         <translation>Không gắn với mục chương trình nào</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="651" />
+        <location filename="../tabs/votes/tab.py" line="373" />
         <source>Agenda item %1: %2</source>
         <translation>Mục chương trình %1: %2</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="658" />
-        <source>Not held yet</source>
-        <translation>Chưa biểu quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="665" />
-        <source>PASSED</source>
-        <translation>ĐÃ THÔNG QUA</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="665" />
-        <source>NOT PASSED</source>
-        <translation>KHÔNG THÔNG QUA</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="669" />
-        <source>%1 in favour: %2 of the base %3</source>
-        <translation>%1 tán thành: %2 trên mẫu số %3</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="682" />
-        <source>Fewer votes than full members present (%1)</source>
-        <translation>Số lượt biểu quyết ít hơn số đảng viên chính thức có mặt (%1)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="686" />
-        <source>More votes than full members present</source>
-        <translation>Số lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="711" />
+        <location filename="../tabs/votes/tab.py" line="389" />
         <source>%1 votes added.</source>
         <translation>Đã thêm %1 nội dung biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="746" />
+        <location filename="../tabs/votes/tab.py" line="424" />
         <source>Remove the vote “%1”?</source>
         <translation>Xóa nội dung biểu quyết “%1”?</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="748" />
+        <location filename="../tabs/votes/tab.py" line="426" />
         <source>Its recorded result is removed with it.</source>
         <translation>Kết quả đã ghi của nội dung này cũng bị xóa theo.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="749" />
+        <location filename="../tabs/votes/tab.py" line="427" />
         <source>This can be undone (Ctrl+Z).</source>
         <translation>Có thể hoàn tác thao tác này (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="752" />
+        <location filename="../tabs/votes/tab.py" line="430" />
         <source>Remove vote</source>
         <translation>Xóa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="806" />
+        <location filename="../tabs/votes/tab.py" line="484" />
         <source>Result cleared (Ctrl+Z brings it back).</source>
         <translation>Đã xóa kết quả (nhấn Ctrl+Z để khôi phục).</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="812" />
+        <location filename="../tabs/votes/tab.py" line="490" />
         <source>Recorded: %1</source>
         <translation>Đã ghi kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="820" />
+        <location filename="../tabs/votes/tab.py" line="498" />
         <source>This vote has not been held yet.</source>
         <translation>Nội dung này chưa được biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="827" />
+        <location filename="../tabs/votes/tab.py" line="505" />
         <source>The result is shown in the hall.</source>
         <translation>Kết quả đang hiện trên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="834" />
+        <location filename="../tabs/votes/tab.py" line="512" />
         <source>The result was taken off the hall screen.</source>
         <translation>Đã gỡ kết quả khỏi màn chiếu.</translation>
     </message>
