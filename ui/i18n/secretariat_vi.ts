@@ -1905,309 +1905,286 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
 <context>
     <name>CongressTab</name>
     <message>
-        <location filename="../tabs/congress.py" line="154" />
+        <location filename="../tabs/congress/tab.py" line="115" />
         <source>&amp;Import from file…</source>
         <translation>&amp;Nhập từ tệp…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="161" />
+        <location filename="../tabs/congress/tab.py" line="122" />
         <source>Add members from an Excel (.xlsx) or CSV file (Ctrl+I)</source>
         <translation>Thêm đảng viên từ tệp Excel (.xlsx) hoặc CSV (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="187" />
+        <location filename="../tabs/congress/tab.py" line="145" />
         <source>Congress details</source>
         <translation>Thông tin đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="191" />
+        <location filename="../tabs/congress/tab.py" line="149" />
         <source>e.g. Đảng bộ Công an tỉnh Thanh Hóa</source>
         <translation>Ví dụ: Đảng bộ Công an tỉnh Thanh Hóa</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="193" />
+        <location filename="../tabs/congress/tab.py" line="151" />
         <source>e.g. Chi bộ Phòng Tham mưu</source>
         <translation>Ví dụ: Chi bộ Phòng Tham mưu</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="196" />
+        <location filename="../tabs/congress/tab.py" line="154" />
         <source>As it is printed: “VI” or “6”</source>
         <translation>Ghi đúng như khi in: “VI” hoặc “6”</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="214" />
+        <location filename="../tabs/congress/tab.py" line="172" />
         <source>Members' congress</source>
         <translation>Đại hội đảng viên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="215" />
+        <location filename="../tabs/congress/tab.py" line="173" />
         <source>Delegates' congress</source>
         <translation>Đại hội đại biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="219" />
+        <location filename="../tabs/congress/tab.py" line="177" />
         <source>Printed before the date: “Thanh Hóa, ngày 15 tháng 6 năm 2020”</source>
         <translation>In trước ngày tháng: “Thanh Hóa, ngày 15 tháng 6 năm 2020”</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="222" />
+        <location filename="../tabs/congress/tab.py" line="180" />
         <source>Elected</source>
         <translation>Do đại hội bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="223" />
+        <location filename="../tabs/congress/tab.py" line="181" />
         <source>Appointed</source>
         <translation>Do cấp trên chỉ định</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="227" />
+        <location filename="../tabs/congress/tab.py" line="185" />
         <source>&amp;Superior body:</source>
         <translation>Đảng bộ &amp;cấp trên:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="229" />
+        <location filename="../tabs/congress/tab.py" line="187" />
         <source>&amp;Ordinal:</source>
         <translation>&amp;Lần thứ:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="230" />
+        <location filename="../tabs/congress/tab.py" line="188" />
         <source>&amp;Term:</source>
         <translation>Nh&amp;iệm kỳ:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="233" />
+        <location filename="../tabs/congress/tab.py" line="191" />
         <source>&amp;Kind:</source>
         <translation>Hì&amp;nh thức:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="228" />
+        <location filename="../tabs/congress/tab.py" line="186" />
         <source>Ce&amp;ll name:</source>
         <translation>Tên chi &amp;bộ:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="234" />
+        <location filename="../tabs/congress/tab.py" line="192" />
         <source>Ven&amp;ue:</source>
         <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="235" />
+        <location filename="../tabs/congress/tab.py" line="193" />
         <source>&amp;Place name:</source>
         <translation>Địa &amp;danh:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="236" />
+        <location filename="../tabs/congress/tab.py" line="194" />
         <source>Outgoing co&amp;mmittee:</source>
         <translation>Chi ủy &amp;khóa trước:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="252" />
+        <location filename="../tabs/congress/tab.py" line="210" />
         <source>Sessions</source>
         <translation>Các phiên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="255" />
+        <location filename="../tabs/congress/tab.py" line="213" />
         <source>Session</source>
         <translation>Phiên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="255" />
+        <location filename="../tabs/congress/tab.py" line="213" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="255" />
+        <location filename="../tabs/congress/tab.py" line="213" />
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="255" />
+        <location filename="../tabs/congress/tab.py" line="213" />
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="271" />
+        <location filename="../tabs/congress/tab.py" line="229" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="272" />
+        <location filename="../tabs/congress/tab.py" line="230" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="273" />
+        <location filename="../tabs/congress/tab.py" line="231" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="279" />
+        <location filename="../tabs/congress/tab.py" line="237" />
         <source>Edit session</source>
         <translation>Sửa phiên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="287" />
-        <location filename="../tabs/congress.py" line="667" />
+        <location filename="../tabs/congress/tab.py" line="245" />
+        <location filename="../tabs/congress/tab.py" line="541" />
         <source>Remove session</source>
         <translation>Xóa phiên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="323" />
+        <location filename="../tabs/congress/tab.py" line="281" />
         <source>&amp;Add member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="331" />
-        <location filename="../tabs/congress.py" line="413" />
+        <location filename="../tabs/congress/tab.py" line="289" />
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="339" />
-        <location filename="../tabs/congress.py" line="421" />
+        <location filename="../tabs/congress/tab.py" line="297" />
         <source>&amp;Remove</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="345" />
+        <location filename="../tabs/congress/tab.py" line="303" />
         <source>Add a member (Insert, Ctrl+Shift+M)</source>
         <translation>Thêm đảng viên (Insert, Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="346" />
+        <location filename="../tabs/congress/tab.py" line="304" />
         <source>Edit the selected member (Enter, F2)</source>
         <translation>Sửa đảng viên đang chọn (Enter, F2)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="347" />
+        <location filename="../tabs/congress/tab.py" line="305" />
         <source>Remove the selected members (Delete)</source>
         <translation>Xóa các đảng viên đang chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="354" />
+        <location filename="../tabs/congress/tab.py" line="326" />
         <source>All members</source>
         <translation>Tất cả đảng viên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="355" />
+        <location filename="../tabs/congress/tab.py" line="327" />
         <source>Full members</source>
         <translation>Đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="356" />
+        <location filename="../tabs/congress/tab.py" line="328" />
         <source>Probationary</source>
         <translation>Đảng viên dự bị</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="357" />
+        <location filename="../tabs/congress/tab.py" line="329" />
         <source>Exempt</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="358" />
+        <location filename="../tabs/congress/tab.py" line="330" />
         <source>Temporarily in</source>
         <translation>Sinh hoạt tạm thời đến</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="359" />
+        <location filename="../tabs/congress/tab.py" line="331" />
         <source>Temporarily out</source>
         <translation>Sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="360" />
+        <location filename="../tabs/congress/tab.py" line="332" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="363" />
+        <location filename="../tabs/congress/tab.py" line="335" />
         <source>Show only members of this kind</source>
         <translation>Chỉ hiện đảng viên thuộc diện này</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="366" />
+        <location filename="../tabs/congress/tab.py" line="338" />
         <source>Search name or card no. (Ctrl+F)</source>
         <translation>Tìm theo tên hoặc số thẻ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="372" />
+        <location filename="../tabs/congress/tab.py" line="344" />
         <source>Find a member</source>
         <translation>Tìm đảng viên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="405" />
-        <source>&amp;Add guest…</source>
-        <translation>&amp;Thêm khách mời…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/congress.py" line="427" />
-        <source>Add a guest (Insert, Ctrl+Shift+G)</source>
-        <translation>Thêm khách mời (Insert, Ctrl+Shift+G)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/congress.py" line="489" />
+        <location filename="../tabs/congress/tab.py" line="418" />
         <source>Preparatory session</source>
         <translation>Phiên trù bị</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="491" />
+        <location filename="../tabs/congress/tab.py" line="420" />
         <source>Official session</source>
         <translation>Phiên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="515" />
+        <location filename="../tabs/congress/tab.py" line="444" />
         <source>Members (%1)</source>
         <translation>Đảng viên (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="532" />
+        <location filename="../tabs/congress/tab.py" line="369" />
         <source>Guests (%1)</source>
         <translation>Khách mời (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="572" />
+        <location filename="../tabs/congress/tab.py" line="449" />
         <source>%1 of %2 shown</source>
         <translation>Đang hiện %1/%2</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="629" />
+        <location filename="../tabs/congress/tab.py" line="503" />
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="708" />
+        <location filename="../tabs/congress/tab.py" line="582" />
         <source>and %1 more</source>
         <translation>và %1 đồng chí khác</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="712" />
+        <location filename="../tabs/congress/tab.py" line="586" />
         <source>Remove this member from the roster?</source>
         <translation>Xóa đảng viên này khỏi danh sách?</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="714" />
+        <location filename="../tabs/congress/tab.py" line="588" />
         <source>Remove these %1 members from the roster?</source>
         <translation>Xóa %1 đảng viên này khỏi danh sách?</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="720" />
+        <location filename="../tabs/congress/tab.py" line="594" />
         <source>Their attendance records are removed too. You can undo this.</source>
         <translation>Dữ liệu điểm danh liên quan cũng bị xóa theo. Có thể hoàn tác thao tác này.</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="724" />
-        <location filename="../tabs/congress.py" line="735" />
+        <location filename="../tabs/congress/tab.py" line="598" />
+        <location filename="../tabs/congress/tab.py" line="609" />
         <source>Remove members</source>
         <translation>Xóa đảng viên</translation>
-    </message>
-    <message>
-        <location filename="../tabs/congress.py" line="790" />
-        <location filename="../tabs/congress.py" line="800" />
-        <source>Remove guest</source>
-        <translation>Xóa khách mời</translation>
-    </message>
-    <message>
-        <location filename="../tabs/congress.py" line="791" />
-        <source>Remove %1 from the guests? You can undo this.</source>
-        <translation>Xóa %1 khỏi danh sách khách mời? Có thể hoàn tác thao tác này.</translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4141,40 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <location filename="../models/roster_model.py" line="329" />
         <source>Represents the superior party committee (gives the address)</source>
         <translation>Đại diện cấp ủy cấp trên (phát biểu chỉ đạo)</translation>
+    </message>
+</context>
+<context>
+    <name>GuestsPanel</name>
+    <message>
+        <location filename="../tabs/congress/guests.py" line="72" />
+        <source>&amp;Add guest…</source>
+        <translation>&amp;Thêm khách mời…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/congress/guests.py" line="80" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/congress/guests.py" line="88" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../tabs/congress/guests.py" line="94" />
+        <source>Add a guest (Insert, Ctrl+Shift+G)</source>
+        <translation>Thêm khách mời (Insert, Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/congress/guests.py" line="159" />
+        <location filename="../tabs/congress/guests.py" line="169" />
+        <source>Remove guest</source>
+        <translation>Xóa khách mời</translation>
+    </message>
+    <message>
+        <location filename="../tabs/congress/guests.py" line="160" />
+        <source>Remove %1 from the guests? You can undo this.</source>
+        <translation>Xóa %1 khỏi danh sách khách mời? Có thể hoàn tác thao tác này.</translation>
     </message>
 </context>
 <context>
