@@ -567,168 +567,158 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../tabs/attendance.py" line="120" />
+        <location filename="../tabs/attendance.py" line="134" />
         <source>Session:</source>
         <translation>Phiên:</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="128" />
+        <location filename="../tabs/attendance.py" line="142" />
         <source>Type a name or scan a party card…</source>
         <translation>Nhập tên hoặc quét thẻ đảng viên…</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="199" />
+        <location filename="../tabs/attendance.py" line="182" />
         <source>Present (Enter)</source>
         <translation>Có mặt (Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="200" />
+        <location filename="../tabs/attendance.py" line="183" />
         <source>Excused… (F6)</source>
         <translation>Vắng có lý do… (F6)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="201" />
+        <location filename="../tabs/attendance.py" line="184" />
         <source>Absent (F7)</source>
         <translation>Vắng không lý do (F7)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="202" />
+        <location filename="../tabs/attendance.py" line="185" />
         <source>Check out (F8)</source>
         <translation>Ra về (F8)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="203" />
+        <location filename="../tabs/attendance.py" line="186" />
         <source>Clear mark (F4)</source>
         <translation>Xóa điểm danh (F4)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="228" />
-        <source>Double-click a name to select it in the list</source>
-        <translation>Nhấp đúp vào một tên để chọn tên đó trong danh sách</translation>
-    </message>
-    <message>
-        <location filename="../tabs/attendance.py" line="254" />
+        <location filename="../tabs/attendance.py" line="256" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="260" />
+        <location filename="../tabs/attendance.py" line="262" />
         <source>Excused…</source>
         <translation>Vắng có lý do…</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="263" />
+        <location filename="../tabs/attendance.py" line="265" />
         <source>Absent</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="266" />
+        <location filename="../tabs/attendance.py" line="268" />
         <source>Check out</source>
         <translation>Ra về</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="272" />
+        <location filename="../tabs/attendance.py" line="274" />
         <source>Clear mark</source>
         <translation>Xóa điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="326" />
+        <location filename="../tabs/attendance.py" line="328" />
         <source>Preparatory session</source>
         <translation>Phiên trù bị</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="328" />
+        <location filename="../tabs/attendance.py" line="330" />
         <source>Official session</source>
         <translation>Phiên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="338" />
+        <location filename="../tabs/attendance.py" line="340" />
         <source>All (%1)</source>
         <translation>Tất cả (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="339" />
+        <location filename="../tabs/attendance.py" line="341" />
         <source>Not yet arrived (%1)</source>
         <translation>Chưa đến (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="340" />
+        <location filename="../tabs/attendance.py" line="342" />
         <source>Present (%1)</source>
         <translation>Có mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="341" />
+        <location filename="../tabs/attendance.py" line="343" />
         <source>Excused/absent (%1)</source>
         <translation>Vắng mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="346" />
-        <source>Still missing (%1)</source>
-        <translation>Chưa có mặt (%1)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/attendance.py" line="572" />
+        <location filename="../tabs/attendance.py" line="553" />
         <source>No member has party card number %1</source>
         <translation>Không có đảng viên nào có số thẻ đảng viên %1</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="584" />
+        <location filename="../tabs/attendance.py" line="565" />
         <source>✓ %1 checked in at %2</source>
         <translation>✓ Đồng chí %1 đã điểm danh lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="599" />
+        <location filename="../tabs/attendance.py" line="580" />
         <source>Excused absence</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="600" />
+        <location filename="../tabs/attendance.py" line="581" />
         <source>Reason accepted for the absence of %1:</source>
         <translation>Lý do vắng mặt được chấp nhận của đồng chí %1:</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="608" />
+        <location filename="../tabs/attendance.py" line="589" />
         <source>✓ %1 excused</source>
         <translation>✓ Đồng chí %1 vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="621" />
+        <location filename="../tabs/attendance.py" line="602" />
         <source>✓ %1 marked absent</source>
         <translation>✓ Đã ghi đồng chí %1 vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="635" />
+        <location filename="../tabs/attendance.py" line="616" />
         <source>✓ %1 checked out at %2</source>
         <translation>✓ Đồng chí %1 ra về lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="650" />
+        <location filename="../tabs/attendance.py" line="631" />
         <source>%1 has no attendance mark to clear.</source>
         <translation>Đồng chí %1 chưa được điểm danh nên không có gì để xóa.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="656" />
+        <location filename="../tabs/attendance.py" line="637" />
         <source>✓ Mark of %1 cleared</source>
         <translation>✓ Đã xóa điểm danh của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="677" />
+        <location filename="../tabs/attendance.py" line="658" />
         <source>There is no session yet: add one on the Congress tab first.</source>
         <translation>Chưa có phiên nào: hãy thêm phiên ở trang “Đại hội” trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="692" />
+        <location filename="../tabs/attendance.py" line="673" />
         <source>No member is chosen: type a name first.</source>
         <translation>Chưa chọn đảng viên nào: hãy gõ tên trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="694" />
+        <location filename="../tabs/attendance.py" line="675" />
         <source>Nobody matches “%1”.</source>
         <translation>Không có ai khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="439" />
-        <location filename="../tabs/attendance.py" line="696" />
+        <location filename="../tabs/attendance.py" line="421" />
+        <location filename="../tabs/attendance.py" line="677" />
         <source>%1 people match — choose with ↑ ↓</source>
         <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
     </message>
@@ -4211,274 +4201,274 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="290" />
         <source>Cannot undo or redo</source>
         <translation>Không thể hoàn tác hoặc làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330" />
+        <location filename="../main_window.py" line="331" />
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331" />
+        <location filename="../main_window.py" line="332" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332" />
+        <location filename="../main_window.py" line="333" />
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333" />
+        <location filename="../main_window.py" line="334" />
         <source>Speeches</source>
         <translation>Phát biểu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334" />
+        <location filename="../main_window.py" line="335" />
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335" />
+        <location filename="../main_window.py" line="336" />
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336" />
+        <location filename="../main_window.py" line="337" />
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337" />
+        <location filename="../main_window.py" line="338" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338" />
+        <location filename="../main_window.py" line="339" />
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="319" />
         <source>What the hall sees</source>
         <translation>Hội trường đang thấy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232" />
-        <location filename="../main_window.py" line="397" />
+        <location filename="../main_window.py" line="233" />
+        <location filename="../main_window.py" line="404" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="405" />
         <source>&amp;New congress…</source>
         <translation>&amp;Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="406" />
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400" />
+        <location filename="../main_window.py" line="407" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405" />
+        <location filename="../main_window.py" line="412" />
         <source>Open the &amp;demo congress</source>
         <translation>Mở đại &amp;hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="416" />
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Lưu bản sao thành…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416" />
+        <location filename="../main_window.py" line="423" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421" />
+        <location filename="../main_window.py" line="428" />
         <source>Back&amp;ups…</source>
         <translation>Các &amp;bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424" />
+        <location filename="../main_window.py" line="431" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233" />
-        <location filename="../main_window.py" line="430" />
+        <location filename="../main_window.py" line="234" />
+        <location filename="../main_window.py" line="437" />
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432" />
+        <location filename="../main_window.py" line="440" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433" />
+        <location filename="../main_window.py" line="441" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="435" />
+        <location filename="../main_window.py" line="443" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443" />
+        <location filename="../main_window.py" line="451" />
         <source>&amp;Congress</source>
         <translation>Đại &amp;hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449" />
+        <location filename="../main_window.py" line="458" />
         <source>&amp;Hall screen</source>
         <translation>&amp;Màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452" />
+        <location filename="../main_window.py" line="461" />
         <source>Show on the &amp;projector</source>
         <translation>Hiện trên máy &amp;chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462" />
+        <location filename="../main_window.py" line="471" />
         <source>&amp;Hide the content (blank screen)</source>
         <translation>Ẩn &amp;nội dung (màn hình trống)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470" />
+        <location filename="../main_window.py" line="479" />
         <source>P&amp;review of the hall screen</source>
         <translation>&amp;Xem trước màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474" />
+        <location filename="../main_window.py" line="483" />
         <source>&amp;Screen</source>
         <translation>&amp;Màn hình chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="481" />
+        <location filename="../main_window.py" line="491" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482" />
+        <location filename="../main_window.py" line="492" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="522" />
+        <location filename="../main_window.py" line="532" />
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="524" />
+        <location filename="../main_window.py" line="534" />
         <source>Redone: %1</source>
         <translation>Đã làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="526" />
+        <location filename="../main_window.py" line="536" />
         <source>%1 — %2 tab</source>
         <translation>%1 — thẻ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="603" />
+        <location filename="../main_window.py" line="613" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="614" />
+        <location filename="../main_window.py" line="624" />
         <source>%1 (read-only)</source>
         <translation>%1 (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="618" />
+        <location filename="../main_window.py" line="628" />
         <source>(unnamed cell)</source>
         <translation>(chi bộ chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="619" />
+        <location filename="../main_window.py" line="629" />
         <source>Congress of %1, no. %2</source>
         <translation>Đại hội %1 lần thứ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="623" />
+        <location filename="../main_window.py" line="633" />
         <source>Congress files (%1)</source>
         <translation>Tệp đại hội (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="627" />
+        <location filename="../main_window.py" line="637" />
         <source>New congress</source>
         <translation>Tạo đại hội mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="650" />
+        <location filename="../main_window.py" line="660" />
         <source>Open a congress file</source>
         <translation>Mở tệp đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="678" />
+        <location filename="../main_window.py" line="688" />
         <source>Opened read-only: nothing can be changed in this window.</source>
         <translation>Đã mở chỉ để đọc: trong cửa sổ này không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="683" />
+        <location filename="../main_window.py" line="693" />
         <source>The file was updated to this version; the original was kept as %1</source>
         <translation>Tệp đã được cập nhật lên phiên bản này; bản gốc được giữ lại tại %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706" />
+        <location filename="../main_window.py" line="716" />
         <source>The file cannot be changed here</source>
         <translation>Không sửa được tệp ở đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="710" />
+        <location filename="../main_window.py" line="720" />
         <source>You can open it read-only: everything can be seen and printed, nothing can be changed.</source>
         <translation>Có thể mở tệp chỉ để đọc: xem và in được mọi thứ, nhưng không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="714" />
+        <location filename="../main_window.py" line="724" />
         <source>Open &amp;read-only</source>
         <translation>Mở &amp;chỉ để đọc</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="722" />
+        <location filename="../main_window.py" line="732" />
         <source>Cannot open the file</source>
         <translation>Không thể mở tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="728" />
+        <location filename="../main_window.py" line="738" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao thành</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="740" />
+        <location filename="../main_window.py" line="750" />
         <source>Could not save the copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="742" />
+        <location filename="../main_window.py" line="752" />
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="751" />
+        <location filename="../main_window.py" line="761" />
         <source>Could not back up</source>
         <translation>Không sao lưu được</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="753" />
+        <location filename="../main_window.py" line="763" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="778" />
+        <location filename="../main_window.py" line="788" />
         <source>Automatic backup failed: %1</source>
         <translation>Tự động sao lưu không thành công: %1</translation>
     </message>
@@ -5871,27 +5861,27 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>OpeningPage</name>
     <message>
-        <location filename="../main_window.py" line="148" />
+        <location filename="../main_window.py" line="149" />
         <source>Term %1–%2</source>
         <translation>Nhiệm kỳ %1–%2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="156" />
         <source>Congress day: %1</source>
         <translation>Ngày đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="157" />
         <source>Members on the roster: %1</source>
         <translation>Số đảng viên trong danh sách: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="158" />
         <source>File: %1</source>
         <translation>Tệp: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="164" />
         <source>Opening the congress file…</source>
         <translation>Đang mở tệp đại hội…</translation>
     </message>
@@ -7706,34 +7696,47 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../main_window.py" line="93" />
+        <location filename="../main_window.py" line="94" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99" />
+        <location filename="../main_window.py" line="100" />
         <source>Every change is saved at once in the congress file: there is nothing to save and nothing to lose.</source>
         <translation>Mọi thay đổi được lưu ngay vào tệp đại hội: không cần bấm lưu và không lo mất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106" />
+        <location filename="../main_window.py" line="107" />
         <source>New congress…</source>
         <translation>Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="108" />
         <source>Open a congress file…</source>
         <translation>Mở tệp đại hội…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108" />
+        <location filename="../main_window.py" line="109" />
         <source>Open the demo congress</source>
         <translation>Mở đại hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114" />
+        <location filename="../main_window.py" line="115" />
         <source>Recent files:</source>
         <translation>Tệp mở gần đây:</translation>
+    </message>
+</context>
+<context>
+    <name>StillMissing</name>
+    <message>
+        <location filename="../widgets/still_missing.py" line="35" />
+        <source>Double-click a name to select it in the list</source>
+        <translation>Nhấp đúp vào một tên để chọn tên đó trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../widgets/still_missing.py" line="44" />
+        <source>Still missing (%1)</source>
+        <translation>Chưa có mặt (%1)</translation>
     </message>
 </context>
 <context>
