@@ -261,7 +261,8 @@ class MainWindow(QMainWindow):
         self._open_backup.timeout.connect(self._auto_backup)
         self.ctx.opened.connect(self._on_opened)
         self.ctx.closed.connect(self._on_closed)
-        self.ctx.changed.connect(lambda _action: self._update_title())
+        # The title names the congress: only a change to its details renames it.
+        self.ctx.changed.watch(self, frozenset({"congress"}), lambda _change: self._update_title())
         self._undo_reporter = UndoReporter(self.ctx, self._report_undo)
         self.projector = ProjectorController(self.ctx, host=self)
         self.projector.state_changed.connect(self._projector_changed)
