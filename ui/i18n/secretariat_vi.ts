@@ -2374,7 +2374,12 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>đã bỏ</translation>
     </message>
     <message>
-        <location filename="../widgets/diff_view.py" line="119" />
+        <location filename="../widgets/diff_view.py" line="110" />
+        <source>Place</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diff_view.py" line="120" />
         <source>(general)</source>
         <translation>(chung)</translation>
     </message>
