@@ -1,6 +1,127 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AdoptionBar</name>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="39" />
+        <location filename="../tabs/resolution/adoption.py" line="123" />
+        <source>Save a version</source>
+        <translation>Lưu phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="48" />
+        <location filename="../tabs/resolution/adoption.py" line="151" />
+        <source>Adopt the resolution</source>
+        <translation>Thông qua nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="57" />
+        <location filename="../tabs/resolution/adoption.py" line="220" />
+        <source>Reopen the resolution</source>
+        <translation>Mở lại nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="69" />
+        <source>Congress resolution</source>
+        <translation>Nghị quyết đại hội</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="76" />
+        <source>Save version (Ctrl+S)</source>
+        <translation>Lưu phiên bản (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="78" />
+        <source>Adopt the resolution… (Ctrl+Shift+A)</source>
+        <translation>Thông qua nghị quyết… (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="81" />
+        <source>Reopen…</source>
+        <translation>Mở lại…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="99" />
+        <source>Adopted: “%1” (%2) is frozen. The draft can no longer be edited; use Reopen… to change it.</source>
+        <translation>Đã thông qua: “%1” (%2) đã được khóa. Không thể sửa dự thảo nữa; muốn sửa, dùng Mở lại….</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="107" />
+        <source>Adopted</source>
+        <translation>Đã thông qua</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="109" />
+        <source>Working draft · %1 saved versions</source>
+        <translation>Dự thảo đang sửa · %1 phiên bản đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="126" />
+        <source>Saved as “%1”.</source>
+        <translation>Đã lưu thành “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="142" />
+        <source>Type the hands of the vote on the whole resolution. If it passes, the working draft is frozen as the adopted resolution.</source>
+        <translation>Nhập kết quả biểu quyết thông qua toàn văn nghị quyết. Nếu được thông qua, dự thảo đang sửa được khóa thành nghị quyết chính thức.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="146" />
+        <source>Majority base %1 · full members present %2</source>
+        <translation>Mẫu số %1 · đảng viên chính thức có mặt %2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="171" />
+        <source>Remarks not dealt with</source>
+        <translation>Ý kiến chưa xử lý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="173" />
+        <source>These remarks are still pending:
+%1
+
+Deal with each in the list (accept, explain or vote) — or record them all as not accepted, with the reason below, and go on to the adoption vote.</source>
+        <translation>Các ý kiến sau chưa được xử lý:
+%1
+
+Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặc biểu quyết) — hoặc ghi nhận tất cả là không tiếp thu, với lý do dưới đây, rồi chuyển sang biểu quyết thông qua.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="182" />
+        <source>Not adopted: a reason is needed.</source>
+        <translation>Chưa thông qua: cần ghi lý do.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="186" />
+        <source>Explain amendment %1</source>
+        <translation>giải trình ý kiến góp ý %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="200" />
+        <source>The resolution is adopted (%1 in favour).</source>
+        <translation>Nghị quyết đã được thông qua (%1 tán thành).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="206" />
+        <source>Not adopted: %1 in favour is not more than half. The vote is recorded.</source>
+        <translation>Không thông qua: %1 tán thành, không quá một nửa. Đã ghi kết quả biểu quyết.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="222" />
+        <source>Reopen the adopted resolution for editing? The adopted version stays in the list, no longer marked adopted; the resolution must be adopted again.
+
+What does the congress reopen it for? (the minutes say it)</source>
+        <translation>Mở lại nghị quyết đã thông qua để sửa? Bản đã thông qua vẫn nằm trong danh sách nhưng không còn là bản được thông qua; nghị quyết phải được biểu quyết thông qua lại.
+
+Đại hội mở lại để làm gì? (biên bản sẽ ghi)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="237" />
+        <source>Reopened: the draft can be edited again.</source>
+        <translation>Đã mở lại: có thể sửa dự thảo.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaItemDialog</name>
     <message>
         <location filename="../tabs/agenda.py" line="140" />
@@ -441,6 +562,270 @@
         <location filename="../dialogs/resolution.py" line="242" />
         <source>(the draft does not change)</source>
         <translation>(dự thảo không thay đổi)</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentsPanel</name>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="76" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="77" />
+        <source>Proposed by</source>
+        <translation>Người góp ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="78" />
+        <location filename="../tabs/resolution/amendments.py" line="145" />
+        <source>Concerns</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="79" />
+        <location filename="../tabs/resolution/amendments.py" line="145" />
+        <source>Proposal</source>
+        <translation>Nội dung góp ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="80" />
+        <source>Fate</source>
+        <translation>Xử lý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="93" />
+        <source>Add… (Insert)</source>
+        <translation>Thêm… (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="94" />
+        <source>Accept (apply to the draft)</source>
+        <translation>Tiếp thu (sửa vào dự thảo)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="95" />
+        <source>Explain…</source>
+        <translation>Giải trình…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="96" />
+        <location filename="../tabs/resolution/amendments.py" line="212" />
+        <source>Put to a vote</source>
+        <translation>Đưa ra biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="98" />
+        <source>Remove (Delete)</source>
+        <translation>Xóa (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="126" />
+        <source>Hands of its vote</source>
+        <translation>Kết quả biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="129" />
+        <source>In favour:</source>
+        <translation>Tán thành:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="130" />
+        <source>Against:</source>
+        <translation>Không tán thành:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="131" />
+        <source>Other opinion:</source>
+        <translation>Ý kiến khác:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="132" />
+        <source>Record the hands (Enter)</source>
+        <translation>Ghi kết quả (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="139" />
+        <source>Disputed points (put to a vote) and their outcomes</source>
+        <translation>Các vấn đề còn ý kiến khác nhau (đưa ra biểu quyết) và kết quả</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="145" />
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="185" />
+        <location filename="../tabs/resolution/amendments.py" line="386" />
+        <source>Record an amendment</source>
+        <translation>Ghi ý kiến góp ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="192" />
+        <source>Remove the amendment</source>
+        <translation>Xóa ý kiến góp ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="199" />
+        <source>Accept the amendment</source>
+        <translation>Tiếp thu ý kiến góp ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="206" />
+        <source>Explain</source>
+        <translation>Giải trình</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="220" />
+        <source>accepted, applied</source>
+        <translation>tiếp thu, đã sửa dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="220" />
+        <source>accepted</source>
+        <translation>tiếp thu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="222" />
+        <source>explained</source>
+        <translation>giải trình</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="224" />
+        <source>pending</source>
+        <translation>chưa xử lý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="227" />
+        <source>put to a vote, not held yet</source>
+        <translation>đưa ra biểu quyết, chưa biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="229" />
+        <source>vote passed %1, not applied yet: record the hands here</source>
+        <translation>biểu quyết thông qua %1, chưa sửa dự thảo: ghi kết quả biểu quyết tại đây</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="233" />
+        <source>vote passed %1, applied</source>
+        <translation>biểu quyết thông qua %1, đã sửa dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="234" />
+        <source>vote failed %1, draft kept</source>
+        <translation>biểu quyết không thông qua %1, giữ nguyên dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="268" />
+        <location filename="../tabs/resolution/amendments.py" line="288" />
+        <location filename="../tabs/resolution/amendments.py" line="327" />
+        <source>(general)</source>
+        <translation>(chung)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="317" />
+        <source>Select an amendment, or press Insert to record one.</source>
+        <translation>Chọn một ý kiến góp ý, hoặc nhấn Insert để ghi ý kiến mới.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="320" />
+        <source>No amendments yet: press Insert to record a remark from the discussion.</source>
+        <translation>Chưa có ý kiến góp ý: nhấn Insert để ghi một ý kiến từ phần thảo luận.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="325" />
+        <source>%1 proposes, on %2:</source>
+        <translation>%1 góp ý vào %2:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="331" />
+        <source>Text when recorded: %1</source>
+        <translation>Nội dung lúc ghi nhận: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="333" />
+        <source>Answer: %1</source>
+        <translation>Giải trình: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="334" />
+        <source>Fate: %1</source>
+        <translation>Xử lý: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="425" />
+        <source>Accept amendment %1</source>
+        <translation>tiếp thu ý kiến góp ý %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="430" />
+        <source>Accepted and written into the draft.</source>
+        <translation>Đã tiếp thu và sửa vào dự thảo.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="432" />
+        <source>Accepted (no new wording to write into the draft).</source>
+        <translation>Đã tiếp thu (không có câu chữ mới để sửa vào dự thảo).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="446" />
+        <source>Explain amendment %1</source>
+        <translation>giải trình ý kiến góp ý %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="461" />
+        <source>If it passes, %1 will read:
+
+%2</source>
+        <translation>Nếu được thông qua, %1 sẽ thành:
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="462" />
+        <source>the draft</source>
+        <translation>dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="465" />
+        <source>This amendment proposes no new wording: the draft will not change.</source>
+        <translation>Ý kiến này không đề nghị câu chữ mới: dự thảo không thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="469" />
+        <location filename="../tabs/resolution/amendments.py" line="477" />
+        <source>Put amendment %1 to a vote</source>
+        <translation>đưa ý kiến góp ý %1 ra biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="470" />
+        <source>Put it to a show-of-hands vote?</source>
+        <translation>Đưa ra biểu quyết bằng giơ tay?</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="482" />
+        <source>A show-of-hands vote was added: type the hands and press Enter.</source>
+        <translation>Đã thêm một nội dung biểu quyết giơ tay: nhập kết quả rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="498" />
+        <source>Record the vote on amendment %1</source>
+        <translation>ghi kết quả biểu quyết ý kiến góp ý %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="505" />
+        <source>Recorded: %1</source>
+        <translation>Đã ghi kết quả: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="514" />
+        <source>Remove amendment %1</source>
+        <translation>xóa ý kiến góp ý %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="516" />
+        <source>Removed (Ctrl+Z brings it back).</source>
+        <translation>Đã xóa (Ctrl+Z để khôi phục).</translation>
     </message>
 </context>
 <context>
@@ -5885,6 +6270,114 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
     </message>
 </context>
 <context>
+    <name>OutlinePanel</name>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="59" />
+        <source>Start from the usual draft</source>
+        <translation>Bắt đầu từ dự thảo mẫu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="66" />
+        <source>Point (Insert)</source>
+        <translation>Điểm (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="67" />
+        <source>Sub-point (Ctrl+Ins)</source>
+        <translation>Điểm con (Ctrl+Ins)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="68" />
+        <source>Target (Alt+Ins)</source>
+        <translation>Chỉ tiêu (Alt+Ins)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="69" />
+        <source>Remove (Delete)</source>
+        <translation>Xóa (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="70" />
+        <source>Up (Alt+Shift+↑)</source>
+        <translation>Lên (Alt+Shift+↑)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="71" />
+        <source>Down (Alt+Shift+↓)</source>
+        <translation>Xuống (Alt+Shift+↓)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="101" />
+        <location filename="../tabs/resolution/outline.py" line="309" />
+        <source>Add a point</source>
+        <translation>Thêm điểm</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="108" />
+        <location filename="../tabs/resolution/outline.py" line="328" />
+        <source>Add a sub-point</source>
+        <translation>Thêm điểm con</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="115" />
+        <location filename="../tabs/resolution/outline.py" line="349" />
+        <source>Add a target</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="122" />
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="129" />
+        <source>Edit the section</source>
+        <translation>Sửa mục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="139" />
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="148" />
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="182" />
+        <location filename="../tabs/resolution/outline.py" line="229" />
+        <source>Preamble</source>
+        <translation>Phần mở đầu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="295" />
+        <source>Start the usual draft</source>
+        <translation>tạo dự thảo mẫu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="369" />
+        <location filename="../tabs/resolution/outline.py" line="375" />
+        <source>Remove %1</source>
+        <translation>xóa %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="379" />
+        <source>Removed (Ctrl+Z brings it back).</source>
+        <translation>Đã xóa (Ctrl+Z để khôi phục).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="400" />
+        <source>Move a target</source>
+        <translation>chuyển vị trí chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="410" />
+        <source>Move %1</source>
+        <translation>chuyển vị trí %1</translation>
+    </message>
+</context>
+<context>
     <name>PageSetupDialog</name>
     <message>
         <location filename="../tabs/documents.py" line="178" />
@@ -6080,759 +6573,94 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>ResolutionTab</name>
     <message>
-        <location filename="../tabs/resolution.py" line="127" />
+        <location filename="../tabs/resolution/common.py" line="52" />
         <source>The resolution has been adopted and is frozen. Reopen it first to change it.</source>
         <translation>Nghị quyết đã được thông qua và đã khóa. Muốn sửa, hãy mở lại trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="131" />
+        <location filename="../tabs/resolution/common.py" line="56" />
         <source>The resolution is not adopted.</source>
         <translation>Nghị quyết chưa được thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="134" />
+        <location filename="../tabs/resolution/common.py" line="59" />
         <source>This amendment has already been decided. Undo (Ctrl+Z) the decision to change it.</source>
         <translation>Ý kiến góp ý này đã được xử lý. Muốn thay đổi, hãy hoàn tác (Ctrl+Z) việc xử lý đó.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="138" />
+        <location filename="../tabs/resolution/common.py" line="63" />
         <source>This amendment has not been put to a vote.</source>
         <translation>Ý kiến góp ý này chưa được đưa ra biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="141" />
+        <location filename="../tabs/resolution/common.py" line="66" />
         <source>The section or target of this amendment is no longer in the draft.</source>
         <translation>Mục hoặc chỉ tiêu mà ý kiến này góp ý không còn trong dự thảo.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="145" />
+        <location filename="../tabs/resolution/common.py" line="70" />
         <source>The draft is not empty.</source>
         <translation>Dự thảo đã có nội dung.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="148" />
+        <location filename="../tabs/resolution/common.py" line="73" />
         <source>The draft is empty: there is nothing to adopt.</source>
         <translation>Dự thảo còn trống: không có gì để thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="160" />
+        <location filename="../tabs/resolution/common.py" line="85" />
         <source>The figure must be a number such as 100, 20 or 12,5 (below one billion).</source>
         <translation>Số liệu phải là một số, ví dụ 100, 20 hoặc 12,5 (dưới một tỷ).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="165" />
+        <location filename="../tabs/resolution/common.py" line="90" />
         <source>The proposed text is not acceptable.</source>
         <translation>Nội dung đề nghị không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="169" />
+        <location filename="../tabs/resolution/common.py" line="94" />
         <source>Type the proposed wording (or a figure for a target).</source>
         <translation>Hãy nhập nội dung đề nghị (hoặc số liệu đối với chỉ tiêu).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="173" />
+        <location filename="../tabs/resolution/common.py" line="98" />
         <source>Type the presidium's answer.</source>
         <translation>Hãy nhập ý kiến giải trình của Đoàn Chủ tịch.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="175" />
+        <location filename="../tabs/resolution/common.py" line="100" />
         <source>A target needs its text.</source>
         <translation>Chỉ tiêu cần có nội dung.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="177" />
+        <location filename="../tabs/resolution/common.py" line="102" />
         <source>Refused: %1 votes is more than the full members present. Nothing was recorded.</source>
         <translation>Không chấp nhận: %1 lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt. Chưa ghi kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="230" />
-        <source>Congress resolution</source>
-        <translation>Nghị quyết đại hội</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="237" />
-        <source>Save version (Ctrl+S)</source>
-        <translation>Lưu phiên bản (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="242" />
-        <source>Reopen…</source>
-        <translation>Mở lại…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="253" />
+        <location filename="../tabs/resolution/tab.py" line="73" />
         <source>Draft</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="254" />
+        <location filename="../tabs/resolution/tab.py" line="74" />
         <source>Versions</source>
         <translation>Các phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="255" />
+        <location filename="../tabs/resolution/tab.py" line="75" />
         <source>Amendments</source>
         <translation>Các ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="276" />
-        <source>Start from the usual draft</source>
-        <translation>Bắt đầu từ dự thảo mẫu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="283" />
-        <source>Point (Insert)</source>
-        <translation>Điểm (Insert)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="284" />
-        <source>Sub-point (Ctrl+Ins)</source>
-        <translation>Điểm con (Ctrl+Ins)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="285" />
-        <source>Target (Alt+Ins)</source>
-        <translation>Chỉ tiêu (Alt+Ins)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="286" />
-        <location filename="../tabs/resolution.py" line="496" />
-        <source>Remove (Delete)</source>
-        <translation>Xóa (Delete)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="287" />
-        <source>Up (Alt+Shift+↑)</source>
-        <translation>Lên (Alt+Shift+↑)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="288" />
-        <source>Down (Alt+Shift+↓)</source>
-        <translation>Xuống (Alt+Shift+↓)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="323" />
-        <source>Title of the point (may be empty)</source>
-        <translation>Tiêu đề của điểm (có thể để trống)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="325" />
-        <source>&amp;Title:</source>
-        <translation>&amp;Tiêu đề:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="328" />
-        <source>The text of this section…</source>
-        <translation>Nội dung của mục này…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1030" />
-        <source>This text follows the election results until you edit it; it is frozen when the resolution is adopted.</source>
-        <translation>Nội dung này tự cập nhật theo kết quả bầu cử cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="336" />
-        <location filename="../tabs/resolution.py" line="1038" />
-        <source>Follow the election results again</source>
-        <translation>Cập nhật lại theo kết quả bầu cử</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="151" />
+        <location filename="../tabs/resolution/common.py" line="76" />
         <source>Some remarks are still pending: accept, explain or vote on each before the adoption vote.</source>
         <translation>Còn ý kiến góp ý chưa xử lý: hãy tiếp thu, giải trình hoặc đưa ra biểu quyết từng ý kiến trước khi biểu quyết thông qua nghị quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="239" />
-        <source>Adopt the resolution… (Ctrl+Shift+A)</source>
-        <translation>Thông qua nghị quyết… (Ctrl+Shift+A)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="355" />
-        <source>e.g. 100 or 12,5; empty: no figure</source>
-        <translation>Ví dụ: 100 hoặc 12,5; để trống: không có số liệu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="370" />
-        <source>e.g. đảng viên hoàn thành tốt nhiệm vụ</source>
-        <translation>Ví dụ: đảng viên hoàn thành tốt nhiệm vụ</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="372" />
-        <source>&amp;Figure:</source>
-        <translation>&amp;Số liệu:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="373" />
-        <source>&amp;Unit:</source>
-        <translation>Đơn &amp;vị:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="374" />
-        <source>Te&amp;xt:</source>
-        <translation>&amp;Nội dung:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="389" />
-        <source>Ctrl+PgUp / Ctrl+PgDn: previous / next section</source>
-        <translation>Ctrl+PgUp / Ctrl+PgDn: mục trước / mục sau</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="416" />
-        <source>Saved versions</source>
-        <translation>Các phiên bản đã lưu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="424" />
-        <source>Save the draft as a version (Ctrl+S)</source>
-        <translation>Lưu dự thảo thành một phiên bản (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="426" />
-        <source>Restore as a new version…</source>
-        <translation>Khôi phục thành phiên bản mới…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="444" />
-        <source>&amp;Compare</source>
-        <translation>&amp;So sánh</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="448" />
-        <source>with</source>
-        <translation>với</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="473" />
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="474" />
-        <source>Proposed by</source>
-        <translation>Người góp ý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="475" />
-        <location filename="../tabs/resolution.py" line="540" />
-        <source>Concerns</source>
-        <translation>Vị trí</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="476" />
-        <location filename="../tabs/resolution.py" line="540" />
-        <source>Proposal</source>
-        <translation>Nội dung góp ý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="477" />
-        <source>Fate</source>
-        <translation>Xử lý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="491" />
-        <source>Add… (Insert)</source>
-        <translation>Thêm… (Insert)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="492" />
-        <source>Accept (apply to the draft)</source>
-        <translation>Tiếp thu (sửa vào dự thảo)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="493" />
-        <source>Explain…</source>
-        <translation>Giải trình…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="494" />
-        <location filename="../tabs/resolution.py" line="737" />
-        <source>Put to a vote</source>
-        <translation>Đưa ra biểu quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="523" />
-        <source>Hands of its vote</source>
-        <translation>Kết quả biểu quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="526" />
-        <source>In favour:</source>
-        <translation>Tán thành:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="527" />
-        <source>Against:</source>
-        <translation>Không tán thành:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="528" />
-        <source>Other opinion:</source>
-        <translation>Ý kiến khác:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="529" />
-        <source>Record the hands (Enter)</source>
-        <translation>Ghi kết quả (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="534" />
-        <source>Disputed points (put to a vote) and their outcomes</source>
-        <translation>Các vấn đề còn ý kiến khác nhau (đưa ra biểu quyết) và kết quả</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="540" />
-        <source>Outcome</source>
-        <translation>Kết quả</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="594" />
-        <location filename="../tabs/resolution.py" line="1364" />
-        <source>Save a version</source>
-        <translation>Lưu phiên bản</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="604" />
-        <location filename="../tabs/resolution.py" line="1724" />
-        <source>Adopt the resolution</source>
-        <translation>Thông qua nghị quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="612" />
-        <location filename="../tabs/resolution.py" line="1792" />
-        <source>Reopen the resolution</source>
-        <translation>Mở lại nghị quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="620" />
-        <location filename="../tabs/resolution.py" line="1184" />
-        <source>Add a point</source>
-        <translation>Thêm điểm</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="629" />
-        <location filename="../tabs/resolution.py" line="1202" />
-        <source>Add a sub-point</source>
-        <translation>Thêm điểm con</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="638" />
-        <location filename="../tabs/resolution.py" line="1222" />
-        <source>Add a target</source>
-        <translation>Thêm chỉ tiêu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="647" />
-        <source>Remove</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="656" />
-        <source>Move up</source>
-        <translation>Chuyển lên</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="665" />
-        <source>Move down</source>
-        <translation>Chuyển xuống</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="674" />
-        <source>Edit the section</source>
-        <translation>Sửa mục</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="682" />
-        <source>Next section</source>
-        <translation>Mục sau</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="689" />
-        <source>Previous section</source>
-        <translation>Mục trước</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="696" />
-        <source>Back to the outline</source>
-        <translation>Về dàn ý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="703" />
-        <location filename="../tabs/resolution.py" line="1563" />
-        <source>Record an amendment</source>
-        <translation>Ghi ý kiến góp ý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="712" />
-        <source>Remove the amendment</source>
-        <translation>Xóa ý kiến góp ý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="721" />
-        <source>Accept the amendment</source>
-        <translation>Tiếp thu ý kiến góp ý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="729" />
-        <source>Explain</source>
-        <translation>Giải trình</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="746" />
-        <source>Restore as a new version</source>
-        <translation>Khôi phục thành phiên bản mới</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="800" />
-        <source>Adopted: “%1” (%2) is frozen. The draft can no longer be edited; use Reopen… to change it.</source>
-        <translation>Đã thông qua: “%1” (%2) đã được khóa. Không thể sửa dự thảo nữa; muốn sửa, dùng Mở lại….</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="808" />
-        <source>Adopted</source>
-        <translation>Đã thông qua</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="810" />
-        <source>Working draft · %1 saved versions</source>
-        <translation>Dự thảo đang sửa · %1 phiên bản đã lưu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="855" />
-        <location filename="../tabs/resolution.py" line="892" />
-        <source>Preamble</source>
-        <translation>Phần mở đầu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1003" />
-        <source>No draft yet: start from the usual draft, or press Insert in the outline.</source>
-        <translation>Chưa có dự thảo: bắt đầu từ dự thảo mẫu, hoặc nhấn Insert trong dàn ý.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1006" />
-        <source>Select a section in the outline.</source>
-        <translation>Chọn một mục trong dàn ý.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1016" />
-        <source>Reads: %1</source>
-        <translation>Nội dung: %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1025" />
-        <source>This text follows the congress and its attendance until you edit it; it is frozen when the resolution is adopted.</source>
-        <translation>Nội dung này tự cập nhật theo thông tin đại hội và số đảng viên có mặt cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1036" />
-        <source>Follow the attendance again</source>
-        <translation>Cập nhật lại theo số có mặt</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1066" />
-        <source>Not saved yet</source>
-        <translation>Chưa lưu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1091" />
-        <location filename="../tabs/resolution.py" line="1108" />
-        <location filename="../tabs/resolution.py" line="1123" />
-        <source>Saved</source>
-        <translation>Đã lưu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1095" />
-        <source>Edit target %1</source>
-        <translation>sửa %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1114" />
-        <source>Edit the preamble</source>
-        <translation>sửa phần mở đầu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1119" />
-        <source>Edit %1</source>
-        <translation>sửa %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1126" />
-        <source>Not saved</source>
-        <translation>Chưa lưu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1162" />
-        <source>Follow the attendance</source>
-        <translation>cập nhật theo số có mặt</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1164" />
-        <source>Follow the election results</source>
-        <translation>cập nhật theo kết quả bầu cử</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1171" />
-        <source>Start the usual draft</source>
-        <translation>tạo dự thảo mẫu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1241" />
-        <location filename="../tabs/resolution.py" line="1247" />
-        <source>Remove %1</source>
-        <translation>xóa %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1251" />
-        <location filename="../tabs/resolution.py" line="1701" />
-        <source>Removed (Ctrl+Z brings it back).</source>
-        <translation>Đã xóa (Ctrl+Z để khôi phục).</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1271" />
-        <source>Move a target</source>
-        <translation>chuyển vị trí chỉ tiêu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1281" />
-        <source>Move %1</source>
-        <translation>chuyển vị trí %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1309" />
-        <source>Working draft</source>
-        <translation>Dự thảo đang sửa</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1367" />
-        <source>Saved as “%1”.</source>
-        <translation>Đã lưu thành “%1”.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1376" />
-        <source>Restore a version</source>
-        <translation>Khôi phục phiên bản</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1378" />
-        <source>Make “%1” the working draft again? It is saved as a new version; nothing is overwritten and this can be undone (Ctrl+Z).</source>
-        <translation>Dùng lại “%1” làm dự thảo đang sửa? Bản này được lưu thành phiên bản mới; không ghi đè lên bản nào và có thể hoàn tác (Ctrl+Z).</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1388" />
-        <source>Restore %1</source>
-        <translation>khôi phục %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1393" />
-        <source>Restored as “%1”.</source>
-        <translation>Đã khôi phục thành “%1”.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1401" />
-        <source>accepted, applied</source>
-        <translation>tiếp thu, đã sửa dự thảo</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1401" />
-        <source>accepted</source>
-        <translation>tiếp thu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1403" />
-        <source>explained</source>
-        <translation>giải trình</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1405" />
-        <source>pending</source>
-        <translation>chưa xử lý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1408" />
-        <source>put to a vote, not held yet</source>
-        <translation>đưa ra biểu quyết, chưa biểu quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1410" />
-        <source>vote passed %1, not applied yet: record the hands here</source>
-        <translation>biểu quyết thông qua %1, chưa sửa dự thảo: ghi kết quả biểu quyết tại đây</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1414" />
-        <source>vote passed %1, applied</source>
-        <translation>biểu quyết thông qua %1, đã sửa dự thảo</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1415" />
-        <source>vote failed %1, draft kept</source>
-        <translation>biểu quyết không thông qua %1, giữ nguyên dự thảo</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1442" />
+        <location filename="../tabs/resolution/common.py" line="121" />
         <source>figure → %1</source>
         <translation>số liệu → %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1453" />
-        <location filename="../tabs/resolution.py" line="1471" />
-        <location filename="../tabs/resolution.py" line="1509" />
-        <source>(general)</source>
-        <translation>(chung)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1499" />
-        <source>Select an amendment, or press Insert to record one.</source>
-        <translation>Chọn một ý kiến góp ý, hoặc nhấn Insert để ghi ý kiến mới.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1502" />
-        <source>No amendments yet: press Insert to record a remark from the discussion.</source>
-        <translation>Chưa có ý kiến góp ý: nhấn Insert để ghi một ý kiến từ phần thảo luận.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1507" />
-        <source>%1 proposes, on %2:</source>
-        <translation>%1 góp ý vào %2:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1513" />
-        <source>Text when recorded: %1</source>
-        <translation>Nội dung lúc ghi nhận: %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1515" />
-        <source>Answer: %1</source>
-        <translation>Giải trình: %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1516" />
-        <source>Fate: %1</source>
-        <translation>Xử lý: %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1610" />
-        <source>Accept amendment %1</source>
-        <translation>tiếp thu ý kiến góp ý %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1615" />
-        <source>Accepted and written into the draft.</source>
-        <translation>Đã tiếp thu và sửa vào dự thảo.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1617" />
-        <source>Accepted (no new wording to write into the draft).</source>
-        <translation>Đã tiếp thu (không có câu chữ mới để sửa vào dự thảo).</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1631" />
-        <location filename="../tabs/resolution.py" line="1759" />
-        <source>Explain amendment %1</source>
-        <translation>giải trình ý kiến góp ý %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1646" />
-        <source>If it passes, %1 will read:
-
-%2</source>
-        <translation>Nếu được thông qua, %1 sẽ thành:
-
-%2</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1647" />
-        <source>the draft</source>
-        <translation>dự thảo</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1650" />
-        <source>This amendment proposes no new wording: the draft will not change.</source>
-        <translation>Ý kiến này không đề nghị câu chữ mới: dự thảo không thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1654" />
-        <location filename="../tabs/resolution.py" line="1662" />
-        <source>Put amendment %1 to a vote</source>
-        <translation>đưa ý kiến góp ý %1 ra biểu quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1655" />
-        <source>Put it to a show-of-hands vote?</source>
-        <translation>Đưa ra biểu quyết bằng giơ tay?</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1667" />
-        <source>A show-of-hands vote was added: type the hands and press Enter.</source>
-        <translation>Đã thêm một nội dung biểu quyết giơ tay: nhập kết quả rồi nhấn Enter.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1683" />
-        <source>Record the vote on amendment %1</source>
-        <translation>ghi kết quả biểu quyết ý kiến góp ý %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1690" />
-        <source>Recorded: %1</source>
-        <translation>Đã ghi kết quả: %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1699" />
-        <source>Remove amendment %1</source>
-        <translation>xóa ý kiến góp ý %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1715" />
-        <source>Type the hands of the vote on the whole resolution. If it passes, the working draft is frozen as the adopted resolution.</source>
-        <translation>Nhập kết quả biểu quyết thông qua toàn văn nghị quyết. Nếu được thông qua, dự thảo đang sửa được khóa thành nghị quyết chính thức.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1719" />
-        <source>Majority base %1 · full members present %2</source>
-        <translation>Mẫu số %1 · đảng viên chính thức có mặt %2</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1744" />
-        <source>Remarks not dealt with</source>
-        <translation>Ý kiến chưa xử lý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1746" />
-        <source>These remarks are still pending:
-%1
-
-Deal with each in the list (accept, explain or vote) — or record them all as not accepted, with the reason below, and go on to the adoption vote.</source>
-        <translation>Các ý kiến sau chưa được xử lý:
-%1
-
-Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặc biểu quyết) — hoặc ghi nhận tất cả là không tiếp thu, với lý do dưới đây, rồi chuyển sang biểu quyết thông qua.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1755" />
-        <source>Not adopted: a reason is needed.</source>
-        <translation>Chưa thông qua: cần ghi lý do.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1773" />
-        <source>The resolution is adopted (%1 in favour).</source>
-        <translation>Nghị quyết đã được thông qua (%1 tán thành).</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1779" />
-        <source>Not adopted: %1 in favour is not more than half. The vote is recorded.</source>
-        <translation>Không thông qua: %1 tán thành, không quá một nửa. Đã ghi kết quả biểu quyết.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1794" />
-        <source>Reopen the adopted resolution for editing? The adopted version stays in the list, no longer marked adopted; the resolution must be adopted again.
-
-What does the congress reopen it for? (the minutes say it)</source>
-        <translation>Mở lại nghị quyết đã thông qua để sửa? Bản đã thông qua vẫn nằm trong danh sách nhưng không còn là bản được thông qua; nghị quyết phải được biểu quyết thông qua lại.
-
-Đại hội mở lại để làm gì? (biên bản sẽ ghi)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1809" />
-        <source>Reopened: the draft can be edited again.</source>
-        <translation>Đã mở lại: có thể sửa dự thảo.</translation>
     </message>
 </context>
 <context>
@@ -7178,6 +7006,145 @@ What does the congress reopen it for? (the minutes say it)</source>
         <location filename="../import_wizard.py" line="490" />
         <source>(column %1, no header)</source>
         <translation>(cột %1, không có tiêu đề)</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="81" />
+        <source>Ctrl+PgUp / Ctrl+PgDn: previous / next section</source>
+        <translation>Ctrl+PgUp / Ctrl+PgDn: mục trước / mục sau</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="103" />
+        <source>Title of the point (may be empty)</source>
+        <translation>Tiêu đề của điểm (có thể để trống)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="105" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="108" />
+        <source>The text of this section…</source>
+        <translation>Nội dung của mục này…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="116" />
+        <location filename="../tabs/resolution/editor.py" line="258" />
+        <source>Follow the election results again</source>
+        <translation>Cập nhật lại theo kết quả bầu cử</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="136" />
+        <source>e.g. 100 or 12,5; empty: no figure</source>
+        <translation>Ví dụ: 100 hoặc 12,5; để trống: không có số liệu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="151" />
+        <source>e.g. đảng viên hoàn thành tốt nhiệm vụ</source>
+        <translation>Ví dụ: đảng viên hoàn thành tốt nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="153" />
+        <source>&amp;Figure:</source>
+        <translation>&amp;Số liệu:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="154" />
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="155" />
+        <source>Te&amp;xt:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="170" />
+        <source>Next section</source>
+        <translation>Mục sau</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="176" />
+        <source>Previous section</source>
+        <translation>Mục trước</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="182" />
+        <source>Back to the outline</source>
+        <translation>Về dàn ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="224" />
+        <source>Reads: %1</source>
+        <translation>Nội dung: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="233" />
+        <source>No draft yet: start from the usual draft, or press Insert in the outline.</source>
+        <translation>Chưa có dự thảo: bắt đầu từ dự thảo mẫu, hoặc nhấn Insert trong dàn ý.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="235" />
+        <source>Select a section in the outline.</source>
+        <translation>Chọn một mục trong dàn ý.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="245" />
+        <source>This text follows the congress and its attendance until you edit it; it is frozen when the resolution is adopted.</source>
+        <translation>Nội dung này tự cập nhật theo thông tin đại hội và số đảng viên có mặt cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="250" />
+        <source>This text follows the election results until you edit it; it is frozen when the resolution is adopted.</source>
+        <translation>Nội dung này tự cập nhật theo kết quả bầu cử cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="256" />
+        <source>Follow the attendance again</source>
+        <translation>Cập nhật lại theo số có mặt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="300" />
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="323" />
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="326" />
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="343" />
+        <source>Edit target %1</source>
+        <translation>sửa %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="364" />
+        <source>Edit the preamble</source>
+        <translation>sửa phần mở đầu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="368" />
+        <source>Edit %1</source>
+        <translation>sửa %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="382" />
+        <source>Follow the attendance</source>
+        <translation>cập nhật theo số có mặt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="384" />
+        <source>Follow the election results</source>
+        <translation>cập nhật theo kết quả bầu cử</translation>
     </message>
 </context>
 <context>
@@ -7871,6 +7838,64 @@ What does the congress reopen it for? (the minutes say it)</source>
         <location filename="../widgets/totals_entry.py" line="388" />
         <source>Totals cleared (Ctrl+Z brings them back).</source>
         <translation>Đã xóa số liệu tổng hợp (Ctrl+Z để khôi phục).</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="37" />
+        <source>Restore as a new version</source>
+        <translation>Khôi phục thành phiên bản mới</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="49" />
+        <source>Saved versions</source>
+        <translation>Các phiên bản đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="57" />
+        <source>Save the draft as a version (Ctrl+S)</source>
+        <translation>Lưu dự thảo thành một phiên bản (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="61" />
+        <source>Restore as a new version…</source>
+        <translation>Khôi phục thành phiên bản mới…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="91" />
+        <source>&amp;Compare</source>
+        <translation>&amp;So sánh</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="95" />
+        <source>with</source>
+        <translation>với</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="132" />
+        <source>Working draft</source>
+        <translation>Dự thảo đang sửa</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="192" />
+        <source>Restore a version</source>
+        <translation>Khôi phục phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="194" />
+        <source>Make “%1” the working draft again? It is saved as a new version; nothing is overwritten and this can be undone (Ctrl+Z).</source>
+        <translation>Dùng lại “%1” làm dự thảo đang sửa? Bản này được lưu thành phiên bản mới; không ghi đè lên bản nào và có thể hoàn tác (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="204" />
+        <source>Restore %1</source>
+        <translation>khôi phục %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="209" />
+        <source>Restored as “%1”.</source>
+        <translation>Đã khôi phục thành “%1”.</translation>
     </message>
 </context>
 <context>
