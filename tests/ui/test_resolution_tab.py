@@ -82,14 +82,14 @@ def test_draft_a_resolution_by_keys_and_undo_an_edit(qtbot: Any, ctx: CongressCo
     press(qtbot, tab, tab.outline_panel.outline, Qt.Key.Key_Insert)
     point = resolution.draft(store).points[0]
     assert tab.outline_panel.current_key() == ("section", point.id)
-    assert tab.section_editor.title_edit.hasFocus()
-    type_text(tab.section_editor.title_edit, "Mục tiêu, chỉ tiêu chủ yếu")
-    press(qtbot, tab, tab.section_editor.title_edit, Qt.Key.Key_Tab)  # leaving the title saves it
-    assert tab.section_editor.body_edit.hasFocus()
-    type_text(tab.section_editor.body_edit, "Phấn đấu hoàn thành tốt nhiệm vụ.")
-    press(qtbot, tab, tab.section_editor.body_edit, Qt.Key.Key_Return)  # a new line, not a new section
-    type_text(tab.section_editor.body_edit, "Các chỉ tiêu chủ yếu:")
-    press(qtbot, tab, tab.section_editor.body_edit, Qt.Key.Key_Escape)  # back to the outline, saved
+    assert tab.editor.title_edit.hasFocus()
+    type_text(tab.editor.title_edit, "Mục tiêu, chỉ tiêu chủ yếu")
+    press(qtbot, tab, tab.editor.title_edit, Qt.Key.Key_Tab)  # leaving the title saves it
+    assert tab.editor.body_edit.hasFocus()
+    type_text(tab.editor.body_edit, "Phấn đấu hoàn thành tốt nhiệm vụ.")
+    press(qtbot, tab, tab.editor.body_edit, Qt.Key.Key_Return)  # a new line, not a new section
+    type_text(tab.editor.body_edit, "Các chỉ tiêu chủ yếu:")
+    press(qtbot, tab, tab.editor.body_edit, Qt.Key.Key_Escape)  # back to the outline, saved
     assert tab.outline_panel.outline.hasFocus()
     saved = resolution.draft(store).points[0]
     assert saved.title == "Mục tiêu, chỉ tiêu chủ yếu"
@@ -98,15 +98,15 @@ def test_draft_a_resolution_by_keys_and_undo_an_edit(qtbot: Any, ctx: CongressCo
     press(qtbot, tab, tab.outline_panel.outline, Qt.Key.Key_Insert, ALT)
     target = resolution.draft(store).points[0].targets[0]
     assert tab.outline_panel.current_key() == ("target", target.id)
-    assert tab.section_editor.figure_edit.hasFocus()
-    qtbot.keyClicks(tab.section_editor.figure_edit, "12,5x")  # the letter is refused by the validator
-    assert tab.section_editor.figure_edit.text() == "12,5"
-    press(qtbot, tab, tab.section_editor.figure_edit, Qt.Key.Key_Tab)
-    press(qtbot, tab, tab.section_editor.unit_edit, Qt.Key.Key_Tab)
-    assert tab.section_editor.target_text.hasFocus()
-    tab.section_editor.target_text.selectAll()
-    type_text(tab.section_editor.target_text, "đảng viên hoàn thành xuất sắc nhiệm vụ")
-    press(qtbot, tab, tab.section_editor.target_text, Qt.Key.Key_Escape)
+    assert tab.editor.figure_edit.hasFocus()
+    qtbot.keyClicks(tab.editor.figure_edit, "12,5x")  # the letter is refused by the validator
+    assert tab.editor.figure_edit.text() == "12,5"
+    press(qtbot, tab, tab.editor.figure_edit, Qt.Key.Key_Tab)
+    press(qtbot, tab, tab.editor.unit_edit, Qt.Key.Key_Tab)
+    assert tab.editor.target_text.hasFocus()
+    tab.editor.target_text.selectAll()
+    type_text(tab.editor.target_text, "đảng viên hoàn thành xuất sắc nhiệm vụ")
+    press(qtbot, tab, tab.editor.target_text, Qt.Key.Key_Escape)
     target = resolution.draft(store).points[0].targets[0]
     assert (target.figure, target.unit, target.text) == (
         Decimal("12.5"),
@@ -119,10 +119,10 @@ def test_draft_a_resolution_by_keys_and_undo_an_edit(qtbot: Any, ctx: CongressCo
     tab.outline_panel.select(("section", point.id))
     press(qtbot, tab, tab.outline_panel.outline, Qt.Key.Key_Insert, CTRL)
     sub = resolution.draft(store).points[0].subpoints[0]
-    assert sub.number == "a)" and tab.section_editor.body_edit.hasFocus()
-    tab.section_editor.save_timer.setInterval(20)
+    assert sub.number == "a)" and tab.editor.body_edit.hasFocus()
+    tab.editor.save_timer.setInterval(20)
     depth = ctx.undo_stack.count()
-    type_text(tab.section_editor.body_edit, "Nâng cao chất lượng sinh hoạt chi bộ.")
+    type_text(tab.editor.body_edit, "Nâng cao chất lượng sinh hoạt chi bộ.")
     assert ctx.undo_stack.count() == depth  # typing is not one step per key
     qtbot.waitUntil(lambda: not tab.has_unsaved_text())
     assert ctx.undo_stack.count() == depth + 1  # one step for the whole pause
@@ -131,9 +131,9 @@ def test_draft_a_resolution_by_keys_and_undo_an_edit(qtbot: Any, ctx: CongressCo
     tab.outline_panel.outline.setFocus()
     ctx.undo_stack.undo()
     assert resolution.draft(store).section(sub.id).text == ""
-    assert tab.section_editor.body_edit.toPlainText() == ""
+    assert tab.editor.body_edit.toPlainText() == ""
     ctx.undo_stack.redo()
-    assert tab.section_editor.body_edit.toPlainText() == "Nâng cao chất lượng sinh hoạt chi bộ."
+    assert tab.editor.body_edit.toPlainText() == "Nâng cao chất lượng sinh hoạt chi bộ."
     assert tab.outline_panel.current_key() == ("section", sub.id)
 
 
@@ -144,17 +144,17 @@ def test_navigation_move_and_delete(qtbot: Any, ctx: CongressContext, monkeypatc
     assert d.preamble is not None
     tab.outline_panel.select(("section", d.preamble.id))
     press(qtbot, tab, tab.outline_panel.outline, Qt.Key.Key_Return)  # Enter: into the editor
-    assert tab.section_editor.body_edit.hasFocus()
-    press(qtbot, tab, tab.section_editor.body_edit, Qt.Key.Key_PageDown, CTRL)
+    assert tab.editor.body_edit.hasFocus()
+    press(qtbot, tab, tab.editor.body_edit, Qt.Key.Key_PageDown, CTRL)
     assert tab.outline_panel.current_key() == ("section", d.points[0].id)
-    assert tab.section_editor.body_edit.hasFocus()
-    press(qtbot, tab, tab.section_editor.body_edit, Qt.Key.Key_Down, ALT)
+    assert tab.editor.body_edit.hasFocus()
+    press(qtbot, tab, tab.editor.body_edit, Qt.Key.Key_Down, ALT)
     assert tab.outline_panel.current_key() == ("section", d.points[1].id)
-    press(qtbot, tab, tab.section_editor.body_edit, Qt.Key.Key_PageUp, CTRL)
+    press(qtbot, tab, tab.editor.body_edit, Qt.Key.Key_PageUp, CTRL)
     assert tab.outline_panel.current_key() == ("section", d.points[0].id)
     # Alt+Shift+Down moves the point one place later; Ctrl+Z puts it back.
     first = d.points[0]
-    press(qtbot, tab, tab.section_editor.body_edit, Qt.Key.Key_Down, ALT | SHIFT)
+    press(qtbot, tab, tab.editor.body_edit, Qt.Key.Key_Down, ALT | SHIFT)
     assert resolution.draft(store).points[1].id == first.id
     assert tab.outline_panel.current_key() == ("section", first.id)
     ctx.undo_stack.undo()
@@ -180,11 +180,11 @@ def test_versions_saved_compared_and_restored(
     assessment = next(p for p in d.points if p.code == "assessment")
     tab.outline_panel.select(("section", assessment.id))
     press(qtbot, tab, tab.outline_panel.outline, Qt.Key.Key_Return)
-    cursor = tab.section_editor.body_edit.textCursor()
+    cursor = tab.editor.body_edit.textCursor()
     cursor.movePosition(cursor.MoveOperation.End)
-    tab.section_editor.body_edit.setTextCursor(cursor)
-    type_text(tab.section_editor.body_edit, " Chi bộ giữ vững danh hiệu trong sạch, vững mạnh.")
-    press(qtbot, tab, tab.section_editor.body_edit, Qt.Key.Key_S, CTRL)  # saves the text, then the version
+    tab.editor.body_edit.setTextCursor(cursor)
+    type_text(tab.editor.body_edit, " Chi bộ giữ vững danh hiệu trong sạch, vững mạnh.")
+    press(qtbot, tab, tab.editor.body_edit, Qt.Key.Key_S, CTRL)  # saves the text, then the version
     names = [v.name for v in resolution.list_versions(store)]
     assert names == ["Dự thảo 1", "Dự thảo 2"]
     assert "“Dự thảo 2”" in tab.feedback.text()
@@ -193,7 +193,9 @@ def test_versions_saved_compared_and_restored(
     tab.versions.version_list.setCurrentRow(1)
     assert tab.versions.compare_a.currentText() == "Dự thảo 1"
     assert tab.versions.compare_b.currentText() == "Dự thảo 2"
-    assert tab.versions.diff_view.insertions() == [" Chi bộ giữ vững danh hiệu trong sạch, vững mạnh."]
+    assert tab.versions.diff_view.insertions() == [
+        " Chi bộ giữ vững danh hiệu trong sạch, vững mạnh."
+    ]
     assert tab.versions.diff_view.deletions() == []
     assert "1 of" in tab.versions.diff_view.summary.text()
     shown = tab.versions.diff_view.browser.toHtml()
@@ -344,10 +346,10 @@ def test_adopt_then_editing_is_refused_until_reopened(
     d = resolution.draft(store)
     point = d.points[0]
     tab.outline_panel.select(("section", point.id))
-    assert tab.section_editor.body_edit.isReadOnly()
-    tab.section_editor.body_edit.setFocus()
-    type_text(tab.section_editor.body_edit, "Sửa sau khi thông qua")
-    press(qtbot, tab, tab.section_editor.body_edit, Qt.Key.Key_Escape)
+    assert tab.editor.body_edit.isReadOnly()
+    tab.editor.body_edit.setFocus()
+    type_text(tab.editor.body_edit, "Sửa sau khi thông qua")
+    press(qtbot, tab, tab.editor.body_edit, Qt.Key.Key_Escape)
     tab.outline_panel.outline.setFocus()
     for keys in ((Qt.Key.Key_Insert, None), (Qt.Key.Key_Delete, None), (Qt.Key.Key_S, CTRL)):
         press(qtbot, tab, tab.outline_panel.outline, *keys)
@@ -373,7 +375,7 @@ def test_adopt_then_editing_is_refused_until_reopened(
     assert not resolution.is_adopted(store)
     lifted = resolution.list_versions(store)[-1]
     assert lifted.reopen_reason == "sửa chỉ tiêu 3"
-    assert not tab.adoption.banner.isVisible() and not tab.section_editor.body_edit.isReadOnly()
+    assert not tab.adoption.banner.isVisible() and not tab.editor.body_edit.isReadOnly()
     ctx.undo_stack.undo()
     assert resolution.is_adopted(store) and tab.adoption.banner.isVisible()
     ctx.undo_stack.undo()  # the adoption itself, exactly: its version goes, its vote unheld
@@ -450,19 +452,19 @@ def test_the_election_results_point_follows_the_elections(qtbot: Any, ctx: Congr
     store = ctx.require()
     results = next(p for p in resolution.draft(store).points if p.code == "election_results")
     tab.outline_panel.select(("section", results.id))
-    assert tab.section_editor.auto_label.isVisible() and not tab.section_editor.follow_button.isVisible()
-    assert tab.section_editor.body_edit.toPlainText() == resolution.election_results_text(store)
+    assert tab.editor.auto_label.isVisible() and not tab.editor.follow_button.isVisible()
+    assert tab.editor.body_edit.toPlainText() == resolution.election_results_text(store)
     press(qtbot, tab, tab.outline_panel.outline, Qt.Key.Key_Return)
-    tab.section_editor.body_edit.selectAll()
-    type_text(tab.section_editor.body_edit, "Kết quả bầu cử: xem biên bản.")
-    press(qtbot, tab, tab.section_editor.body_edit, Qt.Key.Key_Escape)
+    tab.editor.body_edit.selectAll()
+    type_text(tab.editor.body_edit, "Kết quả bầu cử: xem biên bản.")
+    press(qtbot, tab, tab.editor.body_edit, Qt.Key.Key_Escape)
     edited = resolution.draft(store).section(results.id)
     assert edited is not None and not edited.auto
-    assert tab.section_editor.follow_button.isVisible() and not tab.section_editor.auto_label.isVisible()
-    qtbot.mouseClick(tab.section_editor.follow_button, Qt.MouseButton.LeftButton)
+    assert tab.editor.follow_button.isVisible() and not tab.editor.auto_label.isVisible()
+    qtbot.mouseClick(tab.editor.follow_button, Qt.MouseButton.LeftButton)
     again = resolution.draft(store).section(results.id)
     assert again is not None and again.auto
-    assert tab.section_editor.body_edit.toPlainText() == resolution.election_results_text(store)
+    assert tab.editor.body_edit.toPlainText() == resolution.election_results_text(store)
 
 
 def test_the_preamble_follows_the_attendance(qtbot: Any, ctx: CongressContext) -> None:
@@ -473,22 +475,22 @@ def test_the_preamble_follows_the_attendance(qtbot: Any, ctx: CongressContext) -
     preamble = resolution.draft(store).preamble
     assert preamble is not None and preamble.auto
     tab.outline_panel.select(("section", preamble.id))
-    assert tab.section_editor.auto_label.isVisible() and "attendance" in tab.section_editor.auto_label.text()
+    assert tab.editor.auto_label.isVisible() and "attendance" in tab.editor.auto_label.text()
     session = congress.list_sessions(store)[0]
     late = next(m for m in roster.list_members(store) if m.full_name == "Lê Hữu Phước")
     before = attendance.counters(store).present
-    assert f"với {before} đồng chí" in tab.section_editor.body_edit.toPlainText()
+    assert f"với {before} đồng chí" in tab.editor.body_edit.toPlainText()
     actions.check_in(ctx, session.id, late)  # arrives late, at the door
-    assert f"với {before + 1} đồng chí" in tab.section_editor.body_edit.toPlainText()
+    assert f"với {before + 1} đồng chí" in tab.editor.body_edit.toPlainText()
     press(qtbot, tab, tab.outline_panel.outline, Qt.Key.Key_Return)
-    tab.section_editor.body_edit.selectAll()
-    type_text(tab.section_editor.body_edit, "Đại hội họp với đầy đủ đảng viên.")
-    press(qtbot, tab, tab.section_editor.body_edit, Qt.Key.Key_Escape)
+    tab.editor.body_edit.selectAll()
+    type_text(tab.editor.body_edit, "Đại hội họp với đầy đủ đảng viên.")
+    press(qtbot, tab, tab.editor.body_edit, Qt.Key.Key_Escape)
     edited = resolution.draft(store).preamble
     assert edited is not None and not edited.auto
-    assert tab.section_editor.follow_button.isVisible() and tab.section_editor.follow_button.text() == (
+    assert tab.editor.follow_button.isVisible() and tab.editor.follow_button.text() == (
         "Follow the attendance again"
     )
-    qtbot.mouseClick(tab.section_editor.follow_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.editor.follow_button, Qt.MouseButton.LeftButton)
     again = resolution.draft(store).preamble
     assert again is not None and again.auto and f"với {before + 1} đồng chí" in again.text

@@ -4,7 +4,7 @@ resolution"; docs/domain/documents.md section 4).
 
 The tab composes its panels around one ``Shared`` object: the adoption bar on top
 (``adoption``), then three pages — **Draft** (the outline, ``outline_panel``, beside the
-editor of its current line, ``section_editor``), **Versions** (``versions``) and
+editor of its current line, ``editor``), **Versions** (``versions``) and
 **Amendments** (``amendments``) — and one feedback line. Every edit goes through
 ``ui.commands.resolution_actions`` (undoable); the tab reloads from the services on
 ``ctx.changed``, keeping the selection.
@@ -54,11 +54,11 @@ class ResolutionTab(QWidget):
         self.adoption = AdoptionBar(self.shared, self)
         layout.addWidget(self.adoption)
         self.outline_panel = OutlinePanel(self.shared)
-        self.section_editor = SectionEditor(self.shared)
+        self.editor = SectionEditor(self.shared)
         self.draft_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.draft_splitter.setObjectName("draftSplitter")
         self.draft_splitter.addWidget(self.outline_panel)
-        self.draft_splitter.addWidget(self.section_editor)
+        self.draft_splitter.addWidget(self.editor)
         self.draft_splitter.setChildrenCollapsible(False)
         self.draft_splitter.setStretchFactor(0, 2)
         self.draft_splitter.setStretchFactor(1, 3)
@@ -73,7 +73,7 @@ class ResolutionTab(QWidget):
         self.pages.addTab(draft_page, self.tr("Draft"))
         self.pages.addTab(self.versions, self.tr("Versions"))
         self.pages.addTab(self.amendments, self.tr("Amendments"))
-        self.pages.currentChanged.connect(lambda _i: self.section_editor.save_editor())
+        self.pages.currentChanged.connect(lambda _i: self.editor.save_editor())
         layout.addWidget(self.pages, 1)
         self.feedback = wrapping_label("resolutionFeedback")
         layout.addWidget(self.feedback)
@@ -101,21 +101,21 @@ class ResolutionTab(QWidget):
             self.amendments.fill()
         finally:
             self.shared.refreshing = False
-        self.section_editor.load()
+        self.editor.load()
         self.amendments.show_amendment()
         self._update_state()
 
     def _update_state(self) -> None:
         self.adoption.update_state()
         self.outline_panel.update_state()
-        self.section_editor.update_state()
+        self.editor.update_state()
         self.versions.update_state()
         self.amendments.update_state()
 
     # --- visibility, feedback -----------------------------------------------------------
 
     def has_unsaved_text(self) -> bool:
-        return self.section_editor.has_unsaved_text()
+        return self.editor.has_unsaved_text()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -123,12 +123,12 @@ class ResolutionTab(QWidget):
             self.refresh()
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self.section_editor.save_editor()
+        self.editor.save_editor()
         super().hideEvent(event)
 
     def save_state(self) -> None:
         """Save what is typed (the main window calls it before the file closes)."""
-        self.section_editor.save_editor()
+        self.editor.save_editor()
 
     def _show_feedback(self, text: str, ok: bool) -> None:
         self.feedback.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
