@@ -6242,6 +6242,81 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="39" />
+        <source>Summary for the minutes</source>
+        <translation>Tóm tắt để ghi biên bản</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="53" />
+        <source>What the speaker said, in a few sentences…</source>
+        <translation>Tóm tắt ý kiến của người phát biểu trong vài câu…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="59" />
+        <source>Prepared text…</source>
+        <translation>Văn bản tham luận…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="77" />
+        <source>Resolution section:</source>
+        <translation>Phần nghị quyết liên quan:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="81" />
+        <source>The link to the resolution's sections arrives with the resolution feature</source>
+        <translation>Liên kết tới các phần của nghị quyết sẽ có khi bổ sung chức năng nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="83" />
+        <source>e.g. 2. Targets</source>
+        <translation>Ví dụ: 2. Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="89" />
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="97" />
+        <source>Limit:</source>
+        <translation>Tối đa:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="101" />
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="142" />
+        <source>Select a speech in the queue to summarise it.</source>
+        <translation>Chọn một lượt phát biểu trong danh sách để ghi tóm tắt.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="149" />
+        <source>Comrade %1 (%2)</source>
+        <translation>Đ/c %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="151" />
+        <source>Comrade %1</source>
+        <translation>Đ/c %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="184" />
+        <location filename="../tabs/speeches/notes.py" line="191" />
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="215" />
+        <location filename="../tabs/speeches/notes.py" line="225" />
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+</context>
+<context>
     <name>OpeningPage</name>
     <message>
         <location filename="../main_window.py" line="148" />
@@ -6466,32 +6541,32 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>PreparedTextDialog</name>
     <message>
-        <location filename="../tabs/speeches.py" line="408" />
+        <location filename="../tabs/speeches/prepared_text.py" line="28" />
         <source>Text of the prepared contribution</source>
         <translation>Văn bản tham luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="412" />
+        <location filename="../tabs/speeches/prepared_text.py" line="32" />
         <source>Contribution of %1</source>
         <translation>Tham luận của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="416" />
+        <location filename="../tabs/speeches/prepared_text.py" line="36" />
         <source>Paste or type the text handed in…</source>
         <translation>Dán hoặc nhập văn bản tham luận đã nộp…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="422" />
+        <location filename="../tabs/speeches/prepared_text.py" line="42" />
         <source>Load a .txt file…</source>
         <translation>Mở tệp .txt…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="434" />
+        <location filename="../tabs/speeches/prepared_text.py" line="54" />
         <source>Load the text</source>
         <translation>Mở tệp văn bản</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="434" />
+        <location filename="../tabs/speeches/prepared_text.py" line="54" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Tệp văn bản (*.txt);;Tất cả các tệp (*)</translation>
     </message>
@@ -6530,6 +6605,64 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
     </message>
 </context>
 <context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="51" />
+        <source>Up (Ctrl+Up)</source>
+        <translation>Lên (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="52" />
+        <source>Down (Ctrl+Down)</source>
+        <translation>Xuống (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="53" />
+        <source>Remove (Del)</source>
+        <translation>Xóa (Del)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="62" />
+        <source>Queue</source>
+        <translation>Danh sách đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="98" />
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="106" />
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="115" />
+        <source>Remove from the queue</source>
+        <translation>Xóa khỏi danh sách đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="199" />
+        <source>Select a waiting speaker in the queue first.</source>
+        <translation>Hãy chọn trước một người đang chờ trong danh sách đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="216" />
+        <source>✓ %1 moved to no. %2</source>
+        <translation>✓ Đã chuyển đồng chí %1 sang thứ tự %2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="231" />
+        <source>%1 has already spoken: only a waiting speech can be removed.</source>
+        <translation>Đồng chí %1 đã phát biểu: chỉ có thể xóa lượt đăng ký đang chờ.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="239" />
+        <source>✓ %1 removed from the queue</source>
+        <translation>✓ Đã xóa đồng chí %1 khỏi danh sách đăng ký phát biểu</translation>
+    </message>
+</context>
+<context>
     <name>ReadBackPanel</name>
     <message>
         <location filename="../tabs/minutes.py" line="426" />
@@ -6540,6 +6673,64 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
         <location filename="../tabs/minutes.py" line="437" />
         <source>PageDown or Space: next screen · PageUp: previous screen · ↓ ↑: one line · Home / End: start / end · a click on a section shows it · Esc or Shift+F10: stop reading</source>
         <translation>PageDown hoặc Space: trang sau · PageUp: trang trước · ↓ ↑: một dòng · Home / End: đầu / cuối · nhấp vào một phần để hiện phần đó · Esc hoặc Shift+F10: dừng đọc</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPanel</name>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="38" />
+        <source>Register a speaker</source>
+        <translation>Đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="53" />
+        <source>Type a name, without diacritics if you like…</source>
+        <translation>Nhập tên (có thể gõ không dấu)…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="85" />
+        <source>Attach text…</source>
+        <translation>Kèm văn bản…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="87" />
+        <source>Register (Enter)</source>
+        <translation>Đăng ký (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="134" />
+        <source>already waiting</source>
+        <translation>đang chờ phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="136" />
+        <source>guest: %1</source>
+        <translation>khách mời: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="137" />
+        <source>guest</source>
+        <translation>khách mời</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="189" />
+        <source>Text attached (%1 characters): it goes with the next registration.</source>
+        <translation>Đã kèm văn bản (%1 ký tự): văn bản sẽ đi cùng lượt đăng ký tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="203" />
+        <source>%1 people match — choose with ↑ ↓</source>
+        <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="208" />
+        <source>Nobody matches “%1”.</source>
+        <translation>Không tìm thấy ai khớp với “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="222" />
+        <source>✓ %1 registered: %2, no. %3 in the queue</source>
+        <translation>✓ Đã đăng ký đồng chí %1: %2, thứ tự %3 trong danh sách</translation>
     </message>
 </context>
 <context>
@@ -7191,49 +7382,139 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
     </message>
 </context>
 <context>
+    <name>SpeakingPanel</name>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="34" />
+        <source>Next speaker (F9)</source>
+        <translation>Mời người tiếp theo (F9)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="35" />
+        <location filename="../tabs/speeches/speaking.py" line="136" />
+        <source>Pause (F8)</source>
+        <translation>Tạm dừng (F8)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="36" />
+        <source>End speech (Shift+F9)</source>
+        <translation>Kết thúc phát biểu (Shift+F9)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="75" />
+        <source>Next speaker</source>
+        <translation>Mời người tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="83" />
+        <source>Pause or resume</source>
+        <translation>Tạm dừng hoặc tiếp tục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="91" />
+        <source>End speech</source>
+        <translation>Kết thúc phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="115" />
+        <source>Nobody is speaking</source>
+        <translation>Không có ai đang phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="124" />
+        <source>since %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="129" />
+        <source>Next: %1 (%2 waiting)</source>
+        <translation>Tiếp theo: %1 (%2 người đang chờ)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="134" />
+        <source>Nobody is waiting</source>
+        <translation>Không còn ai chờ phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="136" />
+        <source>Resume (F8)</source>
+        <translation>Tiếp tục (F8)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="155" />
+        <source>Nobody is waiting to speak on this item.</source>
+        <translation>Không còn ai chờ phát biểu ở mục này.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="163" />
+        <source>✓ %1 has the floor (%2)</source>
+        <translation>✓ Đồng chí %1 bắt đầu phát biểu (%2)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="175" />
+        <location filename="../tabs/speeches/speaking.py" line="195" />
+        <source>Nobody is speaking.</source>
+        <translation>Không có ai đang phát biểu.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="181" />
+        <source>⏸ %1 paused</source>
+        <translation>⏸ Đã tạm dừng phát biểu của đồng chí %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="187" />
+        <source>✓ %1 resumed</source>
+        <translation>✓ Đồng chí %1 tiếp tục phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="200" />
+        <source>✓ The speech of %1 ended</source>
+        <translation>✓ Đã kết thúc phát biểu của đồng chí %1</translation>
+    </message>
+</context>
+<context>
     <name>SpeechQueueModel</name>
     <message>
-        <location filename="../tabs/speeches.py" line="273" />
+        <location filename="../tabs/speeches/queue_model.py" line="94" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="274" />
+        <location filename="../tabs/speeches/queue_model.py" line="95" />
         <source>Speaker</source>
         <translation>Người phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="275" />
+        <location filename="../tabs/speeches/queue_model.py" line="96" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="276" />
+        <location filename="../tabs/speeches/queue_model.py" line="97" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="277" />
+        <location filename="../tabs/speeches/queue_model.py" line="98" />
         <source>Spoken</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="278" />
+        <location filename="../tabs/speeches/queue_model.py" line="99" />
         <source>Limit</source>
         <translation>Tối đa</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="328" />
+        <location filename="../tabs/speeches/queue_model.py" line="149" />
         <source>Started at %1</source>
         <translation>Bắt đầu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="330" />
+        <location filename="../tabs/speeches/queue_model.py" line="151" />
         <source>Ended at %1</source>
         <translation>Kết thúc lúc %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="333" />
+        <location filename="../tabs/speeches/queue_model.py" line="154" />
         <source>Text attached (%1 characters)</source>
         <translation>Có văn bản kèm theo (%1 ký tự)</translation>
     </message>
@@ -7241,419 +7522,122 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>SpeechesTab</name>
     <message>
-        <location filename="../tabs/speeches.py" line="131" />
+        <location filename="../tabs/speeches/common.py" line="36" />
         <source>Prepared contribution</source>
         <translation>Tham luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="132" />
+        <location filename="../tabs/speeches/common.py" line="37" />
         <source>Floor speech</source>
         <translation>Phát biểu thảo luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="133" />
+        <location filename="../tabs/speeches/common.py" line="38" />
         <source>Address of the superior representative</source>
         <translation>Phát biểu chỉ đạo của đại diện cấp trên</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="136" />
+        <location filename="../tabs/speeches/common.py" line="41" />
         <source>Presidium reply</source>
         <translation>Đoàn Chủ tịch tiếp thu, giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="143" />
+        <location filename="../tabs/speeches/common.py" line="48" />
         <source>Prepared</source>
         <translation>Tham luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="144" />
+        <location filename="../tabs/speeches/common.py" line="49" />
         <source>Floor</source>
         <translation>Thảo luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="145" />
+        <location filename="../tabs/speeches/common.py" line="50" />
         <source>Address</source>
         <translation>Chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="146" />
+        <location filename="../tabs/speeches/common.py" line="51" />
         <source>Reply</source>
         <translation>Giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="152" />
+        <location filename="../tabs/speeches/common.py" line="57" />
         <source>Waiting</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="153" />
+        <location filename="../tabs/speeches/common.py" line="58" />
         <source>Speaking</source>
         <translation>Đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="154" />
+        <location filename="../tabs/speeches/common.py" line="59" />
         <source>Paused</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="155" />
+        <location filename="../tabs/speeches/common.py" line="60" />
         <source>Done</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="161" />
+        <location filename="../tabs/speeches/common.py" line="66" />
         <source>Full members</source>
         <translation>Đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="162" />
+        <location filename="../tabs/speeches/common.py" line="67" />
         <source>Probationary members</source>
         <translation>Đảng viên dự bị</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="163" />
+        <location filename="../tabs/speeches/common.py" line="68" />
         <source>Guests</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="164" />
+        <location filename="../tabs/speeches/common.py" line="69" />
         <source>Men</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="165" />
+        <location filename="../tabs/speeches/common.py" line="70" />
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="166" />
+        <location filename="../tabs/speeches/common.py" line="71" />
         <source>All</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="498" />
+        <location filename="../tabs/speeches/tab.py" line="85" />
         <source>Agenda item:</source>
         <translation>Mục chương trình:</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="504" />
+        <location filename="../tabs/speeches/tab.py" line="91" />
         <source>Follow the item under way</source>
         <translation>Theo mục đang tiến hành</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="539" />
-        <source>Register a speaker</source>
-        <translation>Đăng ký phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="543" />
-        <source>Type a name, without diacritics if you like…</source>
-        <translation>Nhập tên (có thể gõ không dấu)…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="573" />
-        <source>Attach text…</source>
-        <translation>Kèm văn bản…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="575" />
-        <source>Register (Enter)</source>
-        <translation>Đăng ký (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="588" />
-        <source>Queue</source>
-        <translation>Danh sách đăng ký phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="621" />
-        <source>Up (Ctrl+Up)</source>
-        <translation>Lên (Ctrl+Up)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="622" />
-        <source>Down (Ctrl+Down)</source>
-        <translation>Xuống (Ctrl+Down)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="623" />
-        <source>Remove (Del)</source>
-        <translation>Xóa (Del)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="663" />
-        <source>Next speaker (F9)</source>
-        <translation>Mời người tiếp theo (F9)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="664" />
-        <location filename="../tabs/speeches.py" line="1285" />
-        <source>Pause (F8)</source>
-        <translation>Tạm dừng (F8)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="665" />
-        <source>End speech (Shift+F9)</source>
-        <translation>Kết thúc phát biểu (Shift+F9)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="677" />
-        <source>Summary for the minutes</source>
-        <translation>Tóm tắt để ghi biên bản</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="685" />
-        <source>What the speaker said, in a few sentences…</source>
-        <translation>Tóm tắt ý kiến của người phát biểu trong vài câu…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="690" />
-        <source>Resolution section:</source>
-        <translation>Phần nghị quyết liên quan:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="694" />
-        <source>The link to the resolution's sections arrives with the resolution feature</source>
-        <translation>Liên kết tới các phần của nghị quyết sẽ có khi bổ sung chức năng nghị quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="696" />
-        <source>e.g. 2. Targets</source>
-        <translation>Ví dụ: 2. Chỉ tiêu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="702" />
-        <source>Kind:</source>
-        <translation>Loại:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="710" />
-        <source>Limit:</source>
-        <translation>Tối đa:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="714" />
-        <source> min</source>
-        <translation> phút</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="725" />
-        <source>Prepared text…</source>
-        <translation>Văn bản tham luận…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="738" />
-        <source>Speaking statistics</source>
-        <translation>Thống kê phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="743" />
-        <source>Group</source>
-        <translation>Thành phần</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="743" />
-        <location filename="../tabs/speeches.py" line="773" />
-        <source>Speeches</source>
-        <translation>Số lượt</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="743" />
-        <location filename="../tabs/speeches.py" line="773" />
-        <source>Time</source>
-        <translation>Thời gian</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="768" />
-        <source>Per person (most time first)</source>
-        <translation>Theo từng người (thời gian giảm dần)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="773" />
-        <source>Speaker</source>
-        <translation>Người phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="817" />
-        <source>Next speaker</source>
-        <translation>Mời người tiếp theo</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="824" />
-        <source>Pause or resume</source>
-        <translation>Tạm dừng hoặc tiếp tục</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="831" />
-        <source>End speech</source>
-        <translation>Kết thúc phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="838" />
-        <source>Move up</source>
-        <translation>Chuyển lên</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="845" />
-        <source>Move down</source>
-        <translation>Chuyển xuống</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="853" />
-        <source>Remove from the queue</source>
-        <translation>Xóa khỏi danh sách đăng ký phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1016" />
-        <source>already waiting</source>
-        <translation>đang chờ phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1018" />
-        <source>guest: %1</source>
-        <translation>khách mời: %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1019" />
-        <source>guest</source>
-        <translation>khách mời</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1069" />
-        <source>Text attached (%1 characters): it goes with the next registration.</source>
-        <translation>Đã kèm văn bản (%1 ký tự): văn bản sẽ đi cùng lượt đăng ký tiếp theo.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1082" />
-        <source>%1 people match — choose with ↑ ↓</source>
-        <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1087" />
-        <source>Nobody matches “%1”.</source>
-        <translation>Không tìm thấy ai khớp với “%1”.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1101" />
-        <source>✓ %1 registered: %2, no. %3 in the queue</source>
-        <translation>✓ Đã đăng ký đồng chí %1: %2, thứ tự %3 trong danh sách</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1156" />
-        <source>Select a waiting speaker in the queue first.</source>
-        <translation>Hãy chọn trước một người đang chờ trong danh sách đăng ký.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1173" />
-        <source>✓ %1 moved to no. %2</source>
-        <translation>✓ Đã chuyển đồng chí %1 sang thứ tự %2</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1188" />
-        <source>%1 has already spoken: only a waiting speech can be removed.</source>
-        <translation>Đồng chí %1 đã phát biểu: chỉ có thể xóa lượt đăng ký đang chờ.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1196" />
-        <source>✓ %1 removed from the queue</source>
-        <translation>✓ Đã xóa đồng chí %1 khỏi danh sách đăng ký phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1211" />
-        <location filename="../tabs/speeches.py" line="1550" />
+        <location filename="../tabs/speeches/common.py" line="123" />
         <source>Nobody is waiting to speak on this item.</source>
         <translation>Không còn ai chờ phát biểu ở mục này.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1219" />
-        <source>✓ %1 has the floor (%2)</source>
-        <translation>✓ Đồng chí %1 bắt đầu phát biểu (%2)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1231" />
-        <location filename="../tabs/speeches.py" line="1251" />
-        <source>Nobody is speaking.</source>
-        <translation>Không có ai đang phát biểu.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1237" />
-        <source>⏸ %1 paused</source>
-        <translation>⏸ Đã tạm dừng phát biểu của đồng chí %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1243" />
-        <source>✓ %1 resumed</source>
-        <translation>✓ Đồng chí %1 tiếp tục phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1256" />
-        <source>✓ The speech of %1 ended</source>
-        <translation>✓ Đã kết thúc phát biểu của đồng chí %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1264" />
-        <source>Nobody is speaking</source>
-        <translation>Không có ai đang phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1273" />
-        <source>since %1</source>
-        <translation>từ %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1278" />
-        <source>Next: %1 (%2 waiting)</source>
-        <translation>Tiếp theo: %1 (%2 người đang chờ)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1283" />
-        <source>Nobody is waiting</source>
-        <translation>Không còn ai chờ phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1285" />
-        <source>Resume (F8)</source>
-        <translation>Tiếp tục (F8)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1315" />
-        <source>Select a speech in the queue to summarise it.</source>
-        <translation>Chọn một lượt phát biểu trong danh sách để ghi tóm tắt.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1322" />
-        <source>Comrade %1 (%2)</source>
-        <translation>Đ/c %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1324" />
-        <source>Comrade %1</source>
-        <translation>Đ/c %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1355" />
-        <location filename="../tabs/speeches.py" line="1362" />
-        <source>Not saved yet</source>
-        <translation>Chưa lưu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1386" />
-        <location filename="../tabs/speeches.py" line="1396" />
-        <source>Saved</source>
-        <translation>Đã lưu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1551" />
+        <location filename="../tabs/speeches/common.py" line="126" />
         <source>This speech is not running.</source>
         <translation>Lượt phát biểu này không đang diễn ra.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1552" />
+        <location filename="../tabs/speeches/common.py" line="127" />
         <source>This speech is not paused.</source>
         <translation>Lượt phát biểu này không ở trạng thái tạm dừng.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1553" />
+        <location filename="../tabs/speeches/common.py" line="128" />
         <source>This speech is not under way.</source>
         <translation>Lượt phát biểu này chưa bắt đầu hoặc đã kết thúc.</translation>
     </message>
@@ -7689,6 +7673,41 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
         <location filename="../main_window.py" line="114" />
         <source>Recent files:</source>
         <translation>Tệp mở gần đây:</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPanel</name>
+    <message>
+        <location filename="../tabs/speeches/statistics.py" line="67" />
+        <source>Speaking statistics</source>
+        <translation>Thống kê phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/statistics.py" line="73" />
+        <source>Per person (most time first)</source>
+        <translation>Theo từng người (thời gian giảm dần)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/statistics.py" line="77" />
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/statistics.py" line="77" />
+        <location filename="../tabs/speeches/statistics.py" line="87" />
+        <source>Speeches</source>
+        <translation>Số lượt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/statistics.py" line="77" />
+        <location filename="../tabs/speeches/statistics.py" line="87" />
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/statistics.py" line="87" />
+        <source>Group</source>
+        <translation>Thành phần</translation>
     </message>
 </context>
 <context>
