@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from secretariat import demo
-from secretariat.services import attendance, congress, resolution, roster, votes
+from secretariat.services import attendance, congress, resolution, roster, settings, votes
 from secretariat.services.resolution import Fate, SectionKind
 from tests.core.conftest import FakeClock
 from ui.commands import actions
@@ -494,3 +494,35 @@ def test_the_preamble_follows_the_attendance(qtbot: Any, ctx: CongressContext) -
     qtbot.mouseClick(tab.editor.follow_button, Qt.MouseButton.LeftButton)
     again = resolution.draft(store).preamble
     assert again is not None and again.auto and f"với {before + 1} đồng chí" in again.text
+
+
+def test_a_change_reloads_only_the_parts_it_touched(
+    qtbot: Any, ctx: CongressContext, monkeypatch: Any
+) -> None:
+    """Issue #15 §2: each panel watches its tables. A check-in at the door re-reads the
+    draft (the preamble follows the attendance) but not the versions or the amendments;
+    removing an amendment re-reads only the amendments; a setting reloads nothing."""
+    tab = show(qtbot, ctx)
+    store = ctx.require()
+    read: list[str] = []
+    for name in ("draft", "list_versions", "list_amendments"):
+        real = getattr(resolution, name)
+
+        def spy(*args: Any, _real: Any = real, _name: str = name, **kwargs: Any) -> Any:
+            read.append(_name)
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(resolution, name, spy)
+    session = congress.list_sessions(store)[0]
+    late = next(m for m in roster.list_members(store) if m.full_name == "Lê Hữu Phước")
+    actions.check_in(ctx, session.id, late)
+    assert read == ["draft"]
+    read.clear()
+    amendment = resolution.list_amendments(store)[0]
+    read.clear()
+    resolution.remove_amendment(store, amendment.id)
+    assert read == ["list_amendments"]
+    assert tab.amendments.amendment_table.rowCount() == len(resolution.list_amendments(store))
+    read.clear()
+    settings.set_value(store, "speeches.warn_seconds", 90)
+    assert read == []

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from secretariat import demo
 from secretariat.domain import AgendaItemId, SpeechKind, SpeechRow
-from secretariat.services import agenda, roster, speeches
+from secretariat.services import agenda, attendance, congress, roster, settings, speeches
 from secretariat.store import Store
 from tests.core.conftest import FakeClock
 from ui.commands import speech_actions
@@ -536,3 +536,37 @@ def test_a_unique_match_that_grows_ambiguous_is_no_longer_chosen(
     tab.registration.search.clear()
     qtbot.keyClicks(tab.registration.search, "nguyen")  # type: ignore[attr-defined]
     assert tab.registration.selected_person() is None
+
+
+def test_a_change_reads_only_what_it_touched(
+    qtbot: object, tab: SpeechesTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue #15 §2: the panels watch their tables. A check-in at the door reads nothing
+    here; registering a speaker re-reads the queue and the statistics, not the roster
+    or the agenda; a new warning time is read alone."""
+    store = tab.ctx.require()
+    read: list[str] = []
+    for module, name in (
+        (roster, "list_members"),
+        (agenda, "list_items"),
+        (speeches, "queue"),
+        (speeches, "statistics"),
+    ):
+        real = getattr(module, name)
+
+        def spy(*args: object, _real: object = real, _name: str = name, **kw: object) -> object:
+            read.append(_name)
+            return _real(*args, **kw)  # type: ignore[operator]
+
+        monkeypatch.setattr(module, name, spy)
+    session = congress.list_sessions(store)[0]
+    member = roster.list_members(store)[0]
+    read.clear()
+    attendance.check_in(store, session.id, member.id)
+    assert read == []
+    register(qtbot, tab, "pham thi yen")
+    assert [s.speaker for s in tab.shared.rows] == ["Phạm Thị Yến"]
+    assert sorted(set(read)) == ["queue", "statistics"]
+    read.clear()
+    settings.set_value(store, "speeches.warn_seconds", 90)
+    assert read == [] and tab.shared.warn_seconds == 90

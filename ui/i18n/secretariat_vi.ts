@@ -3,80 +3,80 @@
 <context>
     <name>AdoptionBar</name>
     <message>
-        <location filename="../tabs/resolution/adoption.py" line="39" />
-        <location filename="../tabs/resolution/adoption.py" line="123" />
+        <location filename="../tabs/resolution/adoption.py" line="47" />
+        <location filename="../tabs/resolution/adoption.py" line="131" />
         <source>Save a version</source>
         <translation>Lưu phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/adoption.py" line="48" />
-        <location filename="../tabs/resolution/adoption.py" line="151" />
+        <location filename="../tabs/resolution/adoption.py" line="56" />
+        <location filename="../tabs/resolution/adoption.py" line="159" />
         <source>Adopt the resolution</source>
         <translation>Thông qua nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/adoption.py" line="57" />
-        <location filename="../tabs/resolution/adoption.py" line="220" />
+        <location filename="../tabs/resolution/adoption.py" line="65" />
+        <location filename="../tabs/resolution/adoption.py" line="225" />
         <source>Reopen the resolution</source>
         <translation>Mở lại nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/adoption.py" line="69" />
+        <location filename="../tabs/resolution/adoption.py" line="77" />
         <source>Congress resolution</source>
         <translation>Nghị quyết đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/adoption.py" line="76" />
+        <location filename="../tabs/resolution/adoption.py" line="84" />
         <source>Save version (Ctrl+S)</source>
         <translation>Lưu phiên bản (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/adoption.py" line="78" />
+        <location filename="../tabs/resolution/adoption.py" line="86" />
         <source>Adopt the resolution… (Ctrl+Shift+A)</source>
         <translation>Thông qua nghị quyết… (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/adoption.py" line="81" />
+        <location filename="../tabs/resolution/adoption.py" line="89" />
         <source>Reopen…</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/adoption.py" line="99" />
+        <location filename="../tabs/resolution/adoption.py" line="107" />
         <source>Adopted: “%1” (%2) is frozen. The draft can no longer be edited; use Reopen… to change it.</source>
         <translation>Đã thông qua: “%1” (%2) đã được khóa. Không thể sửa dự thảo nữa; muốn sửa, dùng Mở lại….</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/adoption.py" line="107" />
+        <location filename="../tabs/resolution/adoption.py" line="115" />
         <source>Adopted</source>
         <translation>Đã thông qua</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/adoption.py" line="109" />
+        <location filename="../tabs/resolution/adoption.py" line="117" />
         <source>Working draft · %1 saved versions</source>
         <translation>Dự thảo đang sửa · %1 phiên bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/adoption.py" line="126" />
+        <location filename="../tabs/resolution/adoption.py" line="134" />
         <source>Saved as “%1”.</source>
         <translation>Đã lưu thành “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/adoption.py" line="142" />
+        <location filename="../tabs/resolution/adoption.py" line="150" />
         <source>Type the hands of the vote on the whole resolution. If it passes, the working draft is frozen as the adopted resolution.</source>
         <translation>Nhập kết quả biểu quyết thông qua toàn văn nghị quyết. Nếu được thông qua, dự thảo đang sửa được khóa thành nghị quyết chính thức.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/adoption.py" line="146" />
+        <location filename="../tabs/resolution/adoption.py" line="154" />
         <source>Majority base %1 · full members present %2</source>
         <translation>Mẫu số %1 · đảng viên chính thức có mặt %2</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/adoption.py" line="171" />
+        <location filename="../tabs/resolution/adoption.py" line="179" />
         <source>Remarks not dealt with</source>
         <translation>Ý kiến chưa xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/adoption.py" line="173" />
+        <location filename="../tabs/resolution/adoption.py" line="181" />
         <source>These remarks are still pending:
 %1
 
@@ -87,27 +87,27 @@ Deal with each in the list (accept, explain or vote) — or record them all as n
 Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặc biểu quyết) — hoặc ghi nhận tất cả là không tiếp thu, với lý do dưới đây, rồi chuyển sang biểu quyết thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/adoption.py" line="182" />
+        <location filename="../tabs/resolution/adoption.py" line="190" />
         <source>Not adopted: a reason is needed.</source>
         <translation>Chưa thông qua: cần ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/adoption.py" line="186" />
+        <location filename="../tabs/resolution/adoption.py" line="194" />
         <source>Explain amendment %1</source>
         <translation>giải trình ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/adoption.py" line="200" />
+        <location filename="../tabs/resolution/adoption.py" line="205" />
         <source>The resolution is adopted (%1 in favour).</source>
         <translation>Nghị quyết đã được thông qua (%1 tán thành).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/adoption.py" line="206" />
+        <location filename="../tabs/resolution/adoption.py" line="211" />
         <source>Not adopted: %1 in favour is not more than half. The vote is recorded.</source>
         <translation>Không thông qua: %1 tán thành, không quá một nửa. Đã ghi kết quả biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/adoption.py" line="222" />
+        <location filename="../tabs/resolution/adoption.py" line="227" />
         <source>Reopen the adopted resolution for editing? The adopted version stays in the list, no longer marked adopted; the resolution must be adopted again.
 
 What does the congress reopen it for? (the minutes say it)</source>
@@ -489,77 +489,77 @@ What does the congress reopen it for? (the minutes say it)</source>
         <translation>Ghi ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="145" />
+        <location filename="../dialogs/resolution.py" line="193" />
         <source>A speaker, or type a name</source>
         <translation>Chọn người phát biểu, hoặc nhập tên</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="149" />
+        <location filename="../dialogs/resolution.py" line="202" />
         <source>(general remark)</source>
         <translation>(góp ý chung)</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="183" />
+        <location filename="../dialogs/resolution.py" line="158" />
         <source>e.g. 25 or 12,5 (targets only)</source>
         <translation>Ví dụ: 25 hoặc 12,5 (chỉ với chỉ tiêu)</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="186" />
+        <location filename="../dialogs/resolution.py" line="161" />
         <source>Proposed &amp;by:</source>
         <translation>&amp;Người góp ý:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="187" />
+        <location filename="../dialogs/resolution.py" line="162" />
         <source>C&amp;oncerns:</source>
         <translation>&amp;Góp ý vào:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="162" />
+        <location filename="../dialogs/resolution.py" line="137" />
         <source>What the speaker said, as in your notes (never written into the draft)</source>
         <translation>Ý kiến của người phát biểu, như trong sổ ghi (không bao giờ được đưa vào dự thảo)</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="167" />
+        <location filename="../dialogs/resolution.py" line="142" />
         <source>Only the new wording of the point or target (empty: no new wording)</source>
         <translation>Chỉ ghi câu chữ mới của điểm hoặc chỉ tiêu (để trống: không đề nghị câu chữ mới)</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="188" />
+        <location filename="../dialogs/resolution.py" line="163" />
         <source>&amp;Remark:</source>
         <translation>Ý &amp;kiến:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="189" />
+        <location filename="../dialogs/resolution.py" line="164" />
         <source>Proposed &amp;wording:</source>
         <translation>Câu chữ đề &amp;nghị:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="191" />
+        <location filename="../dialogs/resolution.py" line="166" />
         <source>Proposed &amp;figure:</source>
         <translation>&amp;Số liệu đề nghị:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="192" />
+        <location filename="../dialogs/resolution.py" line="167" />
         <source>Would read:</source>
         <translation>Sẽ thành:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="214" />
+        <location filename="../dialogs/resolution.py" line="224" />
         <source>Now: %1. A new figure and/or a new text for the target.</source>
         <translation>Hiện tại: %1. Đề nghị số liệu mới và/hoặc nội dung mới cho chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="220" />
+        <location filename="../dialogs/resolution.py" line="230" />
         <source>If accepted, this wording replaces the text of the section.</source>
         <translation>Nếu được tiếp thu, nội dung này thay thế nội dung của mục.</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="223" />
+        <location filename="../dialogs/resolution.py" line="233" />
         <source>A general remark: nothing in the draft changes.</source>
         <translation>Góp ý chung: dự thảo không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="242" />
+        <location filename="../dialogs/resolution.py" line="252" />
         <source>(the draft does not change)</source>
         <translation>(dự thảo không thay đổi)</translation>
     </message>
@@ -567,213 +567,213 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>AmendmentsPanel</name>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="76" />
+        <location filename="../tabs/resolution/amendments.py" line="80" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="77" />
+        <location filename="../tabs/resolution/amendments.py" line="81" />
         <source>Proposed by</source>
         <translation>Người góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="78" />
-        <location filename="../tabs/resolution/amendments.py" line="145" />
+        <location filename="../tabs/resolution/amendments.py" line="82" />
+        <location filename="../tabs/resolution/amendments.py" line="149" />
         <source>Concerns</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="79" />
-        <location filename="../tabs/resolution/amendments.py" line="145" />
+        <location filename="../tabs/resolution/amendments.py" line="83" />
+        <location filename="../tabs/resolution/amendments.py" line="149" />
         <source>Proposal</source>
         <translation>Nội dung góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="80" />
+        <location filename="../tabs/resolution/amendments.py" line="84" />
         <source>Fate</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="93" />
+        <location filename="../tabs/resolution/amendments.py" line="97" />
         <source>Add… (Insert)</source>
         <translation>Thêm… (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="94" />
+        <location filename="../tabs/resolution/amendments.py" line="98" />
         <source>Accept (apply to the draft)</source>
         <translation>Tiếp thu (sửa vào dự thảo)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="95" />
+        <location filename="../tabs/resolution/amendments.py" line="99" />
         <source>Explain…</source>
         <translation>Giải trình…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="96" />
-        <location filename="../tabs/resolution/amendments.py" line="212" />
+        <location filename="../tabs/resolution/amendments.py" line="100" />
+        <location filename="../tabs/resolution/amendments.py" line="216" />
         <source>Put to a vote</source>
         <translation>Đưa ra biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="98" />
+        <location filename="../tabs/resolution/amendments.py" line="102" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="126" />
+        <location filename="../tabs/resolution/amendments.py" line="130" />
         <source>Hands of its vote</source>
         <translation>Kết quả biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="129" />
+        <location filename="../tabs/resolution/amendments.py" line="133" />
         <source>In favour:</source>
         <translation>Tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="130" />
+        <location filename="../tabs/resolution/amendments.py" line="134" />
         <source>Against:</source>
         <translation>Không tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="131" />
+        <location filename="../tabs/resolution/amendments.py" line="135" />
         <source>Other opinion:</source>
         <translation>Ý kiến khác:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="132" />
+        <location filename="../tabs/resolution/amendments.py" line="136" />
         <source>Record the hands (Enter)</source>
         <translation>Ghi kết quả (Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="139" />
+        <location filename="../tabs/resolution/amendments.py" line="143" />
         <source>Disputed points (put to a vote) and their outcomes</source>
         <translation>Các vấn đề còn ý kiến khác nhau (đưa ra biểu quyết) và kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="145" />
+        <location filename="../tabs/resolution/amendments.py" line="149" />
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="185" />
-        <location filename="../tabs/resolution/amendments.py" line="386" />
+        <location filename="../tabs/resolution/amendments.py" line="189" />
+        <location filename="../tabs/resolution/amendments.py" line="390" />
         <source>Record an amendment</source>
         <translation>Ghi ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="192" />
+        <location filename="../tabs/resolution/amendments.py" line="196" />
         <source>Remove the amendment</source>
         <translation>Xóa ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="199" />
+        <location filename="../tabs/resolution/amendments.py" line="203" />
         <source>Accept the amendment</source>
         <translation>Tiếp thu ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="206" />
+        <location filename="../tabs/resolution/amendments.py" line="210" />
         <source>Explain</source>
         <translation>Giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="220" />
+        <location filename="../tabs/resolution/amendments.py" line="224" />
         <source>accepted, applied</source>
         <translation>tiếp thu, đã sửa dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="220" />
+        <location filename="../tabs/resolution/amendments.py" line="224" />
         <source>accepted</source>
         <translation>tiếp thu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="222" />
+        <location filename="../tabs/resolution/amendments.py" line="226" />
         <source>explained</source>
         <translation>giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="224" />
+        <location filename="../tabs/resolution/amendments.py" line="228" />
         <source>pending</source>
         <translation>chưa xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="227" />
+        <location filename="../tabs/resolution/amendments.py" line="231" />
         <source>put to a vote, not held yet</source>
         <translation>đưa ra biểu quyết, chưa biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="229" />
+        <location filename="../tabs/resolution/amendments.py" line="233" />
         <source>vote passed %1, not applied yet: record the hands here</source>
         <translation>biểu quyết thông qua %1, chưa sửa dự thảo: ghi kết quả biểu quyết tại đây</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="233" />
+        <location filename="../tabs/resolution/amendments.py" line="237" />
         <source>vote passed %1, applied</source>
         <translation>biểu quyết thông qua %1, đã sửa dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="234" />
+        <location filename="../tabs/resolution/amendments.py" line="238" />
         <source>vote failed %1, draft kept</source>
         <translation>biểu quyết không thông qua %1, giữ nguyên dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="268" />
-        <location filename="../tabs/resolution/amendments.py" line="288" />
-        <location filename="../tabs/resolution/amendments.py" line="327" />
+        <location filename="../tabs/resolution/amendments.py" line="272" />
+        <location filename="../tabs/resolution/amendments.py" line="292" />
+        <location filename="../tabs/resolution/amendments.py" line="331" />
         <source>(general)</source>
         <translation>(chung)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="317" />
+        <location filename="../tabs/resolution/amendments.py" line="321" />
         <source>Select an amendment, or press Insert to record one.</source>
         <translation>Chọn một ý kiến góp ý, hoặc nhấn Insert để ghi ý kiến mới.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="320" />
+        <location filename="../tabs/resolution/amendments.py" line="324" />
         <source>No amendments yet: press Insert to record a remark from the discussion.</source>
         <translation>Chưa có ý kiến góp ý: nhấn Insert để ghi một ý kiến từ phần thảo luận.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="325" />
+        <location filename="../tabs/resolution/amendments.py" line="329" />
         <source>%1 proposes, on %2:</source>
         <translation>%1 góp ý vào %2:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="331" />
+        <location filename="../tabs/resolution/amendments.py" line="335" />
         <source>Text when recorded: %1</source>
         <translation>Nội dung lúc ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="333" />
+        <location filename="../tabs/resolution/amendments.py" line="337" />
         <source>Answer: %1</source>
         <translation>Giải trình: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="334" />
+        <location filename="../tabs/resolution/amendments.py" line="338" />
         <source>Fate: %1</source>
         <translation>Xử lý: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="425" />
+        <location filename="../tabs/resolution/amendments.py" line="429" />
         <source>Accept amendment %1</source>
         <translation>tiếp thu ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="430" />
+        <location filename="../tabs/resolution/amendments.py" line="434" />
         <source>Accepted and written into the draft.</source>
         <translation>Đã tiếp thu và sửa vào dự thảo.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="432" />
+        <location filename="../tabs/resolution/amendments.py" line="436" />
         <source>Accepted (no new wording to write into the draft).</source>
         <translation>Đã tiếp thu (không có câu chữ mới để sửa vào dự thảo).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="446" />
+        <location filename="../tabs/resolution/amendments.py" line="450" />
         <source>Explain amendment %1</source>
         <translation>giải trình ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="461" />
+        <location filename="../tabs/resolution/amendments.py" line="465" />
         <source>If it passes, %1 will read:
 
 %2</source>
@@ -782,48 +782,48 @@ What does the congress reopen it for? (the minutes say it)</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="462" />
+        <location filename="../tabs/resolution/amendments.py" line="466" />
         <source>the draft</source>
         <translation>dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="465" />
+        <location filename="../tabs/resolution/amendments.py" line="469" />
         <source>This amendment proposes no new wording: the draft will not change.</source>
         <translation>Ý kiến này không đề nghị câu chữ mới: dự thảo không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="469" />
-        <location filename="../tabs/resolution/amendments.py" line="477" />
+        <location filename="../tabs/resolution/amendments.py" line="473" />
+        <location filename="../tabs/resolution/amendments.py" line="481" />
         <source>Put amendment %1 to a vote</source>
         <translation>đưa ý kiến góp ý %1 ra biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="470" />
+        <location filename="../tabs/resolution/amendments.py" line="474" />
         <source>Put it to a show-of-hands vote?</source>
         <translation>Đưa ra biểu quyết bằng giơ tay?</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="482" />
+        <location filename="../tabs/resolution/amendments.py" line="486" />
         <source>A show-of-hands vote was added: type the hands and press Enter.</source>
         <translation>Đã thêm một nội dung biểu quyết giơ tay: nhập kết quả rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="498" />
+        <location filename="../tabs/resolution/amendments.py" line="502" />
         <source>Record the vote on amendment %1</source>
         <translation>ghi kết quả biểu quyết ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="505" />
+        <location filename="../tabs/resolution/amendments.py" line="509" />
         <source>Recorded: %1</source>
         <translation>Đã ghi kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="514" />
+        <location filename="../tabs/resolution/amendments.py" line="518" />
         <source>Remove amendment %1</source>
         <translation>xóa ý kiến góp ý %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/amendments.py" line="516" />
+        <location filename="../tabs/resolution/amendments.py" line="520" />
         <source>Removed (Ctrl+Z brings it back).</source>
         <translation>Đã xóa (Ctrl+Z để khôi phục).</translation>
     </message>
@@ -831,17 +831,17 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../dialogs/resolution.py" line="291" />
+        <location filename="../dialogs/resolution.py" line="301" />
         <source>Explain (keep the draft)</source>
         <translation>Giải trình (giữ nguyên dự thảo)</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="301" />
+        <location filename="../dialogs/resolution.py" line="311" />
         <source>The proposal:</source>
         <translation>Ý kiến góp ý:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="303" />
+        <location filename="../dialogs/resolution.py" line="313" />
         <source>The presidium's &amp;answer:</source>
         <translation>Đoàn Chủ tịch &amp;giải trình:</translation>
     </message>
@@ -849,102 +849,102 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../models/attendance_model.py" line="301" />
+        <location filename="../models/attendance_model.py" line="344" />
         <source>Party card no. %1</source>
         <translation>Số thẻ đảng viên: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="343" />
+        <location filename="../models/attendance_model.py" line="386" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="344" />
+        <location filename="../models/attendance_model.py" line="387" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="345" />
+        <location filename="../models/attendance_model.py" line="388" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="346" />
+        <location filename="../models/attendance_model.py" line="389" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="347" />
+        <location filename="../models/attendance_model.py" line="390" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="354" />
+        <location filename="../models/attendance_model.py" line="397" />
         <source>Exempt</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="356" />
+        <location filename="../models/attendance_model.py" line="399" />
         <source>Attached here</source>
         <translation>Tạm thời đến</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="358" />
+        <location filename="../models/attendance_model.py" line="401" />
         <source>Attached out</source>
         <translation>Tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="360" />
+        <location filename="../models/attendance_model.py" line="403" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="366" />
+        <location filename="../models/attendance_model.py" line="409" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="368" />
+        <location filename="../models/attendance_model.py" line="411" />
         <source>Full</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="375" />
+        <location filename="../models/attendance_model.py" line="418" />
         <source>Left at %1</source>
         <translation>Ra về lúc %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="379" />
+        <location filename="../models/attendance_model.py" line="422" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="380" />
+        <location filename="../models/attendance_model.py" line="423" />
         <source>Present since %1</source>
         <translation>Có mặt từ %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="384" />
+        <location filename="../models/attendance_model.py" line="427" />
         <source>Excused: %1</source>
         <translation>Vắng có lý do: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="389" />
+        <location filename="../models/attendance_model.py" line="432" />
         <source>Absent: %1</source>
         <translation>Vắng không lý do: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="392" />
+        <location filename="../models/attendance_model.py" line="435" />
         <source>Absent</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="394" />
+        <location filename="../models/attendance_model.py" line="437" />
         <source>Not summoned</source>
         <translation>Không được triệu tập</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="395" />
+        <location filename="../models/attendance_model.py" line="438" />
         <source>Not yet arrived</source>
         <translation>Chưa đến</translation>
     </message>
@@ -952,12 +952,12 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../tabs/attendance.py" line="118" />
+        <location filename="../tabs/attendance.py" line="120" />
         <source>Session:</source>
         <translation>Phiên:</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="126" />
+        <location filename="../tabs/attendance.py" line="128" />
         <source>Type a name or scan a party card…</source>
         <translation>Nhập tên hoặc quét thẻ đảng viên…</translation>
     </message>
@@ -1017,102 +1017,103 @@ What does the congress reopen it for? (the minutes say it)</source>
         <translation>Xóa điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="327" />
+        <location filename="../tabs/attendance.py" line="326" />
         <source>Preparatory session</source>
         <translation>Phiên trù bị</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="329" />
+        <location filename="../tabs/attendance.py" line="328" />
         <source>Official session</source>
         <translation>Phiên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="339" />
+        <location filename="../tabs/attendance.py" line="338" />
         <source>All (%1)</source>
         <translation>Tất cả (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="340" />
+        <location filename="../tabs/attendance.py" line="339" />
         <source>Not yet arrived (%1)</source>
         <translation>Chưa đến (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="341" />
+        <location filename="../tabs/attendance.py" line="340" />
         <source>Present (%1)</source>
         <translation>Có mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="342" />
+        <location filename="../tabs/attendance.py" line="341" />
         <source>Excused/absent (%1)</source>
         <translation>Vắng mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="347" />
+        <location filename="../tabs/attendance.py" line="346" />
         <source>Still missing (%1)</source>
         <translation>Chưa có mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="527" />
+        <location filename="../tabs/attendance.py" line="572" />
         <source>No member has party card number %1</source>
         <translation>Không có đảng viên nào có số thẻ đảng viên %1</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="539" />
+        <location filename="../tabs/attendance.py" line="584" />
         <source>✓ %1 checked in at %2</source>
         <translation>✓ Đồng chí %1 đã điểm danh lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="554" />
+        <location filename="../tabs/attendance.py" line="599" />
         <source>Excused absence</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="555" />
+        <location filename="../tabs/attendance.py" line="600" />
         <source>Reason accepted for the absence of %1:</source>
         <translation>Lý do vắng mặt được chấp nhận của đồng chí %1:</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="563" />
+        <location filename="../tabs/attendance.py" line="608" />
         <source>✓ %1 excused</source>
         <translation>✓ Đồng chí %1 vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="576" />
+        <location filename="../tabs/attendance.py" line="621" />
         <source>✓ %1 marked absent</source>
         <translation>✓ Đã ghi đồng chí %1 vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="590" />
+        <location filename="../tabs/attendance.py" line="635" />
         <source>✓ %1 checked out at %2</source>
         <translation>✓ Đồng chí %1 ra về lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="605" />
+        <location filename="../tabs/attendance.py" line="650" />
         <source>%1 has no attendance mark to clear.</source>
         <translation>Đồng chí %1 chưa được điểm danh nên không có gì để xóa.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="611" />
+        <location filename="../tabs/attendance.py" line="656" />
         <source>✓ Mark of %1 cleared</source>
         <translation>✓ Đã xóa điểm danh của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="635" />
+        <location filename="../tabs/attendance.py" line="677" />
         <source>There is no session yet: add one on the Congress tab first.</source>
         <translation>Chưa có phiên nào: hãy thêm phiên ở trang “Đại hội” trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="650" />
+        <location filename="../tabs/attendance.py" line="692" />
         <source>No member is chosen: type a name first.</source>
         <translation>Chưa chọn đảng viên nào: hãy gõ tên trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="652" />
+        <location filename="../tabs/attendance.py" line="694" />
         <source>Nobody matches “%1”.</source>
         <translation>Không có ai khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="654" />
+        <location filename="../tabs/attendance.py" line="439" />
+        <location filename="../tabs/attendance.py" line="696" />
         <source>%1 people match — choose with ↑ ↓</source>
         <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
     </message>
@@ -4566,17 +4567,17 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>HandsDialog</name>
     <message>
-        <location filename="../dialogs/resolution.py" line="337" />
+        <location filename="../dialogs/resolution.py" line="347" />
         <source>In &amp;favour (tán thành):</source>
         <translation>Tán t&amp;hành:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="338" />
+        <location filename="../dialogs/resolution.py" line="348" />
         <source>&amp;Against (không tán thành):</source>
         <translation>&amp;Không tán thành:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="339" />
+        <location filename="../dialogs/resolution.py" line="349" />
         <source>&amp;Other opinion (ý kiến khác):</source>
         <translation>Ý kiến khác (không &amp;biểu quyết):</translation>
     </message>
@@ -6244,74 +6245,74 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../tabs/speeches/notes.py" line="39" />
+        <location filename="../tabs/speeches/notes.py" line="41" />
         <source>Summary for the minutes</source>
         <translation>Tóm tắt để ghi biên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/notes.py" line="53" />
+        <location filename="../tabs/speeches/notes.py" line="55" />
         <source>What the speaker said, in a few sentences…</source>
         <translation>Tóm tắt ý kiến của người phát biểu trong vài câu…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/notes.py" line="59" />
+        <location filename="../tabs/speeches/notes.py" line="61" />
         <source>Prepared text…</source>
         <translation>Văn bản tham luận…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/notes.py" line="77" />
+        <location filename="../tabs/speeches/notes.py" line="79" />
         <source>Resolution section:</source>
         <translation>Phần nghị quyết liên quan:</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/notes.py" line="81" />
+        <location filename="../tabs/speeches/notes.py" line="83" />
         <source>The link to the resolution's sections arrives with the resolution feature</source>
         <translation>Liên kết tới các phần của nghị quyết sẽ có khi bổ sung chức năng nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/notes.py" line="83" />
+        <location filename="../tabs/speeches/notes.py" line="85" />
         <source>e.g. 2. Targets</source>
         <translation>Ví dụ: 2. Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/notes.py" line="89" />
+        <location filename="../tabs/speeches/notes.py" line="91" />
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/notes.py" line="97" />
+        <location filename="../tabs/speeches/notes.py" line="99" />
         <source>Limit:</source>
         <translation>Tối đa:</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/notes.py" line="101" />
+        <location filename="../tabs/speeches/notes.py" line="103" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/notes.py" line="142" />
+        <location filename="../tabs/speeches/notes.py" line="144" />
         <source>Select a speech in the queue to summarise it.</source>
         <translation>Chọn một lượt phát biểu trong danh sách để ghi tóm tắt.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/notes.py" line="149" />
+        <location filename="../tabs/speeches/notes.py" line="151" />
         <source>Comrade %1 (%2)</source>
         <translation>Đ/c %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/notes.py" line="151" />
+        <location filename="../tabs/speeches/notes.py" line="153" />
         <source>Comrade %1</source>
         <translation>Đ/c %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/notes.py" line="184" />
-        <location filename="../tabs/speeches/notes.py" line="191" />
+        <location filename="../tabs/speeches/notes.py" line="186" />
+        <location filename="../tabs/speeches/notes.py" line="193" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/notes.py" line="215" />
-        <location filename="../tabs/speeches/notes.py" line="225" />
+        <location filename="../tabs/speeches/notes.py" line="217" />
+        <location filename="../tabs/speeches/notes.py" line="227" />
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
@@ -6347,107 +6348,107 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../tabs/resolution/outline.py" line="59" />
+        <location filename="../tabs/resolution/outline.py" line="62" />
         <source>Start from the usual draft</source>
         <translation>Bắt đầu từ dự thảo mẫu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/outline.py" line="66" />
+        <location filename="../tabs/resolution/outline.py" line="69" />
         <source>Point (Insert)</source>
         <translation>Điểm (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/outline.py" line="67" />
+        <location filename="../tabs/resolution/outline.py" line="70" />
         <source>Sub-point (Ctrl+Ins)</source>
         <translation>Điểm con (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/outline.py" line="68" />
+        <location filename="../tabs/resolution/outline.py" line="71" />
         <source>Target (Alt+Ins)</source>
         <translation>Chỉ tiêu (Alt+Ins)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/outline.py" line="69" />
+        <location filename="../tabs/resolution/outline.py" line="72" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/outline.py" line="70" />
+        <location filename="../tabs/resolution/outline.py" line="73" />
         <source>Up (Alt+Shift+↑)</source>
         <translation>Lên (Alt+Shift+↑)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/outline.py" line="71" />
+        <location filename="../tabs/resolution/outline.py" line="74" />
         <source>Down (Alt+Shift+↓)</source>
         <translation>Xuống (Alt+Shift+↓)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/outline.py" line="101" />
-        <location filename="../tabs/resolution/outline.py" line="309" />
+        <location filename="../tabs/resolution/outline.py" line="104" />
+        <location filename="../tabs/resolution/outline.py" line="312" />
         <source>Add a point</source>
         <translation>Thêm điểm</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/outline.py" line="108" />
-        <location filename="../tabs/resolution/outline.py" line="328" />
+        <location filename="../tabs/resolution/outline.py" line="111" />
+        <location filename="../tabs/resolution/outline.py" line="331" />
         <source>Add a sub-point</source>
         <translation>Thêm điểm con</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/outline.py" line="115" />
-        <location filename="../tabs/resolution/outline.py" line="349" />
+        <location filename="../tabs/resolution/outline.py" line="118" />
+        <location filename="../tabs/resolution/outline.py" line="352" />
         <source>Add a target</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/outline.py" line="122" />
+        <location filename="../tabs/resolution/outline.py" line="125" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/outline.py" line="129" />
+        <location filename="../tabs/resolution/outline.py" line="132" />
         <source>Edit the section</source>
         <translation>Sửa mục</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/outline.py" line="139" />
+        <location filename="../tabs/resolution/outline.py" line="142" />
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/outline.py" line="148" />
+        <location filename="../tabs/resolution/outline.py" line="151" />
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/outline.py" line="182" />
-        <location filename="../tabs/resolution/outline.py" line="229" />
+        <location filename="../tabs/resolution/outline.py" line="185" />
+        <location filename="../tabs/resolution/outline.py" line="232" />
         <source>Preamble</source>
         <translation>Phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/outline.py" line="295" />
+        <location filename="../tabs/resolution/outline.py" line="298" />
         <source>Start the usual draft</source>
         <translation>tạo dự thảo mẫu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/outline.py" line="369" />
-        <location filename="../tabs/resolution/outline.py" line="375" />
+        <location filename="../tabs/resolution/outline.py" line="372" />
+        <location filename="../tabs/resolution/outline.py" line="378" />
         <source>Remove %1</source>
         <translation>xóa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/outline.py" line="379" />
+        <location filename="../tabs/resolution/outline.py" line="382" />
         <source>Removed (Ctrl+Z brings it back).</source>
         <translation>Đã xóa (Ctrl+Z để khôi phục).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/outline.py" line="400" />
+        <location filename="../tabs/resolution/outline.py" line="403" />
         <source>Move a target</source>
         <translation>chuyển vị trí chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/outline.py" line="410" />
+        <location filename="../tabs/resolution/outline.py" line="413" />
         <source>Move %1</source>
         <translation>chuyển vị trí %1</translation>
     </message>
@@ -6607,57 +6608,57 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../tabs/speeches/queue.py" line="51" />
+        <location filename="../tabs/speeches/queue.py" line="54" />
         <source>Up (Ctrl+Up)</source>
         <translation>Lên (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/queue.py" line="52" />
+        <location filename="../tabs/speeches/queue.py" line="55" />
         <source>Down (Ctrl+Down)</source>
         <translation>Xuống (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/queue.py" line="53" />
+        <location filename="../tabs/speeches/queue.py" line="56" />
         <source>Remove (Del)</source>
         <translation>Xóa (Del)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/queue.py" line="62" />
+        <location filename="../tabs/speeches/queue.py" line="65" />
         <source>Queue</source>
         <translation>Danh sách đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/queue.py" line="98" />
+        <location filename="../tabs/speeches/queue.py" line="101" />
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/queue.py" line="106" />
+        <location filename="../tabs/speeches/queue.py" line="109" />
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/queue.py" line="115" />
+        <location filename="../tabs/speeches/queue.py" line="118" />
         <source>Remove from the queue</source>
         <translation>Xóa khỏi danh sách đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/queue.py" line="199" />
+        <location filename="../tabs/speeches/queue.py" line="202" />
         <source>Select a waiting speaker in the queue first.</source>
         <translation>Hãy chọn trước một người đang chờ trong danh sách đăng ký.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/queue.py" line="216" />
+        <location filename="../tabs/speeches/queue.py" line="219" />
         <source>✓ %1 moved to no. %2</source>
         <translation>✓ Đã chuyển đồng chí %1 sang thứ tự %2</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/queue.py" line="231" />
+        <location filename="../tabs/speeches/queue.py" line="234" />
         <source>%1 has already spoken: only a waiting speech can be removed.</source>
         <translation>Đồng chí %1 đã phát biểu: chỉ có thể xóa lượt đăng ký đang chờ.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/queue.py" line="239" />
+        <location filename="../tabs/speeches/queue.py" line="242" />
         <source>✓ %1 removed from the queue</source>
         <translation>✓ Đã xóa đồng chí %1 khỏi danh sách đăng ký phát biểu</translation>
     </message>
@@ -6678,57 +6679,57 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>RegistrationPanel</name>
     <message>
-        <location filename="../tabs/speeches/registration.py" line="38" />
+        <location filename="../tabs/speeches/registration.py" line="42" />
         <source>Register a speaker</source>
         <translation>Đăng ký phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/registration.py" line="53" />
+        <location filename="../tabs/speeches/registration.py" line="57" />
         <source>Type a name, without diacritics if you like…</source>
         <translation>Nhập tên (có thể gõ không dấu)…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/registration.py" line="85" />
+        <location filename="../tabs/speeches/registration.py" line="89" />
         <source>Attach text…</source>
         <translation>Kèm văn bản…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/registration.py" line="87" />
+        <location filename="../tabs/speeches/registration.py" line="91" />
         <source>Register (Enter)</source>
         <translation>Đăng ký (Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/registration.py" line="134" />
+        <location filename="../tabs/speeches/registration.py" line="138" />
         <source>already waiting</source>
         <translation>đang chờ phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/registration.py" line="136" />
+        <location filename="../tabs/speeches/registration.py" line="140" />
         <source>guest: %1</source>
         <translation>khách mời: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/registration.py" line="137" />
+        <location filename="../tabs/speeches/registration.py" line="141" />
         <source>guest</source>
         <translation>khách mời</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/registration.py" line="189" />
+        <location filename="../tabs/speeches/registration.py" line="193" />
         <source>Text attached (%1 characters): it goes with the next registration.</source>
         <translation>Đã kèm văn bản (%1 ký tự): văn bản sẽ đi cùng lượt đăng ký tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/registration.py" line="203" />
+        <location filename="../tabs/speeches/registration.py" line="207" />
         <source>%1 people match — choose with ↑ ↓</source>
         <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/registration.py" line="208" />
+        <location filename="../tabs/speeches/registration.py" line="212" />
         <source>Nobody matches “%1”.</source>
         <translation>Không tìm thấy ai khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/registration.py" line="222" />
+        <location filename="../tabs/speeches/registration.py" line="226" />
         <source>✓ %1 registered: %2, no. %3 in the queue</source>
         <translation>✓ Đã đăng ký đồng chí %1: %2, thứ tự %3 trong danh sách</translation>
     </message>
@@ -6764,92 +6765,92 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>ResolutionTab</name>
     <message>
-        <location filename="../tabs/resolution/common.py" line="52" />
+        <location filename="../tabs/resolution/common.py" line="53" />
         <source>The resolution has been adopted and is frozen. Reopen it first to change it.</source>
         <translation>Nghị quyết đã được thông qua và đã khóa. Muốn sửa, hãy mở lại trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/common.py" line="56" />
+        <location filename="../tabs/resolution/common.py" line="57" />
         <source>The resolution is not adopted.</source>
         <translation>Nghị quyết chưa được thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/common.py" line="59" />
+        <location filename="../tabs/resolution/common.py" line="60" />
         <source>This amendment has already been decided. Undo (Ctrl+Z) the decision to change it.</source>
         <translation>Ý kiến góp ý này đã được xử lý. Muốn thay đổi, hãy hoàn tác (Ctrl+Z) việc xử lý đó.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/common.py" line="63" />
+        <location filename="../tabs/resolution/common.py" line="64" />
         <source>This amendment has not been put to a vote.</source>
         <translation>Ý kiến góp ý này chưa được đưa ra biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/common.py" line="66" />
+        <location filename="../tabs/resolution/common.py" line="67" />
         <source>The section or target of this amendment is no longer in the draft.</source>
         <translation>Mục hoặc chỉ tiêu mà ý kiến này góp ý không còn trong dự thảo.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/common.py" line="70" />
+        <location filename="../tabs/resolution/common.py" line="71" />
         <source>The draft is not empty.</source>
         <translation>Dự thảo đã có nội dung.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/common.py" line="73" />
+        <location filename="../tabs/resolution/common.py" line="74" />
         <source>The draft is empty: there is nothing to adopt.</source>
         <translation>Dự thảo còn trống: không có gì để thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/common.py" line="85" />
+        <location filename="../tabs/resolution/common.py" line="86" />
         <source>The figure must be a number such as 100, 20 or 12,5 (below one billion).</source>
         <translation>Số liệu phải là một số, ví dụ 100, 20 hoặc 12,5 (dưới một tỷ).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/common.py" line="90" />
+        <location filename="../tabs/resolution/common.py" line="91" />
         <source>The proposed text is not acceptable.</source>
         <translation>Nội dung đề nghị không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/common.py" line="94" />
+        <location filename="../tabs/resolution/common.py" line="95" />
         <source>Type the proposed wording (or a figure for a target).</source>
         <translation>Hãy nhập nội dung đề nghị (hoặc số liệu đối với chỉ tiêu).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/common.py" line="98" />
+        <location filename="../tabs/resolution/common.py" line="99" />
         <source>Type the presidium's answer.</source>
         <translation>Hãy nhập ý kiến giải trình của Đoàn Chủ tịch.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/common.py" line="100" />
+        <location filename="../tabs/resolution/common.py" line="101" />
         <source>A target needs its text.</source>
         <translation>Chỉ tiêu cần có nội dung.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/common.py" line="102" />
+        <location filename="../tabs/resolution/common.py" line="103" />
         <source>Refused: %1 votes is more than the full members present. Nothing was recorded.</source>
         <translation>Không chấp nhận: %1 lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt. Chưa ghi kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/tab.py" line="73" />
+        <location filename="../tabs/resolution/tab.py" line="77" />
         <source>Draft</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/tab.py" line="74" />
+        <location filename="../tabs/resolution/tab.py" line="78" />
         <source>Versions</source>
         <translation>Các phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/tab.py" line="75" />
+        <location filename="../tabs/resolution/tab.py" line="79" />
         <source>Amendments</source>
         <translation>Các ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/common.py" line="76" />
+        <location filename="../tabs/resolution/common.py" line="77" />
         <source>Some remarks are still pending: accept, explain or vote on each before the adoption vote.</source>
         <translation>Còn ý kiến góp ý chưa xử lý: hãy tiếp thu, giải trình hoặc đưa ra biểu quyết từng ý kiến trước khi biểu quyết thông qua nghị quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/common.py" line="121" />
+        <location filename="../tabs/resolution/common.py" line="122" />
         <source>figure → %1</source>
         <translation>số liệu → %1</translation>
     </message>
@@ -7202,138 +7203,138 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="81" />
+        <location filename="../tabs/resolution/editor.py" line="92" />
         <source>Ctrl+PgUp / Ctrl+PgDn: previous / next section</source>
         <translation>Ctrl+PgUp / Ctrl+PgDn: mục trước / mục sau</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="103" />
+        <location filename="../tabs/resolution/editor.py" line="114" />
         <source>Title of the point (may be empty)</source>
         <translation>Tiêu đề của điểm (có thể để trống)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="105" />
+        <location filename="../tabs/resolution/editor.py" line="116" />
         <source>&amp;Title:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="108" />
+        <location filename="../tabs/resolution/editor.py" line="119" />
         <source>The text of this section…</source>
         <translation>Nội dung của mục này…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="116" />
-        <location filename="../tabs/resolution/editor.py" line="258" />
+        <location filename="../tabs/resolution/editor.py" line="127" />
+        <location filename="../tabs/resolution/editor.py" line="269" />
         <source>Follow the election results again</source>
         <translation>Cập nhật lại theo kết quả bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="136" />
+        <location filename="../tabs/resolution/editor.py" line="147" />
         <source>e.g. 100 or 12,5; empty: no figure</source>
         <translation>Ví dụ: 100 hoặc 12,5; để trống: không có số liệu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="151" />
+        <location filename="../tabs/resolution/editor.py" line="162" />
         <source>e.g. đảng viên hoàn thành tốt nhiệm vụ</source>
         <translation>Ví dụ: đảng viên hoàn thành tốt nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="153" />
+        <location filename="../tabs/resolution/editor.py" line="164" />
         <source>&amp;Figure:</source>
         <translation>&amp;Số liệu:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="154" />
+        <location filename="../tabs/resolution/editor.py" line="165" />
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="155" />
+        <location filename="../tabs/resolution/editor.py" line="166" />
         <source>Te&amp;xt:</source>
         <translation>&amp;Nội dung:</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="170" />
+        <location filename="../tabs/resolution/editor.py" line="181" />
         <source>Next section</source>
         <translation>Mục sau</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="176" />
+        <location filename="../tabs/resolution/editor.py" line="187" />
         <source>Previous section</source>
         <translation>Mục trước</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="182" />
+        <location filename="../tabs/resolution/editor.py" line="193" />
         <source>Back to the outline</source>
         <translation>Về dàn ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="224" />
+        <location filename="../tabs/resolution/editor.py" line="235" />
         <source>Reads: %1</source>
         <translation>Nội dung: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="233" />
+        <location filename="../tabs/resolution/editor.py" line="244" />
         <source>No draft yet: start from the usual draft, or press Insert in the outline.</source>
         <translation>Chưa có dự thảo: bắt đầu từ dự thảo mẫu, hoặc nhấn Insert trong dàn ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="235" />
+        <location filename="../tabs/resolution/editor.py" line="246" />
         <source>Select a section in the outline.</source>
         <translation>Chọn một mục trong dàn ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="245" />
+        <location filename="../tabs/resolution/editor.py" line="256" />
         <source>This text follows the congress and its attendance until you edit it; it is frozen when the resolution is adopted.</source>
         <translation>Nội dung này tự cập nhật theo thông tin đại hội và số đảng viên có mặt cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="250" />
+        <location filename="../tabs/resolution/editor.py" line="261" />
         <source>This text follows the election results until you edit it; it is frozen when the resolution is adopted.</source>
         <translation>Nội dung này tự cập nhật theo kết quả bầu cử cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="256" />
+        <location filename="../tabs/resolution/editor.py" line="267" />
         <source>Follow the attendance again</source>
         <translation>Cập nhật lại theo số có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="300" />
+        <location filename="../tabs/resolution/editor.py" line="311" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="323" />
+        <location filename="../tabs/resolution/editor.py" line="334" />
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="326" />
+        <location filename="../tabs/resolution/editor.py" line="337" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="343" />
+        <location filename="../tabs/resolution/editor.py" line="354" />
         <source>Edit target %1</source>
         <translation>sửa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="364" />
+        <location filename="../tabs/resolution/editor.py" line="375" />
         <source>Edit the preamble</source>
         <translation>sửa phần mở đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="368" />
+        <location filename="../tabs/resolution/editor.py" line="379" />
         <source>Edit %1</source>
         <translation>sửa %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="382" />
+        <location filename="../tabs/resolution/editor.py" line="393" />
         <source>Follow the attendance</source>
         <translation>cập nhật theo số có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/editor.py" line="384" />
+        <location filename="../tabs/resolution/editor.py" line="395" />
         <source>Follow the election results</source>
         <translation>cập nhật theo kết quả bầu cử</translation>
     </message>
@@ -7384,89 +7385,89 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>SpeakingPanel</name>
     <message>
-        <location filename="../tabs/speeches/speaking.py" line="34" />
+        <location filename="../tabs/speeches/speaking.py" line="37" />
         <source>Next speaker (F9)</source>
         <translation>Mời người tiếp theo (F9)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/speaking.py" line="35" />
-        <location filename="../tabs/speeches/speaking.py" line="136" />
+        <location filename="../tabs/speeches/speaking.py" line="38" />
+        <location filename="../tabs/speeches/speaking.py" line="139" />
         <source>Pause (F8)</source>
         <translation>Tạm dừng (F8)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/speaking.py" line="36" />
+        <location filename="../tabs/speeches/speaking.py" line="39" />
         <source>End speech (Shift+F9)</source>
         <translation>Kết thúc phát biểu (Shift+F9)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/speaking.py" line="75" />
+        <location filename="../tabs/speeches/speaking.py" line="78" />
         <source>Next speaker</source>
         <translation>Mời người tiếp theo</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/speaking.py" line="83" />
+        <location filename="../tabs/speeches/speaking.py" line="86" />
         <source>Pause or resume</source>
         <translation>Tạm dừng hoặc tiếp tục</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/speaking.py" line="91" />
+        <location filename="../tabs/speeches/speaking.py" line="94" />
         <source>End speech</source>
         <translation>Kết thúc phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/speaking.py" line="115" />
+        <location filename="../tabs/speeches/speaking.py" line="118" />
         <source>Nobody is speaking</source>
         <translation>Không có ai đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/speaking.py" line="124" />
+        <location filename="../tabs/speeches/speaking.py" line="127" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/speaking.py" line="129" />
+        <location filename="../tabs/speeches/speaking.py" line="132" />
         <source>Next: %1 (%2 waiting)</source>
         <translation>Tiếp theo: %1 (%2 người đang chờ)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/speaking.py" line="134" />
+        <location filename="../tabs/speeches/speaking.py" line="137" />
         <source>Nobody is waiting</source>
         <translation>Không còn ai chờ phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/speaking.py" line="136" />
+        <location filename="../tabs/speeches/speaking.py" line="139" />
         <source>Resume (F8)</source>
         <translation>Tiếp tục (F8)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/speaking.py" line="155" />
+        <location filename="../tabs/speeches/speaking.py" line="158" />
         <source>Nobody is waiting to speak on this item.</source>
         <translation>Không còn ai chờ phát biểu ở mục này.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/speaking.py" line="163" />
+        <location filename="../tabs/speeches/speaking.py" line="166" />
         <source>✓ %1 has the floor (%2)</source>
         <translation>✓ Đồng chí %1 bắt đầu phát biểu (%2)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/speaking.py" line="175" />
-        <location filename="../tabs/speeches/speaking.py" line="195" />
+        <location filename="../tabs/speeches/speaking.py" line="178" />
+        <location filename="../tabs/speeches/speaking.py" line="198" />
         <source>Nobody is speaking.</source>
         <translation>Không có ai đang phát biểu.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/speaking.py" line="181" />
+        <location filename="../tabs/speeches/speaking.py" line="184" />
         <source>⏸ %1 paused</source>
         <translation>⏸ Đã tạm dừng phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/speaking.py" line="187" />
+        <location filename="../tabs/speeches/speaking.py" line="190" />
         <source>✓ %1 resumed</source>
         <translation>✓ Đồng chí %1 tiếp tục phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/speaking.py" line="200" />
+        <location filename="../tabs/speeches/speaking.py" line="203" />
         <source>✓ The speech of %1 ended</source>
         <translation>✓ Đã kết thúc phát biểu của đồng chí %1</translation>
     </message>
@@ -7612,12 +7613,12 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/tab.py" line="85" />
+        <location filename="../tabs/speeches/tab.py" line="87" />
         <source>Agenda item:</source>
         <translation>Mục chương trình:</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/tab.py" line="91" />
+        <location filename="../tabs/speeches/tab.py" line="93" />
         <source>Follow the item under way</source>
         <translation>Theo mục đang tiến hành</translation>
     </message>
@@ -7678,34 +7679,34 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>StatisticsPanel</name>
     <message>
-        <location filename="../tabs/speeches/statistics.py" line="67" />
+        <location filename="../tabs/speeches/statistics.py" line="70" />
         <source>Speaking statistics</source>
         <translation>Thống kê phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/statistics.py" line="73" />
+        <location filename="../tabs/speeches/statistics.py" line="76" />
         <source>Per person (most time first)</source>
         <translation>Theo từng người (thời gian giảm dần)</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/statistics.py" line="77" />
+        <location filename="../tabs/speeches/statistics.py" line="80" />
         <source>Speaker</source>
         <translation>Người phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/statistics.py" line="77" />
-        <location filename="../tabs/speeches/statistics.py" line="87" />
+        <location filename="../tabs/speeches/statistics.py" line="80" />
+        <location filename="../tabs/speeches/statistics.py" line="90" />
         <source>Speeches</source>
         <translation>Số lượt</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/statistics.py" line="77" />
-        <location filename="../tabs/speeches/statistics.py" line="87" />
+        <location filename="../tabs/speeches/statistics.py" line="80" />
+        <location filename="../tabs/speeches/statistics.py" line="90" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches/statistics.py" line="87" />
+        <location filename="../tabs/speeches/statistics.py" line="90" />
         <source>Group</source>
         <translation>Thành phần</translation>
     </message>
@@ -7862,57 +7863,57 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>VersionsPanel</name>
     <message>
-        <location filename="../tabs/resolution/versions.py" line="37" />
+        <location filename="../tabs/resolution/versions.py" line="47" />
         <source>Restore as a new version</source>
         <translation>Khôi phục thành phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/versions.py" line="49" />
+        <location filename="../tabs/resolution/versions.py" line="59" />
         <source>Saved versions</source>
         <translation>Các phiên bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/versions.py" line="57" />
+        <location filename="../tabs/resolution/versions.py" line="67" />
         <source>Save the draft as a version (Ctrl+S)</source>
         <translation>Lưu dự thảo thành một phiên bản (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/versions.py" line="61" />
+        <location filename="../tabs/resolution/versions.py" line="71" />
         <source>Restore as a new version…</source>
         <translation>Khôi phục thành phiên bản mới…</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/versions.py" line="91" />
+        <location filename="../tabs/resolution/versions.py" line="101" />
         <source>&amp;Compare</source>
         <translation>&amp;So sánh</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/versions.py" line="95" />
+        <location filename="../tabs/resolution/versions.py" line="105" />
         <source>with</source>
         <translation>với</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/versions.py" line="132" />
+        <location filename="../tabs/resolution/versions.py" line="142" />
         <source>Working draft</source>
         <translation>Dự thảo đang sửa</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/versions.py" line="192" />
+        <location filename="../tabs/resolution/versions.py" line="202" />
         <source>Restore a version</source>
         <translation>Khôi phục phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/versions.py" line="194" />
+        <location filename="../tabs/resolution/versions.py" line="204" />
         <source>Make “%1” the working draft again? It is saved as a new version; nothing is overwritten and this can be undone (Ctrl+Z).</source>
         <translation>Dùng lại “%1” làm dự thảo đang sửa? Bản này được lưu thành phiên bản mới; không ghi đè lên bản nào và có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/versions.py" line="204" />
+        <location filename="../tabs/resolution/versions.py" line="214" />
         <source>Restore %1</source>
         <translation>khôi phục %1</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution/versions.py" line="209" />
+        <location filename="../tabs/resolution/versions.py" line="219" />
         <source>Restored as “%1”.</source>
         <translation>Đã khôi phục thành “%1”.</translation>
     </message>

@@ -6,17 +6,23 @@ resolution")."""
 from __future__ import annotations
 
 import functools
+from typing import ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QVBoxLayout, QWidget
 
-from secretariat.errors import SecretariatError
 from secretariat.services import attendance, resolution
 from secretariat.store import Store
 from ui.commands import resolution_actions
 from ui.dialogs.resolution import HandsDialog
-from ui.tabs.resolution.common import MUTED, Shared, proposal_text, resolution_error_text
+from ui.tabs.resolution.common import (
+    MUTED,
+    VERSION_TABLES,
+    Shared,
+    proposal_text,
+    resolution_error_text,
+)
 from ui.widgets.shortcuts import key_button, scale_font, tab_action, wrapping_label
 
 BANNER_STYLE = (
@@ -28,6 +34,8 @@ class AdoptionBar(QWidget):
     """The caption, the state, the version and adoption buttons, the adopted banner.
 
     Its keys work anywhere in ``keys_owner`` (the whole tab)."""
+
+    WATCHES: ClassVar[frozenset[str]] = VERSION_TABLES
 
     def __init__(self, shared: Shared, keys_owner: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,11 +197,8 @@ class AdoptionBar(QWidget):
         return not resolution.pending_amendments(store)
 
     def _adopt_now(self, yes: int, no: int, other: int) -> object:
-        self.shared.acting = True
-        try:
-            adoption = resolution_actions.adopt(self.shared.ctx, yes, no, other)
-        finally:
-            self.shared.acting = False
+        ctx = self.shared.ctx
+        adoption = self.shared.attempt(lambda: resolution_actions.adopt(ctx, yes, no, other))
         percent = adoption.result.percent_text
         if adoption.version is not None:
             self.shared.show(
@@ -226,12 +231,8 @@ class AdoptionBar(QWidget):
         )
         if not ok or not reason.strip():
             return
-        shared.acting = True
-        try:
-            resolution_actions.reopen(shared.ctx, reason)
-        except SecretariatError as error:
-            shared.show(resolution_error_text(error), ok=False)
-            return
-        finally:
-            shared.acting = False
-        shared.show(self.tr("Reopened: the draft can be edited again."), ok=True)
+        shared.screen.run(
+            lambda: resolution_actions.reopen(shared.ctx, reason),
+            describe=resolution_error_text,
+            done=self.tr("Reopened: the draft can be edited again."),
+        )

@@ -7,6 +7,7 @@ the resolution")."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
@@ -37,6 +38,7 @@ from secretariat.services.resolution import (
 )
 from ui.dialogs.resolution import AmendmentDialog, AmendmentInput, AnswerDialog
 from ui.tabs.resolution.common import (
+    AMENDMENT_TABLES,
     FAILED_COLOUR,
     KIND_ROLE,
     PASSED_COLOUR,
@@ -55,6 +57,8 @@ A_COL_NUMBER, A_COL_PROPOSER, A_COL_PLACE, A_COL_PROPOSAL, A_COL_FATE = range(5)
 
 class AmendmentsPanel(QWidget):
     """The amendments, the selected one's detail and hands, the disputed points."""
+
+    WATCHES: ClassVar[frozenset[str]] = AMENDMENT_TABLES
 
     def __init__(self, shared: Shared, parent: QWidget | None = None) -> None:
         super().__init__(parent)

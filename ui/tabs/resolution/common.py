@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
@@ -29,8 +30,8 @@ from secretariat.services.resolution import (
     VersionRow,
 )
 from ui.commands.resolution_actions import run
-from ui.context import CongressContext
 from ui.messages import describe
+from ui.screen import Screen
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -140,12 +141,40 @@ def table_style(table: QTableWidget) -> None:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
 
+# What each part of the tab shows (``secretariat.models`` table names): a change
+# touching none of a part's tables leaves it as it is (issue #15 §2).
+RESOLUTION_TABLES = frozenset({"resolution_section", "resolution_target", "resolution_version"})
+# The sections that follow the data: the preamble (the congress and its attendance,
+# docs/domain/documents.md §4) and the election results (docs/domain/procedure.md).
+FOLLOWED_TABLES = frozenset(
+    {
+        "congress",
+        "session",
+        "member",
+        "attendance",
+        "movement",
+        "election",
+        "election_round",
+        "candidate",
+        "ballot",
+        "ballot_resolution",
+        "nomination",
+    }
+)
+DRAFT_TABLES = RESOLUTION_TABLES | FOLLOWED_TABLES
+VERSION_TABLES = RESOLUTION_TABLES
+AMENDMENT_TABLES = RESOLUTION_TABLES | {"amendment", "vote", "speech"}
+
+T = TypeVar("T")
+
+
 class Shared(QObject):
     """The small object the resolution panels talk through.
 
     It holds what the tab read last (draft, versions, amendments, adopted), the
     outline's current line (``key``) and the section or target in the editor
-    (``editing``), and runs the panels' actions (one runner, one feedback line).
+    (``editing``), and runs the panels' actions through the tab's one runner
+    (``Screen.run``: one feedback line, the tab's own changes told from others).
     """
 
     key_changed = Signal()  # the outline's current line changed (not while refreshing)
@@ -158,9 +187,10 @@ class Shared(QObject):
     feedback = Signal(str, bool)  # the tab's feedback line: text, ok
     state_changed = Signal()  # what may be done changed: the tab updates its actions
 
-    def __init__(self, ctx: CongressContext, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+    def __init__(self, screen: Screen) -> None:
+        super().__init__(screen)
+        self.screen = screen
+        self.ctx = screen.ctx
         self.draft = Draft(None, ())
         self.versions: list[VersionRow] = []
         self.amendments: list[AmendmentRow] = []
@@ -168,25 +198,23 @@ class Shared(QObject):
         self.key: Key | None = None
         self.editing: Key | None = None
         self.refreshing = False
-        self.acting = False
 
     # --- the data ---------------------------------------------------------------------
 
-    def load(self) -> None:
-        """Read the draft, the versions, the amendments and the adoption again."""
+    def load(self, *, draft: bool = True, versions: bool = True, amendments: bool = True) -> None:
+        """Read again the draft, the versions (and the adoption), the amendments."""
         store = self.ctx.store
         if store is None:
-            self.draft, self.versions, self.amendments, self.adopted = (
-                Draft(None, ()),
-                [],
-                [],
-                False,
-            )
+            self.draft, self.versions, self.amendments = Draft(None, ()), [], []
+            self.adopted = False
             return
-        self.draft = resolution.draft(store)
-        self.versions = resolution.list_versions(store)
-        self.amendments = resolution.list_amendments(store)
-        self.adopted = resolution.is_adopted(store)
+        if draft:
+            self.draft = resolution.draft(store)
+        if versions:
+            self.versions = resolution.list_versions(store)
+            self.adopted = resolution.is_adopted(store)
+        if amendments:
+            self.amendments = resolution.list_amendments(store)
 
     @property
     def editable(self) -> bool:
@@ -220,18 +248,11 @@ class Shared(QObject):
 
     def run(self, text: str, action: Callable[[], Change]) -> Change | None:
         """Run an undoable action; a refusal is worded in the feedback line."""
-        if self.ctx.store is None:
-            return None
-        self.acting = True
-        try:
-            change = run(self.ctx, text, action)
-        except SecretariatError as error:
-            self.show(resolution_error_text(error), ok=False)
-            return None
-        finally:
-            self.acting = False
-        self.show("", ok=True)
-        return change
+        made: list[Change] = []
+        done = self.screen.run(
+            lambda: made.append(run(self.ctx, text, action)), describe=resolution_error_text
+        )
+        return made[0] if done and made else None
 
     def act(
         self, text: str, action: Callable[[], Change], kind: str | None = None
@@ -243,10 +264,24 @@ class Shared(QObject):
             self.select_requested.emit(kind, change.subject_id)
         return change
 
+    def attempt(self, do: Callable[[], T]) -> T:
+        """Run an action for a dialog as the tab's own: a refusal raises (the dialog
+        shows it) and nothing is said on the feedback line."""
+        made: list[T] = []
+        refused: list[SecretariatError] = []
+
+        def guarded() -> None:
+            try:
+                made.append(do())
+            except SecretariatError as error:
+                refused.append(error)
+
+        self.ctx.require()
+        self.screen.run(guarded)
+        if refused:
+            raise refused[0]
+        return made[0]
+
     def checked(self, text: str, action: Callable[[], Change]) -> Change:
-        """Run an action for a dialog: a refusal raises (the dialog shows it)."""
-        self.acting = True
-        try:
-            return run(self.ctx, text, action)
-        finally:
-            self.acting = False
+        """Run an undoable action for a dialog: a refusal raises (the dialog shows it)."""
+        return self.attempt(lambda: run(self.ctx, text, action))

@@ -9,6 +9,8 @@ undoable step; Esc goes back to the outline.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -25,7 +27,14 @@ from PySide6.QtWidgets import (
 from secretariat.services import resolution
 from secretariat.services.resolution import Change, Section, SectionId, SectionKind, TargetId
 from ui.dialogs.resolution import plain_editor
-from ui.tabs.resolution.common import MUTED, READ_ONLY_STYLE, TARGET, Shared, figure_text
+from ui.tabs.resolution.common import (
+    DRAFT_TABLES,
+    MUTED,
+    READ_ONLY_STYLE,
+    TARGET,
+    Shared,
+    figure_text,
+)
 from ui.widgets.shortcuts import key_button, scale_font, tab_action, wrapping_label
 
 IDLE_SAVE_MS = 1500
@@ -35,6 +44,8 @@ EMPTY_PAGE, SECTION_PAGE, TARGET_PAGE = range(3)
 
 class SectionEditor(QWidget):
     """The section or target in the editor, saved as one undoable step per pause."""
+
+    WATCHES: ClassVar[frozenset[str]] = DRAFT_TABLES
 
     def __init__(self, shared: Shared, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -9,6 +9,7 @@ moves the selected line. The current line is published as ``Shared.key``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from secretariat.services import resolution
 from secretariat.services.resolution import Section, SectionId, SectionKind, TargetId
-from ui.tabs.resolution.common import ID_ROLE, KIND_ROLE, SECTION, TARGET, Key, Shared
+from ui.tabs.resolution.common import DRAFT_TABLES, ID_ROLE, KIND_ROLE, SECTION, TARGET, Key, Shared
 from ui.widgets.shortcuts import key_button, scale_font, tab_action
 
 ONLY = Qt.ShortcutContext.WidgetShortcut
@@ -32,6 +33,8 @@ ONLY = Qt.ShortcutContext.WidgetShortcut
 
 class OutlinePanel(QWidget):
     """The outline tree, the usual-draft button and the buttons that add, remove, move."""
+
+    WATCHES: ClassVar[frozenset[str]] = DRAFT_TABLES
 
     def __init__(self, shared: Shared, parent: QWidget | None = None) -> None:
         super().__init__(parent)

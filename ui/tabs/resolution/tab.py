@@ -6,47 +6,51 @@ The tab composes its panels around one ``Shared`` object: the adoption bar on to
 (``adoption``), then three pages — **Draft** (the outline, ``outline_panel``, beside the
 editor of its current line, ``editor``), **Versions** (``versions``) and
 **Amendments** (``amendments``) — and one feedback line. Every edit goes through
-``ui.commands.resolution_actions`` (undoable); the tab reloads from the services on
-``ctx.changed``, keeping the selection.
+``ui.commands.resolution_actions`` (undoable), run by the tab's one runner; each
+panel declares the tables it shows (``WATCHES``) and the tab reloads from the
+services only the parts a change touched, keeping the selection.
 """
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from secretariat.changes import Change
 from ui.context import CongressContext
+from ui.screen import Screen
 from ui.tabs.resolution.adoption import AdoptionBar
 from ui.tabs.resolution.amendments import AmendmentsPanel
 from ui.tabs.resolution.common import Shared
 from ui.tabs.resolution.editor import SectionEditor
 from ui.tabs.resolution.outline import OutlinePanel
 from ui.tabs.resolution.versions import VersionsPanel
-from ui.widgets.shortcuts import wrapping_label
-
-IGNORED_ACTIONS = ("setting.",)
-OK_STYLE = "QLabel { color: #0f5a1e; font-weight: bold; }"
-ERROR_STYLE = "QLabel { color: #b3261e; font-weight: bold; }"
 
 
-class ResolutionTab(QWidget):
+class ResolutionTab(Screen):
     """The draft's outline and editor, its versions, its amendments, its adoption."""
 
+    WATCHES: ClassVar[frozenset[str]] = (
+        AdoptionBar.WATCHES
+        | OutlinePanel.WATCHES
+        | SectionEditor.WATCHES
+        | VersionsPanel.WATCHES
+        | AmendmentsPanel.WATCHES
+    )
+
     def __init__(self, ctx: CongressContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("resolution_tab")
-        self.ctx = ctx
-        self.shared = Shared(ctx, self)
-        self._stale = False
+        self.feedback.setObjectName("resolutionFeedback")
+        self.shared = Shared(self)
         self._build()
         self.setFocusProxy(self.outline_panel.outline)  # Alt+7: the keyboard in the outline
-        self.shared.feedback.connect(self._show_feedback)
+        self.shared.feedback.connect(lambda text, ok: self.show_feedback(text, ok=ok))
         self.shared.key_changed.connect(self._update_state)
         self.shared.state_changed.connect(self._update_state)
-        ctx.changed.connect(self._on_changed)
-        ctx.opened.connect(self.refresh)
-        ctx.closed.connect(self.refresh)
         self.refresh()
 
     def _build(self) -> None:
@@ -75,34 +79,38 @@ class ResolutionTab(QWidget):
         self.pages.addTab(self.amendments, self.tr("Amendments"))
         self.pages.currentChanged.connect(lambda _i: self.editor.save_editor())
         layout.addWidget(self.pages, 1)
-        self.feedback = wrapping_label("resolutionFeedback")
         layout.addWidget(self.feedback)
 
     # --- reading ------------------------------------------------------------------------
 
-    def _on_changed(self, action: str) -> None:
-        if action.startswith(IGNORED_ACTIONS):
-            return
-        if not self.shared.acting:
-            self._show_feedback("", ok=True)
-        if not self.isVisible():
-            self._stale = True  # another tab is at work: reload when shown
-            return
-        self.refresh()
-
     def refresh(self) -> None:
         """Reload the draft, versions and amendments, keeping what was selected."""
-        self._stale = False
-        self.shared.load()
+        self._reload(draft=True, versions=True, amendments=True)
+
+    def on_change(self, change: Change) -> None:
+        """Reload only the parts whose tables the change touched."""
+        self._reload(
+            draft=change.touches(*OutlinePanel.WATCHES, *SectionEditor.WATCHES),
+            versions=change.touches(*VersionsPanel.WATCHES, *AdoptionBar.WATCHES),
+            amendments=change.touches(*AmendmentsPanel.WATCHES),
+        )
+
+    def _reload(self, *, draft: bool, versions: bool, amendments: bool) -> None:
+        self.shared.load(draft=draft, versions=versions, amendments=amendments)
         self.shared.refreshing = True
         try:
-            self.outline_panel.fill()
-            self.versions.fill()
-            self.amendments.fill()
+            if draft:
+                self.outline_panel.fill()
+            if versions:
+                self.versions.fill()
+            if amendments:
+                self.amendments.fill()
         finally:
             self.shared.refreshing = False
-        self.editor.load()
-        self.amendments.show_amendment()
+        if draft:
+            self.editor.load()
+        if amendments:
+            self.amendments.show_amendment()
         self._update_state()
 
     def _update_state(self) -> None:
@@ -112,15 +120,10 @@ class ResolutionTab(QWidget):
         self.versions.update_state()
         self.amendments.update_state()
 
-    # --- visibility, feedback -----------------------------------------------------------
+    # --- what is typed ------------------------------------------------------------------
 
     def has_unsaved_text(self) -> bool:
         return self.editor.has_unsaved_text()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.editor.save_editor()
@@ -129,8 +132,3 @@ class ResolutionTab(QWidget):
     def save_state(self) -> None:
         """Save what is typed (the main window calls it before the file closes)."""
         self.editor.save_editor()
-
-    def _show_feedback(self, text: str, ok: bool) -> None:
-        self.feedback.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-        self.feedback.setProperty("ok", ok if text else None)
-        self.feedback.setText(text)

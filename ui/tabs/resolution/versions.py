@@ -3,6 +3,8 @@ old one restored as a new version (nothing is overwritten)."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
@@ -20,13 +22,21 @@ from PySide6.QtWidgets import (
 from secretariat.errors import SecretariatError
 from secretariat.services import resolution
 from secretariat.services.resolution import VersionId, VersionRow
-from ui.tabs.resolution.common import KIND_ROLE, PASSED_COLOUR, Shared, resolution_error_text
+from ui.tabs.resolution.common import (
+    KIND_ROLE,
+    PASSED_COLOUR,
+    VERSION_TABLES,
+    Shared,
+    resolution_error_text,
+)
 from ui.widgets.diff_view import DiffView
 from ui.widgets.shortcuts import key_button, scale_font, tab_action
 
 
 class VersionsPanel(QWidget):
     """The list of versions, the comparison of two of them, restoring one."""
+
+    WATCHES: ClassVar[frozenset[str]] = VERSION_TABLES
 
     def __init__(self, shared: Shared, save_action: QAction, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -23,8 +23,8 @@ from secretariat.domain import (
     SpeechRow,
 )
 from secretariat.errors import SecretariatError, ValidationError
-from ui.context import CongressContext
 from ui.messages import describe
+from ui.screen import Screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KINDS = (SpeechKind.PREPARED, SpeechKind.FLOOR, SpeechKind.ADDRESS, SpeechKind.REPLY)
@@ -139,7 +139,8 @@ class Shared(QObject):
 
     It holds what the tab read last (the items, the item shown, its speeches, the
     people who may speak) and the speech selected in the queue (``selected``, kept
-    by the queue panel), and runs the panels' actions (one runner, one feedback line).
+    by the queue panel), and runs the panels' actions through the tab's one runner
+    (``Screen.run``: one feedback line, the tab's own changes told from others).
     """
 
     selection_changed = Signal()  # the queue's selection changed (not while refreshing)
@@ -147,9 +148,10 @@ class Shared(QObject):
     search_requested = Signal()  # the keyboard back to the search field
     feedback = Signal(str, bool)  # the tab's feedback line: text, ok
 
-    def __init__(self, ctx: CongressContext, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+    def __init__(self, screen: Screen) -> None:
+        super().__init__(screen)
+        self.screen = screen
+        self.ctx = screen.ctx
         self.items: list[AgendaItemRow] = []
         self.item_id: AgendaItemId | None = None
         self.people: list[Person] = []
@@ -185,13 +187,11 @@ class Shared(QObject):
     def perform(self, do: Callable[[], str]) -> bool:
         """Run an action (saving unsaved notes first); show what happened in the line."""
         self.save_requested.emit()
-        try:
-            message = do()
-        except SecretariatError as error:
-            self.fail(error_text(error))
+        said: list[str] = []
+        if not self.screen.run(lambda: said.append(do()), describe=error_text):
             return False
-        if message:
-            self.feedback.emit(message, True)
+        if said and said[0]:
+            self.feedback.emit(said[0], True)
         return True
 
     def fail(self, text: str) -> None:

@@ -5,6 +5,8 @@ keystroke; unsaved typing is never lost when the selection moves."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,9 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.domain import SpeechId, SpeechKind, SpeechRow
-from secretariat.errors import SecretariatError
 from ui.commands import speech_actions
-from ui.messages import describe
 from ui.tabs.speeches.common import KINDS, Shared, compact, kind_text
 from ui.tabs.speeches.prepared_text import PreparedTextDialog
 from ui.widgets.shortcuts import key_button
@@ -33,6 +33,8 @@ IDLE_SAVE_MS = 1500
 
 class NotesPanel(QGroupBox):
     """The summary editor of the speech the notes are for (``Shared.editing_speech``)."""
+
+    WATCHES: ClassVar[frozenset[str]] = frozenset({"speech", "member", "guest"})
 
     def __init__(self, shared: Shared, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -214,12 +216,12 @@ class NotesPanel(QGroupBox):
         if summary is None and section is None:
             self.saved_label.setText(self.tr("Saved"))
             return
-        try:
-            speech_actions.edit(self.shared.ctx, row.id, summary=summary, section=section)
-        except SecretariatError as error:
-            if self._editing_id == row.id:
+        ctx = self.shared.ctx
+        if not self.shared.screen.run(
+            lambda: speech_actions.edit(ctx, row.id, summary=summary, section=section)
+        ):
+            if self._editing_id == row.id:  # kept, to be corrected
                 self._summary_dirty, self._section_dirty = summary_dirty, section_dirty
-            self.shared.fail(describe(error))
             return
         if self._editing_id == row.id:
             self.saved_label.setText(self.tr("Saved"))

@@ -5,6 +5,7 @@ as ``Shared.selected``."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import ClassVar
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QFont, QKeySequence
@@ -38,6 +39,8 @@ class QueuePanel(QWidget):
 
     Ctrl+Up/Down work anywhere in ``keys_owner`` (the whole tab), Delete only in
     the queue."""
+
+    WATCHES: ClassVar[frozenset[str]] = frozenset({"speech"})
 
     def __init__(self, shared: Shared, keys_owner: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)

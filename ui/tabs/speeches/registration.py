@@ -4,6 +4,8 @@ with the kind chosen beside it (a superior representative: an address)."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
@@ -32,6 +34,8 @@ _MOVES = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown
 
 class RegistrationPanel(QGroupBox):
     """The search field, its results, the kind of speech, the attached text, Register."""
+
+    WATCHES: ClassVar[frozenset[str]] = frozenset({"member", "guest", "speech"})
 
     def __init__(self, shared: Shared, parent: QWidget | None = None) -> None:
         super().__init__(parent)

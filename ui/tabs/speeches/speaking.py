@@ -4,6 +4,7 @@ the current speech), F8 pauses or resumes, Shift+F9 ends the speech."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import ClassVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence
@@ -20,6 +21,8 @@ class SpeakingPanel(QFrame):
     """The speaker's name and detail, the countdown, the next speaker, the F-keys.
 
     The keys work anywhere in ``keys_owner`` (the whole tab, also while typing)."""
+
+    WATCHES: ClassVar[frozenset[str]] = frozenset({"speech", "setting", "member", "guest"})
 
     called = Signal(int)  # the speech id just given the floor
 

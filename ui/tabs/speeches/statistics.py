@@ -5,6 +5,7 @@ second while someone speaks."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -61,6 +62,8 @@ def _set_cell(
 
 class StatisticsPanel(QGroupBox):
     """The groups' tally and the per-person table."""
+
+    WATCHES: ClassVar[frozenset[str]] = frozenset({"speech", "member", "guest"})
 
     def __init__(self, shared: Shared, parent: QWidget | None = None) -> None:
         super().__init__(parent)

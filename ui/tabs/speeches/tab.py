@@ -17,11 +17,15 @@ The keys:
 
 The F-keys and Ctrl+arrows work anywhere in the tab, also while typing the
 summary. The clock's tick only repaints the countdown, the speaking times and the
-statistics. Every edit goes through ``ui.commands.speech_actions`` (undoable); the
-screen reloads from the services on ``ctx.changed``.
+statistics. Every edit goes through ``ui.commands.speech_actions`` (undoable), run
+by the tab's one runner; each panel declares the tables it shows (``WATCHES``) and
+a change reloads only what it touched (a check-in at the door: nothing here).
 """
 
 from __future__ import annotations
+
+from datetime import datetime
+from typing import ClassVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
@@ -35,11 +39,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat.changes import Change
 from secretariat.domain import AgendaItemId, AgendaItemRow, SpeechRow
 from secretariat.rules.collation import fold
 from secretariat.services import agenda, roster, settings, speeches
 from ui import state
 from ui.context import CongressContext
+from ui.screen import Screen
 from ui.tabs.speeches.common import Person, Shared, compact
 from ui.tabs.speeches.notes import NotesPanel
 from ui.tabs.speeches.queue import QueuePanel
@@ -49,34 +55,30 @@ from ui.tabs.speeches.statistics import StatisticsPanel
 
 STATE_KEY = "speeches"  # ui.state key of the splitter and the queue header
 TICK_MS = 250
-OK_STYLE = (
-    "QLabel { color: #0f5a1e; background: #e3f4e5; border: 1px solid #8cc79a;"
-    " border-radius: 4px; padding: 4px 8px; font-weight: bold; }"
-)
-ERROR_STYLE = (
-    "QLabel { color: #8e1212; background: #fde8e8; border: 1px solid #d93025;"
-    " border-radius: 4px; padding: 4px 8px; font-weight: bold; }"
-)
+PANELS = (RegistrationPanel, QueuePanel, SpeakingPanel, NotesPanel, StatisticsPanel)
+PanelType = RegistrationPanel | QueuePanel | SpeakingPanel | NotesPanel | StatisticsPanel
 
 
-class SpeechesTab(QWidget):
+class SpeechesTab(Screen):
     """Register speakers, run the speaking clock, write the summaries, see the statistics."""
 
+    # The agenda items (the item shown), and what the panels show.
+    WATCHES: ClassVar[frozenset[str]] = frozenset({"agenda_item"}).union(
+        *(panel.WATCHES for panel in PANELS)
+    )
+
     def __init__(self, ctx: CongressContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.shared = Shared(ctx, self)
+        super().__init__(ctx, parent)
+        self.feedback.setObjectName("speechFeedback")
+        self.shared = Shared(self)
         self._build()
         self.setFocusProxy(self.registration.search)
-        self.shared.feedback.connect(self._show_feedback)
+        self.shared.feedback.connect(lambda text, ok: self.show_feedback(text, ok=ok))
         self.shared.selection_changed.connect(self._on_selection)
         self.speaking.called.connect(self.queue_panel.select_speech)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
-        ctx.changed.connect(self._on_changed)
-        ctx.opened.connect(self.refresh)
-        ctx.closed.connect(self.refresh)
         self.refresh()
         state.restore_splitter(STATE_KEY, self.splitter)
 
@@ -96,10 +98,6 @@ class SpeechesTab(QWidget):
         top.addWidget(item_label)
         top.addWidget(self.item_combo, 1)
         top.addWidget(self.follow_box)
-        self.feedback = QLabel()
-        self.feedback.setObjectName("speechFeedback")
-        self.feedback.setWordWrap(True)
-        self.feedback.setMinimumHeight(self.feedback.fontMetrics().height() + 14)
         self.registration = RegistrationPanel(self.shared)
         self.queue_panel = QueuePanel(self.shared, self)
         self.speaking = SpeakingPanel(self.shared, self)
@@ -134,25 +132,11 @@ class SpeechesTab(QWidget):
 
     def refresh(self) -> None:
         """Reload from the services, keeping the chosen item, the selection and unsaved notes."""
-        if self.shared.refreshing:
-            return
-        self.shared.refreshing = True
-        try:
-            self._refresh()
-        finally:
-            self.shared.refreshing = False
-        self.notes.sync()
-        self._update_enabled()
-
-    def _refresh(self) -> None:
         shared, store = self.shared, self.ctx.store
         if store is None:
             shared.items, shared.people, shared.rows, shared.item_id = [], [], [], None
             self._fill_items(None)
-            self.queue_panel.fill(None)
-            self.registration.update_results()
-            self.speaking.show_speaking(None)
-            self.stats.load(None)
+            self._show(None)
             return
         shared.warn_seconds = int(settings.get(store, "speeches.warn_seconds"))
         shared.items = agenda.list_items(store)
@@ -160,13 +144,50 @@ class SpeechesTab(QWidget):
         self._choose_item(progress.current, progress.following)
         self._fill_items(progress.current)
         shared.people = self._read_people()
-        now = store.clock()
-        item_id = shared.item_id
-        shared.rows = speeches.queue(store, item_id) if item_id is not None else []
-        self.queue_panel.fill(now)
-        self.registration.update_results()
-        self.speaking.show_speaking(now)
-        self.stats.load(now)
+        self._read_rows()
+        self._show(store.clock())
+
+    def on_change(self, change: Change) -> None:
+        """Read again only what the change touched; show it in the panels that show it."""
+        store = self.ctx.store
+        if store is None or change.touches("agenda_item"):
+            self.refresh()  # another item may be under way: everything follows it
+            return
+        if change.touches("setting"):
+            self.shared.warn_seconds = int(settings.get(store, "speeches.warn_seconds"))
+        if change.touches("member", "guest"):
+            self.shared.people = self._read_people()
+        if change.touches("speech"):
+            self._read_rows()
+        self._show(store.clock(), change)
+
+    def _read_rows(self) -> None:
+        store, item_id = self.ctx.require(), self.shared.item_id
+        self.shared.rows = speeches.queue(store, item_id) if item_id is not None else []
+
+    def _show(self, now: datetime | None, change: Change | None = None) -> None:
+        """Fill the panels (those whose tables ``change`` touched), keeping the selection."""
+
+        def touched(panel: type[PanelType]) -> bool:
+            return change is None or change.touches(*panel.WATCHES)
+
+        if self.shared.refreshing:
+            return
+        self.shared.refreshing = True
+        try:
+            if touched(QueuePanel):
+                self.queue_panel.fill(now)
+            if touched(RegistrationPanel):
+                self.registration.update_results()
+            if touched(SpeakingPanel):
+                self.speaking.show_speaking(now)
+            if touched(StatisticsPanel):
+                self.stats.load(now)
+        finally:
+            self.shared.refreshing = False
+        if touched(NotesPanel):
+            self.notes.sync()
+        self._update_enabled()
 
     def _choose_item(self, current: AgendaItemRow | None, following: AgendaItemRow | None) -> None:
         items = self.shared.items
@@ -210,11 +231,6 @@ class SpeechesTab(QWidget):
         ]
         return people
 
-    def _on_changed(self, action: str) -> None:
-        if action.startswith("attendance."):
-            return  # a scanner at the door: nothing here changes
-        self.refresh()
-
     def _on_selection(self) -> None:
         self.notes.sync()
         self._update_enabled()
@@ -250,7 +266,7 @@ class SpeechesTab(QWidget):
             self.queue_panel.clear_selection()
             self.refresh()
 
-    # --- the clock, enabling, feedback ----------------------------------------------------
+    # --- the clock, enabling ----------------------------------------------------------
 
     def tick(self) -> None:
         """Repaint what the clock moves: the countdown, the speaking times, the statistics."""
@@ -267,11 +283,6 @@ class SpeechesTab(QWidget):
         self.queue_panel.update_enabled()
         self.registration.update_enabled()
         self.notes.update_enabled()
-
-    def _show_feedback(self, text: str, ok: bool) -> None:
-        self.feedback.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-        self.feedback.setProperty("ok", ok)
-        self.feedback.setText(text)
 
     # --- visibility -----------------------------------------------------------------------
 
