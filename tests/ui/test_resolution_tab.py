@@ -501,7 +501,8 @@ def test_a_change_reloads_only_the_parts_it_touched(
 ) -> None:
     """Issue #15 §2: each panel watches its tables. A check-in at the door re-reads the
     draft (the preamble follows the attendance) but not the versions or the amendments;
-    removing an amendment re-reads only the amendments; a setting reloads nothing."""
+    removing an amendment re-reads only the amendments; a setting reloads nothing; a
+    preamble written by hand no longer follows the door."""
     tab = show(qtbot, ctx)
     store = ctx.require()
     read: list[str] = []
@@ -526,3 +527,25 @@ def test_a_change_reloads_only_the_parts_it_touched(
     read.clear()
     settings.set_value(store, "speeches.warn_seconds", 90)
     assert read == []
+    # Once the preamble is written by hand it no longer follows the door.
+    resolution.set_preamble(store, "Đại hội họp với đầy đủ đảng viên.")
+    read.clear()
+    actions.check_out(ctx, session.id, late)  # leaves the hall again
+    assert not attendance.session_attendance(store, session.id)[late.id].inside
+    assert read == []
+
+
+def test_a_comparison_with_the_working_draft_follows_it(qtbot: Any, ctx: CongressContext) -> None:
+    """The versions page compares a version with the working draft; when the draft
+    changes (the preamble follows the door) the comparison on view is made again."""
+    tab = show(qtbot, ctx)
+    store = ctx.require()
+    tab.pages.setCurrentIndex(1)
+    tab.versions.set_comparison(resolution.list_versions(store)[0].id, None)
+    shown = tab.versions.diff_view.insertions()
+    session = congress.list_sessions(store)[0]
+    late = next(m for m in roster.list_members(store) if m.full_name == "Lê Hữu Phước")
+    present = attendance.counters(store).present
+    actions.check_in(ctx, session.id, late)
+    assert tab.versions.diff_view.insertions() != shown
+    assert any(str(present + 1) in text for text in tab.versions.diff_view.insertions())

@@ -144,15 +144,14 @@ def table_style(table: QTableWidget) -> None:
 # What each part of the tab shows (``secretariat.models`` table names): a change
 # touching none of a part's tables leaves it as it is (issue #15 §2).
 RESOLUTION_TABLES = frozenset({"resolution_section", "resolution_target", "resolution_version"})
-# The sections that follow the data: the preamble (the congress and its attendance,
-# docs/domain/documents.md §4) and the election results (docs/domain/procedure.md).
-FOLLOWED_TABLES = frozenset(
+# The sections that follow the data while ``auto``: the preamble (the congress and
+# its attendance, docs/domain/documents.md §4) and the election results
+# (docs/domain/procedure.md "Election results flow into the resolution text").
+PREAMBLE_TABLES = frozenset({"congress", "session", "member", "attendance", "movement"})
+ELECTION_TABLES = frozenset(
     {
         "congress",
-        "session",
         "member",
-        "attendance",
-        "movement",
         "election",
         "election_round",
         "candidate",
@@ -161,6 +160,7 @@ FOLLOWED_TABLES = frozenset(
         "nomination",
     }
 )
+FOLLOWED_TABLES = PREAMBLE_TABLES | ELECTION_TABLES
 DRAFT_TABLES = RESOLUTION_TABLES | FOLLOWED_TABLES
 VERSION_TABLES = RESOLUTION_TABLES
 AMENDMENT_TABLES = RESOLUTION_TABLES | {"amendment", "vote", "speech"}
@@ -215,6 +215,16 @@ class Shared(QObject):
             self.adopted = resolution.is_adopted(store)
         if amendments:
             self.amendments = resolution.list_amendments(store)
+
+    def followed_tables(self) -> frozenset[str]:
+        """The tables the draft read last follows: those of its ``auto`` sections."""
+        tables: frozenset[str] = frozenset()
+        for section in self.draft.sections():
+            if section.auto and section.kind is SectionKind.PREAMBLE:
+                tables |= PREAMBLE_TABLES
+            elif section.auto and section.code == "election_results":
+                tables |= ELECTION_TABLES
+        return tables
 
     @property
     def editable(self) -> bool:

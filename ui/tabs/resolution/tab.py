@@ -24,7 +24,7 @@ from ui.context import CongressContext
 from ui.screen import Screen
 from ui.tabs.resolution.adoption import AdoptionBar
 from ui.tabs.resolution.amendments import AmendmentsPanel
-from ui.tabs.resolution.common import Shared
+from ui.tabs.resolution.common import RESOLUTION_TABLES, Shared
 from ui.tabs.resolution.editor import SectionEditor
 from ui.tabs.resolution.outline import OutlinePanel
 from ui.tabs.resolution.versions import VersionsPanel
@@ -89,8 +89,9 @@ class ResolutionTab(Screen):
 
     def on_change(self, change: Change) -> None:
         """Reload only the parts whose tables the change touched."""
+        # The draft follows the attendance or the elections only through its auto sections.
         self._reload(
-            draft=change.touches(*OutlinePanel.WATCHES, *SectionEditor.WATCHES),
+            draft=change.touches(*RESOLUTION_TABLES, *self.shared.followed_tables()),
             versions=change.touches(*VersionsPanel.WATCHES, *AdoptionBar.WATCHES),
             amendments=change.touches(*AmendmentsPanel.WATCHES),
         )
@@ -103,6 +104,8 @@ class ResolutionTab(Screen):
                 self.outline_panel.fill()
             if versions:
                 self.versions.fill()
+            elif draft:
+                self.versions.draft_changed()
             if amendments:
                 self.amendments.fill()
         finally:

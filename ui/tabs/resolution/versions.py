@@ -148,6 +148,12 @@ class VersionsPanel(QWidget):
         if not self.isHidden() and self.diff_view.blocks():  # the page shown
             self.compare()
 
+    def draft_changed(self) -> None:
+        """The working draft changed: a comparison with it on view is made again."""
+        compared = (self.compare_a.currentData(), self.compare_b.currentData())
+        if not self.isHidden() and self.diff_view.blocks() and -1 in compared:
+            self.compare()
+
     def selected_version_id(self) -> VersionId | None:
         item = self.version_list.currentItem()
         return VersionId(int(item.data(KIND_ROLE))) if item is not None else None
