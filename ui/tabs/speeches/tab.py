@@ -258,7 +258,7 @@ class SpeechesTab(Screen):
     def _on_item_chosen(self, index: int) -> None:
         if index >= 0:
             self.select_item(AgendaItemId(int(self.item_combo.itemData(index))))
-            self.registration.search.setFocus()
+            self.shared.search_requested.emit()
 
     def _on_follow_toggled(self, checked: bool) -> None:
         if checked:
