@@ -1,6 +1,127 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AdoptionBar</name>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="47" />
+        <location filename="../tabs/resolution/adoption.py" line="131" />
+        <source>Save a version</source>
+        <translation>Lưu phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="56" />
+        <location filename="../tabs/resolution/adoption.py" line="159" />
+        <source>Adopt the resolution</source>
+        <translation>Thông qua nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="65" />
+        <location filename="../tabs/resolution/adoption.py" line="225" />
+        <source>Reopen the resolution</source>
+        <translation>Mở lại nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="77" />
+        <source>Congress resolution</source>
+        <translation>Nghị quyết đại hội</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="84" />
+        <source>Save version (Ctrl+S)</source>
+        <translation>Lưu phiên bản (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="86" />
+        <source>Adopt the resolution… (Ctrl+Shift+A)</source>
+        <translation>Thông qua nghị quyết… (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="89" />
+        <source>Reopen…</source>
+        <translation>Mở lại…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="107" />
+        <source>Adopted: “%1” (%2) is frozen. The draft can no longer be edited; use Reopen… to change it.</source>
+        <translation>Đã thông qua: “%1” (%2) đã được khóa. Không thể sửa dự thảo nữa; muốn sửa, dùng Mở lại….</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="115" />
+        <source>Adopted</source>
+        <translation>Đã thông qua</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="117" />
+        <source>Working draft · %1 saved versions</source>
+        <translation>Dự thảo đang sửa · %1 phiên bản đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="134" />
+        <source>Saved as “%1”.</source>
+        <translation>Đã lưu thành “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="150" />
+        <source>Type the hands of the vote on the whole resolution. If it passes, the working draft is frozen as the adopted resolution.</source>
+        <translation>Nhập kết quả biểu quyết thông qua toàn văn nghị quyết. Nếu được thông qua, dự thảo đang sửa được khóa thành nghị quyết chính thức.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="154" />
+        <source>Majority base %1 · full members present %2</source>
+        <translation>Mẫu số %1 · đảng viên chính thức có mặt %2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="179" />
+        <source>Remarks not dealt with</source>
+        <translation>Ý kiến chưa xử lý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="181" />
+        <source>These remarks are still pending:
+%1
+
+Deal with each in the list (accept, explain or vote) — or record them all as not accepted, with the reason below, and go on to the adoption vote.</source>
+        <translation>Các ý kiến sau chưa được xử lý:
+%1
+
+Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặc biểu quyết) — hoặc ghi nhận tất cả là không tiếp thu, với lý do dưới đây, rồi chuyển sang biểu quyết thông qua.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="190" />
+        <source>Not adopted: a reason is needed.</source>
+        <translation>Chưa thông qua: cần ghi lý do.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="194" />
+        <source>Explain amendment %1</source>
+        <translation>giải trình ý kiến góp ý %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="205" />
+        <source>The resolution is adopted (%1 in favour).</source>
+        <translation>Nghị quyết đã được thông qua (%1 tán thành).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="211" />
+        <source>Not adopted: %1 in favour is not more than half. The vote is recorded.</source>
+        <translation>Không thông qua: %1 tán thành, không quá một nửa. Đã ghi kết quả biểu quyết.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="227" />
+        <source>Reopen the adopted resolution for editing? The adopted version stays in the list, no longer marked adopted; the resolution must be adopted again.
+
+What does the congress reopen it for? (the minutes say it)</source>
+        <translation>Mở lại nghị quyết đã thông qua để sửa? Bản đã thông qua vẫn nằm trong danh sách nhưng không còn là bản được thông qua; nghị quyết phải được biểu quyết thông qua lại.
+
+Đại hội mở lại để làm gì? (biên bản sẽ ghi)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="237" />
+        <source>Reopened: the draft can be edited again.</source>
+        <translation>Đã mở lại: có thể sửa dự thảo.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaItemDialog</name>
     <message>
         <location filename="../tabs/agenda.py" line="140" />
@@ -368,12 +489,12 @@
         <translation>Ghi ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="192" />
+        <location filename="../dialogs/resolution.py" line="193" />
         <source>A speaker, or type a name</source>
         <translation>Chọn người phát biểu, hoặc nhập tên</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="200" />
+        <location filename="../dialogs/resolution.py" line="202" />
         <source>(general remark)</source>
         <translation>(góp ý chung)</translation>
     </message>
@@ -423,40 +544,304 @@
         <translation>Sẽ thành:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="222" />
+        <location filename="../dialogs/resolution.py" line="224" />
         <source>Now: %1. A new figure and/or a new text for the target.</source>
         <translation>Hiện tại: %1. Đề nghị số liệu mới và/hoặc nội dung mới cho chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="228" />
+        <location filename="../dialogs/resolution.py" line="230" />
         <source>If accepted, this wording replaces the text of the section.</source>
         <translation>Nếu được tiếp thu, nội dung này thay thế nội dung của mục.</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="231" />
+        <location filename="../dialogs/resolution.py" line="233" />
         <source>A general remark: nothing in the draft changes.</source>
         <translation>Góp ý chung: dự thảo không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="250" />
+        <location filename="../dialogs/resolution.py" line="252" />
         <source>(the draft does not change)</source>
         <translation>(dự thảo không thay đổi)</translation>
     </message>
 </context>
 <context>
+    <name>AmendmentsPanel</name>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="80" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="81" />
+        <source>Proposed by</source>
+        <translation>Người góp ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="82" />
+        <location filename="../tabs/resolution/amendments.py" line="149" />
+        <source>Concerns</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="83" />
+        <location filename="../tabs/resolution/amendments.py" line="149" />
+        <source>Proposal</source>
+        <translation>Nội dung góp ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="84" />
+        <source>Fate</source>
+        <translation>Xử lý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="97" />
+        <source>Add… (Insert)</source>
+        <translation>Thêm… (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="98" />
+        <source>Accept (apply to the draft)</source>
+        <translation>Tiếp thu (sửa vào dự thảo)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="99" />
+        <source>Explain…</source>
+        <translation>Giải trình…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="100" />
+        <location filename="../tabs/resolution/amendments.py" line="216" />
+        <source>Put to a vote</source>
+        <translation>Đưa ra biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="102" />
+        <source>Remove (Delete)</source>
+        <translation>Xóa (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="130" />
+        <source>Hands of its vote</source>
+        <translation>Kết quả biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="133" />
+        <source>In favour:</source>
+        <translation>Tán thành:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="134" />
+        <source>Against:</source>
+        <translation>Không tán thành:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="135" />
+        <source>Other opinion:</source>
+        <translation>Ý kiến khác:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="136" />
+        <source>Record the hands (Enter)</source>
+        <translation>Ghi kết quả (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="143" />
+        <source>Disputed points (put to a vote) and their outcomes</source>
+        <translation>Các vấn đề còn ý kiến khác nhau (đưa ra biểu quyết) và kết quả</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="149" />
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="189" />
+        <location filename="../tabs/resolution/amendments.py" line="390" />
+        <source>Record an amendment</source>
+        <translation>Ghi ý kiến góp ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="196" />
+        <source>Remove the amendment</source>
+        <translation>Xóa ý kiến góp ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="203" />
+        <source>Accept the amendment</source>
+        <translation>Tiếp thu ý kiến góp ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="210" />
+        <source>Explain</source>
+        <translation>Giải trình</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="224" />
+        <source>accepted, applied</source>
+        <translation>tiếp thu, đã sửa dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="224" />
+        <source>accepted</source>
+        <translation>tiếp thu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="226" />
+        <source>explained</source>
+        <translation>giải trình</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="228" />
+        <source>pending</source>
+        <translation>chưa xử lý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="231" />
+        <source>put to a vote, not held yet</source>
+        <translation>đưa ra biểu quyết, chưa biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="233" />
+        <source>vote passed %1, not applied yet: record the hands here</source>
+        <translation>biểu quyết thông qua %1, chưa sửa dự thảo: ghi kết quả biểu quyết tại đây</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="237" />
+        <source>vote passed %1, applied</source>
+        <translation>biểu quyết thông qua %1, đã sửa dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="238" />
+        <source>vote failed %1, draft kept</source>
+        <translation>biểu quyết không thông qua %1, giữ nguyên dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="272" />
+        <location filename="../tabs/resolution/amendments.py" line="292" />
+        <location filename="../tabs/resolution/amendments.py" line="331" />
+        <source>(general)</source>
+        <translation>(chung)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="321" />
+        <source>Select an amendment, or press Insert to record one.</source>
+        <translation>Chọn một ý kiến góp ý, hoặc nhấn Insert để ghi ý kiến mới.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="324" />
+        <source>No amendments yet: press Insert to record a remark from the discussion.</source>
+        <translation>Chưa có ý kiến góp ý: nhấn Insert để ghi một ý kiến từ phần thảo luận.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="329" />
+        <source>%1 proposes, on %2:</source>
+        <translation>%1 góp ý vào %2:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="335" />
+        <source>Text when recorded: %1</source>
+        <translation>Nội dung lúc ghi nhận: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="337" />
+        <source>Answer: %1</source>
+        <translation>Giải trình: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="338" />
+        <source>Fate: %1</source>
+        <translation>Xử lý: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="429" />
+        <source>Accept amendment %1</source>
+        <translation>tiếp thu ý kiến góp ý %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="434" />
+        <source>Accepted and written into the draft.</source>
+        <translation>Đã tiếp thu và sửa vào dự thảo.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="436" />
+        <source>Accepted (no new wording to write into the draft).</source>
+        <translation>Đã tiếp thu (không có câu chữ mới để sửa vào dự thảo).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="450" />
+        <source>Explain amendment %1</source>
+        <translation>giải trình ý kiến góp ý %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="465" />
+        <source>If it passes, %1 will read:
+
+%2</source>
+        <translation>Nếu được thông qua, %1 sẽ thành:
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="466" />
+        <source>the draft</source>
+        <translation>dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="469" />
+        <source>This amendment proposes no new wording: the draft will not change.</source>
+        <translation>Ý kiến này không đề nghị câu chữ mới: dự thảo không thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="473" />
+        <location filename="../tabs/resolution/amendments.py" line="481" />
+        <source>Put amendment %1 to a vote</source>
+        <translation>đưa ý kiến góp ý %1 ra biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="474" />
+        <source>Put it to a show-of-hands vote?</source>
+        <translation>Đưa ra biểu quyết bằng giơ tay?</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="486" />
+        <source>A show-of-hands vote was added: type the hands and press Enter.</source>
+        <translation>Đã thêm một nội dung biểu quyết giơ tay: nhập kết quả rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="502" />
+        <source>Record the vote on amendment %1</source>
+        <translation>ghi kết quả biểu quyết ý kiến góp ý %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="509" />
+        <source>Recorded: %1</source>
+        <translation>Đã ghi kết quả: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="518" />
+        <source>Remove amendment %1</source>
+        <translation>xóa ý kiến góp ý %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="520" />
+        <source>Removed (Ctrl+Z brings it back).</source>
+        <translation>Đã xóa (Ctrl+Z để khôi phục).</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../dialogs/resolution.py" line="299" />
+        <location filename="../dialogs/resolution.py" line="301" />
         <source>Explain (keep the draft)</source>
         <translation>Giải trình (giữ nguyên dự thảo)</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="309" />
+        <location filename="../dialogs/resolution.py" line="311" />
         <source>The proposal:</source>
         <translation>Ý kiến góp ý:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="311" />
+        <location filename="../dialogs/resolution.py" line="313" />
         <source>The presidium's &amp;answer:</source>
         <translation>Đoàn Chủ tịch &amp;giải trình:</translation>
     </message>
@@ -4188,17 +4573,17 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>HandsDialog</name>
     <message>
-        <location filename="../dialogs/resolution.py" line="345" />
+        <location filename="../dialogs/resolution.py" line="347" />
         <source>In &amp;favour (tán thành):</source>
         <translation>Tán t&amp;hành:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="346" />
+        <location filename="../dialogs/resolution.py" line="348" />
         <source>&amp;Against (không tán thành):</source>
         <translation>&amp;Không tán thành:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="347" />
+        <location filename="../dialogs/resolution.py" line="349" />
         <source>&amp;Other opinion (ý kiến khác):</source>
         <translation>Ý kiến khác (không &amp;biểu quyết):</translation>
     </message>
@@ -5879,6 +6264,81 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="41" />
+        <source>Summary for the minutes</source>
+        <translation>Tóm tắt để ghi biên bản</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="55" />
+        <source>What the speaker said, in a few sentences…</source>
+        <translation>Tóm tắt ý kiến của người phát biểu trong vài câu…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="61" />
+        <source>Prepared text…</source>
+        <translation>Văn bản tham luận…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="79" />
+        <source>Resolution section:</source>
+        <translation>Phần nghị quyết liên quan:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="83" />
+        <source>The link to the resolution's sections arrives with the resolution feature</source>
+        <translation>Liên kết tới các phần của nghị quyết sẽ có khi bổ sung chức năng nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="85" />
+        <source>e.g. 2. Targets</source>
+        <translation>Ví dụ: 2. Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="91" />
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="99" />
+        <source>Limit:</source>
+        <translation>Tối đa:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="103" />
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="144" />
+        <source>Select a speech in the queue to summarise it.</source>
+        <translation>Chọn một lượt phát biểu trong danh sách để ghi tóm tắt.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="151" />
+        <source>Comrade %1 (%2)</source>
+        <translation>Đ/c %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="153" />
+        <source>Comrade %1</source>
+        <translation>Đ/c %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="186" />
+        <location filename="../tabs/speeches/notes.py" line="193" />
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="217" />
+        <location filename="../tabs/speeches/notes.py" line="227" />
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+</context>
+<context>
     <name>OpeningPage</name>
     <message>
         <location filename="../main_window.py" line="148" />
@@ -5904,6 +6364,114 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <location filename="../main_window.py" line="163" />
         <source>Opening the congress file…</source>
         <translation>Đang mở tệp đại hội…</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="62" />
+        <source>Start from the usual draft</source>
+        <translation>Bắt đầu từ dự thảo mẫu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="69" />
+        <source>Point (Insert)</source>
+        <translation>Điểm (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="70" />
+        <source>Sub-point (Ctrl+Ins)</source>
+        <translation>Điểm con (Ctrl+Ins)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="71" />
+        <source>Target (Alt+Ins)</source>
+        <translation>Chỉ tiêu (Alt+Ins)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="72" />
+        <source>Remove (Delete)</source>
+        <translation>Xóa (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="73" />
+        <source>Up (Alt+Shift+↑)</source>
+        <translation>Lên (Alt+Shift+↑)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="74" />
+        <source>Down (Alt+Shift+↓)</source>
+        <translation>Xuống (Alt+Shift+↓)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="104" />
+        <location filename="../tabs/resolution/outline.py" line="312" />
+        <source>Add a point</source>
+        <translation>Thêm điểm</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="111" />
+        <location filename="../tabs/resolution/outline.py" line="331" />
+        <source>Add a sub-point</source>
+        <translation>Thêm điểm con</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="118" />
+        <location filename="../tabs/resolution/outline.py" line="352" />
+        <source>Add a target</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="125" />
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="132" />
+        <source>Edit the section</source>
+        <translation>Sửa mục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="142" />
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="151" />
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="185" />
+        <location filename="../tabs/resolution/outline.py" line="232" />
+        <source>Preamble</source>
+        <translation>Phần mở đầu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="298" />
+        <source>Start the usual draft</source>
+        <translation>tạo dự thảo mẫu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="372" />
+        <location filename="../tabs/resolution/outline.py" line="378" />
+        <source>Remove %1</source>
+        <translation>xóa %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="382" />
+        <source>Removed (Ctrl+Z brings it back).</source>
+        <translation>Đã xóa (Ctrl+Z để khôi phục).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="403" />
+        <source>Move a target</source>
+        <translation>chuyển vị trí chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="413" />
+        <source>Move %1</source>
+        <translation>chuyển vị trí %1</translation>
     </message>
 </context>
 <context>
@@ -5995,32 +6563,32 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>PreparedTextDialog</name>
     <message>
-        <location filename="../tabs/speeches.py" line="408" />
+        <location filename="../tabs/speeches/prepared_text.py" line="28" />
         <source>Text of the prepared contribution</source>
         <translation>Văn bản tham luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="412" />
+        <location filename="../tabs/speeches/prepared_text.py" line="32" />
         <source>Contribution of %1</source>
         <translation>Tham luận của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="416" />
+        <location filename="../tabs/speeches/prepared_text.py" line="36" />
         <source>Paste or type the text handed in…</source>
         <translation>Dán hoặc nhập văn bản tham luận đã nộp…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="422" />
+        <location filename="../tabs/speeches/prepared_text.py" line="42" />
         <source>Load a .txt file…</source>
         <translation>Mở tệp .txt…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="434" />
+        <location filename="../tabs/speeches/prepared_text.py" line="54" />
         <source>Load the text</source>
         <translation>Mở tệp văn bản</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="434" />
+        <location filename="../tabs/speeches/prepared_text.py" line="54" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Tệp văn bản (*.txt);;Tất cả các tệp (*)</translation>
     </message>
@@ -6059,6 +6627,64 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
     </message>
 </context>
 <context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="54" />
+        <source>Up (Ctrl+Up)</source>
+        <translation>Lên (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="55" />
+        <source>Down (Ctrl+Down)</source>
+        <translation>Xuống (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="56" />
+        <source>Remove (Del)</source>
+        <translation>Xóa (Del)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="65" />
+        <source>Queue</source>
+        <translation>Danh sách đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="101" />
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="109" />
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="118" />
+        <source>Remove from the queue</source>
+        <translation>Xóa khỏi danh sách đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="202" />
+        <source>Select a waiting speaker in the queue first.</source>
+        <translation>Hãy chọn trước một người đang chờ trong danh sách đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="219" />
+        <source>✓ %1 moved to no. %2</source>
+        <translation>✓ Đã chuyển đồng chí %1 sang thứ tự %2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="234" />
+        <source>%1 has already spoken: only a waiting speech can be removed.</source>
+        <translation>Đồng chí %1 đã phát biểu: chỉ có thể xóa lượt đăng ký đang chờ.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="242" />
+        <source>✓ %1 removed from the queue</source>
+        <translation>✓ Đã xóa đồng chí %1 khỏi danh sách đăng ký phát biểu</translation>
+    </message>
+</context>
+<context>
     <name>ReadBackPanel</name>
     <message>
         <location filename="../tabs/minutes.py" line="426" />
@@ -6069,6 +6695,64 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
         <location filename="../tabs/minutes.py" line="437" />
         <source>PageDown or Space: next screen · PageUp: previous screen · ↓ ↑: one line · Home / End: start / end · a click on a section shows it · Esc or Shift+F10: stop reading</source>
         <translation>PageDown hoặc Space: trang sau · PageUp: trang trước · ↓ ↑: một dòng · Home / End: đầu / cuối · nhấp vào một phần để hiện phần đó · Esc hoặc Shift+F10: dừng đọc</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPanel</name>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="42" />
+        <source>Register a speaker</source>
+        <translation>Đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="57" />
+        <source>Type a name, without diacritics if you like…</source>
+        <translation>Nhập tên (có thể gõ không dấu)…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="89" />
+        <source>Attach text…</source>
+        <translation>Kèm văn bản…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="91" />
+        <source>Register (Enter)</source>
+        <translation>Đăng ký (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="138" />
+        <source>already waiting</source>
+        <translation>đang chờ phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="140" />
+        <source>guest: %1</source>
+        <translation>khách mời: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="141" />
+        <source>guest</source>
+        <translation>khách mời</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="193" />
+        <source>Text attached (%1 characters): it goes with the next registration.</source>
+        <translation>Đã kèm văn bản (%1 ký tự): văn bản sẽ đi cùng lượt đăng ký tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="207" />
+        <source>%1 people match — choose with ↑ ↓</source>
+        <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="212" />
+        <source>Nobody matches “%1”.</source>
+        <translation>Không tìm thấy ai khớp với “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="226" />
+        <source>✓ %1 registered: %2, no. %3 in the queue</source>
+        <translation>✓ Đã đăng ký đồng chí %1: %2, thứ tự %3 trong danh sách</translation>
     </message>
 </context>
 <context>
@@ -6102,759 +6786,94 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>ResolutionTab</name>
     <message>
-        <location filename="../tabs/resolution.py" line="127" />
+        <location filename="../tabs/resolution/common.py" line="53" />
         <source>The resolution has been adopted and is frozen. Reopen it first to change it.</source>
         <translation>Nghị quyết đã được thông qua và đã khóa. Muốn sửa, hãy mở lại trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="131" />
+        <location filename="../tabs/resolution/common.py" line="57" />
         <source>The resolution is not adopted.</source>
         <translation>Nghị quyết chưa được thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="134" />
+        <location filename="../tabs/resolution/common.py" line="60" />
         <source>This amendment has already been decided. Undo (Ctrl+Z) the decision to change it.</source>
         <translation>Ý kiến góp ý này đã được xử lý. Muốn thay đổi, hãy hoàn tác (Ctrl+Z) việc xử lý đó.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="138" />
+        <location filename="../tabs/resolution/common.py" line="64" />
         <source>This amendment has not been put to a vote.</source>
         <translation>Ý kiến góp ý này chưa được đưa ra biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="141" />
+        <location filename="../tabs/resolution/common.py" line="67" />
         <source>The section or target of this amendment is no longer in the draft.</source>
         <translation>Mục hoặc chỉ tiêu mà ý kiến này góp ý không còn trong dự thảo.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="145" />
+        <location filename="../tabs/resolution/common.py" line="71" />
         <source>The draft is not empty.</source>
         <translation>Dự thảo đã có nội dung.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="148" />
+        <location filename="../tabs/resolution/common.py" line="74" />
         <source>The draft is empty: there is nothing to adopt.</source>
         <translation>Dự thảo còn trống: không có gì để thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="160" />
+        <location filename="../tabs/resolution/common.py" line="86" />
         <source>The figure must be a number such as 100, 20 or 12,5 (below one billion).</source>
         <translation>Số liệu phải là một số, ví dụ 100, 20 hoặc 12,5 (dưới một tỷ).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="165" />
+        <location filename="../tabs/resolution/common.py" line="91" />
         <source>The proposed text is not acceptable.</source>
         <translation>Nội dung đề nghị không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="169" />
+        <location filename="../tabs/resolution/common.py" line="95" />
         <source>Type the proposed wording (or a figure for a target).</source>
         <translation>Hãy nhập nội dung đề nghị (hoặc số liệu đối với chỉ tiêu).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="173" />
+        <location filename="../tabs/resolution/common.py" line="99" />
         <source>Type the presidium's answer.</source>
         <translation>Hãy nhập ý kiến giải trình của Đoàn Chủ tịch.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="175" />
+        <location filename="../tabs/resolution/common.py" line="101" />
         <source>A target needs its text.</source>
         <translation>Chỉ tiêu cần có nội dung.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="177" />
+        <location filename="../tabs/resolution/common.py" line="103" />
         <source>Refused: %1 votes is more than the full members present. Nothing was recorded.</source>
         <translation>Không chấp nhận: %1 lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt. Chưa ghi kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="230" />
-        <source>Congress resolution</source>
-        <translation>Nghị quyết đại hội</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="237" />
-        <source>Save version (Ctrl+S)</source>
-        <translation>Lưu phiên bản (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="242" />
-        <source>Reopen…</source>
-        <translation>Mở lại…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="253" />
+        <location filename="../tabs/resolution/tab.py" line="77" />
         <source>Draft</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="254" />
+        <location filename="../tabs/resolution/tab.py" line="78" />
         <source>Versions</source>
         <translation>Các phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="255" />
+        <location filename="../tabs/resolution/tab.py" line="79" />
         <source>Amendments</source>
         <translation>Các ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="276" />
-        <source>Start from the usual draft</source>
-        <translation>Bắt đầu từ dự thảo mẫu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="283" />
-        <source>Point (Insert)</source>
-        <translation>Điểm (Insert)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="284" />
-        <source>Sub-point (Ctrl+Ins)</source>
-        <translation>Điểm con (Ctrl+Ins)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="285" />
-        <source>Target (Alt+Ins)</source>
-        <translation>Chỉ tiêu (Alt+Ins)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="286" />
-        <location filename="../tabs/resolution.py" line="496" />
-        <source>Remove (Delete)</source>
-        <translation>Xóa (Delete)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="287" />
-        <source>Up (Alt+Shift+↑)</source>
-        <translation>Lên (Alt+Shift+↑)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="288" />
-        <source>Down (Alt+Shift+↓)</source>
-        <translation>Xuống (Alt+Shift+↓)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="323" />
-        <source>Title of the point (may be empty)</source>
-        <translation>Tiêu đề của điểm (có thể để trống)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="325" />
-        <source>&amp;Title:</source>
-        <translation>&amp;Tiêu đề:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="328" />
-        <source>The text of this section…</source>
-        <translation>Nội dung của mục này…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1030" />
-        <source>This text follows the election results until you edit it; it is frozen when the resolution is adopted.</source>
-        <translation>Nội dung này tự cập nhật theo kết quả bầu cử cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="336" />
-        <location filename="../tabs/resolution.py" line="1038" />
-        <source>Follow the election results again</source>
-        <translation>Cập nhật lại theo kết quả bầu cử</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="151" />
+        <location filename="../tabs/resolution/common.py" line="77" />
         <source>Some remarks are still pending: accept, explain or vote on each before the adoption vote.</source>
         <translation>Còn ý kiến góp ý chưa xử lý: hãy tiếp thu, giải trình hoặc đưa ra biểu quyết từng ý kiến trước khi biểu quyết thông qua nghị quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="239" />
-        <source>Adopt the resolution… (Ctrl+Shift+A)</source>
-        <translation>Thông qua nghị quyết… (Ctrl+Shift+A)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="355" />
-        <source>e.g. 100 or 12,5; empty: no figure</source>
-        <translation>Ví dụ: 100 hoặc 12,5; để trống: không có số liệu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="370" />
-        <source>e.g. đảng viên hoàn thành tốt nhiệm vụ</source>
-        <translation>Ví dụ: đảng viên hoàn thành tốt nhiệm vụ</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="372" />
-        <source>&amp;Figure:</source>
-        <translation>&amp;Số liệu:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="373" />
-        <source>&amp;Unit:</source>
-        <translation>Đơn &amp;vị:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="374" />
-        <source>Te&amp;xt:</source>
-        <translation>&amp;Nội dung:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="389" />
-        <source>Ctrl+PgUp / Ctrl+PgDn: previous / next section</source>
-        <translation>Ctrl+PgUp / Ctrl+PgDn: mục trước / mục sau</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="416" />
-        <source>Saved versions</source>
-        <translation>Các phiên bản đã lưu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="424" />
-        <source>Save the draft as a version (Ctrl+S)</source>
-        <translation>Lưu dự thảo thành một phiên bản (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="426" />
-        <source>Restore as a new version…</source>
-        <translation>Khôi phục thành phiên bản mới…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="444" />
-        <source>&amp;Compare</source>
-        <translation>&amp;So sánh</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="448" />
-        <source>with</source>
-        <translation>với</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="473" />
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="474" />
-        <source>Proposed by</source>
-        <translation>Người góp ý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="475" />
-        <location filename="../tabs/resolution.py" line="540" />
-        <source>Concerns</source>
-        <translation>Vị trí</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="476" />
-        <location filename="../tabs/resolution.py" line="540" />
-        <source>Proposal</source>
-        <translation>Nội dung góp ý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="477" />
-        <source>Fate</source>
-        <translation>Xử lý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="491" />
-        <source>Add… (Insert)</source>
-        <translation>Thêm… (Insert)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="492" />
-        <source>Accept (apply to the draft)</source>
-        <translation>Tiếp thu (sửa vào dự thảo)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="493" />
-        <source>Explain…</source>
-        <translation>Giải trình…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="494" />
-        <location filename="../tabs/resolution.py" line="737" />
-        <source>Put to a vote</source>
-        <translation>Đưa ra biểu quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="523" />
-        <source>Hands of its vote</source>
-        <translation>Kết quả biểu quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="526" />
-        <source>In favour:</source>
-        <translation>Tán thành:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="527" />
-        <source>Against:</source>
-        <translation>Không tán thành:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="528" />
-        <source>Other opinion:</source>
-        <translation>Ý kiến khác:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="529" />
-        <source>Record the hands (Enter)</source>
-        <translation>Ghi kết quả (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="534" />
-        <source>Disputed points (put to a vote) and their outcomes</source>
-        <translation>Các vấn đề còn ý kiến khác nhau (đưa ra biểu quyết) và kết quả</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="540" />
-        <source>Outcome</source>
-        <translation>Kết quả</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="594" />
-        <location filename="../tabs/resolution.py" line="1364" />
-        <source>Save a version</source>
-        <translation>Lưu phiên bản</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="604" />
-        <location filename="../tabs/resolution.py" line="1724" />
-        <source>Adopt the resolution</source>
-        <translation>Thông qua nghị quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="612" />
-        <location filename="../tabs/resolution.py" line="1792" />
-        <source>Reopen the resolution</source>
-        <translation>Mở lại nghị quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="620" />
-        <location filename="../tabs/resolution.py" line="1184" />
-        <source>Add a point</source>
-        <translation>Thêm điểm</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="629" />
-        <location filename="../tabs/resolution.py" line="1202" />
-        <source>Add a sub-point</source>
-        <translation>Thêm điểm con</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="638" />
-        <location filename="../tabs/resolution.py" line="1222" />
-        <source>Add a target</source>
-        <translation>Thêm chỉ tiêu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="647" />
-        <source>Remove</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="656" />
-        <source>Move up</source>
-        <translation>Chuyển lên</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="665" />
-        <source>Move down</source>
-        <translation>Chuyển xuống</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="674" />
-        <source>Edit the section</source>
-        <translation>Sửa mục</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="682" />
-        <source>Next section</source>
-        <translation>Mục sau</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="689" />
-        <source>Previous section</source>
-        <translation>Mục trước</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="696" />
-        <source>Back to the outline</source>
-        <translation>Về dàn ý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="703" />
-        <location filename="../tabs/resolution.py" line="1563" />
-        <source>Record an amendment</source>
-        <translation>Ghi ý kiến góp ý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="712" />
-        <source>Remove the amendment</source>
-        <translation>Xóa ý kiến góp ý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="721" />
-        <source>Accept the amendment</source>
-        <translation>Tiếp thu ý kiến góp ý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="729" />
-        <source>Explain</source>
-        <translation>Giải trình</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="746" />
-        <source>Restore as a new version</source>
-        <translation>Khôi phục thành phiên bản mới</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="800" />
-        <source>Adopted: “%1” (%2) is frozen. The draft can no longer be edited; use Reopen… to change it.</source>
-        <translation>Đã thông qua: “%1” (%2) đã được khóa. Không thể sửa dự thảo nữa; muốn sửa, dùng Mở lại….</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="808" />
-        <source>Adopted</source>
-        <translation>Đã thông qua</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="810" />
-        <source>Working draft · %1 saved versions</source>
-        <translation>Dự thảo đang sửa · %1 phiên bản đã lưu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="855" />
-        <location filename="../tabs/resolution.py" line="892" />
-        <source>Preamble</source>
-        <translation>Phần mở đầu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1003" />
-        <source>No draft yet: start from the usual draft, or press Insert in the outline.</source>
-        <translation>Chưa có dự thảo: bắt đầu từ dự thảo mẫu, hoặc nhấn Insert trong dàn ý.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1006" />
-        <source>Select a section in the outline.</source>
-        <translation>Chọn một mục trong dàn ý.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1016" />
-        <source>Reads: %1</source>
-        <translation>Nội dung: %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1025" />
-        <source>This text follows the congress and its attendance until you edit it; it is frozen when the resolution is adopted.</source>
-        <translation>Nội dung này tự cập nhật theo thông tin đại hội và số đảng viên có mặt cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1036" />
-        <source>Follow the attendance again</source>
-        <translation>Cập nhật lại theo số có mặt</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1066" />
-        <source>Not saved yet</source>
-        <translation>Chưa lưu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1091" />
-        <location filename="../tabs/resolution.py" line="1108" />
-        <location filename="../tabs/resolution.py" line="1123" />
-        <source>Saved</source>
-        <translation>Đã lưu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1095" />
-        <source>Edit target %1</source>
-        <translation>sửa %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1114" />
-        <source>Edit the preamble</source>
-        <translation>sửa phần mở đầu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1119" />
-        <source>Edit %1</source>
-        <translation>sửa %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1126" />
-        <source>Not saved</source>
-        <translation>Chưa lưu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1162" />
-        <source>Follow the attendance</source>
-        <translation>cập nhật theo số có mặt</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1164" />
-        <source>Follow the election results</source>
-        <translation>cập nhật theo kết quả bầu cử</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1171" />
-        <source>Start the usual draft</source>
-        <translation>tạo dự thảo mẫu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1241" />
-        <location filename="../tabs/resolution.py" line="1247" />
-        <source>Remove %1</source>
-        <translation>xóa %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1251" />
-        <location filename="../tabs/resolution.py" line="1701" />
-        <source>Removed (Ctrl+Z brings it back).</source>
-        <translation>Đã xóa (Ctrl+Z để khôi phục).</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1271" />
-        <source>Move a target</source>
-        <translation>chuyển vị trí chỉ tiêu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1281" />
-        <source>Move %1</source>
-        <translation>chuyển vị trí %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1309" />
-        <source>Working draft</source>
-        <translation>Dự thảo đang sửa</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1367" />
-        <source>Saved as “%1”.</source>
-        <translation>Đã lưu thành “%1”.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1376" />
-        <source>Restore a version</source>
-        <translation>Khôi phục phiên bản</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1378" />
-        <source>Make “%1” the working draft again? It is saved as a new version; nothing is overwritten and this can be undone (Ctrl+Z).</source>
-        <translation>Dùng lại “%1” làm dự thảo đang sửa? Bản này được lưu thành phiên bản mới; không ghi đè lên bản nào và có thể hoàn tác (Ctrl+Z).</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1388" />
-        <source>Restore %1</source>
-        <translation>khôi phục %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1393" />
-        <source>Restored as “%1”.</source>
-        <translation>Đã khôi phục thành “%1”.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1401" />
-        <source>accepted, applied</source>
-        <translation>tiếp thu, đã sửa dự thảo</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1401" />
-        <source>accepted</source>
-        <translation>tiếp thu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1403" />
-        <source>explained</source>
-        <translation>giải trình</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1405" />
-        <source>pending</source>
-        <translation>chưa xử lý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1408" />
-        <source>put to a vote, not held yet</source>
-        <translation>đưa ra biểu quyết, chưa biểu quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1410" />
-        <source>vote passed %1, not applied yet: record the hands here</source>
-        <translation>biểu quyết thông qua %1, chưa sửa dự thảo: ghi kết quả biểu quyết tại đây</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1414" />
-        <source>vote passed %1, applied</source>
-        <translation>biểu quyết thông qua %1, đã sửa dự thảo</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1415" />
-        <source>vote failed %1, draft kept</source>
-        <translation>biểu quyết không thông qua %1, giữ nguyên dự thảo</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1442" />
+        <location filename="../tabs/resolution/common.py" line="122" />
         <source>figure → %1</source>
         <translation>số liệu → %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1453" />
-        <location filename="../tabs/resolution.py" line="1471" />
-        <location filename="../tabs/resolution.py" line="1509" />
-        <source>(general)</source>
-        <translation>(chung)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1499" />
-        <source>Select an amendment, or press Insert to record one.</source>
-        <translation>Chọn một ý kiến góp ý, hoặc nhấn Insert để ghi ý kiến mới.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1502" />
-        <source>No amendments yet: press Insert to record a remark from the discussion.</source>
-        <translation>Chưa có ý kiến góp ý: nhấn Insert để ghi một ý kiến từ phần thảo luận.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1507" />
-        <source>%1 proposes, on %2:</source>
-        <translation>%1 góp ý vào %2:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1513" />
-        <source>Text when recorded: %1</source>
-        <translation>Nội dung lúc ghi nhận: %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1515" />
-        <source>Answer: %1</source>
-        <translation>Giải trình: %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1516" />
-        <source>Fate: %1</source>
-        <translation>Xử lý: %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1610" />
-        <source>Accept amendment %1</source>
-        <translation>tiếp thu ý kiến góp ý %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1615" />
-        <source>Accepted and written into the draft.</source>
-        <translation>Đã tiếp thu và sửa vào dự thảo.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1617" />
-        <source>Accepted (no new wording to write into the draft).</source>
-        <translation>Đã tiếp thu (không có câu chữ mới để sửa vào dự thảo).</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1631" />
-        <location filename="../tabs/resolution.py" line="1759" />
-        <source>Explain amendment %1</source>
-        <translation>giải trình ý kiến góp ý %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1646" />
-        <source>If it passes, %1 will read:
-
-%2</source>
-        <translation>Nếu được thông qua, %1 sẽ thành:
-
-%2</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1647" />
-        <source>the draft</source>
-        <translation>dự thảo</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1650" />
-        <source>This amendment proposes no new wording: the draft will not change.</source>
-        <translation>Ý kiến này không đề nghị câu chữ mới: dự thảo không thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1654" />
-        <location filename="../tabs/resolution.py" line="1662" />
-        <source>Put amendment %1 to a vote</source>
-        <translation>đưa ý kiến góp ý %1 ra biểu quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1655" />
-        <source>Put it to a show-of-hands vote?</source>
-        <translation>Đưa ra biểu quyết bằng giơ tay?</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1667" />
-        <source>A show-of-hands vote was added: type the hands and press Enter.</source>
-        <translation>Đã thêm một nội dung biểu quyết giơ tay: nhập kết quả rồi nhấn Enter.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1683" />
-        <source>Record the vote on amendment %1</source>
-        <translation>ghi kết quả biểu quyết ý kiến góp ý %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1690" />
-        <source>Recorded: %1</source>
-        <translation>Đã ghi kết quả: %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1699" />
-        <source>Remove amendment %1</source>
-        <translation>xóa ý kiến góp ý %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1715" />
-        <source>Type the hands of the vote on the whole resolution. If it passes, the working draft is frozen as the adopted resolution.</source>
-        <translation>Nhập kết quả biểu quyết thông qua toàn văn nghị quyết. Nếu được thông qua, dự thảo đang sửa được khóa thành nghị quyết chính thức.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1719" />
-        <source>Majority base %1 · full members present %2</source>
-        <translation>Mẫu số %1 · đảng viên chính thức có mặt %2</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1744" />
-        <source>Remarks not dealt with</source>
-        <translation>Ý kiến chưa xử lý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1746" />
-        <source>These remarks are still pending:
-%1
-
-Deal with each in the list (accept, explain or vote) — or record them all as not accepted, with the reason below, and go on to the adoption vote.</source>
-        <translation>Các ý kiến sau chưa được xử lý:
-%1
-
-Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặc biểu quyết) — hoặc ghi nhận tất cả là không tiếp thu, với lý do dưới đây, rồi chuyển sang biểu quyết thông qua.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1755" />
-        <source>Not adopted: a reason is needed.</source>
-        <translation>Chưa thông qua: cần ghi lý do.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1773" />
-        <source>The resolution is adopted (%1 in favour).</source>
-        <translation>Nghị quyết đã được thông qua (%1 tán thành).</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1779" />
-        <source>Not adopted: %1 in favour is not more than half. The vote is recorded.</source>
-        <translation>Không thông qua: %1 tán thành, không quá một nửa. Đã ghi kết quả biểu quyết.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1794" />
-        <source>Reopen the adopted resolution for editing? The adopted version stays in the list, no longer marked adopted; the resolution must be adopted again.
-
-What does the congress reopen it for? (the minutes say it)</source>
-        <translation>Mở lại nghị quyết đã thông qua để sửa? Bản đã thông qua vẫn nằm trong danh sách nhưng không còn là bản được thông qua; nghị quyết phải được biểu quyết thông qua lại.
-
-Đại hội mở lại để làm gì? (biên bản sẽ ghi)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1809" />
-        <source>Reopened: the draft can be edited again.</source>
-        <translation>Đã mở lại: có thể sửa dự thảo.</translation>
     </message>
 </context>
 <context>
@@ -7203,6 +7222,145 @@ What does the congress reopen it for? (the minutes say it)</source>
     </message>
 </context>
 <context>
+    <name>SectionEditor</name>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="92" />
+        <source>Ctrl+PgUp / Ctrl+PgDn: previous / next section</source>
+        <translation>Ctrl+PgUp / Ctrl+PgDn: mục trước / mục sau</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="114" />
+        <source>Title of the point (may be empty)</source>
+        <translation>Tiêu đề của điểm (có thể để trống)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="116" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="119" />
+        <source>The text of this section…</source>
+        <translation>Nội dung của mục này…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="127" />
+        <location filename="../tabs/resolution/editor.py" line="269" />
+        <source>Follow the election results again</source>
+        <translation>Cập nhật lại theo kết quả bầu cử</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="147" />
+        <source>e.g. 100 or 12,5; empty: no figure</source>
+        <translation>Ví dụ: 100 hoặc 12,5; để trống: không có số liệu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="162" />
+        <source>e.g. đảng viên hoàn thành tốt nhiệm vụ</source>
+        <translation>Ví dụ: đảng viên hoàn thành tốt nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="164" />
+        <source>&amp;Figure:</source>
+        <translation>&amp;Số liệu:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="165" />
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="166" />
+        <source>Te&amp;xt:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="181" />
+        <source>Next section</source>
+        <translation>Mục sau</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="187" />
+        <source>Previous section</source>
+        <translation>Mục trước</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="193" />
+        <source>Back to the outline</source>
+        <translation>Về dàn ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="235" />
+        <source>Reads: %1</source>
+        <translation>Nội dung: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="244" />
+        <source>No draft yet: start from the usual draft, or press Insert in the outline.</source>
+        <translation>Chưa có dự thảo: bắt đầu từ dự thảo mẫu, hoặc nhấn Insert trong dàn ý.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="246" />
+        <source>Select a section in the outline.</source>
+        <translation>Chọn một mục trong dàn ý.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="256" />
+        <source>This text follows the congress and its attendance until you edit it; it is frozen when the resolution is adopted.</source>
+        <translation>Nội dung này tự cập nhật theo thông tin đại hội và số đảng viên có mặt cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="261" />
+        <source>This text follows the election results until you edit it; it is frozen when the resolution is adopted.</source>
+        <translation>Nội dung này tự cập nhật theo kết quả bầu cử cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="267" />
+        <source>Follow the attendance again</source>
+        <translation>Cập nhật lại theo số có mặt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="311" />
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="334" />
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="337" />
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="354" />
+        <source>Edit target %1</source>
+        <translation>sửa %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="375" />
+        <source>Edit the preamble</source>
+        <translation>sửa phần mở đầu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="379" />
+        <source>Edit %1</source>
+        <translation>sửa %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="393" />
+        <source>Follow the attendance</source>
+        <translation>cập nhật theo số có mặt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="395" />
+        <source>Follow the election results</source>
+        <translation>cập nhật theo kết quả bầu cử</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <location filename="../dialogs/people.py" line="378" />
@@ -7246,49 +7404,139 @@ What does the congress reopen it for? (the minutes say it)</source>
     </message>
 </context>
 <context>
+    <name>SpeakingPanel</name>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="37" />
+        <source>Next speaker (F9)</source>
+        <translation>Mời người tiếp theo (F9)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="38" />
+        <location filename="../tabs/speeches/speaking.py" line="139" />
+        <source>Pause (F8)</source>
+        <translation>Tạm dừng (F8)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="39" />
+        <source>End speech (Shift+F9)</source>
+        <translation>Kết thúc phát biểu (Shift+F9)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="78" />
+        <source>Next speaker</source>
+        <translation>Mời người tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="86" />
+        <source>Pause or resume</source>
+        <translation>Tạm dừng hoặc tiếp tục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="94" />
+        <source>End speech</source>
+        <translation>Kết thúc phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="118" />
+        <source>Nobody is speaking</source>
+        <translation>Không có ai đang phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="127" />
+        <source>since %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="132" />
+        <source>Next: %1 (%2 waiting)</source>
+        <translation>Tiếp theo: %1 (%2 người đang chờ)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="137" />
+        <source>Nobody is waiting</source>
+        <translation>Không còn ai chờ phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="139" />
+        <source>Resume (F8)</source>
+        <translation>Tiếp tục (F8)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="158" />
+        <source>Nobody is waiting to speak on this item.</source>
+        <translation>Không còn ai chờ phát biểu ở mục này.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="166" />
+        <source>✓ %1 has the floor (%2)</source>
+        <translation>✓ Đồng chí %1 bắt đầu phát biểu (%2)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="178" />
+        <location filename="../tabs/speeches/speaking.py" line="198" />
+        <source>Nobody is speaking.</source>
+        <translation>Không có ai đang phát biểu.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="184" />
+        <source>⏸ %1 paused</source>
+        <translation>⏸ Đã tạm dừng phát biểu của đồng chí %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="190" />
+        <source>✓ %1 resumed</source>
+        <translation>✓ Đồng chí %1 tiếp tục phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="203" />
+        <source>✓ The speech of %1 ended</source>
+        <translation>✓ Đã kết thúc phát biểu của đồng chí %1</translation>
+    </message>
+</context>
+<context>
     <name>SpeechQueueModel</name>
     <message>
-        <location filename="../tabs/speeches.py" line="273" />
+        <location filename="../tabs/speeches/queue_model.py" line="94" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="274" />
+        <location filename="../tabs/speeches/queue_model.py" line="95" />
         <source>Speaker</source>
         <translation>Người phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="275" />
+        <location filename="../tabs/speeches/queue_model.py" line="96" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="276" />
+        <location filename="../tabs/speeches/queue_model.py" line="97" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="277" />
+        <location filename="../tabs/speeches/queue_model.py" line="98" />
         <source>Spoken</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="278" />
+        <location filename="../tabs/speeches/queue_model.py" line="99" />
         <source>Limit</source>
         <translation>Tối đa</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="328" />
+        <location filename="../tabs/speeches/queue_model.py" line="149" />
         <source>Started at %1</source>
         <translation>Bắt đầu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="330" />
+        <location filename="../tabs/speeches/queue_model.py" line="151" />
         <source>Ended at %1</source>
         <translation>Kết thúc lúc %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="333" />
+        <location filename="../tabs/speeches/queue_model.py" line="154" />
         <source>Text attached (%1 characters)</source>
         <translation>Có văn bản kèm theo (%1 ký tự)</translation>
     </message>
@@ -7296,419 +7544,122 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>SpeechesTab</name>
     <message>
-        <location filename="../tabs/speeches.py" line="131" />
+        <location filename="../tabs/speeches/common.py" line="36" />
         <source>Prepared contribution</source>
         <translation>Tham luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="132" />
+        <location filename="../tabs/speeches/common.py" line="37" />
         <source>Floor speech</source>
         <translation>Phát biểu thảo luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="133" />
+        <location filename="../tabs/speeches/common.py" line="38" />
         <source>Address of the superior representative</source>
         <translation>Phát biểu chỉ đạo của đại diện cấp trên</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="136" />
+        <location filename="../tabs/speeches/common.py" line="41" />
         <source>Presidium reply</source>
         <translation>Đoàn Chủ tịch tiếp thu, giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="143" />
+        <location filename="../tabs/speeches/common.py" line="48" />
         <source>Prepared</source>
         <translation>Tham luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="144" />
+        <location filename="../tabs/speeches/common.py" line="49" />
         <source>Floor</source>
         <translation>Thảo luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="145" />
+        <location filename="../tabs/speeches/common.py" line="50" />
         <source>Address</source>
         <translation>Chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="146" />
+        <location filename="../tabs/speeches/common.py" line="51" />
         <source>Reply</source>
         <translation>Giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="152" />
+        <location filename="../tabs/speeches/common.py" line="57" />
         <source>Waiting</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="153" />
+        <location filename="../tabs/speeches/common.py" line="58" />
         <source>Speaking</source>
         <translation>Đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="154" />
+        <location filename="../tabs/speeches/common.py" line="59" />
         <source>Paused</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="155" />
+        <location filename="../tabs/speeches/common.py" line="60" />
         <source>Done</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="161" />
+        <location filename="../tabs/speeches/common.py" line="66" />
         <source>Full members</source>
         <translation>Đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="162" />
+        <location filename="../tabs/speeches/common.py" line="67" />
         <source>Probationary members</source>
         <translation>Đảng viên dự bị</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="163" />
+        <location filename="../tabs/speeches/common.py" line="68" />
         <source>Guests</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="164" />
+        <location filename="../tabs/speeches/common.py" line="69" />
         <source>Men</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="165" />
+        <location filename="../tabs/speeches/common.py" line="70" />
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="166" />
+        <location filename="../tabs/speeches/common.py" line="71" />
         <source>All</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="498" />
+        <location filename="../tabs/speeches/tab.py" line="87" />
         <source>Agenda item:</source>
         <translation>Mục chương trình:</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="504" />
+        <location filename="../tabs/speeches/tab.py" line="93" />
         <source>Follow the item under way</source>
         <translation>Theo mục đang tiến hành</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="539" />
-        <source>Register a speaker</source>
-        <translation>Đăng ký phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="543" />
-        <source>Type a name, without diacritics if you like…</source>
-        <translation>Nhập tên (có thể gõ không dấu)…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="573" />
-        <source>Attach text…</source>
-        <translation>Kèm văn bản…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="575" />
-        <source>Register (Enter)</source>
-        <translation>Đăng ký (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="588" />
-        <source>Queue</source>
-        <translation>Danh sách đăng ký phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="621" />
-        <source>Up (Ctrl+Up)</source>
-        <translation>Lên (Ctrl+Up)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="622" />
-        <source>Down (Ctrl+Down)</source>
-        <translation>Xuống (Ctrl+Down)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="623" />
-        <source>Remove (Del)</source>
-        <translation>Xóa (Del)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="663" />
-        <source>Next speaker (F9)</source>
-        <translation>Mời người tiếp theo (F9)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="664" />
-        <location filename="../tabs/speeches.py" line="1285" />
-        <source>Pause (F8)</source>
-        <translation>Tạm dừng (F8)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="665" />
-        <source>End speech (Shift+F9)</source>
-        <translation>Kết thúc phát biểu (Shift+F9)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="677" />
-        <source>Summary for the minutes</source>
-        <translation>Tóm tắt để ghi biên bản</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="685" />
-        <source>What the speaker said, in a few sentences…</source>
-        <translation>Tóm tắt ý kiến của người phát biểu trong vài câu…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="690" />
-        <source>Resolution section:</source>
-        <translation>Phần nghị quyết liên quan:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="694" />
-        <source>The link to the resolution's sections arrives with the resolution feature</source>
-        <translation>Liên kết tới các phần của nghị quyết sẽ có khi bổ sung chức năng nghị quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="696" />
-        <source>e.g. 2. Targets</source>
-        <translation>Ví dụ: 2. Chỉ tiêu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="702" />
-        <source>Kind:</source>
-        <translation>Loại:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="710" />
-        <source>Limit:</source>
-        <translation>Tối đa:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="714" />
-        <source> min</source>
-        <translation> phút</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="725" />
-        <source>Prepared text…</source>
-        <translation>Văn bản tham luận…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="738" />
-        <source>Speaking statistics</source>
-        <translation>Thống kê phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="743" />
-        <source>Group</source>
-        <translation>Thành phần</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="743" />
-        <location filename="../tabs/speeches.py" line="773" />
-        <source>Speeches</source>
-        <translation>Số lượt</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="743" />
-        <location filename="../tabs/speeches.py" line="773" />
-        <source>Time</source>
-        <translation>Thời gian</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="768" />
-        <source>Per person (most time first)</source>
-        <translation>Theo từng người (thời gian giảm dần)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="773" />
-        <source>Speaker</source>
-        <translation>Người phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="817" />
-        <source>Next speaker</source>
-        <translation>Mời người tiếp theo</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="824" />
-        <source>Pause or resume</source>
-        <translation>Tạm dừng hoặc tiếp tục</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="831" />
-        <source>End speech</source>
-        <translation>Kết thúc phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="838" />
-        <source>Move up</source>
-        <translation>Chuyển lên</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="845" />
-        <source>Move down</source>
-        <translation>Chuyển xuống</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="853" />
-        <source>Remove from the queue</source>
-        <translation>Xóa khỏi danh sách đăng ký phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1016" />
-        <source>already waiting</source>
-        <translation>đang chờ phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1018" />
-        <source>guest: %1</source>
-        <translation>khách mời: %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1019" />
-        <source>guest</source>
-        <translation>khách mời</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1069" />
-        <source>Text attached (%1 characters): it goes with the next registration.</source>
-        <translation>Đã kèm văn bản (%1 ký tự): văn bản sẽ đi cùng lượt đăng ký tiếp theo.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1082" />
-        <source>%1 people match — choose with ↑ ↓</source>
-        <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1087" />
-        <source>Nobody matches “%1”.</source>
-        <translation>Không tìm thấy ai khớp với “%1”.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1101" />
-        <source>✓ %1 registered: %2, no. %3 in the queue</source>
-        <translation>✓ Đã đăng ký đồng chí %1: %2, thứ tự %3 trong danh sách</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1156" />
-        <source>Select a waiting speaker in the queue first.</source>
-        <translation>Hãy chọn trước một người đang chờ trong danh sách đăng ký.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1173" />
-        <source>✓ %1 moved to no. %2</source>
-        <translation>✓ Đã chuyển đồng chí %1 sang thứ tự %2</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1188" />
-        <source>%1 has already spoken: only a waiting speech can be removed.</source>
-        <translation>Đồng chí %1 đã phát biểu: chỉ có thể xóa lượt đăng ký đang chờ.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1196" />
-        <source>✓ %1 removed from the queue</source>
-        <translation>✓ Đã xóa đồng chí %1 khỏi danh sách đăng ký phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1211" />
-        <location filename="../tabs/speeches.py" line="1550" />
+        <location filename="../tabs/speeches/common.py" line="123" />
         <source>Nobody is waiting to speak on this item.</source>
         <translation>Không còn ai chờ phát biểu ở mục này.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1219" />
-        <source>✓ %1 has the floor (%2)</source>
-        <translation>✓ Đồng chí %1 bắt đầu phát biểu (%2)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1231" />
-        <location filename="../tabs/speeches.py" line="1251" />
-        <source>Nobody is speaking.</source>
-        <translation>Không có ai đang phát biểu.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1237" />
-        <source>⏸ %1 paused</source>
-        <translation>⏸ Đã tạm dừng phát biểu của đồng chí %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1243" />
-        <source>✓ %1 resumed</source>
-        <translation>✓ Đồng chí %1 tiếp tục phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1256" />
-        <source>✓ The speech of %1 ended</source>
-        <translation>✓ Đã kết thúc phát biểu của đồng chí %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1264" />
-        <source>Nobody is speaking</source>
-        <translation>Không có ai đang phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1273" />
-        <source>since %1</source>
-        <translation>từ %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1278" />
-        <source>Next: %1 (%2 waiting)</source>
-        <translation>Tiếp theo: %1 (%2 người đang chờ)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1283" />
-        <source>Nobody is waiting</source>
-        <translation>Không còn ai chờ phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1285" />
-        <source>Resume (F8)</source>
-        <translation>Tiếp tục (F8)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1315" />
-        <source>Select a speech in the queue to summarise it.</source>
-        <translation>Chọn một lượt phát biểu trong danh sách để ghi tóm tắt.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1322" />
-        <source>Comrade %1 (%2)</source>
-        <translation>Đ/c %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1324" />
-        <source>Comrade %1</source>
-        <translation>Đ/c %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1355" />
-        <location filename="../tabs/speeches.py" line="1362" />
-        <source>Not saved yet</source>
-        <translation>Chưa lưu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1386" />
-        <location filename="../tabs/speeches.py" line="1396" />
-        <source>Saved</source>
-        <translation>Đã lưu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1551" />
+        <location filename="../tabs/speeches/common.py" line="126" />
         <source>This speech is not running.</source>
         <translation>Lượt phát biểu này không đang diễn ra.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1552" />
+        <location filename="../tabs/speeches/common.py" line="127" />
         <source>This speech is not paused.</source>
         <translation>Lượt phát biểu này không ở trạng thái tạm dừng.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1553" />
+        <location filename="../tabs/speeches/common.py" line="128" />
         <source>This speech is not under way.</source>
         <translation>Lượt phát biểu này chưa bắt đầu hoặc đã kết thúc.</translation>
     </message>
@@ -7744,6 +7695,41 @@ What does the congress reopen it for? (the minutes say it)</source>
         <location filename="../main_window.py" line="114" />
         <source>Recent files:</source>
         <translation>Tệp mở gần đây:</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPanel</name>
+    <message>
+        <location filename="../tabs/speeches/statistics.py" line="70" />
+        <source>Speaking statistics</source>
+        <translation>Thống kê phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/statistics.py" line="76" />
+        <source>Per person (most time first)</source>
+        <translation>Theo từng người (thời gian giảm dần)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/statistics.py" line="80" />
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/statistics.py" line="80" />
+        <location filename="../tabs/speeches/statistics.py" line="90" />
+        <source>Speeches</source>
+        <translation>Số lượt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/statistics.py" line="80" />
+        <location filename="../tabs/speeches/statistics.py" line="90" />
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/statistics.py" line="90" />
+        <source>Group</source>
+        <translation>Thành phần</translation>
     </message>
 </context>
 <context>
@@ -7906,6 +7892,64 @@ What does the congress reopen it for? (the minutes say it)</source>
         <location filename="../widgets/totals_entry.py" line="383" />
         <source>Totals cleared (Ctrl+Z brings them back).</source>
         <translation>Đã xóa số liệu tổng hợp (Ctrl+Z để khôi phục).</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="47" />
+        <source>Restore as a new version</source>
+        <translation>Khôi phục thành phiên bản mới</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="59" />
+        <source>Saved versions</source>
+        <translation>Các phiên bản đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="67" />
+        <source>Save the draft as a version (Ctrl+S)</source>
+        <translation>Lưu dự thảo thành một phiên bản (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="71" />
+        <source>Restore as a new version…</source>
+        <translation>Khôi phục thành phiên bản mới…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="101" />
+        <source>&amp;Compare</source>
+        <translation>&amp;So sánh</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="105" />
+        <source>with</source>
+        <translation>với</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="142" />
+        <source>Working draft</source>
+        <translation>Dự thảo đang sửa</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="208" />
+        <source>Restore a version</source>
+        <translation>Khôi phục phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="210" />
+        <source>Make “%1” the working draft again? It is saved as a new version; nothing is overwritten and this can be undone (Ctrl+Z).</source>
+        <translation>Dùng lại “%1” làm dự thảo đang sửa? Bản này được lưu thành phiên bản mới; không ghi đè lên bản nào và có thể hoàn tác (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="220" />
+        <source>Restore %1</source>
+        <translation>khôi phục %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="225" />
+        <source>Restored as “%1”.</source>
+        <translation>Đã khôi phục thành “%1”.</translation>
     </message>
 </context>
 <context>
