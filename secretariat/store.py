@@ -23,7 +23,7 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from secretariat import file_checks, row_images, state_digest, value_checks
 from secretariat import lock as lock_mod
+from secretariat.changes import Change
 from secretariat.errors import FileRefused, ValidationError
 from secretariat.faults import fault_code, refusal
 from secretariat.glance import FILE_EXTENSION as FILE_EXTENSION
@@ -49,7 +50,7 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 OPEN_WHEN_CLOSED = frozenset({"congress.reopen"})  # actions allowed on a closed congress
 
 Clock = Callable[[], datetime]
-Listener = Callable[[str], None]
+Listener = Callable[[Change], None]
 
 
 def _local_now() -> datetime:
@@ -456,6 +457,8 @@ class UnitOfWork:
     _raw: Any = None  # the sqlite3 connection under the session (the row log is on it)
     line_id: int | None = None  # the action's first journal line (with its row images)
     changed_rows: int = 0  # how many rows the action changed
+    # What the action changed, published to the listeners after the commit.
+    change: Change | None = None
 
     def now(self) -> datetime:
         return self.clock()
@@ -485,6 +488,9 @@ class UnitOfWork:
     def _flush_journal(self) -> None:
         images = row_images.collect(self._raw)
         self.changed_rows = len(images)
+        self.change = Change.of(
+            self.action, (), [(i.table, i.key, i.before, i.after) for i in images]
+        )
         at = datetime.now(UTC).isoformat(timespec="milliseconds")
         prev = self._last_hash
         lines: list[tuple[str, str, str, Any, Any, list[row_images.RowImage] | None, str]] = []
@@ -664,9 +670,10 @@ class Store:
     def action(self, name: str, *, announce: tuple[str, ...] = ()) -> Iterator[UnitOfWork]:
         """Run one user action as one transaction with its journal lines.
 
-        After the commit the listeners hear ``name`` (or the names in ``announce``:
-        an undo announces the actions it undid, whose screens show the rows) and
-        ``last_action_id`` is the id of the action's journal line (``secretariat.undo``).
+        After the commit the listeners hear its ``Change`` (``secretariat.changes``),
+        named ``name`` or, for an undo or redo, the first action of ``announce`` (the
+        action whose rows moved), and ``last_action_id`` is the id of the action's
+        journal line (``secretariat.undo``).
         """
         if self.read_only:
             raise ValidationError("read_only_mode", "action", name)
@@ -686,9 +693,11 @@ class Store:
         for recorded in self._recording:
             if uow.line_id is not None and uow.changed_rows:
                 recorded.append(uow.line_id)
+        change = uow.change or Change(name)
+        if announce:  # an undo or redo: the screens hear the action whose rows moved
+            change = replace(change, action=announce[0])
         for listener in list(self._listeners):
-            for heard in announce or (name,):
-                listener(heard)
+            listener(change)
 
     @contextmanager
     def recording(self) -> Iterator[list[int]]:
