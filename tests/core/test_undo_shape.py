@@ -24,6 +24,7 @@ import pytest
 
 from secretariat import demo, state_digest, undo
 from secretariat import store as store_mod
+from secretariat.changes import Change
 from secretariat.domain import (
     AgendaItemData,
     AttendanceState,
@@ -672,16 +673,18 @@ def _journal_length(store: Store) -> int:
 
 
 def test_undo_is_journaled_and_names_the_action(store: Store) -> None:
-    heard: list[str] = []
+    heard: list[Change] = []
     store.subscribe(heard.append)
     with store.recording() as ids:
-        votes.add_vote(store, "Biểu quyết thử", None)
+        vote = votes.add_vote(store, "Biểu quyết thử", None)
     line = undo.undo(store, ids)
     again = undo.redo(store, ids)
     with store.read() as session:
         actions = [session.get(JournalEntry, n).action for n in (line, again)]  # type: ignore[union-attr]
     assert actions == ["undo:vote.add", "redo:vote.add"]
-    assert heard == ["vote.add"] * 3  # the screens refresh as for the action itself
+    # The screens refresh as for the action itself, for the rows that moved.
+    assert [c.action for c in heard] == ["vote.add"] * 3
+    assert all(vote.id in c.ids("vote") for c in heard)
 
 
 def test_undo_refused_when_a_row_changed_since_writes_nothing(store: Store) -> None:
