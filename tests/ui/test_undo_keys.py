@@ -93,7 +93,10 @@ def test_undo_of_a_row_changed_since_is_refused_and_writes_nothing(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
     translator.install("vi")
-    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    try:
+        qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    finally:
+        translator.install("en")
     assert len(shown) == 1 and "không thể hoàn tác" in shown[0], shown
     assert _state(store) == before and len(_actions(store)) == lines
     assert votes.get_vote(store, vote.id).subject == "Đã đổi ở nơi khác"
