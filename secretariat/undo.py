@@ -12,9 +12,11 @@ writing anything, each row must still be as the action left it (undo) or as it
 found it (redo); a row changed since is refused as
 ``ValidationError("undo_conflict", table, key)`` and nothing is written. A row
 the images do not name but the apply would change (a foreign key's cascade onto
-a row added since) or leave dangling is refused the same way, and so is any
-step but the latest: an action run since and not undone keeps the step (the
-undo stack undoes the later one first).
+a row added since) or leave dangling is refused the same way, and so is a
+step whose rows are tied by a foreign key to a row moved since (a paper entered
+after the issue, a round announced after its papers): the undo stack undoes
+the later step first. Rows an adopted resolution freezes stay frozen
+(``adopted``).
 
 The listeners hear the undone action's own name (the screens that show its rows
 refresh as they did for it); the journal says "undo:…" / "redo:…".
@@ -27,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from secretariat import models, row_images, state_digest
 from secretariat.errors import ValidationError
@@ -75,7 +77,8 @@ def _apply(store: Store, ids: list[int], *, forward: bool) -> int:
         shapes = {s.name: s for s in state_digest.shapes(_raw(uow))}
         for step in steps:
             _check(conn, shapes, step)
-        _check_latest(uow, ids, forward=forward)
+        _check_related(uow, _since(uow, ids, forward=forward), steps)
+        _check_frozen(uow, steps)
         conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
         _write(conn, shapes, steps)
         _check_reach(uow, steps)
@@ -118,28 +121,71 @@ def _plan(lines: list[list[row_images.RowImage]], *, forward: bool) -> list[_Ste
     ]
 
 
-def _check_latest(uow: UnitOfWork, ids: list[int], *, forward: bool) -> None:
-    """Only the latest steps move: what ran since must be undone already.
+# Rows an adopted resolution freezes (its services refuse "adopted"); an undo or a
+# redo that would change them is refused the same way, unless it moves the
+# adoption itself (the versions).
+ADOPTION_FREEZES = frozenset({"resolution_section", "resolution_target", "amendment"})
 
-    Undo: the actions after the last line must add up to no change at all (they
-    were undone). Redo: the lines themselves and everything after them must add
-    up to no change (the undo of them is the last word). A paper entered after
-    the ballots were issued, or an adoption after an edit, keeps the earlier step
-    where it is, though its own rows may be untouched: the undo stack undoes the
-    later one first.
+
+def _check_frozen(uow: UnitOfWork, steps: list[_Step]) -> None:
+    tables = {s.table for s in steps}
+    if not tables & ADOPTION_FREEZES or "resolution_version" in tables:
+        return
+    adopted = select(models.ResolutionVersion.id).where(models.ResolutionVersion.adopted)
+    if uow.session.scalar(adopted.limit(1)) is not None:
+        raise ValidationError("adopted", "resolution")
+
+
+def _since(uow: UnitOfWork, ids: list[int], *, forward: bool) -> int:
+    """The line after which a row moved counts: the step's own (undo), or its undo (redo)."""
+    if not forward:
+        return max(ids)
+    undone = select(func.max(JournalEntry.id)).where(
+        JournalEntry.entity == "journal",
+        JournalEntry.entity_id == str(max(ids)),
+        JournalEntry.action.startswith(UNDO),
+    )
+    return uow.session.scalar(undone) or max(ids)
+
+
+def _check_related(uow: UnitOfWork, last: int, steps: list[_Step]) -> None:
+    """Refuse when a row related by a foreign key to the step's rows moved since.
+
+    A row added since that points to a row the apply changes (a paper entered
+    after the ballots were issued: undoing the issue would leave it on a round
+    never issued), or a row the step's rows point to that was changed since (the
+    round announced after its papers: they are part of the announced result).
+    The undo stack undoes the later step first, which takes both away.
     """
     query = select(JournalEntry.images).where(
-        JournalEntry.id >= (min(ids) if forward else max(ids) + 1),
-        JournalEntry.images.is_not(None),
-        JournalEntry.action != BASELINE,
+        JournalEntry.id > last, JournalEntry.images.is_not(None), JournalEntry.action != BASELINE
     )
     net: dict[RowKey, list[Row | None]] = {}
     for text in uow.session.scalars(query.order_by(JournalEntry.id)):
         for image in row_images.parse_images(str(text)):
             net.setdefault((image.table, image.key), [image.before, image.after])[1] = image.after
-    moved = sorted(key for key, (before, after) in net.items() if before != after)
-    if moved:
-        raise _conflict(*moved[0])
+    moved = {key: change for key, change in net.items() if change[0] != change[1]}
+    if not moved:
+        return
+    touched = {(s.table, s.key) for s in steps if s.expected is not None}
+    updated = {key for key, (before, after) in moved.items() if before is not None and after}
+    for (table, key), (before, after) in sorted(moved.items()):
+        if before is None and after is not None and touched & set(_parents(table, after)):
+            raise _conflict(table, key)
+    for step in steps:
+        for row in (step.expected, step.target):
+            if row is not None and updated & set(_parents(step.table, row)):
+                raise _conflict(step.table, step.key)
+
+
+def _parents(table: str, row: Row) -> list[RowKey]:
+    """The rows ``row`` of ``table`` points to by its (single-column) foreign keys."""
+    out = []
+    for fk in models.Base.metadata.tables[table].foreign_keys:
+        value = row.get(fk.parent.name)
+        if value is not None:
+            out.append((fk.column.table.name, state_digest.canonical([value])))
+    return out
 
 
 def _conflict(table: str, key: str) -> ValidationError:

@@ -378,10 +378,10 @@ def test_undo_of_an_earlier_edit_is_refused_once_adopted(store: Store) -> None:
     edit = res.update_section(store, sid, text="Sửa trước khi thông qua")
     res.adopt(store, yes=4, no=0)
     frozen = res.draft(store)
-    for change in (edit, put):  # the adoption is in effect: it must be undone first
+    for change in (edit, put):
         with pytest.raises(ValidationError) as err:
             res.revert(store, change)
-        assert err.value.code == "undo_conflict"
+        assert err.value.code == "adopted"
     assert res.draft(store) == frozen
     assert put.vote_after is not None
     assert votes.get_vote(store, put.vote_after.id) == put.vote_after  # untouched
