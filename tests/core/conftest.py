@@ -34,3 +34,21 @@ def store(tmp_path: Path, clock: FakeClock) -> Iterator[Store]:
     st = store_mod.create(tmp_path / "test.daihoi", actor="tester", clock=clock)
     yield st
     st.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request: pytest.FixtureRequest, tmp_path: Path, clock: FakeClock) -> Iterator[Store]:
+    """A new congress in a file, then on a PostgreSQL server (tests/pg.py starts one).
+
+    A module whose tests run on both engines overrides ``store`` with it
+    (``def store(any_store): return any_store``).
+    """
+    if request.param == "sqlite":
+        st = store_mod.create(tmp_path / "test.daihoi", actor="tester", clock=clock)
+    else:
+        from secretariat import pg_store
+
+        url = request.getfixturevalue("pg_congress_url")
+        st = pg_store.open_server(url, actor="tester", clock=clock)
+    yield st
+    st.close()
