@@ -47,6 +47,12 @@ TELLERS = ("Mai Xuân Trường", "Vũ Thị Lan Anh", "Nguyễn Đức Thắng"
 
 
 @pytest.fixture
+def store(any_store: Store) -> Store:
+    """These tests run on a congress file and on a PostgreSQL server (issue #20)."""
+    return any_store
+
+
+@pytest.fixture
 def congress_file(tmp_path: Path) -> Iterator[Store]:
     with demo.create_demo(tmp_path / "d.daihoi") as st:
         st.clock = FakeClock(AT)
