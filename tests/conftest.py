@@ -59,9 +59,11 @@ def pg_admin_url(pg_server: pg.PgServer | None) -> str:
 
 
 @pytest.fixture
-def pg_url(pg_admin_url: str) -> str:
-    """The URL of a new, empty database for one test (dropped with the server)."""
-    return pg.new_database(pg_admin_url, f"t{os.getpid()}_{next(_databases)}")
+def pg_url(pg_admin_url: str) -> Iterator[str]:
+    """The URL of a new, empty database for one test (dropped after it)."""
+    name = f"t{os.getpid()}_{next(_databases)}"
+    yield pg.new_database(pg_admin_url, name)
+    pg.drop_database(pg_admin_url, name)
 
 
 @pytest.fixture(scope="session")
@@ -75,7 +77,8 @@ def pg_template(pg_admin_url: str) -> str:
 
 
 @pytest.fixture
-def pg_congress_url(pg_admin_url: str, pg_template: str) -> str:
+def pg_congress_url(pg_admin_url: str, pg_template: str) -> Iterator[str]:
     """The URL of a new database holding an empty congress (the schema, no rows)."""
     name = f"t{os.getpid()}_{next(_databases)}"
-    return pg.new_database(pg_admin_url, name, template=pg_template)
+    yield pg.new_database(pg_admin_url, name, template=pg_template)
+    pg.drop_database(pg_admin_url, name)

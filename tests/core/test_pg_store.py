@@ -265,3 +265,21 @@ def test_the_laptop_never_loads_the_server_driver() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_the_command_line_pushes_verifies_and_pulls(
+    demo_file: Path, pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from secretariat import cli
+
+    source = tmp_path / "dh.daihoi"
+    store_mod.copy_file(demo_file, source)
+    assert cli.main(["server", "push", str(source), pg_url]) == 0
+    assert "Đã đưa đại hội lên máy chủ" in capsys.readouterr().out
+    assert cli.main(["verify", pg_url]) == 0
+    assert "Nhật ký toàn vẹn" in capsys.readouterr().out
+    assert cli.main(["server", "pull", pg_url, str(source)]) == 2
+    assert "Tệp đã tồn tại" in capsys.readouterr().err
+    assert cli.main(["server", "pull", pg_url, str(source), "--force"]) == 0
+    assert "Tệp cũ được giữ lại" in capsys.readouterr().out
+    assert cli.main(["verify", str(source)]) == 0
