@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Boolean, Engine, create_engine, event, make_url, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from secretariat import models, state_digest
 from secretariat import store as store_mod
@@ -59,6 +59,8 @@ LOG_NAME = "secretariat_row_change"
 CAPTURE_FUNCTION = "secretariat_capture_row"
 JOURNAL_LOCK = store_mod.APPLICATION_ID  # the advisory lock key every writer takes first
 DIALECT = "postgresql"
+CONNECT_TIMEOUT = 5  # seconds: a hall's network answers at once or not at all
+_CONNECT = {"connect_timeout": CONNECT_TIMEOUT}
 # SQLSTATEs worth running the whole action again for.
 RETRY_STATES = frozenset({"40001", "40P01"})  # serialization_failure, deadlock_detected
 
@@ -201,7 +203,7 @@ def _url(url: str) -> str:
     """``postgresql://…`` → the psycopg 3 driver's URL (what a user types works)."""
     parsed = make_url(url)
     if parsed.get_backend_name() != DIALECT:
-        raise FileRefused("not_server", url)
+        raise FileRefused("not_server", parsed.render_as_string(hide_password=True))
     return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
 
 
@@ -212,7 +214,9 @@ def _install_log(dbapi_connection: Any, _record: Any) -> None:
 
 def _make_engine(url: str, *, writing: bool) -> Engine:
     if writing:
-        engine = create_engine(url, isolation_level="READ COMMITTED", pool_pre_ping=True)
+        engine = create_engine(
+            url, isolation_level="READ COMMITTED", pool_pre_ping=True, connect_args=_CONNECT
+        )
         event.listen(engine, "connect", _install_log)
 
         @event.listens_for(engine, "begin")
@@ -221,21 +225,34 @@ def _make_engine(url: str, *, writing: bool) -> Engine:
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({JOURNAL_LOCK})")
 
         return engine
-    engine = create_engine(url, isolation_level="REPEATABLE READ", pool_pre_ping=True)
+    engine = create_engine(
+        url, isolation_level="REPEATABLE READ", pool_pre_ping=True, connect_args=_CONNECT
+    )
     return engine.execution_options(postgresql_readonly=True)
 
 
-def _describe(url: str) -> Path:
-    """What a server store shows where a file store shows its path: host, port, database."""
+def default_path(url: str) -> Path:
+    """Where a server store without a file of its own says it is: ``daihoi@host-5432.daihoi``.
+
+    Its ``stem`` names the database and server; backups (``secretariat.backups``)
+    go beside it, so a caller passes a path in a folder of its own choosing.
+    """
     parsed = make_url(url)
-    return Path(f"{parsed.host or 'localhost'}:{parsed.port or 5432}") / (parsed.database or "")
+    host = (parsed.host or "localhost").replace(":", "_")
+    return Path(f"{parsed.database or 'postgres'}@{host}-{parsed.port or 5432}.daihoi")
+
+
+def safe_url(url: str) -> str:
+    """The URL without its password (for messages and logs)."""
+    return make_url(url).render_as_string(hide_password=True)
 
 
 class ServerStore(Store):
     """An open congress on a PostgreSQL server. Services take it like any store.
 
-    ``path`` names the server and database (there is no file); there is no lock,
-    and ``backup_to`` writes a congress file of the current state.
+    ``path`` is a local name for it (``default_path``; backups go beside it), as
+    there is no file; there is no lock, and ``backup_to`` writes a congress file
+    of the current state, journal included.
     """
 
     def __init__(
@@ -245,9 +262,10 @@ class ServerStore(Store):
         actor: str = "",
         clock: Clock = store_mod._local_now,
         migrated_from: str | None = None,
+        path: Path | None = None,
     ) -> None:
         self.url = _url(url)
-        self.path = _describe(self.url)
+        self.path = path or default_path(self.url)
         self.actor = actor or store_mod._default_actor()
         self.clock = clock
         self.migrated_from = migrated_from
@@ -310,13 +328,13 @@ def _revision(conn: Any) -> str | None:
 
 def _migrate(url: str) -> str | None:
     """Bring the database to the head revision in one transaction; the revision it had."""
-    engine = create_engine(url, isolation_level="READ COMMITTED")
+    engine = create_engine(url, isolation_level="READ COMMITTED", connect_args=_CONNECT)
     try:
         with engine.begin() as conn:
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({JOURNAL_LOCK})")
             revision = _revision(conn)
             if revision is not None and revision not in store_mod.known_revisions():
-                raise FileRefused("newer", url, revision)
+                raise FileRefused("newer", safe_url(url), revision)
             if revision != store_mod.head_revision():
                 from alembic import command
 
@@ -329,19 +347,45 @@ def _migrate(url: str) -> str | None:
         engine.dispose()
 
 
+def _check_revision(url: str) -> str:
+    """The revision of a database opened without migrating; refused unless at the head."""
+    engine = create_engine(url, connect_args=_CONNECT)
+    try:
+        with engine.connect() as conn:
+            revision = _revision(conn)
+    finally:
+        engine.dispose()
+    if revision is None:
+        raise FileRefused("not_congress", safe_url(url))
+    if revision != store_mod.head_revision():
+        code = "newer" if revision not in store_mod.known_revisions() else "older_read_only"
+        raise FileRefused(code, safe_url(url), revision)
+    return revision
+
+
 def open_server(
-    url: str, *, actor: str = "", clock: Clock = store_mod._local_now, migrate: bool = True
+    url: str,
+    *,
+    actor: str = "",
+    clock: Clock = store_mod._local_now,
+    migrate: bool = True,
+    path: Path | None = None,
 ) -> ServerStore:
     """Open the congress in the database at ``url`` (``postgresql://user:pw@host:port/db``).
 
     An empty database gets the schema; one of an older schema is migrated (all or
     nothing) and its baseline journaled; a newer one is refused
     (``FileRefused("newer")``). ``migrate=False`` (a station's login, which may
-    not change the schema) opens the database as it is.
+    not change the schema) opens the database as it is. A server that cannot be
+    reached, or refuses the login, is ``FileRefused("unreachable")``. ``path``:
+    see ``ServerStore``.
     """
     full = _url(url)
-    before = _migrate(full) if migrate else store_mod.head_revision()
-    store = ServerStore(full, actor=actor, clock=clock, migrated_from=before)
+    try:
+        before = _migrate(full) if migrate else _check_revision(full)
+    except OperationalError as exc:
+        raise FileRefused("unreachable", safe_url(full), str(exc.orig or exc)) from exc
+    store = ServerStore(full, actor=actor, clock=clock, migrated_from=before, path=path)
     if before is not None and before != store_mod.head_revision():
         store_mod.record_baseline(store)
     return store

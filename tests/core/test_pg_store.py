@@ -283,3 +283,20 @@ def test_the_command_line_pushes_verifies_and_pulls(
     assert cli.main(["server", "pull", pg_url, str(source), "--force"]) == 0
     assert "Tệp cũ được giữ lại" in capsys.readouterr().out
     assert cli.main(["verify", str(source)]) == 0
+
+
+def test_a_server_that_does_not_answer_or_refuses_the_login_is_unreachable(
+    pg_congress_url: str,
+) -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # nothing listens there once closed
+    nobody = make_url(pg_congress_url).set(port=port).render_as_string(hide_password=False)
+    wrong = make_url(pg_congress_url).set(password="sai").render_as_string(hide_password=False)
+    for url in (nobody, wrong):
+        with pytest.raises(FileRefused) as caught:
+            pg_store.open_server(url)
+        assert caught.value.code == "unreachable"
+        assert "sai" not in caught.value.path and "kiemphieu" not in caught.value.path
