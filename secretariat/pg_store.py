@@ -326,13 +326,18 @@ def _revision(conn: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def _migrate(url: str) -> str | None:
-    """Bring the database to the head revision in one transaction; the revision it had."""
+def _migrate(url: str, *, create: bool = True) -> str | None:
+    """Bring the database to the head revision in one transaction; the revision it had.
+
+    ``create=False``: an empty database is refused (``FileRefused("not_congress")``).
+    """
     engine = create_engine(url, isolation_level="READ COMMITTED", connect_args=_CONNECT)
     try:
         with engine.begin() as conn:
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({JOURNAL_LOCK})")
             revision = _revision(conn)
+            if revision is None and not create:
+                raise FileRefused("not_congress", safe_url(url))
             if revision is not None and revision not in store_mod.known_revisions():
                 raise FileRefused("newer", safe_url(url), revision)
             if revision != store_mod.head_revision():
@@ -369,6 +374,7 @@ def open_server(
     actor: str = "",
     clock: Clock = store_mod._local_now,
     migrate: bool = True,
+    create: bool = True,
     path: Path | None = None,
 ) -> ServerStore:
     """Open the congress in the database at ``url`` (``postgresql://user:pw@host:port/db``).
@@ -377,12 +383,13 @@ def open_server(
     nothing) and its baseline journaled; a newer one is refused
     (``FileRefused("newer")``). ``migrate=False`` (a station's login, which may
     not change the schema) opens the database as it is. A server that cannot be
-    reached, or refuses the login, is ``FileRefused("unreachable")``. ``path``:
-    see ``ServerStore``.
+    reached, or refuses the login, is ``FileRefused("unreachable")``.
+    ``create=False``: an empty database is refused (``FileRefused("not_congress")``)
+    instead of receiving an empty congress. ``path``: see ``ServerStore``.
     """
     full = _url(url)
     try:
-        before = _migrate(full) if migrate else _check_revision(full)
+        before = _migrate(full, create=create) if migrate else _check_revision(full)
     except OperationalError as exc:
         raise FileRefused("unreachable", safe_url(full), str(exc.orig or exc)) from exc
     store = ServerStore(full, actor=actor, clock=clock, migrated_from=before, path=path)

@@ -4280,193 +4280,203 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Mở đại &amp;hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="410" />
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Lưu bản sao thành…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416" />
+        <location filename="../main_window.py" line="417" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421" />
+        <location filename="../main_window.py" line="422" />
         <source>Back&amp;ups…</source>
         <translation>Các &amp;bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424" />
+        <location filename="../main_window.py" line="425" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="233" />
-        <location filename="../main_window.py" line="430" />
+        <location filename="../main_window.py" line="431" />
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432" />
+        <location filename="../main_window.py" line="406" />
+        <source>Connect to a counting &amp;server…</source>
+        <translation>Kết nối máy chủ &amp;kiểm phiếu…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="433" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433" />
+        <location filename="../main_window.py" line="434" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="435" />
+        <location filename="../main_window.py" line="436" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443" />
+        <location filename="../main_window.py" line="444" />
         <source>&amp;Congress</source>
         <translation>Đại &amp;hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449" />
+        <location filename="../main_window.py" line="450" />
         <source>&amp;Hall screen</source>
         <translation>&amp;Màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452" />
+        <location filename="../main_window.py" line="453" />
         <source>Show on the &amp;projector</source>
         <translation>Hiện trên máy &amp;chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462" />
+        <location filename="../main_window.py" line="463" />
         <source>&amp;Hide the content (blank screen)</source>
         <translation>Ẩn &amp;nội dung (màn hình trống)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470" />
+        <location filename="../main_window.py" line="471" />
         <source>P&amp;review of the hall screen</source>
         <translation>&amp;Xem trước màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474" />
+        <location filename="../main_window.py" line="475" />
         <source>&amp;Screen</source>
         <translation>&amp;Màn hình chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="481" />
+        <location filename="../main_window.py" line="482" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482" />
+        <location filename="../main_window.py" line="483" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="522" />
+        <location filename="../main_window.py" line="523" />
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="524" />
+        <location filename="../main_window.py" line="525" />
         <source>Redone: %1</source>
         <translation>Đã làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="526" />
+        <location filename="../main_window.py" line="527" />
         <source>%1 — %2 tab</source>
         <translation>%1 — thẻ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="603" />
+        <location filename="../main_window.py" line="604" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="614" />
+        <location filename="../main_window.py" line="615" />
         <source>%1 (read-only)</source>
         <translation>%1 (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="618" />
+        <location filename="../main_window.py" line="619" />
         <source>(unnamed cell)</source>
         <translation>(chi bộ chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="619" />
+        <location filename="../main_window.py" line="620" />
         <source>Congress of %1, no. %2</source>
         <translation>Đại hội %1 lần thứ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="623" />
+        <location filename="../main_window.py" line="624" />
         <source>Congress files (%1)</source>
         <translation>Tệp đại hội (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="627" />
+        <location filename="../main_window.py" line="628" />
         <source>New congress</source>
         <translation>Tạo đại hội mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="650" />
+        <location filename="../main_window.py" line="651" />
         <source>Open a congress file</source>
         <translation>Mở tệp đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="678" />
+        <location filename="../main_window.py" line="679" />
         <source>Opened read-only: nothing can be changed in this window.</source>
         <translation>Đã mở chỉ để đọc: trong cửa sổ này không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="683" />
+        <location filename="../main_window.py" line="684" />
         <source>The file was updated to this version; the original was kept as %1</source>
         <translation>Tệp đã được cập nhật lên phiên bản này; bản gốc được giữ lại tại %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706" />
+        <location filename="../main_window.py" line="713" />
+        <source>Connected: the congress is on the server %1. After the count, bring it back into the file.</source>
+        <translation>Đã kết nối: đại hội đang ở trên máy chủ %1. Kiểm phiếu xong, hãy lấy đại hội về tệp.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="725" />
         <source>The file cannot be changed here</source>
         <translation>Không sửa được tệp ở đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="710" />
+        <location filename="../main_window.py" line="729" />
         <source>You can open it read-only: everything can be seen and printed, nothing can be changed.</source>
         <translation>Có thể mở tệp chỉ để đọc: xem và in được mọi thứ, nhưng không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="714" />
+        <location filename="../main_window.py" line="733" />
         <source>Open &amp;read-only</source>
         <translation>Mở &amp;chỉ để đọc</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="722" />
+        <location filename="../main_window.py" line="741" />
         <source>Cannot open the file</source>
         <translation>Không thể mở tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="728" />
+        <location filename="../main_window.py" line="747" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao thành</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="740" />
+        <location filename="../main_window.py" line="759" />
         <source>Could not save the copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="742" />
+        <location filename="../main_window.py" line="761" />
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="751" />
+        <location filename="../main_window.py" line="770" />
         <source>Could not back up</source>
         <translation>Không sao lưu được</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="753" />
+        <location filename="../main_window.py" line="772" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="778" />
+        <location filename="../main_window.py" line="797" />
         <source>Automatic backup failed: %1</source>
         <translation>Tự động sao lưu không thành công: %1</translation>
     </message>
@@ -7178,6 +7188,71 @@ What does the congress reopen it for? (the minutes say it)</source>
         <location filename="../import_wizard.py" line="490" />
         <source>(column %1, no header)</source>
         <translation>(cột %1, không có tiêu đề)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnectDialog</name>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="42" />
+        <source>Connect to a counting server</source>
+        <translation>Kết nối máy chủ kiểm phiếu</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="45" />
+        <source>Open the congress on the hall's PostgreSQL server, where it was put with “secretariat-cli server push”. The unit's IT staff give the address and the login. After the count, bring it back into the file (“secretariat-cli server pull”).</source>
+        <translation>Mở đại hội trên máy chủ PostgreSQL của hội trường, nơi đại hội đã được đưa lên bằng lệnh “secretariat-cli server push”. Cán bộ tin học của đơn vị cho biết địa chỉ và tài khoản đăng nhập. Kiểm phiếu xong, hãy lấy đại hội về tệp (lệnh “secretariat-cli server pull”).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="62" />
+        <source>Server &amp;address:</source>
+        <translation>Địa chỉ &amp;máy chủ:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="63" />
+        <source>&amp;Port:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="64" />
+        <source>&amp;Database:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="65" />
+        <source>&amp;Login:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="66" />
+        <source>Pass&amp;word:</source>
+        <translation>Mật khẩ&amp;u:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="73" />
+        <source>&amp;Connect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="115" />
+        <source>This installation cannot connect to a server: the PostgreSQL driver (the psycopg package) is missing.</source>
+        <translation>Bản cài đặt này không kết nối được máy chủ: thiếu trình điều khiển PostgreSQL (gói psycopg).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="128" />
+        <source>This database holds no congress yet: put the congress file on it first (“secretariat-cli server push”).</source>
+        <translation>Cơ sở dữ liệu này chưa có đại hội: hãy đưa tệp đại hội lên trước (lệnh “secretariat-cli server push”).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="133" />
+        <source>The congress on the server was written by a newer version of Secretariat: update the program.</source>
+        <translation>Đại hội trên máy chủ được ghi bằng phiên bản mới hơn của chương trình Thư ký Đại hội: hãy cập nhật chương trình.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="137" />
+        <source>The server cannot be reached or refused the login: check the address, the port, the login, the password and the network cable.
+(%1)</source>
+        <translation>Không kết nối được máy chủ, hoặc máy chủ từ chối đăng nhập: hãy kiểm tra địa chỉ, cổng, tên đăng nhập, mật khẩu và dây mạng.
+(%1)</translation>
     </message>
 </context>
 <context>
