@@ -132,7 +132,11 @@ class PgServer:
     def restart(self) -> None:
         """Stop and start the same cluster (the fault tests: a server restarted mid-count)."""
         assert self.folder is not None
-        self._run("pg_ctl", "-D", str(self.folder / "data"), "-m", "fast", "-w", "restart")
+        # The log again: else the new postmaster would hold our captured output open.
+        log = str(self.folder / "log")
+        self._run(
+            "pg_ctl", "-D", str(self.folder / "data"), "-l", log, "-m", "fast", "-w", "restart"
+        )
 
     def stop(self) -> None:
         if self.folder is None:

@@ -14,6 +14,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -300,3 +301,29 @@ def test_a_server_that_does_not_answer_or_refuses_the_login_is_unreachable(
             pg_store.open_server(url)
         assert caught.value.code == "unreachable"
         assert "sai" not in caught.value.path and "kiemphieu" not in caught.value.path
+
+
+def test_a_backup_of_the_server_congress_is_a_congress_file(
+    on_server: pg_store.ServerStore, tmp_path: Path
+) -> None:
+    from secretariat import backups
+
+    on_server.path = tmp_path / "daihoi@server.daihoi"  # as the window names it
+    roster.add_member(on_server, MemberData("Lê Thị Bình"))
+    target = backups.backup_now(on_server)
+    assert target.parent == backups.backup_folder(on_server.path)
+    report = verify.verify_journal(target)
+    assert report.ok and report.head == verify.journal_head(on_server)
+
+
+def test_the_store_carries_on_after_the_server_restarts(
+    pg_server: Any, on_server: pg_store.ServerStore
+) -> None:
+    """Pooled connections die with the server; the next action reconnects, nothing lost."""
+    if pg_server is None:
+        pytest.skip("an external server (SECRETARIAT_PG_URL) is not restarted by the tests")
+    roster.add_member(on_server, MemberData("Trước khi khởi động lại"))
+    pg_server.restart()
+    roster.add_member(on_server, MemberData("Sau khi khởi động lại"))
+    report = verify.verify_journal(on_server)
+    assert report.ok and report.entries == 2
