@@ -304,15 +304,32 @@ class ServerStore(Store):
 
 
 def foreign_objects(conn: Any) -> list[str]:
-    """Triggers on the congress's tables that the program did not create ("trigger x")."""
-    ours = {f"ri_{s.name}" for s in _shapes()}
-    ours |= {"journal_no_update", "journal_no_truncate"}
-    rows = conn.execute(
+    """Schema objects the program did not create ("trigger x", "view v", "table t", "rule r").
+
+    As ``file_checks.foreign_objects`` for a file: a trigger could rewrite papers
+    as they are entered, a view, rule or extra table feed a document what the
+    journal never saw. Functions alone do nothing and are not listed.
+    """
+    ours = {f"ri_{s.name}" for s in _shapes()} | {"journal_no_update", "journal_no_truncate"}
+    schema = "n.nspname = current_schema()"
+    triggers = conn.execute(
         "SELECT tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-        "JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE NOT t.tgisinternal AND n.nspname = current_schema() ORDER BY tgname"
-    )
-    return [f"trigger {name}" for (name,) in rows if name not in ours]
+        f"JOIN pg_namespace n ON n.oid = c.relnamespace WHERE NOT t.tgisinternal AND {schema}"
+    ).fetchall()
+    tables = conn.execute(
+        "SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        f"WHERE c.relkind IN ('r', 'v', 'm', 'p', 'f') AND {schema}"
+    ).fetchall()
+    rules = conn.execute(
+        "SELECT rulename FROM pg_rules WHERE schemaname = current_schema()"
+    ).fetchall()
+    known = set(models.Base.metadata.tables) | {"alembic_version"}
+    found = [f"trigger {name}" for (name,) in triggers if name not in ours]
+    for name, kind in tables:
+        if kind != "r" or name not in known:
+            found.append(f"{'table' if kind in ('r', 'p', 'f') else 'view'} {name}")
+    found += [f"rule {name}" for (name,) in rules]
+    return sorted(found)
 
 
 # --- creating and opening ------------------------------------------------------------------

@@ -128,11 +128,15 @@ def test_a_forger_who_works_around_the_triggers_is_found(on_server: pg_store.Ser
         conn.execute(
             "CREATE TRIGGER planted BEFORE INSERT ON ballot FOR EACH ROW EXECUTE FUNCTION f()"
         )
+        conn.execute("CREATE VIEW tally AS SELECT * FROM member")
+        conn.execute("CREATE TABLE extra (id int)")
     report = verify.verify_journal(on_server)
     assert not report.ok
     kinds = {(f.kind, f.table, f.detail) for f in report.findings}
     assert ("row_changed", "member", "full_name") in kinds
     assert ("foreign_object", "", "trigger planted") in kinds
+    assert ("foreign_object", "", "view tally") in kinds
+    assert ("foreign_object", "", "table extra") in kinds
 
 
 def test_concurrent_writers_keep_one_line_of_history(pg_congress_url: str) -> None:
