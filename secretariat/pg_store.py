@@ -25,7 +25,9 @@ it). What SQLite gives the file, the server gets its own way:
   last journal hash (READ COMMITTED: the read sees every line committed before
   the lock was granted). Concurrent stations' actions are therefore applied
   one after another, as SQLite's ``BEGIN IMMEDIATE`` does for one file; the lock
-  is held for the few milliseconds an action takes.
+  is held for the few milliseconds an action takes. A writer that stops in
+  the middle (killed, network lost) is cut off by the server after
+  ``STUCK_AFTER`` idle in its transaction, which releases the lock.
 - **Retries**: a serialization failure or a deadlock (a station's transaction
   chosen as the victim) is retried by :func:`retrying`, a whole service call
   at a time (a service call is one action and re-reads what it needs).
@@ -61,6 +63,8 @@ JOURNAL_LOCK = store_mod.APPLICATION_ID  # the advisory lock key every writer ta
 DIALECT = "postgresql"
 CONNECT_TIMEOUT = 5  # seconds: a hall's network answers at once or not at all
 _CONNECT = {"connect_timeout": CONNECT_TIMEOUT}
+STUCK_AFTER = "15s"  # a writer idle this long inside its transaction is cut off
+KEEPALIVES = {"tcp_keepalives_idle": 5, "tcp_keepalives_interval": 2, "tcp_keepalives_count": 3}
 # SQLSTATEs worth running the whole action again for.
 RETRY_STATES = frozenset({"40001", "40P01"})  # serialization_failure, deadlock_detected
 
@@ -209,6 +213,13 @@ def _url(url: str) -> str:
 
 def _install_log(dbapi_connection: Any, _record: Any) -> None:
     Capture.install(dbapi_connection)
+    # A station that dies or loses the network in the middle of an action holds
+    # the journal's lock: the server ends its session once it is idle in its
+    # transaction that long (its paper was not stored; the others go on), and
+    # probes a silent peer's socket within seconds rather than hours.
+    dbapi_connection.execute(f"SET idle_in_transaction_session_timeout = '{STUCK_AFTER}'")
+    for name, value in KEEPALIVES.items():
+        dbapi_connection.execute(f"SET {name} = {value}")
     dbapi_connection.commit()
 
 

@@ -10,6 +10,7 @@ verify (docs/tamper-evidence.md).
 from __future__ import annotations
 
 import subprocess
+from contextlib import suppress
 import sys
 import threading
 from collections.abc import Iterator
@@ -331,3 +332,27 @@ def test_the_store_carries_on_after_the_server_restarts(
     roster.add_member(on_server, MemberData("Sau khi khởi động lại"))
     report = verify.verify_journal(on_server)
     assert report.ok and report.entries == 2
+
+
+def test_a_writer_stuck_in_its_transaction_is_cut_off_and_the_others_go_on(
+    pg_congress_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A station frozen mid-action holds the journal's lock only until the server's timeout."""
+    monkeypatch.setattr(pg_store, "STUCK_AFTER", "1s")
+    stuck = pg_store.open_server(pg_congress_url, actor="máy 1")
+    other = pg_store.open_server(pg_congress_url, actor="máy 2")
+    conn = stuck.engine.connect()
+    transaction = conn.begin()  # takes the journal's lock, then the station freezes
+    conn.exec_driver_sql("SELECT 1")
+    added = roster.add_member(other, MemberData("Hoàng Văn Giang"))  # waits ~1 s, then goes on
+    assert roster.get_member(other, added.id).full_name == "Hoàng Văn Giang"
+    with pytest.raises(DBAPIError):
+        conn.exec_driver_sql("SELECT 1")  # the stuck session was ended by the server
+    with suppress(DBAPIError):
+        transaction.rollback()
+    conn.close()
+    roster.add_member(stuck, MemberData("Lý Thị Hoa"))  # the station reconnects and goes on
+    report = verify.verify_journal(other)
+    assert report.ok and report.entries == 2
+    stuck.close()
+    other.close()
