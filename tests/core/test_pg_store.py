@@ -10,10 +10,10 @@ verify (docs/tamper-evidence.md).
 from __future__ import annotations
 
 import subprocess
-from contextlib import suppress
 import sys
 import threading
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
