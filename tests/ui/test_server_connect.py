@@ -119,3 +119,19 @@ def test_a_wrong_password_or_an_empty_database_keeps_the_dialog_open_with_the_re
     assert dialog.store.path.parent == tmp_path  # its backups go to the chosen folder
     dialog.store.close()
     pg.drop_database(pg_admin_url, f"empty{os.getpid()}")
+
+
+def test_the_window_never_loads_the_server_driver_until_asked() -> None:
+    """Opening the app on a file imports neither psycopg nor the server store."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, ui.app, ui.main_window\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('psycopg', 'secretariat.pg'))))"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
