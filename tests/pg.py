@@ -35,7 +35,11 @@ def require() -> bool:
 
 
 def binaries() -> Path | None:
-    """The folder of ``initdb``/``pg_ctl``: on PATH, or Debian's /usr/lib/postgresql/N/bin."""
+    """The folder of ``initdb``/``pg_ctl``: ``SECRETARIAT_PG_BIN``, on PATH, or Debian's
+    /usr/lib/postgresql/N/bin (the newest)."""
+    chosen = os.environ.get("SECRETARIAT_PG_BIN")
+    if chosen:
+        return Path(chosen) if (Path(chosen) / "initdb").exists() else None
     found = shutil.which("initdb")
     if found:
         return Path(found).parent
