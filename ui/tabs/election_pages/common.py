@@ -57,8 +57,18 @@ def election_error_text(error: Exception) -> str:
     """Words for the refusals of the election services (others: ui.messages.describe)."""
     if not isinstance(error, ValidationError):
         return describe(error)
-    value = str(error.value)
-    texts = {
+    texts = _setup_refusals(str(error.value)) | _round_refusals()
+    if error.code in texts:
+        return texts[error.code]
+    if error.code in BLOCKER_CODES:
+        return blocker_text(error.code)
+    return describe(error)
+
+
+def _setup_refusals(value: str) -> dict[str, str]:
+    """Refusals while the election is set up: its list, tellers and round (``value``:
+    the refused value, named in some)."""
+    return {
         "has_rounds": QCoreApplication.translate(
             "ElectionsTab", "This election already has a round: it cannot be removed."
         ),
@@ -112,6 +122,12 @@ def election_error_text(error: Exception) -> str:
             "ElectionsTab", "More agree than attending: check the count."
         ),
         "duplicate": QCoreApplication.translate("ElectionsTab", "Already on the list."),
+    }
+
+
+def _round_refusals() -> dict[str, str]:
+    """Refusals once a round runs: announcing, closing, ratifying."""
+    return {
         "announce_blocked": QCoreApplication.translate(
             "ElectionsTab", "The result cannot be announced yet."
         ),
@@ -166,11 +182,6 @@ def election_error_text(error: Exception) -> str:
             "ElectionsTab", "Only a bí thư election ends in an appointment."
         ),
     }
-    if error.code in texts:
-        return texts[error.code]
-    if error.code in BLOCKER_CODES:
-        return blocker_text(error.code)
-    return describe(error)
 
 
 BLOCKER_CODES = ("not_started", "no_ballots", "second_pass_unfinished", "mismatches_open")
