@@ -21,19 +21,24 @@ congress works (Ctrl+1 … Ctrl+4):
    the proposed next round confirmed by a click, the bí thư appointed after
    three failed rounds, the ratification.
 
-Every edit goes through ``ui.commands.election_actions`` (undoable); the tab
-reloads from the services on ``ctx.changed`` keeping the selection by id.
+Every edit goes through ``ui.commands.election_actions`` (undoable). The tab is
+a ``Screen``: it gets the typed changes touching what it shows, reads the
+elections and rounds again keeping the selection by id, and loads only the page
+on screen (a paper stored reads no election or round: the entry panel appends
+it, the pages that count papers reload when shown).
 
-The pages live in ``ui.tabs.election_pages`` (one mixin each: list, round,
-entry, results); this module keeps the list of elections, the stepper, the
-shortcuts, the shared state and helpers, and the election-level actions.
+The pages live in ``ui.tabs.election_pages``, one widget each (list, round,
+entry, results), composed around one ``ElectionSelection`` (which election,
+round and entry pass; ``changed`` when another is chosen). This module keeps the
+list of elections, the stepper, the keys (the pages make theirs on the tab, so
+they work on every page) and the election-level actions.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Generic, TypeVar, overload
+from typing import ClassVar, Generic, TypeVar, overload
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -52,6 +57,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat.changes import Change
 from secretariat.domain import MemberRow
 from secretariat.services import congress
 from secretariat.services.elections import ElectionId, ElectionRow, RoundId
@@ -59,13 +65,11 @@ from ui.commands import election_actions
 from ui.context import CongressContext
 from ui.dialogs.elections import NewElectionDialog, suggested_target, target_label
 from ui.projector import ProjectorController
+from ui.screen import Screen
 from ui.tabs.election_pages import parts
 from ui.tabs.election_pages.common import (
-    ERROR_STYLE,
     ID_ROLE,
-    IGNORED_ACTIONS,
     MUTED,
-    OK_STYLE,
     PAGE_ENTRY,
     PAGE_LIST,
     PAGE_RESULTS,
@@ -80,14 +84,11 @@ from ui.tabs.election_pages.common import (
 )
 from ui.tabs.election_pages.entry_page import EntryPage
 from ui.tabs.election_pages.list_page import ListPage
-from ui.tabs.election_pages.parts import TAB, WIDGET_ONLY
+from ui.tabs.election_pages.parts import PAPERS, SHOWN, TAB, WIDGET_ONLY
 from ui.tabs.election_pages.results_page import ResultsPage
 from ui.tabs.election_pages.round_page import RoundPage
 from ui.tabs.election_pages.selection import ElectionSelection
 from ui.widgets.shortcuts import scale_font, tab_action, wrapping_label
-
-# Actions after which the roster (names, statuses) is as it was: not read again.
-ROSTER_STILL = ("election", "nomination.", "attendance.", "vote.", "agenda.", "resolution.")
 
 __all__ = ["ElectionsTab", "election_error_text", "explain", "hall_lines", "round_title"]
 
@@ -119,8 +120,13 @@ class _OnPage(Generic[T]):
         return value
 
 
-class ElectionsTab(QWidget):
+class ElectionsTab(Screen):
     """The list of elections and the stepper of the selected one."""
+
+    # Every change reaches the tab (held while it is hidden): one that names the rows
+    # it wrote is read only if it touches what the tab shows (``SHOWN``); one that
+    # names none (nothing written, or not known) is read again, to be safe.
+    WATCHES: ClassVar[frozenset[str]] = frozenset()
 
     # What lives on the pages, as the tab has always shown it.
     member_combo: _OnPage[QComboBox] = _OnPage("list_page")
@@ -172,15 +178,14 @@ class ElectionsTab(QWidget):
         parent: QWidget | None = None,
         projector: ProjectorController | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("elections_tab")
-        self.ctx = ctx
         self.projector = projector
         self.selection = ElectionSelection(ctx, self)
-        self.list_page = ListPage(self.selection)
-        self.round_page = RoundPage(self.selection)
-        self.entry_page = EntryPage(self.selection)
-        self.results_page = ResultsPage(self.selection, projector)
+        self.list_page = ListPage(self.selection, self)
+        self.round_page = RoundPage(self.selection, self)
+        self.entry_page = EntryPage(self.selection, self)
+        self.results_page = ResultsPage(self.selection, projector, self)
         self.page_widgets: tuple[Page, ...] = (
             self.list_page,
             self.round_page,
@@ -195,11 +200,8 @@ class ElectionsTab(QWidget):
         self._build()
         self._build_actions()
         self.selection.changed.connect(self._on_chosen)
-        self.selection.said.connect(self._say)
+        self.selection.said.connect(self._said)
         self.selection.page_wanted.connect(self.show_page)
-        ctx.changed.connect(self._on_changed)
-        ctx.opened.connect(self.refresh)
-        ctx.closed.connect(self.refresh)
         self.refresh()
 
     # --- what the tests and the other screens read of the shared state ----------------
@@ -285,7 +287,6 @@ class ElectionsTab(QWidget):
         self.pages.addWidget(self.entry_page)
         self.pages.addWidget(parts.scroll(self.results_page))
         detail.addWidget(self.pages, 1)
-        self.feedback = wrapping_label("electionsFeedback")
         scale_font(self.feedback, 1.05)
         detail.addWidget(self.feedback)
         self.keys_label = wrapping_label("keysLabel")
@@ -406,13 +407,30 @@ class ElectionsTab(QWidget):
 
     # --- reading ----------------------------------------------------------------------
 
-    def _on_changed(self, action: str) -> None:
-        if action.startswith(IGNORED_ACTIONS):
+    def on_change(self, change: Change) -> None:
+        if change.tables and not change.touches(*SHOWN):
             return
-        if not self.selection.acting:
-            self._say("", ok=True)
-        # The roster is read again only when it changed: a paper stored reads none of it.
-        self.refresh(members=not action.startswith(ROSTER_STILL))
+        if change.tables and change.tables <= PAPERS:
+            self._papers_changed()
+            return
+        # The roster is read again only when it changed: a vote or a check-in reads none of it.
+        self.refresh(members=change.touches("member"))
+
+    def _papers_changed(self) -> None:
+        """A paper stored, resolved or taken back: the elections and their rounds are as
+        they were; the entry panel follows it by itself; the pages that count papers
+        (the round's "ballots entered", the results) are read again when shown."""
+        if self.selection.election() is None:
+            return
+        for page in (PAGE_ROUND, PAGE_RESULTS):
+            self._stale_pages.add(page)
+            if page != self.pages.currentIndex():
+                widget = self.page_widgets[page]
+                assert not isinstance(widget, EntryPage)
+                for action in widget.guarded_actions():
+                    action.setEnabled(True)  # decided when it runs (``_with_pages_loaded``)
+        if self.pages.currentIndex() in self._stale_pages:
+            self._load_page(self.pages.currentIndex())
 
     def refresh(self, *, members: bool = True) -> None:
         """Reload, keeping the selected election and round by id; only the page on screen.
@@ -477,7 +495,7 @@ class ElectionsTab(QWidget):
     def _on_selection_changed(self) -> None:
         if self._refreshing:
             return
-        self._say("", ok=True)
+        self.show_feedback("", ok=True)
         self.selection.teller_order = []
         self.list_page.reset_inputs()
         self.entry_page.reset_mode()  # page 3 opens on the first pass again
@@ -628,12 +646,14 @@ class ElectionsTab(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             ident = row.id
-            self.selection.run(lambda: election_actions.remove_election(self.ctx, ident))
+            self.run(
+                lambda: election_actions.remove_election(self.ctx, ident),
+                describe=election_error_text,
+            )
         self.table.setFocus()
 
     # --- feedback ---------------------------------------------------------------------
 
-    def _say(self, text: str, ok: bool) -> None:
-        self.feedback.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-        self.feedback.setProperty("ok", ok if text else None)
-        self.feedback.setText(text)
+    def _said(self, text: str, ok: bool | None) -> None:
+        """A page's line: shown on the tab's one feedback line."""
+        self.show_feedback(text, ok=ok)

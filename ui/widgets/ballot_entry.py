@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat.changes import Change
 from secretariat.domain import MemberId
 from secretariat.errors import SecretariatError, ValidationError
 from secretariat.rules import ballots as rules
@@ -71,6 +72,9 @@ from ui.messages import describe
 from ui.widgets.shortcuts import scale_font, wrapping_label
 
 MAX_RECENT = 8
+# What the panel shows: the round (its list, issued, announced, passes), its papers,
+# the election's title (``secretariat.models`` table names).
+PANEL_WATCHES = frozenset({"election", "election_round", "candidate", "ballot"})
 MAX_OTHER = 64  # the width of ``ballot.other_reason``
 COL_NUMBER, COL_NAME, COL_READING, COL_VOTES = range(4)
 
@@ -572,11 +576,13 @@ class BallotReader(QFrame):
         self.setEnabled(round_row is not None)
         self._render()
 
-    def set_votes(self, votes: Mapping[str, int] | None) -> None:
-        """Votes per name so far (column hidden when None: the blind second pass)."""
+    def set_votes(self, votes: Mapping[str, int] | None, *, render: bool = True) -> None:
+        """Votes per name so far (column hidden when None: the blind second pass);
+        ``render`` False: shown with the next change (``clear``, say)."""
         self._votes = votes
         self.table.setColumnHidden(COL_VOTES, votes is None)
-        self._render()
+        if render:
+            self._render()
 
     def clear(self) -> None:
         if self.round_row is not None:
@@ -957,9 +963,10 @@ class BallotEntryPanel(QWidget):
         self._titles: dict[int, str] = {}  # election id → title
         self._storing = False  # inside ``store_paper``: its change is applied in place
         self._build()
-        ctx.changed.connect(self._on_changed)
+        # Typed changes, routed by table (held while the panel is hidden); bound
+        # methods, never lambdas: the connections die with the panel.
+        ctx.changed.watch(self, PANEL_WATCHES, self._on_change)
         ctx.opened.connect(self.refresh)
-        # A bound method, not a lambda: Qt drops the connection when the panel dies.
         ctx.closed.connect(self._on_closed)
 
     def _on_closed(self) -> None:
@@ -1080,11 +1087,33 @@ class BallotEntryPanel(QWidget):
 
     # --- reading ----------------------------------------------------------------------
 
-    def _on_changed(self, action: str) -> None:
+    def _on_change(self, change: Change) -> None:
         if self._storing:
             return  # the paper just stored is appended by ``store_paper`` (issue #16)
-        if action.startswith(("election", "double_entry", "ballot")) or not action:
-            self.refresh()
+        if self._taken_back(change):
+            return
+        self.refresh()
+
+    def _taken_back(self, change: Change) -> bool:
+        """Papers of this pass deleted and nothing else (a paper undone): dropped from
+        what is shown, the count read once; the round and its papers are not read again."""
+        if change.unknown or change.tables != {"ballot"} or not change.images:
+            return False
+        gone: set[int] = set()
+        for table, _key, before, after in change.images:
+            if table != "ballot" or after is not None or before is None:
+                return False
+            gone.add(int(before["id"]))
+        if self.round_row is None or not gone <= {int(p.id) for p in self._papers}:
+            return False
+        self._papers = [p for p in self._papers if int(p.id) not in gone]
+        self._used = {p.serial for p in self._papers}
+        self._valid = sum(p.valid for p in self._papers)
+        self._votes = self._count(self.round_row) if self.pass_no == 1 else {}
+        self._show_serial()
+        self._show_totals()
+        self._show_recent()
+        return True
 
     def refresh(self) -> None:
         store = self.ctx.store
@@ -1131,7 +1160,7 @@ class BallotEntryPanel(QWidget):
         if self.pass_no == 1:
             for name in entry.classified.votes:
                 self._votes[name] = self._votes.get(name, 0) + 1
-        self._show_totals()
+        self._show_totals(render=False)  # the reader shows them with the next blank paper
         self._show_recent()
 
     def _title_text(self, row: RoundRow | None) -> str:
@@ -1188,7 +1217,7 @@ class BallotEntryPanel(QWidget):
         else:
             self.serial_note.setText(self.tr("Follows the stack; # or F2 to type another."))
 
-    def _show_totals(self) -> None:
+    def _show_totals(self, *, render: bool = True) -> None:
         row = self.round_row
         if row is None or row.issued is None:
             self.totals_label.setText("")
@@ -1197,7 +1226,7 @@ class BallotEntryPanel(QWidget):
         entered = len(self._papers)
         remaining = row.issued - entered
         if self.pass_no == 2:
-            self.reader.set_votes(None)
+            self.reader.set_votes(None, render=render)
             self.totals_label.setText(
                 self.tr("Second pass: <b>%1</b> of %2 papers typed · <b>%3</b> to go")
                 .replace("%1", str(entered))
@@ -1206,7 +1235,7 @@ class BallotEntryPanel(QWidget):
             )
             return
         valid = self._valid
-        self.reader.set_votes(self._votes)
+        self.reader.set_votes(self._votes, render=render)
         self.totals_label.setText(
             self.tr(
                 "Collected <b>%1</b> / %2 issued<br>Valid <b>%3</b> · invalid <b>%4</b><br>"

@@ -30,7 +30,7 @@ from ui.tabs.election_pages.common import (
     STEP_STYLE,
     EntryPanel,
 )
-from ui.tabs.election_pages.parts import AddAction
+from ui.tabs.election_pages.parts import AddAction, Page
 from ui.tabs.election_pages.selection import ElectionSelection
 from ui.widgets.ballot_entry import BallotEntryPanel
 from ui.widgets.mismatches import MismatchPanel
@@ -38,7 +38,7 @@ from ui.widgets.shortcuts import wrapping_label
 from ui.widgets.totals_entry import TotalsEntryPanel
 
 
-class EntryPage(QWidget):
+class EntryPage(Page):
     """Page 3 of an election: the entry panel of the selected round in the chosen pass.
 
     The panels are made when first shown, one per mode, and kept: each follows
@@ -47,10 +47,8 @@ class EntryPage(QWidget):
     """
 
     def __init__(self, selection: ElectionSelection, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(selection, parent)
         self.setObjectName("entryPage")
-        self.selection = selection
-        self.ctx = selection.ctx
         self.panels: dict[int, EntryPanel] = {}
         self._panel_round: dict[int, RoundId | None] = {}
         layout = QVBoxLayout(self)

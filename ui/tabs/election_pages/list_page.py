@@ -54,20 +54,18 @@ from ui.tabs.election_pages.common import (
     nomination_status_text,
     source_text,
 )
-from ui.tabs.election_pages.parts import ENTER, WIDGET_ONLY, AddAction
+from ui.tabs.election_pages.parts import ENTER, WIDGET_ONLY, AddAction, Page
 from ui.tabs.election_pages.selection import ElectionSelection
 from ui.widgets.person_combo import PersonCombo
 from ui.widgets.shortcuts import scale_font, wrapping_label
 
 
-class ListPage(QWidget):
+class ListPage(Page):
     """Page 1 of an election: the nominations and the list vote of the one selected."""
 
     def __init__(self, selection: ElectionSelection, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(selection, parent)
         self.setObjectName("listPage")
-        self.selection = selection
-        self.ctx = selection.ctx
         self._nominations: list[NominationRow] = []
         self._refreshing = False
         layout = QVBoxLayout(self)
@@ -125,7 +123,7 @@ class ListPage(QWidget):
 
     def _hint(self, text: str) -> None:
         if text:
-            self.selection.say(text, ok=False)
+            self.show_feedback(text, ok=False)
 
     def _build_counts(self, layout: QVBoxLayout) -> None:
         grid = QGridLayout()
@@ -513,7 +511,7 @@ class ListPage(QWidget):
             return
         if self.member_combo.ambiguous:
             several = self.member_combo.ambiguous
-            self.selection.say(
+            self.show_feedback(
                 QCoreApplication.translate(
                     "ElectionsTab", "%1 people match — choose with ↑ ↓"
                 ).replace("%1", str(several))
@@ -537,7 +535,7 @@ class ListPage(QWidget):
                 self.ctx, election.id, MemberId(int(member)), source, proposer=proposer
             )
 
-        if self.selection.run(do, QCoreApplication.translate("ElectionsTab", "Nominated.")):
+        if self.run(do, done=QCoreApplication.translate("ElectionsTab", "Nominated.")):
             self.proposer_edit.clear()
             ids = [r.id for r in self._nominations]
             if held["row"].id in ids:
@@ -598,9 +596,9 @@ class ListPage(QWidget):
             return
         agree, attending = self.agree_spin.value(), self.attending_spin.value()
         ident = row.id
-        self.selection.run(
+        self.run(
             lambda: election_actions.record_agreement(self.ctx, ident, agree, attending),
-            QCoreApplication.translate("ElectionsTab", "Agreement recorded."),
+            done=QCoreApplication.translate("ElectionsTab", "Agreement recorded."),
         )
 
     def decide_withdrawal(self) -> None:
@@ -610,14 +608,14 @@ class ListPage(QWidget):
         yes, no = self.withdraw_yes_spin.value(), self.withdraw_no_spin.value()
         reason = self.withdraw_reason_edit.text().strip()
         ident = row.id
-        if self.selection.run(
+        if self.run(
             lambda: election_actions.decide_withdrawal(
                 self.ctx, ident, yes=yes, no=no, reason=reason
             )
         ):
             after = self.selected_nomination()
             allowed = after is not None and str(after.status) == "withdrawn"
-            self.selection.say(
+            self.show_feedback(
                 QCoreApplication.translate("ElectionsTab", "Withdrawal allowed by the congress.")
                 if allowed
                 else QCoreApplication.translate(
@@ -631,9 +629,9 @@ class ListPage(QWidget):
         if row is None or self.selection.rounds:
             return
         ident = row.id
-        self.selection.run(
+        self.run(
             lambda: election_actions.remove_nomination(self.ctx, ident),
-            QCoreApplication.translate(
+            done=QCoreApplication.translate(
                 "ElectionsTab", "Nomination removed (Ctrl+Z brings it back)."
             ),
         )
@@ -648,9 +646,9 @@ class ListPage(QWidget):
         yes, no = self.list_yes_spin.value(), self.list_no_spin.value()
         other = self.list_other_spin.value()
         ident = election.id
-        self.selection.run(
+        self.run(
             lambda: election_actions.approve_list(self.ctx, ident, yes=yes, no=no, other=other),
-            QCoreApplication.translate("ElectionsTab", "The list vote is recorded."),
+            done=QCoreApplication.translate("ElectionsTab", "The list vote is recorded."),
         )
 
 

@@ -1,10 +1,10 @@
-"""The small widgets every page of the elections tab is built of, and how a page
-asks the tab for a key (the tab owns the keys: they work on every page)."""
+"""The base of the pages of the elections tab, the small widgets they are built of,
+and how a page asks the tab for a key (the tab owns the keys: they work on every page)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,12 +20,71 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.tabs.election_pages.common import MAX_COUNT, PANEL_STYLE
+from secretariat.errors import SecretariatError
+from ui.screen import Screen
+from ui.tabs.election_pages.common import MAX_COUNT, PANEL_STYLE, election_error_text
 from ui.widgets.shortcuts import key_button
+
+if TYPE_CHECKING:
+    from ui.tabs.election_pages.selection import ElectionSelection
 
 TAB = Qt.ShortcutContext.WidgetWithChildrenShortcut
 WIDGET_ONLY = Qt.ShortcutContext.WidgetShortcut
 ENTER = (QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter))
+
+# What the elections tab and its pages show (``secretariat.models`` table names).
+SHOWN = frozenset(
+    {
+        "election",
+        "election_round",
+        "candidate",
+        "teller",
+        "nomination",
+        "ballot",
+        "ballot_resolution",
+        "vote",
+        "member",
+        "session",
+        "attendance",
+        "movement",
+        "setting",
+        "congress",
+    }
+)
+# A paper stored, resolved or taken back: the elections and their rounds are as they were.
+PAPERS = frozenset({"ballot", "ballot_resolution"})
+
+
+class Page(Screen):
+    """A page of the elections tab, on the screen base.
+
+    Its changes come through the tab, not the router: the tab reads the shared
+    selection first (the elections, the rounds) and then loads only the page on
+    screen, so no page ever reloads over a stale list of rounds; a page not shown
+    is loaded when shown or before a key of the tab needs it. The page acts with
+    ``run`` and says things on the tab's one feedback line.
+    """
+
+    WATCHES = SHOWN
+
+    def __init__(self, selection: ElectionSelection, parent: QWidget | None = None) -> None:
+        super().__init__(selection.ctx, parent)
+        self.ctx.changed.unwatch(self)  # the tab hands the changes on (see above)
+        self.selection = selection
+        self.feedback.hide()  # the tab's line says it
+
+    def show_feedback(self, text: str, *, ok: bool | None) -> None:
+        self.selection.say(text, ok=ok)
+
+    def run(
+        self,
+        do: Callable[[], object],
+        *,
+        describe: Callable[[SecretariatError], str] | None = None,
+        done: str = "",
+    ) -> bool:
+        """``Screen.run`` with the elections' refusals worded."""
+        return super().run(do, describe=describe or election_error_text, done=done)
 
 
 class AddAction(Protocol):

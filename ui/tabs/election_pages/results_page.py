@@ -46,13 +46,13 @@ from ui.tabs.election_pages.common import (
     round_chart,
     round_title,
 )
-from ui.tabs.election_pages.parts import AddAction
+from ui.tabs.election_pages.parts import AddAction, Page
 from ui.tabs.election_pages.selection import ElectionSelection
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.shortcuts import scale_font, wrapping_label
 
 
-class ResultsPage(QWidget):
+class ResultsPage(Page):
     """Page 4 of an election: the count of the selected round and what follows it."""
 
     def __init__(
@@ -61,10 +61,8 @@ class ResultsPage(QWidget):
         projector: ProjectorController | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(selection, parent)
         self.setObjectName("resultsPage")
-        self.selection = selection
-        self.ctx = selection.ctx
         self.projector = projector
         self._tally: Tally | None = None
         self._proposal: RoundProposal | None = None
@@ -527,9 +525,9 @@ class ResultsPage(QWidget):
         if rnd is None or not self.announce_button.isEnabled():
             return
         ident = rnd.id
-        self.selection.run(
+        self.run(
             lambda: election_actions.announce(self.ctx, ident),
-            QCoreApplication.translate(
+            done=QCoreApplication.translate(
                 "ElectionsTab", "Announced. Press F10 to show the result in the hall."
             ),
         )
@@ -539,7 +537,7 @@ class ResultsPage(QWidget):
         if rnd is None:
             return
         ident = rnd.id
-        self.selection.run(lambda: election_actions.withdraw_announcement(self.ctx, ident))
+        self.run(lambda: election_actions.withdraw_announcement(self.ctx, ident))
 
     def show_in_hall(self) -> None:
         """F10: the announced result of the selected round on the projector."""
@@ -547,7 +545,7 @@ class ResultsPage(QWidget):
         if self.projector is None or election is None or rnd is None:
             return
         if not rnd.announced or self._tally is None:
-            self.selection.say(
+            self.show_feedback(
                 QCoreApplication.translate("ElectionsTab", "Announce the result first."), ok=False
             )
             return
@@ -557,7 +555,7 @@ class ResultsPage(QWidget):
             hall_summary(rnd, self._tally, provisional),
             round_chart(rnd, self._tally),
         )
-        self.selection.say(
+        self.show_feedback(
             QCoreApplication.translate("ElectionsTab", "The result is shown in the hall."), ok=True
         )
 
@@ -565,7 +563,7 @@ class ResultsPage(QWidget):
         if self.projector is None:
             return
         self.projector.clear_message()
-        self.selection.say(
+        self.show_feedback(
             QCoreApplication.translate("ElectionsTab", "The result was taken off the hall screen."),
             ok=True,
         )
@@ -578,7 +576,7 @@ class ResultsPage(QWidget):
         last = self.selection.rounds[-1] if self.selection.rounds else None
         tellers = list(last.tellers) if last else [MemberId(t) for t in self.selection.teller_order]
         ident = election.id
-        if self.selection.run(
+        if self.run(
             lambda: election_actions.open_round(
                 self.ctx,
                 ident,
@@ -588,7 +586,7 @@ class ResultsPage(QWidget):
                 reason=proposal.reason,
                 alternates=proposal.alternates,
             ),
-            QCoreApplication.translate("ElectionsTab", "Round %1 opened.").replace(
+            done=QCoreApplication.translate("ElectionsTab", "Round %1 opened.").replace(
                 "%1", str(proposal.round_no)
             ),
         ):
@@ -600,9 +598,9 @@ class ResultsPage(QWidget):
         if election is None:
             return
         ident = election.id
-        self.selection.run(
+        self.run(
             lambda: election_actions.close_election(self.ctx, ident),
-            QCoreApplication.translate(
+            done=QCoreApplication.translate(
                 "ElectionsTab", "The election is closed with the seats it filled."
             ),
         )
@@ -615,9 +613,9 @@ class ResultsPage(QWidget):
         who = MemberId(int(member)) if member is not None else None
         note = self.appoint_note_edit.text().strip()
         ident = election.id
-        self.selection.run(
+        self.run(
             lambda: election_actions.record_appointment(self.ctx, ident, who, note),
-            QCoreApplication.translate("ElectionsTab", "Appointment recorded."),
+            done=QCoreApplication.translate("ElectionsTab", "Appointment recorded."),
         )
 
     def ratify(self) -> None:
@@ -628,9 +626,9 @@ class ResultsPage(QWidget):
         on = date(qd.year(), qd.month(), qd.day())
         note = self.ratify_note_edit.text().strip()
         ident = election.id
-        self.selection.run(
+        self.run(
             lambda: election_actions.ratify(self.ctx, ident, on, note),
-            QCoreApplication.translate(
+            done=QCoreApplication.translate(
                 "ElectionsTab", "Ratification recorded: the result is no longer provisional."
             ),
         )

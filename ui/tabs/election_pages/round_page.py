@@ -39,19 +39,17 @@ from ui.tabs.election_pages.common import (
     election_error_text,
     round_title,
 )
-from ui.tabs.election_pages.parts import AddAction
+from ui.tabs.election_pages.parts import AddAction, Page
 from ui.tabs.election_pages.selection import ElectionSelection
 from ui.widgets.shortcuts import scale_font, wrapping_label
 
 
-class RoundPage(QWidget):
+class RoundPage(Page):
     """Page 2 of an election: the tellers, the round opened, the ballots issued."""
 
     def __init__(self, selection: ElectionSelection, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(selection, parent)
         self.setObjectName("roundPage")
-        self.selection = selection
-        self.ctx = selection.ctx
         self._refreshing = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -399,7 +397,7 @@ class RoundPage(QWidget):
         candidates = self._candidate_ids(election)
         tellers = [MemberId(t) for t in self.selection.teller_order]
         if not tellers:
-            self.selection.say(
+            self.show_feedback(
                 QCoreApplication.translate(
                     "ElectionsTab", "Choose the vote-counting committee first."
                 ),
@@ -410,11 +408,11 @@ class RoundPage(QWidget):
         seats = self.round_seats_spin.value()
         allowed = self.allowed_more_check.isChecked()
         ident = election.id
-        if self.selection.run(
+        if self.run(
             lambda: election_actions.open_round(
                 self.ctx, ident, candidates, tellers, seats=seats, congress_allowed_more=allowed
             ),
-            QCoreApplication.translate("ElectionsTab", "Round opened."),
+            done=QCoreApplication.translate("ElectionsTab", "Round opened."),
         ):
             self.selection.teller_order = []
             self.issued_spin.setFocus()
@@ -434,9 +432,9 @@ class RoundPage(QWidget):
             if asked is None:
                 return
             reason = asked
-        self.selection.run(
+        self.run(
             lambda: election_actions.start_ballot(self.ctx, ident, issued, reason),
-            QCoreApplication.translate(
+            done=QCoreApplication.translate(
                 "ElectionsTab", "%1 ballots issued: the base is frozen."
             ).replace("%1", str(issued)),
         )
@@ -476,7 +474,7 @@ class RoundPage(QWidget):
         try:
             suggested = catalog.default_filename(store, name, "pdf")
         except SecretariatError as error:
-            self.selection.say(election_error_text(error), ok=False)
+            self.show_feedback(election_error_text(error), ok=False)
             return
         chosen, _ = QFileDialog.getSaveFileName(
             self,
@@ -492,9 +490,9 @@ class RoundPage(QWidget):
         try:
             catalog.export(store, name, "pdf", path)
         except (SecretariatError, OSError) as error:
-            self.selection.say(election_error_text(error), ok=False)
+            self.show_feedback(election_error_text(error), ok=False)
             return
-        self.selection.say(
+        self.show_feedback(
             QCoreApplication.translate("ElectionsTab", "Ballots saved to %1.").replace(
                 "%1", str(path)
             ),

@@ -9,25 +9,24 @@ for the tab's feedback; ``page_wanted`` asks the tab to show a page.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from secretariat.domain import MemberRow
-from secretariat.errors import SecretariatError, ValidationError
+from secretariat.errors import ValidationError
 from secretariat.services import attendance, elections, roster, settings
 from secretariat.services.elections import ElectionId, ElectionRow, RoundId, RoundRow
 from ui.context import CongressContext
 from ui.dialogs.elections import ORDER
-from ui.tabs.election_pages.common import ENTRY_PASS1, election_error_text, full_of_cell
+from ui.tabs.election_pages.common import ENTRY_PASS1, full_of_cell
 
 
 class ElectionSelection(QObject):
     """The election, round and entry pass on screen, and the rows read for them."""
 
     changed = Signal()
-    said = Signal(str, bool)
+    said = Signal(str, object)
     page_wanted = Signal(int)
 
     def __init__(self, ctx: CongressContext, parent: QObject | None = None) -> None:
@@ -45,7 +44,6 @@ class ElectionSelection(QObject):
         self.election_id: ElectionId | None = None
         self.round_id: RoundId | None = None
         self.entry_mode = ENTRY_PASS1
-        self.acting = False
 
     # --- what is chosen ---------------------------------------------------------------
 
@@ -116,22 +114,8 @@ class ElectionSelection(QObject):
         m = self.members.get(int(member_id))
         return m.full_name if m else str(member_id)
 
-    # --- acting -----------------------------------------------------------------------
+    # --- saying ----------------------------------------------------------------------
 
-    def say(self, text: str, *, ok: bool) -> None:
+    def say(self, text: str, *, ok: bool | None) -> None:
+        """A line for the tab's feedback: done (``ok``), refused, or a hint (None)."""
         self.said.emit(text, ok)
-
-    def run(self, do: Callable[[], object], done: str = "") -> bool:
-        """One action of a page: its refusal worded in the feedback, or ``done``."""
-        if self.ctx.store is None:
-            return False
-        self.acting = True
-        try:
-            do()
-        except SecretariatError as error:
-            self.say(election_error_text(error), ok=False)
-            return False
-        finally:
-            self.acting = False
-        self.say(done, ok=True)
-        return True
