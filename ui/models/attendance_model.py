@@ -189,7 +189,7 @@ class AttendanceModel(QAbstractTableModel):
         self._counts = {
             key: sum(1 for item in self._items if test(item)) for key, test in _STATE_TESTS.items()
         }
-        self._ranks = self._sort_ranks()
+        self._ranks[COL_ATTENDANCE] = self._attendance_ranks()  # names, posts did not change
         shown = self._matching()
         if [i.member.id for i in shown] == [i.member.id for i in self._shown]:
             self._shown = shown
@@ -262,14 +262,25 @@ class AttendanceModel(QAbstractTableModel):
                 result[index] = rank
             return result
 
-        state_order = {s: n for n, s in enumerate(AttendanceState)}
         return [
             ballot,
             ballot,  # names sort in ballot order: given name first, as lists are read
             ranks(lambda i: (not i.member.position, vi_key(i.member.position))),
             ranks(lambda i: (i.member.status is not MemberStatus.FULL, self._flags(i.member))),
-            ranks(lambda i: (state_order[i.state], i.arrived_at or datetime.max)),
+            self._attendance_ranks(),
         ]
+
+    def _attendance_ranks(self) -> list[int]:
+        items = self._items
+        state_order = {s: n for n, s in enumerate(AttendanceState)}
+        order = sorted(
+            range(len(items)),
+            key=lambda i: (state_order[items[i].state], items[i].arrived_at or datetime.max, i),
+        )
+        result = [0] * len(items)
+        for rank, index in enumerate(order):
+            result[index] = rank
+        return result
 
     # --- data out ---------------------------------------------------------------------
 

@@ -32,8 +32,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableView,
@@ -72,6 +70,7 @@ from ui.models.attendance_model import (
 from ui.screen import Screen
 from ui.widgets.counters import CountersPanel
 from ui.widgets.shortcuts import key_button, tab_action
+from ui.widgets.still_missing import StillMissing
 
 STATE_KEY = "attendance"  # ui.state key of the splitter and the table header
 _MOVES = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
@@ -99,7 +98,6 @@ class AttendanceTab(Screen):
         super().__init__(ctx, parent)
         self._session_id: SessionId | None = None
         self._members: list[MemberRow] | None = None  # the roster as last read
-        self._missing_ids: list[int] = []  # the "still missing" list as shown
         self._hinting = False  # the feedback line holds the "N people match" hint
         self.model = AttendanceModel(self)
         self._build()
@@ -112,6 +110,22 @@ class AttendanceTab(Screen):
     # --- building ---------------------------------------------------------------------
 
     def _build(self) -> None:
+        left = self._build_left()
+        right = self._build_side()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("attendanceSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([900, 290])
+        self.splitter.splitterMoved.connect(self._save_splitter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+    def _build_left(self) -> QWidget:
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -161,6 +175,41 @@ class AttendanceTab(Screen):
         self.feedback.setMinimumHeight(self.feedback.fontMetrics().height() + 14)
         column.addWidget(self.feedback)
 
+        self._build_table()
+        column.addWidget(self.table, 1)
+
+        buttons = QHBoxLayout()
+        self.present_button = key_button(self.tr("Present (Enter)"), "presentButton")
+        self.excused_button = key_button(self.tr("Excused… (F6)"), "excusedButton")
+        self.absent_button = key_button(self.tr("Absent (F7)"), "absentButton")
+        self.checkout_button = key_button(self.tr("Check out (F8)"), "checkoutButton")
+        self.clear_button = key_button(self.tr("Clear mark (F4)"), "clearButton")
+        for button in (
+            self.present_button,
+            self.excused_button,
+            self.absent_button,
+            self.checkout_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.clear_button)
+        column.addLayout(buttons)
+        return left
+
+    def _build_side(self) -> QWidget:
+        right = QWidget()
+        side = QVBoxLayout(right)
+        side.setContentsMargins(0, 0, 0, 0)
+        self.counters = CountersPanel()
+        side.addWidget(self.counters)
+        self.still_missing = StillMissing()
+        self.still_missing.chosen.connect(self._on_missing_chosen)
+        self.missing_label, self.missing_list = self.still_missing.label, self.still_missing.names
+        side.addWidget(self.still_missing, 1)
+        right.setMinimumWidth(240)
+        return right
+
+    def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setObjectName("attendanceTable")
         self.table.setModel(self.model)
@@ -193,55 +242,6 @@ class AttendanceTab(Screen):
         self._header_timer.setInterval(500)
         self._header_timer.timeout.connect(self._save_header)
         header.sectionResized.connect(self._header_timer.start)
-        column.addWidget(self.table, 1)
-
-        buttons = QHBoxLayout()
-        self.present_button = key_button(self.tr("Present (Enter)"), "presentButton")
-        self.excused_button = key_button(self.tr("Excused… (F6)"), "excusedButton")
-        self.absent_button = key_button(self.tr("Absent (F7)"), "absentButton")
-        self.checkout_button = key_button(self.tr("Check out (F8)"), "checkoutButton")
-        self.clear_button = key_button(self.tr("Clear mark (F4)"), "clearButton")
-        for button in (
-            self.present_button,
-            self.excused_button,
-            self.absent_button,
-            self.checkout_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.clear_button)
-        column.addLayout(buttons)
-
-        right = QWidget()
-        side = QVBoxLayout(right)
-        side.setContentsMargins(0, 0, 0, 0)
-        self.counters = CountersPanel()
-        side.addWidget(self.counters)
-        self.missing_label = QLabel()
-        label_font = QFont(self.missing_label.font())
-        label_font.setBold(True)
-        self.missing_label.setFont(label_font)
-        side.addWidget(self.missing_label)
-        self.missing_list = QListWidget()
-        self.missing_list.setObjectName("missingList")
-        self.missing_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.missing_list.setToolTip(self.tr("Double-click a name to select it in the list"))
-        self.missing_list.itemDoubleClicked.connect(self._on_missing_double_clicked)
-        side.addWidget(self.missing_list, 1)
-        right.setMinimumWidth(240)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("attendanceSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
-        self.splitter.setCollapsible(0, False)
-        self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([900, 290])
-        self.splitter.splitterMoved.connect(self._save_splitter)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
 
     def _build_actions(self) -> None:
         def add(
@@ -342,27 +342,7 @@ class AttendanceTab(Screen):
         }
         for key, button in self.filter_buttons.items():
             button.setText(texts[key].replace("%1", str(counts[key])))
-        missing = self.model.missing()
-        self.missing_label.setText(self.tr("Still missing (%1)").replace("%1", str(len(missing))))
-        ids = [int(item.member.id) for item in missing]
-        if ids == self._missing_ids:
-            return
-        still = set(ids)
-        if set(self._missing_ids) >= still and [m for m in self._missing_ids if m in still] == ids:
-            # Some arrived (the common case at the door): take their names out.
-            for row in reversed(range(self.missing_list.count())):
-                entry = self.missing_list.item(row)
-                if int(entry.data(Qt.ItemDataRole.UserRole)) not in still:
-                    self.missing_list.takeItem(row)
-        else:
-            self.missing_list.clear()
-            for item in missing:
-                entry = QListWidgetItem(item.member.full_name)
-                entry.setData(Qt.ItemDataRole.UserRole, int(item.member.id))
-                if item.member.position:
-                    entry.setToolTip(item.member.position)
-                self.missing_list.addItem(entry)
-        self._missing_ids = ids
+        self.still_missing.show_missing([item.member for item in self.model.missing()])
 
     def _update_enabled(self) -> None:
         ready = self.ctx.store is not None and self._session_id is not None
@@ -414,7 +394,7 @@ class AttendanceTab(Screen):
         if index < 0:
             return
         self._session_id = SessionId(int(self.session_combo.itemData(index)))
-        self._hide_feedback()
+        self.show_feedback("", ok=True)
         self.refresh()
         self.search.setFocus()
 
@@ -500,8 +480,7 @@ class AttendanceTab(Screen):
             row += step
         self._select_row(row)
 
-    def _on_missing_double_clicked(self, entry: QListWidgetItem) -> None:
-        member_id = int(entry.data(Qt.ItemDataRole.UserRole))
+    def _on_missing_chosen(self, member_id: int) -> None:
         if self.model.row_of(member_id) < 0:
             # Filtered out: show everyone so the member can be selected.
             self.search.clear()
@@ -703,9 +682,6 @@ class AttendanceTab(Screen):
 
     def _fail(self, text: str) -> None:
         self.show_feedback(text, ok=False)
-
-    def _hide_feedback(self) -> None:
-        self.show_feedback("", ok=True)
 
     def show_feedback(self, text: str, *, ok: bool | None) -> None:
         self._hinting = False

@@ -26,16 +26,11 @@ from PySide6.QtWidgets import (
 from secretariat.domain import AttendanceState, MemberId
 from secretariat.errors import SecretariatError
 from secretariat.rules.elections import surplus_check
-from secretariat.services import (
-    attendance,
-    congress,
-    election_results,
-    nominations,
-    votes,
-)
+from secretariat.services import attendance, congress, votes
 from secretariat.services.attendance import MemberAttendance
-from secretariat.services.elections import ElectionRow, Target
-from secretariat.services.nominations import (
+from secretariat.services.elections import ElectionRow, Target, nominations
+from secretariat.services.elections import results as election_results
+from secretariat.services.elections.nominations import (
     NominationId,
     NominationRow,
     NominationSource,

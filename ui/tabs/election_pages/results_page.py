@@ -25,9 +25,10 @@ from secretariat.domain import MemberId
 from secretariat.errors import SecretariatError
 from secretariat.rules.majority import format_percent
 from secretariat.rules.tally import Tally
-from secretariat.services import double_entry, election_results, elections
-from secretariat.services.election_results import RoundProposal
-from secretariat.services.elections import ElectionRow, RoundRow
+from secretariat.services import elections
+from secretariat.services.elections import ElectionRow, RoundRow, double_entry
+from secretariat.services.elections import results as election_results
+from secretariat.services.elections.results import RoundProposal
 from ui.commands import election_actions
 from ui.projector import ProjectorController
 from ui.tabs.election_pages import parts
