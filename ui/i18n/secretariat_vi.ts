@@ -1174,198 +1174,198 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>BallotEntry</name>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="117" />
+        <location filename="../widgets/ballot_entry.py" line="121" />
         <source>Not issued by the committee</source>
         <translation>Không do Ban kiểm phiếu phát ra</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="118" />
+        <location filename="../widgets/ballot_entry.py" line="122" />
         <source>More names chosen than seats</source>
         <translation>Bầu quá số lượng</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="119" />
+        <location filename="../widgets/ballot_entry.py" line="123" />
         <source>Every name struck</source>
         <translation>Gạch tên tất cả</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="120" />
+        <location filename="../widgets/ballot_entry.py" line="124" />
         <source>Both boxes marked (one-person list)</source>
         <translation>Đánh cả hai ô (danh sách một người)</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="123" />
+        <location filename="../widgets/ballot_entry.py" line="127" />
         <source>No box marked (one-person list)</source>
         <translation>Không đánh ô nào (danh sách một người)</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="126" />
+        <location filename="../widgets/ballot_entry.py" line="130" />
         <source>A name written in</source>
         <translation>Ghi thêm tên</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="127" />
+        <location filename="../widgets/ballot_entry.py" line="131" />
         <source>Identifying mark</source>
         <translation>Có dấu hiệu nhận biết</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="128" />
+        <location filename="../widgets/ballot_entry.py" line="132" />
         <source>Other reason</source>
         <translation>Lý do khác</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="138" />
+        <location filename="../widgets/ballot_entry.py" line="142" />
         <source>It chooses %1 names for %2 seats: more than the seats.</source>
         <translation>Phiếu bầu %1 người trong khi chỉ bầu %2: quá số lượng.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="145" />
+        <location filename="../widgets/ballot_entry.py" line="149" />
         <source>It was not issued by the vote-counting committee (no stamp, or a foreign paper).</source>
         <translation>Phiếu không do Ban kiểm phiếu phát ra (không có dấu, hoặc phiếu khác).</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="149" />
+        <location filename="../widgets/ballot_entry.py" line="153" />
         <source>Every name is struck: the paper chooses no one.</source>
         <translation>Gạch tên tất cả: phiếu không bầu ai.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="152" />
+        <location filename="../widgets/ballot_entry.py" line="156" />
         <source>One-person list: both boxes are marked.</source>
         <translation>Danh sách một người: đánh dấu cả hai ô.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="155" />
+        <location filename="../widgets/ballot_entry.py" line="159" />
         <source>One-person list: no box is marked.</source>
         <translation>Danh sách một người: không đánh dấu ô nào.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="158" />
+        <location filename="../widgets/ballot_entry.py" line="162" />
         <source>A name that is not on the list was written in.</source>
         <translation>Phiếu ghi thêm tên người ngoài danh sách.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="161" />
+        <location filename="../widgets/ballot_entry.py" line="165" />
         <source>It carries a signature, a mark or writing that identifies the voter.</source>
         <translation>Phiếu có ký tên, đánh dấu hoặc viết thêm làm lộ người bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="169" />
+        <location filename="../widgets/ballot_entry.py" line="173" />
         <source>Other reason: %1</source>
         <translation>Lý do khác: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="174" />
+        <location filename="../widgets/ballot_entry.py" line="178" />
         <source>✓ agree</source>
         <translation>✓ đồng ý</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="175" />
+        <location filename="../widgets/ballot_entry.py" line="179" />
         <source>✗ disagree</source>
         <translation>✗ không đồng ý</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="176" />
+        <location filename="../widgets/ballot_entry.py" line="180" />
         <source>both boxes (void)</source>
         <translation>cả hai ô (không tính)</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="177" />
+        <location filename="../widgets/ballot_entry.py" line="181" />
         <source>no box (void)</source>
         <translation>không ô nào (không tính)</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="195" />
+        <location filename="../widgets/ballot_entry.py" line="199" />
         <source>(not entered)</source>
         <translation>(chưa nhập)</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="202" />
+        <location filename="../widgets/ballot_entry.py" line="206" />
         <source>struck %1</source>
         <translation>gạch %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="206" />
+        <location filename="../widgets/ballot_entry.py" line="210" />
         <source>none struck</source>
         <translation>không gạch tên nào</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="219" />
+        <location filename="../widgets/ballot_entry.py" line="223" />
         <source>all agree</source>
         <translation>đồng ý tất cả</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="235" />
+        <location filename="../widgets/ballot_entry.py" line="239" />
         <source>valid</source>
         <translation>hợp lệ</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="239" />
+        <location filename="../widgets/ballot_entry.py" line="243" />
         <source>invalid: %1</source>
         <translation>không hợp lệ: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="248" />
+        <location filename="../widgets/ballot_entry.py" line="252" />
         <source>Paper No. %1 is already entered.</source>
         <translation>Phiếu số %1 đã được nhập.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="251" />
+        <location filename="../widgets/ballot_entry.py" line="255" />
         <source>There is no paper No. %1: only %2 were issued.</source>
         <translation>Không có phiếu số %1: chỉ phát ra %2 phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="254" />
+        <location filename="../widgets/ballot_entry.py" line="258" />
         <source>All %2 papers issued are already entered.</source>
         <translation>Đã nhập đủ %2 phiếu phát ra.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="257" />
+        <location filename="../widgets/ballot_entry.py" line="261" />
         <source>Paper numbers start at 1.</source>
         <translation>Số phiếu bắt đầu từ 1.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="260" />
+        <location filename="../widgets/ballot_entry.py" line="264" />
         <source>The ballots of this round have not been issued yet.</source>
         <translation>Lần bầu này chưa phát phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="263" />
+        <location filename="../widgets/ballot_entry.py" line="267" />
         <source>“%1” is not a known invalid reason.</source>
         <translation>“%1” không phải là lý do không hợp lệ đã biết.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="266" />
-        <location filename="../widgets/ballot_entry.py" line="269" />
+        <location filename="../widgets/ballot_entry.py" line="270" />
+        <location filename="../widgets/ballot_entry.py" line="273" />
         <source>A name that is not on the list.</source>
         <translation>Tên không có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="272" />
+        <location filename="../widgets/ballot_entry.py" line="276" />
         <source>The totals of a tally sheet are recorded for this round: clear them before entering papers.</source>
         <translation>Lần bầu này đã ghi số liệu từ phiếu tổng hợp: xóa số liệu đó trước khi nhập từng phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="277" />
+        <location filename="../widgets/ballot_entry.py" line="281" />
         <source>The result of this round is announced: the papers can no longer change.</source>
         <translation>Kết quả lần bầu này đã công bố: không thể thay đổi phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="281" />
+        <location filename="../widgets/ballot_entry.py" line="285" />
         <source>The second pass is finished: reopen it to type more papers.</source>
         <translation>Đã kết thúc nhập lần hai: mở lại để nhập thêm phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="287" />
+        <location filename="../widgets/ballot_entry.py" line="291" />
         <source>Nothing was stored.</source>
         <translation>Chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="347" />
+        <location filename="../widgets/ballot_entry.py" line="351" />
         <source>On a one-person list: 1 agree, 2 disagree, 3 both, 0 no box.</source>
         <translation>Danh sách một người: 1 đồng ý, 2 không đồng ý, 3 cả hai ô, 0 không ô nào.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="378" />
+        <location filename="../widgets/ballot_entry.py" line="382" />
         <source>There is no name number %1 on this list (1–%2).</source>
         <translation>Danh sách không có số thứ tự %1 (1–%2).</translation>
     </message>
@@ -1373,127 +1373,127 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>BallotEntryPanel</name>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="969" />
+        <location filename="../widgets/ballot_entry.py" line="985" />
         <source>SECOND PASS (blind): type the same stack again; the first pass is not shown.</source>
         <translation>NHẬP LẦN HAI (nhập mù): nhập lại cùng tập phiếu; không hiển thị lần nhập thứ nhất.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="986" />
+        <location filename="../widgets/ballot_entry.py" line="1020" />
         <source>Paper No.</source>
         <translation>Phiếu số</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="999" />
+        <location filename="../widgets/ballot_entry.py" line="1033" />
         <source>Number on the paper; Enter, or Esc</source>
         <translation>Số in trên phiếu; Enter, hoặc Esc</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1017" />
+        <location filename="../widgets/ballot_entry.py" line="1053" />
         <source>Last papers entered</source>
         <translation>Các phiếu vừa nhập</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1090" />
+        <location filename="../widgets/ballot_entry.py" line="1168" />
         <source>No round selected.</source>
         <translation>Chưa chọn lần bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1096" />
+        <location filename="../widgets/ballot_entry.py" line="1174" />
         <source>%1 — round %2, %3 seats</source>
         <translation>%1 — lần bầu thứ %2, bầu %3 người</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1126" />
+        <location filename="../widgets/ballot_entry.py" line="1204" />
         <source>The ballots have not been issued yet.</source>
         <translation>Chưa phát phiếu bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1128" />
+        <location filename="../widgets/ballot_entry.py" line="1206" />
         <source>The result is announced.</source>
         <translation>Kết quả đã được công bố.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1130" />
+        <location filename="../widgets/ballot_entry.py" line="1208" />
         <source>The second pass is finished.</source>
         <translation>Đã kết thúc nhập lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1132" />
+        <location filename="../widgets/ballot_entry.py" line="1210" />
         <source>Totals from a tally sheet are recorded instead.</source>
         <translation>Đã ghi số liệu từ phiếu tổng hợp thay cho nhập từng phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1134" />
+        <location filename="../widgets/ballot_entry.py" line="1212" />
         <source>Every paper issued is entered.</source>
         <translation>Đã nhập đủ số phiếu phát ra.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1137" />
+        <location filename="../widgets/ballot_entry.py" line="1215" />
         <source>Typed by hand (Esc in the field: back to the stack).</source>
         <translation>Nhập tay (Esc trong ô: trở lại theo tập phiếu).</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1140" />
+        <location filename="../widgets/ballot_entry.py" line="1218" />
         <source>Follows the stack; # or F2 to type another.</source>
         <translation>Tự động theo tập phiếu; # hoặc F2 để nhập số khác.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1153" />
+        <location filename="../widgets/ballot_entry.py" line="1231" />
         <source>Second pass: &lt;b&gt;%1&lt;/b&gt; of %2 papers typed · &lt;b&gt;%3&lt;/b&gt; to go</source>
         <translation>Lần hai: đã nhập &lt;b&gt;%1&lt;/b&gt;/%2 phiếu · còn &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1169" />
+        <location filename="../widgets/ballot_entry.py" line="1241" />
         <source>Collected &lt;b&gt;%1&lt;/b&gt; / %2 issued&lt;br&gt;Valid &lt;b&gt;%3&lt;/b&gt; · invalid &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Papers remaining &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>Thu về &lt;b&gt;%1&lt;/b&gt; / %2 phát ra&lt;br&gt;Hợp lệ &lt;b&gt;%3&lt;/b&gt; · không hợp lệ &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Còn lại &lt;b&gt;%5&lt;/b&gt; phiếu</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1186" />
+        <location filename="../widgets/ballot_entry.py" line="1257" />
         <source>No. %1 · %2</source>
         <translation>Số %1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1203" />
+        <location filename="../widgets/ballot_entry.py" line="1274" />
         <source>Type the number printed on the paper, then Enter.</source>
         <translation>Nhập số in trên phiếu rồi bấm Enter.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1224" />
+        <location filename="../widgets/ballot_entry.py" line="1294" />
         <source>The next paper is No. %1.</source>
         <translation>Phiếu tiếp theo là phiếu số %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1260" />
+        <location filename="../widgets/ballot_entry.py" line="1332" />
         <source>Nothing is struck: every name is kept, more than the seats, so this paper is INVALID. Store it as an invalid paper?</source>
         <translation>Không gạch tên nào: giữ lại tất cả, nhiều hơn số lượng cần bầu, nên phiếu này KHÔNG HỢP LỆ (bầu quá số lượng). Vẫn lưu thành phiếu không hợp lệ?</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1265" />
+        <location filename="../widgets/ballot_entry.py" line="1337" />
         <source>Nothing was typed since the last paper. Store another paper that agrees with every name?</source>
         <translation>Chưa nhập gì kể từ phiếu vừa lưu. Lưu thêm một phiếu đồng ý với tất cả các tên?</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1272" />
+        <location filename="../widgets/ballot_entry.py" line="1344" />
         <source>Empty paper</source>
         <translation>Phiếu trống</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1285" />
+        <location filename="../widgets/ballot_entry.py" line="1357" />
         <source>Nothing stored: type the paper, then Enter.</source>
         <translation>Chưa lưu gì: nhập phiếu rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1301" />
+        <location filename="../widgets/ballot_entry.py" line="1377" />
         <source>Paper No. %1 typed.</source>
         <translation>Đã nhập phiếu số %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1303" />
+        <location filename="../widgets/ballot_entry.py" line="1379" />
         <source>Paper No. %1 stored: valid.</source>
         <translation>Đã lưu phiếu số %1: hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1306" />
+        <location filename="../widgets/ballot_entry.py" line="1382" />
         <source>Paper No. %1 stored: INVALID, %2.</source>
         <translation>Đã lưu phiếu số %1: KHÔNG HỢP LỆ, %2.</translation>
     </message>
@@ -1501,140 +1501,140 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>BallotReader</name>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="481" />
+        <location filename="../widgets/ballot_entry.py" line="493" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="481" />
+        <location filename="../widgets/ballot_entry.py" line="493" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="481" />
+        <location filename="../widgets/ballot_entry.py" line="493" />
         <source>On this paper</source>
         <translation>Trên phiếu này</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="481" />
+        <location filename="../widgets/ballot_entry.py" line="493" />
         <source>Votes</source>
         <translation>Số phiếu</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="504" />
-        <location filename="../widgets/ballot_entry.py" line="772" />
+        <location filename="../widgets/ballot_entry.py" line="517" />
+        <location filename="../widgets/ballot_entry.py" line="783" />
         <source>VALID</source>
         <translation>HỢP LỆ</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="504" />
-        <location filename="../widgets/ballot_entry.py" line="764" />
+        <location filename="../widgets/ballot_entry.py" line="517" />
+        <location filename="../widgets/ballot_entry.py" line="775" />
         <source>INVALID</source>
         <translation>KHÔNG HỢP LỆ</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="522" />
+        <location filename="../widgets/ballot_entry.py" line="536" />
         <source>Not issued by the committee</source>
         <translation>Không do Ban kiểm phiếu phát ra</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="523" />
+        <location filename="../widgets/ballot_entry.py" line="537" />
         <source>Name written in</source>
         <translation>Ghi thêm tên</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="524" />
+        <location filename="../widgets/ballot_entry.py" line="538" />
         <source>Identifying mark</source>
         <translation>Có dấu hiệu nhận biết</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="525" />
+        <location filename="../widgets/ballot_entry.py" line="539" />
         <source>Other reason…</source>
         <translation>Lý do khác…</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="541" />
+        <location filename="../widgets/ballot_entry.py" line="555" />
         <source>Other reason, as written in the minutes; Enter keeps it, Esc cancels</source>
         <translation>Lý do khác, ghi như trong biên bản; Enter để giữ, Esc để bỏ</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="590" />
+        <location filename="../widgets/ballot_entry.py" line="601" />
         <source>No round selected.</source>
         <translation>Chưa chọn lần bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="594" />
+        <location filename="../widgets/ballot_entry.py" line="605" />
         <source>Surplus list, %1 names for %2 seats: type the numbers of the STRUCK names.</source>
         <translation>Danh sách có số dư, %1 người bầu %2: gõ số thứ tự của người BỊ GẠCH TÊN.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="598" />
+        <location filename="../widgets/ballot_entry.py" line="609" />
         <source>One-person list: 1 agree (already set) · 2 disagree · 3 both boxes · 0 no box.</source>
         <translation>Danh sách một người: 1 đồng ý (mặc định) · 2 không đồng ý · 3 đánh cả hai ô · 0 không đánh ô nào.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="602" />
+        <location filename="../widgets/ballot_entry.py" line="613" />
         <source>No-surplus list, %1 names for %2 seats: every name starts as “agree”; type a name's number to step its mark.</source>
         <translation>Danh sách không có số dư, %1 người bầu %2: mọi tên mặc định “đồng ý”; gõ số thứ tự để đổi dấu của người đó.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="616" />
+        <location filename="../widgets/ballot_entry.py" line="627" />
         <source>1–%1: strike a name, again to un-strike it.</source>
         <translation>1–%1: gạch tên, gõ lại để bỏ gạch.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="621" />
+        <location filename="../widgets/ballot_entry.py" line="632" />
         <source>Two digits per name (01, 02 … %1): strike a name, again to un-strike it.</source>
         <translation>Mỗi tên gõ hai chữ số (01, 02 … %1): gạch tên, gõ lại để bỏ gạch.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="627" />
+        <location filename="../widgets/ballot_entry.py" line="638" />
         <source>%1: agree → disagree → both boxes → no box → agree.</source>
         <translation>%1: đồng ý → không đồng ý → cả hai ô → không ô nào → đồng ý.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="633" />
+        <location filename="../widgets/ballot_entry.py" line="644" />
         <source>Enter: store the paper · Backspace: take back the last key · Esc: clear the paper</source>
         <translation>Enter: lưu phiếu · Backspace: bỏ phím vừa gõ · Esc: xóa phiếu đang nhập</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="638" />
+        <location filename="../widgets/ballot_entry.py" line="649" />
         <source># or F2: paper number (only when the stack is out of order) · Ctrl+Z: take back the last paper stored</source>
         <translation># hoặc F2: số phiếu (chỉ khi phiếu không theo thứ tự) · Ctrl+Z: hủy phiếu vừa lưu</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="715" />
+        <location filename="../widgets/ballot_entry.py" line="726" />
         <source>Name number %1_ (type the second digit)</source>
         <translation>Số thứ tự %1_ (gõ chữ số thứ hai)</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="658" />
-        <location filename="../widgets/ballot_entry.py" line="725" />
+        <location filename="../widgets/ballot_entry.py" line="669" />
+        <location filename="../widgets/ballot_entry.py" line="736" />
         <source>STRUCK</source>
         <translation>BỊ GẠCH</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="776" />
+        <location filename="../widgets/ballot_entry.py" line="787" />
         <source>It counts for no one.</source>
         <translation>Phiếu không bầu cho ai.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="778" />
+        <location filename="../widgets/ballot_entry.py" line="789" />
         <source>It counts for %1 of %2 names.</source>
         <translation>Phiếu bầu %1 trong %2 người.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="780" />
+        <location filename="../widgets/ballot_entry.py" line="791" />
         <source>It counts for %1 of %2 names: %3.</source>
         <translation>Phiếu bầu %1 trong %2 người: %3.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="789" />
+        <location filename="../widgets/ballot_entry.py" line="800" />
         <source>The mark for %1 is void; the paper counts for the others (Điều 30).</source>
         <translation>Dấu của số %1 không được tính; phiếu vẫn tính cho những người khác (Điều 30).</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="837" />
+        <location filename="../widgets/ballot_entry.py" line="848" />
         <source>Name number %1_ is half typed: type its second digit or Backspace.</source>
         <translation>Số thứ tự %1_ mới gõ một nửa: gõ chữ số thứ hai hoặc Backspace.</translation>
     </message>
@@ -3446,939 +3446,939 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Đã bầu đủ %1 người.</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="193" />
+        <location filename="../tabs/elections.py" line="247" />
         <source>Elections (secret ballot)</source>
         <translation>Bầu cử (bỏ phiếu kín)</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="196" />
+        <location filename="../tabs/elections.py" line="250" />
         <source>Election</source>
         <translation>Cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="72" />
-        <location filename="../tabs/elections.py" line="196" />
+        <location filename="../tabs/election_pages/list_page.py" line="85" />
+        <location filename="../tabs/elections.py" line="250" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="204" />
+        <location filename="../tabs/elections.py" line="258" />
         <source>New… (Insert)</source>
         <translation>Thêm… (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="205" />
+        <location filename="../tabs/elections.py" line="259" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="233" />
+        <location filename="../tabs/elections.py" line="313" />
         <source>1 · List</source>
         <translation>1 · Danh sách</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="234" />
+        <location filename="../tabs/elections.py" line="314" />
         <source>2 · Tellers and round</source>
         <translation>2 · Kiểm phiếu, lần bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="235" />
+        <location filename="../tabs/elections.py" line="315" />
         <source>3 · Ballot entry</source>
         <translation>3 · Nhập phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="236" />
+        <location filename="../tabs/elections.py" line="316" />
         <source>4 · Results</source>
         <translation>4 · Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="242" />
+        <location filename="../tabs/elections.py" line="322" />
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="67" />
-        <location filename="../tabs/election_pages/results_page.py" line="72" />
+        <location filename="../tabs/election_pages/list_page.py" line="80" />
+        <location filename="../tabs/election_pages/results_page.py" line="92" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="68" />
-        <location filename="../tabs/election_pages/results_page.py" line="73" />
+        <location filename="../tabs/election_pages/list_page.py" line="81" />
+        <location filename="../tabs/election_pages/results_page.py" line="93" />
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="69" />
+        <location filename="../tabs/election_pages/list_page.py" line="82" />
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="70" />
+        <location filename="../tabs/election_pages/list_page.py" line="83" />
         <source>Proposed by</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="71" />
+        <location filename="../tabs/election_pages/list_page.py" line="84" />
         <source>Agreement</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="96" />
+        <location filename="../tabs/election_pages/list_page.py" line="108" />
         <source>proposed by (floor)</source>
         <translation>người đề cử (tại đại hội)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="111" />
+        <location filename="../tabs/election_pages/list_page.py" line="128" />
         <source>Record agreement</source>
         <translation>Ghi số đồng ý</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="114" />
+        <location filename="../tabs/election_pages/list_page.py" line="131" />
         <source>Floor nominee — agree:</source>
         <translation>Người được đề cử — đồng ý:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="117" />
+        <location filename="../tabs/election_pages/list_page.py" line="134" />
         <source>of attending:</source>
         <translation>trên số dự:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="125" />
+        <location filename="../tabs/election_pages/list_page.py" line="142" />
         <source>reason</source>
         <translation>lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="128" />
+        <location filename="../tabs/election_pages/list_page.py" line="145" />
         <source>Decide withdrawal</source>
         <translation>Quyết định xin rút</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="131" />
+        <location filename="../tabs/election_pages/list_page.py" line="148" />
         <source>Withdrawal vote — in favour:</source>
         <translation>Biểu quyết xin rút — tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="134" />
-        <location filename="../tabs/election_pages/list_page.py" line="168" />
+        <location filename="../tabs/election_pages/list_page.py" line="151" />
+        <location filename="../tabs/election_pages/list_page.py" line="187" />
         <source>against:</source>
         <translation>không tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="139" />
+        <location filename="../tabs/election_pages/list_page.py" line="156" />
         <source>Remove nomination (Delete)</source>
         <translation>Xóa đề cử (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="159" />
+        <location filename="../tabs/election_pages/list_page.py" line="178" />
         <source>List approval (show of hands) — in favour:</source>
         <translation>Thông qua danh sách (giơ tay) — tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="170" />
+        <location filename="../tabs/election_pages/list_page.py" line="189" />
         <source>other:</source>
         <translation>ý kiến khác:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="173" />
+        <location filename="../tabs/election_pages/list_page.py" line="192" />
         <source>Approve the list (Ctrl+L)</source>
         <translation>Thông qua danh sách (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="56" />
+        <location filename="../tabs/election_pages/round_page.py" line="65" />
         <source>Vote-counting committee (ban kiểm phiếu)</source>
         <translation>Ban kiểm phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="79" />
+        <location filename="../tabs/election_pages/round_page.py" line="88" />
         <source>Round</source>
         <translation>Lần bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="85" />
+        <location filename="../tabs/election_pages/round_page.py" line="94" />
         <source>Seats in this round:</source>
         <translation>Số lượng bầu lần này:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="89" />
+        <location filename="../tabs/election_pages/round_page.py" line="98" />
         <source>The congress voted to allow a larger surplus</source>
         <translation>Đại hội đã biểu quyết cho phép số dư lớn hơn</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="106" />
+        <location filename="../tabs/election_pages/round_page.py" line="117" />
         <source>Ballots</source>
         <translation>Phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="109" />
+        <location filename="../tabs/election_pages/round_page.py" line="120" />
         <source>Ballots issued:</source>
         <translation>Số phiếu phát ra:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="114" />
+        <location filename="../tabs/election_pages/round_page.py" line="125" />
         <source>Issue the ballots (Ctrl+I)</source>
         <translation>Phát phiếu (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="126" />
+        <location filename="../tabs/election_pages/round_page.py" line="137" />
         <source>Save the ballots as PDF…</source>
         <translation>Lưu phiếu bầu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="50" />
+        <location filename="../tabs/election_pages/entry_page.py" line="61" />
         <source>First pass</source>
         <translation>Nhập lần một</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="51" />
+        <location filename="../tabs/election_pages/entry_page.py" line="62" />
         <source>Second pass (blind)</source>
         <translation>Nhập lần hai (mù)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="52" />
+        <location filename="../tabs/election_pages/entry_page.py" line="63" />
         <source>Mismatches</source>
         <translation>Chênh lệch</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="53" />
+        <location filename="../tabs/election_pages/entry_page.py" line="64" />
         <source>Totals from tally sheets</source>
         <translation>Số liệu tổng hợp</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="108" />
+        <location filename="../tabs/election_pages/entry_page.py" line="175" />
         <source>Blind second pass by another operator: the first pass is not shown. Papers that differ go to the mismatch queue. F9 finishes the second pass.</source>
         <translation>Người khác nhập lần hai (nhập mù): không hiển thị lần nhập thứ nhất. Phiếu có kết quả khác nhau được đưa vào danh sách chênh lệch. F9 kết thúc nhập lần hai.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="118" />
+        <location filename="../tabs/election_pages/entry_page.py" line="185" />
         <source>For a count done on paper tally sheets: the totals are checked by the same rules as ballots entered one by one.</source>
         <translation>Dùng khi kiểm phiếu trên phiếu tổng hợp giấy: số liệu được kiểm tra theo cùng quy định như khi nhập từng phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="74" />
+        <location filename="../tabs/election_pages/results_page.py" line="94" />
         <source>Votes</source>
         <translation>Số phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="75" />
+        <location filename="../tabs/election_pages/results_page.py" line="95" />
         <source>% of base</source>
         <translation>% mẫu số</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="76" />
+        <location filename="../tabs/election_pages/results_page.py" line="96" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="91" />
+        <location filename="../tabs/election_pages/results_page.py" line="112" />
         <source>Announce (Ctrl+Shift+A)</source>
         <translation>Công bố (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="96" />
+        <location filename="../tabs/election_pages/results_page.py" line="117" />
         <source>Withdraw the announcement</source>
         <translation>Hủy công bố</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="100" />
+        <location filename="../tabs/election_pages/results_page.py" line="121" />
         <source>Show in the hall (F10)</source>
         <translation>Hiện lên màn chiếu (F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="103" />
+        <location filename="../tabs/election_pages/results_page.py" line="124" />
         <source>Clear the hall (Shift+F10)</source>
         <translation>Xóa màn chiếu (Shift+F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="125" />
+        <location filename="../tabs/election_pages/results_page.py" line="146" />
         <source>Confirm: open the proposed round (Ctrl+Shift+O)</source>
         <translation>Xác nhận: mở lần bầu được đề nghị (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="133" />
+        <location filename="../tabs/election_pages/results_page.py" line="154" />
         <source>No further round: close the election</source>
         <translation>Không bầu tiếp: kết thúc cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="144" />
+        <location filename="../tabs/election_pages/results_page.py" line="165" />
         <source>decision number, date</source>
         <translation>số quyết định, ngày</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="147" />
+        <location filename="../tabs/election_pages/results_page.py" line="168" />
         <source>Record the appointment</source>
         <translation>Ghi chỉ định</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="150" />
+        <location filename="../tabs/election_pages/results_page.py" line="171" />
         <source>Appointed by the superior committee:</source>
         <translation>Cấp ủy cấp trên chỉ định:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="159" />
+        <location filename="../tabs/election_pages/results_page.py" line="182" />
         <source>Ratified (chuẩn y) on:</source>
         <translation>Ngày chuẩn y:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="168" />
+        <location filename="../tabs/election_pages/results_page.py" line="191" />
         <source>decision number</source>
         <translation>số quyết định</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="171" />
+        <location filename="../tabs/election_pages/results_page.py" line="194" />
         <source>Record the ratification</source>
         <translation>Ghi chuẩn y</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="264" />
+        <location filename="../tabs/elections.py" line="296" />
         <source>Keys: Insert new election · Delete remove · Ctrl+1…4 pages · Ctrl+Shift+N nominate · Ctrl+L approve the list · Ctrl+R open the round · Ctrl+I issue the ballots · Ctrl+PgUp/PgDn entry mode · Ctrl+Shift+A announce · F10 show in the hall · Shift+F10 clear the hall · Ctrl+Z undo</source>
         <translation>Phím: Insert thêm cuộc bầu cử · Delete xóa · Ctrl+1…4 chuyển trang · Ctrl+Shift+N đề cử · Ctrl+L thông qua danh sách · Ctrl+R mở lần bầu · Ctrl+I phát phiếu · Ctrl+PgUp/PgDn chuyển cách nhập · Ctrl+Shift+A công bố · F10 hiện lên màn chiếu · Shift+F10 xóa màn chiếu · Ctrl+Z hoàn tác</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="322" />
+        <location filename="../tabs/elections.py" line="358" />
         <source>New election</source>
         <translation>Thêm cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="329" />
+        <location filename="../tabs/elections.py" line="365" />
         <source>Remove the election</source>
         <translation>Xóa cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="338" />
+        <location filename="../tabs/elections.py" line="374" />
         <source>Work on the election</source>
         <translation>Làm việc với cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="348" />
+        <location filename="../tabs/elections.py" line="384" />
         <source>Page %1</source>
         <translation>Trang %1</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="356" />
+        <location filename="../tabs/election_pages/list_page.py" line="208" />
         <source>Nominate</source>
         <translation>Đề cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="363" />
+        <location filename="../tabs/election_pages/list_page.py" line="215" />
         <source>Remove the nomination</source>
         <translation>Xóa đề cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="394" />
+        <location filename="../tabs/election_pages/list_page.py" line="245" />
         <source>Approve the list</source>
         <translation>Thông qua danh sách</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="401" />
+        <location filename="../tabs/election_pages/round_page.py" line="150" />
         <source>Open the round</source>
         <translation>Mở lần bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="408" />
+        <location filename="../tabs/election_pages/round_page.py" line="157" />
         <source>Issue the ballots</source>
         <translation>Phát phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="416" />
+        <location filename="../tabs/election_pages/results_page.py" line="207" />
         <source>Announce the result</source>
         <translation>Công bố kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="424" />
+        <location filename="../tabs/election_pages/results_page.py" line="215" />
         <source>Show the result in the hall</source>
         <translation>Hiện kết quả lên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="431" />
+        <location filename="../tabs/election_pages/results_page.py" line="222" />
         <source>Clear the hall</source>
         <translation>Xóa màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="440" />
+        <location filename="../tabs/election_pages/results_page.py" line="231" />
         <source>Open the proposed round</source>
         <translation>Mở lần bầu được đề nghị</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="450" />
+        <location filename="../tabs/election_pages/entry_page.py" line="94" />
         <source>Next entry mode</source>
         <translation>Cách nhập tiếp theo</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="458" />
+        <location filename="../tabs/election_pages/entry_page.py" line="102" />
         <source>Previous entry mode</source>
         <translation>Cách nhập trước</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="469" />
+        <location filename="../tabs/election_pages/entry_page.py" line="112" />
         <source>Finish the second pass</source>
         <translation>Kết thúc nhập lần hai</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="533" />
+        <location filename="../tabs/elections.py" line="462" />
         <source>%1 seat(s)</source>
         <translation>bầu %1 người</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="609" />
+        <location filename="../tabs/elections.py" line="528" />
         <source>Round %1</source>
         <translation>Lần bầu thứ %1</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="611" />
+        <location filename="../tabs/elections.py" line="530" />
         <source>tie</source>
         <translation>bằng phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="613" />
+        <location filename="../tabs/elections.py" line="532" />
         <source>open seats</source>
         <translation>còn thiếu người</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="634" />
+        <location filename="../tabs/elections.py" line="555" />
         <source>No congress file is open.</source>
         <translation>Chưa mở tệp đại hội nào.</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="636" />
+        <location filename="../tabs/elections.py" line="557" />
         <source>No election yet: press Insert to set one up.</source>
         <translation>Chưa có cuộc bầu cử nào: nhấn Insert để thêm.</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="638" />
+        <location filename="../tabs/elections.py" line="559" />
         <source>Select an election.</source>
         <translation>Chọn một cuộc bầu cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="285" />
+        <location filename="../tabs/election_pages/list_page.py" line="358" />
         <source>Ballot order (Vietnamese collation, given name first): %1</source>
         <translation>Thứ tự trên phiếu (theo vần A, B, C của tên, rồi họ, tên đệm): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="291" />
+        <location filename="../tabs/election_pages/list_page.py" line="364" />
         <source>No one is elected to the committee yet (announced rounds): the bí thư and phó bí thư are elected from its members.</source>
         <translation>Chưa có ai trúng cử chi ủy (trong các lần bầu đã công bố): bí thư và phó bí thư được bầu trong số chi ủy viên.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="99" />
+        <location filename="../tabs/election_pages/list_page.py" line="111" />
         <source>Nominate (Ctrl+Shift+N)</source>
         <translation>Đề cử (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="251" />
+        <location filename="../tabs/election_pages/list_page.py" line="325" />
         <source>Type a name (diacritics not needed) or the roster number.</source>
         <translation>Gõ tên (không cần dấu) hoặc số thứ tự trong danh sách đảng viên.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="255" />
+        <location filename="../tabs/election_pages/list_page.py" line="329" />
         <source>Only members elected to the new committee may stand (294-QĐ/TW mục 22). Type a name (diacritics not needed) or the roster number.</source>
         <translation>Chỉ chi ủy viên khóa mới đã trúng cử mới được ứng cử, đề cử (294-QĐ/TW mục 22). Gõ tên (không cần dấu) hoặc số thứ tự trong danh sách đảng viên.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="299" />
+        <location filename="../tabs/election_pages/list_page.py" line="372" />
         <source>No one on the list yet: choose a member and press Ctrl+Shift+N.</source>
         <translation>Danh sách chưa có ai: chọn một đảng viên rồi nhấn Ctrl+Shift+N.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="356" />
+        <location filename="../tabs/election_pages/list_page.py" line="428" />
         <source>%1 name(s) on the list for %2 seat(s).</source>
         <translation>Danh sách có %1 người, bầu %2 người.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="374" />
+        <location filename="../tabs/election_pages/list_page.py" line="444" />
         <source>Surplus cap: %1 % of the seats (setting “elections.surplus_cap_percent”, default 30 %, 190-QĐ/TW Điều 14), so at most %2 names for %3 seats.</source>
         <translation>Số dư tối đa: %1% số lượng bầu (thiết lập “elections.surplus_cap_percent”, mặc định 30%, 190-QĐ/TW Điều 14), nên bầu %3 thì danh sách tối đa %2 người.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="386" />
+        <location filename="../tabs/election_pages/list_page.py" line="655" />
         <source>✓ %1 names for %2 seats: within the surplus allowed.</source>
         <translation>✓ %1 người, bầu %2: trong phạm vi số dư cho phép.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="392" />
+        <location filename="../tabs/election_pages/list_page.py" line="661" />
         <source>No names yet (%2 seats).</source>
         <translation>Chưa có ai (bầu %2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="396" />
+        <location filename="../tabs/election_pages/list_page.py" line="665" />
         <source>⚠ Only %1 names for %2 seats: fewer names than seats.</source>
         <translation>⚠ Chỉ có %1 người, bầu %2: ít hơn số lượng bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="402" />
+        <location filename="../tabs/election_pages/list_page.py" line="671" />
         <source>⚠ %1 names for %2 seats: no surplus. A committee list should have more names than seats.</source>
         <translation>⚠ %1 người, bầu %2: không có số dư. Danh sách bầu chi ủy cần nhiều hơn số lượng bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="410" />
+        <location filename="../tabs/election_pages/list_page.py" line="679" />
         <source>✗ %1 names for %2 seats: above the cap. The round will be refused unless the congress votes to allow it (tick the box on page 2).</source>
         <translation>✗ %1 người, bầu %2: vượt số dư tối đa. Không mở được lần bầu trừ khi đại hội biểu quyết cho phép (đánh dấu ô ở trang 2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="418" />
+        <location filename="../tabs/election_pages/list_page.py" line="687" />
         <source>⚠ %1 names for %2 seats: above the cap, allowed by the congress's vote.</source>
         <translation>⚠ %1 người, bầu %2: vượt số dư tối đa, đại hội đã biểu quyết cho phép.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="435" />
-        <location filename="../tabs/election_pages/list_page.py" line="445" />
+        <location filename="../tabs/election_pages/list_page.py" line="465" />
+        <location filename="../tabs/election_pages/list_page.py" line="475" />
         <source>The list has not been put to the vote yet.</source>
         <translation>Danh sách chưa được đưa ra biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="452" />
+        <location filename="../tabs/election_pages/list_page.py" line="482" />
         <source>List approved</source>
         <translation>Danh sách đã được thông qua</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="454" />
+        <location filename="../tabs/election_pages/list_page.py" line="484" />
         <source>List NOT approved</source>
         <translation>Danh sách KHÔNG được thông qua</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="458" />
+        <location filename="../tabs/election_pages/list_page.py" line="488" />
         <source>%1: %2 in favour, %3 against, %4 other — %5 of the base %6</source>
         <translation>%1: %2 tán thành, %3 không tán thành, %4 ý kiến khác — %5 trên mẫu số %6</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="480" />
+        <location filename="../tabs/election_pages/list_page.py" line="510" />
         <source>%1 people match — choose with ↑ ↓</source>
         <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="484" />
+        <location filename="../tabs/election_pages/list_page.py" line="514" />
         <source>No member matches “%1”: type the name again.</source>
         <translation>Không có đảng viên nào khớp với “%1”: hãy gõ lại tên.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="62" />
+        <location filename="../tabs/election_pages/round_page.py" line="71" />
         <source>Full members in the hall who are not on the list (190-QĐ/TW Điều 8). Space ticks; the first ticked chairs. The committee is chosen once for the congress: a new election starts with it ticked.</source>
         <translation>Đảng viên chính thức có mặt tại hội trường và không có tên trong danh sách bầu cử (Điều 8 Quy chế bầu cử trong Đảng). Phím cách để đánh dấu; người đánh dấu đầu tiên làm Trưởng ban. Ban kiểm phiếu được bầu một lần cho cả Đại hội: cuộc bầu cử mới đã đánh dấu sẵn các đồng chí đó.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="97" />
+        <location filename="../tabs/election_pages/round_page.py" line="107" />
         <source>Open the round (Ctrl+R)</source>
         <translation>Mở lần bầu (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="173" />
+        <location filename="../tabs/election_pages/round_page.py" line="221" />
         <source>on the list, cannot count</source>
         <translation>đang ứng cử, không kiểm phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="178" />
+        <location filename="../tabs/election_pages/round_page.py" line="226" />
         <source>not in the hall</source>
         <translation>không có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="208" />
+        <location filename="../tabs/election_pages/round_page.py" line="255" />
         <source>Round 1 will have the %1 names of the approved list.</source>
         <translation>Lần bầu thứ nhất gồm %1 người của danh sách đã thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="214" />
+        <location filename="../tabs/election_pages/round_page.py" line="261" />
         <source>strike the names not chosen</source>
         <translation>gạch tên người không bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="216" />
+        <location filename="../tabs/election_pages/round_page.py" line="263" />
         <source>agree / disagree box per name</source>
         <translation>ô đồng ý / không đồng ý cho từng người</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="220" />
+        <location filename="../tabs/election_pages/round_page.py" line="267" />
         <source>Round %1: %2 seat(s), ballot form: %3.
 %4</source>
         <translation>Lần bầu thứ %1: bầu %2 người, cách bầu: %3.
 %4</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="230" />
+        <location filename="../tabs/election_pages/round_page.py" line="277" />
         <source>Further rounds are opened from the Results page (the proposal).</source>
         <translation>Các lần bầu tiếp theo được mở từ trang Kết quả (theo đề nghị).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="245" />
+        <location filename="../tabs/election_pages/round_page.py" line="293" />
         <source>%1 ballots issued at %2 · majority base %3 · full members present %4</source>
         <translation>Phát ra %1 phiếu lúc %2 · mẫu số %3 · đảng viên chính thức có mặt %4</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="255" />
+        <location filename="../tabs/election_pages/round_page.py" line="303" />
         <source>Frozen.</source>
         <translation>Đã chốt.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="261" />
+        <location filename="../tabs/election_pages/round_page.py" line="309" />
         <source>Full members present now: %1</source>
         <translation>Đảng viên chính thức đang có mặt: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="266" />
+        <location filename="../tabs/election_pages/round_page.py" line="314" />
         <source>The majority base is frozen when the ballots are issued.</source>
         <translation>Mẫu số được chốt khi phát phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="274" />
+        <location filename="../tabs/election_pages/round_page.py" line="322" />
         <source>Or print from the Documents tab: “Phiếu bầu: %1”.</source>
         <translation>Hoặc in từ thẻ Văn bản: “Phiếu bầu: %1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="280" />
+        <location filename="../tabs/election_pages/round_page.py" line="328" />
         <source>Open the round to print its ballots.</source>
         <translation>Mở lần bầu để in phiếu bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="290" />
+        <location filename="../tabs/election_pages/round_page.py" line="338" />
         <source>%1 full members summoned</source>
         <translation>%1 đảng viên chính thức của chi bộ</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="294" />
+        <location filename="../tabs/election_pages/round_page.py" line="342" />
         <source>attached out</source>
         <translation>sinh hoạt tạm thời ở chi bộ khác</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="297" />
+        <location filename="../tabs/election_pages/round_page.py" line="345" />
         <source>exempt, not present</source>
         <translation>miễn sinh hoạt, không có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="299" />
+        <location filename="../tabs/election_pages/round_page.py" line="347" />
         <source>suspended</source>
         <translation>đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="302" />
+        <location filename="../tabs/election_pages/round_page.py" line="350" />
         <source>absent with accepted reason</source>
         <translation>vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="306" />
+        <location filename="../tabs/election_pages/round_page.py" line="354" />
         <source>absent throughout</source>
         <translation>vắng mặt suốt đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="321" />
+        <location filename="../tabs/election_pages/round_page.py" line="369" />
         <source>chair</source>
         <translation>Trưởng ban</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="327" />
+        <location filename="../tabs/election_pages/round_page.py" line="375" />
         <source>Tellers: %1</source>
         <translation>Ban kiểm phiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="331" />
+        <location filename="../tabs/election_pages/round_page.py" line="379" />
         <source>No teller chosen yet.</source>
         <translation>Chưa chọn Ban kiểm phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="103" />
+        <location filename="../tabs/election_pages/entry_page.py" line="170" />
         <source>The stack as the tellers read it: serial (follows by itself), the numbers of the struck names, Enter.</source>
         <translation>Nhập theo tập phiếu Ban kiểm phiếu đọc: số phiếu (tự tăng), số thứ tự của người bị gạch tên, Enter.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="113" />
+        <location filename="../tabs/election_pages/entry_page.py" line="180" />
         <source>Each mismatch is resolved by looking at the paper; the resolution is logged. No result can be announced while mismatches remain.</source>
         <translation>Mỗi phiếu chênh lệch được đối chiếu với phiếu gốc; việc đối chiếu được ghi nhật ký. Còn phiếu chênh lệch thì chưa được công bố kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="126" />
+        <location filename="../tabs/election_pages/entry_page.py" line="192" />
         <source>Open a round first (page 2).</source>
         <translation>Hãy mở lần bầu trước (trang 2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="130" />
+        <location filename="../tabs/election_pages/entry_page.py" line="194" />
         <source>Issue the ballots first (page 2).</source>
         <translation>Hãy phát phiếu trước (trang 2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="135" />
+        <location filename="../tabs/election_pages/entry_page.py" line="196" />
         <source>This round was counted on paper: see the totals.</source>
         <translation>Lần bầu này kiểm phiếu trên giấy: xem số liệu tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="202" />
+        <location filename="../tabs/election_pages/results_page.py" line="643" />
         <source>Ratified by the superior committee on %1.</source>
         <translation>Cấp ủy cấp trên đã chuẩn y ngày %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="209" />
+        <location filename="../tabs/election_pages/results_page.py" line="647" />
         <source>Announced at %1 — PROVISIONAL until ratified by the superior committee.</source>
         <translation>Đã công bố lúc %1 — là kết quả TẠM THỜI cho đến khi cấp ủy cấp trên chuẩn y.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="217" />
+        <location filename="../tabs/election_pages/results_page.py" line="652" />
         <source>Not announced yet — provisional until ratified.</source>
         <translation>Chưa công bố — là kết quả tạm thời cho đến khi được chuẩn y.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="221" />
+        <location filename="../tabs/election_pages/results_page.py" line="656" />
         <source>No count yet.</source>
         <translation>Chưa kiểm phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="235" />
+        <location filename="../tabs/election_pages/results_page.py" line="279" />
         <source>Open a round and issue the ballots first.</source>
         <translation>Hãy mở lần bầu và phát phiếu trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="248" />
+        <location filename="../tabs/election_pages/results_page.py" line="292" />
         <source>Ballots issued %1 · collected %2 · valid %3 · invalid %4 · majority base %5</source>
         <translation>Phát ra %1 · thu về %2 · hợp lệ %3 · không hợp lệ %4 · mẫu số %5</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="259" />
+        <location filename="../tabs/election_pages/results_page.py" line="303" />
         <source>Invalid: %1</source>
         <translation>Không hợp lệ: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="269" />
+        <location filename="../tabs/election_pages/results_page.py" line="319" />
         <source>elected</source>
         <translation>trúng cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="274" />
+        <location filename="../tabs/election_pages/results_page.py" line="324" />
         <source>tied</source>
         <translation>bằng phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="279" />
+        <location filename="../tabs/election_pages/results_page.py" line="329" />
         <source>not elected</source>
         <translation>không trúng cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="285" />
+        <location filename="../tabs/election_pages/results_page.py" line="335" />
         <source>agree %1 · disagree %2</source>
         <translation>đồng ý %1 · không đồng ý %2</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="318" />
+        <location filename="../tabs/election_pages/results_page.py" line="369" />
         <source>Cannot announce yet: %1.</source>
         <translation>Chưa thể công bố: %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="359" />
+        <location filename="../tabs/election_pages/results_page.py" line="421" />
         <source>Elected so far (announced rounds): %1</source>
         <translation>Đã trúng cử (các lần bầu đã công bố): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="363" />
+        <location filename="../tabs/election_pages/results_page.py" line="425" />
         <source>Alternates: %1</source>
         <translation>Dự khuyết: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="366" />
+        <location filename="../tabs/election_pages/results_page.py" line="428" />
         <source>Seats still open: %1</source>
         <translation>Còn thiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="372" />
+        <location filename="../tabs/election_pages/results_page.py" line="434" />
         <source>No one elected yet in an announced round.</source>
         <translation>Chưa có ai trúng cử trong các lần bầu đã công bố.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="385" />
+        <location filename="../tabs/election_pages/results_page.py" line="444" />
         <source>No further round proposed.</source>
         <translation>Không đề nghị bầu tiếp.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="387" />
+        <location filename="../tabs/election_pages/results_page.py" line="446" />
         <source>Appointed by the superior committee: %1 (%2).</source>
         <translation>Cấp ủy cấp trên chỉ định: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="395" />
+        <location filename="../tabs/election_pages/results_page.py" line="454" />
         <source>Three rounds have not elected a bí thư: there is no fourth round. Record the appointment by the superior committee (294-QĐ/TW mục 22).</source>
         <translation>Bầu ba lần không bầu được bí thư: không bầu lần thứ tư. Hãy ghi quyết định chỉ định của cấp ủy cấp trên (294-QĐ/TW mục 22).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="404" />
+        <location filename="../tabs/election_pages/results_page.py" line="463" />
         <source>a tie at the cut-off: restricted to the tied candidates</source>
         <translation>bằng phiếu ở vị trí cuối: chỉ bầu trong số những người bằng phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="408" />
+        <location filename="../tabs/election_pages/results_page.py" line="467" />
         <source>seats still open: the congress may add names</source>
         <translation>chưa bầu đủ: đại hội có thể bổ sung người</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="413" />
+        <location filename="../tabs/election_pages/results_page.py" line="472" />
         <source>Proposed: round %1 for %2 seat(s) with %3 — because of %4.</source>
         <translation>Đề nghị: lần bầu thứ %1, bầu %2 người trong số: %3 — lý do: %4.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="421" />
+        <location filename="../tabs/election_pages/results_page.py" line="480" />
         <source>The presidium confirms before it is opened.</source>
         <translation>Đoàn Chủ tịch xác nhận trước khi mở.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="440" />
+        <location filename="../tabs/election_pages/results_page.py" line="502" />
         <source>(not named in the decision yet)</source>
         <translation>(quyết định chưa ghi tên)</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="760" />
+        <location filename="../tabs/elections.py" line="640" />
         <source>Remove election</source>
         <translation>Xóa cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="761" />
+        <location filename="../tabs/elections.py" line="641" />
         <source>Remove the election “%1”?</source>
         <translation>Xóa cuộc bầu cử “%1”?</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="763" />
+        <location filename="../tabs/elections.py" line="643" />
         <source>This can be undone (Ctrl+Z).</source>
         <translation>Có thể hoàn tác thao tác này (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="503" />
+        <location filename="../tabs/election_pages/list_page.py" line="533" />
         <source>Nominated.</source>
         <translation>Đã đề cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="541" />
+        <location filename="../tabs/election_pages/list_page.py" line="698" />
         <source>%1 has not checked in.</source>
         <translation>Đồng chí %1 chưa điểm danh.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="543" />
+        <location filename="../tabs/election_pages/list_page.py" line="700" />
         <source>%1 is absent with a reason (%2).</source>
         <translation>Đồng chí %1 vắng mặt có lý do (%2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="547" />
+        <location filename="../tabs/election_pages/list_page.py" line="704" />
         <source>%1 is absent.</source>
         <translation>Đồng chí %1 vắng mặt.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="549" />
+        <location filename="../tabs/election_pages/list_page.py" line="706" />
         <source>%1 has left the hall.</source>
         <translation>Đồng chí %1 đã ra về.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="554" />
+        <location filename="../tabs/election_pages/list_page.py" line="575" />
         <source>Nominate a member who is not present</source>
         <translation>Đề cử đảng viên không có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="557" />
+        <location filename="../tabs/election_pages/list_page.py" line="578" />
         <source>Nominate anyway? The congress decides whether an absent member may stand (usually only with their written consent).</source>
         <translation>Vẫn đề cử? Đại hội quyết định việc đảng viên vắng mặt có được ứng cử hay không (thường chỉ khi có đơn đồng ý của người đó).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="575" />
+        <location filename="../tabs/election_pages/list_page.py" line="596" />
         <source>Agreement recorded.</source>
         <translation>Đã ghi số đồng ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="593" />
+        <location filename="../tabs/election_pages/list_page.py" line="614" />
         <source>Withdrawal allowed by the congress.</source>
         <translation>Đại hội đồng ý cho rút.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="595" />
+        <location filename="../tabs/election_pages/list_page.py" line="616" />
         <source>Withdrawal not allowed: the name stays on the list.</source>
         <translation>Đại hội không đồng ý cho rút: vẫn giữ tên trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="608" />
+        <location filename="../tabs/election_pages/list_page.py" line="629" />
         <source>Nomination removed (Ctrl+Z brings it back).</source>
         <translation>Đã xóa đề cử (Ctrl+Z để khôi phục).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="625" />
+        <location filename="../tabs/election_pages/list_page.py" line="646" />
         <source>The list vote is recorded.</source>
         <translation>Đã ghi kết quả biểu quyết danh sách.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="353" />
+        <location filename="../tabs/election_pages/round_page.py" line="401" />
         <source>Choose the vote-counting committee first.</source>
         <translation>Hãy chọn Ban kiểm phiếu trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="367" />
+        <location filename="../tabs/election_pages/round_page.py" line="415" />
         <source>Round opened.</source>
         <translation>Đã mở lần bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="389" />
+        <location filename="../tabs/election_pages/round_page.py" line="437" />
         <source>%1 ballots issued: the base is frozen.</source>
         <translation>Đã phát %1 phiếu: mẫu số đã được chốt.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="398" />
+        <location filename="../tabs/election_pages/round_page.py" line="446" />
         <source>left the hall</source>
         <translation>vắng mặt tại hội trường khi phát phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="399" />
+        <location filename="../tabs/election_pages/round_page.py" line="447" />
         <source>declined a ballot</source>
         <translation>không nhận phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="403" />
+        <location filename="../tabs/election_pages/round_page.py" line="451" />
         <source>Fewer ballots than members present</source>
         <translation>Số phiếu phát ra ít hơn số đảng viên có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="404" />
+        <location filename="../tabs/election_pages/round_page.py" line="452" />
         <source>%1 full member(s) present will get no ballot. Why? (The count minutes and the minutes state it; you may type other words.)</source>
         <translation>%1 đồng chí đảng viên chính thức có mặt sẽ không nhận phiếu bầu. Lý do? (Biên bản kiểm phiếu và biên bản Đại hội sẽ ghi rõ; có thể gõ lý do khác.)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="433" />
+        <location filename="../tabs/election_pages/round_page.py" line="481" />
         <source>Save the ballots</source>
         <translation>Lưu phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="435" />
+        <location filename="../tabs/election_pages/round_page.py" line="483" />
         <source>PDF document (*.pdf)</source>
         <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="448" />
+        <location filename="../tabs/election_pages/round_page.py" line="496" />
         <source>Ballots saved to %1.</source>
         <translation>Đã lưu phiếu bầu vào %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="470" />
+        <location filename="../tabs/election_pages/results_page.py" line="531" />
         <source>Announced. Press F10 to show the result in the hall.</source>
         <translation>Đã công bố. Nhấn F10 để hiện kết quả lên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="489" />
+        <location filename="../tabs/election_pages/results_page.py" line="550" />
         <source>Announce the result first.</source>
         <translation>Hãy công bố kết quả trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="499" />
+        <location filename="../tabs/election_pages/results_page.py" line="560" />
         <source>The result is shown in the hall.</source>
         <translation>Kết quả đang hiện trên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="507" />
+        <location filename="../tabs/election_pages/results_page.py" line="568" />
         <source>The result was taken off the hall screen.</source>
         <translation>Đã gỡ kết quả khỏi màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="529" />
+        <location filename="../tabs/election_pages/results_page.py" line="590" />
         <source>Round %1 opened.</source>
         <translation>Đã mở lần bầu thứ %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="544" />
+        <location filename="../tabs/election_pages/results_page.py" line="604" />
         <source>The election is closed with the seats it filled.</source>
         <translation>Cuộc bầu cử kết thúc với số người đã trúng cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="559" />
+        <location filename="../tabs/election_pages/results_page.py" line="619" />
         <source>Appointment recorded.</source>
         <translation>Đã ghi quyết định chỉ định.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="572" />
+        <location filename="../tabs/election_pages/results_page.py" line="632" />
         <source>Ratification recorded: the result is no longer provisional.</source>
         <translation>Đã ghi quyết định chuẩn y: kết quả không còn là tạm thời.</translation>
     </message>
@@ -6606,7 +6606,7 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>ProjectorController</name>
     <message>
-        <location filename="../projector.py" line="1040" />
+        <location filename="../projector.py" line="1049" />
         <source>Shows the hall screen full-screen on the projector (F12).
 Inside it, Esc or F12 hides it and B hides or shows the content.
 With a single screen it covers this window: switch back with Alt+Tab.</source>
@@ -6618,12 +6618,12 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>ProjectorPreview</name>
     <message>
-        <location filename="../projector.py" line="1304" />
+        <location filename="../projector.py" line="1320" />
         <source>What the hall sees on the projector</source>
         <translation>Nội dung hội trường đang thấy trên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../projector.py" line="1396" />
+        <location filename="../projector.py" line="1412" />
         <source>HIDDEN</source>
         <translation>ĐANG ẨN</translation>
     </message>
@@ -6631,7 +6631,7 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../projector.py" line="947" />
+        <location filename="../projector.py" line="954" />
         <source>Projector</source>
         <translation>Màn chiếu</translation>
     </message>
