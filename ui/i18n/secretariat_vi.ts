@@ -1522,6 +1522,19 @@
     </message>
 </context>
 <context>
+    <name>ClosedBanner</name>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="72" />
+        <source>Reopen… (Mở lại)</source>
+        <translation>Mở lại…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="83" />
+        <source>The congress is closed: its record has been frozen since %1. Fingerprint printed on every document: %2</source>
+        <translation>Đại hội đã bế mạc: hồ sơ đã khóa từ %1. Mã đối chiếu in trên mọi văn bản: %2</translation>
+    </message>
+</context>
+<context>
     <name>Closing</name>
     <message>
         <location filename="../dialogs/closing.py" line="32" />
@@ -2715,6 +2728,120 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <location filename="../tabs/documents.py" line="1451" />
         <source>The printer could not be started.</source>
         <translation>Không khởi động được máy in.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierWriter</name>
+    <message>
+        <location filename="../tabs/minutes/dossier_writer.py" line="104" />
+        <source>Write the congress dossier as a .zip file</source>
+        <translation>Ghi hồ sơ đại hội thành tệp .zip</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/dossier_writer.py" line="106" />
+        <source>Zip archive (*.zip)</source>
+        <translation>Tệp nén Zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/dossier_writer.py" line="118" />
+        <source>Choose where to create the folder of the congress dossier</source>
+        <translation>Chọn nơi tạo thư mục hồ sơ đại hội</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/dossier_writer.py" line="129" />
+        <source>Write the congress dossier</source>
+        <translation>Ghi hồ sơ đại hội</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/dossier_writer.py" line="130" />
+        <source>%1 already exists. Replace it with a new dossier?</source>
+        <translation>%1 đã có. Thay bằng hồ sơ mới?</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/dossier_writer.py" line="142" />
+        <source>Writing the congress dossier…</source>
+        <translation>Đang ghi hồ sơ đại hội…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/dossier_writer.py" line="144" />
+        <location filename="../tabs/minutes/dossier_writer.py" line="207" />
+        <location filename="../tabs/minutes/dossier_writer.py" line="223" />
+        <source>Congress dossier</source>
+        <translation>Hồ sơ đại hội</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/dossier_writer.py" line="167" />
+        <source>Writing the congress dossier: file %1 of %2…</source>
+        <translation>Đang ghi hồ sơ đại hội: tệp %1/%2…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/dossier_writer.py" line="199" />
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/dossier_writer.py" line="201" />
+        <source>Congress dossier written to %1</source>
+        <translation>Đã ghi hồ sơ đại hội vào %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/dossier_writer.py" line="209" />
+        <source>The congress dossier was written to:
+%1
+
+It holds %2 files: every document (.docx and .pdf), the data archive (JSON), the journal of changes (CSV) and the list of contents, which states how long the ballots are kept and the deadline for complaints.</source>
+        <translation>Đã ghi hồ sơ đại hội vào:
+%1
+
+Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ liệu (JSON), nhật ký thay đổi (CSV) và danh mục hồ sơ, trong đó ghi thời hạn lưu giữ phiếu bầu và thời hạn tiếp nhận khiếu nại.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/dossier_writer.py" line="224" />
+        <source>The congress dossier could not be written to %1.</source>
+        <translation>Không ghi được hồ sơ đại hội vào %1.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/dossier_writer.py" line="228" />
+        <source>Nothing was left half-written.</source>
+        <translation>Không để lại tệp nào ghi dở.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="250" />
+        <source>One paragraph per line; a line starting with “- ” or “+ ” is a list item. Your text is kept when you leave the section, after a pause in typing, or at once with Ctrl+Enter; Ctrl+Z undoes it.</source>
+        <translation>Mỗi dòng là một đoạn; dòng bắt đầu bằng “- ” hoặc “+ ” là một ý gạch đầu dòng. Nội dung được giữ khi bạn rời khỏi phần này, khi ngừng gõ một lúc, hoặc ngay khi nhấn Ctrl+Enter; Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="257" />
+        <source>Keep the text (Ctrl+Enter)</source>
+        <translation>Giữ nội dung (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="259" />
+        <source>Revert to generated (Ctrl+Shift+R)</source>
+        <translation>Về nội dung tự động (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="261" />
+        <source>Keep my edit as checked</source>
+        <translation>Giữ bản sửa, đã kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="262" />
+        <source>Compare (F6)</source>
+        <translation>So sánh (F6)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="284" />
+        <source>Your text compared with the text generated from the data now: struck out in red, only in your text; in green, only in the regenerated text.</source>
+        <translation>So sánh nội dung của bạn với nội dung tạo từ dữ liệu hiện tại: gạch ngang màu đỏ là chỉ có trong nội dung của bạn; màu xanh lá là chỉ có trong nội dung tạo lại.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="318" />
+        <source>Your text is the same as the regenerated text.</source>
+        <translation>Nội dung của bạn giống hệt nội dung tạo lại.</translation>
     </message>
 </context>
 <context>
@@ -5161,511 +5288,353 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../tabs/minutes.py" line="210" />
+        <location filename="../tabs/minutes/texts.py" line="103" />
         <source>The presidium and the secretary elected are not recorded (Agenda tab, Ctrl+Shift+B): %1</source>
         <translation>Chưa ghi Đoàn Chủ tịch, Thư ký đại hội đã bầu (thẻ Chương trình, Ctrl+Shift+B): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="245" />
+        <location filename="../tabs/minutes/texts.py" line="138" />
         <source>The vote on the number of committee members to elect is not held</source>
         <translation>Chưa biểu quyết số lượng cấp ủy cần bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="248" />
+        <location filename="../tabs/minutes/texts.py" line="141" />
         <source>The vote on the vote-counting committee is not held</source>
         <translation>Chưa biểu quyết Ban kiểm phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="251" />
+        <location filename="../tabs/minutes/texts.py" line="144" />
         <source>The list was not approved by show of hands: %1</source>
         <translation>Danh sách bầu cử chưa được biểu quyết thông qua: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="254" />
+        <location filename="../tabs/minutes/texts.py" line="147" />
         <source>Fewer ballots issued than full members present, and no reason given: %1</source>
         <translation>Số phiếu phát ra ít hơn số đảng viên chính thức có mặt mà chưa ghi lý do: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="258" />
+        <location filename="../tabs/minutes/texts.py" line="151" />
         <source>The roster has no ethnicity for %1 member(s) present</source>
         <translation>Danh sách đảng viên chưa có dân tộc của %1 đồng chí có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="261" />
+        <location filename="../tabs/minutes/texts.py" line="154" />
         <source>The roster has no education level for %1 member(s) present</source>
         <translation>Danh sách đảng viên chưa có trình độ chuyên môn của %1 đồng chí có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="264" />
+        <location filename="../tabs/minutes/texts.py" line="157" />
         <source>The roster has no political theory level for %1 member(s) present</source>
         <translation>Danh sách đảng viên chưa có trình độ lý luận chính trị của %1 đồng chí có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="521" />
-        <source>Reopen… (Mở lại)</source>
-        <translation>Mở lại…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="531" />
-        <source>Sections of the congress minutes</source>
-        <translation>Các phần của biên bản đại hội</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="537" />
-        <source>Section</source>
-        <translation>Phần</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="537" />
-        <source>State</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="549" />
-        <source>Before signing: what the minutes still lack</source>
-        <translation>Trước khi ký: biên bản còn thiếu gì</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="597" />
-        <source>One paragraph per line; a line starting with “- ” or “+ ” is a list item. Your text is kept when you leave the section, after a pause in typing, or at once with Ctrl+Enter; Ctrl+Z undoes it.</source>
-        <translation>Mỗi dòng là một đoạn; dòng bắt đầu bằng “- ” hoặc “+ ” là một ý gạch đầu dòng. Nội dung được giữ khi bạn rời khỏi phần này, khi ngừng gõ một lúc, hoặc ngay khi nhấn Ctrl+Enter; Ctrl+Z để hoàn tác.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="604" />
-        <source>Keep the text (Ctrl+Enter)</source>
-        <translation>Giữ nội dung (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="606" />
-        <source>Revert to generated (Ctrl+Shift+R)</source>
-        <translation>Về nội dung tự động (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="608" />
-        <source>Keep my edit as checked</source>
-        <translation>Giữ bản sửa, đã kiểm tra</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="609" />
-        <source>Compare (F6)</source>
-        <translation>So sánh (F6)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="627" />
-        <source>Your text compared with the text generated from the data now: struck out in red, only in your text; in green, only in the regenerated text.</source>
-        <translation>So sánh nội dung của bạn với nội dung tạo từ dữ liệu hiện tại: gạch ngang màu đỏ là chỉ có trong nội dung của bạn; màu xanh lá là chỉ có trong nội dung tạo lại.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="656" />
+        <location filename="../tabs/minutes/tab.py" line="166" />
         <source>Read back in the hall (F10)</source>
         <translation>Đọc lại trên màn chiếu (F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="657" />
+        <location filename="../tabs/minutes/tab.py" line="167" />
         <source>Stop (Shift+F10)</source>
         <translation>Dừng (Shift+F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="663" />
+        <location filename="../tabs/minutes/tab.py" line="173" />
         <source>Close the congress / lock…</source>
         <translation>Bế mạc / khóa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="664" />
-        <location filename="../tabs/minutes.py" line="762" />
+        <location filename="../tabs/minutes/tab.py" line="174" />
+        <location filename="../tabs/minutes/tab.py" line="271" />
         <source>Write the congress dossier…</source>
         <translation>Ghi hồ sơ đại hội…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="665" />
+        <location filename="../tabs/minutes/tab.py" line="175" />
         <source>as one .zip file</source>
         <translation>thành một tệp .zip</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="703" />
+        <location filename="../tabs/minutes/tab.py" line="212" />
         <source>Keep the text of the section</source>
         <translation>Giữ nội dung của phần</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="710" />
+        <location filename="../tabs/minutes/tab.py" line="219" />
         <source>Revert the section to the generated text</source>
         <translation>Đưa phần về nội dung tự động</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="717" />
+        <location filename="../tabs/minutes/tab.py" line="226" />
         <source>Keep my edit as checked against the data</source>
         <translation>Giữ bản sửa, đã đối chiếu với dữ liệu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="724" />
+        <location filename="../tabs/minutes/tab.py" line="233" />
         <source>Compare the edit with the regenerated text</source>
         <translation>So sánh bản sửa với nội dung tạo lại</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="731" />
+        <location filename="../tabs/minutes/tab.py" line="240" />
         <source>Read the minutes back in the hall</source>
         <translation>Đọc lại biên bản trên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="738" />
+        <location filename="../tabs/minutes/tab.py" line="247" />
         <source>Take the minutes off the hall screen</source>
         <translation>Gỡ biên bản khỏi màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="748" />
+        <location filename="../tabs/minutes/tab.py" line="257" />
         <source>Close the congress and lock the record…</source>
         <translation>Bế mạc đại hội và khóa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="755" />
+        <location filename="../tabs/minutes/tab.py" line="264" />
         <source>Reopen the congress…</source>
         <translation>Mở lại đại hội…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="879" />
+        <location filename="../tabs/minutes/tab.py" line="360" />
         <source>Open a congress to see its minutes.</source>
         <translation>Mở một đại hội để xem biên bản.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="937" />
-        <source>Your text is the same as the regenerated text.</source>
-        <translation>Nội dung của bạn giống hệt nội dung tạo lại.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="954" />
-        <source>Every fact the minutes need is recorded.</source>
-        <translation>Đã ghi đủ mọi thông tin biên bản cần.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="964" />
-        <source>Show the section</source>
-        <translation>Xem phần này</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="967" />
-        <source>Fill it in on the %1 tab</source>
-        <translation>Bổ sung ở thẻ %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="998" />
+        <location filename="../tabs/minutes/tab.py" line="425" />
         <source>Fingerprint of the record: %1</source>
         <translation>Mã đối chiếu tệp đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1003" />
-        <source>The congress is closed: its record has been frozen since %1. Fingerprint printed on every document: %2</source>
-        <translation>Đại hội đã bế mạc: hồ sơ đã khóa từ %1. Mã đối chiếu in trên mọi văn bản: %2</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1016" />
+        <location filename="../tabs/minutes/tab.py" line="432" />
         <source>Reopened %1 time(s); last reason: %2</source>
         <translation>Đã mở lại %1 lần; lý do lần gần nhất: %2</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1078" />
+        <location filename="../tabs/minutes/tab.py" line="494" />
         <source>Edit kept (Ctrl+Z undoes it).</source>
         <translation>Đã giữ bản sửa (Ctrl+Z để hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1095" />
+        <location filename="../tabs/minutes/tab.py" line="511" />
         <source>Back to the generated text (Ctrl+Z brings your edit back).</source>
         <translation>Đã về nội dung tự động (Ctrl+Z để khôi phục bản sửa).</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1106" />
+        <location filename="../tabs/minutes/tab.py" line="522" />
         <source>Your edit is kept and marked as checked.</source>
         <translation>Đã giữ bản sửa và đánh dấu đã kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1143" />
+        <location filename="../tabs/minutes/tab.py" line="559" />
         <source>The minutes are on the hall screen.</source>
         <translation>Biên bản đang hiện trên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1156" />
+        <location filename="../tabs/minutes/tab.py" line="572" />
         <source>The minutes were taken off the hall screen.</source>
         <translation>Đã gỡ biên bản khỏi màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1194" />
-        <source>Lines %1–%2 of %3 on the hall screen</source>
-        <translation>Màn chiếu đang hiện dòng %1–%2 trong %3 dòng</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1212" />
+        <location filename="../tabs/minutes/tab.py" line="607" />
         <source>The congress is closed; its record is frozen. Fingerprint: %1</source>
         <translation>Đại hội đã bế mạc; hồ sơ đã khóa. Mã đối chiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1233" />
+        <location filename="../tabs/minutes/tab.py" line="628" />
         <source>The congress is open again; the reason is kept in the journal.</source>
         <translation>Đã mở lại đại hội; lý do được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1264" />
-        <source>Write the congress dossier as a .zip file</source>
-        <translation>Ghi hồ sơ đại hội thành tệp .zip</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1266" />
-        <source>Zip archive (*.zip)</source>
-        <translation>Tệp nén Zip (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1278" />
-        <source>Choose where to create the folder of the congress dossier</source>
-        <translation>Chọn nơi tạo thư mục hồ sơ đại hội</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1289" />
-        <source>Write the congress dossier</source>
-        <translation>Ghi hồ sơ đại hội</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1290" />
-        <source>%1 already exists. Replace it with a new dossier?</source>
-        <translation>%1 đã có. Thay bằng hồ sơ mới?</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1302" />
-        <source>Writing the congress dossier…</source>
-        <translation>Đang ghi hồ sơ đại hội…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1304" />
-        <location filename="../tabs/minutes.py" line="1367" />
-        <location filename="../tabs/minutes.py" line="1383" />
-        <source>Congress dossier</source>
-        <translation>Hồ sơ đại hội</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1327" />
-        <source>Writing the congress dossier: file %1 of %2…</source>
-        <translation>Đang ghi hồ sơ đại hội: tệp %1/%2…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1359" />
-        <source>Open folder</source>
-        <translation>Mở thư mục</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1361" />
-        <source>Congress dossier written to %1</source>
-        <translation>Đã ghi hồ sơ đại hội vào %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1369" />
-        <source>The congress dossier was written to:
-%1
-
-It holds %2 files: every document (.docx and .pdf), the data archive (JSON), the journal of changes (CSV) and the list of contents, which states how long the ballots are kept and the deadline for complaints.</source>
-        <translation>Đã ghi hồ sơ đại hội vào:
-%1
-
-Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ liệu (JSON), nhật ký thay đổi (CSV) và danh mục hồ sơ, trong đó ghi thời hạn lưu giữ phiếu bầu và thời hạn tiếp nhận khiếu nại.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1384" />
-        <source>The congress dossier could not be written to %1.</source>
-        <translation>Không ghi được hồ sơ đại hội vào %1.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1388" />
-        <source>Nothing was left half-written.</source>
-        <translation>Không để lại tệp nào ghi dở.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="174" />
+        <location filename="../tabs/minutes/texts.py" line="62" />
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="175" />
+        <location filename="../tabs/minutes/texts.py" line="63" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="176" />
+        <location filename="../tabs/minutes/texts.py" line="64" />
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="177" />
+        <location filename="../tabs/minutes/texts.py" line="65" />
         <source>Speeches</source>
         <translation>Phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="178" />
+        <location filename="../tabs/minutes/texts.py" line="66" />
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="179" />
+        <location filename="../tabs/minutes/texts.py" line="67" />
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="180" />
+        <location filename="../tabs/minutes/texts.py" line="68" />
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="189" />
+        <location filename="../tabs/minutes/texts.py" line="76" />
         <source>No superior Party committee</source>
         <translation>Chưa ghi cấp ủy cấp trên</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="190" />
+        <location filename="../tabs/minutes/texts.py" line="77" />
         <source>No cell name</source>
         <translation>Chưa ghi tên chi bộ</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="191" />
+        <location filename="../tabs/minutes/texts.py" line="78" />
         <source>No congress number (“lần thứ”)</source>
         <translation>Chưa ghi đại hội “lần thứ”</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="192" />
+        <location filename="../tabs/minutes/texts.py" line="79" />
         <source>No venue</source>
         <translation>Chưa ghi địa điểm</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="193" />
+        <location filename="../tabs/minutes/texts.py" line="80" />
         <source>No place name for the date line</source>
         <translation>Chưa ghi địa danh cho dòng ngày tháng</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="194" />
+        <location filename="../tabs/minutes/texts.py" line="81" />
         <source>No term (years)</source>
         <translation>Chưa ghi nhiệm kỳ (năm)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="195" />
+        <location filename="../tabs/minutes/texts.py" line="82" />
         <source>No opening time: no agenda item has been started</source>
         <translation>Chưa có giờ khai mạc: chưa bắt đầu mục chương trình nào</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="198" />
+        <location filename="../tabs/minutes/texts.py" line="85" />
         <source>The roster is empty</source>
         <translation>Danh sách đảng viên còn trống</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="199" />
+        <location filename="../tabs/minutes/texts.py" line="86" />
         <source>Attendance has not been taken</source>
         <translation>Chưa điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="202" />
+        <location filename="../tabs/minutes/texts.py" line="89" />
         <source>%1 member(s) not marked present or absent</source>
         <translation>%1 đảng viên chưa được ghi có mặt hay vắng mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="205" />
+        <location filename="../tabs/minutes/texts.py" line="98" />
         <source>There is no agenda</source>
         <translation>Chưa có chương trình đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="206" />
+        <location filename="../tabs/minutes/texts.py" line="99" />
         <source>Item not held (not started): %1</source>
         <translation>Mục chưa tiến hành (chưa bắt đầu): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="209" />
+        <location filename="../tabs/minutes/texts.py" line="102" />
         <source>No presenter named for: %1</source>
         <translation>Chưa ghi người trình bày: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="215" />
+        <location filename="../tabs/minutes/texts.py" line="108" />
         <source>No vote recorded for: %1</source>
         <translation>Chưa ghi kết quả biểu quyết: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="216" />
+        <location filename="../tabs/minutes/texts.py" line="109" />
         <source>Vote not held yet: %1</source>
         <translation>Chưa biểu quyết: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="217" />
+        <location filename="../tabs/minutes/texts.py" line="110" />
         <source>A speech has no summary (speaker: %1)</source>
         <translation>Có lượt phát biểu chưa ghi tóm tắt (người phát biểu: %1)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="220" />
+        <location filename="../tabs/minutes/texts.py" line="113" />
         <source>The superior representative's address is not recorded</source>
         <translation>Chưa ghi phát biểu chỉ đạo của đại diện cấp trên</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="223" />
+        <location filename="../tabs/minutes/texts.py" line="116" />
         <source>No election has been recorded</source>
         <translation>Chưa ghi cuộc bầu cử nào</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="224" />
+        <location filename="../tabs/minutes/texts.py" line="117" />
         <source>Election not held: %1</source>
         <translation>Chưa tiến hành bầu cử: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="225" />
+        <location filename="../tabs/minutes/texts.py" line="118" />
         <source>Ballot not counted yet: %1</source>
         <translation>Chưa kiểm phiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="226" />
+        <location filename="../tabs/minutes/texts.py" line="119" />
         <source>A nomination is not yet accepted or declined (the congress has not decided): %1</source>
         <translation>Có người được đề cử chưa được đại hội quyết định đưa hay không đưa vào danh sách: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="230" />
+        <location filename="../tabs/minutes/texts.py" line="123" />
         <source>The resolution has not been adopted</source>
         <translation>Nghị quyết chưa được thông qua</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="233" />
+        <location filename="../tabs/minutes/texts.py" line="126" />
         <source>No closing time: the last item has not ended</source>
         <translation>Chưa có giờ bế mạc: mục cuối cùng chưa kết thúc</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="236" />
+        <location filename="../tabs/minutes/texts.py" line="129" />
         <source>The resolution has no draft yet</source>
         <translation>Nghị quyết chưa có dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="239" />
+        <location filename="../tabs/minutes/texts.py" line="132" />
         <source>%1 amendment(s) not yet decided</source>
         <translation>%1 ý kiến góp ý chưa được xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="242" />
+        <location filename="../tabs/minutes/texts.py" line="135" />
         <source>Your edit of “%1” was made before the data changed: check it</source>
         <translation>Bản sửa phần “%1” làm trước khi dữ liệu thay đổi: hãy kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="272" />
+        <location filename="../tabs/minutes/texts.py" line="171" />
         <source>Something is missing (%1)</source>
         <translation>Còn thiếu thông tin (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="289" />
+        <location filename="../tabs/minutes/texts.py" line="188" />
         <source>Opening: congress, time, place</source>
         <translation>Mở đầu: đại hội, thời gian, địa điểm</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="291" />
+        <location filename="../tabs/minutes/texts.py" line="190" />
         <source>Closing and adoption of the minutes</source>
         <translation>Bế mạc và thông qua biên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="297" />
+        <location filename="../tabs/minutes/texts.py" line="196" />
         <source>generated</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="298" />
+        <location filename="../tabs/minutes/texts.py" line="197" />
         <source>edited</source>
         <translation>đã sửa</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="299" />
+        <location filename="../tabs/minutes/texts.py" line="198" />
         <source>edited, data changed since</source>
         <translation>đã sửa, dữ liệu đã thay đổi sau đó</translation>
     </message>
@@ -6039,14 +6008,19 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>ReadBackPanel</name>
     <message>
-        <location filename="../tabs/minutes.py" line="426" />
+        <location filename="../tabs/minutes/read_back.py" line="83" />
         <source>Reading the minutes back on the hall screen</source>
         <translation>Đang đọc lại biên bản trên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="437" />
+        <location filename="../tabs/minutes/read_back.py" line="94" />
         <source>PageDown or Space: next screen · PageUp: previous screen · ↓ ↑: one line · Home / End: start / end · a click on a section shows it · Esc or Shift+F10: stop reading</source>
         <translation>PageDown hoặc Space: trang sau · PageUp: trang trước · ↓ ↑: một dòng · Home / End: đầu / cuối · nhấp vào một phần để hiện phần đó · Esc hoặc Shift+F10: dừng đọc</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/read_back.py" line="118" />
+        <source>Lines %1–%2 of %3 on the hall screen</source>
+        <translation>Màn chiếu đang hiện dòng %1–%2 trong %3 dòng</translation>
     </message>
 </context>
 <context>
@@ -7178,6 +7152,44 @@ What does the congress reopen it for? (the minutes say it)</source>
         <location filename="../import_wizard.py" line="490" />
         <source>(column %1, no header)</source>
         <translation>(cột %1, không có tiêu đề)</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsPanel</name>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="99" />
+        <source>Sections of the congress minutes</source>
+        <translation>Các phần của biên bản đại hội</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="104" />
+        <source>Before signing: what the minutes still lack</source>
+        <translation>Trước khi ký: biên bản còn thiếu gì</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="130" />
+        <source>Section</source>
+        <translation>Phần</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="130" />
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="180" />
+        <source>Every fact the minutes need is recorded.</source>
+        <translation>Đã ghi đủ mọi thông tin biên bản cần.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="190" />
+        <source>Show the section</source>
+        <translation>Xem phần này</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="193" />
+        <source>Fill it in on the %1 tab</source>
+        <translation>Bổ sung ở thẻ %1</translation>
     </message>
 </context>
 <context>
