@@ -1744,7 +1744,7 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <translation>sửa thông tin phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="167" />
+        <location filename="../dialogs/page_setup.py" line="62" />
         <source>Change page set-up</source>
         <translation>thay đổi trình bày trang</translation>
     </message>
@@ -2427,307 +2427,219 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../tabs/documents.py" line="732" />
+        <location filename="../tabs/documents/tab.py" line="137" />
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="746" />
+        <location filename="../tabs/documents/tab.py" line="151" />
         <source>Before printing</source>
         <translation>Kiểm tra trước khi in</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="769" />
-        <location filename="../tabs/documents.py" line="878" />
+        <location filename="../tabs/documents/tab.py" line="174" />
+        <location filename="../tabs/documents/tab.py" line="284" />
         <source>Export Word (.docx)…</source>
         <translation>Xuất Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="770" />
-        <location filename="../tabs/documents.py" line="885" />
+        <location filename="../tabs/documents/tab.py" line="175" />
+        <location filename="../tabs/documents/tab.py" line="291" />
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="771" />
-        <location filename="../tabs/documents.py" line="892" />
+        <location filename="../tabs/documents/tab.py" line="176" />
+        <location filename="../tabs/documents/tab.py" line="298" />
         <source>Export all…</source>
         <translation>Xuất tất cả…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="772" />
-        <location filename="../tabs/documents.py" line="899" />
+        <location filename="../tabs/documents/tab.py" line="177" />
+        <location filename="../tabs/documents/tab.py" line="305" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="773" />
-        <location filename="../tabs/documents.py" line="905" />
+        <location filename="../tabs/documents/tab.py" line="178" />
+        <location filename="../tabs/documents/tab.py" line="311" />
         <source>Page set-up…</source>
         <translation>Trình bày trang…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="803" />
+        <location filename="../tabs/documents/tab.py" line="220" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>Thu nhỏ (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="804" />
+        <location filename="../tabs/documents/tab.py" line="221" />
         <source>Zoom in (Ctrl++)</source>
         <translation>Phóng to (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="806" />
+        <location filename="../tabs/documents/tab.py" line="223" />
         <source>Fit width</source>
         <translation>Vừa bề ngang</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="806" />
+        <location filename="../tabs/documents/tab.py" line="223" />
         <source>Fit the page width</source>
         <translation>Hiện trang vừa khít bề ngang khung xem</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="909" />
+        <location filename="../tabs/documents/tab.py" line="315" />
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="913" />
+        <location filename="../tabs/documents/tab.py" line="319" />
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="950" />
+        <location filename="../tabs/documents/tab.py" line="355" />
         <source>Word (.docx) and PDF</source>
         <translation>Word (.docx) và PDF</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="952" />
+        <location filename="../tabs/documents/tab.py" line="357" />
         <source>PDF only</source>
         <translation>Chỉ PDF</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="953" />
+        <location filename="../tabs/documents/tab.py" line="358" />
         <source>Word (.docx) only</source>
         <translation>Chỉ Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="991" />
+        <location filename="../tabs/documents/tab.py" line="396" />
         <source>Everything needed is filled in</source>
         <translation>Đã điền đủ các thông tin cần thiết</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1006" />
+        <location filename="../tabs/documents/tab.py" line="411" />
         <source>Fill it in on the Attendance tab</source>
         <translation>Bổ sung ở trang “Điểm danh”</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1008" />
+        <location filename="../tabs/documents/tab.py" line="413" />
         <source>Fill it in on the Congress tab</source>
         <translation>Bổ sung ở trang “Đại hội”</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1009" />
+        <location filename="../tabs/documents/tab.py" line="414" />
         <source>Fill it in on the %1 tab</source>
         <translation>Bổ sung ở thẻ %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1014" />
+        <location filename="../tabs/documents/tab.py" line="419" />
         <source>the documents will show a blank to fill by hand</source>
         <translation>văn bản sẽ chừa chỗ trống để điền tay</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1016" />
+        <location filename="../tabs/documents/tab.py" line="421" />
         <source>No superior Party committee: %1</source>
         <translation>Chưa có tên đảng bộ cấp trên: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1017" />
+        <location filename="../tabs/documents/tab.py" line="422" />
         <source>No cell name: %1</source>
         <translation>Chưa có tên chi bộ: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1018" />
+        <location filename="../tabs/documents/tab.py" line="423" />
         <source>No congress number (“lần thứ”): %1</source>
         <translation>Chưa ghi “lần thứ” của đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1019" />
+        <location filename="../tabs/documents/tab.py" line="424" />
         <source>No term (years): %1</source>
         <translation>Chưa ghi nhiệm kỳ (các năm): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1020" />
+        <location filename="../tabs/documents/tab.py" line="425" />
         <source>No venue: %1</source>
         <translation>Chưa ghi địa điểm: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1021" />
+        <location filename="../tabs/documents/tab.py" line="426" />
         <source>No place name for the date line: %1</source>
         <translation>Chưa ghi địa danh ở dòng ngày tháng: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1022" />
+        <location filename="../tabs/documents/tab.py" line="427" />
         <source>No session date: %1</source>
         <translation>Chưa ghi ngày của phiên: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1024" />
+        <location filename="../tabs/documents/tab.py" line="429" />
         <source>No start time for the official session: the programme will show no times</source>
         <translation>Chưa ghi giờ bắt đầu phiên chính thức: chương trình đại hội sẽ không ghi giờ</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1026" />
+        <location filename="../tabs/documents/tab.py" line="431" />
         <source>The roster is empty: add the members first</source>
         <translation>Danh sách đảng viên còn trống: hãy thêm đảng viên trước</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1027" />
+        <location filename="../tabs/documents/tab.py" line="432" />
         <source>Attendance has not been taken yet</source>
         <translation>Chưa tiến hành điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1034" />
+        <location filename="../tabs/documents/tab.py" line="439" />
         <source>1 member has no party card number: their card will have no QR code</source>
         <translation>1 đảng viên chưa có số thẻ đảng viên: thẻ đại biểu của đồng chí đó sẽ không có mã QR</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1037" />
+        <location filename="../tabs/documents/tab.py" line="442" />
         <source>%1 members have no party card number: their cards will have no QR code</source>
         <translation>%1 đảng viên chưa có số thẻ đảng viên: thẻ đại biểu của các đồng chí đó sẽ không có mã QR</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1042" />
+        <location filename="../tabs/documents/tab.py" line="447" />
         <source>1 member is not yet marked</source>
         <translation>1 đảng viên chưa được điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1044" />
+        <location filename="../tabs/documents/tab.py" line="449" />
         <source>%1 members are not yet marked</source>
         <translation>%1 đảng viên chưa được điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1085" />
+        <location filename="../tabs/documents/tab.py" line="490" />
         <source>Choose a document to see its preview.</source>
         <translation>Chọn một văn bản để xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1089" />
+        <location filename="../tabs/documents/tab.py" line="494" />
         <source>This document is made in Word only: no preview.</source>
         <translation>Văn bản này chỉ xuất ra Word: không có bản xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1092" />
+        <location filename="../tabs/documents/tab.py" line="497" />
         <source>Preparing the preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1093" />
+        <location filename="../tabs/documents/tab.py" line="498" />
         <source>Updating…</source>
         <translation>Đang cập nhật…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1130" />
+        <location filename="../tabs/documents/tab.py" line="535" />
         <source>The preview could not be shown.</source>
         <translation>Không hiển thị được bản xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1146" />
+        <location filename="../tabs/documents/tab.py" line="551" />
         <source>The preview could not be made: %1</source>
         <translation>Không tạo được bản xem trước: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1156" />
+        <location filename="../tabs/documents/tab.py" line="561" />
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
-    </message>
-    <message>
-        <location filename="../tabs/documents.py" line="1244" />
-        <source>Export Word document</source>
-        <translation>Xuất văn bản Word</translation>
-    </message>
-    <message>
-        <location filename="../tabs/documents.py" line="1244" />
-        <source>Word document (*.docx)</source>
-        <translation>Văn bản Word (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/documents.py" line="1246" />
-        <source>Export PDF</source>
-        <translation>Xuất PDF</translation>
-    </message>
-    <message>
-        <location filename="../tabs/documents.py" line="1246" />
-        <source>PDF document (*.pdf)</source>
-        <translation>Văn bản PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/documents.py" line="1255" />
-        <location filename="../tabs/documents.py" line="1373" />
-        <source>Writing %1…</source>
-        <translation>Đang ghi %1…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/documents.py" line="1273" />
-        <source>Exporting</source>
-        <translation>Đang xuất</translation>
-    </message>
-    <message>
-        <location filename="../tabs/documents.py" line="1294" />
-        <source>Saved %1</source>
-        <translation>Đã lưu %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/documents.py" line="1303" />
-        <source>Open folder</source>
-        <translation>Mở thư mục</translation>
-    </message>
-    <message>
-        <location filename="../tabs/documents.py" line="1316" />
-        <source>Export all documents to a folder</source>
-        <translation>Xuất tất cả văn bản vào một thư mục</translation>
-    </message>
-    <message>
-        <location filename="../tabs/documents.py" line="1331" />
-        <location filename="../tabs/documents.py" line="1345" />
-        <location filename="../tabs/documents.py" line="1402" />
-        <source>Export all</source>
-        <translation>Xuất tất cả</translation>
-    </message>
-    <message>
-        <location filename="../tabs/documents.py" line="1332" />
-        <source>%1 of these files already exist in the folder. Replace them?</source>
-        <translation>%1 tệp trong số này đã có trong thư mục. Thay thế các tệp đó?</translation>
-    </message>
-    <message>
-        <location filename="../tabs/documents.py" line="1342" />
-        <source>Writing the documents…</source>
-        <translation>Đang ghi các văn bản…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/documents.py" line="1342" />
-        <source>Stop</source>
-        <translation>Dừng</translation>
-    </message>
-    <message>
-        <location filename="../tabs/documents.py" line="1394" />
-        <source>%1 files written to %2</source>
-        <translation>Đã ghi %1 tệp vào %2</translation>
-    </message>
-    <message>
-        <location filename="../tabs/documents.py" line="1403" />
-        <source>These files could not be written:</source>
-        <translation>Không ghi được các tệp sau:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/documents.py" line="1438" />
-        <source>Print</source>
-        <translation>In</translation>
-    </message>
-    <message>
-        <location filename="../tabs/documents.py" line="1451" />
-        <source>The printer could not be started.</source>
-        <translation>Không khởi động được máy in.</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +4062,87 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <location filename="../tabs/election_pages/results_page.py" line="571" />
         <source>Ratification recorded: the result is no longer provisional.</source>
         <translation>Đã ghi quyết định chuẩn y: kết quả không còn là tạm thời.</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../tabs/documents/export.py" line="82" />
+        <source>Export Word document</source>
+        <translation>Xuất văn bản Word</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="82" />
+        <source>Word document (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="84" />
+        <source>Export PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="84" />
+        <source>PDF document (*.pdf)</source>
+        <translation>Văn bản PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="93" />
+        <location filename="../tabs/documents/export.py" line="213" />
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="111" />
+        <source>Exporting</source>
+        <translation>Đang xuất</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="132" />
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="143" />
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="156" />
+        <source>Export all documents to a folder</source>
+        <translation>Xuất tất cả văn bản vào một thư mục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="171" />
+        <location filename="../tabs/documents/export.py" line="185" />
+        <location filename="../tabs/documents/export.py" line="242" />
+        <source>Export all</source>
+        <translation>Xuất tất cả</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="172" />
+        <source>%1 of these files already exist in the folder. Replace them?</source>
+        <translation>%1 tệp trong số này đã có trong thư mục. Thay thế các tệp đó?</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="182" />
+        <source>Writing the documents…</source>
+        <translation>Đang ghi các văn bản…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="182" />
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="234" />
+        <source>%1 files written to %2</source>
+        <translation>Đã ghi %1 tệp vào %2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="243" />
+        <source>These files could not be written:</source>
+        <translation>Không ghi được các tệp sau:</translation>
     </message>
 </context>
 <context>
@@ -5856,72 +5849,72 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>PageSetupDialog</name>
     <message>
-        <location filename="../tabs/documents.py" line="178" />
+        <location filename="../dialogs/page_setup.py" line="73" />
         <source>Page set-up</source>
         <translation>Trình bày trang</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="183" />
+        <location filename="../dialogs/page_setup.py" line="78" />
         <source>Top margin:</source>
         <translation>Lề trên:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="184" />
+        <location filename="../dialogs/page_setup.py" line="79" />
         <source>Bottom margin:</source>
         <translation>Lề dưới:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="185" />
+        <location filename="../dialogs/page_setup.py" line="80" />
         <source>Left margin:</source>
         <translation>Lề trái:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="186" />
+        <location filename="../dialogs/page_setup.py" line="81" />
         <source>Right margin:</source>
         <translation>Lề phải:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="188" />
+        <location filename="../dialogs/page_setup.py" line="83" />
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="192" />
+        <location filename="../dialogs/page_setup.py" line="87" />
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="193" />
+        <location filename="../dialogs/page_setup.py" line="88" />
         <source>Body text size:</source>
         <translation>Cỡ chữ nội dung:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="196" />
+        <location filename="../dialogs/page_setup.py" line="91" />
         <source>Pad days below 10 and months 1–2 with a zero (ngày 05 tháng 02)</source>
         <translation>Thêm số 0 trước ngày dưới 10 và tháng 1, 2 (ngày 05 tháng 02)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="200" />
+        <location filename="../dialogs/page_setup.py" line="95" />
         <source>Print serial numbers on ballot papers</source>
         <translation>In số thứ tự trên phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="205" />
+        <location filename="../dialogs/page_setup.py" line="100" />
         <source>Off by default: a number printed before the hand-out lets anyone watching tie a paper to its voter. The tellers number the papers as they count.</source>
         <translation>Mặc định không in: số in sẵn trước khi phát phiếu giúp người quan sát biết phiếu nào của ai. Ban kiểm phiếu đánh số phiếu khi kiểm.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="216" />
+        <location filename="../dialogs/page_setup.py" line="111" />
         <source>empty: the presenter named “…, Bí thư …” in the programme</source>
         <translation>để trống: người trình bày ghi “…, Bí thư …” trong chương trình</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="219" />
+        <location filename="../dialogs/page_setup.py" line="114" />
         <source>Outgoing bí thư (signs the chi ủy's papers):</source>
         <translation>Bí thư khóa trước (ký các văn bản của Chi ủy):</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="224" />
+        <location filename="../dialogs/page_setup.py" line="119" />
         <source>Defaults from the Party's format guidance (36-HD/VPTW); not confirmed, change them if your superior committee asks.</source>
         <translation>Giá trị mặc định theo hướng dẫn thể thức văn bản của Đảng (36-HD/VPTW); chưa được xác nhận, hãy thay đổi nếu cấp ủy cấp trên yêu cầu.</translation>
     </message>
