@@ -3,47 +3,47 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../tabs/agenda.py" line="140" />
+        <location filename="../tabs/agenda/item_dialog.py" line="74" />
         <source>Edit agenda item</source>
         <translation>Sửa mục chương trình</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="140" />
+        <location filename="../tabs/agenda/item_dialog.py" line="74" />
         <source>Add agenda item</source>
         <translation>Thêm mục chương trình</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="151" />
+        <location filename="../tabs/agenda/item_dialog.py" line="85" />
         <source>e.g. Đồng chí Lê Đình Khải, Bí thư Chi bộ</source>
         <translation>Ví dụ: Đồng chí Lê Đình Khải, Bí thư Chi bộ</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="155" />
+        <location filename="../tabs/agenda/item_dialog.py" line="89" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="157" />
+        <location filename="../tabs/agenda/item_dialog.py" line="91" />
         <source>Voted on by show of &amp;hands</source>
         <translation>&amp;Biểu quyết bằng giơ tay</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="166" />
+        <location filename="../tabs/agenda/item_dialog.py" line="100" />
         <source>&amp;Title:</source>
         <translation>&amp;Tên mục:</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="167" />
+        <location filename="../tabs/agenda/item_dialog.py" line="101" />
         <source>&amp;Presenter:</source>
         <translation>&amp;Người trình bày:</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="168" />
+        <location filename="../tabs/agenda/item_dialog.py" line="102" />
         <source>Planned ti&amp;me:</source>
         <translation>Thời gian &amp;dự kiến:</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="170" />
+        <location filename="../tabs/agenda/item_dialog.py" line="104" />
         <source>&amp;Notes for the minutes:</source>
         <translation>&amp;Ghi chép cho biên bản:</translation>
     </message>
@@ -94,268 +94,183 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../tabs/agenda.py" line="105" />
+        <location filename="../tabs/agenda/item_dialog.py" line="39" />
         <source>Every item has been held: there is no next item to start.</source>
         <translation>Đã tiến hành hết các mục: không còn mục nào để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="108" />
+        <location filename="../tabs/agenda/item_dialog.py" line="42" />
         <source>No item is under way.</source>
         <translation>Không có mục nào đang tiến hành.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="111" />
+        <location filename="../tabs/agenda/item_dialog.py" line="45" />
         <source>The item needs a title.</source>
         <translation>Mục chương trình phải có tên.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="114" />
+        <location filename="../tabs/agenda/item_dialog.py" line="48" />
         <source>The title is too long (at most %1 characters).</source>
         <translation>Tên mục quá dài (tối đa %1 ký tự).</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="117" />
+        <location filename="../tabs/agenda/item_dialog.py" line="51" />
         <source>The planned time must be between 0 and 1440 minutes.</source>
         <translation>Thời gian dự kiến phải từ 0 đến 1440 phút.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="120" />
+        <location filename="../tabs/agenda/item_dialog.py" line="54" />
         <source>The notes are too long (at most %1 characters).</source>
         <translation>Ghi chép quá dài (tối đa %1 ký tự).</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="275" />
+        <location filename="../tabs/agenda/tab.py" line="134" />
         <source>▶ Start next item (F5)</source>
         <translation>▶ Bắt đầu mục tiếp theo (F5)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="276" />
+        <location filename="../tabs/agenda/tab.py" line="135" />
         <source>■ End current item (Shift+F5)</source>
         <translation>■ Kết thúc mục hiện tại (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="280" />
+        <location filename="../tabs/agenda/tab.py" line="139" />
         <source>Add… (Insert)</source>
         <translation>Thêm… (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="281" />
+        <location filename="../tabs/agenda/tab.py" line="140" />
         <source>Edit… (F2)</source>
         <translation>Sửa… (F2)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="282" />
+        <location filename="../tabs/agenda/tab.py" line="141" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="283" />
+        <location filename="../tabs/agenda/tab.py" line="142" />
         <source>Move up (Ctrl+↑)</source>
         <translation>Chuyển lên (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="284" />
+        <location filename="../tabs/agenda/tab.py" line="143" />
         <source>Move down (Ctrl+↓)</source>
         <translation>Chuyển xuống (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="286" />
+        <location filename="../tabs/agenda/tab.py" line="145" />
         <source>Working bodies… (Ctrl+Shift+B)</source>
         <translation>Đoàn Chủ tịch, Thư ký… (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="342" />
+        <location filename="../tabs/agenda/tab.py" line="203" />
         <source>Notes for the minutes</source>
         <translation>Ghi chép cho biên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="350" />
+        <location filename="../tabs/agenda/tab.py" line="211" />
         <source>What was said and decided under this item, for the minutes…</source>
         <translation>Nội dung phát biểu và kết luận của mục này, để ghi vào biên bản…</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="356" />
+        <location filename="../tabs/agenda/tab.py" line="217" />
         <source>Saved when you leave the field or stop typing for a moment.</source>
         <translation>Tự động lưu khi rời khỏi ô này hoặc ngừng gõ giây lát.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="458" />
+        <location filename="../tabs/agenda/tab.py" line="255" />
         <source>Start the next item</source>
         <translation>Bắt đầu mục tiếp theo</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="467" />
+        <location filename="../tabs/agenda/tab.py" line="262" />
         <source>End the current item</source>
         <translation>Kết thúc mục hiện tại</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="476" />
+        <location filename="../tabs/agenda/tab.py" line="276" />
         <source>Add an item</source>
         <translation>Thêm mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="485" />
-        <location filename="../tabs/agenda.py" line="495" />
+        <location filename="../tabs/agenda/tab.py" line="283" />
+        <location filename="../tabs/agenda/tab.py" line="295" />
         <source>Edit the item</source>
         <translation>Sửa mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="503" />
+        <location filename="../tabs/agenda/tab.py" line="302" />
         <source>Remove the item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="512" />
+        <location filename="../tabs/agenda/tab.py" line="310" />
         <source>Move the item up</source>
         <translation>Chuyển mục lên trên</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="521" />
+        <location filename="../tabs/agenda/tab.py" line="317" />
         <source>Move the item down</source>
         <translation>Chuyển mục xuống dưới</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="530" />
+        <location filename="../tabs/agenda/tab.py" line="269" />
         <source>Working bodies…</source>
         <translation>Đoàn Chủ tịch, Thư ký…</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="575" />
-        <source>The programme is empty: press Insert to add an item.</source>
-        <translation>Chương trình chưa có mục nào: nhấn Insert để thêm mục.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="577" />
-        <source>No congress is open.</source>
-        <translation>Chưa mở đại hội nào.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="589" />
-        <source>Now: %1</source>
-        <translation>Đang tiến hành: %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="592" />
-        <source>Started at %1 · planned %2 min</source>
-        <translation>Bắt đầu lúc %1 · dự kiến %2 phút</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="600" />
-        <source>elapsed of %1 min planned</source>
-        <translation>đã qua / %1 phút dự kiến</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="604" />
-        <source>Not started</source>
-        <translation>Chưa bắt đầu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="607" />
-        <source>The session is planned to start at %1.</source>
-        <translation>Phiên họp dự kiến bắt đầu lúc %1.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="612" />
-        <source>All items done</source>
-        <translation>Đã xong tất cả các mục</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="615" />
-        <source>No item under way</source>
-        <translation>Không có mục nào đang tiến hành</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="616" />
-        <source>Press F5 to start the next item.</source>
-        <translation>Nhấn F5 để bắt đầu mục tiếp theo.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="622" />
-        <source>Next: %1</source>
-        <translation>Tiếp theo: %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="624" />
-        <source>This is the last item.</source>
-        <translation>Đây là mục cuối cùng.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="632" />
-        <source>%1 of %2 items done</source>
-        <translation>Đã xong %1/%2 mục</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="642" />
-        <source>Session dated %1, not today: no plan comparison</source>
-        <translation>Phiên họp ghi ngày %1, không phải hôm nay: không so với kế hoạch</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="658" />
+        <location filename="../tabs/agenda/item_dialog.py" line="175" />
         <source>Session dated another day</source>
         <translation>Phiên họp ghi ngày khác</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="660" />
+        <location filename="../tabs/agenda/item_dialog.py" line="176" />
         <source>The official session is dated %1, but today is %2. The times F5 stamps are today's, so the minutes would give two dates. Correct the session's date in the Congress tab first, or start the item anyway?</source>
         <translation>Phiên chính thức ghi ngày %1, nhưng hôm nay là ngày %2. Giờ mà F5 ghi là giờ của hôm nay, nên biên bản sẽ có hai ngày khác nhau. Hãy sửa ngày của phiên họp ở thẻ Đại hội trước, hay vẫn bắt đầu nội dung này?</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="673" />
-        <source>%1 min behind plan</source>
-        <translation>Chậm %1 phút so với dự kiến</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="675" />
-        <source>%1 min ahead</source>
-        <translation>Sớm %1 phút so với dự kiến</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="677" />
-        <source>On time</source>
-        <translation>Đúng giờ</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="773" />
+        <location filename="../tabs/agenda/tab.py" line="444" />
         <source>Select an item to write its notes.</source>
         <translation>Chọn một mục để ghi chép.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="817" />
+        <location filename="../tabs/agenda/tab.py" line="485" />
         <source>Notes not saved: %1</source>
         <translation>Chưa lưu được ghi chép: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="860" />
+        <location filename="../tabs/agenda/tab.py" line="517" />
         <source>Not started: the session is dated another day.</source>
         <translation>Chưa bắt đầu: phiên họp ghi ngày khác.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="870" />
+        <location filename="../tabs/agenda/tab.py" line="527" />
         <source>%1 started at %2</source>
         <translation>%1 — bắt đầu lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="891" />
+        <location filename="../tabs/agenda/tab.py" line="548" />
         <source>%1 ended at %2</source>
         <translation>%1 — kết thúc lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="934" />
+        <location filename="../tabs/agenda/tab.py" line="591" />
         <source>Remove the item “%1” from the programme?</source>
         <translation>Xóa mục “%1” khỏi chương trình?</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="940" />
+        <location filename="../tabs/agenda/tab.py" line="595" />
         <source>Its %1 registered speech(es) are removed with it.</source>
         <translation>%1 lượt đăng ký phát biểu của mục này cũng bị xóa theo.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="942" />
+        <location filename="../tabs/agenda/tab.py" line="597" />
         <source>This can be undone (Ctrl+Z).</source>
         <translation>Có thể hoàn tác thao tác này (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="945" />
+        <location filename="../tabs/agenda/tab.py" line="600" />
         <source>Remove agenda item</source>
         <translation>Xóa mục chương trình</translation>
     </message>
@@ -7727,6 +7642,94 @@ What does the congress reopen it for? (the minutes say it)</source>
         <location filename="../main_window.py" line="114" />
         <source>Recent files:</source>
         <translation>Tệp mở gần đây:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="119" />
+        <source>Next: %1</source>
+        <translation>Tiếp theo: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="121" />
+        <source>This is the last item.</source>
+        <translation>Đây là mục cuối cùng.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="129" />
+        <source>%1 of %2 items done</source>
+        <translation>Đã xong %1/%2 mục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="138" />
+        <source>The programme is empty: press Insert to add an item.</source>
+        <translation>Chương trình chưa có mục nào: nhấn Insert để thêm mục.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="140" />
+        <source>No congress is open.</source>
+        <translation>Chưa mở đại hội nào.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="151" />
+        <source>Now: %1</source>
+        <translation>Đang tiến hành: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="154" />
+        <source>Started at %1 · planned %2 min</source>
+        <translation>Bắt đầu lúc %1 · dự kiến %2 phút</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="162" />
+        <source>elapsed of %1 min planned</source>
+        <translation>đã qua / %1 phút dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="167" />
+        <source>Not started</source>
+        <translation>Chưa bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="169" />
+        <source>The session is planned to start at %1.</source>
+        <translation>Phiên họp dự kiến bắt đầu lúc %1.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="174" />
+        <source>All items done</source>
+        <translation>Đã xong tất cả các mục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="177" />
+        <source>No item under way</source>
+        <translation>Không có mục nào đang tiến hành</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="178" />
+        <source>Press F5 to start the next item.</source>
+        <translation>Nhấn F5 để bắt đầu mục tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="186" />
+        <source>Session dated %1, not today: no plan comparison</source>
+        <translation>Phiên họp ghi ngày %1, không phải hôm nay: không so với kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="196" />
+        <source>%1 min behind plan</source>
+        <translation>Chậm %1 phút so với dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="198" />
+        <source>%1 min ahead</source>
+        <translation>Sớm %1 phút so với dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="200" />
+        <source>On time</source>
+        <translation>Đúng giờ</translation>
     </message>
 </context>
 <context>
