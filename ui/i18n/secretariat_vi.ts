@@ -2342,217 +2342,217 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../tabs/documents/tab.py" line="137" />
+        <location filename="../tabs/documents/tab.py" line="138" />
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="151" />
+        <location filename="../tabs/documents/tab.py" line="152" />
         <source>Before printing</source>
         <translation>Kiểm tra trước khi in</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="174" />
-        <location filename="../tabs/documents/tab.py" line="284" />
+        <location filename="../tabs/documents/tab.py" line="175" />
+        <location filename="../tabs/documents/tab.py" line="286" />
         <source>Export Word (.docx)…</source>
         <translation>Xuất Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="175" />
-        <location filename="../tabs/documents/tab.py" line="291" />
+        <location filename="../tabs/documents/tab.py" line="176" />
+        <location filename="../tabs/documents/tab.py" line="293" />
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="176" />
-        <location filename="../tabs/documents/tab.py" line="298" />
+        <location filename="../tabs/documents/tab.py" line="177" />
+        <location filename="../tabs/documents/tab.py" line="300" />
         <source>Export all…</source>
         <translation>Xuất tất cả…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="177" />
-        <location filename="../tabs/documents/tab.py" line="305" />
+        <location filename="../tabs/documents/tab.py" line="178" />
+        <location filename="../tabs/documents/tab.py" line="307" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="178" />
-        <location filename="../tabs/documents/tab.py" line="311" />
+        <location filename="../tabs/documents/tab.py" line="179" />
+        <location filename="../tabs/documents/tab.py" line="313" />
         <source>Page set-up…</source>
         <translation>Trình bày trang…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="220" />
+        <location filename="../tabs/documents/tab.py" line="222" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>Thu nhỏ (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="221" />
+        <location filename="../tabs/documents/tab.py" line="223" />
         <source>Zoom in (Ctrl++)</source>
         <translation>Phóng to (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="223" />
+        <location filename="../tabs/documents/tab.py" line="225" />
         <source>Fit width</source>
         <translation>Vừa bề ngang</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="223" />
+        <location filename="../tabs/documents/tab.py" line="225" />
         <source>Fit the page width</source>
         <translation>Hiện trang vừa khít bề ngang khung xem</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="315" />
+        <location filename="../tabs/documents/tab.py" line="317" />
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="319" />
+        <location filename="../tabs/documents/tab.py" line="321" />
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="355" />
+        <location filename="../tabs/documents/tab.py" line="360" />
         <source>Word (.docx) and PDF</source>
         <translation>Word (.docx) và PDF</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="357" />
+        <location filename="../tabs/documents/tab.py" line="362" />
         <source>PDF only</source>
         <translation>Chỉ PDF</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="358" />
+        <location filename="../tabs/documents/tab.py" line="363" />
         <source>Word (.docx) only</source>
         <translation>Chỉ Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="396" />
+        <location filename="../tabs/documents/tab.py" line="401" />
         <source>Everything needed is filled in</source>
         <translation>Đã điền đủ các thông tin cần thiết</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="411" />
+        <location filename="../tabs/documents/tab.py" line="416" />
         <source>Fill it in on the Attendance tab</source>
         <translation>Bổ sung ở trang “Điểm danh”</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="413" />
+        <location filename="../tabs/documents/tab.py" line="418" />
         <source>Fill it in on the Congress tab</source>
         <translation>Bổ sung ở trang “Đại hội”</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="414" />
+        <location filename="../tabs/documents/tab.py" line="419" />
         <source>Fill it in on the %1 tab</source>
         <translation>Bổ sung ở thẻ %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="419" />
+        <location filename="../tabs/documents/tab.py" line="424" />
         <source>the documents will show a blank to fill by hand</source>
         <translation>văn bản sẽ chừa chỗ trống để điền tay</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="421" />
+        <location filename="../tabs/documents/tab.py" line="426" />
         <source>No superior Party committee: %1</source>
         <translation>Chưa có tên đảng bộ cấp trên: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="422" />
+        <location filename="../tabs/documents/tab.py" line="427" />
         <source>No cell name: %1</source>
         <translation>Chưa có tên chi bộ: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="423" />
+        <location filename="../tabs/documents/tab.py" line="428" />
         <source>No congress number (“lần thứ”): %1</source>
         <translation>Chưa ghi “lần thứ” của đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="424" />
+        <location filename="../tabs/documents/tab.py" line="429" />
         <source>No term (years): %1</source>
         <translation>Chưa ghi nhiệm kỳ (các năm): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="425" />
+        <location filename="../tabs/documents/tab.py" line="430" />
         <source>No venue: %1</source>
         <translation>Chưa ghi địa điểm: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="426" />
+        <location filename="../tabs/documents/tab.py" line="431" />
         <source>No place name for the date line: %1</source>
         <translation>Chưa ghi địa danh ở dòng ngày tháng: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="427" />
+        <location filename="../tabs/documents/tab.py" line="432" />
         <source>No session date: %1</source>
         <translation>Chưa ghi ngày của phiên: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="429" />
+        <location filename="../tabs/documents/tab.py" line="434" />
         <source>No start time for the official session: the programme will show no times</source>
         <translation>Chưa ghi giờ bắt đầu phiên chính thức: chương trình đại hội sẽ không ghi giờ</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="431" />
+        <location filename="../tabs/documents/tab.py" line="436" />
         <source>The roster is empty: add the members first</source>
         <translation>Danh sách đảng viên còn trống: hãy thêm đảng viên trước</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="432" />
+        <location filename="../tabs/documents/tab.py" line="437" />
         <source>Attendance has not been taken yet</source>
         <translation>Chưa tiến hành điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="439" />
+        <location filename="../tabs/documents/tab.py" line="444" />
         <source>1 member has no party card number: their card will have no QR code</source>
         <translation>1 đảng viên chưa có số thẻ đảng viên: thẻ đại biểu của đồng chí đó sẽ không có mã QR</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="442" />
+        <location filename="../tabs/documents/tab.py" line="447" />
         <source>%1 members have no party card number: their cards will have no QR code</source>
         <translation>%1 đảng viên chưa có số thẻ đảng viên: thẻ đại biểu của các đồng chí đó sẽ không có mã QR</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="447" />
+        <location filename="../tabs/documents/tab.py" line="452" />
         <source>1 member is not yet marked</source>
         <translation>1 đảng viên chưa được điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="449" />
+        <location filename="../tabs/documents/tab.py" line="454" />
         <source>%1 members are not yet marked</source>
         <translation>%1 đảng viên chưa được điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="490" />
+        <location filename="../tabs/documents/tab.py" line="501" />
         <source>Choose a document to see its preview.</source>
         <translation>Chọn một văn bản để xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="494" />
+        <location filename="../tabs/documents/tab.py" line="505" />
         <source>This document is made in Word only: no preview.</source>
         <translation>Văn bản này chỉ xuất ra Word: không có bản xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="497" />
+        <location filename="../tabs/documents/tab.py" line="508" />
         <source>Preparing the preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="498" />
+        <location filename="../tabs/documents/tab.py" line="509" />
         <source>Updating…</source>
         <translation>Đang cập nhật…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="535" />
+        <location filename="../tabs/documents/tab.py" line="546" />
         <source>The preview could not be shown.</source>
         <translation>Không hiển thị được bản xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="551" />
+        <location filename="../tabs/documents/tab.py" line="562" />
         <source>The preview could not be made: %1</source>
         <translation>Không tạo được bản xem trước: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="561" />
+        <location filename="../tabs/documents/tab.py" line="572" />
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
     </message>
@@ -5236,118 +5236,118 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <translation>Danh sách đảng viên chưa có trình độ lý luận chính trị của %1 đồng chí có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="166" />
+        <location filename="../tabs/minutes/tab.py" line="159" />
         <source>Read back in the hall (F10)</source>
         <translation>Đọc lại trên màn chiếu (F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="167" />
+        <location filename="../tabs/minutes/tab.py" line="160" />
         <source>Stop (Shift+F10)</source>
         <translation>Dừng (Shift+F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="173" />
+        <location filename="../tabs/minutes/tab.py" line="166" />
         <source>Close the congress / lock…</source>
         <translation>Bế mạc / khóa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="174" />
-        <location filename="../tabs/minutes/tab.py" line="271" />
+        <location filename="../tabs/minutes/tab.py" line="167" />
+        <location filename="../tabs/minutes/tab.py" line="263" />
         <source>Write the congress dossier…</source>
         <translation>Ghi hồ sơ đại hội…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="175" />
+        <location filename="../tabs/minutes/tab.py" line="168" />
         <source>as one .zip file</source>
         <translation>thành một tệp .zip</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="212" />
+        <location filename="../tabs/minutes/tab.py" line="204" />
         <source>Keep the text of the section</source>
         <translation>Giữ nội dung của phần</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="219" />
+        <location filename="../tabs/minutes/tab.py" line="211" />
         <source>Revert the section to the generated text</source>
         <translation>Đưa phần về nội dung tự động</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="226" />
+        <location filename="../tabs/minutes/tab.py" line="218" />
         <source>Keep my edit as checked against the data</source>
         <translation>Giữ bản sửa, đã đối chiếu với dữ liệu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="233" />
+        <location filename="../tabs/minutes/tab.py" line="225" />
         <source>Compare the edit with the regenerated text</source>
         <translation>So sánh bản sửa với nội dung tạo lại</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="240" />
+        <location filename="../tabs/minutes/tab.py" line="232" />
         <source>Read the minutes back in the hall</source>
         <translation>Đọc lại biên bản trên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="247" />
+        <location filename="../tabs/minutes/tab.py" line="239" />
         <source>Take the minutes off the hall screen</source>
         <translation>Gỡ biên bản khỏi màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="257" />
+        <location filename="../tabs/minutes/tab.py" line="249" />
         <source>Close the congress and lock the record…</source>
         <translation>Bế mạc đại hội và khóa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="264" />
+        <location filename="../tabs/minutes/tab.py" line="256" />
         <source>Reopen the congress…</source>
         <translation>Mở lại đại hội…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="360" />
+        <location filename="../tabs/minutes/tab.py" line="356" />
         <source>Open a congress to see its minutes.</source>
         <translation>Mở một đại hội để xem biên bản.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="425" />
+        <location filename="../tabs/minutes/tab.py" line="421" />
         <source>Fingerprint of the record: %1</source>
         <translation>Mã đối chiếu tệp đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="432" />
+        <location filename="../tabs/minutes/tab.py" line="428" />
         <source>Reopened %1 time(s); last reason: %2</source>
         <translation>Đã mở lại %1 lần; lý do lần gần nhất: %2</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="494" />
+        <location filename="../tabs/minutes/tab.py" line="477" />
         <source>Edit kept (Ctrl+Z undoes it).</source>
         <translation>Đã giữ bản sửa (Ctrl+Z để hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="511" />
+        <location filename="../tabs/minutes/tab.py" line="494" />
         <source>Back to the generated text (Ctrl+Z brings your edit back).</source>
         <translation>Đã về nội dung tự động (Ctrl+Z để khôi phục bản sửa).</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="522" />
+        <location filename="../tabs/minutes/tab.py" line="505" />
         <source>Your edit is kept and marked as checked.</source>
         <translation>Đã giữ bản sửa và đánh dấu đã kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="559" />
+        <location filename="../tabs/minutes/tab.py" line="542" />
         <source>The minutes are on the hall screen.</source>
         <translation>Biên bản đang hiện trên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="572" />
+        <location filename="../tabs/minutes/tab.py" line="555" />
         <source>The minutes were taken off the hall screen.</source>
         <translation>Đã gỡ biên bản khỏi màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="607" />
+        <location filename="../tabs/minutes/tab.py" line="590" />
         <source>The congress is closed; its record is frozen. Fingerprint: %1</source>
         <translation>Đại hội đã bế mạc; hồ sơ đã khóa. Mã đối chiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="628" />
+        <location filename="../tabs/minutes/tab.py" line="609" />
         <source>The congress is open again; the reason is kept in the journal.</source>
         <translation>Đã mở lại đại hội; lý do được ghi vào nhật ký.</translation>
     </message>

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat.changes import Change
 from secretariat.domain import Missing
 from secretariat.errors import SecretariatError
 from secretariat.reports import catalog
@@ -51,6 +52,7 @@ from ui import state
 from ui.context import CongressContext
 from ui.dialogs.page_setup import PAGE_KEYS, PageSetupDialog, save_page_settings
 from ui.messages import describe, show_error
+from ui.screen import Screen
 from ui.tabs import minutes as minutes_tab
 from ui.tabs.documents.export import Exporter
 from ui.tabs.documents.printing import print_pages, print_preview
@@ -93,17 +95,19 @@ def _render_preview(store: Store, name: str, dpi: float) -> RenderedPdf:
     return render_pdf(data, dpi)
 
 
-class DocumentsTab(QWidget):
+class DocumentsTab(Screen):
     """Documents to print: the list, the completeness check, a live preview, export."""
 
     # The tab where a gap is filled in ("congress" or "attendance"): the main
     # window may switch to it when the secretary follows a hint's link.
     fix_requested = Signal(str)
 
+    # Every table: a document may print any fact of the congress (WATCHES empty).
+
     def __init__(self, ctx: CongressContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("documents_tab")
-        self.ctx = ctx
+        self.feedback.setObjectName("documentsFeedback")
         self._specs: dict[str, DocumentSpec] = {}
         self.jobs = JobRunner(self, 2)  # one preview and one export at most
         # Previews: the generation goes up whenever the shown preview goes stale.
@@ -111,7 +115,7 @@ class DocumentsTab(QWidget):
         self._shown_gen = -1  # the generation of the preview on screen
         self._preview_running = False
         self._preview_wanted = False
-        self._dirty = False  # data changed while the tab was hidden
+        self._stale = False  # a change heard while hidden: reload when shown
         self._build()
         self.exporter = Exporter(ctx, self, self.jobs, self.status_label)
         self.exporter.busy_changed.connect(self._update_enabled)
@@ -119,9 +123,6 @@ class DocumentsTab(QWidget):
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.timeout.connect(self._start_preview)
-        ctx.changed.connect(self._on_changed)
-        ctx.opened.connect(self._on_opened)
-        ctx.closed.connect(self._on_opened)
         self.refresh()
         state.restore_splitter(STATE_KEY, self.splitter)
 
@@ -190,6 +191,7 @@ class DocumentsTab(QWidget):
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.status_label.setOpenExternalLinks(False)
         column.addWidget(self.status_label)
+        column.addWidget(self.feedback)
         left.setMinimumWidth(300)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -322,7 +324,7 @@ class DocumentsTab(QWidget):
 
     def refresh(self) -> None:
         """Reload the list and the check of the selected document; the preview follows."""
-        self._dirty = False
+        self._stale = False
         store = self.ctx.store
         keep = self.selected_name()
         specs = catalog.available(store) if store is not None else []
@@ -340,7 +342,10 @@ class DocumentsTab(QWidget):
         self.doc_list.blockSignals(False)
         self._show_selection(same_document=keep is not None and keep == self.selected_name())
 
-    def _on_opened(self) -> None:
+    def on_closed(self) -> None:
+        self.on_opened()
+
+    def on_opened(self) -> None:
         """Another congress (or none): nothing shown so far belongs to it."""
         self.doc_list.blockSignals(True)
         self.doc_list.clear()
@@ -470,15 +475,21 @@ class DocumentsTab(QWidget):
         for zoom in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
             zoom.setEnabled(has_pages)
 
-    def _on_changed(self, _action: str) -> None:
+    def on_change(self, change: Change) -> None:
         if self.isVisible():
             self.refresh()
-        else:
-            # Check-ins at the door change the data often: render nothing unseen.
-            self._dirty = True
-            self._preview_gen += 1
-            self._preview_timer.stop()
-            self._update_enabled()
+            return
+        # Heard while hidden (a tab alone in a window not on screen; in the main window
+        # the router holds the changes until the tab is shown): render nothing unseen.
+        self._stale = True
+        self._preview_gen += 1
+        self._preview_timer.stop()
+        self._update_enabled()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     # --- the preview ------------------------------------------------------------------
 
@@ -649,11 +660,6 @@ class DocumentsTab(QWidget):
             show_error(self, exc)
 
     # --- visibility and state -----------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._save_splitter()

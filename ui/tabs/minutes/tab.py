@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat.changes import Change
 from secretariat.domain import Missing
-from secretariat.errors import SecretariatError
 from secretariat.services import closing, minutes
 from secretariat.services.minutes import MinutesSection
 from secretariat.store import Store
@@ -50,8 +50,8 @@ from ui import state
 from ui.commands import minutes_actions
 from ui.context import CongressContext
 from ui.dialogs.closing import ReopenDialog, confirm_close
-from ui.messages import describe
 from ui.projector import ProjectorController
+from ui.screen import Screen
 from ui.tabs.minutes.dossier_writer import DossierWriter, _DossierWorker
 from ui.tabs.minutes.panels import MUTED, ClosedBanner, EditorPage, SectionsPanel
 from ui.tabs.minutes.read_back import (
@@ -62,15 +62,13 @@ from ui.tabs.minutes.read_back import (
     scroll_hall,
 )
 from ui.tabs.minutes.texts import COL_TITLE, KEY_ROLE, SECTION_LINK
-from ui.widgets.shortcuts import key_button, tab_action, wrapping_label
+from ui.widgets.shortcuts import key_button, tab_action
 
 STATE_KEY = "minutes"  # ui.state key of the splitter
 PAUSE_MS = 1500  # an edit is stored after this pause in typing
-OK_STYLE = "QLabel { color: #0f5a1e; font-weight: bold; }"
-ERROR_STYLE = "QLabel { color: #b3261e; font-weight: bold; }"
 
 
-class MinutesTab(QWidget):
+class MinutesTab(Screen):
     """The sections of the minutes, the editor, the read-back, closing and the dossier."""
 
     fix_requested = Signal(str)  # the tab where a gap is filled in ("congress", …)
@@ -81,17 +79,16 @@ class MinutesTab(QWidget):
         parent: QWidget | None = None,
         projector: ProjectorController | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("minutes_tab")
-        self.ctx = ctx
+        self.feedback.setObjectName("minutesFeedback")
         self.projector = projector
         self._sections: list[MinutesSection] = []
         self._key: str | None = None  # the section in the editor
         self._dirty = False  # typed since the editor was loaded or the edit stored
         self._loading = False
         self._refreshing = False
-        self._acting = False
-        self._stale_view = False  # data changed while the tab was hidden
+        self._loaded = False  # the sections are generated when the tab is first shown
         self._reading = False
         self.gaps: list[Missing] = []
         self._starts: dict[str, int] = {}  # a section's first paragraph on the hall screen
@@ -104,15 +101,11 @@ class MinutesTab(QWidget):
         self.dossier.busy_changed.connect(lambda: self._update_closed(self.ctx.store))
         self._build_actions()
         state.restore_splitter(STATE_KEY, self.splitter)
-        ctx.changed.connect(self._on_changed)
-        ctx.opened.connect(self._on_opened)
-        ctx.closed.connect(self._on_opened)
         if projector is not None:
-            projector.refreshed.connect(self._follow_projector)
+            self.listen(projector.refreshed, self._follow_projector)
         # The sections are generated when the tab is first shown (a second on a large
         # congress); the menu's close / reopen follow the file at once.
         self._update_closed(ctx.store)
-        self._stale_view = True
         if self.isVisible():
             self.refresh()
 
@@ -179,7 +172,6 @@ class MinutesTab(QWidget):
             bar.addWidget(widget)
         layout.addLayout(bar)
         foot = QHBoxLayout()
-        self.feedback = wrapping_label("minutesFeedback")
         foot.addWidget(self.feedback, 1)
         self.fingerprint_label = QLabel()
         self.fingerprint_label.setObjectName("fingerprintLabel")
@@ -276,38 +268,42 @@ class MinutesTab(QWidget):
 
     # --- reading ----------------------------------------------------------------------
 
-    def _on_opened(self) -> None:
+    def on_opened(self) -> None:
+        """Another congress (or none): nothing shown so far belongs to it."""
         if self._reading and self.projector is not None and self.projector.is_reading:
             self.projector.clear_text()  # another congress (or none): not these minutes
         self._key = None
         self._dirty = False
         self._reading = False
         self.right_stack.setCurrentIndex(0)
-        self.status_label.hide()
+        self.dossier.clear_status()
+        self._loaded = False
         if self.isVisible():
             self.refresh()
         else:
-            self._stale_view = True
             self._update_closed(self.ctx.store)
 
-    def _on_changed(self, action: str) -> None:
-        if not self._acting:
-            self._show_feedback("", ok=True)
+    def on_closed(self) -> None:
+        self.show_feedback("", ok=True)
+        self.on_opened()
+
+    def on_change(self, change: Change) -> None:
         if self.isVisible():
             self.refresh()
             return
-        self._stale_view = True  # the door's check-ins change the data often
-        if action in (closing.CLOSE, closing.REOPEN):  # the Congress menu follows
-            self._update_closed(self.ctx.store)
+        # Delivered while hidden: the congress closed or reopened (the Congress menu
+        # follows at once), or a window not on screen; the sections wait for the showing.
+        self._loaded = False
+        self._update_closed(self.ctx.store)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale_view:
+        if not self._loaded:  # the first showing, or a change heard while hidden
             self.refresh()
 
     def refresh(self) -> None:
         """Reload the sections, the check and the closed state; keep the section by key."""
-        self._stale_view = False
+        self._loaded = True
         store = self.ctx.store
         self._sections = minutes.generate(store) if store is not None else []
         keys = [s.key for s in self._sections]
@@ -465,19 +461,6 @@ class MinutesTab(QWidget):
             return True
         return super().eventFilter(watched, event)
 
-    def _run(self, do: Callable[[], object]) -> bool:
-        if self.ctx.store is None:
-            return False
-        self._acting = True
-        try:
-            do()
-        except SecretariatError as error:
-            self._show_feedback(describe(error), ok=False)
-            return False
-        finally:
-            self._acting = False
-        return True
-
     def commit(self) -> bool:
         """Store what was typed in the section as the secretary's edit (one undo step)."""
         self._pause.stop()
@@ -487,11 +470,11 @@ class MinutesTab(QWidget):
         text = self.editor.toPlainText()
         self._dirty = False
         stored: list[object] = []
-        if not self._run(lambda: stored.append(minutes_actions.edit_section(self.ctx, key, text))):
+        if not self.run(lambda: stored.append(minutes_actions.edit_section(self.ctx, key, text))):
             self._dirty = True
             return False
         if stored and stored[0] is not None:
-            self._show_feedback(self.tr("Edit kept (Ctrl+Z undoes it)."), ok=True)
+            self.show_feedback(self.tr("Edit kept (Ctrl+Z undoes it)."), ok=True)
         return True
 
     def revert(self) -> None:
@@ -506,8 +489,8 @@ class MinutesTab(QWidget):
         self._pause.stop()
         self._dirty = False
         key = section.key
-        if self._run(lambda: minutes_actions.revert_section(self.ctx, key)):
-            self._show_feedback(
+        if self.run(lambda: minutes_actions.revert_section(self.ctx, key)):
+            self.show_feedback(
                 self.tr("Back to the generated text (Ctrl+Z brings your edit back)."), ok=True
             )
 
@@ -518,8 +501,8 @@ class MinutesTab(QWidget):
             return
         self.commit()
         key, text = section.key, self.editor.toPlainText()
-        if self._run(lambda: minutes_actions.edit_section(self.ctx, key, text, confirm=True)):
-            self._show_feedback(self.tr("Your edit is kept and marked as checked."), ok=True)
+        if self.run(lambda: minutes_actions.edit_section(self.ctx, key, text, confirm=True)):
+            self.show_feedback(self.tr("Your edit is kept and marked as checked."), ok=True)
 
     def toggle_compare(self) -> None:
         section = self.section()
@@ -556,7 +539,7 @@ class MinutesTab(QWidget):
         self.right_stack.setCurrentWidget(self.read_panel)
         self.read_panel.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_position()
-        self._show_feedback(self.tr("The minutes are on the hall screen."), ok=True)
+        self.show_feedback(self.tr("The minutes are on the hall screen."), ok=True)
 
     def stop_read_back(self) -> None:
         """Shift+F10 (or Esc while reading): the hall goes back to the programme."""
@@ -569,7 +552,7 @@ class MinutesTab(QWidget):
         self.right_stack.setCurrentIndex(0)
         if was:
             self.tree.setFocus()
-            self._show_feedback(self.tr("The minutes were taken off the hall screen."), ok=True)
+            self.show_feedback(self.tr("The minutes were taken off the hall screen."), ok=True)
 
     def _on_read_key(self, key: int, modifiers: int) -> None:
         if self.projector is None:
@@ -602,8 +585,8 @@ class MinutesTab(QWidget):
         self.commit()
         if not confirm_close(self, len(self.gaps)):
             return
-        if self._run(lambda: minutes_actions.close_congress(self.ctx)):
-            self._show_feedback(
+        if self.run(lambda: minutes_actions.close_congress(self.ctx)):
+            self.show_feedback(
                 self.tr("The congress is closed; its record is frozen. Fingerprint: %1").replace(
                     "%1", closing.fingerprint(store)
                 ),
@@ -618,13 +601,11 @@ class MinutesTab(QWidget):
         dialog = ReopenDialog(
             self, submit=lambda reason: minutes_actions.reopen_congress(self.ctx, reason)
         )
-        self._acting = True
-        try:
-            accepted = dialog.exec()
-        finally:
-            self._acting = False
-        if accepted:
-            self._show_feedback(
+        accepted: list[int] = []
+        # Inside run: the reopening the dialog submits is this screen's own change.
+        self.run(lambda: accepted.append(dialog.exec()))
+        if accepted and accepted[0]:
+            self.show_feedback(
                 self.tr("The congress is open again; the reason is kept in the journal."),
                 ok=True,
             )
@@ -654,11 +635,6 @@ class MinutesTab(QWidget):
         return self.dossier.wait_for_jobs(msecs)
 
     # --- feedback and state -------------------------------------------------------------
-
-    def _show_feedback(self, text: str, *, ok: bool) -> None:
-        self.feedback.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-        self.feedback.setProperty("ok", ok if text else None)
-        self.feedback.setText(text)
 
     def save_state(self) -> None:
         """Before the file closes: keep what is typed, remember the splitter."""
