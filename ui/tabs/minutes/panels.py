@@ -122,6 +122,7 @@ class SectionsPanel(QWidget):
         self.check_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.check_scroll, 1)
         self.setMinimumWidth(340)
+        self._shown: object = ()  # the gaps and titles shown (a change often leaves them)
 
     def _build_tree(self) -> QTreeWidget:
         tree = QTreeWidget()
@@ -169,7 +170,11 @@ class SectionsPanel(QWidget):
                 return
 
     def show_check(self, gaps: list[Missing] | None, sections: list[MinutesSection]) -> None:
-        """The gaps with their links (None: no congress open)."""
+        """The gaps with their links (None: no congress open); unchanged, nothing is laid out."""
+        shown = (None if gaps is None else list(gaps), [section_title(s) for s in sections])
+        if shown == self._shown:
+            return
+        self._shown = shown
         if gaps is None:
             self.check_label.clear()
             self.check_label.setStyleSheet("")

@@ -25,6 +25,7 @@ hội) to a folder or a .zip, in a worker thread with its progress.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -66,6 +67,7 @@ from ui.widgets.shortcuts import key_button, tab_action
 
 STATE_KEY = "minutes"  # ui.state key of the splitter
 PAUSE_MS = 1500  # an edit is stored after this pause in typing
+CLOSING_TABLE = "closing"  # secretariat.models.Closing: closed, reopened
 
 
 class MinutesTab(Screen):
@@ -89,6 +91,8 @@ class MinutesTab(Screen):
         self._loading = False
         self._refreshing = False
         self._loaded = False  # the sections are generated when the tab is first shown
+        self._closed_at: datetime | None = None  # the closed state as last read
+        self._reopened: list[closing.Reopening] = []
         self._reading = False
         self.gaps: list[Missing] = []
         self._starts: dict[str, int] = {}  # a section's first paragraph on the hall screen
@@ -288,13 +292,17 @@ class MinutesTab(Screen):
         self.on_opened()
 
     def on_change(self, change: Change) -> None:
+        """Regenerate what the change touched: the service keeps the facts whose tables
+        it did not change (the counts of the rounds after a check-in); the closed state
+        is read again only when the closing changed."""
+        closing_changed = change.touches(CLOSING_TABLE)
         if self.isVisible():
-            self.refresh()
+            self._reload(closing_changed=closing_changed)
             return
         # Delivered while hidden: the congress closed or reopened (the Congress menu
         # follows at once), or a window not on screen; the sections wait for the showing.
         self._loaded = False
-        self._update_closed(self.ctx.store)
+        self._update_closed(self.ctx.store, closing_changed=closing_changed)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -303,8 +311,13 @@ class MinutesTab(Screen):
 
     def refresh(self) -> None:
         """Reload the sections, the check and the closed state; keep the section by key."""
+        self._reload(closing_changed=True)
+
+    def _reload(self, *, closing_changed: bool) -> None:
         self._loaded = True
         store = self.ctx.store
+        self._update_closed(store, closing_changed=closing_changed)
+        before = self._sections
         self._sections = minutes.generate(store) if store is not None else []
         keys = [s.key for s in self._sections]
         keep = self._key if self._key in keys else (keys[0] if keys else None)
@@ -318,8 +331,8 @@ class MinutesTab(Screen):
             self._dirty = False
         self._show_section(reload=not self._dirty)
         self._update_check(store)
-        self._update_closed(store)
-        if self._reading and self.projector is not None and self.projector.is_reading:
+        reading = self._reading and self.projector is not None and self.projector.is_reading
+        if reading and self._sections != before:
             self._send_to_hall(keep_position=True)
 
     def section(self, key: str | None = None) -> MinutesSection | None:
@@ -349,7 +362,7 @@ class MinutesTab(Screen):
 
     def _show_section(self, *, reload: bool) -> None:
         section = self.section()
-        closed = self.ctx.store is not None and closing.is_closed(self.ctx.store)
+        closed = self._closed_at is not None
         if section is None:
             self.editor_page.show_header(
                 None,
@@ -413,15 +426,21 @@ class MinutesTab(Screen):
         else:
             self.fix_requested.emit(link)
 
-    def _update_closed(self, store: Store | None) -> None:
+    def _update_closed(self, store: Store | None, *, closing_changed: bool = True) -> None:
+        """The fingerprint (it follows every change), the banner and the actions; the
+        closed state and the reopenings are read again if ``closing_changed``."""
         has = store is not None
-        closed_at = closing.state(store).closed_at if store is not None else None
+        if closing_changed or store is None:
+            self._closed_at = closing.state(store).closed_at if store is not None else None
+            self._reopened = (
+                closing.reopenings(store) if store is not None and self._closed_at is None else []
+            )
+        closed_at, reopened = self._closed_at, self._reopened
         fingerprint = closing.fingerprint(store) if store is not None else ""
         self.fingerprint_label.setText(
             self.tr("Fingerprint of the record: %1").replace("%1", fingerprint) if has else ""
         )
         self.banner.show_closed(closed_at, fingerprint)
-        reopened = closing.reopenings(store) if store is not None and closed_at is None else []
         if reopened:
             last = reopened[-1]
             self.fingerprint_label.setToolTip(
