@@ -870,9 +870,17 @@ def _edits(store: Store) -> dict[str, models.MinutesSection]:
 # The facts and generated text of the last state of each open file: the journal is
 # append-only, so its last line names the state, and the minutes tab, the completeness
 # check and the read-back ask for the same text several times per change.
-_LAST: weakref.WeakKeyDictionary[Store, tuple[int, _Facts, list[tuple[str, str, int, str]]]] = (
+_LAST: weakref.WeakKeyDictionary[object, tuple[int, _Facts, list[tuple[str, str, int, str]]]] = (
     weakref.WeakKeyDictionary()
 )
+
+
+def _file_of(store: Store) -> object:
+    """What the caches are kept by: the open file (its read engine), so a one-transaction
+    view of the store (``reports.snapshot``) shares them with the store."""
+    return getattr(store, "_read_engine", None) or store
+
+
 # Past this many journal lines since the last reading, everything is read again.
 _MAX_LINES_SINCE = 500
 
@@ -904,7 +912,7 @@ def tables_since(store: Store, mark: int) -> frozenset[str] | None:
 
 def _state_now(store: Store) -> tuple[_Facts, list[tuple[str, str, int, str]]]:
     mark = _journal_mark(store)
-    last = _LAST.get(store)
+    last = _LAST.get(_file_of(store))
     if last is not None and last[0] == mark:
         return last[1], last[2]
     kept: dict[str, Any] = {}
@@ -917,7 +925,7 @@ def _state_now(store: Store) -> tuple[_Facts, list[tuple[str, str, int, str]]]:
         kept = {name: old[name] for name, read in _KEPT_GROUPS.items() if not read & changed}
     facts = _facts(store, kept)
     generated = list(_generated(store, facts))
-    _LAST[store] = (mark, facts, generated)
+    _LAST[_file_of(store)] = (mark, facts, generated)
     return facts, generated
 
 
@@ -1050,18 +1058,18 @@ def _unknown_field_gaps(facts: _Facts) -> Iterable[Missing]:
 
 
 # The gaps of the last state of each open file (the journal's last line names it).
-_GAPS: weakref.WeakKeyDictionary[Store, tuple[int, list[Missing]]] = weakref.WeakKeyDictionary()
+_GAPS: weakref.WeakKeyDictionary[object, tuple[int, list[Missing]]] = weakref.WeakKeyDictionary()
 
 
 def completeness(store: Store) -> list[Missing]:
     """What the minutes would print as a blank, or cannot state, in document order."""
     facts = _state_now(store)[0]
-    mark = _LAST[store][0]
-    kept = _GAPS.get(store)
+    mark = _LAST[_file_of(store)][0]
+    kept = _GAPS.get(_file_of(store))
     if kept is not None and kept[0] == mark:
         return list(kept[1])
     found = _gaps(store, facts)
-    _GAPS[store] = (mark, found)
+    _GAPS[_file_of(store)] = (mark, found)
     return list(found)
 
 

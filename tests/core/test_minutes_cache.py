@@ -47,8 +47,8 @@ def full(full_file: Path, tmp_path: Path) -> Iterator[Store]:
 
 
 def from_scratch(store: Store) -> tuple[list[minutes.MinutesSection], list[Missing]]:
-    minutes._LAST.pop(store, None)
-    minutes._GAPS.pop(store, None)
+    minutes._LAST.pop(minutes._file_of(store), None)
+    minutes._GAPS.pop(minutes._file_of(store), None)
     return minutes.generate(store), minutes.completeness(store)
 
 
@@ -76,7 +76,10 @@ def test_a_check_in_reads_no_ballot_again(full: Store, monkeypatch: pytest.Monke
     minutes.completeness(full)
     asked = counting(monkeypatch)
     check_in_latecomer(full)
-    assert minutes.tables_since(full, minutes._LAST[full][0]) == {"attendance", "movement"}
+    assert minutes.tables_since(full, minutes._LAST[minutes._file_of(full)][0]) == {
+        "attendance",
+        "movement",
+    }
     sections, gaps = minutes.generate(full), minutes.completeness(full)
     assert asked == []  # the counts of the rounds were kept
     attendance_text = next(s.text for s in sections if s.key == minutes.ATTENDANCE)
@@ -130,7 +133,7 @@ def test_too_many_lines_since_reads_everything(
     full: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     minutes.generate(full)
-    mark = minutes._LAST[full][0]
+    mark = minutes._LAST[minutes._file_of(full)][0]
     monkeypatch.setattr(minutes, "_MAX_LINES_SINCE", 0)
     check_in_latecomer(full)
     assert minutes.tables_since(full, mark) is None

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from secretariat.changes import Change
 from secretariat.domain import Missing
+from secretariat.reports.snapshot import snapshot
 from secretariat.services import closing, minutes
 from secretariat.services.minutes import MinutesSection
 from secretariat.store import Store
@@ -318,7 +319,10 @@ class MinutesTab(Screen):
         store = self.ctx.store
         self._update_closed(store, closing_changed=closing_changed)
         before = self._sections
-        self._sections = minutes.generate(store) if store is not None else []
+        self._sections, gaps = [], None
+        if store is not None:
+            with snapshot(store) as view:  # one read transaction, one picture of the file
+                self._sections, gaps = minutes.generate(view), minutes.completeness(view)
         keys = [s.key for s in self._sections]
         keep = self._key if self._key in keys else (keys[0] if keys else None)
         self._refreshing = True
@@ -330,7 +334,7 @@ class MinutesTab(Screen):
             self._key = keep
             self._dirty = False
         self._show_section(reload=not self._dirty)
-        self._update_check(store)
+        self._update_check(gaps)
         reading = self._reading and self.projector is not None and self.projector.is_reading
         if reading and self._sections != before:
             self._send_to_hall(keep_position=True)
@@ -415,9 +419,10 @@ class MinutesTab(Screen):
     def _show_compare(self, section: MinutesSection) -> None:
         self.editor_page.show_compare(section)
 
-    def _update_check(self, store: Store | None) -> None:
-        self.gaps = minutes.completeness(store) if store is not None else []
-        self.sections_panel.show_check(self.gaps if store is not None else None, self._sections)
+    def _update_check(self, gaps: list[Missing] | None) -> None:
+        """The check under the sections (None: no congress open)."""
+        self.gaps = gaps or []
+        self.sections_panel.show_check(gaps, self._sections)
 
     def _on_check_link(self, link: str) -> None:
         if link.startswith(SECTION_LINK):
