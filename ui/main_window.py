@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -260,7 +261,8 @@ class MainWindow(QMainWindow):
         self._open_backup.timeout.connect(self._auto_backup)
         self.ctx.opened.connect(self._on_opened)
         self.ctx.closed.connect(self._on_closed)
-        self.ctx.changed.connect(lambda _action: self._update_title())
+        # The title names the congress: only a change to its details renames it.
+        self.ctx.changed.watch(self, frozenset({"congress"}), lambda _change: self._update_title())
         self._undo_reporter = UndoReporter(self.ctx, self._report_undo)
         self.projector = ProjectorController(self.ctx, host=self)
         self.projector.state_changed.connect(self._projector_changed)
@@ -394,6 +396,12 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         bar.clear()
         has_file = self.ctx.store is not None
+        self._build_file_menu(bar, has_file)
+        self._build_edit_menu(bar)
+        self._build_hall_menu(bar, has_file)
+        self._build_view_menu(bar)
+
+    def _build_file_menu(self, bar: QMenuBar, has_file: bool) -> None:
         file_menu = bar.addMenu(self.tr("&File"))
         self._add(file_menu, self.tr("&New congress…"), QKeySequence.StandardKey.New, self.new_file)
         self._add(file_menu, self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_dialog)
@@ -429,6 +437,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
+    def _build_edit_menu(self, bar: QMenuBar) -> None:
         edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("Undo"))
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -446,6 +455,7 @@ class MainWindow(QMainWindow):
             congress_menu.addSeparator()
             congress_menu.addAction(self.minutes_tab.dossier_action)
 
+    def _build_hall_menu(self, bar: QMenuBar, has_file: bool) -> None:
         hall_menu = bar.addMenu(self.tr("&Hall screen"))
         shown = self._add(
             hall_menu,
@@ -478,6 +488,7 @@ class MainWindow(QMainWindow):
             action.setChecked(name == self.projector.screen_name())
             action.triggered.connect(lambda _=False, n=name: self.projector.choose_screen(n))
 
+    def _build_view_menu(self, bar: QMenuBar) -> None:
         view_menu = bar.addMenu(self.tr("&View"))
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)

@@ -8,6 +8,8 @@ A screen
   (``ui.context.Changes``) calls ``on_change`` only for a change touching one
   of them — at once while the screen is visible, held and merged while it is
   hidden, handed over when it is shown (a hidden screen costs nothing);
+- sits under the widgets (a panel in ``ui/widgets`` may be a screen too) and
+  over the context: it imports neither widgets nor commands;
 - acts through ``run``: one runner that calls a ``ui.commands`` action, words a
   refusal on the one ``feedback`` line and tells its own changes from the others
   (an undo, a redo or another screen clears the line: what it said is stale);
@@ -25,14 +27,51 @@ from contextlib import suppress
 from typing import Any, ClassVar
 
 import shiboken6
-from PySide6.QtCore import QMetaObject, SignalInstance
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QMetaObject, Qt, SignalInstance
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from secretariat.changes import Change
 from secretariat.errors import SecretariatError
 from ui.context import CongressContext
 from ui.messages import describe as describe_error
-from ui.widgets.feedback import feedback_line, say
+
+# The one feedback line: green for what was done, red for a refusal, grey for a hint.
+OK_STYLE = (
+    "QLabel { color: #0f5a1e; background: #e3f4e5; border: 1px solid #8cc79a;"
+    " border-radius: 4px; padding: 4px 8px; font-weight: bold; }"
+)
+ERROR_STYLE = (
+    "QLabel { color: #8e1212; background: #fde8e8; border: 1px solid #d93025;"
+    " border-radius: 4px; padding: 4px 8px; font-weight: bold; }"
+)
+HINT_STYLE = "QLabel { color: #4a4a4a; padding: 4px 8px; }"
+
+
+def feedback_line(name: str, parent: QWidget | None = None) -> QLabel:
+    """A word-wrapped, plain-text line (it never widens the window)."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    # A long line wraps within the width it is given; it never widens the window.
+    policy = label.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    label.setSizePolicy(policy)
+    # Always there (empty when idle), so what is under it never jumps.
+    label.setMinimumHeight(label.fontMetrics().height() + 14)
+    return label
+
+
+def say(label: QLabel, text: str, *, ok: bool | None) -> None:
+    """Show ``text``: done (``ok``), refused (not ``ok``) or a hint (None); "" clears."""
+    if not text:
+        label.setStyleSheet("")
+    elif ok is None:
+        label.setStyleSheet(HINT_STYLE)
+    else:
+        label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+    label.setProperty("ok", ok if text else None)
+    label.setText(text)
 
 
 class Screen(QWidget):
@@ -104,8 +143,8 @@ class Screen(QWidget):
         self.show_feedback(done, ok=True)
         return True
 
-    def show_feedback(self, text: str, *, ok: bool) -> None:
-        """Green for what was done, red for a refusal; "" clears the line."""
+    def show_feedback(self, text: str, *, ok: bool | None) -> None:
+        """Green for what was done, red for a refusal, grey for a hint (None); "" clears."""
         if shiboken6.isValid(self.feedback):
             say(self.feedback, text, ok=ok)
 

@@ -379,102 +379,102 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../models/attendance_model.py" line="301" />
+        <location filename="../models/attendance_model.py" line="355" />
         <source>Party card no. %1</source>
         <translation>Số thẻ đảng viên: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="343" />
+        <location filename="../models/attendance_model.py" line="397" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="344" />
+        <location filename="../models/attendance_model.py" line="398" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="345" />
+        <location filename="../models/attendance_model.py" line="399" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="346" />
+        <location filename="../models/attendance_model.py" line="400" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="347" />
+        <location filename="../models/attendance_model.py" line="401" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="354" />
+        <location filename="../models/attendance_model.py" line="408" />
         <source>Exempt</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="356" />
+        <location filename="../models/attendance_model.py" line="410" />
         <source>Attached here</source>
         <translation>Tạm thời đến</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="358" />
+        <location filename="../models/attendance_model.py" line="412" />
         <source>Attached out</source>
         <translation>Tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="360" />
+        <location filename="../models/attendance_model.py" line="414" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="366" />
+        <location filename="../models/attendance_model.py" line="420" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="368" />
+        <location filename="../models/attendance_model.py" line="422" />
         <source>Full</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="375" />
+        <location filename="../models/attendance_model.py" line="429" />
         <source>Left at %1</source>
         <translation>Ra về lúc %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="379" />
+        <location filename="../models/attendance_model.py" line="433" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="380" />
+        <location filename="../models/attendance_model.py" line="434" />
         <source>Present since %1</source>
         <translation>Có mặt từ %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="384" />
+        <location filename="../models/attendance_model.py" line="438" />
         <source>Excused: %1</source>
         <translation>Vắng có lý do: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="389" />
+        <location filename="../models/attendance_model.py" line="443" />
         <source>Absent: %1</source>
         <translation>Vắng không lý do: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="392" />
+        <location filename="../models/attendance_model.py" line="446" />
         <source>Absent</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="394" />
+        <location filename="../models/attendance_model.py" line="448" />
         <source>Not summoned</source>
         <translation>Không được triệu tập</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="395" />
+        <location filename="../models/attendance_model.py" line="449" />
         <source>Not yet arrived</source>
         <translation>Chưa đến</translation>
     </message>
@@ -482,167 +482,158 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../tabs/attendance.py" line="118" />
+        <location filename="../tabs/attendance.py" line="134" />
         <source>Session:</source>
         <translation>Phiên:</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="126" />
+        <location filename="../tabs/attendance.py" line="142" />
         <source>Type a name or scan a party card…</source>
         <translation>Nhập tên hoặc quét thẻ đảng viên…</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="199" />
+        <location filename="../tabs/attendance.py" line="182" />
         <source>Present (Enter)</source>
         <translation>Có mặt (Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="200" />
+        <location filename="../tabs/attendance.py" line="183" />
         <source>Excused… (F6)</source>
         <translation>Vắng có lý do… (F6)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="201" />
+        <location filename="../tabs/attendance.py" line="184" />
         <source>Absent (F7)</source>
         <translation>Vắng không lý do (F7)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="202" />
+        <location filename="../tabs/attendance.py" line="185" />
         <source>Check out (F8)</source>
         <translation>Ra về (F8)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="203" />
+        <location filename="../tabs/attendance.py" line="186" />
         <source>Clear mark (F4)</source>
         <translation>Xóa điểm danh (F4)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="228" />
-        <source>Double-click a name to select it in the list</source>
-        <translation>Nhấp đúp vào một tên để chọn tên đó trong danh sách</translation>
-    </message>
-    <message>
-        <location filename="../tabs/attendance.py" line="254" />
+        <location filename="../tabs/attendance.py" line="256" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="260" />
+        <location filename="../tabs/attendance.py" line="262" />
         <source>Excused…</source>
         <translation>Vắng có lý do…</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="263" />
+        <location filename="../tabs/attendance.py" line="265" />
         <source>Absent</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="266" />
+        <location filename="../tabs/attendance.py" line="268" />
         <source>Check out</source>
         <translation>Ra về</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="272" />
+        <location filename="../tabs/attendance.py" line="274" />
         <source>Clear mark</source>
         <translation>Xóa điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="327" />
+        <location filename="../tabs/attendance.py" line="328" />
         <source>Preparatory session</source>
         <translation>Phiên trù bị</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="329" />
+        <location filename="../tabs/attendance.py" line="330" />
         <source>Official session</source>
         <translation>Phiên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="339" />
+        <location filename="../tabs/attendance.py" line="340" />
         <source>All (%1)</source>
         <translation>Tất cả (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="340" />
+        <location filename="../tabs/attendance.py" line="341" />
         <source>Not yet arrived (%1)</source>
         <translation>Chưa đến (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="341" />
+        <location filename="../tabs/attendance.py" line="342" />
         <source>Present (%1)</source>
         <translation>Có mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="342" />
+        <location filename="../tabs/attendance.py" line="343" />
         <source>Excused/absent (%1)</source>
         <translation>Vắng mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="347" />
-        <source>Still missing (%1)</source>
-        <translation>Chưa có mặt (%1)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/attendance.py" line="527" />
+        <location filename="../tabs/attendance.py" line="553" />
         <source>No member has party card number %1</source>
         <translation>Không có đảng viên nào có số thẻ đảng viên %1</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="539" />
+        <location filename="../tabs/attendance.py" line="565" />
         <source>✓ %1 checked in at %2</source>
         <translation>✓ Đồng chí %1 đã điểm danh lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="554" />
+        <location filename="../tabs/attendance.py" line="580" />
         <source>Excused absence</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="555" />
+        <location filename="../tabs/attendance.py" line="581" />
         <source>Reason accepted for the absence of %1:</source>
         <translation>Lý do vắng mặt được chấp nhận của đồng chí %1:</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="563" />
+        <location filename="../tabs/attendance.py" line="589" />
         <source>✓ %1 excused</source>
         <translation>✓ Đồng chí %1 vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="576" />
+        <location filename="../tabs/attendance.py" line="602" />
         <source>✓ %1 marked absent</source>
         <translation>✓ Đã ghi đồng chí %1 vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="590" />
+        <location filename="../tabs/attendance.py" line="616" />
         <source>✓ %1 checked out at %2</source>
         <translation>✓ Đồng chí %1 ra về lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="605" />
+        <location filename="../tabs/attendance.py" line="631" />
         <source>%1 has no attendance mark to clear.</source>
         <translation>Đồng chí %1 chưa được điểm danh nên không có gì để xóa.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="611" />
+        <location filename="../tabs/attendance.py" line="637" />
         <source>✓ Mark of %1 cleared</source>
         <translation>✓ Đã xóa điểm danh của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="635" />
+        <location filename="../tabs/attendance.py" line="658" />
         <source>There is no session yet: add one on the Congress tab first.</source>
         <translation>Chưa có phiên nào: hãy thêm phiên ở trang “Đại hội” trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="650" />
+        <location filename="../tabs/attendance.py" line="673" />
         <source>No member is chosen: type a name first.</source>
         <translation>Chưa chọn đảng viên nào: hãy gõ tên trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="652" />
+        <location filename="../tabs/attendance.py" line="675" />
         <source>Nobody matches “%1”.</source>
         <translation>Không có ai khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="654" />
+        <location filename="../tabs/attendance.py" line="421" />
+        <location filename="../tabs/attendance.py" line="677" />
         <source>%1 people match — choose with ↑ ↓</source>
         <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
     </message>
@@ -1832,309 +1823,286 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
 <context>
     <name>CongressTab</name>
     <message>
-        <location filename="../tabs/congress.py" line="154" />
+        <location filename="../tabs/congress/tab.py" line="115" />
         <source>&amp;Import from file…</source>
         <translation>&amp;Nhập từ tệp…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="161" />
+        <location filename="../tabs/congress/tab.py" line="122" />
         <source>Add members from an Excel (.xlsx) or CSV file (Ctrl+I)</source>
         <translation>Thêm đảng viên từ tệp Excel (.xlsx) hoặc CSV (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="187" />
+        <location filename="../tabs/congress/tab.py" line="145" />
         <source>Congress details</source>
         <translation>Thông tin đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="191" />
+        <location filename="../tabs/congress/tab.py" line="149" />
         <source>e.g. Đảng bộ Công an tỉnh Thanh Hóa</source>
         <translation>Ví dụ: Đảng bộ Công an tỉnh Thanh Hóa</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="193" />
+        <location filename="../tabs/congress/tab.py" line="151" />
         <source>e.g. Chi bộ Phòng Tham mưu</source>
         <translation>Ví dụ: Chi bộ Phòng Tham mưu</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="196" />
+        <location filename="../tabs/congress/tab.py" line="154" />
         <source>As it is printed: “VI” or “6”</source>
         <translation>Ghi đúng như khi in: “VI” hoặc “6”</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="214" />
+        <location filename="../tabs/congress/tab.py" line="172" />
         <source>Members' congress</source>
         <translation>Đại hội đảng viên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="215" />
+        <location filename="../tabs/congress/tab.py" line="173" />
         <source>Delegates' congress</source>
         <translation>Đại hội đại biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="219" />
+        <location filename="../tabs/congress/tab.py" line="177" />
         <source>Printed before the date: “Thanh Hóa, ngày 15 tháng 6 năm 2020”</source>
         <translation>In trước ngày tháng: “Thanh Hóa, ngày 15 tháng 6 năm 2020”</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="222" />
+        <location filename="../tabs/congress/tab.py" line="180" />
         <source>Elected</source>
         <translation>Do đại hội bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="223" />
+        <location filename="../tabs/congress/tab.py" line="181" />
         <source>Appointed</source>
         <translation>Do cấp trên chỉ định</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="227" />
+        <location filename="../tabs/congress/tab.py" line="185" />
         <source>&amp;Superior body:</source>
         <translation>Đảng bộ &amp;cấp trên:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="229" />
+        <location filename="../tabs/congress/tab.py" line="187" />
         <source>&amp;Ordinal:</source>
         <translation>&amp;Lần thứ:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="230" />
+        <location filename="../tabs/congress/tab.py" line="188" />
         <source>&amp;Term:</source>
         <translation>Nh&amp;iệm kỳ:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="233" />
+        <location filename="../tabs/congress/tab.py" line="191" />
         <source>&amp;Kind:</source>
         <translation>Hì&amp;nh thức:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="228" />
+        <location filename="../tabs/congress/tab.py" line="186" />
         <source>Ce&amp;ll name:</source>
         <translation>Tên chi &amp;bộ:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="234" />
+        <location filename="../tabs/congress/tab.py" line="192" />
         <source>Ven&amp;ue:</source>
         <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="235" />
+        <location filename="../tabs/congress/tab.py" line="193" />
         <source>&amp;Place name:</source>
         <translation>Địa &amp;danh:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="236" />
+        <location filename="../tabs/congress/tab.py" line="194" />
         <source>Outgoing co&amp;mmittee:</source>
         <translation>Chi ủy &amp;khóa trước:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="252" />
+        <location filename="../tabs/congress/tab.py" line="210" />
         <source>Sessions</source>
         <translation>Các phiên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="255" />
+        <location filename="../tabs/congress/tab.py" line="213" />
         <source>Session</source>
         <translation>Phiên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="255" />
+        <location filename="../tabs/congress/tab.py" line="213" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="255" />
+        <location filename="../tabs/congress/tab.py" line="213" />
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="255" />
+        <location filename="../tabs/congress/tab.py" line="213" />
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="271" />
+        <location filename="../tabs/congress/tab.py" line="229" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="272" />
+        <location filename="../tabs/congress/tab.py" line="230" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="273" />
+        <location filename="../tabs/congress/tab.py" line="231" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="279" />
+        <location filename="../tabs/congress/tab.py" line="237" />
         <source>Edit session</source>
         <translation>Sửa phiên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="287" />
-        <location filename="../tabs/congress.py" line="667" />
+        <location filename="../tabs/congress/tab.py" line="245" />
+        <location filename="../tabs/congress/tab.py" line="541" />
         <source>Remove session</source>
         <translation>Xóa phiên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="323" />
+        <location filename="../tabs/congress/tab.py" line="281" />
         <source>&amp;Add member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="331" />
-        <location filename="../tabs/congress.py" line="413" />
+        <location filename="../tabs/congress/tab.py" line="289" />
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="339" />
-        <location filename="../tabs/congress.py" line="421" />
+        <location filename="../tabs/congress/tab.py" line="297" />
         <source>&amp;Remove</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="345" />
+        <location filename="../tabs/congress/tab.py" line="303" />
         <source>Add a member (Insert, Ctrl+Shift+M)</source>
         <translation>Thêm đảng viên (Insert, Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="346" />
+        <location filename="../tabs/congress/tab.py" line="304" />
         <source>Edit the selected member (Enter, F2)</source>
         <translation>Sửa đảng viên đang chọn (Enter, F2)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="347" />
+        <location filename="../tabs/congress/tab.py" line="305" />
         <source>Remove the selected members (Delete)</source>
         <translation>Xóa các đảng viên đang chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="354" />
+        <location filename="../tabs/congress/tab.py" line="326" />
         <source>All members</source>
         <translation>Tất cả đảng viên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="355" />
+        <location filename="../tabs/congress/tab.py" line="327" />
         <source>Full members</source>
         <translation>Đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="356" />
+        <location filename="../tabs/congress/tab.py" line="328" />
         <source>Probationary</source>
         <translation>Đảng viên dự bị</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="357" />
+        <location filename="../tabs/congress/tab.py" line="329" />
         <source>Exempt</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="358" />
+        <location filename="../tabs/congress/tab.py" line="330" />
         <source>Temporarily in</source>
         <translation>Sinh hoạt tạm thời đến</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="359" />
+        <location filename="../tabs/congress/tab.py" line="331" />
         <source>Temporarily out</source>
         <translation>Sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="360" />
+        <location filename="../tabs/congress/tab.py" line="332" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="363" />
+        <location filename="../tabs/congress/tab.py" line="335" />
         <source>Show only members of this kind</source>
         <translation>Chỉ hiện đảng viên thuộc diện này</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="366" />
+        <location filename="../tabs/congress/tab.py" line="338" />
         <source>Search name or card no. (Ctrl+F)</source>
         <translation>Tìm theo tên hoặc số thẻ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="372" />
+        <location filename="../tabs/congress/tab.py" line="344" />
         <source>Find a member</source>
         <translation>Tìm đảng viên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="405" />
-        <source>&amp;Add guest…</source>
-        <translation>&amp;Thêm khách mời…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/congress.py" line="427" />
-        <source>Add a guest (Insert, Ctrl+Shift+G)</source>
-        <translation>Thêm khách mời (Insert, Ctrl+Shift+G)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/congress.py" line="489" />
+        <location filename="../tabs/congress/tab.py" line="418" />
         <source>Preparatory session</source>
         <translation>Phiên trù bị</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="491" />
+        <location filename="../tabs/congress/tab.py" line="420" />
         <source>Official session</source>
         <translation>Phiên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="515" />
+        <location filename="../tabs/congress/tab.py" line="444" />
         <source>Members (%1)</source>
         <translation>Đảng viên (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="532" />
+        <location filename="../tabs/congress/tab.py" line="369" />
         <source>Guests (%1)</source>
         <translation>Khách mời (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="572" />
+        <location filename="../tabs/congress/tab.py" line="449" />
         <source>%1 of %2 shown</source>
         <translation>Đang hiện %1/%2</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="629" />
+        <location filename="../tabs/congress/tab.py" line="503" />
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="708" />
+        <location filename="../tabs/congress/tab.py" line="582" />
         <source>and %1 more</source>
         <translation>và %1 đồng chí khác</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="712" />
+        <location filename="../tabs/congress/tab.py" line="586" />
         <source>Remove this member from the roster?</source>
         <translation>Xóa đảng viên này khỏi danh sách?</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="714" />
+        <location filename="../tabs/congress/tab.py" line="588" />
         <source>Remove these %1 members from the roster?</source>
         <translation>Xóa %1 đảng viên này khỏi danh sách?</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="720" />
+        <location filename="../tabs/congress/tab.py" line="594" />
         <source>Their attendance records are removed too. You can undo this.</source>
         <translation>Dữ liệu điểm danh liên quan cũng bị xóa theo. Có thể hoàn tác thao tác này.</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="724" />
-        <location filename="../tabs/congress.py" line="735" />
+        <location filename="../tabs/congress/tab.py" line="598" />
+        <location filename="../tabs/congress/tab.py" line="609" />
         <source>Remove members</source>
         <translation>Xóa đảng viên</translation>
-    </message>
-    <message>
-        <location filename="../tabs/congress.py" line="790" />
-        <location filename="../tabs/congress.py" line="800" />
-        <source>Remove guest</source>
-        <translation>Xóa khách mời</translation>
-    </message>
-    <message>
-        <location filename="../tabs/congress.py" line="791" />
-        <source>Remove %1 from the guests? You can undo this.</source>
-        <translation>Xóa %1 khỏi danh sách khách mời? Có thể hoàn tác thao tác này.</translation>
     </message>
 </context>
 <context>
@@ -2636,37 +2604,37 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="250" />
+        <location filename="../tabs/minutes/panels.py" line="255" />
         <source>One paragraph per line; a line starting with “- ” or “+ ” is a list item. Your text is kept when you leave the section, after a pause in typing, or at once with Ctrl+Enter; Ctrl+Z undoes it.</source>
         <translation>Mỗi dòng là một đoạn; dòng bắt đầu bằng “- ” hoặc “+ ” là một ý gạch đầu dòng. Nội dung được giữ khi bạn rời khỏi phần này, khi ngừng gõ một lúc, hoặc ngay khi nhấn Ctrl+Enter; Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="257" />
+        <location filename="../tabs/minutes/panels.py" line="262" />
         <source>Keep the text (Ctrl+Enter)</source>
         <translation>Giữ nội dung (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="259" />
+        <location filename="../tabs/minutes/panels.py" line="264" />
         <source>Revert to generated (Ctrl+Shift+R)</source>
         <translation>Về nội dung tự động (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="261" />
+        <location filename="../tabs/minutes/panels.py" line="266" />
         <source>Keep my edit as checked</source>
         <translation>Giữ bản sửa, đã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="262" />
+        <location filename="../tabs/minutes/panels.py" line="267" />
         <source>Compare (F6)</source>
         <translation>So sánh (F6)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="284" />
+        <location filename="../tabs/minutes/panels.py" line="289" />
         <source>Your text compared with the text generated from the data now: struck out in red, only in your text; in green, only in the regenerated text.</source>
         <translation>So sánh nội dung của bạn với nội dung tạo từ dữ liệu hiện tại: gạch ngang màu đỏ là chỉ có trong nội dung của bạn; màu xanh lá là chỉ có trong nội dung tạo lại.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="318" />
+        <location filename="../tabs/minutes/panels.py" line="323" />
         <source>Your text is the same as the regenerated text.</source>
         <translation>Nội dung của bạn giống hệt nội dung tạo lại.</translation>
     </message>
@@ -4201,6 +4169,40 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
     </message>
 </context>
 <context>
+    <name>GuestsPanel</name>
+    <message>
+        <location filename="../tabs/congress/guests.py" line="72" />
+        <source>&amp;Add guest…</source>
+        <translation>&amp;Thêm khách mời…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/congress/guests.py" line="80" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/congress/guests.py" line="88" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../tabs/congress/guests.py" line="94" />
+        <source>Add a guest (Insert, Ctrl+Shift+G)</source>
+        <translation>Thêm khách mời (Insert, Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/congress/guests.py" line="159" />
+        <location filename="../tabs/congress/guests.py" line="169" />
+        <source>Remove guest</source>
+        <translation>Xóa khách mời</translation>
+    </message>
+    <message>
+        <location filename="../tabs/congress/guests.py" line="160" />
+        <source>Remove %1 from the guests? You can undo this.</source>
+        <translation>Xóa %1 khỏi danh sách khách mời? Có thể hoàn tác thao tác này.</translation>
+    </message>
+</context>
+<context>
     <name>HallViews</name>
     <message>
         <location filename="../hall_views.py" line="63" />
@@ -4234,274 +4236,274 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="291" />
         <source>Cannot undo or redo</source>
         <translation>Không thể hoàn tác hoặc làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330" />
+        <location filename="../main_window.py" line="332" />
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331" />
+        <location filename="../main_window.py" line="333" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332" />
+        <location filename="../main_window.py" line="334" />
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333" />
+        <location filename="../main_window.py" line="335" />
         <source>Speeches</source>
         <translation>Phát biểu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334" />
+        <location filename="../main_window.py" line="336" />
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335" />
+        <location filename="../main_window.py" line="337" />
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336" />
+        <location filename="../main_window.py" line="338" />
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337" />
+        <location filename="../main_window.py" line="339" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338" />
+        <location filename="../main_window.py" line="340" />
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="320" />
         <source>What the hall sees</source>
         <translation>Hội trường đang thấy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232" />
-        <location filename="../main_window.py" line="397" />
+        <location filename="../main_window.py" line="233" />
+        <location filename="../main_window.py" line="405" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="406" />
         <source>&amp;New congress…</source>
         <translation>&amp;Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="407" />
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400" />
+        <location filename="../main_window.py" line="408" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405" />
+        <location filename="../main_window.py" line="413" />
         <source>Open the &amp;demo congress</source>
         <translation>Mở đại &amp;hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="417" />
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Lưu bản sao thành…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416" />
+        <location filename="../main_window.py" line="424" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421" />
+        <location filename="../main_window.py" line="429" />
         <source>Back&amp;ups…</source>
         <translation>Các &amp;bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424" />
+        <location filename="../main_window.py" line="432" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233" />
-        <location filename="../main_window.py" line="430" />
+        <location filename="../main_window.py" line="234" />
+        <location filename="../main_window.py" line="438" />
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432" />
+        <location filename="../main_window.py" line="441" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433" />
+        <location filename="../main_window.py" line="442" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="435" />
+        <location filename="../main_window.py" line="444" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443" />
+        <location filename="../main_window.py" line="452" />
         <source>&amp;Congress</source>
         <translation>Đại &amp;hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449" />
+        <location filename="../main_window.py" line="459" />
         <source>&amp;Hall screen</source>
         <translation>&amp;Màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452" />
+        <location filename="../main_window.py" line="462" />
         <source>Show on the &amp;projector</source>
         <translation>Hiện trên máy &amp;chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462" />
+        <location filename="../main_window.py" line="472" />
         <source>&amp;Hide the content (blank screen)</source>
         <translation>Ẩn &amp;nội dung (màn hình trống)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470" />
+        <location filename="../main_window.py" line="480" />
         <source>P&amp;review of the hall screen</source>
         <translation>&amp;Xem trước màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474" />
+        <location filename="../main_window.py" line="484" />
         <source>&amp;Screen</source>
         <translation>&amp;Màn hình chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="481" />
+        <location filename="../main_window.py" line="492" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482" />
+        <location filename="../main_window.py" line="493" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="522" />
+        <location filename="../main_window.py" line="533" />
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="524" />
+        <location filename="../main_window.py" line="535" />
         <source>Redone: %1</source>
         <translation>Đã làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="526" />
+        <location filename="../main_window.py" line="537" />
         <source>%1 — %2 tab</source>
         <translation>%1 — thẻ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="603" />
+        <location filename="../main_window.py" line="614" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="614" />
+        <location filename="../main_window.py" line="625" />
         <source>%1 (read-only)</source>
         <translation>%1 (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="618" />
+        <location filename="../main_window.py" line="629" />
         <source>(unnamed cell)</source>
         <translation>(chi bộ chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="619" />
+        <location filename="../main_window.py" line="630" />
         <source>Congress of %1, no. %2</source>
         <translation>Đại hội %1 lần thứ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="623" />
+        <location filename="../main_window.py" line="634" />
         <source>Congress files (%1)</source>
         <translation>Tệp đại hội (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="627" />
+        <location filename="../main_window.py" line="638" />
         <source>New congress</source>
         <translation>Tạo đại hội mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="650" />
+        <location filename="../main_window.py" line="661" />
         <source>Open a congress file</source>
         <translation>Mở tệp đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="678" />
+        <location filename="../main_window.py" line="689" />
         <source>Opened read-only: nothing can be changed in this window.</source>
         <translation>Đã mở chỉ để đọc: trong cửa sổ này không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="683" />
+        <location filename="../main_window.py" line="694" />
         <source>The file was updated to this version; the original was kept as %1</source>
         <translation>Tệp đã được cập nhật lên phiên bản này; bản gốc được giữ lại tại %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706" />
+        <location filename="../main_window.py" line="717" />
         <source>The file cannot be changed here</source>
         <translation>Không sửa được tệp ở đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="710" />
+        <location filename="../main_window.py" line="721" />
         <source>You can open it read-only: everything can be seen and printed, nothing can be changed.</source>
         <translation>Có thể mở tệp chỉ để đọc: xem và in được mọi thứ, nhưng không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="714" />
+        <location filename="../main_window.py" line="725" />
         <source>Open &amp;read-only</source>
         <translation>Mở &amp;chỉ để đọc</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="722" />
+        <location filename="../main_window.py" line="733" />
         <source>Cannot open the file</source>
         <translation>Không thể mở tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="728" />
+        <location filename="../main_window.py" line="739" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao thành</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="740" />
+        <location filename="../main_window.py" line="751" />
         <source>Could not save the copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="742" />
+        <location filename="../main_window.py" line="753" />
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="751" />
+        <location filename="../main_window.py" line="762" />
         <source>Could not back up</source>
         <translation>Không sao lưu được</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="753" />
+        <location filename="../main_window.py" line="764" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="778" />
+        <location filename="../main_window.py" line="789" />
         <source>Automatic backup failed: %1</source>
         <translation>Tự động sao lưu không thành công: %1</translation>
     </message>
@@ -5236,118 +5238,118 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <translation>Danh sách đảng viên chưa có trình độ lý luận chính trị của %1 đồng chí có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="159" />
+        <location filename="../tabs/minutes/tab.py" line="164" />
         <source>Read back in the hall (F10)</source>
         <translation>Đọc lại trên màn chiếu (F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="160" />
+        <location filename="../tabs/minutes/tab.py" line="165" />
         <source>Stop (Shift+F10)</source>
         <translation>Dừng (Shift+F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="166" />
+        <location filename="../tabs/minutes/tab.py" line="171" />
         <source>Close the congress / lock…</source>
         <translation>Bế mạc / khóa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="167" />
-        <location filename="../tabs/minutes/tab.py" line="263" />
+        <location filename="../tabs/minutes/tab.py" line="172" />
+        <location filename="../tabs/minutes/tab.py" line="268" />
         <source>Write the congress dossier…</source>
         <translation>Ghi hồ sơ đại hội…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="168" />
+        <location filename="../tabs/minutes/tab.py" line="173" />
         <source>as one .zip file</source>
         <translation>thành một tệp .zip</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="204" />
+        <location filename="../tabs/minutes/tab.py" line="209" />
         <source>Keep the text of the section</source>
         <translation>Giữ nội dung của phần</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="211" />
+        <location filename="../tabs/minutes/tab.py" line="216" />
         <source>Revert the section to the generated text</source>
         <translation>Đưa phần về nội dung tự động</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="218" />
+        <location filename="../tabs/minutes/tab.py" line="223" />
         <source>Keep my edit as checked against the data</source>
         <translation>Giữ bản sửa, đã đối chiếu với dữ liệu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="225" />
+        <location filename="../tabs/minutes/tab.py" line="230" />
         <source>Compare the edit with the regenerated text</source>
         <translation>So sánh bản sửa với nội dung tạo lại</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="232" />
+        <location filename="../tabs/minutes/tab.py" line="237" />
         <source>Read the minutes back in the hall</source>
         <translation>Đọc lại biên bản trên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="239" />
+        <location filename="../tabs/minutes/tab.py" line="244" />
         <source>Take the minutes off the hall screen</source>
         <translation>Gỡ biên bản khỏi màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="249" />
+        <location filename="../tabs/minutes/tab.py" line="254" />
         <source>Close the congress and lock the record…</source>
         <translation>Bế mạc đại hội và khóa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="256" />
+        <location filename="../tabs/minutes/tab.py" line="261" />
         <source>Reopen the congress…</source>
         <translation>Mở lại đại hội…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="356" />
+        <location filename="../tabs/minutes/tab.py" line="373" />
         <source>Open a congress to see its minutes.</source>
         <translation>Mở một đại hội để xem biên bản.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="421" />
+        <location filename="../tabs/minutes/tab.py" line="446" />
         <source>Fingerprint of the record: %1</source>
         <translation>Mã đối chiếu tệp đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="428" />
+        <location filename="../tabs/minutes/tab.py" line="452" />
         <source>Reopened %1 time(s); last reason: %2</source>
         <translation>Đã mở lại %1 lần; lý do lần gần nhất: %2</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="477" />
+        <location filename="../tabs/minutes/tab.py" line="501" />
         <source>Edit kept (Ctrl+Z undoes it).</source>
         <translation>Đã giữ bản sửa (Ctrl+Z để hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="494" />
+        <location filename="../tabs/minutes/tab.py" line="518" />
         <source>Back to the generated text (Ctrl+Z brings your edit back).</source>
         <translation>Đã về nội dung tự động (Ctrl+Z để khôi phục bản sửa).</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="505" />
+        <location filename="../tabs/minutes/tab.py" line="529" />
         <source>Your edit is kept and marked as checked.</source>
         <translation>Đã giữ bản sửa và đánh dấu đã kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="542" />
+        <location filename="../tabs/minutes/tab.py" line="566" />
         <source>The minutes are on the hall screen.</source>
         <translation>Biên bản đang hiện trên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="555" />
+        <location filename="../tabs/minutes/tab.py" line="579" />
         <source>The minutes were taken off the hall screen.</source>
         <translation>Đã gỡ biên bản khỏi màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="590" />
+        <location filename="../tabs/minutes/tab.py" line="614" />
         <source>The congress is closed; its record is frozen. Fingerprint: %1</source>
         <translation>Đại hội đã bế mạc; hồ sơ đã khóa. Mã đối chiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/tab.py" line="609" />
+        <location filename="../tabs/minutes/tab.py" line="633" />
         <source>The congress is open again; the reason is kept in the journal.</source>
         <translation>Đã mở lại đại hội; lý do được ghi vào nhật ký.</translation>
     </message>
@@ -5736,27 +5738,27 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>OpeningPage</name>
     <message>
-        <location filename="../main_window.py" line="148" />
+        <location filename="../main_window.py" line="149" />
         <source>Term %1–%2</source>
         <translation>Nhiệm kỳ %1–%2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="156" />
         <source>Congress day: %1</source>
         <translation>Ngày đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="157" />
         <source>Members on the roster: %1</source>
         <translation>Số đảng viên trong danh sách: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="158" />
         <source>File: %1</source>
         <translation>Tệp: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="164" />
         <source>Opening the congress file…</source>
         <translation>Đang mở tệp đại hội…</translation>
     </message>
@@ -7075,27 +7077,27 @@ What does the congress reopen it for? (the minutes say it)</source>
         <translation>Trước khi ký: biên bản còn thiếu gì</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="130" />
+        <location filename="../tabs/minutes/panels.py" line="131" />
         <source>Section</source>
         <translation>Phần</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="130" />
+        <location filename="../tabs/minutes/panels.py" line="131" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="180" />
+        <location filename="../tabs/minutes/panels.py" line="185" />
         <source>Every fact the minutes need is recorded.</source>
         <translation>Đã ghi đủ mọi thông tin biên bản cần.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="190" />
+        <location filename="../tabs/minutes/panels.py" line="195" />
         <source>Show the section</source>
         <translation>Xem phần này</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="193" />
+        <location filename="../tabs/minutes/panels.py" line="198" />
         <source>Fill it in on the %1 tab</source>
         <translation>Bổ sung ở thẻ %1</translation>
     </message>
@@ -7614,32 +7616,32 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../main_window.py" line="93" />
+        <location filename="../main_window.py" line="94" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99" />
+        <location filename="../main_window.py" line="100" />
         <source>Every change is saved at once in the congress file: there is nothing to save and nothing to lose.</source>
         <translation>Mọi thay đổi được lưu ngay vào tệp đại hội: không cần bấm lưu và không lo mất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106" />
+        <location filename="../main_window.py" line="107" />
         <source>New congress…</source>
         <translation>Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="108" />
         <source>Open a congress file…</source>
         <translation>Mở tệp đại hội…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108" />
+        <location filename="../main_window.py" line="109" />
         <source>Open the demo congress</source>
         <translation>Mở đại hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114" />
+        <location filename="../main_window.py" line="115" />
         <source>Recent files:</source>
         <translation>Tệp mở gần đây:</translation>
     </message>
@@ -7730,6 +7732,19 @@ What does the congress reopen it for? (the minutes say it)</source>
         <location filename="../tabs/agenda/status.py" line="200" />
         <source>On time</source>
         <translation>Đúng giờ</translation>
+    </message>
+</context>
+<context>
+    <name>StillMissing</name>
+    <message>
+        <location filename="../widgets/still_missing.py" line="35" />
+        <source>Double-click a name to select it in the list</source>
+        <translation>Nhấp đúp vào một tên để chọn tên đó trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../widgets/still_missing.py" line="44" />
+        <source>Still missing (%1)</source>
+        <translation>Chưa có mặt (%1)</translation>
     </message>
 </context>
 <context>
@@ -7882,24 +7897,167 @@ What does the congress reopen it for? (the minutes say it)</source>
     </message>
 </context>
 <context>
+    <name>VoteDetail</name>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="76" />
+        <source>&amp;In favour (tán thành):</source>
+        <translation>Tá&amp;n thành:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="77" />
+        <source>&amp;Against (không tán thành):</source>
+        <translation>&amp;Không tán thành:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="78" />
+        <source>&amp;Other opinion (ý kiến khác):</source>
+        <translation>Ý kiến khác (không &amp;biểu quyết):</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="84" />
+        <source>Record (Enter)</source>
+        <translation>Ghi kết quả (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="85" />
+        <source>All in favour (F7)</source>
+        <translation>Tất cả tán thành (F7)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="89" />
+        <source>Clear result</source>
+        <translation>Xóa kết quả</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="111" />
+        <source>Show result in the hall (F10)</source>
+        <translation>Hiện kết quả lên màn chiếu (F10)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="112" />
+        <source>Clear the hall (Shift+F10)</source>
+        <translation>Xóa màn chiếu (Shift+F10)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="137" />
+        <source>not held yet</source>
+        <translation>chưa biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="139" />
+        <source>✓ passed %1</source>
+        <translation>✓ đã thông qua %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="139" />
+        <source>✗ not passed %1</source>
+        <translation>✗ không thông qua %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="153" />
+        <source>Select a vote to record its result.</source>
+        <translation>Chọn một nội dung biểu quyết để ghi kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="155" />
+        <source>No votes yet: add the default votes or press Insert.</source>
+        <translation>Chưa có nội dung biểu quyết nào: hãy thêm các nội dung biểu quyết mặc định hoặc nhấn Insert.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="182" />
+        <source>Majority base %1 · full members present %2 (frozen at %3)</source>
+        <translation>Mẫu số %1 · đảng viên chính thức có mặt %2 (chốt lúc %3)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="209" />
+        <source>%1 full members summoned</source>
+        <translation>%1 đảng viên chính thức của chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="211" />
+        <source>attached out</source>
+        <translation>SHTT đi</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="212" />
+        <source>exempt, not present</source>
+        <translation>miễn sinh hoạt, không có mặt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="213" />
+        <source>suspended</source>
+        <translation>đình chỉ sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="214" />
+        <source>absent with accepted reason</source>
+        <translation>vắng có lý do</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="215" />
+        <source>absent throughout</source>
+        <translation>vắng mặt suốt đại hội</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="224" />
+        <source>Now: majority base %1 · full members present %2</source>
+        <translation>Hiện tại: mẫu số %1 · đảng viên chính thức có mặt %2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="239" />
+        <source>Frozen on the vote when it is recorded.</source>
+        <translation>Được chốt khi ghi kết quả biểu quyết.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="244" />
+        <source>Not held yet</source>
+        <translation>Chưa biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="251" />
+        <source>PASSED</source>
+        <translation>ĐÃ THÔNG QUA</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="251" />
+        <source>NOT PASSED</source>
+        <translation>KHÔNG THÔNG QUA</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="255" />
+        <source>%1 in favour: %2 of the base %3</source>
+        <translation>%1 tán thành: %2 trên mẫu số %3</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="268" />
+        <source>Fewer votes than full members present (%1)</source>
+        <translation>Số lượt biểu quyết ít hơn số đảng viên chính thức có mặt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="272" />
+        <source>More votes than full members present</source>
+        <translation>Số lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt</translation>
+    </message>
+</context>
+<context>
     <name>VoteSubjectDialog</name>
     <message>
-        <location filename="../tabs/votes.py" line="131" />
+        <location filename="../tabs/votes/dialog.py" line="112" />
         <source>Reword the vote</source>
         <translation>Sửa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="131" />
+        <location filename="../tabs/votes/dialog.py" line="112" />
         <source>Add a vote</source>
         <translation>Thêm nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="139" />
+        <location filename="../tabs/votes/dialog.py" line="120" />
         <source>e.g. Biểu quyết thông qua nghị quyết</source>
         <translation>Ví dụ: Biểu quyết thông qua nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="142" />
+        <location filename="../tabs/votes/dialog.py" line="123" />
         <source>&amp;Subject:</source>
         <translation>&amp;Nội dung biểu quyết:</translation>
     </message>
@@ -7907,307 +8065,167 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>VotesTab</name>
     <message>
-        <location filename="../tabs/votes.py" line="89" />
+        <location filename="../tabs/votes/dialog.py" line="70" />
         <source>The vote needs a subject.</source>
         <translation>Cần nhập nội dung biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="92" />
+        <location filename="../tabs/votes/dialog.py" line="73" />
         <source>The subject is too long (at most %1 characters).</source>
         <translation>Nội dung biểu quyết quá dài (tối đa %1 ký tự).</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="95" />
+        <location filename="../tabs/votes/dialog.py" line="76" />
         <source>Refused: %1 votes is more than the full members present. Check the count; nothing was recorded.</source>
         <translation>Không chấp nhận: %1 lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt. Hãy kiểm đếm lại; chưa ghi kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="100" />
+        <location filename="../tabs/votes/dialog.py" line="81" />
         <source>The congress already has votes.</source>
         <translation>Đại hội đã có nội dung biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="214" />
+        <location filename="../tabs/votes/tab.py" line="100" />
         <source>Show-of-hands votes</source>
         <translation>Biểu quyết giơ tay</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="220" />
+        <location filename="../tabs/votes/tab.py" line="106" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="220" />
+        <location filename="../tabs/votes/tab.py" line="106" />
         <source>Subject</source>
         <translation>Nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="220" />
+        <location filename="../tabs/votes/tab.py" line="106" />
         <source>Item</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="220" />
+        <location filename="../tabs/votes/tab.py" line="106" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="245" />
+        <location filename="../tabs/votes/tab.py" line="131" />
         <source>Add default votes (one per agenda item)</source>
         <translation>Thêm các nội dung biểu quyết mặc định (mỗi mục chương trình một nội dung)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="252" />
+        <location filename="../tabs/votes/tab.py" line="138" />
         <source>Add… (Insert)</source>
         <translation>Thêm… (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="253" />
+        <location filename="../tabs/votes/tab.py" line="139" />
         <source>Reword… (F2)</source>
         <translation>Sửa… (F2)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="254" />
+        <location filename="../tabs/votes/tab.py" line="140" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="290" />
-        <source>&amp;In favour (tán thành):</source>
-        <translation>Tá&amp;n thành:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="291" />
-        <source>&amp;Against (không tán thành):</source>
-        <translation>&amp;Không tán thành:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="292" />
-        <source>&amp;Other opinion (ý kiến khác):</source>
-        <translation>Ý kiến khác (không &amp;biểu quyết):</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="299" />
-        <source>Record (Enter)</source>
-        <translation>Ghi kết quả (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="300" />
-        <source>All in favour (F7)</source>
-        <translation>Tất cả tán thành (F7)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="304" />
-        <source>Clear result</source>
-        <translation>Xóa kết quả</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="326" />
-        <source>Show result in the hall (F10)</source>
-        <translation>Hiện kết quả lên màn chiếu (F10)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="327" />
-        <source>Clear the hall (Shift+F10)</source>
-        <translation>Xóa màn chiếu (Shift+F10)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="379" />
+        <location filename="../tabs/votes/tab.py" line="199" />
         <source>Add a vote</source>
         <translation>Thêm nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="388" />
+        <location filename="../tabs/votes/tab.py" line="206" />
         <source>Reword the vote</source>
         <translation>Sửa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="397" />
+        <location filename="../tabs/votes/tab.py" line="213" />
         <source>Remove the vote</source>
         <translation>Xóa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="406" />
+        <location filename="../tabs/votes/tab.py" line="221" />
         <source>Type the counts</source>
         <translation>Nhập số lượng biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="414" />
+        <location filename="../tabs/votes/tab.py" line="233" />
         <source>All in favour</source>
         <translation>Tất cả tán thành</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="424" />
+        <location filename="../tabs/votes/tab.py" line="241" />
         <source>Clear the result</source>
         <translation>Xóa kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="433" />
+        <location filename="../tabs/votes/tab.py" line="248" />
         <source>Show the result in the hall</source>
         <translation>Hiện kết quả lên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="442" />
+        <location filename="../tabs/votes/tab.py" line="255" />
         <source>Clear the hall</source>
         <translation>Xóa màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="505" />
-        <source>not held yet</source>
-        <translation>chưa biểu quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="507" />
-        <source>✓ passed %1</source>
-        <translation>✓ đã thông qua %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="507" />
-        <source>✗ not passed %1</source>
-        <translation>✗ không thông qua %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="545" />
-        <source>%1 full members summoned</source>
-        <translation>%1 đảng viên chính thức của chi bộ</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="547" />
-        <source>attached out</source>
-        <translation>sinh hoạt tạm thời ở chi bộ khác</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="548" />
-        <source>exempt, not present</source>
-        <translation>miễn sinh hoạt, không có mặt</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="549" />
-        <source>suspended</source>
-        <translation>đình chỉ sinh hoạt</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="550" />
-        <source>absent with accepted reason</source>
-        <translation>vắng có lý do</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="551" />
-        <source>absent throughout</source>
-        <translation>vắng mặt suốt đại hội</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="577" />
-        <source>Select a vote to record its result.</source>
-        <translation>Chọn một nội dung biểu quyết để ghi kết quả.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="579" />
-        <source>No votes yet: add the default votes or press Insert.</source>
-        <translation>Chưa có nội dung biểu quyết nào: hãy thêm các nội dung biểu quyết mặc định hoặc nhấn Insert.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="595" />
-        <source>Majority base %1 · full members present %2 (frozen at %3)</source>
-        <translation>Mẫu số %1 · đảng viên chính thức có mặt %2 (chốt lúc %3)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="625" />
-        <source>Now: majority base %1 · full members present %2</source>
-        <translation>Hiện tại: mẫu số %1 · đảng viên chính thức có mặt %2</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="640" />
-        <source>Frozen on the vote when it is recorded.</source>
-        <translation>Được chốt khi ghi kết quả biểu quyết.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="646" />
+        <location filename="../tabs/votes/tab.py" line="368" />
         <source>Not tied to an agenda item</source>
         <translation>Không gắn với mục chương trình nào</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="651" />
+        <location filename="../tabs/votes/tab.py" line="373" />
         <source>Agenda item %1: %2</source>
         <translation>Mục chương trình %1: %2</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="658" />
-        <source>Not held yet</source>
-        <translation>Chưa biểu quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="665" />
-        <source>PASSED</source>
-        <translation>ĐÃ THÔNG QUA</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="665" />
-        <source>NOT PASSED</source>
-        <translation>KHÔNG THÔNG QUA</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="669" />
-        <source>%1 in favour: %2 of the base %3</source>
-        <translation>%1 tán thành: %2 trên mẫu số %3</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="682" />
-        <source>Fewer votes than full members present (%1)</source>
-        <translation>Số lượt biểu quyết ít hơn số đảng viên chính thức có mặt (%1)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="686" />
-        <source>More votes than full members present</source>
-        <translation>Số lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="711" />
+        <location filename="../tabs/votes/tab.py" line="389" />
         <source>%1 votes added.</source>
         <translation>Đã thêm %1 nội dung biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="746" />
+        <location filename="../tabs/votes/tab.py" line="424" />
         <source>Remove the vote “%1”?</source>
         <translation>Xóa nội dung biểu quyết “%1”?</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="748" />
+        <location filename="../tabs/votes/tab.py" line="426" />
         <source>Its recorded result is removed with it.</source>
         <translation>Kết quả đã ghi của nội dung này cũng bị xóa theo.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="749" />
+        <location filename="../tabs/votes/tab.py" line="427" />
         <source>This can be undone (Ctrl+Z).</source>
         <translation>Có thể hoàn tác thao tác này (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="752" />
+        <location filename="../tabs/votes/tab.py" line="430" />
         <source>Remove vote</source>
         <translation>Xóa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="806" />
+        <location filename="../tabs/votes/tab.py" line="484" />
         <source>Result cleared (Ctrl+Z brings it back).</source>
         <translation>Đã xóa kết quả (nhấn Ctrl+Z để khôi phục).</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="812" />
+        <location filename="../tabs/votes/tab.py" line="490" />
         <source>Recorded: %1</source>
         <translation>Đã ghi kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="820" />
+        <location filename="../tabs/votes/tab.py" line="498" />
         <source>This vote has not been held yet.</source>
         <translation>Nội dung này chưa được biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="827" />
+        <location filename="../tabs/votes/tab.py" line="505" />
         <source>The result is shown in the hall.</source>
         <translation>Kết quả đang hiện trên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="834" />
+        <location filename="../tabs/votes/tab.py" line="512" />
         <source>The result was taken off the hall screen.</source>
         <translation>Đã gỡ kết quả khỏi màn chiếu.</translation>
     </message>

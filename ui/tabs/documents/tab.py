@@ -191,7 +191,9 @@ class DocumentsTab(Screen):
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.status_label.setOpenExternalLinks(False)
         column.addWidget(self.status_label)
-        column.addWidget(self.feedback)
+        # Nothing here is done through Screen.run: refusals come as dialogs, the exports
+        # say where the files went on the status line; the feedback line stays hidden.
+        self.feedback.hide()
         left.setMinimumWidth(300)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
