@@ -881,6 +881,8 @@ def _file_of(store: Store) -> object:
     return getattr(store, "_read_engine", None) or store
 
 
+# Tables whose change leaves every fact and generated text as it was.
+_EDITS_ONLY = frozenset({"minutes_section"})
 # Past this many journal lines since the last reading, everything is read again.
 _MAX_LINES_SINCE = 500
 
@@ -917,6 +919,10 @@ def _state_now(store: Store) -> tuple[_Facts, list[tuple[str, str, int, str]]]:
         return last[1], last[2]
     kept: dict[str, Any] = {}
     changed = tables_since(store, last[0]) if last is not None else None
+    if last is not None and changed is not None and changed <= _EDITS_ONLY:
+        # The secretary's own edits: the generated text is the same (edits apply after).
+        _LAST[_file_of(store)] = (mark, last[1], last[2])
+        return last[1], last[2]
     if last is not None and changed is not None:
         old = {
             "elections": (last[1].elections, last[1].nominations),

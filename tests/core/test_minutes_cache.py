@@ -140,3 +140,15 @@ def test_too_many_lines_since_reads_everything(
     asked = counting(monkeypatch)
     minutes.generate(full)
     assert asked  # nothing kept: every round counted again
+
+
+def test_an_own_edit_reads_no_fact_again(full: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    minutes.generate(full)
+    read: list[Store] = []
+    real = minutes._facts
+    monkeypatch.setattr(minutes, "_facts", lambda *a, **k: read.append(a[0]) or real(*a, **k))
+    minutes.edit_section(full, minutes.GUESTS, "Khách mời đã đến.")
+    sections = minutes.generate(full)
+    assert read == []
+    assert next(s for s in sections if s.key == minutes.GUESTS).text == "Khách mời đã đến."
+    assert (sections, minutes.completeness(full)) == from_scratch(full)

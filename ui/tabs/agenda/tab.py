@@ -480,12 +480,16 @@ class AgendaTab(Screen):
         if row is None or text.strip() == row.notes:
             return True
         data = replace(agenda_actions.item_data(row), notes=text)
-        return self.run(
+        shown, ok = self.feedback.text(), self.feedback.property("ok")
+        saved = self.run(
             lambda: agenda_actions.update_item(self.ctx, item_id, data),
             describe=lambda error: self.tr("Notes not saved: %1").replace(
                 "%1", agenda_error_text(error)
             ),
         )
+        if saved and shown:
+            self.show_feedback(shown, ok=ok)  # saved in passing: the line stays as it was
+        return saved
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.notes_edit and event.type() == QEvent.Type.FocusOut:

@@ -494,11 +494,14 @@ class MinutesTab(Screen):
         text = self.editor.toPlainText()
         self._dirty = False
         stored: list[object] = []
+        shown, ok = self.feedback.text(), self.feedback.property("ok")
         if not self.run(lambda: stored.append(minutes_actions.edit_section(self.ctx, key, text))):
             self._dirty = True
             return False
         if stored and stored[0] is not None:
             self.show_feedback(self.tr("Edit kept (Ctrl+Z undoes it)."), ok=True)
+        elif shown:
+            self.show_feedback(shown, ok=ok)  # nothing new to keep: the line stays as it was
         return True
 
     def revert(self) -> None:
