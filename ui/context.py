@@ -116,6 +116,10 @@ class Changes(QObject):
         """Changes wait for ``widget`` (it reloads when shown)."""
         return bool(self._waiting.get(widget))
 
+    def bring_up_to_date(self, widget: QWidget) -> None:
+        """Hand ``widget`` the changes waiting for it now (it is about to act)."""
+        self._deliver(widget)
+
     def flush(self) -> None:
         """Hand every waiting change over now (before the file closes, say)."""
         for widget in list(self._waiting):

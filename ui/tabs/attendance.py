@@ -194,7 +194,6 @@ class AttendanceTab(Screen):
         buttons.addStretch(1)
         buttons.addWidget(self.clear_button)
         column.addLayout(buttons)
-
         return left
 
     def _build_side(self) -> QWidget:
@@ -208,7 +207,6 @@ class AttendanceTab(Screen):
         self.missing_label, self.missing_list = self.still_missing.label, self.still_missing.names
         side.addWidget(self.still_missing, 1)
         right.setMinimumWidth(240)
-
         return right
 
     def _build_table(self) -> None:
@@ -396,7 +394,7 @@ class AttendanceTab(Screen):
         if index < 0:
             return
         self._session_id = SessionId(int(self.session_combo.itemData(index)))
-        self._hide_feedback()
+        self.show_feedback("", ok=True)
         self.refresh()
         self.search.setFocus()
 
@@ -684,9 +682,6 @@ class AttendanceTab(Screen):
 
     def _fail(self, text: str) -> None:
         self.show_feedback(text, ok=False)
-
-    def _hide_feedback(self) -> None:
-        self.show_feedback("", ok=True)
 
     def show_feedback(self, text: str, *, ok: bool | None) -> None:
         self._hinting = False

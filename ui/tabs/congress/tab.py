@@ -53,7 +53,6 @@ from ui import state
 from ui.commands import actions
 from ui.context import CongressContext
 from ui.dialogs.people import MemberDialog, OptionalYearSpin, SessionDialog, named
-from ui.import_wizard import RosterImportWizard
 from ui.messages import describe, show_error
 from ui.models.roster_model import (
     ID_ROLE,
@@ -615,6 +614,10 @@ class CongressTab(Screen):
     def import_members(self) -> None:
         if self.ctx.store is None:
             return
+        # Imported when asked for: the wizard and its readers (openpyxl) are not
+        # needed for the first tab to answer (issue #16, start-up).
+        from ui.import_wizard import RosterImportWizard
+
         wizard = RosterImportWizard(self.ctx, self)
         if wizard.exec() and wizard.imported:
             self.roster_tabs.setCurrentIndex(0)
