@@ -386,8 +386,12 @@ def _attendance(facts: _Facts) -> str:
     word = member_word(facts.info.kind)
     called = [m for m in facts.members if eligibility.summoned(m)]
 
+    by_state: dict[AttendanceState, list[MemberRow]] = {}  # one pass over the roster
+    for m in called:
+        by_state.setdefault(presence.state_of(facts.states, m).state, []).append(m)
+
     def having(state: AttendanceState) -> list[MemberRow]:
-        return [m for m in called if presence.state_of(facts.states, m).state is state]
+        return by_state.get(state, [])
 
     full = sum(1 for m in called if m.status is MemberStatus.FULL)
     lines = [

@@ -57,6 +57,13 @@ BANNER_STYLE = (
 FROZEN_STYLE = "QPlainTextEdit { background: #f1f1f1; color: #444444; }"
 
 
+def restyle(widget: QWidget, sheet: str) -> None:
+    """Set a style sheet only if it differs: each setting polishes the widget again,
+    and the refresh after every change would pay for it (#16)."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
 class ClosedBanner(QFrame):
     """The banner of a closed congress: since when, the fingerprint, and "Reopen…"."""
 
@@ -177,10 +184,10 @@ class SectionsPanel(QWidget):
         self._shown = shown
         if gaps is None:
             self.check_label.clear()
-            self.check_label.setStyleSheet("")
+            restyle(self.check_label, "")
             return
         if not gaps:
-            self.check_label.setStyleSheet(CHECK_OK)
+            restyle(self.check_label, CHECK_OK)
             self.check_label.setText(
                 "✓ " + html.escape(self.tr("Every fact the minutes need is recorded."))
             )
@@ -200,12 +207,19 @@ class SectionsPanel(QWidget):
                 f"<p style='margin: 0 0 6px 0'>⚠ {html.escape(text)}<br>"
                 f"<small><a href='{html.escape(link)}'>{html.escape(hint)}</a></small></p>"
             )
-        self.check_label.setStyleSheet(CHECK_WARN)
+        restyle(self.check_label, CHECK_WARN)
         self.check_label.setText("".join(lines))
         self.fit_check()
 
     def fit_check(self) -> None:
         """The check takes the room its text needs; the sections get the rest."""
+        # Each gap takes two lines at least: when that alone passes the panel's height
+        # the limit binds nothing, and a long check is not laid out twice (#16).
+        lines = 2 * self.check_label.text().count("<p ")
+        at_least = lines * self.check_label.fontMetrics().lineSpacing()
+        if at_least >= self.height() > 0:
+            self.check_scroll.setMaximumHeight(at_least + 8)
+            return
         width = max(100, self.check_scroll.viewport().width())
         needed = self.check_label.heightForWidth(width) if self.check_label.text() else 0
         self.check_scroll.setMaximumHeight(max(40, needed + 8))
@@ -303,16 +317,16 @@ class EditorPage(QWidget):
         if section is None:
             self.title_label.setText(title)
             self.state_label.clear()
-            self.state_label.setStyleSheet("")
+            restyle(self.state_label, "")
             return
         self.title_label.setText(section_title(section))
         code = section_state(section)
         self.state_label.setText(state_text(code))
-        self.state_label.setStyleSheet(CHIP_STYLE.format(STATE_COLOURS[code]))
+        restyle(self.state_label, CHIP_STYLE.format(STATE_COLOURS[code]))
 
     def set_frozen(self, frozen: bool) -> None:
         self.editor.setReadOnly(frozen)
-        self.editor.setStyleSheet(FROZEN_STYLE if frozen else "")
+        restyle(self.editor, FROZEN_STYLE if frozen else "")
 
     def show_compare(self, section: MinutesSection) -> None:
         if not (self.compare_button.isChecked() and section.edited):
