@@ -25,6 +25,12 @@ from tests.core.undo_by_change import res
 __all__ = ["congress_file"]
 
 
+@pytest.fixture
+def store(any_store: Store) -> Store:
+    """These tests run on a congress file and on a PostgreSQL server (issue #20)."""
+    return any_store
+
+
 def fail(*_args: object, **_kwargs: object) -> None:
     raise OSError(28, "No space left on device")
 

@@ -124,47 +124,47 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../tabs/agenda.py" line="140" />
+        <location filename="../tabs/agenda/item_dialog.py" line="74" />
         <source>Edit agenda item</source>
         <translation>Sửa mục chương trình</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="140" />
+        <location filename="../tabs/agenda/item_dialog.py" line="74" />
         <source>Add agenda item</source>
         <translation>Thêm mục chương trình</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="151" />
+        <location filename="../tabs/agenda/item_dialog.py" line="85" />
         <source>e.g. Đồng chí Lê Đình Khải, Bí thư Chi bộ</source>
         <translation>Ví dụ: Đồng chí Lê Đình Khải, Bí thư Chi bộ</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="155" />
+        <location filename="../tabs/agenda/item_dialog.py" line="89" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="157" />
+        <location filename="../tabs/agenda/item_dialog.py" line="91" />
         <source>Voted on by show of &amp;hands</source>
         <translation>&amp;Biểu quyết bằng giơ tay</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="166" />
+        <location filename="../tabs/agenda/item_dialog.py" line="100" />
         <source>&amp;Title:</source>
         <translation>&amp;Tên mục:</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="167" />
+        <location filename="../tabs/agenda/item_dialog.py" line="101" />
         <source>&amp;Presenter:</source>
         <translation>&amp;Người trình bày:</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="168" />
+        <location filename="../tabs/agenda/item_dialog.py" line="102" />
         <source>Planned ti&amp;me:</source>
         <translation>Thời gian &amp;dự kiến:</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="170" />
+        <location filename="../tabs/agenda/item_dialog.py" line="104" />
         <source>&amp;Notes for the minutes:</source>
         <translation>&amp;Ghi chép cho biên bản:</translation>
     </message>
@@ -215,268 +215,183 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../tabs/agenda.py" line="105" />
+        <location filename="../tabs/agenda/item_dialog.py" line="39" />
         <source>Every item has been held: there is no next item to start.</source>
         <translation>Đã tiến hành hết các mục: không còn mục nào để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="108" />
+        <location filename="../tabs/agenda/item_dialog.py" line="42" />
         <source>No item is under way.</source>
         <translation>Không có mục nào đang tiến hành.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="111" />
+        <location filename="../tabs/agenda/item_dialog.py" line="45" />
         <source>The item needs a title.</source>
         <translation>Mục chương trình phải có tên.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="114" />
+        <location filename="../tabs/agenda/item_dialog.py" line="48" />
         <source>The title is too long (at most %1 characters).</source>
         <translation>Tên mục quá dài (tối đa %1 ký tự).</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="117" />
+        <location filename="../tabs/agenda/item_dialog.py" line="51" />
         <source>The planned time must be between 0 and 1440 minutes.</source>
         <translation>Thời gian dự kiến phải từ 0 đến 1440 phút.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="120" />
+        <location filename="../tabs/agenda/item_dialog.py" line="54" />
         <source>The notes are too long (at most %1 characters).</source>
         <translation>Ghi chép quá dài (tối đa %1 ký tự).</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="275" />
+        <location filename="../tabs/agenda/tab.py" line="134" />
         <source>▶ Start next item (F5)</source>
         <translation>▶ Bắt đầu mục tiếp theo (F5)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="276" />
+        <location filename="../tabs/agenda/tab.py" line="135" />
         <source>■ End current item (Shift+F5)</source>
         <translation>■ Kết thúc mục hiện tại (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="280" />
+        <location filename="../tabs/agenda/tab.py" line="139" />
         <source>Add… (Insert)</source>
         <translation>Thêm… (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="281" />
+        <location filename="../tabs/agenda/tab.py" line="140" />
         <source>Edit… (F2)</source>
         <translation>Sửa… (F2)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="282" />
+        <location filename="../tabs/agenda/tab.py" line="141" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="283" />
+        <location filename="../tabs/agenda/tab.py" line="142" />
         <source>Move up (Ctrl+↑)</source>
         <translation>Chuyển lên (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="284" />
+        <location filename="../tabs/agenda/tab.py" line="143" />
         <source>Move down (Ctrl+↓)</source>
         <translation>Chuyển xuống (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="286" />
+        <location filename="../tabs/agenda/tab.py" line="145" />
         <source>Working bodies… (Ctrl+Shift+B)</source>
         <translation>Đoàn Chủ tịch, Thư ký… (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="342" />
+        <location filename="../tabs/agenda/tab.py" line="203" />
         <source>Notes for the minutes</source>
         <translation>Ghi chép cho biên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="350" />
+        <location filename="../tabs/agenda/tab.py" line="211" />
         <source>What was said and decided under this item, for the minutes…</source>
         <translation>Nội dung phát biểu và kết luận của mục này, để ghi vào biên bản…</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="356" />
+        <location filename="../tabs/agenda/tab.py" line="217" />
         <source>Saved when you leave the field or stop typing for a moment.</source>
         <translation>Tự động lưu khi rời khỏi ô này hoặc ngừng gõ giây lát.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="458" />
+        <location filename="../tabs/agenda/tab.py" line="255" />
         <source>Start the next item</source>
         <translation>Bắt đầu mục tiếp theo</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="467" />
+        <location filename="../tabs/agenda/tab.py" line="262" />
         <source>End the current item</source>
         <translation>Kết thúc mục hiện tại</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="476" />
+        <location filename="../tabs/agenda/tab.py" line="276" />
         <source>Add an item</source>
         <translation>Thêm mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="485" />
-        <location filename="../tabs/agenda.py" line="495" />
+        <location filename="../tabs/agenda/tab.py" line="283" />
+        <location filename="../tabs/agenda/tab.py" line="295" />
         <source>Edit the item</source>
         <translation>Sửa mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="503" />
+        <location filename="../tabs/agenda/tab.py" line="302" />
         <source>Remove the item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="512" />
+        <location filename="../tabs/agenda/tab.py" line="310" />
         <source>Move the item up</source>
         <translation>Chuyển mục lên trên</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="521" />
+        <location filename="../tabs/agenda/tab.py" line="317" />
         <source>Move the item down</source>
         <translation>Chuyển mục xuống dưới</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="530" />
+        <location filename="../tabs/agenda/tab.py" line="269" />
         <source>Working bodies…</source>
         <translation>Đoàn Chủ tịch, Thư ký…</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="575" />
-        <source>The programme is empty: press Insert to add an item.</source>
-        <translation>Chương trình chưa có mục nào: nhấn Insert để thêm mục.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="577" />
-        <source>No congress is open.</source>
-        <translation>Chưa mở đại hội nào.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="589" />
-        <source>Now: %1</source>
-        <translation>Đang tiến hành: %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="592" />
-        <source>Started at %1 · planned %2 min</source>
-        <translation>Bắt đầu lúc %1 · dự kiến %2 phút</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="600" />
-        <source>elapsed of %1 min planned</source>
-        <translation>đã qua / %1 phút dự kiến</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="604" />
-        <source>Not started</source>
-        <translation>Chưa bắt đầu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="607" />
-        <source>The session is planned to start at %1.</source>
-        <translation>Phiên họp dự kiến bắt đầu lúc %1.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="612" />
-        <source>All items done</source>
-        <translation>Đã xong tất cả các mục</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="615" />
-        <source>No item under way</source>
-        <translation>Không có mục nào đang tiến hành</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="616" />
-        <source>Press F5 to start the next item.</source>
-        <translation>Nhấn F5 để bắt đầu mục tiếp theo.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="622" />
-        <source>Next: %1</source>
-        <translation>Tiếp theo: %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="624" />
-        <source>This is the last item.</source>
-        <translation>Đây là mục cuối cùng.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="632" />
-        <source>%1 of %2 items done</source>
-        <translation>Đã xong %1/%2 mục</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="642" />
-        <source>Session dated %1, not today: no plan comparison</source>
-        <translation>Phiên họp ghi ngày %1, không phải hôm nay: không so với kế hoạch</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="658" />
+        <location filename="../tabs/agenda/item_dialog.py" line="175" />
         <source>Session dated another day</source>
         <translation>Phiên họp ghi ngày khác</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="660" />
+        <location filename="../tabs/agenda/item_dialog.py" line="176" />
         <source>The official session is dated %1, but today is %2. The times F5 stamps are today's, so the minutes would give two dates. Correct the session's date in the Congress tab first, or start the item anyway?</source>
         <translation>Phiên chính thức ghi ngày %1, nhưng hôm nay là ngày %2. Giờ mà F5 ghi là giờ của hôm nay, nên biên bản sẽ có hai ngày khác nhau. Hãy sửa ngày của phiên họp ở thẻ Đại hội trước, hay vẫn bắt đầu nội dung này?</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="673" />
-        <source>%1 min behind plan</source>
-        <translation>Chậm %1 phút so với dự kiến</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="675" />
-        <source>%1 min ahead</source>
-        <translation>Sớm %1 phút so với dự kiến</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="677" />
-        <source>On time</source>
-        <translation>Đúng giờ</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="773" />
+        <location filename="../tabs/agenda/tab.py" line="444" />
         <source>Select an item to write its notes.</source>
         <translation>Chọn một mục để ghi chép.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="817" />
+        <location filename="../tabs/agenda/tab.py" line="486" />
         <source>Notes not saved: %1</source>
         <translation>Chưa lưu được ghi chép: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="860" />
+        <location filename="../tabs/agenda/tab.py" line="521" />
         <source>Not started: the session is dated another day.</source>
         <translation>Chưa bắt đầu: phiên họp ghi ngày khác.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="870" />
+        <location filename="../tabs/agenda/tab.py" line="531" />
         <source>%1 started at %2</source>
         <translation>%1 — bắt đầu lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="891" />
+        <location filename="../tabs/agenda/tab.py" line="552" />
         <source>%1 ended at %2</source>
         <translation>%1 — kết thúc lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="934" />
+        <location filename="../tabs/agenda/tab.py" line="595" />
         <source>Remove the item “%1” from the programme?</source>
         <translation>Xóa mục “%1” khỏi chương trình?</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="940" />
+        <location filename="../tabs/agenda/tab.py" line="599" />
         <source>Its %1 registered speech(es) are removed with it.</source>
         <translation>%1 lượt đăng ký phát biểu của mục này cũng bị xóa theo.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="942" />
+        <location filename="../tabs/agenda/tab.py" line="601" />
         <source>This can be undone (Ctrl+Z).</source>
         <translation>Có thể hoàn tác thao tác này (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="945" />
+        <location filename="../tabs/agenda/tab.py" line="604" />
         <source>Remove agenda item</source>
         <translation>Xóa mục chương trình</translation>
     </message>
@@ -1174,198 +1089,198 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>BallotEntry</name>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="117" />
+        <location filename="../widgets/ballot_entry.py" line="121" />
         <source>Not issued by the committee</source>
         <translation>Không do Ban kiểm phiếu phát ra</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="118" />
+        <location filename="../widgets/ballot_entry.py" line="122" />
         <source>More names chosen than seats</source>
         <translation>Bầu quá số lượng</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="119" />
+        <location filename="../widgets/ballot_entry.py" line="123" />
         <source>Every name struck</source>
         <translation>Gạch tên tất cả</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="120" />
+        <location filename="../widgets/ballot_entry.py" line="124" />
         <source>Both boxes marked (one-person list)</source>
         <translation>Đánh cả hai ô (danh sách một người)</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="123" />
+        <location filename="../widgets/ballot_entry.py" line="127" />
         <source>No box marked (one-person list)</source>
         <translation>Không đánh ô nào (danh sách một người)</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="126" />
+        <location filename="../widgets/ballot_entry.py" line="130" />
         <source>A name written in</source>
         <translation>Ghi thêm tên</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="127" />
+        <location filename="../widgets/ballot_entry.py" line="131" />
         <source>Identifying mark</source>
         <translation>Có dấu hiệu nhận biết</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="128" />
+        <location filename="../widgets/ballot_entry.py" line="132" />
         <source>Other reason</source>
         <translation>Lý do khác</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="138" />
+        <location filename="../widgets/ballot_entry.py" line="142" />
         <source>It chooses %1 names for %2 seats: more than the seats.</source>
         <translation>Phiếu bầu %1 người trong khi chỉ bầu %2: quá số lượng.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="145" />
+        <location filename="../widgets/ballot_entry.py" line="149" />
         <source>It was not issued by the vote-counting committee (no stamp, or a foreign paper).</source>
         <translation>Phiếu không do Ban kiểm phiếu phát ra (không có dấu, hoặc phiếu khác).</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="149" />
+        <location filename="../widgets/ballot_entry.py" line="153" />
         <source>Every name is struck: the paper chooses no one.</source>
         <translation>Gạch tên tất cả: phiếu không bầu ai.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="152" />
+        <location filename="../widgets/ballot_entry.py" line="156" />
         <source>One-person list: both boxes are marked.</source>
         <translation>Danh sách một người: đánh dấu cả hai ô.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="155" />
+        <location filename="../widgets/ballot_entry.py" line="159" />
         <source>One-person list: no box is marked.</source>
         <translation>Danh sách một người: không đánh dấu ô nào.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="158" />
+        <location filename="../widgets/ballot_entry.py" line="162" />
         <source>A name that is not on the list was written in.</source>
         <translation>Phiếu ghi thêm tên người ngoài danh sách.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="161" />
+        <location filename="../widgets/ballot_entry.py" line="165" />
         <source>It carries a signature, a mark or writing that identifies the voter.</source>
         <translation>Phiếu có ký tên, đánh dấu hoặc viết thêm làm lộ người bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="169" />
+        <location filename="../widgets/ballot_entry.py" line="173" />
         <source>Other reason: %1</source>
         <translation>Lý do khác: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="174" />
+        <location filename="../widgets/ballot_entry.py" line="178" />
         <source>✓ agree</source>
         <translation>✓ đồng ý</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="175" />
+        <location filename="../widgets/ballot_entry.py" line="179" />
         <source>✗ disagree</source>
         <translation>✗ không đồng ý</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="176" />
+        <location filename="../widgets/ballot_entry.py" line="180" />
         <source>both boxes (void)</source>
         <translation>cả hai ô (không tính)</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="177" />
+        <location filename="../widgets/ballot_entry.py" line="181" />
         <source>no box (void)</source>
         <translation>không ô nào (không tính)</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="195" />
+        <location filename="../widgets/ballot_entry.py" line="199" />
         <source>(not entered)</source>
         <translation>(chưa nhập)</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="202" />
+        <location filename="../widgets/ballot_entry.py" line="206" />
         <source>struck %1</source>
         <translation>gạch %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="206" />
+        <location filename="../widgets/ballot_entry.py" line="210" />
         <source>none struck</source>
         <translation>không gạch tên nào</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="219" />
+        <location filename="../widgets/ballot_entry.py" line="223" />
         <source>all agree</source>
         <translation>đồng ý tất cả</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="235" />
+        <location filename="../widgets/ballot_entry.py" line="239" />
         <source>valid</source>
         <translation>hợp lệ</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="239" />
+        <location filename="../widgets/ballot_entry.py" line="243" />
         <source>invalid: %1</source>
         <translation>không hợp lệ: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="248" />
+        <location filename="../widgets/ballot_entry.py" line="252" />
         <source>Paper No. %1 is already entered.</source>
         <translation>Phiếu số %1 đã được nhập.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="251" />
+        <location filename="../widgets/ballot_entry.py" line="255" />
         <source>There is no paper No. %1: only %2 were issued.</source>
         <translation>Không có phiếu số %1: chỉ phát ra %2 phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="254" />
+        <location filename="../widgets/ballot_entry.py" line="258" />
         <source>All %2 papers issued are already entered.</source>
         <translation>Đã nhập đủ %2 phiếu phát ra.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="257" />
+        <location filename="../widgets/ballot_entry.py" line="261" />
         <source>Paper numbers start at 1.</source>
         <translation>Số phiếu bắt đầu từ 1.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="260" />
+        <location filename="../widgets/ballot_entry.py" line="264" />
         <source>The ballots of this round have not been issued yet.</source>
         <translation>Lần bầu này chưa phát phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="263" />
+        <location filename="../widgets/ballot_entry.py" line="267" />
         <source>“%1” is not a known invalid reason.</source>
         <translation>“%1” không phải là lý do không hợp lệ đã biết.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="266" />
-        <location filename="../widgets/ballot_entry.py" line="269" />
+        <location filename="../widgets/ballot_entry.py" line="270" />
+        <location filename="../widgets/ballot_entry.py" line="273" />
         <source>A name that is not on the list.</source>
         <translation>Tên không có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="272" />
+        <location filename="../widgets/ballot_entry.py" line="276" />
         <source>The totals of a tally sheet are recorded for this round: clear them before entering papers.</source>
         <translation>Lần bầu này đã ghi số liệu từ phiếu tổng hợp: xóa số liệu đó trước khi nhập từng phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="277" />
+        <location filename="../widgets/ballot_entry.py" line="281" />
         <source>The result of this round is announced: the papers can no longer change.</source>
         <translation>Kết quả lần bầu này đã công bố: không thể thay đổi phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="281" />
+        <location filename="../widgets/ballot_entry.py" line="285" />
         <source>The second pass is finished: reopen it to type more papers.</source>
         <translation>Đã kết thúc nhập lần hai: mở lại để nhập thêm phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="287" />
+        <location filename="../widgets/ballot_entry.py" line="291" />
         <source>Nothing was stored.</source>
         <translation>Chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="347" />
+        <location filename="../widgets/ballot_entry.py" line="351" />
         <source>On a one-person list: 1 agree, 2 disagree, 3 both, 0 no box.</source>
         <translation>Danh sách một người: 1 đồng ý, 2 không đồng ý, 3 cả hai ô, 0 không ô nào.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="378" />
+        <location filename="../widgets/ballot_entry.py" line="382" />
         <source>There is no name number %1 on this list (1–%2).</source>
         <translation>Danh sách không có số thứ tự %1 (1–%2).</translation>
     </message>
@@ -1373,127 +1288,127 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>BallotEntryPanel</name>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="969" />
+        <location filename="../widgets/ballot_entry.py" line="985" />
         <source>SECOND PASS (blind): type the same stack again; the first pass is not shown.</source>
         <translation>NHẬP LẦN HAI (nhập mù): nhập lại cùng tập phiếu; không hiển thị lần nhập thứ nhất.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="986" />
+        <location filename="../widgets/ballot_entry.py" line="1020" />
         <source>Paper No.</source>
         <translation>Phiếu số</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="999" />
+        <location filename="../widgets/ballot_entry.py" line="1033" />
         <source>Number on the paper; Enter, or Esc</source>
         <translation>Số in trên phiếu; Enter, hoặc Esc</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1017" />
+        <location filename="../widgets/ballot_entry.py" line="1053" />
         <source>Last papers entered</source>
         <translation>Các phiếu vừa nhập</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1090" />
+        <location filename="../widgets/ballot_entry.py" line="1168" />
         <source>No round selected.</source>
         <translation>Chưa chọn lần bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1096" />
+        <location filename="../widgets/ballot_entry.py" line="1174" />
         <source>%1 — round %2, %3 seats</source>
         <translation>%1 — lần bầu thứ %2, bầu %3 người</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1126" />
+        <location filename="../widgets/ballot_entry.py" line="1204" />
         <source>The ballots have not been issued yet.</source>
         <translation>Chưa phát phiếu bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1128" />
+        <location filename="../widgets/ballot_entry.py" line="1206" />
         <source>The result is announced.</source>
         <translation>Kết quả đã được công bố.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1130" />
+        <location filename="../widgets/ballot_entry.py" line="1208" />
         <source>The second pass is finished.</source>
         <translation>Đã kết thúc nhập lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1132" />
+        <location filename="../widgets/ballot_entry.py" line="1210" />
         <source>Totals from a tally sheet are recorded instead.</source>
         <translation>Đã ghi số liệu từ phiếu tổng hợp thay cho nhập từng phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1134" />
+        <location filename="../widgets/ballot_entry.py" line="1212" />
         <source>Every paper issued is entered.</source>
         <translation>Đã nhập đủ số phiếu phát ra.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1137" />
+        <location filename="../widgets/ballot_entry.py" line="1215" />
         <source>Typed by hand (Esc in the field: back to the stack).</source>
         <translation>Nhập tay (Esc trong ô: trở lại theo tập phiếu).</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1140" />
+        <location filename="../widgets/ballot_entry.py" line="1218" />
         <source>Follows the stack; # or F2 to type another.</source>
         <translation>Tự động theo tập phiếu; # hoặc F2 để nhập số khác.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1153" />
+        <location filename="../widgets/ballot_entry.py" line="1231" />
         <source>Second pass: &lt;b&gt;%1&lt;/b&gt; of %2 papers typed · &lt;b&gt;%3&lt;/b&gt; to go</source>
         <translation>Lần hai: đã nhập &lt;b&gt;%1&lt;/b&gt;/%2 phiếu · còn &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1169" />
+        <location filename="../widgets/ballot_entry.py" line="1241" />
         <source>Collected &lt;b&gt;%1&lt;/b&gt; / %2 issued&lt;br&gt;Valid &lt;b&gt;%3&lt;/b&gt; · invalid &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Papers remaining &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>Thu về &lt;b&gt;%1&lt;/b&gt; / %2 phát ra&lt;br&gt;Hợp lệ &lt;b&gt;%3&lt;/b&gt; · không hợp lệ &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Còn lại &lt;b&gt;%5&lt;/b&gt; phiếu</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1186" />
+        <location filename="../widgets/ballot_entry.py" line="1257" />
         <source>No. %1 · %2</source>
         <translation>Số %1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1203" />
+        <location filename="../widgets/ballot_entry.py" line="1274" />
         <source>Type the number printed on the paper, then Enter.</source>
         <translation>Nhập số in trên phiếu rồi bấm Enter.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1224" />
+        <location filename="../widgets/ballot_entry.py" line="1294" />
         <source>The next paper is No. %1.</source>
         <translation>Phiếu tiếp theo là phiếu số %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1260" />
+        <location filename="../widgets/ballot_entry.py" line="1332" />
         <source>Nothing is struck: every name is kept, more than the seats, so this paper is INVALID. Store it as an invalid paper?</source>
         <translation>Không gạch tên nào: giữ lại tất cả, nhiều hơn số lượng cần bầu, nên phiếu này KHÔNG HỢP LỆ (bầu quá số lượng). Vẫn lưu thành phiếu không hợp lệ?</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1265" />
+        <location filename="../widgets/ballot_entry.py" line="1337" />
         <source>Nothing was typed since the last paper. Store another paper that agrees with every name?</source>
         <translation>Chưa nhập gì kể từ phiếu vừa lưu. Lưu thêm một phiếu đồng ý với tất cả các tên?</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1272" />
+        <location filename="../widgets/ballot_entry.py" line="1344" />
         <source>Empty paper</source>
         <translation>Phiếu trống</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1285" />
+        <location filename="../widgets/ballot_entry.py" line="1357" />
         <source>Nothing stored: type the paper, then Enter.</source>
         <translation>Chưa lưu gì: nhập phiếu rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1301" />
+        <location filename="../widgets/ballot_entry.py" line="1377" />
         <source>Paper No. %1 typed.</source>
         <translation>Đã nhập phiếu số %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1303" />
+        <location filename="../widgets/ballot_entry.py" line="1379" />
         <source>Paper No. %1 stored: valid.</source>
         <translation>Đã lưu phiếu số %1: hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1306" />
+        <location filename="../widgets/ballot_entry.py" line="1382" />
         <source>Paper No. %1 stored: INVALID, %2.</source>
         <translation>Đã lưu phiếu số %1: KHÔNG HỢP LỆ, %2.</translation>
     </message>
@@ -1501,140 +1416,140 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>BallotReader</name>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="481" />
+        <location filename="../widgets/ballot_entry.py" line="493" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="481" />
+        <location filename="../widgets/ballot_entry.py" line="493" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="481" />
+        <location filename="../widgets/ballot_entry.py" line="493" />
         <source>On this paper</source>
         <translation>Trên phiếu này</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="481" />
+        <location filename="../widgets/ballot_entry.py" line="493" />
         <source>Votes</source>
         <translation>Số phiếu</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="504" />
-        <location filename="../widgets/ballot_entry.py" line="772" />
+        <location filename="../widgets/ballot_entry.py" line="517" />
+        <location filename="../widgets/ballot_entry.py" line="783" />
         <source>VALID</source>
         <translation>HỢP LỆ</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="504" />
-        <location filename="../widgets/ballot_entry.py" line="764" />
+        <location filename="../widgets/ballot_entry.py" line="517" />
+        <location filename="../widgets/ballot_entry.py" line="775" />
         <source>INVALID</source>
         <translation>KHÔNG HỢP LỆ</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="522" />
+        <location filename="../widgets/ballot_entry.py" line="536" />
         <source>Not issued by the committee</source>
         <translation>Không do Ban kiểm phiếu phát ra</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="523" />
+        <location filename="../widgets/ballot_entry.py" line="537" />
         <source>Name written in</source>
         <translation>Ghi thêm tên</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="524" />
+        <location filename="../widgets/ballot_entry.py" line="538" />
         <source>Identifying mark</source>
         <translation>Có dấu hiệu nhận biết</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="525" />
+        <location filename="../widgets/ballot_entry.py" line="539" />
         <source>Other reason…</source>
         <translation>Lý do khác…</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="541" />
+        <location filename="../widgets/ballot_entry.py" line="555" />
         <source>Other reason, as written in the minutes; Enter keeps it, Esc cancels</source>
         <translation>Lý do khác, ghi như trong biên bản; Enter để giữ, Esc để bỏ</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="590" />
+        <location filename="../widgets/ballot_entry.py" line="601" />
         <source>No round selected.</source>
         <translation>Chưa chọn lần bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="594" />
+        <location filename="../widgets/ballot_entry.py" line="605" />
         <source>Surplus list, %1 names for %2 seats: type the numbers of the STRUCK names.</source>
         <translation>Danh sách có số dư, %1 người bầu %2: gõ số thứ tự của người BỊ GẠCH TÊN.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="598" />
+        <location filename="../widgets/ballot_entry.py" line="609" />
         <source>One-person list: 1 agree (already set) · 2 disagree · 3 both boxes · 0 no box.</source>
         <translation>Danh sách một người: 1 đồng ý (mặc định) · 2 không đồng ý · 3 đánh cả hai ô · 0 không đánh ô nào.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="602" />
+        <location filename="../widgets/ballot_entry.py" line="613" />
         <source>No-surplus list, %1 names for %2 seats: every name starts as “agree”; type a name's number to step its mark.</source>
         <translation>Danh sách không có số dư, %1 người bầu %2: mọi tên mặc định “đồng ý”; gõ số thứ tự để đổi dấu của người đó.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="616" />
+        <location filename="../widgets/ballot_entry.py" line="627" />
         <source>1–%1: strike a name, again to un-strike it.</source>
         <translation>1–%1: gạch tên, gõ lại để bỏ gạch.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="621" />
+        <location filename="../widgets/ballot_entry.py" line="632" />
         <source>Two digits per name (01, 02 … %1): strike a name, again to un-strike it.</source>
         <translation>Mỗi tên gõ hai chữ số (01, 02 … %1): gạch tên, gõ lại để bỏ gạch.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="627" />
+        <location filename="../widgets/ballot_entry.py" line="638" />
         <source>%1: agree → disagree → both boxes → no box → agree.</source>
         <translation>%1: đồng ý → không đồng ý → cả hai ô → không ô nào → đồng ý.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="633" />
+        <location filename="../widgets/ballot_entry.py" line="644" />
         <source>Enter: store the paper · Backspace: take back the last key · Esc: clear the paper</source>
         <translation>Enter: lưu phiếu · Backspace: bỏ phím vừa gõ · Esc: xóa phiếu đang nhập</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="638" />
+        <location filename="../widgets/ballot_entry.py" line="649" />
         <source># or F2: paper number (only when the stack is out of order) · Ctrl+Z: take back the last paper stored</source>
         <translation># hoặc F2: số phiếu (chỉ khi phiếu không theo thứ tự) · Ctrl+Z: hủy phiếu vừa lưu</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="715" />
+        <location filename="../widgets/ballot_entry.py" line="726" />
         <source>Name number %1_ (type the second digit)</source>
         <translation>Số thứ tự %1_ (gõ chữ số thứ hai)</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="658" />
-        <location filename="../widgets/ballot_entry.py" line="725" />
+        <location filename="../widgets/ballot_entry.py" line="669" />
+        <location filename="../widgets/ballot_entry.py" line="736" />
         <source>STRUCK</source>
         <translation>BỊ GẠCH</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="776" />
+        <location filename="../widgets/ballot_entry.py" line="787" />
         <source>It counts for no one.</source>
         <translation>Phiếu không bầu cho ai.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="778" />
+        <location filename="../widgets/ballot_entry.py" line="789" />
         <source>It counts for %1 of %2 names.</source>
         <translation>Phiếu bầu %1 trong %2 người.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="780" />
+        <location filename="../widgets/ballot_entry.py" line="791" />
         <source>It counts for %1 of %2 names: %3.</source>
         <translation>Phiếu bầu %1 trong %2 người: %3.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="789" />
+        <location filename="../widgets/ballot_entry.py" line="800" />
         <source>The mark for %1 is void; the paper counts for the others (Điều 30).</source>
         <translation>Dấu của số %1 không được tính; phiếu vẫn tính cho những người khác (Điều 30).</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="837" />
+        <location filename="../widgets/ballot_entry.py" line="848" />
         <source>Name number %1_ is half typed: type its second digit or Backspace.</source>
         <translation>Số thứ tự %1_ mới gõ một nửa: gõ chữ số thứ hai hoặc Backspace.</translation>
     </message>
@@ -1895,6 +1810,19 @@ What does the congress reopen it for? (the minutes say it)</source>
         <location filename="../import_wizard.py" line="826" />
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedBanner</name>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="79" />
+        <source>Reopen… (Mở lại)</source>
+        <translation>Mở lại…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="90" />
+        <source>The congress is closed: its record has been frozen since %1. Fingerprint printed on every document: %2</source>
+        <translation>Đại hội đã bế mạc: hồ sơ đã khóa từ %1. Mã đối chiếu in trên mọi văn bản: %2</translation>
     </message>
 </context>
 <context>
@@ -2771,307 +2699,333 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../tabs/documents.py" line="699" />
+        <location filename="../tabs/documents/tab.py" line="138" />
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="713" />
+        <location filename="../tabs/documents/tab.py" line="152" />
         <source>Before printing</source>
         <translation>Kiểm tra trước khi in</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="736" />
-        <location filename="../tabs/documents.py" line="845" />
+        <location filename="../tabs/documents/tab.py" line="175" />
+        <location filename="../tabs/documents/tab.py" line="288" />
         <source>Export Word (.docx)…</source>
         <translation>Xuất Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="737" />
-        <location filename="../tabs/documents.py" line="852" />
+        <location filename="../tabs/documents/tab.py" line="176" />
+        <location filename="../tabs/documents/tab.py" line="295" />
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="738" />
-        <location filename="../tabs/documents.py" line="859" />
+        <location filename="../tabs/documents/tab.py" line="177" />
+        <location filename="../tabs/documents/tab.py" line="302" />
         <source>Export all…</source>
         <translation>Xuất tất cả…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="739" />
-        <location filename="../tabs/documents.py" line="866" />
+        <location filename="../tabs/documents/tab.py" line="178" />
+        <location filename="../tabs/documents/tab.py" line="309" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="740" />
-        <location filename="../tabs/documents.py" line="872" />
+        <location filename="../tabs/documents/tab.py" line="179" />
+        <location filename="../tabs/documents/tab.py" line="315" />
         <source>Page set-up…</source>
         <translation>Trình bày trang…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="770" />
+        <location filename="../tabs/documents/tab.py" line="224" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>Thu nhỏ (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="771" />
+        <location filename="../tabs/documents/tab.py" line="225" />
         <source>Zoom in (Ctrl++)</source>
         <translation>Phóng to (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="773" />
+        <location filename="../tabs/documents/tab.py" line="227" />
         <source>Fit width</source>
         <translation>Vừa bề ngang</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="773" />
+        <location filename="../tabs/documents/tab.py" line="227" />
         <source>Fit the page width</source>
         <translation>Hiện trang vừa khít bề ngang khung xem</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="876" />
+        <location filename="../tabs/documents/tab.py" line="319" />
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="880" />
+        <location filename="../tabs/documents/tab.py" line="323" />
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="917" />
+        <location filename="../tabs/documents/tab.py" line="362" />
         <source>Word (.docx) and PDF</source>
         <translation>Word (.docx) và PDF</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="919" />
+        <location filename="../tabs/documents/tab.py" line="364" />
         <source>PDF only</source>
         <translation>Chỉ PDF</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="920" />
+        <location filename="../tabs/documents/tab.py" line="365" />
         <source>Word (.docx) only</source>
         <translation>Chỉ Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="958" />
+        <location filename="../tabs/documents/tab.py" line="403" />
         <source>Everything needed is filled in</source>
         <translation>Đã điền đủ các thông tin cần thiết</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="973" />
+        <location filename="../tabs/documents/tab.py" line="418" />
         <source>Fill it in on the Attendance tab</source>
         <translation>Bổ sung ở trang “Điểm danh”</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="975" />
+        <location filename="../tabs/documents/tab.py" line="420" />
         <source>Fill it in on the Congress tab</source>
         <translation>Bổ sung ở trang “Đại hội”</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="976" />
+        <location filename="../tabs/documents/tab.py" line="421" />
         <source>Fill it in on the %1 tab</source>
         <translation>Bổ sung ở thẻ %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="981" />
+        <location filename="../tabs/documents/tab.py" line="426" />
         <source>the documents will show a blank to fill by hand</source>
         <translation>văn bản sẽ chừa chỗ trống để điền tay</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="983" />
+        <location filename="../tabs/documents/tab.py" line="428" />
         <source>No superior Party committee: %1</source>
         <translation>Chưa có tên đảng bộ cấp trên: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="984" />
+        <location filename="../tabs/documents/tab.py" line="429" />
         <source>No cell name: %1</source>
         <translation>Chưa có tên chi bộ: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="985" />
+        <location filename="../tabs/documents/tab.py" line="430" />
         <source>No congress number (“lần thứ”): %1</source>
         <translation>Chưa ghi “lần thứ” của đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="986" />
+        <location filename="../tabs/documents/tab.py" line="431" />
         <source>No term (years): %1</source>
         <translation>Chưa ghi nhiệm kỳ (các năm): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="987" />
+        <location filename="../tabs/documents/tab.py" line="432" />
         <source>No venue: %1</source>
         <translation>Chưa ghi địa điểm: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="988" />
+        <location filename="../tabs/documents/tab.py" line="433" />
         <source>No place name for the date line: %1</source>
         <translation>Chưa ghi địa danh ở dòng ngày tháng: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="989" />
+        <location filename="../tabs/documents/tab.py" line="434" />
         <source>No session date: %1</source>
         <translation>Chưa ghi ngày của phiên: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="991" />
+        <location filename="../tabs/documents/tab.py" line="436" />
         <source>No start time for the official session: the programme will show no times</source>
         <translation>Chưa ghi giờ bắt đầu phiên chính thức: chương trình đại hội sẽ không ghi giờ</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="993" />
+        <location filename="../tabs/documents/tab.py" line="438" />
         <source>The roster is empty: add the members first</source>
         <translation>Danh sách đảng viên còn trống: hãy thêm đảng viên trước</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="994" />
+        <location filename="../tabs/documents/tab.py" line="439" />
         <source>Attendance has not been taken yet</source>
         <translation>Chưa tiến hành điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1001" />
+        <location filename="../tabs/documents/tab.py" line="446" />
         <source>1 member has no party card number: their card will have no QR code</source>
         <translation>1 đảng viên chưa có số thẻ đảng viên: thẻ đại biểu của đồng chí đó sẽ không có mã QR</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1004" />
+        <location filename="../tabs/documents/tab.py" line="449" />
         <source>%1 members have no party card number: their cards will have no QR code</source>
         <translation>%1 đảng viên chưa có số thẻ đảng viên: thẻ đại biểu của các đồng chí đó sẽ không có mã QR</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1009" />
+        <location filename="../tabs/documents/tab.py" line="454" />
         <source>1 member is not yet marked</source>
         <translation>1 đảng viên chưa được điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1011" />
+        <location filename="../tabs/documents/tab.py" line="456" />
         <source>%1 members are not yet marked</source>
         <translation>%1 đảng viên chưa được điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1052" />
+        <location filename="../tabs/documents/tab.py" line="503" />
         <source>Choose a document to see its preview.</source>
         <translation>Chọn một văn bản để xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1056" />
+        <location filename="../tabs/documents/tab.py" line="507" />
         <source>This document is made in Word only: no preview.</source>
         <translation>Văn bản này chỉ xuất ra Word: không có bản xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1059" />
+        <location filename="../tabs/documents/tab.py" line="510" />
         <source>Preparing the preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1060" />
+        <location filename="../tabs/documents/tab.py" line="511" />
         <source>Updating…</source>
         <translation>Đang cập nhật…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1097" />
+        <location filename="../tabs/documents/tab.py" line="548" />
         <source>The preview could not be shown.</source>
         <translation>Không hiển thị được bản xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1113" />
+        <location filename="../tabs/documents/tab.py" line="564" />
         <source>The preview could not be made: %1</source>
         <translation>Không tạo được bản xem trước: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1123" />
+        <location filename="../tabs/documents/tab.py" line="574" />
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
     </message>
+</context>
+<context>
+    <name>DossierWriter</name>
     <message>
-        <location filename="../tabs/documents.py" line="1211" />
-        <source>Export Word document</source>
-        <translation>Xuất văn bản Word</translation>
+        <location filename="../tabs/minutes/dossier_writer.py" line="104" />
+        <source>Write the congress dossier as a .zip file</source>
+        <translation>Ghi hồ sơ đại hội thành tệp .zip</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1211" />
-        <source>Word document (*.docx)</source>
-        <translation>Văn bản Word (*.docx)</translation>
+        <location filename="../tabs/minutes/dossier_writer.py" line="106" />
+        <source>Zip archive (*.zip)</source>
+        <translation>Tệp nén Zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1213" />
-        <source>Export PDF</source>
-        <translation>Xuất PDF</translation>
+        <location filename="../tabs/minutes/dossier_writer.py" line="118" />
+        <source>Choose where to create the folder of the congress dossier</source>
+        <translation>Chọn nơi tạo thư mục hồ sơ đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1213" />
-        <source>PDF document (*.pdf)</source>
-        <translation>Văn bản PDF (*.pdf)</translation>
+        <location filename="../tabs/minutes/dossier_writer.py" line="129" />
+        <source>Write the congress dossier</source>
+        <translation>Ghi hồ sơ đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1222" />
-        <location filename="../tabs/documents.py" line="1340" />
-        <source>Writing %1…</source>
-        <translation>Đang ghi %1…</translation>
+        <location filename="../tabs/minutes/dossier_writer.py" line="130" />
+        <source>%1 already exists. Replace it with a new dossier?</source>
+        <translation>%1 đã có. Thay bằng hồ sơ mới?</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1240" />
-        <source>Exporting</source>
-        <translation>Đang xuất</translation>
+        <location filename="../tabs/minutes/dossier_writer.py" line="142" />
+        <source>Writing the congress dossier…</source>
+        <translation>Đang ghi hồ sơ đại hội…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1261" />
-        <source>Saved %1</source>
-        <translation>Đã lưu %1</translation>
+        <location filename="../tabs/minutes/dossier_writer.py" line="144" />
+        <location filename="../tabs/minutes/dossier_writer.py" line="207" />
+        <location filename="../tabs/minutes/dossier_writer.py" line="223" />
+        <source>Congress dossier</source>
+        <translation>Hồ sơ đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1270" />
+        <location filename="../tabs/minutes/dossier_writer.py" line="167" />
+        <source>Writing the congress dossier: file %1 of %2…</source>
+        <translation>Đang ghi hồ sơ đại hội: tệp %1/%2…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/dossier_writer.py" line="199" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1283" />
-        <source>Export all documents to a folder</source>
-        <translation>Xuất tất cả văn bản vào một thư mục</translation>
+        <location filename="../tabs/minutes/dossier_writer.py" line="201" />
+        <source>Congress dossier written to %1</source>
+        <translation>Đã ghi hồ sơ đại hội vào %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1298" />
-        <location filename="../tabs/documents.py" line="1312" />
-        <location filename="../tabs/documents.py" line="1369" />
-        <source>Export all</source>
-        <translation>Xuất tất cả</translation>
+        <location filename="../tabs/minutes/dossier_writer.py" line="209" />
+        <source>The congress dossier was written to:
+%1
+
+It holds %2 files: every document (.docx and .pdf), the data archive (JSON), the journal of changes (CSV) and the list of contents, which states how long the ballots are kept and the deadline for complaints.</source>
+        <translation>Đã ghi hồ sơ đại hội vào:
+%1
+
+Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ liệu (JSON), nhật ký thay đổi (CSV) và danh mục hồ sơ, trong đó ghi thời hạn lưu giữ phiếu bầu và thời hạn tiếp nhận khiếu nại.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1299" />
-        <source>%1 of these files already exist in the folder. Replace them?</source>
-        <translation>%1 tệp trong số này đã có trong thư mục. Thay thế các tệp đó?</translation>
+        <location filename="../tabs/minutes/dossier_writer.py" line="224" />
+        <source>The congress dossier could not be written to %1.</source>
+        <translation>Không ghi được hồ sơ đại hội vào %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1309" />
-        <source>Writing the documents…</source>
-        <translation>Đang ghi các văn bản…</translation>
+        <location filename="../tabs/minutes/dossier_writer.py" line="228" />
+        <source>Nothing was left half-written.</source>
+        <translation>Không để lại tệp nào ghi dở.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="269" />
+        <source>One paragraph per line; a line starting with “- ” or “+ ” is a list item. Your text is kept when you leave the section, after a pause in typing, or at once with Ctrl+Enter; Ctrl+Z undoes it.</source>
+        <translation>Mỗi dòng là một đoạn; dòng bắt đầu bằng “- ” hoặc “+ ” là một ý gạch đầu dòng. Nội dung được giữ khi bạn rời khỏi phần này, khi ngừng gõ một lúc, hoặc ngay khi nhấn Ctrl+Enter; Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1309" />
-        <source>Stop</source>
-        <translation>Dừng</translation>
+        <location filename="../tabs/minutes/panels.py" line="276" />
+        <source>Keep the text (Ctrl+Enter)</source>
+        <translation>Giữ nội dung (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1361" />
-        <source>%1 files written to %2</source>
-        <translation>Đã ghi %1 tệp vào %2</translation>
+        <location filename="../tabs/minutes/panels.py" line="278" />
+        <source>Revert to generated (Ctrl+Shift+R)</source>
+        <translation>Về nội dung tự động (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1370" />
-        <source>These files could not be written:</source>
-        <translation>Không ghi được các tệp sau:</translation>
+        <location filename="../tabs/minutes/panels.py" line="280" />
+        <source>Keep my edit as checked</source>
+        <translation>Giữ bản sửa, đã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1405" />
-        <source>Print</source>
-        <translation>In</translation>
+        <location filename="../tabs/minutes/panels.py" line="281" />
+        <source>Compare (F6)</source>
+        <translation>So sánh (F6)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1418" />
-        <source>The printer could not be started.</source>
-        <translation>Không khởi động được máy in.</translation>
+        <location filename="../tabs/minutes/panels.py" line="303" />
+        <source>Your text compared with the text generated from the data now: struck out in red, only in your text; in green, only in the regenerated text.</source>
+        <translation>So sánh nội dung của bạn với nội dung tạo từ dữ liệu hiện tại: gạch ngang màu đỏ là chỉ có trong nội dung của bạn; màu xanh lá là chỉ có trong nội dung tạo lại.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="337" />
+        <source>Your text is the same as the regenerated text.</source>
+        <translation>Nội dung của bạn giống hệt nội dung tạo lại.</translation>
     </message>
 </context>
 <context>
@@ -3445,941 +3399,1022 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Đã bầu đủ %1 người.</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="193" />
+        <location filename="../tabs/elections.py" line="247" />
         <source>Elections (secret ballot)</source>
         <translation>Bầu cử (bỏ phiếu kín)</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="196" />
+        <location filename="../tabs/elections.py" line="250" />
         <source>Election</source>
         <translation>Cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="72" />
-        <location filename="../tabs/elections.py" line="196" />
+        <location filename="../tabs/election_pages/list_page.py" line="85" />
+        <location filename="../tabs/elections.py" line="250" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="204" />
+        <location filename="../tabs/elections.py" line="258" />
         <source>New… (Insert)</source>
         <translation>Thêm… (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="205" />
+        <location filename="../tabs/elections.py" line="259" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="233" />
+        <location filename="../tabs/elections.py" line="313" />
         <source>1 · List</source>
         <translation>1 · Danh sách</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="234" />
+        <location filename="../tabs/elections.py" line="314" />
         <source>2 · Tellers and round</source>
         <translation>2 · Kiểm phiếu, lần bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="235" />
+        <location filename="../tabs/elections.py" line="315" />
         <source>3 · Ballot entry</source>
         <translation>3 · Nhập phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="236" />
+        <location filename="../tabs/elections.py" line="316" />
         <source>4 · Results</source>
         <translation>4 · Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="242" />
+        <location filename="../tabs/elections.py" line="322" />
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="67" />
-        <location filename="../tabs/election_pages/results_page.py" line="72" />
+        <location filename="../tabs/election_pages/list_page.py" line="80" />
+        <location filename="../tabs/election_pages/results_page.py" line="92" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="68" />
-        <location filename="../tabs/election_pages/results_page.py" line="73" />
+        <location filename="../tabs/election_pages/list_page.py" line="81" />
+        <location filename="../tabs/election_pages/results_page.py" line="93" />
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="69" />
+        <location filename="../tabs/election_pages/list_page.py" line="82" />
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="70" />
+        <location filename="../tabs/election_pages/list_page.py" line="83" />
         <source>Proposed by</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="71" />
+        <location filename="../tabs/election_pages/list_page.py" line="84" />
         <source>Agreement</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="96" />
+        <location filename="../tabs/election_pages/list_page.py" line="108" />
         <source>proposed by (floor)</source>
         <translation>người đề cử (tại đại hội)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="111" />
+        <location filename="../tabs/election_pages/list_page.py" line="128" />
         <source>Record agreement</source>
         <translation>Ghi số đồng ý</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="114" />
+        <location filename="../tabs/election_pages/list_page.py" line="131" />
         <source>Floor nominee — agree:</source>
         <translation>Người được đề cử — đồng ý:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="117" />
+        <location filename="../tabs/election_pages/list_page.py" line="134" />
         <source>of attending:</source>
         <translation>trên số dự:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="125" />
+        <location filename="../tabs/election_pages/list_page.py" line="142" />
         <source>reason</source>
         <translation>lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="128" />
+        <location filename="../tabs/election_pages/list_page.py" line="145" />
         <source>Decide withdrawal</source>
         <translation>Quyết định xin rút</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="131" />
+        <location filename="../tabs/election_pages/list_page.py" line="148" />
         <source>Withdrawal vote — in favour:</source>
         <translation>Biểu quyết xin rút — tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="134" />
-        <location filename="../tabs/election_pages/list_page.py" line="168" />
+        <location filename="../tabs/election_pages/list_page.py" line="151" />
+        <location filename="../tabs/election_pages/list_page.py" line="187" />
         <source>against:</source>
         <translation>không tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="139" />
+        <location filename="../tabs/election_pages/list_page.py" line="156" />
         <source>Remove nomination (Delete)</source>
         <translation>Xóa đề cử (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="159" />
+        <location filename="../tabs/election_pages/list_page.py" line="178" />
         <source>List approval (show of hands) — in favour:</source>
         <translation>Thông qua danh sách (giơ tay) — tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="170" />
+        <location filename="../tabs/election_pages/list_page.py" line="189" />
         <source>other:</source>
         <translation>ý kiến khác:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="173" />
+        <location filename="../tabs/election_pages/list_page.py" line="192" />
         <source>Approve the list (Ctrl+L)</source>
         <translation>Thông qua danh sách (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="56" />
+        <location filename="../tabs/election_pages/round_page.py" line="65" />
         <source>Vote-counting committee (ban kiểm phiếu)</source>
         <translation>Ban kiểm phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="79" />
+        <location filename="../tabs/election_pages/round_page.py" line="88" />
         <source>Round</source>
         <translation>Lần bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="85" />
+        <location filename="../tabs/election_pages/round_page.py" line="94" />
         <source>Seats in this round:</source>
         <translation>Số lượng bầu lần này:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="89" />
+        <location filename="../tabs/election_pages/round_page.py" line="98" />
         <source>The congress voted to allow a larger surplus</source>
         <translation>Đại hội đã biểu quyết cho phép số dư lớn hơn</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="106" />
+        <location filename="../tabs/election_pages/round_page.py" line="117" />
         <source>Ballots</source>
         <translation>Phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="109" />
+        <location filename="../tabs/election_pages/round_page.py" line="120" />
         <source>Ballots issued:</source>
         <translation>Số phiếu phát ra:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="114" />
+        <location filename="../tabs/election_pages/round_page.py" line="125" />
         <source>Issue the ballots (Ctrl+I)</source>
         <translation>Phát phiếu (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="126" />
+        <location filename="../tabs/election_pages/round_page.py" line="137" />
         <source>Save the ballots as PDF…</source>
         <translation>Lưu phiếu bầu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="50" />
+        <location filename="../tabs/election_pages/entry_page.py" line="61" />
         <source>First pass</source>
         <translation>Nhập lần một</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="51" />
+        <location filename="../tabs/election_pages/entry_page.py" line="62" />
         <source>Second pass (blind)</source>
         <translation>Nhập lần hai (mù)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="52" />
+        <location filename="../tabs/election_pages/entry_page.py" line="63" />
         <source>Mismatches</source>
         <translation>Chênh lệch</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="53" />
+        <location filename="../tabs/election_pages/entry_page.py" line="64" />
         <source>Totals from tally sheets</source>
         <translation>Số liệu tổng hợp</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="108" />
+        <location filename="../tabs/election_pages/entry_page.py" line="175" />
         <source>Blind second pass by another operator: the first pass is not shown. Papers that differ go to the mismatch queue. F9 finishes the second pass.</source>
         <translation>Người khác nhập lần hai (nhập mù): không hiển thị lần nhập thứ nhất. Phiếu có kết quả khác nhau được đưa vào danh sách chênh lệch. F9 kết thúc nhập lần hai.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="118" />
+        <location filename="../tabs/election_pages/entry_page.py" line="185" />
         <source>For a count done on paper tally sheets: the totals are checked by the same rules as ballots entered one by one.</source>
         <translation>Dùng khi kiểm phiếu trên phiếu tổng hợp giấy: số liệu được kiểm tra theo cùng quy định như khi nhập từng phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="74" />
+        <location filename="../tabs/election_pages/results_page.py" line="94" />
         <source>Votes</source>
         <translation>Số phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="75" />
+        <location filename="../tabs/election_pages/results_page.py" line="95" />
         <source>% of base</source>
         <translation>% mẫu số</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="76" />
+        <location filename="../tabs/election_pages/results_page.py" line="96" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="91" />
+        <location filename="../tabs/election_pages/results_page.py" line="112" />
         <source>Announce (Ctrl+Shift+A)</source>
         <translation>Công bố (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="96" />
+        <location filename="../tabs/election_pages/results_page.py" line="117" />
         <source>Withdraw the announcement</source>
         <translation>Hủy công bố</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="100" />
+        <location filename="../tabs/election_pages/results_page.py" line="121" />
         <source>Show in the hall (F10)</source>
         <translation>Hiện lên màn chiếu (F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="103" />
+        <location filename="../tabs/election_pages/results_page.py" line="124" />
         <source>Clear the hall (Shift+F10)</source>
         <translation>Xóa màn chiếu (Shift+F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="125" />
+        <location filename="../tabs/election_pages/results_page.py" line="146" />
         <source>Confirm: open the proposed round (Ctrl+Shift+O)</source>
         <translation>Xác nhận: mở lần bầu được đề nghị (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="133" />
+        <location filename="../tabs/election_pages/results_page.py" line="154" />
         <source>No further round: close the election</source>
         <translation>Không bầu tiếp: kết thúc cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="144" />
+        <location filename="../tabs/election_pages/results_page.py" line="165" />
         <source>decision number, date</source>
         <translation>số quyết định, ngày</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="147" />
+        <location filename="../tabs/election_pages/results_page.py" line="168" />
         <source>Record the appointment</source>
         <translation>Ghi chỉ định</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="150" />
+        <location filename="../tabs/election_pages/results_page.py" line="171" />
         <source>Appointed by the superior committee:</source>
         <translation>Cấp ủy cấp trên chỉ định:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="159" />
+        <location filename="../tabs/election_pages/results_page.py" line="182" />
         <source>Ratified (chuẩn y) on:</source>
         <translation>Ngày chuẩn y:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="168" />
+        <location filename="../tabs/election_pages/results_page.py" line="191" />
         <source>decision number</source>
         <translation>số quyết định</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="171" />
+        <location filename="../tabs/election_pages/results_page.py" line="194" />
         <source>Record the ratification</source>
         <translation>Ghi chuẩn y</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="264" />
+        <location filename="../tabs/elections.py" line="296" />
         <source>Keys: Insert new election · Delete remove · Ctrl+1…4 pages · Ctrl+Shift+N nominate · Ctrl+L approve the list · Ctrl+R open the round · Ctrl+I issue the ballots · Ctrl+PgUp/PgDn entry mode · Ctrl+Shift+A announce · F10 show in the hall · Shift+F10 clear the hall · Ctrl+Z undo</source>
         <translation>Phím: Insert thêm cuộc bầu cử · Delete xóa · Ctrl+1…4 chuyển trang · Ctrl+Shift+N đề cử · Ctrl+L thông qua danh sách · Ctrl+R mở lần bầu · Ctrl+I phát phiếu · Ctrl+PgUp/PgDn chuyển cách nhập · Ctrl+Shift+A công bố · F10 hiện lên màn chiếu · Shift+F10 xóa màn chiếu · Ctrl+Z hoàn tác</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="322" />
+        <location filename="../tabs/elections.py" line="358" />
         <source>New election</source>
         <translation>Thêm cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="329" />
+        <location filename="../tabs/elections.py" line="365" />
         <source>Remove the election</source>
         <translation>Xóa cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="338" />
+        <location filename="../tabs/elections.py" line="374" />
         <source>Work on the election</source>
         <translation>Làm việc với cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="348" />
+        <location filename="../tabs/elections.py" line="384" />
         <source>Page %1</source>
         <translation>Trang %1</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="356" />
+        <location filename="../tabs/election_pages/list_page.py" line="208" />
         <source>Nominate</source>
         <translation>Đề cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="363" />
+        <location filename="../tabs/election_pages/list_page.py" line="215" />
         <source>Remove the nomination</source>
         <translation>Xóa đề cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="394" />
+        <location filename="../tabs/election_pages/list_page.py" line="245" />
         <source>Approve the list</source>
         <translation>Thông qua danh sách</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="401" />
+        <location filename="../tabs/election_pages/round_page.py" line="150" />
         <source>Open the round</source>
         <translation>Mở lần bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="408" />
+        <location filename="../tabs/election_pages/round_page.py" line="157" />
         <source>Issue the ballots</source>
         <translation>Phát phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="416" />
+        <location filename="../tabs/election_pages/results_page.py" line="207" />
         <source>Announce the result</source>
         <translation>Công bố kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="424" />
+        <location filename="../tabs/election_pages/results_page.py" line="215" />
         <source>Show the result in the hall</source>
         <translation>Hiện kết quả lên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="431" />
+        <location filename="../tabs/election_pages/results_page.py" line="222" />
         <source>Clear the hall</source>
         <translation>Xóa màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="440" />
+        <location filename="../tabs/election_pages/results_page.py" line="231" />
         <source>Open the proposed round</source>
         <translation>Mở lần bầu được đề nghị</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="450" />
+        <location filename="../tabs/election_pages/entry_page.py" line="94" />
         <source>Next entry mode</source>
         <translation>Cách nhập tiếp theo</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="458" />
+        <location filename="../tabs/election_pages/entry_page.py" line="102" />
         <source>Previous entry mode</source>
         <translation>Cách nhập trước</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="469" />
+        <location filename="../tabs/election_pages/entry_page.py" line="112" />
         <source>Finish the second pass</source>
         <translation>Kết thúc nhập lần hai</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="533" />
+        <location filename="../tabs/elections.py" line="462" />
         <source>%1 seat(s)</source>
         <translation>bầu %1 người</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="609" />
+        <location filename="../tabs/elections.py" line="528" />
         <source>Round %1</source>
         <translation>Lần bầu thứ %1</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="611" />
+        <location filename="../tabs/elections.py" line="530" />
         <source>tie</source>
         <translation>bằng phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="613" />
+        <location filename="../tabs/elections.py" line="532" />
         <source>open seats</source>
         <translation>còn thiếu người</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="634" />
+        <location filename="../tabs/elections.py" line="555" />
         <source>No congress file is open.</source>
         <translation>Chưa mở tệp đại hội nào.</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="636" />
+        <location filename="../tabs/elections.py" line="557" />
         <source>No election yet: press Insert to set one up.</source>
         <translation>Chưa có cuộc bầu cử nào: nhấn Insert để thêm.</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="638" />
+        <location filename="../tabs/elections.py" line="559" />
         <source>Select an election.</source>
         <translation>Chọn một cuộc bầu cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="285" />
+        <location filename="../tabs/election_pages/list_page.py" line="358" />
         <source>Ballot order (Vietnamese collation, given name first): %1</source>
         <translation>Thứ tự trên phiếu (theo vần A, B, C của tên, rồi họ, tên đệm): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="291" />
+        <location filename="../tabs/election_pages/list_page.py" line="364" />
         <source>No one is elected to the committee yet (announced rounds): the bí thư and phó bí thư are elected from its members.</source>
         <translation>Chưa có ai trúng cử chi ủy (trong các lần bầu đã công bố): bí thư và phó bí thư được bầu trong số chi ủy viên.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="99" />
+        <location filename="../tabs/election_pages/list_page.py" line="111" />
         <source>Nominate (Ctrl+Shift+N)</source>
         <translation>Đề cử (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="251" />
+        <location filename="../tabs/election_pages/list_page.py" line="325" />
         <source>Type a name (diacritics not needed) or the roster number.</source>
         <translation>Gõ tên (không cần dấu) hoặc số thứ tự trong danh sách đảng viên.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="255" />
+        <location filename="../tabs/election_pages/list_page.py" line="329" />
         <source>Only members elected to the new committee may stand (294-QĐ/TW mục 22). Type a name (diacritics not needed) or the roster number.</source>
         <translation>Chỉ chi ủy viên khóa mới đã trúng cử mới được ứng cử, đề cử (294-QĐ/TW mục 22). Gõ tên (không cần dấu) hoặc số thứ tự trong danh sách đảng viên.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="299" />
+        <location filename="../tabs/election_pages/list_page.py" line="372" />
         <source>No one on the list yet: choose a member and press Ctrl+Shift+N.</source>
         <translation>Danh sách chưa có ai: chọn một đảng viên rồi nhấn Ctrl+Shift+N.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="356" />
+        <location filename="../tabs/election_pages/list_page.py" line="428" />
         <source>%1 name(s) on the list for %2 seat(s).</source>
         <translation>Danh sách có %1 người, bầu %2 người.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="374" />
+        <location filename="../tabs/election_pages/list_page.py" line="444" />
         <source>Surplus cap: %1 % of the seats (setting “elections.surplus_cap_percent”, default 30 %, 190-QĐ/TW Điều 14), so at most %2 names for %3 seats.</source>
         <translation>Số dư tối đa: %1% số lượng bầu (thiết lập “elections.surplus_cap_percent”, mặc định 30%, 190-QĐ/TW Điều 14), nên bầu %3 thì danh sách tối đa %2 người.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="386" />
+        <location filename="../tabs/election_pages/list_page.py" line="655" />
         <source>✓ %1 names for %2 seats: within the surplus allowed.</source>
         <translation>✓ %1 người, bầu %2: trong phạm vi số dư cho phép.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="392" />
+        <location filename="../tabs/election_pages/list_page.py" line="661" />
         <source>No names yet (%2 seats).</source>
         <translation>Chưa có ai (bầu %2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="396" />
+        <location filename="../tabs/election_pages/list_page.py" line="665" />
         <source>⚠ Only %1 names for %2 seats: fewer names than seats.</source>
         <translation>⚠ Chỉ có %1 người, bầu %2: ít hơn số lượng bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="402" />
+        <location filename="../tabs/election_pages/list_page.py" line="671" />
         <source>⚠ %1 names for %2 seats: no surplus. A committee list should have more names than seats.</source>
         <translation>⚠ %1 người, bầu %2: không có số dư. Danh sách bầu chi ủy cần nhiều hơn số lượng bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="410" />
+        <location filename="../tabs/election_pages/list_page.py" line="679" />
         <source>✗ %1 names for %2 seats: above the cap. The round will be refused unless the congress votes to allow it (tick the box on page 2).</source>
         <translation>✗ %1 người, bầu %2: vượt số dư tối đa. Không mở được lần bầu trừ khi đại hội biểu quyết cho phép (đánh dấu ô ở trang 2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="418" />
+        <location filename="../tabs/election_pages/list_page.py" line="687" />
         <source>⚠ %1 names for %2 seats: above the cap, allowed by the congress's vote.</source>
         <translation>⚠ %1 người, bầu %2: vượt số dư tối đa, đại hội đã biểu quyết cho phép.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="435" />
-        <location filename="../tabs/election_pages/list_page.py" line="445" />
+        <location filename="../tabs/election_pages/list_page.py" line="465" />
+        <location filename="../tabs/election_pages/list_page.py" line="475" />
         <source>The list has not been put to the vote yet.</source>
         <translation>Danh sách chưa được đưa ra biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="452" />
+        <location filename="../tabs/election_pages/list_page.py" line="482" />
         <source>List approved</source>
         <translation>Danh sách đã được thông qua</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="454" />
+        <location filename="../tabs/election_pages/list_page.py" line="484" />
         <source>List NOT approved</source>
         <translation>Danh sách KHÔNG được thông qua</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="458" />
+        <location filename="../tabs/election_pages/list_page.py" line="488" />
         <source>%1: %2 in favour, %3 against, %4 other — %5 of the base %6</source>
         <translation>%1: %2 tán thành, %3 không tán thành, %4 ý kiến khác — %5 trên mẫu số %6</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="480" />
+        <location filename="../tabs/election_pages/list_page.py" line="510" />
         <source>%1 people match — choose with ↑ ↓</source>
         <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="484" />
+        <location filename="../tabs/election_pages/list_page.py" line="514" />
         <source>No member matches “%1”: type the name again.</source>
         <translation>Không có đảng viên nào khớp với “%1”: hãy gõ lại tên.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="62" />
+        <location filename="../tabs/election_pages/round_page.py" line="71" />
         <source>Full members in the hall who are not on the list (190-QĐ/TW Điều 8). Space ticks; the first ticked chairs. The committee is chosen once for the congress: a new election starts with it ticked.</source>
         <translation>Đảng viên chính thức có mặt tại hội trường và không có tên trong danh sách bầu cử (Điều 8 Quy chế bầu cử trong Đảng). Phím cách để đánh dấu; người đánh dấu đầu tiên làm Trưởng ban. Ban kiểm phiếu được bầu một lần cho cả Đại hội: cuộc bầu cử mới đã đánh dấu sẵn các đồng chí đó.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="97" />
+        <location filename="../tabs/election_pages/round_page.py" line="107" />
         <source>Open the round (Ctrl+R)</source>
         <translation>Mở lần bầu (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="173" />
+        <location filename="../tabs/election_pages/round_page.py" line="221" />
         <source>on the list, cannot count</source>
         <translation>đang ứng cử, không kiểm phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="178" />
+        <location filename="../tabs/election_pages/round_page.py" line="226" />
         <source>not in the hall</source>
         <translation>không có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="208" />
+        <location filename="../tabs/election_pages/round_page.py" line="255" />
         <source>Round 1 will have the %1 names of the approved list.</source>
         <translation>Lần bầu thứ nhất gồm %1 người của danh sách đã thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="214" />
+        <location filename="../tabs/election_pages/round_page.py" line="261" />
         <source>strike the names not chosen</source>
         <translation>gạch tên người không bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="216" />
+        <location filename="../tabs/election_pages/round_page.py" line="263" />
         <source>agree / disagree box per name</source>
         <translation>ô đồng ý / không đồng ý cho từng người</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="220" />
+        <location filename="../tabs/election_pages/round_page.py" line="267" />
         <source>Round %1: %2 seat(s), ballot form: %3.
 %4</source>
         <translation>Lần bầu thứ %1: bầu %2 người, cách bầu: %3.
 %4</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="230" />
+        <location filename="../tabs/election_pages/round_page.py" line="277" />
         <source>Further rounds are opened from the Results page (the proposal).</source>
         <translation>Các lần bầu tiếp theo được mở từ trang Kết quả (theo đề nghị).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="245" />
+        <location filename="../tabs/election_pages/round_page.py" line="293" />
         <source>%1 ballots issued at %2 · majority base %3 · full members present %4</source>
         <translation>Phát ra %1 phiếu lúc %2 · mẫu số %3 · đảng viên chính thức có mặt %4</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="255" />
+        <location filename="../tabs/election_pages/round_page.py" line="303" />
         <source>Frozen.</source>
         <translation>Đã chốt.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="261" />
+        <location filename="../tabs/election_pages/round_page.py" line="309" />
         <source>Full members present now: %1</source>
         <translation>Đảng viên chính thức đang có mặt: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="266" />
+        <location filename="../tabs/election_pages/round_page.py" line="314" />
         <source>The majority base is frozen when the ballots are issued.</source>
         <translation>Mẫu số được chốt khi phát phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="274" />
+        <location filename="../tabs/election_pages/round_page.py" line="322" />
         <source>Or print from the Documents tab: “Phiếu bầu: %1”.</source>
         <translation>Hoặc in từ thẻ Văn bản: “Phiếu bầu: %1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="280" />
+        <location filename="../tabs/election_pages/round_page.py" line="328" />
         <source>Open the round to print its ballots.</source>
         <translation>Mở lần bầu để in phiếu bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="290" />
+        <location filename="../tabs/election_pages/round_page.py" line="338" />
         <source>%1 full members summoned</source>
         <translation>%1 đảng viên chính thức của chi bộ</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="294" />
+        <location filename="../tabs/election_pages/round_page.py" line="342" />
         <source>attached out</source>
         <translation>sinh hoạt tạm thời ở chi bộ khác</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="297" />
+        <location filename="../tabs/election_pages/round_page.py" line="345" />
         <source>exempt, not present</source>
         <translation>miễn sinh hoạt, không có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="299" />
+        <location filename="../tabs/election_pages/round_page.py" line="347" />
         <source>suspended</source>
         <translation>đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="302" />
+        <location filename="../tabs/election_pages/round_page.py" line="350" />
         <source>absent with accepted reason</source>
         <translation>vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="306" />
+        <location filename="../tabs/election_pages/round_page.py" line="354" />
         <source>absent throughout</source>
         <translation>vắng mặt suốt đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="321" />
+        <location filename="../tabs/election_pages/round_page.py" line="369" />
         <source>chair</source>
         <translation>Trưởng ban</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="327" />
+        <location filename="../tabs/election_pages/round_page.py" line="375" />
         <source>Tellers: %1</source>
         <translation>Ban kiểm phiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="331" />
+        <location filename="../tabs/election_pages/round_page.py" line="379" />
         <source>No teller chosen yet.</source>
         <translation>Chưa chọn Ban kiểm phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="103" />
+        <location filename="../tabs/election_pages/entry_page.py" line="170" />
         <source>The stack as the tellers read it: serial (follows by itself), the numbers of the struck names, Enter.</source>
         <translation>Nhập theo tập phiếu Ban kiểm phiếu đọc: số phiếu (tự tăng), số thứ tự của người bị gạch tên, Enter.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="113" />
+        <location filename="../tabs/election_pages/entry_page.py" line="180" />
         <source>Each mismatch is resolved by looking at the paper; the resolution is logged. No result can be announced while mismatches remain.</source>
         <translation>Mỗi phiếu chênh lệch được đối chiếu với phiếu gốc; việc đối chiếu được ghi nhật ký. Còn phiếu chênh lệch thì chưa được công bố kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="126" />
+        <location filename="../tabs/election_pages/entry_page.py" line="192" />
         <source>Open a round first (page 2).</source>
         <translation>Hãy mở lần bầu trước (trang 2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="130" />
+        <location filename="../tabs/election_pages/entry_page.py" line="194" />
         <source>Issue the ballots first (page 2).</source>
         <translation>Hãy phát phiếu trước (trang 2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="135" />
+        <location filename="../tabs/election_pages/entry_page.py" line="196" />
         <source>This round was counted on paper: see the totals.</source>
         <translation>Lần bầu này kiểm phiếu trên giấy: xem số liệu tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="202" />
+        <location filename="../tabs/election_pages/results_page.py" line="643" />
         <source>Ratified by the superior committee on %1.</source>
         <translation>Cấp ủy cấp trên đã chuẩn y ngày %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="209" />
+        <location filename="../tabs/election_pages/results_page.py" line="647" />
         <source>Announced at %1 — PROVISIONAL until ratified by the superior committee.</source>
         <translation>Đã công bố lúc %1 — là kết quả TẠM THỜI cho đến khi cấp ủy cấp trên chuẩn y.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="217" />
+        <location filename="../tabs/election_pages/results_page.py" line="652" />
         <source>Not announced yet — provisional until ratified.</source>
         <translation>Chưa công bố — là kết quả tạm thời cho đến khi được chuẩn y.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="221" />
+        <location filename="../tabs/election_pages/results_page.py" line="656" />
         <source>No count yet.</source>
         <translation>Chưa kiểm phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="235" />
+        <location filename="../tabs/election_pages/results_page.py" line="279" />
         <source>Open a round and issue the ballots first.</source>
         <translation>Hãy mở lần bầu và phát phiếu trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="248" />
+        <location filename="../tabs/election_pages/results_page.py" line="292" />
         <source>Ballots issued %1 · collected %2 · valid %3 · invalid %4 · majority base %5</source>
         <translation>Phát ra %1 · thu về %2 · hợp lệ %3 · không hợp lệ %4 · mẫu số %5</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="259" />
+        <location filename="../tabs/election_pages/results_page.py" line="303" />
         <source>Invalid: %1</source>
         <translation>Không hợp lệ: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="269" />
+        <location filename="../tabs/election_pages/results_page.py" line="319" />
         <source>elected</source>
         <translation>trúng cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="274" />
+        <location filename="../tabs/election_pages/results_page.py" line="324" />
         <source>tied</source>
         <translation>bằng phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="279" />
+        <location filename="../tabs/election_pages/results_page.py" line="329" />
         <source>not elected</source>
         <translation>không trúng cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="285" />
+        <location filename="../tabs/election_pages/results_page.py" line="335" />
         <source>agree %1 · disagree %2</source>
         <translation>đồng ý %1 · không đồng ý %2</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="318" />
+        <location filename="../tabs/election_pages/results_page.py" line="369" />
         <source>Cannot announce yet: %1.</source>
         <translation>Chưa thể công bố: %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="359" />
+        <location filename="../tabs/election_pages/results_page.py" line="421" />
         <source>Elected so far (announced rounds): %1</source>
         <translation>Đã trúng cử (các lần bầu đã công bố): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="363" />
+        <location filename="../tabs/election_pages/results_page.py" line="425" />
         <source>Alternates: %1</source>
         <translation>Dự khuyết: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="366" />
+        <location filename="../tabs/election_pages/results_page.py" line="428" />
         <source>Seats still open: %1</source>
         <translation>Còn thiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="372" />
+        <location filename="../tabs/election_pages/results_page.py" line="434" />
         <source>No one elected yet in an announced round.</source>
         <translation>Chưa có ai trúng cử trong các lần bầu đã công bố.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="385" />
+        <location filename="../tabs/election_pages/results_page.py" line="444" />
         <source>No further round proposed.</source>
         <translation>Không đề nghị bầu tiếp.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="387" />
+        <location filename="../tabs/election_pages/results_page.py" line="446" />
         <source>Appointed by the superior committee: %1 (%2).</source>
         <translation>Cấp ủy cấp trên chỉ định: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="395" />
+        <location filename="../tabs/election_pages/results_page.py" line="454" />
         <source>Three rounds have not elected a bí thư: there is no fourth round. Record the appointment by the superior committee (294-QĐ/TW mục 22).</source>
         <translation>Bầu ba lần không bầu được bí thư: không bầu lần thứ tư. Hãy ghi quyết định chỉ định của cấp ủy cấp trên (294-QĐ/TW mục 22).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="404" />
+        <location filename="../tabs/election_pages/results_page.py" line="463" />
         <source>a tie at the cut-off: restricted to the tied candidates</source>
         <translation>bằng phiếu ở vị trí cuối: chỉ bầu trong số những người bằng phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="408" />
+        <location filename="../tabs/election_pages/results_page.py" line="467" />
         <source>seats still open: the congress may add names</source>
         <translation>chưa bầu đủ: đại hội có thể bổ sung người</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="413" />
+        <location filename="../tabs/election_pages/results_page.py" line="472" />
         <source>Proposed: round %1 for %2 seat(s) with %3 — because of %4.</source>
         <translation>Đề nghị: lần bầu thứ %1, bầu %2 người trong số: %3 — lý do: %4.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="421" />
+        <location filename="../tabs/election_pages/results_page.py" line="480" />
         <source>The presidium confirms before it is opened.</source>
         <translation>Đoàn Chủ tịch xác nhận trước khi mở.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="440" />
+        <location filename="../tabs/election_pages/results_page.py" line="502" />
         <source>(not named in the decision yet)</source>
         <translation>(quyết định chưa ghi tên)</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="760" />
+        <location filename="../tabs/elections.py" line="640" />
         <source>Remove election</source>
         <translation>Xóa cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="761" />
+        <location filename="../tabs/elections.py" line="641" />
         <source>Remove the election “%1”?</source>
         <translation>Xóa cuộc bầu cử “%1”?</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="763" />
+        <location filename="../tabs/elections.py" line="643" />
         <source>This can be undone (Ctrl+Z).</source>
         <translation>Có thể hoàn tác thao tác này (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="503" />
+        <location filename="../tabs/election_pages/list_page.py" line="533" />
         <source>Nominated.</source>
         <translation>Đã đề cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="541" />
+        <location filename="../tabs/election_pages/list_page.py" line="698" />
         <source>%1 has not checked in.</source>
         <translation>Đồng chí %1 chưa điểm danh.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="543" />
+        <location filename="../tabs/election_pages/list_page.py" line="700" />
         <source>%1 is absent with a reason (%2).</source>
         <translation>Đồng chí %1 vắng mặt có lý do (%2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="547" />
+        <location filename="../tabs/election_pages/list_page.py" line="704" />
         <source>%1 is absent.</source>
         <translation>Đồng chí %1 vắng mặt.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="549" />
+        <location filename="../tabs/election_pages/list_page.py" line="706" />
         <source>%1 has left the hall.</source>
         <translation>Đồng chí %1 đã ra về.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="554" />
+        <location filename="../tabs/election_pages/list_page.py" line="575" />
         <source>Nominate a member who is not present</source>
         <translation>Đề cử đảng viên không có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="557" />
+        <location filename="../tabs/election_pages/list_page.py" line="578" />
         <source>Nominate anyway? The congress decides whether an absent member may stand (usually only with their written consent).</source>
         <translation>Vẫn đề cử? Đại hội quyết định việc đảng viên vắng mặt có được ứng cử hay không (thường chỉ khi có đơn đồng ý của người đó).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="575" />
+        <location filename="../tabs/election_pages/list_page.py" line="596" />
         <source>Agreement recorded.</source>
         <translation>Đã ghi số đồng ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="593" />
+        <location filename="../tabs/election_pages/list_page.py" line="614" />
         <source>Withdrawal allowed by the congress.</source>
         <translation>Đại hội đồng ý cho rút.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="595" />
+        <location filename="../tabs/election_pages/list_page.py" line="616" />
         <source>Withdrawal not allowed: the name stays on the list.</source>
         <translation>Đại hội không đồng ý cho rút: vẫn giữ tên trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="608" />
+        <location filename="../tabs/election_pages/list_page.py" line="629" />
         <source>Nomination removed (Ctrl+Z brings it back).</source>
         <translation>Đã xóa đề cử (Ctrl+Z để khôi phục).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="625" />
+        <location filename="../tabs/election_pages/list_page.py" line="646" />
         <source>The list vote is recorded.</source>
         <translation>Đã ghi kết quả biểu quyết danh sách.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="353" />
+        <location filename="../tabs/election_pages/round_page.py" line="401" />
         <source>Choose the vote-counting committee first.</source>
         <translation>Hãy chọn Ban kiểm phiếu trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="367" />
+        <location filename="../tabs/election_pages/round_page.py" line="415" />
         <source>Round opened.</source>
         <translation>Đã mở lần bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="389" />
+        <location filename="../tabs/election_pages/round_page.py" line="437" />
         <source>%1 ballots issued: the base is frozen.</source>
         <translation>Đã phát %1 phiếu: mẫu số đã được chốt.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="398" />
+        <location filename="../tabs/election_pages/round_page.py" line="446" />
         <source>left the hall</source>
         <translation>vắng mặt tại hội trường khi phát phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="399" />
+        <location filename="../tabs/election_pages/round_page.py" line="447" />
         <source>declined a ballot</source>
         <translation>không nhận phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="403" />
+        <location filename="../tabs/election_pages/round_page.py" line="451" />
         <source>Fewer ballots than members present</source>
         <translation>Số phiếu phát ra ít hơn số đảng viên có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="404" />
+        <location filename="../tabs/election_pages/round_page.py" line="452" />
         <source>%1 full member(s) present will get no ballot. Why? (The count minutes and the minutes state it; you may type other words.)</source>
         <translation>%1 đồng chí đảng viên chính thức có mặt sẽ không nhận phiếu bầu. Lý do? (Biên bản kiểm phiếu và biên bản Đại hội sẽ ghi rõ; có thể gõ lý do khác.)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="433" />
+        <location filename="../tabs/election_pages/round_page.py" line="481" />
         <source>Save the ballots</source>
         <translation>Lưu phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="435" />
+        <location filename="../tabs/election_pages/round_page.py" line="483" />
         <source>PDF document (*.pdf)</source>
         <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="448" />
+        <location filename="../tabs/election_pages/round_page.py" line="496" />
         <source>Ballots saved to %1.</source>
         <translation>Đã lưu phiếu bầu vào %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="470" />
+        <location filename="../tabs/election_pages/results_page.py" line="531" />
         <source>Announced. Press F10 to show the result in the hall.</source>
         <translation>Đã công bố. Nhấn F10 để hiện kết quả lên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="489" />
+        <location filename="../tabs/election_pages/results_page.py" line="550" />
         <source>Announce the result first.</source>
         <translation>Hãy công bố kết quả trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="499" />
+        <location filename="../tabs/election_pages/results_page.py" line="560" />
         <source>The result is shown in the hall.</source>
         <translation>Kết quả đang hiện trên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="507" />
+        <location filename="../tabs/election_pages/results_page.py" line="568" />
         <source>The result was taken off the hall screen.</source>
         <translation>Đã gỡ kết quả khỏi màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="529" />
+        <location filename="../tabs/election_pages/results_page.py" line="590" />
         <source>Round %1 opened.</source>
         <translation>Đã mở lần bầu thứ %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="544" />
+        <location filename="../tabs/election_pages/results_page.py" line="604" />
         <source>The election is closed with the seats it filled.</source>
         <translation>Cuộc bầu cử kết thúc với số người đã trúng cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="559" />
+        <location filename="../tabs/election_pages/results_page.py" line="619" />
         <source>Appointment recorded.</source>
         <translation>Đã ghi quyết định chỉ định.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="572" />
+        <location filename="../tabs/election_pages/results_page.py" line="632" />
         <source>Ratification recorded: the result is no longer provisional.</source>
         <translation>Đã ghi quyết định chuẩn y: kết quả không còn là tạm thời.</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../tabs/documents/export.py" line="82" />
+        <source>Export Word document</source>
+        <translation>Xuất văn bản Word</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="82" />
+        <source>Word document (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="84" />
+        <source>Export PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="84" />
+        <source>PDF document (*.pdf)</source>
+        <translation>Văn bản PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="93" />
+        <location filename="../tabs/documents/export.py" line="213" />
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="111" />
+        <source>Exporting</source>
+        <translation>Đang xuất</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="132" />
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="143" />
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="156" />
+        <source>Export all documents to a folder</source>
+        <translation>Xuất tất cả văn bản vào một thư mục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="171" />
+        <location filename="../tabs/documents/export.py" line="185" />
+        <location filename="../tabs/documents/export.py" line="242" />
+        <source>Export all</source>
+        <translation>Xuất tất cả</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="172" />
+        <source>%1 of these files already exist in the folder. Replace them?</source>
+        <translation>%1 tệp trong số này đã có trong thư mục. Thay thế các tệp đó?</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="182" />
+        <source>Writing the documents…</source>
+        <translation>Đang ghi các văn bản…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="182" />
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="234" />
+        <source>%1 files written to %2</source>
+        <translation>Đã ghi %1 tệp vào %2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="243" />
+        <source>These files could not be written:</source>
+        <translation>Không ghi được các tệp sau:</translation>
     </message>
 </context>
 <context>
@@ -4671,208 +4706,218 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Mở đại &amp;hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417" />
+        <location filename="../main_window.py" line="418" />
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Lưu bản sao thành…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424" />
+        <location filename="../main_window.py" line="425" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429" />
+        <location filename="../main_window.py" line="430" />
         <source>Back&amp;ups…</source>
         <translation>Các &amp;bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432" />
+        <location filename="../main_window.py" line="433" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="232" />
-        <location filename="../main_window.py" line="438" />
+        <location filename="../main_window.py" line="439" />
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441" />
+        <location filename="../main_window.py" line="414" />
+        <source>Connect to a counting &amp;server…</source>
+        <translation>Kết nối máy chủ &amp;kiểm phiếu…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="442" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442" />
+        <location filename="../main_window.py" line="443" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444" />
+        <location filename="../main_window.py" line="445" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="455" />
+        <location filename="../main_window.py" line="456" />
         <source>&amp;Congress</source>
         <translation>Đại &amp;hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="457" />
+        <location filename="../main_window.py" line="458" />
         <source>Close the congress and lock the record…</source>
         <translation>Bế mạc đại hội và khóa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="458" />
+        <location filename="../main_window.py" line="459" />
         <source>Reopen the congress…</source>
         <translation>Mở lại đại hội…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="460" />
+        <location filename="../main_window.py" line="461" />
         <source>Write the congress dossier…</source>
         <translation>Ghi hồ sơ đại hội…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="491" />
+        <location filename="../main_window.py" line="492" />
         <source>&amp;Hall screen</source>
         <translation>&amp;Màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="494" />
+        <location filename="../main_window.py" line="495" />
         <source>Show on the &amp;projector</source>
         <translation>Hiện trên máy &amp;chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="504" />
+        <location filename="../main_window.py" line="505" />
         <source>&amp;Hide the content (blank screen)</source>
         <translation>Ẩn &amp;nội dung (màn hình trống)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512" />
+        <location filename="../main_window.py" line="513" />
         <source>P&amp;review of the hall screen</source>
         <translation>&amp;Xem trước màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516" />
+        <location filename="../main_window.py" line="517" />
         <source>&amp;Screen</source>
         <translation>&amp;Màn hình chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="524" />
+        <location filename="../main_window.py" line="525" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="525" />
+        <location filename="../main_window.py" line="526" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="571" />
+        <location filename="../main_window.py" line="572" />
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="573" />
+        <location filename="../main_window.py" line="574" />
         <source>Redone: %1</source>
         <translation>Đã làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="575" />
+        <location filename="../main_window.py" line="576" />
         <source>%1 — %2 tab</source>
         <translation>%1 — thẻ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="652" />
+        <location filename="../main_window.py" line="653" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="663" />
+        <location filename="../main_window.py" line="664" />
         <source>%1 (read-only)</source>
         <translation>%1 (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="667" />
+        <location filename="../main_window.py" line="668" />
         <source>(unnamed cell)</source>
         <translation>(chi bộ chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="668" />
+        <location filename="../main_window.py" line="669" />
         <source>Congress of %1, no. %2</source>
         <translation>Đại hội %1 lần thứ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="672" />
+        <location filename="../main_window.py" line="673" />
         <source>Congress files (%1)</source>
         <translation>Tệp đại hội (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="676" />
+        <location filename="../main_window.py" line="677" />
         <source>New congress</source>
         <translation>Tạo đại hội mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="699" />
+        <location filename="../main_window.py" line="700" />
         <source>Open a congress file</source>
         <translation>Mở tệp đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="727" />
+        <location filename="../main_window.py" line="728" />
         <source>Opened read-only: nothing can be changed in this window.</source>
         <translation>Đã mở chỉ để đọc: trong cửa sổ này không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="732" />
+        <location filename="../main_window.py" line="733" />
         <source>The file was updated to this version; the original was kept as %1</source>
         <translation>Tệp đã được cập nhật lên phiên bản này; bản gốc được giữ lại tại %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="755" />
+        <location filename="../main_window.py" line="762" />
+        <source>Connected: the congress is on the server %1. After the count, bring it back into the file.</source>
+        <translation>Đã kết nối: đại hội đang ở trên máy chủ %1. Kiểm phiếu xong, hãy lấy đại hội về tệp.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="774" />
         <source>The file cannot be changed here</source>
         <translation>Không sửa được tệp ở đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="759" />
+        <location filename="../main_window.py" line="778" />
         <source>You can open it read-only: everything can be seen and printed, nothing can be changed.</source>
         <translation>Có thể mở tệp chỉ để đọc: xem và in được mọi thứ, nhưng không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="763" />
+        <location filename="../main_window.py" line="782" />
         <source>Open &amp;read-only</source>
         <translation>Mở &amp;chỉ để đọc</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="771" />
+        <location filename="../main_window.py" line="790" />
         <source>Cannot open the file</source>
         <translation>Không thể mở tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="777" />
+        <location filename="../main_window.py" line="796" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao thành</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="789" />
+        <location filename="../main_window.py" line="808" />
         <source>Could not save the copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="791" />
+        <location filename="../main_window.py" line="810" />
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="800" />
+        <location filename="../main_window.py" line="819" />
         <source>Could not back up</source>
         <translation>Không sao lưu được</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="802" />
+        <location filename="../main_window.py" line="821" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="827" />
+        <location filename="../main_window.py" line="846" />
         <source>Automatic backup failed: %1</source>
         <translation>Tự động sao lưu không thành công: %1</translation>
     </message>
@@ -5577,511 +5622,353 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../tabs/minutes.py" line="210" />
+        <location filename="../tabs/minutes/texts.py" line="103" />
         <source>The presidium and the secretary elected are not recorded (Agenda tab, Ctrl+Shift+B): %1</source>
         <translation>Chưa ghi Đoàn Chủ tịch, Thư ký đại hội đã bầu (thẻ Chương trình, Ctrl+Shift+B): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="245" />
+        <location filename="../tabs/minutes/texts.py" line="138" />
         <source>The vote on the number of committee members to elect is not held</source>
         <translation>Chưa biểu quyết số lượng cấp ủy cần bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="248" />
+        <location filename="../tabs/minutes/texts.py" line="141" />
         <source>The vote on the vote-counting committee is not held</source>
         <translation>Chưa biểu quyết Ban kiểm phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="251" />
+        <location filename="../tabs/minutes/texts.py" line="144" />
         <source>The list was not approved by show of hands: %1</source>
         <translation>Danh sách bầu cử chưa được biểu quyết thông qua: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="254" />
+        <location filename="../tabs/minutes/texts.py" line="147" />
         <source>Fewer ballots issued than full members present, and no reason given: %1</source>
         <translation>Số phiếu phát ra ít hơn số đảng viên chính thức có mặt mà chưa ghi lý do: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="258" />
+        <location filename="../tabs/minutes/texts.py" line="151" />
         <source>The roster has no ethnicity for %1 member(s) present</source>
         <translation>Danh sách đảng viên chưa có dân tộc của %1 đồng chí có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="261" />
+        <location filename="../tabs/minutes/texts.py" line="154" />
         <source>The roster has no education level for %1 member(s) present</source>
         <translation>Danh sách đảng viên chưa có trình độ chuyên môn của %1 đồng chí có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="264" />
+        <location filename="../tabs/minutes/texts.py" line="157" />
         <source>The roster has no political theory level for %1 member(s) present</source>
         <translation>Danh sách đảng viên chưa có trình độ lý luận chính trị của %1 đồng chí có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="521" />
-        <source>Reopen… (Mở lại)</source>
-        <translation>Mở lại…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="531" />
-        <source>Sections of the congress minutes</source>
-        <translation>Các phần của biên bản đại hội</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="537" />
-        <source>Section</source>
-        <translation>Phần</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="537" />
-        <source>State</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="549" />
-        <source>Before signing: what the minutes still lack</source>
-        <translation>Trước khi ký: biên bản còn thiếu gì</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="597" />
-        <source>One paragraph per line; a line starting with “- ” or “+ ” is a list item. Your text is kept when you leave the section, after a pause in typing, or at once with Ctrl+Enter; Ctrl+Z undoes it.</source>
-        <translation>Mỗi dòng là một đoạn; dòng bắt đầu bằng “- ” hoặc “+ ” là một ý gạch đầu dòng. Nội dung được giữ khi bạn rời khỏi phần này, khi ngừng gõ một lúc, hoặc ngay khi nhấn Ctrl+Enter; Ctrl+Z để hoàn tác.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="604" />
-        <source>Keep the text (Ctrl+Enter)</source>
-        <translation>Giữ nội dung (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="606" />
-        <source>Revert to generated (Ctrl+Shift+R)</source>
-        <translation>Về nội dung tự động (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="608" />
-        <source>Keep my edit as checked</source>
-        <translation>Giữ bản sửa, đã kiểm tra</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="609" />
-        <source>Compare (F6)</source>
-        <translation>So sánh (F6)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="627" />
-        <source>Your text compared with the text generated from the data now: struck out in red, only in your text; in green, only in the regenerated text.</source>
-        <translation>So sánh nội dung của bạn với nội dung tạo từ dữ liệu hiện tại: gạch ngang màu đỏ là chỉ có trong nội dung của bạn; màu xanh lá là chỉ có trong nội dung tạo lại.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="656" />
+        <location filename="../tabs/minutes/tab.py" line="164" />
         <source>Read back in the hall (F10)</source>
         <translation>Đọc lại trên màn chiếu (F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="657" />
+        <location filename="../tabs/minutes/tab.py" line="165" />
         <source>Stop (Shift+F10)</source>
         <translation>Dừng (Shift+F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="663" />
+        <location filename="../tabs/minutes/tab.py" line="171" />
         <source>Close the congress / lock…</source>
         <translation>Bế mạc / khóa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="664" />
-        <location filename="../tabs/minutes.py" line="762" />
+        <location filename="../tabs/minutes/tab.py" line="172" />
+        <location filename="../tabs/minutes/tab.py" line="268" />
         <source>Write the congress dossier…</source>
         <translation>Ghi hồ sơ đại hội…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="665" />
+        <location filename="../tabs/minutes/tab.py" line="173" />
         <source>as one .zip file</source>
         <translation>thành một tệp .zip</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="703" />
+        <location filename="../tabs/minutes/tab.py" line="209" />
         <source>Keep the text of the section</source>
         <translation>Giữ nội dung của phần</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="710" />
+        <location filename="../tabs/minutes/tab.py" line="216" />
         <source>Revert the section to the generated text</source>
         <translation>Đưa phần về nội dung tự động</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="717" />
+        <location filename="../tabs/minutes/tab.py" line="223" />
         <source>Keep my edit as checked against the data</source>
         <translation>Giữ bản sửa, đã đối chiếu với dữ liệu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="724" />
+        <location filename="../tabs/minutes/tab.py" line="230" />
         <source>Compare the edit with the regenerated text</source>
         <translation>So sánh bản sửa với nội dung tạo lại</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="731" />
+        <location filename="../tabs/minutes/tab.py" line="237" />
         <source>Read the minutes back in the hall</source>
         <translation>Đọc lại biên bản trên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="738" />
+        <location filename="../tabs/minutes/tab.py" line="244" />
         <source>Take the minutes off the hall screen</source>
         <translation>Gỡ biên bản khỏi màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="748" />
+        <location filename="../tabs/minutes/tab.py" line="254" />
         <source>Close the congress and lock the record…</source>
         <translation>Bế mạc đại hội và khóa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="755" />
+        <location filename="../tabs/minutes/tab.py" line="261" />
         <source>Reopen the congress…</source>
         <translation>Mở lại đại hội…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="879" />
+        <location filename="../tabs/minutes/tab.py" line="373" />
         <source>Open a congress to see its minutes.</source>
         <translation>Mở một đại hội để xem biên bản.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="937" />
-        <source>Your text is the same as the regenerated text.</source>
-        <translation>Nội dung của bạn giống hệt nội dung tạo lại.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="954" />
-        <source>Every fact the minutes need is recorded.</source>
-        <translation>Đã ghi đủ mọi thông tin biên bản cần.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="964" />
-        <source>Show the section</source>
-        <translation>Xem phần này</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="967" />
-        <source>Fill it in on the %1 tab</source>
-        <translation>Bổ sung ở thẻ %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="998" />
+        <location filename="../tabs/minutes/tab.py" line="446" />
         <source>Fingerprint of the record: %1</source>
         <translation>Mã đối chiếu tệp đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1003" />
-        <source>The congress is closed: its record has been frozen since %1. Fingerprint printed on every document: %2</source>
-        <translation>Đại hội đã bế mạc: hồ sơ đã khóa từ %1. Mã đối chiếu in trên mọi văn bản: %2</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1016" />
+        <location filename="../tabs/minutes/tab.py" line="452" />
         <source>Reopened %1 time(s); last reason: %2</source>
         <translation>Đã mở lại %1 lần; lý do lần gần nhất: %2</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1078" />
+        <location filename="../tabs/minutes/tab.py" line="502" />
         <source>Edit kept (Ctrl+Z undoes it).</source>
         <translation>Đã giữ bản sửa (Ctrl+Z để hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1095" />
+        <location filename="../tabs/minutes/tab.py" line="521" />
         <source>Back to the generated text (Ctrl+Z brings your edit back).</source>
         <translation>Đã về nội dung tự động (Ctrl+Z để khôi phục bản sửa).</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1106" />
+        <location filename="../tabs/minutes/tab.py" line="532" />
         <source>Your edit is kept and marked as checked.</source>
         <translation>Đã giữ bản sửa và đánh dấu đã kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1143" />
+        <location filename="../tabs/minutes/tab.py" line="569" />
         <source>The minutes are on the hall screen.</source>
         <translation>Biên bản đang hiện trên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1156" />
+        <location filename="../tabs/minutes/tab.py" line="582" />
         <source>The minutes were taken off the hall screen.</source>
         <translation>Đã gỡ biên bản khỏi màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1194" />
-        <source>Lines %1–%2 of %3 on the hall screen</source>
-        <translation>Màn chiếu đang hiện dòng %1–%2 trong %3 dòng</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1212" />
+        <location filename="../tabs/minutes/tab.py" line="617" />
         <source>The congress is closed; its record is frozen. Fingerprint: %1</source>
         <translation>Đại hội đã bế mạc; hồ sơ đã khóa. Mã đối chiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1233" />
+        <location filename="../tabs/minutes/tab.py" line="636" />
         <source>The congress is open again; the reason is kept in the journal.</source>
         <translation>Đã mở lại đại hội; lý do được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1264" />
-        <source>Write the congress dossier as a .zip file</source>
-        <translation>Ghi hồ sơ đại hội thành tệp .zip</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1266" />
-        <source>Zip archive (*.zip)</source>
-        <translation>Tệp nén Zip (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1278" />
-        <source>Choose where to create the folder of the congress dossier</source>
-        <translation>Chọn nơi tạo thư mục hồ sơ đại hội</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1289" />
-        <source>Write the congress dossier</source>
-        <translation>Ghi hồ sơ đại hội</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1290" />
-        <source>%1 already exists. Replace it with a new dossier?</source>
-        <translation>%1 đã có. Thay bằng hồ sơ mới?</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1302" />
-        <source>Writing the congress dossier…</source>
-        <translation>Đang ghi hồ sơ đại hội…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1304" />
-        <location filename="../tabs/minutes.py" line="1367" />
-        <location filename="../tabs/minutes.py" line="1383" />
-        <source>Congress dossier</source>
-        <translation>Hồ sơ đại hội</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1327" />
-        <source>Writing the congress dossier: file %1 of %2…</source>
-        <translation>Đang ghi hồ sơ đại hội: tệp %1/%2…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1359" />
-        <source>Open folder</source>
-        <translation>Mở thư mục</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1361" />
-        <source>Congress dossier written to %1</source>
-        <translation>Đã ghi hồ sơ đại hội vào %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1369" />
-        <source>The congress dossier was written to:
-%1
-
-It holds %2 files: every document (.docx and .pdf), the data archive (JSON), the journal of changes (CSV) and the list of contents, which states how long the ballots are kept and the deadline for complaints.</source>
-        <translation>Đã ghi hồ sơ đại hội vào:
-%1
-
-Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ liệu (JSON), nhật ký thay đổi (CSV) và danh mục hồ sơ, trong đó ghi thời hạn lưu giữ phiếu bầu và thời hạn tiếp nhận khiếu nại.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1384" />
-        <source>The congress dossier could not be written to %1.</source>
-        <translation>Không ghi được hồ sơ đại hội vào %1.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1388" />
-        <source>Nothing was left half-written.</source>
-        <translation>Không để lại tệp nào ghi dở.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="174" />
+        <location filename="../tabs/minutes/texts.py" line="62" />
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="175" />
+        <location filename="../tabs/minutes/texts.py" line="63" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="176" />
+        <location filename="../tabs/minutes/texts.py" line="64" />
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="177" />
+        <location filename="../tabs/minutes/texts.py" line="65" />
         <source>Speeches</source>
         <translation>Phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="178" />
+        <location filename="../tabs/minutes/texts.py" line="66" />
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="179" />
+        <location filename="../tabs/minutes/texts.py" line="67" />
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="180" />
+        <location filename="../tabs/minutes/texts.py" line="68" />
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="189" />
+        <location filename="../tabs/minutes/texts.py" line="76" />
         <source>No superior Party committee</source>
         <translation>Chưa ghi cấp ủy cấp trên</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="190" />
+        <location filename="../tabs/minutes/texts.py" line="77" />
         <source>No cell name</source>
         <translation>Chưa ghi tên chi bộ</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="191" />
+        <location filename="../tabs/minutes/texts.py" line="78" />
         <source>No congress number (“lần thứ”)</source>
         <translation>Chưa ghi đại hội “lần thứ”</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="192" />
+        <location filename="../tabs/minutes/texts.py" line="79" />
         <source>No venue</source>
         <translation>Chưa ghi địa điểm</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="193" />
+        <location filename="../tabs/minutes/texts.py" line="80" />
         <source>No place name for the date line</source>
         <translation>Chưa ghi địa danh cho dòng ngày tháng</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="194" />
+        <location filename="../tabs/minutes/texts.py" line="81" />
         <source>No term (years)</source>
         <translation>Chưa ghi nhiệm kỳ (năm)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="195" />
+        <location filename="../tabs/minutes/texts.py" line="82" />
         <source>No opening time: no agenda item has been started</source>
         <translation>Chưa có giờ khai mạc: chưa bắt đầu mục chương trình nào</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="198" />
+        <location filename="../tabs/minutes/texts.py" line="85" />
         <source>The roster is empty</source>
         <translation>Danh sách đảng viên còn trống</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="199" />
+        <location filename="../tabs/minutes/texts.py" line="86" />
         <source>Attendance has not been taken</source>
         <translation>Chưa điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="202" />
+        <location filename="../tabs/minutes/texts.py" line="89" />
         <source>%1 member(s) not marked present or absent</source>
         <translation>%1 đảng viên chưa được ghi có mặt hay vắng mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="205" />
+        <location filename="../tabs/minutes/texts.py" line="98" />
         <source>There is no agenda</source>
         <translation>Chưa có chương trình đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="206" />
+        <location filename="../tabs/minutes/texts.py" line="99" />
         <source>Item not held (not started): %1</source>
         <translation>Mục chưa tiến hành (chưa bắt đầu): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="209" />
+        <location filename="../tabs/minutes/texts.py" line="102" />
         <source>No presenter named for: %1</source>
         <translation>Chưa ghi người trình bày: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="215" />
+        <location filename="../tabs/minutes/texts.py" line="108" />
         <source>No vote recorded for: %1</source>
         <translation>Chưa ghi kết quả biểu quyết: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="216" />
+        <location filename="../tabs/minutes/texts.py" line="109" />
         <source>Vote not held yet: %1</source>
         <translation>Chưa biểu quyết: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="217" />
+        <location filename="../tabs/minutes/texts.py" line="110" />
         <source>A speech has no summary (speaker: %1)</source>
         <translation>Có lượt phát biểu chưa ghi tóm tắt (người phát biểu: %1)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="220" />
+        <location filename="../tabs/minutes/texts.py" line="113" />
         <source>The superior representative's address is not recorded</source>
         <translation>Chưa ghi phát biểu chỉ đạo của đại diện cấp trên</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="223" />
+        <location filename="../tabs/minutes/texts.py" line="116" />
         <source>No election has been recorded</source>
         <translation>Chưa ghi cuộc bầu cử nào</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="224" />
+        <location filename="../tabs/minutes/texts.py" line="117" />
         <source>Election not held: %1</source>
         <translation>Chưa tiến hành bầu cử: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="225" />
+        <location filename="../tabs/minutes/texts.py" line="118" />
         <source>Ballot not counted yet: %1</source>
         <translation>Chưa kiểm phiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="226" />
+        <location filename="../tabs/minutes/texts.py" line="119" />
         <source>A nomination is not yet accepted or declined (the congress has not decided): %1</source>
         <translation>Có người được đề cử chưa được đại hội quyết định đưa hay không đưa vào danh sách: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="230" />
+        <location filename="../tabs/minutes/texts.py" line="123" />
         <source>The resolution has not been adopted</source>
         <translation>Nghị quyết chưa được thông qua</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="233" />
+        <location filename="../tabs/minutes/texts.py" line="126" />
         <source>No closing time: the last item has not ended</source>
         <translation>Chưa có giờ bế mạc: mục cuối cùng chưa kết thúc</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="236" />
+        <location filename="../tabs/minutes/texts.py" line="129" />
         <source>The resolution has no draft yet</source>
         <translation>Nghị quyết chưa có dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="239" />
+        <location filename="../tabs/minutes/texts.py" line="132" />
         <source>%1 amendment(s) not yet decided</source>
         <translation>%1 ý kiến góp ý chưa được xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="242" />
+        <location filename="../tabs/minutes/texts.py" line="135" />
         <source>Your edit of “%1” was made before the data changed: check it</source>
         <translation>Bản sửa phần “%1” làm trước khi dữ liệu thay đổi: hãy kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="272" />
+        <location filename="../tabs/minutes/texts.py" line="171" />
         <source>Something is missing (%1)</source>
         <translation>Còn thiếu thông tin (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="289" />
+        <location filename="../tabs/minutes/texts.py" line="188" />
         <source>Opening: congress, time, place</source>
         <translation>Mở đầu: đại hội, thời gian, địa điểm</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="291" />
+        <location filename="../tabs/minutes/texts.py" line="190" />
         <source>Closing and adoption of the minutes</source>
         <translation>Bế mạc và thông qua biên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="297" />
+        <location filename="../tabs/minutes/texts.py" line="196" />
         <source>generated</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="298" />
+        <location filename="../tabs/minutes/texts.py" line="197" />
         <source>edited</source>
         <translation>đã sửa</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="299" />
+        <location filename="../tabs/minutes/texts.py" line="198" />
         <source>edited, data changed since</source>
         <translation>đã sửa, dữ liệu đã thay đổi sau đó</translation>
     </message>
@@ -6486,72 +6373,72 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>PageSetupDialog</name>
     <message>
-        <location filename="../tabs/documents.py" line="145" />
+        <location filename="../dialogs/page_setup.py" line="40" />
         <source>Page set-up</source>
         <translation>Trình bày trang</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="150" />
+        <location filename="../dialogs/page_setup.py" line="45" />
         <source>Top margin:</source>
         <translation>Lề trên:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="151" />
+        <location filename="../dialogs/page_setup.py" line="46" />
         <source>Bottom margin:</source>
         <translation>Lề dưới:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="152" />
+        <location filename="../dialogs/page_setup.py" line="47" />
         <source>Left margin:</source>
         <translation>Lề trái:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="153" />
+        <location filename="../dialogs/page_setup.py" line="48" />
         <source>Right margin:</source>
         <translation>Lề phải:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="155" />
+        <location filename="../dialogs/page_setup.py" line="50" />
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="159" />
+        <location filename="../dialogs/page_setup.py" line="54" />
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="160" />
+        <location filename="../dialogs/page_setup.py" line="55" />
         <source>Body text size:</source>
         <translation>Cỡ chữ nội dung:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="163" />
+        <location filename="../dialogs/page_setup.py" line="58" />
         <source>Pad days below 10 and months 1–2 with a zero (ngày 05 tháng 02)</source>
         <translation>Thêm số 0 trước ngày dưới 10 và tháng 1, 2 (ngày 05 tháng 02)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="167" />
+        <location filename="../dialogs/page_setup.py" line="62" />
         <source>Print serial numbers on ballot papers</source>
         <translation>In số thứ tự trên phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="172" />
+        <location filename="../dialogs/page_setup.py" line="67" />
         <source>Off by default: a number printed before the hand-out lets anyone watching tie a paper to its voter. The tellers number the papers as they count.</source>
         <translation>Mặc định không in: số in sẵn trước khi phát phiếu giúp người quan sát biết phiếu nào của ai. Ban kiểm phiếu đánh số phiếu khi kiểm.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="183" />
+        <location filename="../dialogs/page_setup.py" line="78" />
         <source>empty: the presenter named “…, Bí thư …” in the programme</source>
         <translation>để trống: người trình bày ghi “…, Bí thư …” trong chương trình</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="186" />
+        <location filename="../dialogs/page_setup.py" line="81" />
         <source>Outgoing bí thư (signs the chi ủy's papers):</source>
         <translation>Bí thư khóa trước (ký các văn bản của Chi ủy):</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="191" />
+        <location filename="../dialogs/page_setup.py" line="86" />
         <source>Defaults from the Party's format guidance (36-HD/VPTW); not confirmed, change them if your superior committee asks.</source>
         <translation>Giá trị mặc định theo hướng dẫn thể thức văn bản của Đảng (36-HD/VPTW); chưa được xác nhận, hãy thay đổi nếu cấp ủy cấp trên yêu cầu.</translation>
     </message>
@@ -6605,7 +6492,7 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>ProjectorController</name>
     <message>
-        <location filename="../projector.py" line="1040" />
+        <location filename="../projector.py" line="1049" />
         <source>Shows the hall screen full-screen on the projector (F12).
 Inside it, Esc or F12 hides it and B hides or shows the content.
 With a single screen it covers this window: switch back with Alt+Tab.</source>
@@ -6617,12 +6504,12 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>ProjectorPreview</name>
     <message>
-        <location filename="../projector.py" line="1304" />
+        <location filename="../projector.py" line="1320" />
         <source>What the hall sees on the projector</source>
         <translation>Nội dung hội trường đang thấy trên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../projector.py" line="1396" />
+        <location filename="../projector.py" line="1412" />
         <source>HIDDEN</source>
         <translation>ĐANG ẨN</translation>
     </message>
@@ -6630,7 +6517,7 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../projector.py" line="947" />
+        <location filename="../projector.py" line="954" />
         <source>Projector</source>
         <translation>Màn chiếu</translation>
     </message>
@@ -6696,14 +6583,19 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>ReadBackPanel</name>
     <message>
-        <location filename="../tabs/minutes.py" line="426" />
+        <location filename="../tabs/minutes/read_back.py" line="83" />
         <source>Reading the minutes back on the hall screen</source>
         <translation>Đang đọc lại biên bản trên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="437" />
+        <location filename="../tabs/minutes/read_back.py" line="94" />
         <source>PageDown or Space: next screen · PageUp: previous screen · ↓ ↑: one line · Home / End: start / end · a click on a section shows it · Esc or Shift+F10: stop reading</source>
         <translation>PageDown hoặc Space: trang sau · PageUp: trang trước · ↓ ↑: một dòng · Home / End: đầu / cuối · nhấp vào một phần để hiện phần đó · Esc hoặc Shift+F10: dừng đọc</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/read_back.py" line="118" />
+        <source>Lines %1–%2 of %3 on the hall screen</source>
+        <translation>Màn chiếu đang hiện dòng %1–%2 trong %3 dòng</translation>
     </message>
 </context>
 <context>
@@ -7370,6 +7262,109 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
     </message>
 </context>
 <context>
+    <name>SectionsPanel</name>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="106" />
+        <source>Sections of the congress minutes</source>
+        <translation>Các phần của biên bản đại hội</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="111" />
+        <source>Before signing: what the minutes still lack</source>
+        <translation>Trước khi ký: biên bản còn thiếu gì</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="138" />
+        <source>Section</source>
+        <translation>Phần</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="138" />
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="192" />
+        <source>Every fact the minutes need is recorded.</source>
+        <translation>Đã ghi đủ mọi thông tin biên bản cần.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="202" />
+        <source>Show the section</source>
+        <translation>Xem phần này</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="205" />
+        <source>Fill it in on the %1 tab</source>
+        <translation>Bổ sung ở thẻ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnectDialog</name>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="42" />
+        <source>Connect to a counting server</source>
+        <translation>Kết nối máy chủ kiểm phiếu</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="45" />
+        <source>Open the congress on the hall's PostgreSQL server, where it was put with “secretariat-cli server push”. The unit's IT staff give the address and the login. After the count, bring it back into the file (“secretariat-cli server pull”).</source>
+        <translation>Mở đại hội trên máy chủ PostgreSQL của hội trường, nơi đại hội đã được đưa lên bằng lệnh “secretariat-cli server push”. Cán bộ tin học của đơn vị cho biết địa chỉ và tài khoản đăng nhập. Kiểm phiếu xong, hãy lấy đại hội về tệp (lệnh “secretariat-cli server pull”).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="62" />
+        <source>Server &amp;address:</source>
+        <translation>Địa chỉ &amp;máy chủ:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="63" />
+        <source>&amp;Port:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="64" />
+        <source>&amp;Database:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="65" />
+        <source>&amp;Login:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="66" />
+        <source>Pass&amp;word:</source>
+        <translation>Mật khẩ&amp;u:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="73" />
+        <source>&amp;Connect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="115" />
+        <source>This installation cannot connect to a server: the PostgreSQL driver (the psycopg package) is missing.</source>
+        <translation>Bản cài đặt này không kết nối được máy chủ: thiếu trình điều khiển PostgreSQL (gói psycopg).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="128" />
+        <source>This database holds no congress yet: put the congress file on it first (“secretariat-cli server push”).</source>
+        <translation>Cơ sở dữ liệu này chưa có đại hội: hãy đưa tệp đại hội lên trước (lệnh “secretariat-cli server push”).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="133" />
+        <source>The congress on the server was written by a newer version of Secretariat: update the program.</source>
+        <translation>Đại hội trên máy chủ được ghi bằng phiên bản mới hơn của chương trình Thư ký Đại hội: hãy cập nhật chương trình.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="137" />
+        <source>The server cannot be reached or refused the login: check the address, the port, the login, the password and the network cable.
+(%1)</source>
+        <translation>Không kết nối được máy chủ, hoặc máy chủ từ chối đăng nhập: hãy kiểm tra địa chỉ, cổng, tên đăng nhập, mật khẩu và dây mạng.
+(%1)</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <location filename="../dialogs/people.py" line="378" />
@@ -7739,6 +7734,94 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
         <location filename="../tabs/speeches/statistics.py" line="90" />
         <source>Group</source>
         <translation>Thành phần</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="119" />
+        <source>Next: %1</source>
+        <translation>Tiếp theo: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="121" />
+        <source>This is the last item.</source>
+        <translation>Đây là mục cuối cùng.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="129" />
+        <source>%1 of %2 items done</source>
+        <translation>Đã xong %1/%2 mục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="138" />
+        <source>The programme is empty: press Insert to add an item.</source>
+        <translation>Chương trình chưa có mục nào: nhấn Insert để thêm mục.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="140" />
+        <source>No congress is open.</source>
+        <translation>Chưa mở đại hội nào.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="151" />
+        <source>Now: %1</source>
+        <translation>Đang tiến hành: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="154" />
+        <source>Started at %1 · planned %2 min</source>
+        <translation>Bắt đầu lúc %1 · dự kiến %2 phút</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="162" />
+        <source>elapsed of %1 min planned</source>
+        <translation>đã qua / %1 phút dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="167" />
+        <source>Not started</source>
+        <translation>Chưa bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="169" />
+        <source>The session is planned to start at %1.</source>
+        <translation>Phiên họp dự kiến bắt đầu lúc %1.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="174" />
+        <source>All items done</source>
+        <translation>Đã xong tất cả các mục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="177" />
+        <source>No item under way</source>
+        <translation>Không có mục nào đang tiến hành</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="178" />
+        <source>Press F5 to start the next item.</source>
+        <translation>Nhấn F5 để bắt đầu mục tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="186" />
+        <source>Session dated %1, not today: no plan comparison</source>
+        <translation>Phiên họp ghi ngày %1, không phải hôm nay: không so với kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="196" />
+        <source>%1 min behind plan</source>
+        <translation>Chậm %1 phút so với dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="198" />
+        <source>%1 min ahead</source>
+        <translation>Sớm %1 phút so với dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="200" />
+        <source>On time</source>
+        <translation>Đúng giờ</translation>
     </message>
 </context>
 <context>
