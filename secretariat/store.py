@@ -602,6 +602,8 @@ def entry_hash(
 class Store:
     """An open congress file. Services take it as their first argument."""
 
+    last_action_id: int | None = None  # the journal line of the last action (``undo``)
+
     def __init__(
         self,
         path: Path,
@@ -628,8 +630,6 @@ class Store:
             event.listen(self._engine, "connect", _capture_rows)
         self._read_engine: Engine | None = _make_engine(path, writing=False, read_only=read_only)
         self._listeners: list[Listener] = []
-        self._recording: list[list[int]] = []
-        self.last_action_id: int | None = None  # the journal line of the last action
 
     # -- life cycle
     @property
@@ -696,7 +696,7 @@ class Store:
             session.flush()
             uow._flush_journal()
         self.last_action_id = uow.line_id
-        for recorded in self._recording:
+        for recorded in self._recorders():
             if uow.line_id is not None and uow.changed_rows:
                 recorded.append(uow.line_id)
         change = uow.change or Change(name)
@@ -713,11 +713,16 @@ class Store:
         nothing to undo.)
         """
         ids: list[int] = []
-        self._recording.append(ids)
+        self._recorders().append(ids)
         try:
             yield ids
         finally:
-            self._recording.remove(ids)
+            self._recorders().remove(ids)
+
+    def _recorders(self) -> list[list[int]]:
+        # Made on first use (a store built without this __init__, the server's, has it too).
+        recorders: list[list[int]] = self.__dict__.setdefault("_recording", [])
+        return recorders
 
     @contextmanager
     def read(self) -> Iterator[OrmSession]:
