@@ -29,12 +29,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Boolean, Connection, Table, and_, delete, func, insert, select, update
 
 from secretariat import models, row_images, state_digest
 from secretariat.errors import ValidationError
 from secretariat.models import JournalEntry
-from secretariat.state_digest import Row, RowKey, TableShape
+from secretariat.state_digest import Row, RowKey
 from secretariat.store import BASELINE, Store, UnitOfWork
 
 UNDO = "undo:"
@@ -74,14 +74,16 @@ def _apply(store: Store, ids: list[int], *, forward: bool) -> int:
     with store.action(prefix + actions[0], announce=announce) as uow:
         steps = _plan(images, forward=forward)
         conn = uow.session.connection()
-        shapes = {s.name: s for s in state_digest.shapes(_raw(uow))}
+        sqlite = conn.dialect.name == "sqlite"
         for step in steps:
-            _check(conn, shapes, step)
+            _check(conn, step)
         _check_related(uow, _since(uow, ids, forward=forward), steps)
         _check_frozen(uow, steps)
-        conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
-        _write(conn, shapes, steps)
-        _check_reach(uow, steps)
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+        _write(conn, steps)
+        if sqlite:  # (a server checks its foreign keys at once; its log is its own)
+            _check_reach(uow, steps)
         for line_id in ids:
             uow.journal("journal", line_id, None, None)
     assert uow.line_id is not None
@@ -192,54 +194,69 @@ def _conflict(table: str, key: str) -> ValidationError:
     return ValidationError("undo_conflict", table, json.loads(key))
 
 
-def _where(shape: TableShape) -> str:
-    return " AND ".join(f'"{c}" IS ?' for c in shape.key)
+def _table(name: str) -> Table:
+    return models.Base.metadata.tables[name]
 
 
-def _check(conn: Connection, shapes: dict[str, TableShape], step: _Step) -> None:
+def _match(table: Table, key: str) -> Any:
+    values = json.loads(key)
+    return and_(*(column == value for column, value in zip(table.primary_key, values, strict=True)))
+
+
+def _image(table: Table, row: Any) -> Row:
+    """A row read back in the images' form (booleans 0/1, as SQLite stores them)."""
+    return {
+        c.name: (
+            int(row[c.name])
+            if isinstance(c.type, Boolean) and row[c.name] is not None
+            else row[c.name]
+        )
+        for c in table.columns
+    }
+
+
+def _values(table: Table, image: Row) -> dict[str, Any]:
+    """An image as values to write (booleans as booleans, for a server)."""
+    out = {}
+    for c in table.columns:
+        value = image.get(c.name)
+        out[c.name] = bool(value) if isinstance(c.type, Boolean) and value is not None else value
+    return out
+
+
+def _check(conn: Connection, step: _Step) -> None:
     """The row is now exactly what the step expects (absent, or equal column by column)."""
-    shape = shapes.get(step.table)
-    if shape is None:
+    if step.table not in models.Base.metadata.tables:
         raise _conflict(step.table, step.key)
-    pairs = ", ".join(f"'{c}', \"{c}\"" for c in shape.columns)
-    found = conn.exec_driver_sql(
-        f'SELECT json_object({pairs}) FROM "{shape.name}" WHERE {_where(shape)}',
-        tuple(json.loads(step.key)),
-    ).fetchone()
-    current = None if found is None else json.loads(found[0])
+    table = _table(step.table)
+    found = conn.execute(select(table).where(_match(table, step.key))).mappings().first()
+    current = None if found is None else _image(table, found)
     if current != step.expected:
         raise _conflict(step.table, step.key)
 
 
-def _write(conn: Connection, shapes: dict[str, TableShape], steps: list[_Step]) -> None:
-    """Deletes first, children before parents; then updates; then inserts, parents first.
+def _write(conn: Connection, steps: list[_Step]) -> None:
+    """Deletes first, children before parents; then inserts, parents first; then updates.
 
-    Foreign keys are deferred to the commit, but a RESTRICT acts at once: deleting
-    in reverse dependency order keeps it quiet.
+    A RESTRICT acts at once (and a server checks every foreign key at once):
+    deleting in reverse dependency order and inserting in order keeps them quiet.
     """
     order = {name: n for n, name in enumerate(state_digest.state_table_names())}
     deletes = sorted((s for s in steps if s.target is None), key=lambda s: -order[s.table])
+    inserts = sorted(
+        (s for s in steps if s.expected is None), key=lambda s: (order[s.table], s.key)
+    )
     updates = [s for s in steps if s.target is not None and s.expected is not None]
-    inserts = sorted((s for s in steps if s.expected is None), key=lambda s: order[s.table])
     for step in deletes:
-        shape = shapes[step.table]
-        conn.exec_driver_sql(
-            f'DELETE FROM "{shape.name}" WHERE {_where(shape)}', tuple(json.loads(step.key))
-        )
-    for step in updates:
-        shape, target = shapes[step.table], _row(step)
-        sets = ", ".join(f'"{c}" = ?' for c in shape.columns)
-        values = [target[c] for c in shape.columns] + json.loads(step.key)
-        conn.exec_driver_sql(
-            f'UPDATE "{shape.name}" SET {sets} WHERE {_where(shape)}', tuple(values)
-        )
+        table = _table(step.table)
+        conn.execute(delete(table).where(_match(table, step.key)))
     for step in inserts:
-        shape, target = shapes[step.table], _row(step)
-        names = ", ".join(f'"{c}"' for c in shape.columns)
-        marks = ", ".join("?" for _ in shape.columns)
-        conn.exec_driver_sql(
-            f'INSERT INTO "{shape.name}" ({names}) VALUES ({marks})',
-            tuple(target[c] for c in shape.columns),
+        table = _table(step.table)
+        conn.execute(insert(table).values(_values(table, _row(step))))
+    for step in updates:
+        table = _table(step.table)
+        conn.execute(
+            update(table).where(_match(table, step.key)).values(_values(table, _row(step)))
         )
 
 
