@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from sqlalchemy import select
 
-from secretariat import undo
+from secretariat import models, undo
 from secretariat.domain import MemberId
 from secretariat.errors import ValidationError
 from secretariat.rules.ballots import Mark
@@ -148,10 +149,12 @@ def test_resolution_replaces_both_passes_is_logged_and_undone_exactly(
         "election.resolve_mismatch",
         "election.resolve_mismatch",
     ]
-    with store.engine.connect() as conn:
-        steps = conn.exec_driver_sql(
-            "SELECT action FROM journal WHERE action LIKE 'undo:%' ORDER BY id"
-        ).scalars()
+    with store.read() as session:
+        steps = session.scalars(
+            select(models.JournalEntry.action)
+            .where(models.JournalEntry.action.like("undo:%"))
+            .order_by(models.JournalEntry.id)
+        )
         assert list(steps) == ["undo:election.resolve_mismatch"] * 2
     assert json.loads(logged)["note"] == "Xem lại phiếu số 3"
 

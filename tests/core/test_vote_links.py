@@ -50,7 +50,7 @@ def test_list_approval_and_its_vote_are_one_transaction(
     with store.recording() as approving:
         vote = nominations.approve_list(store, election.id, yes=23, no=0, at=AT)
     with monkeypatch.context() as patch:  # taking it back fails: the vote stays linked
-        patch.setattr(undo, "_check_reach", fail)
+        patch.setattr(undo, "_row", fail)
         with pytest.raises(OSError):
             undo.undo(store, approving)
     assert elections.get_election(store, election.id).list_vote_id == vote.id
@@ -81,7 +81,7 @@ def test_amendment_vote_and_its_link_are_one_transaction(
     assert votes.list_votes(store) == [put.vote_after]  # not held
     assert res.draft(store) == d
     with monkeypatch.context() as patch:  # undo of putting to the vote fails half-way
-        patch.setattr(undo, "_check_reach", fail)
+        patch.setattr(undo, "_row", fail)
         with pytest.raises(OSError):
             res.revert(store, put)
     assert res.get_amendment(store, amendment.id).vote_id == put.vote_after.id
@@ -89,7 +89,7 @@ def test_amendment_vote_and_its_link_are_one_transaction(
     res.revert(store, put)
     assert votes.list_votes(store) == [] and res.get_amendment(store, amendment.id) == amendment
     with monkeypatch.context() as patch:  # redo restores the vote, then fails to link it
-        patch.setattr(undo, "_check_reach", fail)
+        patch.setattr(undo, "_row", fail)
         with pytest.raises(OSError):
             res.reapply(store, put)
     assert votes.list_votes(store) == []
