@@ -1,0 +1,1 @@
+"""The congress on a PostgreSQL server: what only a server has (issue 20)."""

@@ -1,0 +1,203 @@
+"""Station logins and what the database lets them do (issue 20 §2).
+
+The secretary's login owns the congress's tables; row-level security does not
+apply to an owner, so the secretary's screen is unaffected. Each counting
+station connects with a login of its own (``station.login``), a member of the
+group role ``STATION_GROUP``, which is granted only what ballot entry needs:
+
+- read: its own ``station`` row, its ``ballot_stack`` rows, the rounds and
+  elections those stacks belong to, their candidates and tellers, the
+  candidates' ``member.id`` and ``member.full_name`` (no other column of the
+  roster, no other member), the election settings;
+- read, insert, update, delete: the ``ballot`` rows whose round, pass and
+  serial fall in a stack assigned to it for that pass — never the other pass
+  (blind double entry), never another stack;
+- the journal: append a line, and read only the last line's ``hash`` and
+  ``state`` (to chain it), none of the before/after/row images.
+
+Everything else (attendance, votes, results, speeches, the resolution, the
+minutes, other stations) is not granted: the database refuses it with a
+permission error whatever the program does. The checks of
+``services.stations`` give the same refusals in words before the database.
+
+The statements are plain SQL run by the owner (``install``, then
+``create_station_login`` per station); they are idempotent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sqlalchemy import Connection
+
+from secretariat.errors import ValidationError
+from secretariat.services.stations import LOGIN, RESERVED_LOGINS
+
+STATION_GROUP = "secretariat_station"
+MIN_PASSWORD = 8
+
+
+def _ident(name: str) -> str:
+    """A role or schema name the statements may carry unquoted (checked, never escaped)."""
+    if not LOGIN.fullmatch(name):
+        raise ValidationError("bad_login", "login", name)
+    return name
+
+
+def _verifier(conn: Connection, login: str, password: str) -> str:
+    """The password as a SCRAM-SHA-256 verifier, computed by the client (libpq).
+
+    DDL takes no parameters, so the statement carries the password itself: the
+    verifier (base64, ``$`` and ``:`` only) keeps the clear text out of the
+    statement and the server's log, and needs no quoting.
+    """
+    if "\x00" in password:
+        raise ValidationError("invalid", "password", "")
+    pgconn = conn.connection.dbapi_connection.pgconn  # type: ignore[union-attr]
+    verifier = pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256")
+    text = bytes(verifier).decode("ascii")
+    assert re.fullmatch(r"SCRAM-SHA-256\$[A-Za-z0-9+/=$:]+", text), text
+    return f"'{text}'"
+
+
+# Functions the policies call. SECURITY DEFINER: they read the stacks as the owner,
+# so a policy never recurses into another table's policy; ``session_user`` is the
+# station's login even inside them.
+_FUNCTIONS = """
+CREATE OR REPLACE FUNCTION {s}.secretariat_station_id() RETURNS integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+    SELECT id FROM station WHERE login = session_user
+$$;
+CREATE OR REPLACE FUNCTION {s}.secretariat_may_key(r integer, p integer, n integer)
+RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+    SELECT EXISTS (
+        SELECT 1 FROM ballot_stack k
+        WHERE k.round_id = r AND n BETWEEN k.first AND k.last
+          AND CASE p WHEN 1 THEN k.first_station_id WHEN 2 THEN k.second_station_id END
+              = secretariat_station_id())
+$$;
+CREATE OR REPLACE FUNCTION {s}.secretariat_my_round(r integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+    SELECT EXISTS (
+        SELECT 1 FROM ballot_stack k WHERE k.round_id = r
+          AND secretariat_station_id() IN (k.first_station_id, k.second_station_id))
+$$;
+CREATE OR REPLACE FUNCTION {s}.secretariat_my_election(e integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+    SELECT EXISTS (
+        SELECT 1 FROM election_round r WHERE r.election_id = e AND secretariat_my_round(r.id))
+$$;
+CREATE OR REPLACE FUNCTION {s}.secretariat_my_candidate(m integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+    SELECT EXISTS (
+        SELECT 1 FROM candidate c WHERE c.member_id = m AND secretariat_my_round(c.round_id))
+$$;
+REVOKE ALL ON FUNCTION {s}.secretariat_station_id() FROM PUBLIC;
+REVOKE ALL ON FUNCTION {s}.secretariat_may_key(integer, integer, integer) FROM PUBLIC;
+REVOKE ALL ON FUNCTION {s}.secretariat_my_round(integer) FROM PUBLIC;
+REVOKE ALL ON FUNCTION {s}.secretariat_my_election(integer) FROM PUBLIC;
+REVOKE ALL ON FUNCTION {s}.secretariat_my_candidate(integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION {s}.secretariat_station_id() TO {g};
+GRANT EXECUTE ON FUNCTION {s}.secretariat_may_key(integer, integer, integer) TO {g};
+GRANT EXECUTE ON FUNCTION {s}.secretariat_my_round(integer) TO {g};
+GRANT EXECUTE ON FUNCTION {s}.secretariat_my_election(integer) TO {g};
+GRANT EXECUTE ON FUNCTION {s}.secretariat_my_candidate(integer) TO {g};
+"""
+
+# (table, privileges granted to the group, the rows a station may see and write).
+READ_ONLY: tuple[tuple[str, str, str], ...] = (
+    ("station", "SELECT", "login = session_user"),
+    (
+        "ballot_stack",
+        "SELECT",
+        "secretariat_station_id() IN (first_station_id, second_station_id)",
+    ),
+    ("election_round", "SELECT", "secretariat_my_round(id)"),
+    ("election", "SELECT", "secretariat_my_election(id)"),
+    ("candidate", "SELECT", "secretariat_my_round(round_id)"),
+    ("teller", "SELECT", "secretariat_my_round(round_id)"),
+    ("member", "SELECT (id, full_name)", "secretariat_my_candidate(id)"),
+    ("setting", "SELECT", "starts_with(key, 'elections.')"),
+)
+PAPERS = (
+    "ballot",
+    "SELECT, INSERT, UPDATE, DELETE",
+    "secretariat_may_key(round_id, pass_no, serial)",
+)
+# The sequences a station's inserts draw from (PostgreSQL's default names for SERIAL ids).
+SEQUENCES = ("ballot_id_seq", "journal_id_seq")
+
+
+def _table_statements(schema: str, group: str) -> Iterable[str]:
+    for table, privileges, rows in (*READ_ONLY, PAPERS):
+        policy = f"{group}_rows"
+        yield f"ALTER TABLE {schema}.{table} ENABLE ROW LEVEL SECURITY"
+        yield f"DROP POLICY IF EXISTS {policy} ON {schema}.{table}"
+        check = f" WITH CHECK ({rows})" if "INSERT" in privileges else ""
+        yield f"CREATE POLICY {policy} ON {schema}.{table} TO {group} USING ({rows}){check}"
+        yield f"REVOKE ALL ON {schema}.{table} FROM {group}"
+        yield f"GRANT {privileges} ON {schema}.{table} TO {group}"
+    # The journal: append, and read the last line's hash and state to chain the next.
+    yield f"REVOKE ALL ON {schema}.journal FROM {group}"
+    yield f"GRANT INSERT, SELECT (id, hash, state) ON {schema}.journal TO {group}"
+    for sequence in SEQUENCES:
+        yield f"GRANT USAGE, SELECT ON SEQUENCE {schema}.{sequence} TO {group}"
+
+
+def statements(schema: str = "public", group: str = STATION_GROUP) -> list[str]:
+    """The owner's statements that set the stations' rights up (idempotent)."""
+    s, g = _ident(schema), _ident(group)
+    out = [
+        "DO $$ BEGIN "
+        f"IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{g}') "
+        f"THEN CREATE ROLE {g} NOLOGIN; END IF; END $$",
+        f"REVOKE ALL ON ALL TABLES IN SCHEMA {s} FROM PUBLIC",
+        f"GRANT USAGE ON SCHEMA {s} TO {g}",
+    ]
+    out += [part.strip() for part in _FUNCTIONS.format(s=s, g=g).split(";\n") if part.strip()]
+    out += list(_table_statements(s, g))
+    return out
+
+
+def install(conn: Connection, schema: str = "public", group: str = STATION_GROUP) -> None:
+    """Run ``statements`` as the owner (after the migrations, before any station joins)."""
+    for statement in statements(schema, group):
+        conn.exec_driver_sql(statement)
+
+
+def _station_login(login: str) -> str:
+    if login in RESERVED_LOGINS or login.startswith("pg_") or login == STATION_GROUP:
+        raise ValidationError("bad_login", "login", login)
+    return _ident(login)
+
+
+def create_station_login(
+    conn: Connection, login: str, password: str, group: str = STATION_GROUP
+) -> None:
+    """A station's login, in the stations' group, with its password (``weak_password``
+    under ``MIN_PASSWORD`` characters). A station's existing login gets the new
+    password; a login that exists and is not a station's is refused
+    (``login_taken``: never the owner's or another program's role)."""
+    name, g = _station_login(login), _ident(group)
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError("weak_password", "password", len(password))
+    exists = conn.exec_driver_sql(
+        "SELECT pg_has_role(r.oid, g.oid, 'MEMBER') FROM pg_roles r, pg_roles g "
+        f"WHERE r.rolname = '{name}' AND g.rolname = '{g}'"
+    ).scalar()
+    if exists is None:
+        conn.exec_driver_sql(
+            f"CREATE ROLE {name} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE INHERIT "
+            f"PASSWORD {_verifier(conn, name, password)} IN ROLE {g}"
+        )
+    elif not exists:
+        raise ValidationError("login_taken", "login", name)
+    else:
+        conn.exec_driver_sql(f"ALTER ROLE {name} PASSWORD {_verifier(conn, name, password)}")
+
+
+def drop_station_login(conn: Connection, login: str) -> None:
+    """Remove a station's login (a station taken out of the count)."""
+    name = _station_login(login)
+    conn.exec_driver_sql(f"DROP ROLE IF EXISTS {name}")
