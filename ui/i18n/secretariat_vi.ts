@@ -1900,6 +1900,31 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <source>Set the working bodies</source>
         <translation>Cập nhật Đoàn Chủ tịch, Đoàn Thư ký</translation>
     </message>
+    <message>
+        <location filename="../commands/station_actions.py" line="37" />
+        <source>Add station %1</source>
+        <translation>Thêm máy %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/station_actions.py" line="54" />
+        <source>Remove station %1</source>
+        <translation>Bỏ máy %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/station_actions.py" line="94" />
+        <source>Assign papers %1</source>
+        <translation>Giao phiếu %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/station_actions.py" line="112" />
+        <source>Take back papers %1</source>
+        <translation>Thu hồi phiếu %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/station_actions.py" line="128" />
+        <source>Hand papers %1 to another station</source>
+        <translation>Chuyển phiếu %1 cho máy khác</translation>
+    </message>
 </context>
 <context>
     <name>CongressTab</name>
@@ -2973,117 +2998,122 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Chỉ cuộc bầu bí thư mới kết thúc bằng chỉ định.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="181" />
+        <location filename="../tabs/election_pages/common.py" line="187" />
         <source>the ballots have not been issued</source>
         <translation>chưa phát phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="184" />
+        <location filename="../tabs/election_pages/common.py" line="190" />
         <source>no ballot has been entered</source>
         <translation>chưa nhập phiếu nào</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="185" />
+        <location filename="../tabs/election_pages/common.py" line="191" />
         <source>the second pass is not finished</source>
         <translation>chưa kết thúc nhập lần hai</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="188" />
+        <location filename="../tabs/election_pages/common.py" line="194" />
         <source>mismatches between the two passes are not resolved</source>
         <translation>chưa đối chiếu xong các phiếu chênh lệch giữa hai lần nhập</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="191" />
+        <location filename="../tabs/election_pages/common.py" line="197" />
         <source>it is already announced</source>
         <translation>kết quả đã được công bố</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/common.py" line="198" />
+        <source>a counting station's stack still lacks a pass</source>
+        <translation>còn xấp phiếu của một máy kiểm phiếu chưa nhập đủ hai lượt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="207" />
         <source>preparing</source>
         <translation>chuẩn bị</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="199" />
+        <location filename="../tabs/election_pages/common.py" line="208" />
         <source>voting</source>
         <translation>đang bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="200" />
+        <location filename="../tabs/election_pages/common.py" line="209" />
         <source>done</source>
         <translation>đã xong</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="201" />
+        <location filename="../tabs/election_pages/common.py" line="210" />
         <source>appointed</source>
         <translation>cấp trên chỉ định</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="208" />
+        <location filename="../tabs/election_pages/common.py" line="217" />
         <source>Convening committee</source>
         <translation>Chi ủy giới thiệu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="209" />
+        <location filename="../tabs/election_pages/common.py" line="218" />
         <source>Floor</source>
         <translation>Đại hội đề cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="210" />
+        <location filename="../tabs/election_pages/common.py" line="219" />
         <source>Self-nomination</source>
         <translation>Tự ứng cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="217" />
+        <location filename="../tabs/election_pages/common.py" line="226" />
         <source>on the list</source>
         <translation>có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="218" />
+        <location filename="../tabs/election_pages/common.py" line="227" />
         <source>awaiting the agreement count</source>
         <translation>chờ ghi số đồng ý</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="219" />
+        <location filename="../tabs/election_pages/common.py" line="228" />
         <source>not admitted (30 % not reached)</source>
         <translation>không đưa vào danh sách (không quá 30%)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="222" />
+        <location filename="../tabs/election_pages/common.py" line="231" />
         <source>withdrawn by vote</source>
         <translation>rút theo biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="289" />
+        <location filename="../tabs/election_pages/common.py" line="298" />
         <source>Comrade %1 is elected with %2/%3 votes (%4): more than half of the majority base of %3 (the full members summoned, less those the rules deduct), and within the seats by votes.</source>
         <translation>Đồng chí %1 trúng cử với %2/%3 phiếu (%4): quá một nửa mẫu số %3 (số đảng viên chính thức được triệu tập, trừ những trường hợp quy định được trừ), và nằm trong số lượng bầu theo thứ tự số phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="296" />
+        <location filename="../tabs/election_pages/common.py" line="305" />
         <source>Comrade %1 has %2/%3 votes (%4), more than half, but is tied with others for the last seat: not declared elected.</source>
         <translation>Đồng chí %1 được %2/%3 phiếu (%4), quá một nửa, nhưng bằng phiếu với người khác ở vị trí cuối cùng: chưa công bố trúng cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="302" />
+        <location filename="../tabs/election_pages/common.py" line="311" />
         <source>Comrade %1 has %2/%3 votes (%4), more than half, but the seats went to candidates with more votes: not elected.</source>
         <translation>Đồng chí %1 được %2/%3 phiếu (%4), quá một nửa, nhưng đã đủ số lượng những người có số phiếu cao hơn: không trúng cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="308" />
+        <location filename="../tabs/election_pages/common.py" line="317" />
         <source>Comrade %1 is not elected: %2/%3 votes (%4) is not more than half of the majority base %3.</source>
         <translation>Đồng chí %1 không trúng cử: %2/%3 phiếu (%4) không quá một nửa mẫu số %3.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="322" />
+        <location filename="../tabs/election_pages/common.py" line="331" />
         <source>Tie at the cut-off: %1 have equal votes for the last seat(s). Ties are never broken by age or alphabet; a further round restricted to them is proposed (no Party text settles ties: this is the program's default, and the presidium confirms).</source>
         <translation>Bằng phiếu ở vị trí cuối: %1 có số phiếu bằng nhau. Không phân định bằng tuổi hay thứ tự tên; đề nghị bầu tiếp một lần chỉ với những người này (văn bản của Đảng chưa quy định trường hợp này: đây là cách làm mặc định của chương trình, Đoàn Chủ tịch quyết định).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="332" />
+        <location filename="../tabs/election_pages/common.py" line="341" />
         <source>%1 of %2 seats are still open: the congress decides on a further round.</source>
         <translation>Còn thiếu %1/%2 người: đại hội quyết định có bầu tiếp hay không.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="341" />
+        <location filename="../tabs/election_pages/common.py" line="350" />
         <source>All %1 seats are filled.</source>
         <translation>Đã bầu đủ %1 người.</translation>
     </message>
@@ -4295,178 +4325,183 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Các &amp;bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424" />
+        <location filename="../main_window.py" line="427" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="233" />
-        <location filename="../main_window.py" line="430" />
+        <location filename="../main_window.py" line="433" />
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432" />
+        <location filename="../main_window.py" line="423" />
+        <source>Counting &amp;stations…</source>
+        <translation>&amp;Máy kiểm phiếu…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="435" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433" />
+        <location filename="../main_window.py" line="436" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="435" />
+        <location filename="../main_window.py" line="438" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443" />
+        <location filename="../main_window.py" line="446" />
         <source>&amp;Congress</source>
         <translation>Đại &amp;hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449" />
+        <location filename="../main_window.py" line="452" />
         <source>&amp;Hall screen</source>
         <translation>&amp;Màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452" />
+        <location filename="../main_window.py" line="455" />
         <source>Show on the &amp;projector</source>
         <translation>Hiện trên máy &amp;chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462" />
+        <location filename="../main_window.py" line="465" />
         <source>&amp;Hide the content (blank screen)</source>
         <translation>Ẩn &amp;nội dung (màn hình trống)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470" />
+        <location filename="../main_window.py" line="473" />
         <source>P&amp;review of the hall screen</source>
         <translation>&amp;Xem trước màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474" />
+        <location filename="../main_window.py" line="477" />
         <source>&amp;Screen</source>
         <translation>&amp;Màn hình chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="481" />
+        <location filename="../main_window.py" line="484" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482" />
+        <location filename="../main_window.py" line="485" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="522" />
+        <location filename="../main_window.py" line="525" />
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="524" />
+        <location filename="../main_window.py" line="527" />
         <source>Redone: %1</source>
         <translation>Đã làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="526" />
+        <location filename="../main_window.py" line="529" />
         <source>%1 — %2 tab</source>
         <translation>%1 — thẻ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="603" />
+        <location filename="../main_window.py" line="606" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="614" />
+        <location filename="../main_window.py" line="617" />
         <source>%1 (read-only)</source>
         <translation>%1 (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="618" />
+        <location filename="../main_window.py" line="621" />
         <source>(unnamed cell)</source>
         <translation>(chi bộ chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="619" />
+        <location filename="../main_window.py" line="622" />
         <source>Congress of %1, no. %2</source>
         <translation>Đại hội %1 lần thứ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="623" />
+        <location filename="../main_window.py" line="626" />
         <source>Congress files (%1)</source>
         <translation>Tệp đại hội (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="627" />
+        <location filename="../main_window.py" line="630" />
         <source>New congress</source>
         <translation>Tạo đại hội mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="650" />
+        <location filename="../main_window.py" line="653" />
         <source>Open a congress file</source>
         <translation>Mở tệp đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="678" />
+        <location filename="../main_window.py" line="681" />
         <source>Opened read-only: nothing can be changed in this window.</source>
         <translation>Đã mở chỉ để đọc: trong cửa sổ này không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="683" />
+        <location filename="../main_window.py" line="686" />
         <source>The file was updated to this version; the original was kept as %1</source>
         <translation>Tệp đã được cập nhật lên phiên bản này; bản gốc được giữ lại tại %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706" />
+        <location filename="../main_window.py" line="709" />
         <source>The file cannot be changed here</source>
         <translation>Không sửa được tệp ở đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="710" />
+        <location filename="../main_window.py" line="713" />
         <source>You can open it read-only: everything can be seen and printed, nothing can be changed.</source>
         <translation>Có thể mở tệp chỉ để đọc: xem và in được mọi thứ, nhưng không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="714" />
+        <location filename="../main_window.py" line="717" />
         <source>Open &amp;read-only</source>
         <translation>Mở &amp;chỉ để đọc</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="722" />
+        <location filename="../main_window.py" line="725" />
         <source>Cannot open the file</source>
         <translation>Không thể mở tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="728" />
+        <location filename="../main_window.py" line="731" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao thành</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="740" />
+        <location filename="../main_window.py" line="743" />
         <source>Could not save the copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="742" />
+        <location filename="../main_window.py" line="745" />
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="751" />
+        <location filename="../main_window.py" line="754" />
         <source>Could not back up</source>
         <translation>Không sao lưu được</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="753" />
+        <location filename="../main_window.py" line="756" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="778" />
+        <location filename="../main_window.py" line="788" />
         <source>Automatic backup failed: %1</source>
         <translation>Tự động sao lưu không thành công: %1</translation>
     </message>
@@ -5758,72 +5793,77 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <translation>kết quả đã được công bố</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="252" />
+        <location filename="../widgets/mismatches.py" line="249" />
+        <source>a counting station's stack still lacks a pass</source>
+        <translation>còn xấp phiếu của một máy kiểm phiếu chưa nhập đủ hai lượt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="253" />
         <source>No mismatch remains: the result may be announced.</source>
         <translation>Không còn phiếu chênh lệch: có thể công bố kết quả.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="258" />
+        <location filename="../widgets/mismatches.py" line="259" />
         <source>No result may be announced: %1.</source>
         <translation>Chưa được công bố kết quả: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="291" />
+        <location filename="../widgets/mismatches.py" line="292" />
         <source>No. %1: first “%2”, second “%3” → from the paper “%4” (%5, %6)</source>
         <translation>Số %1: lần một “%2”, lần hai “%3” → theo phiếu “%4” (%5, %6)</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="317" />
+        <location filename="../widgets/mismatches.py" line="318" />
         <source>The two passes are compared when the second pass is finished (F9).</source>
         <translation>Hai lần nhập được đối chiếu khi kết thúc nhập lần hai (F9).</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="319" />
+        <location filename="../widgets/mismatches.py" line="320" />
         <source>Nothing to resolve.</source>
         <translation>Không có phiếu cần đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="324" />
+        <location filename="../widgets/mismatches.py" line="325" />
         <source>Paper No. %1: take it from the stack and type what it shows (Enter here).</source>
         <translation>Phiếu số %1: lấy phiếu ra và nhập đúng như trên phiếu (Enter tại đây).</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="346" />
+        <location filename="../widgets/mismatches.py" line="347" />
         <source>Paper No. %1 resolved from the paper (Ctrl+Z takes it back).</source>
         <translation>Đã đối chiếu phiếu số %1 theo phiếu gốc (Ctrl+Z để hủy).</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="359" />
+        <location filename="../widgets/mismatches.py" line="360" />
         <source>Paper No. %1 is not in the queue.</source>
         <translation>Phiếu số %1 không có trong danh sách chênh lệch.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="360" />
+        <location filename="../widgets/mismatches.py" line="361" />
         <source>No paper of the second pass is typed yet.</source>
         <translation>Chưa nhập phiếu nào ở lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="361" />
+        <location filename="../widgets/mismatches.py" line="362" />
         <source>The second pass is already finished.</source>
         <translation>Đã kết thúc nhập lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="362" />
+        <location filename="../widgets/mismatches.py" line="363" />
         <source>The second pass is still open.</source>
         <translation>Nhập lần hai chưa kết thúc.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="363" />
+        <location filename="../widgets/mismatches.py" line="364" />
         <source>The result is announced: the papers can no longer change.</source>
         <translation>Kết quả đã công bố: không thể thay đổi phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="377" />
+        <location filename="../widgets/mismatches.py" line="378" />
         <source>The second pass is finished.</source>
         <translation>Đã kết thúc nhập lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="387" />
+        <location filename="../widgets/mismatches.py" line="388" />
         <source>The second pass is open again.</source>
         <translation>Đã mở lại nhập lần hai.</translation>
     </message>
@@ -7722,6 +7762,348 @@ What does the congress reopen it for? (the minutes say it)</source>
         <location filename="../main_window.py" line="114" />
         <source>Recent files:</source>
         <translation>Tệp mở gần đây:</translation>
+    </message>
+</context>
+<context>
+    <name>StationWindow</name>
+    <message>
+        <location filename="../station.py" line="84" />
+        <source>Counting station: %1</source>
+        <translation>Máy kiểm phiếu: %1</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="91" />
+        <source>&amp;Stack:</source>
+        <translation>&amp;Xấp phiếu:</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="134" />
+        <source>Connected as %1 (%2).</source>
+        <translation>Đã kết nối: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="140" />
+        <source>The server cannot be reached.</source>
+        <translation>Không kết nối được máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="143" />
+        <source>Paper No. %1 stays on screen and is stored as soon as the server is back.</source>
+        <translation>Phiếu số %1 vẫn giữ trên màn hình và sẽ được lưu ngay khi máy chủ kết nối lại.</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="183" />
+        <source>Papers %1–%2, pass %3</source>
+        <translation>Phiếu %1–%2, lượt nhập %3</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="185" />
+        <source>Papers %1–%2, pass %3 (blind second reading)</source>
+        <translation>Phiếu %1–%2, lượt nhập %3 (nhập lần hai độc lập)</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="198" />
+        <source>No stack is assigned to this station yet.</source>
+        <translation>Máy này chưa được giao xấp phiếu nào.</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="210" />
+        <source>All %1 papers of this stack are keyed.</source>
+        <translation>Đã nhập đủ %1 phiếu của xấp này.</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="213" />
+        <source>%1 of %2 papers keyed · next: paper No. %3</source>
+        <translation>Đã nhập %1/%2 phiếu · tiếp theo: phiếu số %3</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="231" />
+        <source>Every paper of this stack is keyed.</source>
+        <translation>Đã nhập hết các phiếu của xấp này.</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="299" />
+        <source>Paper No. %1 stored.</source>
+        <translation>Đã lưu phiếu số %1.</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="316" />
+        <source>Paper No. %1 taken back.</source>
+        <translation>Đã rút lại phiếu số %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Stations</name>
+    <message>
+        <location filename="../dialogs/stations.py" line="51" />
+        <source>These papers overlap the stack that starts at No. %1.</source>
+        <translation>Các phiếu này trùng với xấp bắt đầu từ số %1.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="54" />
+        <source>The second pass must be keyed by another station than the first (two independent readings).</source>
+        <translation>Lượt nhập thứ hai phải do một máy khác với lượt thứ nhất thực hiện (hai lần đọc độc lập).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="59" />
+        <source>This station still has stacks: take them back or hand them on first.</source>
+        <translation>Máy này vẫn còn xấp phiếu: hãy thu hồi hoặc chuyển cho máy khác trước.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="62" />
+        <source>Papers of this stack are already keyed: hand its pass on instead.</source>
+        <translation>Xấp này đã có phiếu được nhập: hãy chuyển lượt nhập cho máy khác thay vì thu hồi.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="65" />
+        <source>This stack is not assigned to this station.</source>
+        <translation>Xấp phiếu này không được giao cho máy này.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="68" />
+        <source>Paper No. %1 is not in this station's stack.</source>
+        <translation>Phiếu số %1 không thuộc xấp của máy này.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="71" />
+        <source>A station never sees the other pass.</source>
+        <translation>Một máy không bao giờ được xem lượt nhập kia.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="74" />
+        <source>This paper was not keyed by this station.</source>
+        <translation>Phiếu này không do máy này nhập.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="77" />
+        <source>Every paper of this stack is keyed.</source>
+        <translation>Đã nhập hết các phiếu của xấp này.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="80" />
+        <source>A login is lower-case letters, digits and _ and starts with a letter (for example may1).</source>
+        <translation>Tên đăng nhập gồm chữ thường không dấu, chữ số và dấu _, bắt đầu bằng một chữ cái (ví dụ may1).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="85" />
+        <source>Only %1 papers were issued in this round.</source>
+        <translation>Lần bầu này chỉ phát ra %1 phiếu.</translation>
+    </message>
+</context>
+<context>
+    <name>StationsDialog</name>
+    <message>
+        <location filename="../dialogs/stations.py" line="132" />
+        <source>Counting stations</source>
+        <translation>Máy kiểm phiếu</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="149" />
+        <source>&amp;Round:</source>
+        <translation>&amp;Lần bầu:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="172" />
+        <source>Stations</source>
+        <translation>Các máy</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="174" />
+        <location filename="../dialogs/stations.py" line="264" />
+        <source>Station</source>
+        <translation>Máy</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="174" />
+        <source>Server login</source>
+        <translation>Tên đăng nhập máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="180" />
+        <source>Máy 1</source>
+        <translation>Máy 1</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="184" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="185" />
+        <source>&amp;Login:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="188" />
+        <source>&amp;Add station</source>
+        <translation>Thê&amp;m máy</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="192" />
+        <source>Re&amp;move station</source>
+        <translation>&amp;Bỏ máy</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="201" />
+        <source>Stacks of papers (each keyed twice, blind)</source>
+        <translation>Các xấp phiếu (mỗi xấp nhập hai lần, độc lập)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="205" />
+        <location filename="../dialogs/stations.py" line="224" />
+        <source>Papers</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="206" />
+        <source>First pass</source>
+        <translation>Lượt nhập 1</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="207" />
+        <source>Second pass</source>
+        <translation>Lượt nhập 2</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="208" />
+        <location filename="../dialogs/stations.py" line="264" />
+        <source>Keyed</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="228" />
+        <source>1st pass</source>
+        <translation>Lượt 1</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="230" />
+        <source>2nd pass</source>
+        <translation>Lượt 2</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="234" />
+        <source>A&amp;ssign stack</source>
+        <translation>&amp;Giao xấp</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="237" />
+        <source>&amp;Take stack back</source>
+        <translation>Th&amp;u hồi xấp</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="242" />
+        <source>its 1st pass</source>
+        <translation>lượt 1 của xấp</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="243" />
+        <source>its 2nd pass</source>
+        <translation>lượt 2 của xấp</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="246" />
+        <source>&amp;Hand on</source>
+        <translation>&amp;Chuyển</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="249" />
+        <source>A station has failed: another one continues its pass of the stack.</source>
+        <translation>Một máy bị hỏng: máy khác nhập tiếp lượt của nó trong xấp.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="254" />
+        <source>to</source>
+        <translation>cho</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="261" />
+        <source>Progress (live)</source>
+        <translation>Tiến độ (trực tiếp)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="264" />
+        <source>Stacks</source>
+        <translation>Xấp phiếu</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="264" />
+        <source>Left</source>
+        <translation>Còn lại</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="292" />
+        <source>%1, round %2</source>
+        <translation>%1, lần %2</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="347" />
+        <source>No round with ballot papers yet.</source>
+        <translation>Chưa có lần bầu nào nhập từng phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="390" />
+        <source>%1 (pass %2)</source>
+        <translation>%1 (lượt %2)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="400" />
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="414" />
+        <source>First pass: %1 of %2 papers · second pass: %3.</source>
+        <translation>Lượt 1: %1/%2 phiếu · lượt 2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="427" />
+        <source>So far (first pass): %1 valid, %2 invalid. </source>
+        <translation>Đến lúc này (lượt 1): %1 hợp lệ, %2 không hợp lệ. </translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="435" />
+        <source>Every stack is keyed twice and agrees: the result may be announced.</source>
+        <translation>Mọi xấp đã nhập đủ hai lượt và khớp nhau: có thể công bố kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="437" />
+        <source>a stack still lacks a pass</source>
+        <translation>còn xấp chưa nhập đủ hai lượt</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="438" />
+        <source>mismatches wait on the Elections tab</source>
+        <translation>còn phiếu chênh lệch chờ xử lý ở thẻ Bầu cử</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="439" />
+        <source>the second pass is not finished</source>
+        <translation>lượt nhập thứ hai chưa kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="440" />
+        <source>no paper is keyed</source>
+        <translation>chưa nhập phiếu nào</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="441" />
+        <source>the ballots have not been issued</source>
+        <translation>chưa phát phiếu bầu</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="442" />
+        <source>the result is announced</source>
+        <translation>kết quả đã được công bố</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="444" />
+        <source>Not yet announceable: %1.</source>
+        <translation>Chưa thể công bố: %1.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="480" />
+        <source>Add two stations and choose a round first.</source>
+        <translation>Hãy thêm hai máy và chọn lần bầu trước.</translation>
     </message>
 </context>
 <context>
