@@ -538,7 +538,7 @@ class Station(Base):
     """A counting computer (máy kiểm phiếu) with its own server login.
 
     ``login`` is the PostgreSQL role the station connects as
-    (``secretariat.server.roles``); the database lets that role touch only the
+    (``secretariat.station_roles``); the database lets that role touch only the
     papers of the stacks and passes assigned to it.
     """
 

@@ -18,7 +18,7 @@ already exist there. This module adds what stations need on top:
   announced while a paper of an assigned stack lacks a pass.
 
 On a PostgreSQL server the same limits are enforced by the database itself for
-each station's login (``secretariat.server.roles``); the checks here give the
+each station's login (``secretariat.station_roles``); the checks here give the
 station a worded refusal before the database would.
 """
 

@@ -1,12 +1,13 @@
 """A station's login may key its own stacks and pass and nothing else (issue 20 §2).
 
-The database itself refuses (GRANTs and row-level security, ``secretariat.server.roles``),
+The database itself refuses (GRANTs and row-level security, ``secretariat.station_roles``),
 whatever the program asks: a station logs in with its password and tries every forbidden
 read and write, each of which fails with a permission error (SQLSTATE 42501) or, for rows
 of the same table that row-level security hides, touches nothing; the allowed ones succeed.
 
 The congress is the demo congress with one committee round (23 papers issued), built on
-SQLite by the services and copied to the server table by table.
+SQLite by the services and pushed to the server (``secretariat.server.push``) by the
+secretary's own login, which owns the database and creates the stations' logins.
 """
 
 from __future__ import annotations
@@ -16,19 +17,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import URL, Connection, Engine, create_engine, func, select, text
+from sqlalchemy import URL, Connection, Engine, create_engine, make_url
 from sqlalchemy.exc import DBAPIError, ProgrammingError
 
-from secretariat import demo, models
+from secretariat import demo, models, pg_store
+from secretariat import server as server_mod
+from secretariat import station_roles as roles
 from secretariat.errors import ValidationError
-from secretariat.server import roles
-from secretariat.services import elections, stations
+from secretariat.services import attendance, elections, roster, stations, votes
 from secretariat.store import Store
+from secretariat.verify import verify_journal
 from tests.core.test_elections_service import AT, CANDIDATES, committee_round, ids
-from tests.server.station_server import Server, station_server
 
-__all__ = ["station_server"]
-
+DATABASE = "roles_test"
 OWNER, OWNER_PASSWORD = "secretary", "thu-ky-dai-hoi"
 PASSWORDS = {"may1": "may-mot-1234", "may2": "may-hai-1234", "may3": "may-ba-12345"}
 GRANTED = {
@@ -42,6 +43,7 @@ GRANTED = {
     "ballot",
     "journal",
     "member",
+    "closing",
 }
 
 
@@ -61,44 +63,45 @@ def _build(path: Path) -> Store:
     return store
 
 
-def _copy(store: Store, owner: Engine) -> None:
-    """Every table of the file onto the server, ids kept, sequences moved past them."""
-    models.Base.metadata.create_all(owner)
-    with store.read() as s, owner.begin() as conn:
-        for table in models.Base.metadata.sorted_tables:
-            rows = [dict(r) for r in s.execute(select(table)).mappings()]
-            if rows:
-                conn.execute(table.insert(), rows)
-            if "id" in table.c and len(table.primary_key.columns) == 1:
-                conn.execute(
-                    text(
-                        f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                        f"coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)"
-                    )
-                )
+def _server_url(admin_url: str, user: str, password: str, database: str) -> URL:
+    return make_url(admin_url).set(username=user, password=password, database=database)
 
 
 @pytest.fixture(scope="module")
-def congress(station_server: Server, tmp_path_factory: pytest.TempPathFactory) -> Iterator[URL]:
-    admin = create_engine(station_server.url(), isolation_level="AUTOCOMMIT")
+def server(pg_admin_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The congress pushed onto the test server by the secretary's own (non-superuser) login."""
+    admin = create_engine(pg_admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
+        conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
+        for login in (*PASSWORDS, "may4", OWNER):
+            conn.exec_driver_sql(f"DROP ROLE IF EXISTS {login}")
         conn.exec_driver_sql(f"CREATE ROLE {OWNER} LOGIN CREATEROLE PASSWORD '{OWNER_PASSWORD}'")
-        conn.exec_driver_sql(f"CREATE DATABASE roles_test OWNER {OWNER}")
-    admin.dispose()
-    owner = create_engine(station_server.url(OWNER, OWNER_PASSWORD, "roles_test"))
-    with _build(tmp_path_factory.mktemp("roles") / "d.daihoi") as store:
-        _copy(store, owner)
+        conn.exec_driver_sql(f"CREATE DATABASE {DATABASE} OWNER {OWNER}")
+    owner_url = _server_url(pg_admin_url, OWNER, OWNER_PASSWORD, DATABASE)
+    path = tmp_path_factory.mktemp("roles") / "d.daihoi"
+    _build(path).close()
+    server_mod.push(path, owner_url.render_as_string(hide_password=False))
+    owner = create_engine(owner_url)
     with owner.begin() as conn:
         roles.install(conn)
         roles.install(conn)  # idempotent: a second run changes nothing
         for login, password in PASSWORDS.items():
             roles.create_station_login(conn, login, password)
     owner.dispose()
-    yield station_server.url(OWNER, OWNER_PASSWORD, "roles_test")
+    yield pg_admin_url
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
+        for login in (*PASSWORDS, OWNER):
+            conn.exec_driver_sql(f"DROP ROLE IF EXISTS {login}")
+    admin.dispose()
 
 
-def _as(server: Server, login: str) -> Engine:
-    return create_engine(server.url(login, PASSWORDS[login], "roles_test"))
+def _as(admin_url: str, login: str) -> Engine:
+    return create_engine(_server_url(admin_url, login, PASSWORDS[login], DATABASE))
+
+
+def _owner(admin_url: str) -> Engine:
+    return create_engine(_server_url(admin_url, OWNER, OWNER_PASSWORD, DATABASE))
 
 
 def _denied(conn: Connection, statement: str) -> None:
@@ -114,15 +117,15 @@ def _round_id(conn: Connection) -> int:
     return int(conn.exec_driver_sql("SELECT id FROM election_round").scalar_one())
 
 
-def test_a_wrong_password_does_not_log_in(station_server: Server, congress: URL) -> None:
-    wrong = create_engine(station_server.url("may1", "not-the-password", "roles_test"))
+def test_a_wrong_password_does_not_log_in(server: str) -> None:
+    wrong = create_engine(_server_url(server, "may1", "not-the-password", DATABASE))
     with pytest.raises(DBAPIError), wrong.connect():
         pass
     wrong.dispose()
 
 
-def test_a_station_reads_only_what_entry_needs(station_server: Server, congress: URL) -> None:
-    engine = _as(station_server, "may1")
+def test_a_station_reads_only_what_entry_needs(server: str) -> None:
+    engine = _as(server, "may1")
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT login FROM station").scalars().all() == ["may1"]
         stacks = conn.exec_driver_sql("SELECT first, last FROM ballot_stack ORDER BY first").all()
@@ -138,8 +141,8 @@ def test_a_station_reads_only_what_entry_needs(station_server: Server, congress:
     engine.dispose()
 
 
-def test_every_other_table_is_refused_to_a_station(station_server: Server, congress: URL) -> None:
-    engine = _as(station_server, "may1")
+def test_every_other_table_is_refused_to_a_station(server: str) -> None:
+    engine = _as(server, "may1")
     others = sorted(t.name for t in models.Base.metadata.sorted_tables if t.name not in GRANTED)
     assert {"member", "attendance", "vote", "speech"} & set(others) == {
         "attendance",
@@ -197,11 +200,11 @@ def _paper(round_id: int, pass_no: int, serial: int, actor: str = "Máy 1") -> s
     )
 
 
-def test_a_station_writes_only_its_stacks_and_its_pass(
-    station_server: Server, congress: URL
-) -> None:
-    engine = _as(station_server, "may1")
+def test_a_station_writes_only_its_stacks_and_its_pass(server: str) -> None:
+    engine = _as(server, "may1")
     with engine.connect() as conn:
+        # Writes are journaled: the row log every server connection keeps (pg_store).
+        pg_store.Capture.install(conn.connection.dbapi_connection)
         r = _round_id(conn)
         # Allowed: its pass of its stacks, then change it, then take it back.
         conn.exec_driver_sql(_paper(r, 1, 2))
@@ -227,27 +230,15 @@ def test_a_station_writes_only_its_stacks_and_its_pass(
         )
         others = "(pass_no = 2 AND serial <= 12) OR (pass_no = 1 AND serial >= 13)"
         assert conn.exec_driver_sql(f"DELETE FROM ballot WHERE {others}").rowcount == 0
-        conn.commit()
+        mine = conn.exec_driver_sql("SELECT pass_no, serial FROM ballot ORDER BY serial").all()
+        assert [tuple(x) for x in mine] == [(1, 1), (1, 2)]
+        # Raw rows, and a made-up journal line, would break the journal's chain: never kept.
+        conn.rollback()
     engine.dispose()
-    owner = create_engine(congress)
-    with owner.connect() as conn:
-        rows = conn.execute(
-            select(
-                models.BallotPaper.pass_no, models.BallotPaper.serial, models.BallotPaper.actor
-            ).order_by(models.BallotPaper.pass_no, models.BallotPaper.serial)
-        ).all()
-        assert [tuple(x) for x in rows] == [
-            (1, 1, "Máy 1"),
-            (1, 2, "Máy 1"),
-            (1, 13, "Máy 3"),
-            (2, 1, "Máy 2"),
-        ]
-        assert conn.execute(select(func.count()).select_from(models.JournalEntry)).scalar_one()
-    owner.dispose()
 
 
-def test_the_second_station_sees_only_its_own_pass(station_server: Server, congress: URL) -> None:
-    engine = _as(station_server, "may2")
+def test_the_second_station_sees_only_its_own_pass(server: str) -> None:
+    engine = _as(server, "may2")
     with engine.connect() as conn:
         seen = conn.exec_driver_sql("SELECT pass_no, serial FROM ballot ORDER BY serial").all()
         assert [tuple(x) for x in seen] == [(2, 1)]  # never may1's first pass of the stack
@@ -255,8 +246,8 @@ def test_the_second_station_sees_only_its_own_pass(station_server: Server, congr
     engine.dispose()
 
 
-def test_logins_are_plain_names_with_a_password(station_server: Server, congress: URL) -> None:
-    owner = create_engine(congress)
+def test_logins_are_plain_names_with_a_password(server: str) -> None:
+    owner = _owner(server)
     with owner.begin() as conn:
         for login in ("postgres", "secretariat_station", "pg_monitor", "May1", "x; drop"):
             with pytest.raises(ValidationError) as err:
@@ -267,7 +258,7 @@ def test_logins_are_plain_names_with_a_password(station_server: Server, congress
         assert err.value.code == "weak_password"
         roles.create_station_login(conn, "may4", "it's-a-quote%s")
     with pytest.raises(ProgrammingError):  # may4 has no stack, so it sees nothing
-        four = create_engine(station_server.url("may4", "it's-a-quote%s", "roles_test"))
+        four = create_engine(_server_url(server, "may4", "it's-a-quote%s", DATABASE))
         with four.connect() as conn:
             assert conn.exec_driver_sql("SELECT count(*) FROM ballot").scalar_one() == 0
             conn.exec_driver_sql("SELECT * FROM vote")
@@ -275,3 +266,43 @@ def test_logins_are_plain_names_with_a_password(station_server: Server, congress
     with owner.begin() as conn:
         roles.drop_station_login(conn, "may4")
     owner.dispose()
+
+
+def test_a_station_works_through_the_services_and_the_journal_verifies(server: str) -> None:
+    """The program itself, logged in as a station: its entry works, the roster does not."""
+    url = _server_url(server, "may2", PASSWORDS["may2"], DATABASE)
+    station_store = pg_store.open_server(
+        url.render_as_string(hide_password=False), actor="may2", migrate=False
+    )
+    try:
+        me = stations.station_by_login(station_store, "may2")
+        (work,) = stations.station_work(station_store, me.id)
+        assert (work.pass_no, work.entered, work.next_serial) == (2, 1, 2)
+        round_row = elections.get_round(station_store, work.stack.round_id)
+        first = round_row.candidates[0].member_id
+        entry = stations.enter_paper(station_store, me.id, work.stack.id, chosen=[first])
+        assert (entry.row.serial, entry.row.pass_no) == (2, 2)
+        assert [p.serial for p in stations.station_papers(station_store, me.id, work.stack.id)] == [
+            1,
+            2,
+        ]
+        # What entry does not need is refused by the server, whatever the program asks.
+        for call in (
+            lambda: roster.list_members(station_store),
+            lambda: votes.list_votes(station_store),
+            lambda: attendance.congress_attendance(station_store),
+        ):
+            with pytest.raises(ProgrammingError) as err:
+                call()
+            assert getattr(err.value.orig, "sqlstate", None) == "42501"
+        # Blind: the services, too, see no paper of the other pass.
+        assert elections.list_ballots(station_store, work.stack.round_id, 1) == []
+    finally:
+        station_store.close()
+    owner = pg_store.open_server(
+        _server_url(server, OWNER, OWNER_PASSWORD, DATABASE).render_as_string(hide_password=False)
+    )
+    try:
+        assert verify_journal(owner).ok
+    finally:
+        owner.close()

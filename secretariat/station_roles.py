@@ -8,7 +8,8 @@ group role ``STATION_GROUP``, which is granted only what ballot entry needs:
 - read: its own ``station`` row, its ``ballot_stack`` rows, the rounds and
   elections those stacks belong to, their candidates and tellers, the
   candidates' ``member.id`` and ``member.full_name`` (no other column of the
-  roster, no other member), the election settings;
+  roster, no other member), the election settings, whether the congress is
+  closed;
 - read, insert, update, delete: the ``ballot`` rows whose round, pass and
   serial fall in a stack assigned to it for that pass — never the other pass
   (blind double entry), never another stack;
@@ -119,6 +120,8 @@ READ_ONLY: tuple[tuple[str, str, str], ...] = (
     ("teller", "SELECT", "secretariat_my_round(round_id)"),
     ("member", "SELECT (id, full_name)", "secretariat_my_candidate(id)"),
     ("setting", "SELECT", "starts_with(key, 'elections.')"),
+    # Whether the congress is closed: every action asks first (``store.action``).
+    ("closing", "SELECT", "true"),
 )
 PAPERS = (
     "ballot",

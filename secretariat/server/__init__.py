@@ -1,1 +1,0 @@
-"""The congress on a PostgreSQL server: what only a server has (issue 20)."""
