@@ -62,78 +62,53 @@ def _verifier(conn: Connection, login: str, password: str) -> str:
     return f"'{text}'"
 
 
-# Functions the policies call. SECURITY DEFINER: they read the stacks as the owner,
-# so a policy never recurses into another table's policy; ``session_user`` is the
-# station's login even inside them.
-_FUNCTIONS = """
-CREATE OR REPLACE FUNCTION {s}.secretariat_station_id() RETURNS integer
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
-    SELECT id FROM station WHERE login = session_user
-$$;
-CREATE OR REPLACE FUNCTION {s}.secretariat_may_key(r integer, p integer, n integer)
-RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
-    SELECT EXISTS (
-        SELECT 1 FROM ballot_stack k
-        WHERE k.round_id = r AND n BETWEEN k.first AND k.last
-          AND CASE p WHEN 1 THEN k.first_station_id WHEN 2 THEN k.second_station_id END
-              = secretariat_station_id())
-$$;
-CREATE OR REPLACE FUNCTION {s}.secretariat_my_round(r integer) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
-    SELECT EXISTS (
-        SELECT 1 FROM ballot_stack k WHERE k.round_id = r
-          AND secretariat_station_id() IN (k.first_station_id, k.second_station_id))
-$$;
-CREATE OR REPLACE FUNCTION {s}.secretariat_my_election(e integer) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
-    SELECT EXISTS (
-        SELECT 1 FROM election_round r WHERE r.election_id = e AND secretariat_my_round(r.id))
-$$;
-CREATE OR REPLACE FUNCTION {s}.secretariat_my_candidate(m integer) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
-    SELECT EXISTS (
-        SELECT 1 FROM candidate c WHERE c.member_id = m AND secretariat_my_round(c.round_id))
-$$;
-REVOKE ALL ON FUNCTION {s}.secretariat_station_id() FROM PUBLIC;
-REVOKE ALL ON FUNCTION {s}.secretariat_may_key(integer, integer, integer) FROM PUBLIC;
-REVOKE ALL ON FUNCTION {s}.secretariat_my_round(integer) FROM PUBLIC;
-REVOKE ALL ON FUNCTION {s}.secretariat_my_election(integer) FROM PUBLIC;
-REVOKE ALL ON FUNCTION {s}.secretariat_my_candidate(integer) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION {s}.secretariat_station_id() TO {g};
-GRANT EXECUTE ON FUNCTION {s}.secretariat_may_key(integer, integer, integer) TO {g};
-GRANT EXECUTE ON FUNCTION {s}.secretariat_my_round(integer) TO {g};
-GRANT EXECUTE ON FUNCTION {s}.secretariat_my_election(integer) TO {g};
-GRANT EXECUTE ON FUNCTION {s}.secretariat_my_candidate(integer) TO {g};
-"""
+# The rows a station may see, each written out so that the planner joins it once per
+# query (a function called per row costs a query for each of thousands of papers).
+# A policy's subquery is itself filtered by the policies of the tables it reads, as
+# the station: ``station`` shows only its own row, so ``ballot_stack`` only its
+# stacks, ``election_round`` only their rounds, and so on down to the candidates'
+# names in ``member``.
+_OWN_STACK = (
+    "EXISTS (SELECT 1 FROM {s}.station t "
+    "WHERE t.id IN (ballot_stack.first_station_id, ballot_stack.second_station_id))"
+)
+_OWN_ROUND = "EXISTS (SELECT 1 FROM {s}.ballot_stack k WHERE k.round_id = {table}.{column})"
+_MAY_KEY = (
+    "EXISTS (SELECT 1 FROM {s}.ballot_stack k JOIN {s}.station t ON t.login = session_user "
+    "WHERE k.round_id = ballot.round_id AND ballot.serial BETWEEN k.first AND k.last "
+    "AND t.id = CASE ballot.pass_no WHEN 1 THEN k.first_station_id "
+    "WHEN 2 THEN k.second_station_id END)"
+)
 
 # (table, privileges granted to the group, the rows a station may see and write).
 READ_ONLY: tuple[tuple[str, str, str], ...] = (
     ("station", "SELECT", "login = session_user"),
+    ("ballot_stack", "SELECT", _OWN_STACK),
+    ("election_round", "SELECT", _OWN_ROUND.replace("{table}.{column}", "election_round.id")),
     (
-        "ballot_stack",
+        "election",
         "SELECT",
-        "secretariat_station_id() IN (first_station_id, second_station_id)",
+        "EXISTS (SELECT 1 FROM {s}.election_round r WHERE r.election_id = election.id)",
     ),
-    ("election_round", "SELECT", "secretariat_my_round(id)"),
-    ("election", "SELECT", "secretariat_my_election(id)"),
-    ("candidate", "SELECT", "secretariat_my_round(round_id)"),
-    ("teller", "SELECT", "secretariat_my_round(round_id)"),
-    ("member", "SELECT (id, full_name)", "secretariat_my_candidate(id)"),
+    ("candidate", "SELECT", _OWN_ROUND.replace("{table}.{column}", "candidate.round_id")),
+    ("teller", "SELECT", _OWN_ROUND.replace("{table}.{column}", "teller.round_id")),
+    (
+        "member",
+        "SELECT (id, full_name)",
+        "EXISTS (SELECT 1 FROM {s}.candidate c WHERE c.member_id = member.id)",
+    ),
     ("setting", "SELECT", "starts_with(key, 'elections.')"),
     # Whether the congress is closed: every action asks first (``store.action``).
     ("closing", "SELECT", "true"),
 )
-PAPERS = (
-    "ballot",
-    "SELECT, INSERT, UPDATE, DELETE",
-    "secretariat_may_key(round_id, pass_no, serial)",
-)
+PAPERS = ("ballot", "SELECT, INSERT, UPDATE, DELETE", _MAY_KEY)
 # The sequences a station's inserts draw from (PostgreSQL's default names for SERIAL ids).
 SEQUENCES = ("ballot_id_seq", "journal_id_seq")
 
 
 def _table_statements(schema: str, group: str) -> Iterable[str]:
     for table, privileges, rows in (*READ_ONLY, PAPERS):
+        rows = rows.format(s=schema)
         policy = f"{group}_rows"
         yield f"ALTER TABLE {schema}.{table} ENABLE ROW LEVEL SECURITY"
         yield f"DROP POLICY IF EXISTS {policy} ON {schema}.{table}"
@@ -158,7 +133,6 @@ def statements(schema: str = "public", group: str = STATION_GROUP) -> list[str]:
         f"REVOKE ALL ON ALL TABLES IN SCHEMA {s} FROM PUBLIC",
         f"GRANT USAGE ON SCHEMA {s} TO {g}",
     ]
-    out += [part.strip() for part in _FUNCTIONS.format(s=s, g=g).split(";\n") if part.strip()]
     out += list(_table_statements(s, g))
     return out
 
