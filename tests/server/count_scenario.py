@@ -191,6 +191,13 @@ def _key(
 def station_main(plan: Plan, login: str, limit: int | None = None) -> int:
     """One station's process: key every missing paper of its stacks, both passes
     interleaved; returns the papers it stored (stops after ``limit`` when given)."""
+    return station_timed(plan, login, limit)[0]
+
+
+def station_timed(
+    plan: Plan, login: str, limit: int | None = None, passes: tuple[int, ...] = (1, 2)
+) -> tuple[int, float, float]:
+    """``station_main`` with the wall-clock times of its first and last paper."""
     from secretariat import pg_store
     from secretariat.services import stations
 
@@ -199,6 +206,8 @@ def station_main(plan: Plan, login: str, limit: int | None = None) -> int:
         me = patiently(lambda: stations.station_by_login(store, login))
         queues = []
         for a in patiently(lambda: stations.station_work(store, me.id)):
+            if a.pass_no not in passes:
+                continue
             papers = patiently(lambda a=a: stations.station_papers(store, me.id, a.stack.id))
             keyed = {p.serial for p in papers}
             span = range(a.stack.first, a.stack.last + 1)
@@ -206,8 +215,9 @@ def station_main(plan: Plan, login: str, limit: int | None = None) -> int:
         order = [item for group in zip_longest(*queues) for item in group if item is not None]
         stored = 0
         sent: set[tuple[int, int]] = set()
+        began = time.time()
         for item in order[:limit]:
             stored += _key(store, int(me.id), plan, item, sent)
-        return stored
+        return stored, began, time.time()
     finally:
         store.close()

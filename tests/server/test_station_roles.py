@@ -20,7 +20,7 @@ import pytest
 from sqlalchemy import URL, Connection, Engine, create_engine, make_url
 from sqlalchemy.exc import DBAPIError, ProgrammingError
 
-from secretariat import demo, models, pg_store
+from secretariat import cli, demo, models, pg_store
 from secretariat import server as server_mod
 from secretariat import station_roles as roles
 from secretariat.errors import ValidationError
@@ -306,3 +306,23 @@ def test_a_station_works_through_the_services_and_the_journal_verifies(server: s
         assert verify_journal(owner).ok
     finally:
         owner.close()
+
+
+def test_the_secretary_sets_a_station_password_from_the_command_line(
+    server: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    owner = _server_url(server, OWNER, OWNER_PASSWORD, DATABASE).render_as_string(
+        hide_password=False
+    )
+    monkeypatch.setenv("SECRETARIAT_STATION_PASSWORD", "doi-mat-khau-3")
+    assert cli.main(["station-login", owner, "may3"]) == 0
+    assert "Máy 3" in capsys.readouterr().out
+    engine = create_engine(_server_url(server, "may3", "doi-mat-khau-3", DATABASE))
+    with engine.connect() as conn:  # the new password works, the old one no longer
+        assert conn.exec_driver_sql("SELECT login FROM station").scalar_one() == "may3"
+    engine.dispose()
+    with pytest.raises(DBAPIError), _as(server, "may3").connect():
+        pass
+    PASSWORDS["may3"] = "doi-mat-khau-3"
+    # A login that is not a station of this congress gets none.
+    assert cli.main(["station-login", owner, "may9"]) == 2
