@@ -1,6 +1,8 @@
 """A counting station's window: the ballot entry of its stack and pass, nothing else (issue 20 §3).
 
-``secretariat-station FILE --login may1`` (or ``python -m ui.station``) opens it.
+``secretariat-station postgresql://may1@192.168.1.10/daihoi`` opens it on the server
+(the password is asked for; ``--login`` when the address names no user; a congress
+file instead of an address tries the window out alone).
 The window shows the station's name, the stack and pass it keys, how far it
 has got, and the ballot reader of ``ui.widgets.ballot_entry`` (the same keys as
 on the secretary's entry page). A station never sees the other pass, nor the
@@ -26,7 +28,16 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from secretariat.errors import FileRefused, SecretariatError, ValidationError
 from secretariat.services import elections, stations
@@ -333,13 +344,48 @@ def _chosen(reading: dict[str, Any]) -> Any:
     return None if chosen is None else tuple(sorted(chosen))
 
 
+def _open(target: str, login: str | None) -> tuple[Store, str]:
+    """The congress a station works on: a server (``postgresql://may1@host/db``, the
+    password asked for when the address does not carry it) or, to try it alone, a file."""
+    if not target.startswith("postgresql"):
+        if login is None:
+            raise SystemExit("--login is needed with a congress file")
+        from secretariat.store import open_store
+
+        return open_store(Path(target), actor=login), login
+    from sqlalchemy import make_url
+
+    from secretariat import pg_store
+
+    url = make_url(target)
+    login = login or url.username or ""
+    if url.password is None:
+        password, ok = QInputDialog.getText(
+            None,
+            QApplication.translate("StationWindow", "Counting station"),
+            QApplication.translate("StationWindow", "Password of %1 on the server:").replace(
+                "%1", login
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            raise SystemExit(1)
+        url = url.set(password=password)
+    url = url.set(username=login)
+    store = pg_store.open_server(
+        url.render_as_string(hide_password=False), actor=login, migrate=False
+    )
+    return store, login
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """``secretariat-station FILE --login LOGIN``: a station's window on a congress."""
+    """``secretariat-station postgresql://may1@192.168.1.10/daihoi``: a station's window
+    (``--login`` names the station when the address does not; a congress file works
+    too, alone, to try the window out)."""
     parser = argparse.ArgumentParser(prog="secretariat-station")
-    parser.add_argument("congress", type=Path, help="the congress file")
-    parser.add_argument("--login", required=True, help="the station's login (e.g. may1)")
+    parser.add_argument("congress", help="the server's address, or a congress file")
+    parser.add_argument("--login", help="the station's login (e.g. may1)")
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-    from secretariat.store import open_store
     from ui import crash, state
     from ui.i18n import translator
 
@@ -348,8 +394,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName("Thư ký Đại hội")
     translator.install(state.language())
     crash.install()
-    store = open_store(args.congress, actor=args.login)
-    window = StationWindow(store, stations.station_by_login(store, args.login))
+    store, login = _open(args.congress, args.login)
+    window = StationWindow(store, stations.station_by_login(store, login))
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
     try:

@@ -30,6 +30,8 @@ from typing import TypeVar
 from sqlalchemy import make_url
 from sqlalchemy.exc import DBAPIError
 
+from tests import pg
+
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -139,6 +141,28 @@ def drop_logins(admin_url: str, plan: Plan) -> None:
         for login in plan.logins:
             conn.exec_driver_sql(f"DROP ROLE IF EXISTS {login}")
     engine.dispose()
+
+
+# --- the server going away and coming back ---------------------------------------------
+
+
+def stop_server(server: pg.PgServer) -> None:
+    """Stop the test server (its stations' connections drop)."""
+    assert server.folder is not None
+    server._run("pg_ctl", "-D", str(server.folder / "data"), "-m", "fast", "-w", "stop")
+
+
+def start_server(server: pg.PgServer) -> None:
+    """Start it again on the same port, as ``tests/pg.py`` did. (``pg_ctl restart``
+    would leave the new server writing to the caller's pipes, so that it never returns.)"""
+    assert server.folder is not None
+    options = (
+        f"-c listen_addresses=127.0.0.1 -c port={server.port} "
+        f"-c unix_socket_directories={server.folder} -c fsync=off -c synchronous_commit=off "
+        "-c full_page_writes=off -c max_connections=100 -c shared_buffers=32MB"
+    )
+    data, log = str(server.folder / "data"), str(server.folder / "log")
+    server._run("pg_ctl", "-D", data, "-l", log, "-o", options, "-w", "start")
 
 
 # --- one station ----------------------------------------------------------------------

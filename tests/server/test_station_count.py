@@ -115,21 +115,9 @@ def test_a_station_killed_mid_paper_loses_only_that_paper(
 
 
 def _restart(server: pg.PgServer) -> None:
-    """Stop the server and start it again on the same port.
-
-    ``pg_ctl restart`` would leave the new server writing to this process's pipes
-    (``capture_output``), so the call never returns: stop, then start with its log.
-    """
-    assert server.folder is not None
-    data, log = str(server.folder / "data"), str(server.folder / "log")
-    server._run("pg_ctl", "-D", data, "-m", "fast", "-w", "stop")
+    scenario.stop_server(server)
     time.sleep(1.0)  # the stations find it gone meanwhile
-    options = (
-        f"-c listen_addresses=127.0.0.1 -c port={server.port} "
-        f"-c unix_socket_directories={server.folder} -c fsync=off -c synchronous_commit=off "
-        "-c full_page_writes=off -c max_connections=100 -c shared_buffers=32MB"
-    )
-    server._run("pg_ctl", "-D", data, "-l", log, "-o", options, "-w", "start")
+    scenario.start_server(server)
 
 
 @pytest.mark.slow

@@ -7767,69 +7767,79 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../station.py" line="84" />
+        <location filename="../station.py" line="95" />
         <source>Counting station: %1</source>
         <translation>Máy kiểm phiếu: %1</translation>
     </message>
     <message>
-        <location filename="../station.py" line="91" />
+        <location filename="../station.py" line="102" />
         <source>&amp;Stack:</source>
         <translation>&amp;Xấp phiếu:</translation>
     </message>
     <message>
-        <location filename="../station.py" line="134" />
+        <location filename="../station.py" line="145" />
         <source>Connected as %1 (%2).</source>
         <translation>Đã kết nối: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../station.py" line="140" />
+        <location filename="../station.py" line="151" />
         <source>The server cannot be reached.</source>
         <translation>Không kết nối được máy chủ.</translation>
     </message>
     <message>
-        <location filename="../station.py" line="143" />
+        <location filename="../station.py" line="154" />
         <source>Paper No. %1 stays on screen and is stored as soon as the server is back.</source>
         <translation>Phiếu số %1 vẫn giữ trên màn hình và sẽ được lưu ngay khi máy chủ kết nối lại.</translation>
     </message>
     <message>
-        <location filename="../station.py" line="183" />
+        <location filename="../station.py" line="194" />
         <source>Papers %1–%2, pass %3</source>
         <translation>Phiếu %1–%2, lượt nhập %3</translation>
     </message>
     <message>
-        <location filename="../station.py" line="185" />
+        <location filename="../station.py" line="196" />
         <source>Papers %1–%2, pass %3 (blind second reading)</source>
         <translation>Phiếu %1–%2, lượt nhập %3 (nhập lần hai độc lập)</translation>
     </message>
     <message>
-        <location filename="../station.py" line="198" />
+        <location filename="../station.py" line="209" />
         <source>No stack is assigned to this station yet.</source>
         <translation>Máy này chưa được giao xấp phiếu nào.</translation>
     </message>
     <message>
-        <location filename="../station.py" line="210" />
+        <location filename="../station.py" line="221" />
         <source>All %1 papers of this stack are keyed.</source>
         <translation>Đã nhập đủ %1 phiếu của xấp này.</translation>
     </message>
     <message>
-        <location filename="../station.py" line="213" />
+        <location filename="../station.py" line="224" />
         <source>%1 of %2 papers keyed · next: paper No. %3</source>
         <translation>Đã nhập %1/%2 phiếu · tiếp theo: phiếu số %3</translation>
     </message>
     <message>
-        <location filename="../station.py" line="231" />
+        <location filename="../station.py" line="242" />
         <source>Every paper of this stack is keyed.</source>
         <translation>Đã nhập hết các phiếu của xấp này.</translation>
     </message>
     <message>
-        <location filename="../station.py" line="299" />
+        <location filename="../station.py" line="310" />
         <source>Paper No. %1 stored.</source>
         <translation>Đã lưu phiếu số %1.</translation>
     </message>
     <message>
-        <location filename="../station.py" line="316" />
+        <location filename="../station.py" line="327" />
         <source>Paper No. %1 taken back.</source>
         <translation>Đã rút lại phiếu số %1.</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="365" />
+        <source>Counting station</source>
+        <translation>Máy kiểm phiếu</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="366" />
+        <source>Password of %1 on the server:</source>
+        <translation>Mật khẩu của %1 trên máy chủ:</translation>
     </message>
 </context>
 <context>
