@@ -61,8 +61,8 @@ def _rate(server_url: str, database: str, folder: Path, n: int, papers: int) -> 
 def _delay(server_url: str, folder: Path) -> tuple[float, float]:
     """Median milliseconds: a station's Enter until stored; the secretary's refresh read."""
     from secretariat import pg_store
-    from secretariat.services import double_entry, elections, stations
-    from secretariat.services.elections import RoundId
+    from secretariat.services import elections, stations
+    from secretariat.services.elections import RoundId, double_entry
     from tests import pg
     from tests.server import count_scenario as scenario
 

@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
 
 from secretariat.errors import FileRefused, SecretariatError, ValidationError
 from secretariat.services import elections, stations
-from secretariat.services.double_entry import reading_key
 from secretariat.services.elections import BallotId, RoundRow
+from secretariat.services.elections.double_entry import reading_key
 from secretariat.services.stations import Assignment, StationRow
 from secretariat.store import Store
 from ui.dialogs.stations import station_error_text

@@ -36,15 +36,13 @@ from secretariat import models
 from secretariat.domain import MemberId
 from secretariat.errors import NotFound, ValidationError
 from secretariat.rules.ballots import BallotForm, Mark
-from secretariat.services.election_rows import BallotEntry, BallotRow, _ballot_json, _ballot_row
-from secretariat.services.elections import (
-    BallotId,
-    RoundId,
-    _count_value,
-    _get_round,
-    _reading,
-    _store_paper,
-)
+from secretariat.services.elections._common import count_value as _count_value
+from secretariat.services.elections._common import load_round as _get_round
+from secretariat.services.elections.entry import parse_reading as _reading
+from secretariat.services.elections.entry import store_paper as _store_paper
+from secretariat.services.elections.rows import BallotEntry, BallotId, BallotRow, RoundId
+from secretariat.services.elections.rows import ballot_json as _ballot_json
+from secretariat.services.elections.rows import ballot_row_of as _ballot_row
 from secretariat.store import Store, UnitOfWork
 
 StationId = NewType("StationId", int)

@@ -15,7 +15,9 @@ from sqlalchemy import select
 
 from secretariat import archive, models
 from secretariat.errors import NotFound, ValidationError
-from secretariat.services import double_entry, election_results, elections, stations
+from secretariat.services import elections, stations
+from secretariat.services.elections import double_entry
+from secretariat.services.elections import results as election_results
 from secretariat.services.stations import StackId, StationId
 from secretariat.store import Store
 from secretariat.verify import verify_journal

@@ -22,8 +22,8 @@ import pytest
 from sqlalchemy import func, select
 
 from secretariat import models, pg_store
-from secretariat.services import double_entry, elections, stations
-from secretariat.services.elections import RoundId
+from secretariat.services import elections, stations
+from secretariat.services.elections import RoundId, double_entry
 from secretariat.verify import verify_journal
 from tests import pg
 from tests.server import count_scenario as scenario

@@ -17,8 +17,9 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from secretariat.domain import MemberStatus
-from secretariat.services import attendance, congress, elections, nominations, roster
-from secretariat.services.election_rows import Target
+from secretariat.services import attendance, congress, elections, roster
+from secretariat.services.elections import nominations
+from secretariat.services.elections.rows import Target
 from secretariat.store import Store
 from tests.ui import keyaudit
 from ui.context import CongressContext

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.errors import SecretariatError, ValidationError
-from secretariat.services import double_entry, elections, stations
-from secretariat.services.elections import EntryMode, RoundId, RoundRow
+from secretariat.services import elections, stations
+from secretariat.services.elections import EntryMode, RoundId, RoundRow, double_entry
 from secretariat.services.stations import StackRow, StationId, StationProgress, StationRow
 from ui.commands import station_actions
 from ui.context import CongressContext

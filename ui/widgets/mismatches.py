@@ -1,6 +1,6 @@
 """The mismatch queue of the blind double entry, and why no result may be announced yet.
 
-Issue 6, deliverable 5 (``services.double_entry``). The second pass is blind:
+Issue 6, deliverable 5 (``services.elections.double_entry``). The second pass is blind:
 while it is typed nothing of the comparison shows (not even which papers
 differ). Once it is finished (F9) the papers whose two readings differ, or
 that were typed in one pass only, are listed with both readings. Each
@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.errors import SecretariatError, ValidationError
-from secretariat.services import double_entry, elections
-from secretariat.services.double_entry import Mismatch, Resolution
-from secretariat.services.elections import RoundId, RoundRow
+from secretariat.services import elections
+from secretariat.services.elections import RoundId, RoundRow, double_entry
+from secretariat.services.elections.double_entry import Mismatch, Resolution
 from ui.commands import ballot_actions
 from ui.context import CongressContext
 from ui.widgets.ballot_entry import (
@@ -83,7 +83,22 @@ class MismatchPanel(QWidget):
         self.blockers_label = wrapping_label("blockersLabel")
         scale_font(self.blockers_label, 1.15, bold=True)
         layout.addWidget(self.blockers_label)
+        layout.addLayout(self._build_state())
+        body = QHBoxLayout()
+        left = QVBoxLayout()
+        right = QVBoxLayout()
+        body.addLayout(left, 2)
+        body.addLayout(right, 3)
+        layout.addLayout(body, 1)
+        self._build_table(left)
+        self._build_reader(right)
+        self._build_log(left)
+        self.feedback = wrapping_label("mismatchFeedback")
+        scale_font(self.feedback, 1.1, bold=True)
+        layout.addWidget(self.feedback)
+        self._build_actions()
 
+    def _build_state(self) -> QHBoxLayout:
         state = QHBoxLayout()
         self.state_label = wrapping_label("secondPassState")
         scale_font(self.state_label, 1.1)
@@ -96,14 +111,9 @@ class MismatchPanel(QWidget):
         state.addWidget(self.state_label, 1)
         state.addWidget(self.finish_button)
         state.addWidget(self.reopen_button)
-        layout.addLayout(state)
+        return state
 
-        body = QHBoxLayout()
-        left = QVBoxLayout()
-        right = QVBoxLayout()
-        body.addLayout(left, 2)
-        body.addLayout(right, 3)
-        layout.addLayout(body, 1)
+    def _build_table(self, left: QVBoxLayout) -> None:
         caption = QLabel(self.tr("Papers whose two readings differ"))
         scale_font(caption, 1.1, bold=True)
         left.addWidget(caption)
@@ -127,6 +137,7 @@ class MismatchPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._on_selection)
         left.addWidget(self.table, 2)
 
+    def _build_reader(self, right: QVBoxLayout) -> None:
         self.resolve_label = wrapping_label("resolveLabel")
         scale_font(self.resolve_label, 1.1, bold=True)
         right.addWidget(self.resolve_label)
@@ -141,6 +152,7 @@ class MismatchPanel(QWidget):
         note_row.addWidget(self.note_edit, 1)
         right.addLayout(note_row)
 
+    def _build_log(self, left: QVBoxLayout) -> None:
         log_caption = QLabel(self.tr("Resolutions (logged)"))
         log_caption.setStyleSheet(MUTED)
         left.addWidget(log_caption)
@@ -149,10 +161,8 @@ class MismatchPanel(QWidget):
         self.log.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.log.setWordWrap(True)
         left.addWidget(self.log, 1)
-        self.feedback = wrapping_label("mismatchFeedback")
-        scale_font(self.feedback, 1.1, bold=True)
-        layout.addWidget(self.feedback)
 
+    def _build_actions(self) -> None:
         self.reader.submitted.connect(self.resolve)
         self.reader.escaped.connect(lambda: self.table.setFocus())
         self.reader.refused.connect(lambda text: self._say(text, ok=False))
