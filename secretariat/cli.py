@@ -74,6 +74,10 @@ REFUSED = {
     ),
     "not_server": "Địa chỉ không phải máy chủ PostgreSQL (dạng postgresql://người:mật-khẩu@máy/csdl)",
     "not_empty": "Cơ sở dữ liệu trên máy chủ đã có một đại hội; hãy dùng một cơ sở dữ liệu trống",
+    "unreachable": (
+        "Không kết nối được máy chủ (sai địa chỉ, cổng, tên đăng nhập hay mật khẩu, "
+        "hoặc mạng không thông)"
+    ),
     "verify_failed": (
         "Bản chép không khớp nhật ký (kiểm tra toàn vẹn không đạt); không có gì bị thay thế"
     ),

@@ -25,7 +25,9 @@ it). What SQLite gives the file, the server gets its own way:
   last journal hash (READ COMMITTED: the read sees every line committed before
   the lock was granted). Concurrent stations' actions are therefore applied
   one after another, as SQLite's ``BEGIN IMMEDIATE`` does for one file; the lock
-  is held for the few milliseconds an action takes.
+  is held for the few milliseconds an action takes. A writer that stops in
+  the middle (killed, network lost) is cut off by the server after
+  ``STUCK_AFTER`` idle in its transaction, which releases the lock.
 - **Retries**: a serialization failure or a deadlock (a station's transaction
   chosen as the victim) is retried by :func:`retrying`, a whole service call
   at a time (a service call is one action and re-reads what it needs).
@@ -46,7 +48,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Boolean, Engine, create_engine, event, make_url, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from secretariat import models, state_digest
 from secretariat import store as store_mod
@@ -59,6 +61,10 @@ LOG_NAME = "secretariat_row_change"
 CAPTURE_FUNCTION = "secretariat_capture_row"
 JOURNAL_LOCK = store_mod.APPLICATION_ID  # the advisory lock key every writer takes first
 DIALECT = "postgresql"
+CONNECT_TIMEOUT = 5  # seconds: a hall's network answers at once or not at all
+_CONNECT = {"connect_timeout": CONNECT_TIMEOUT}
+STUCK_AFTER = "15s"  # a writer idle this long inside its transaction is cut off
+KEEPALIVES = {"tcp_keepalives_idle": 5, "tcp_keepalives_interval": 2, "tcp_keepalives_count": 3}
 # SQLSTATEs worth running the whole action again for.
 RETRY_STATES = frozenset({"40001", "40P01"})  # serialization_failure, deadlock_detected
 
@@ -201,18 +207,27 @@ def _url(url: str) -> str:
     """``postgresql://…`` → the psycopg 3 driver's URL (what a user types works)."""
     parsed = make_url(url)
     if parsed.get_backend_name() != DIALECT:
-        raise FileRefused("not_server", url)
+        raise FileRefused("not_server", parsed.render_as_string(hide_password=True))
     return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
 
 
 def _install_log(dbapi_connection: Any, _record: Any) -> None:
     Capture.install(dbapi_connection)
+    # A station that dies or loses the network in the middle of an action holds
+    # the journal's lock: the server ends its session once it is idle in its
+    # transaction that long (its paper was not stored; the others go on), and
+    # probes a silent peer's socket within seconds rather than hours.
+    dbapi_connection.execute(f"SET idle_in_transaction_session_timeout = '{STUCK_AFTER}'")
+    for name, value in KEEPALIVES.items():
+        dbapi_connection.execute(f"SET {name} = {value}")
     dbapi_connection.commit()
 
 
 def _make_engine(url: str, *, writing: bool) -> Engine:
     if writing:
-        engine = create_engine(url, isolation_level="READ COMMITTED", pool_pre_ping=True)
+        engine = create_engine(
+            url, isolation_level="READ COMMITTED", pool_pre_ping=True, connect_args=_CONNECT
+        )
         event.listen(engine, "connect", _install_log)
 
         @event.listens_for(engine, "begin")
@@ -221,21 +236,34 @@ def _make_engine(url: str, *, writing: bool) -> Engine:
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({JOURNAL_LOCK})")
 
         return engine
-    engine = create_engine(url, isolation_level="REPEATABLE READ", pool_pre_ping=True)
+    engine = create_engine(
+        url, isolation_level="REPEATABLE READ", pool_pre_ping=True, connect_args=_CONNECT
+    )
     return engine.execution_options(postgresql_readonly=True)
 
 
-def _describe(url: str) -> Path:
-    """What a server store shows where a file store shows its path: host, port, database."""
+def default_path(url: str) -> Path:
+    """Where a server store without a file of its own says it is: ``daihoi@host-5432.daihoi``.
+
+    Its ``stem`` names the database and server; backups (``secretariat.backups``)
+    go beside it, so a caller passes a path in a folder of its own choosing.
+    """
     parsed = make_url(url)
-    return Path(f"{parsed.host or 'localhost'}:{parsed.port or 5432}") / (parsed.database or "")
+    host = (parsed.host or "localhost").replace(":", "_")
+    return Path(f"{parsed.database or 'postgres'}@{host}-{parsed.port or 5432}.daihoi")
+
+
+def safe_url(url: str) -> str:
+    """The URL without its password (for messages and logs)."""
+    return make_url(url).render_as_string(hide_password=True)
 
 
 class ServerStore(Store):
     """An open congress on a PostgreSQL server. Services take it like any store.
 
-    ``path`` names the server and database (there is no file); there is no lock,
-    and ``backup_to`` writes a congress file of the current state.
+    ``path`` is a local name for it (``default_path``; backups go beside it), as
+    there is no file; there is no lock, and ``backup_to`` writes a congress file
+    of the current state, journal included.
     """
 
     def __init__(
@@ -245,9 +273,10 @@ class ServerStore(Store):
         actor: str = "",
         clock: Clock = store_mod._local_now,
         migrated_from: str | None = None,
+        path: Path | None = None,
     ) -> None:
         self.url = _url(url)
-        self.path = _describe(self.url)
+        self.path = path or default_path(self.url)
         self.actor = actor or store_mod._default_actor()
         self.clock = clock
         self.migrated_from = migrated_from
@@ -286,15 +315,32 @@ class ServerStore(Store):
 
 
 def foreign_objects(conn: Any) -> list[str]:
-    """Triggers on the congress's tables that the program did not create ("trigger x")."""
-    ours = {f"ri_{s.name}" for s in _shapes()}
-    ours |= {"journal_no_update", "journal_no_truncate"}
-    rows = conn.execute(
+    """Schema objects the program did not create ("trigger x", "view v", "table t", "rule r").
+
+    As ``file_checks.foreign_objects`` for a file: a trigger could rewrite papers
+    as they are entered, a view, rule or extra table feed a document what the
+    journal never saw. Functions alone do nothing and are not listed.
+    """
+    ours = {f"ri_{s.name}" for s in _shapes()} | {"journal_no_update", "journal_no_truncate"}
+    schema = "n.nspname = current_schema()"
+    triggers = conn.execute(
         "SELECT tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-        "JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE NOT t.tgisinternal AND n.nspname = current_schema() ORDER BY tgname"
-    )
-    return [f"trigger {name}" for (name,) in rows if name not in ours]
+        f"JOIN pg_namespace n ON n.oid = c.relnamespace WHERE NOT t.tgisinternal AND {schema}"
+    ).fetchall()
+    tables = conn.execute(
+        "SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        f"WHERE c.relkind IN ('r', 'v', 'm', 'p', 'f') AND {schema}"
+    ).fetchall()
+    rules = conn.execute(
+        "SELECT rulename FROM pg_rules WHERE schemaname = current_schema()"
+    ).fetchall()
+    known = set(models.Base.metadata.tables) | {"alembic_version"}
+    found = [f"trigger {name}" for (name,) in triggers if name not in ours]
+    for name, kind in tables:
+        if kind != "r" or name not in known:
+            found.append(f"{'table' if kind in ('r', 'p', 'f') else 'view'} {name}")
+    found += [f"rule {name}" for (name,) in rules]
+    return sorted(found)
 
 
 # --- creating and opening ------------------------------------------------------------------
@@ -308,15 +354,20 @@ def _revision(conn: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def _migrate(url: str) -> str | None:
-    """Bring the database to the head revision in one transaction; the revision it had."""
-    engine = create_engine(url, isolation_level="READ COMMITTED")
+def _migrate(url: str, *, create: bool = True) -> str | None:
+    """Bring the database to the head revision in one transaction; the revision it had.
+
+    ``create=False``: an empty database is refused (``FileRefused("not_congress")``).
+    """
+    engine = create_engine(url, isolation_level="READ COMMITTED", connect_args=_CONNECT)
     try:
         with engine.begin() as conn:
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({JOURNAL_LOCK})")
             revision = _revision(conn)
+            if revision is None and not create:
+                raise FileRefused("not_congress", safe_url(url))
             if revision is not None and revision not in store_mod.known_revisions():
-                raise FileRefused("newer", url, revision)
+                raise FileRefused("newer", safe_url(url), revision)
             if revision != store_mod.head_revision():
                 from alembic import command
 
@@ -329,19 +380,47 @@ def _migrate(url: str) -> str | None:
         engine.dispose()
 
 
+def _check_revision(url: str) -> str:
+    """The revision of a database opened without migrating; refused unless at the head."""
+    engine = create_engine(url, connect_args=_CONNECT)
+    try:
+        with engine.connect() as conn:
+            revision = _revision(conn)
+    finally:
+        engine.dispose()
+    if revision is None:
+        raise FileRefused("not_congress", safe_url(url))
+    if revision != store_mod.head_revision():
+        code = "newer" if revision not in store_mod.known_revisions() else "older_read_only"
+        raise FileRefused(code, safe_url(url), revision)
+    return revision
+
+
 def open_server(
-    url: str, *, actor: str = "", clock: Clock = store_mod._local_now, migrate: bool = True
+    url: str,
+    *,
+    actor: str = "",
+    clock: Clock = store_mod._local_now,
+    migrate: bool = True,
+    create: bool = True,
+    path: Path | None = None,
 ) -> ServerStore:
     """Open the congress in the database at ``url`` (``postgresql://user:pw@host:port/db``).
 
     An empty database gets the schema; one of an older schema is migrated (all or
     nothing) and its baseline journaled; a newer one is refused
     (``FileRefused("newer")``). ``migrate=False`` (a station's login, which may
-    not change the schema) opens the database as it is.
+    not change the schema) opens the database as it is. A server that cannot be
+    reached, or refuses the login, is ``FileRefused("unreachable")``.
+    ``create=False``: an empty database is refused (``FileRefused("not_congress")``)
+    instead of receiving an empty congress. ``path``: see ``ServerStore``.
     """
     full = _url(url)
-    before = _migrate(full) if migrate else store_mod.head_revision()
-    store = ServerStore(full, actor=actor, clock=clock, migrated_from=before)
+    try:
+        before = _migrate(full, create=create) if migrate else _check_revision(full)
+    except OperationalError as exc:
+        raise FileRefused("unreachable", safe_url(full), str(exc.orig or exc)) from exc
+    store = ServerStore(full, actor=actor, clock=clock, migrated_from=before, path=path)
     if before is not None and before != store_mod.head_revision():
         store_mod.record_baseline(store)
     return store

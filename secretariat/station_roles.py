@@ -9,7 +9,7 @@ group role ``STATION_GROUP``, which is granted only what ballot entry needs:
   elections those stacks belong to, their candidates and tellers, the
   candidates' ``member.id`` and ``member.full_name`` (no other column of the
   roster, no other member), the election settings, whether the congress is
-  closed;
+  closed, the schema's revision;
 - read, insert, update, delete: the ``ballot`` rows whose round, pass and
   serial fall in a stack assigned to it for that pass — never the other pass
   (blind double entry), never another stack;
@@ -100,6 +100,8 @@ READ_ONLY: tuple[tuple[str, str, str], ...] = (
     ("setting", "SELECT", "starts_with(key, 'elections.')"),
     # Whether the congress is closed: every action asks first (``store.action``).
     ("closing", "SELECT", "true"),
+    # The schema's revision: a station's program checks it matches its own on opening.
+    ("alembic_version", "SELECT", "true"),
 )
 PAPERS = ("ballot", "SELECT, INSERT, UPDATE, DELETE", _MAY_KEY)
 # The sequences a station's inserts draw from (PostgreSQL's default names for SERIAL ids).

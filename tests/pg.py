@@ -35,7 +35,11 @@ def require() -> bool:
 
 
 def binaries() -> Path | None:
-    """The folder of ``initdb``/``pg_ctl``: on PATH, or Debian's /usr/lib/postgresql/N/bin."""
+    """The folder of ``initdb``/``pg_ctl``: ``SECRETARIAT_PG_BIN``, on PATH, or Debian's
+    /usr/lib/postgresql/N/bin (the newest)."""
+    chosen = os.environ.get("SECRETARIAT_PG_BIN")
+    if chosen:
+        return Path(chosen) if (Path(chosen) / "initdb").exists() else None
     found = shutil.which("initdb")
     if found:
         return Path(found).parent
@@ -132,7 +136,11 @@ class PgServer:
     def restart(self) -> None:
         """Stop and start the same cluster (the fault tests: a server restarted mid-count)."""
         assert self.folder is not None
-        self._run("pg_ctl", "-D", str(self.folder / "data"), "-m", "fast", "-w", "restart")
+        # The log again: else the new postmaster would hold our captured output open.
+        log = str(self.folder / "log")
+        self._run(
+            "pg_ctl", "-D", str(self.folder / "data"), "-l", log, "-m", "fast", "-w", "restart"
+        )
 
     def stop(self) -> None:
         if self.folder is None:

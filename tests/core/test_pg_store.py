@@ -13,7 +13,9 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -127,11 +129,15 @@ def test_a_forger_who_works_around_the_triggers_is_found(on_server: pg_store.Ser
         conn.execute(
             "CREATE TRIGGER planted BEFORE INSERT ON ballot FOR EACH ROW EXECUTE FUNCTION f()"
         )
+        conn.execute("CREATE VIEW tally AS SELECT * FROM member")
+        conn.execute("CREATE TABLE extra (id int)")
     report = verify.verify_journal(on_server)
     assert not report.ok
     kinds = {(f.kind, f.table, f.detail) for f in report.findings}
     assert ("row_changed", "member", "full_name") in kinds
     assert ("foreign_object", "", "trigger planted") in kinds
+    assert ("foreign_object", "", "view tally") in kinds
+    assert ("foreign_object", "", "table extra") in kinds
 
 
 def test_concurrent_writers_keep_one_line_of_history(pg_congress_url: str) -> None:
@@ -283,3 +289,70 @@ def test_the_command_line_pushes_verifies_and_pulls(
     assert cli.main(["server", "pull", pg_url, str(source), "--force"]) == 0
     assert "Tệp cũ được giữ lại" in capsys.readouterr().out
     assert cli.main(["verify", str(source)]) == 0
+
+
+def test_a_server_that_does_not_answer_or_refuses_the_login_is_unreachable(
+    pg_congress_url: str,
+) -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # nothing listens there once closed
+    nobody = make_url(pg_congress_url).set(port=port).render_as_string(hide_password=False)
+    wrong = make_url(pg_congress_url).set(password="sai").render_as_string(hide_password=False)
+    for url in (nobody, wrong):
+        with pytest.raises(FileRefused) as caught:
+            pg_store.open_server(url)
+        assert caught.value.code == "unreachable"
+        assert "sai" not in caught.value.path and "kiemphieu" not in caught.value.path
+
+
+def test_a_backup_of_the_server_congress_is_a_congress_file(
+    on_server: pg_store.ServerStore, tmp_path: Path
+) -> None:
+    from secretariat import backups
+
+    on_server.path = tmp_path / "daihoi@server.daihoi"  # as the window names it
+    roster.add_member(on_server, MemberData("Lê Thị Bình"))
+    target = backups.backup_now(on_server)
+    assert target.parent == backups.backup_folder(on_server.path)
+    report = verify.verify_journal(target)
+    assert report.ok and report.head == verify.journal_head(on_server)
+
+
+def test_the_store_carries_on_after_the_server_restarts(
+    pg_server: Any, on_server: pg_store.ServerStore
+) -> None:
+    """Pooled connections die with the server; the next action reconnects, nothing lost."""
+    if pg_server is None:
+        pytest.skip("an external server (SECRETARIAT_PG_URL) is not restarted by the tests")
+    roster.add_member(on_server, MemberData("Trước khi khởi động lại"))
+    pg_server.restart()
+    roster.add_member(on_server, MemberData("Sau khi khởi động lại"))
+    report = verify.verify_journal(on_server)
+    assert report.ok and report.entries == 2
+
+
+def test_a_writer_stuck_in_its_transaction_is_cut_off_and_the_others_go_on(
+    pg_congress_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A station frozen mid-action holds the journal's lock only until the server's timeout."""
+    monkeypatch.setattr(pg_store, "STUCK_AFTER", "1s")
+    stuck = pg_store.open_server(pg_congress_url, actor="máy 1")
+    other = pg_store.open_server(pg_congress_url, actor="máy 2")
+    conn = stuck.engine.connect()
+    transaction = conn.begin()  # takes the journal's lock, then the station freezes
+    conn.exec_driver_sql("SELECT 1")
+    added = roster.add_member(other, MemberData("Hoàng Văn Giang"))  # waits ~1 s, then goes on
+    assert roster.get_member(other, added.id).full_name == "Hoàng Văn Giang"
+    with pytest.raises(DBAPIError):
+        conn.exec_driver_sql("SELECT 1")  # the stuck session was ended by the server
+    with suppress(DBAPIError):
+        transaction.rollback()
+    conn.close()
+    roster.add_member(stuck, MemberData("Lý Thị Hoa"))  # the station reconnects and goes on
+    report = verify.verify_journal(other)
+    assert report.ok and report.entries == 2
+    stuck.close()
+    other.close()

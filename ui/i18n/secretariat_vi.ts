@@ -1,6 +1,127 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AdoptionBar</name>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="47" />
+        <location filename="../tabs/resolution/adoption.py" line="131" />
+        <source>Save a version</source>
+        <translation>Lưu phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="56" />
+        <location filename="../tabs/resolution/adoption.py" line="159" />
+        <source>Adopt the resolution</source>
+        <translation>Thông qua nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="65" />
+        <location filename="../tabs/resolution/adoption.py" line="225" />
+        <source>Reopen the resolution</source>
+        <translation>Mở lại nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="77" />
+        <source>Congress resolution</source>
+        <translation>Nghị quyết đại hội</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="84" />
+        <source>Save version (Ctrl+S)</source>
+        <translation>Lưu phiên bản (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="86" />
+        <source>Adopt the resolution… (Ctrl+Shift+A)</source>
+        <translation>Thông qua nghị quyết… (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="89" />
+        <source>Reopen…</source>
+        <translation>Mở lại…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="107" />
+        <source>Adopted: “%1” (%2) is frozen. The draft can no longer be edited; use Reopen… to change it.</source>
+        <translation>Đã thông qua: “%1” (%2) đã được khóa. Không thể sửa dự thảo nữa; muốn sửa, dùng Mở lại….</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="115" />
+        <source>Adopted</source>
+        <translation>Đã thông qua</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="117" />
+        <source>Working draft · %1 saved versions</source>
+        <translation>Dự thảo đang sửa · %1 phiên bản đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="134" />
+        <source>Saved as “%1”.</source>
+        <translation>Đã lưu thành “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="150" />
+        <source>Type the hands of the vote on the whole resolution. If it passes, the working draft is frozen as the adopted resolution.</source>
+        <translation>Nhập kết quả biểu quyết thông qua toàn văn nghị quyết. Nếu được thông qua, dự thảo đang sửa được khóa thành nghị quyết chính thức.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="154" />
+        <source>Majority base %1 · full members present %2</source>
+        <translation>Mẫu số %1 · đảng viên chính thức có mặt %2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="179" />
+        <source>Remarks not dealt with</source>
+        <translation>Ý kiến chưa xử lý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="181" />
+        <source>These remarks are still pending:
+%1
+
+Deal with each in the list (accept, explain or vote) — or record them all as not accepted, with the reason below, and go on to the adoption vote.</source>
+        <translation>Các ý kiến sau chưa được xử lý:
+%1
+
+Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặc biểu quyết) — hoặc ghi nhận tất cả là không tiếp thu, với lý do dưới đây, rồi chuyển sang biểu quyết thông qua.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="190" />
+        <source>Not adopted: a reason is needed.</source>
+        <translation>Chưa thông qua: cần ghi lý do.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="194" />
+        <source>Explain amendment %1</source>
+        <translation>giải trình ý kiến góp ý %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="205" />
+        <source>The resolution is adopted (%1 in favour).</source>
+        <translation>Nghị quyết đã được thông qua (%1 tán thành).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="211" />
+        <source>Not adopted: %1 in favour is not more than half. The vote is recorded.</source>
+        <translation>Không thông qua: %1 tán thành, không quá một nửa. Đã ghi kết quả biểu quyết.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="227" />
+        <source>Reopen the adopted resolution for editing? The adopted version stays in the list, no longer marked adopted; the resolution must be adopted again.
+
+What does the congress reopen it for? (the minutes say it)</source>
+        <translation>Mở lại nghị quyết đã thông qua để sửa? Bản đã thông qua vẫn nằm trong danh sách nhưng không còn là bản được thông qua; nghị quyết phải được biểu quyết thông qua lại.
+
+Đại hội mở lại để làm gì? (biên bản sẽ ghi)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/adoption.py" line="237" />
+        <source>Reopened: the draft can be edited again.</source>
+        <translation>Đã mở lại: có thể sửa dự thảo.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaItemDialog</name>
     <message>
         <location filename="../tabs/agenda.py" line="140" />
@@ -368,12 +489,12 @@
         <translation>Ghi ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="192" />
+        <location filename="../dialogs/resolution.py" line="193" />
         <source>A speaker, or type a name</source>
         <translation>Chọn người phát biểu, hoặc nhập tên</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="200" />
+        <location filename="../dialogs/resolution.py" line="202" />
         <source>(general remark)</source>
         <translation>(góp ý chung)</translation>
     </message>
@@ -423,40 +544,304 @@
         <translation>Sẽ thành:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="222" />
+        <location filename="../dialogs/resolution.py" line="224" />
         <source>Now: %1. A new figure and/or a new text for the target.</source>
         <translation>Hiện tại: %1. Đề nghị số liệu mới và/hoặc nội dung mới cho chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="228" />
+        <location filename="../dialogs/resolution.py" line="230" />
         <source>If accepted, this wording replaces the text of the section.</source>
         <translation>Nếu được tiếp thu, nội dung này thay thế nội dung của mục.</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="231" />
+        <location filename="../dialogs/resolution.py" line="233" />
         <source>A general remark: nothing in the draft changes.</source>
         <translation>Góp ý chung: dự thảo không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="250" />
+        <location filename="../dialogs/resolution.py" line="252" />
         <source>(the draft does not change)</source>
         <translation>(dự thảo không thay đổi)</translation>
     </message>
 </context>
 <context>
+    <name>AmendmentsPanel</name>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="80" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="81" />
+        <source>Proposed by</source>
+        <translation>Người góp ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="82" />
+        <location filename="../tabs/resolution/amendments.py" line="149" />
+        <source>Concerns</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="83" />
+        <location filename="../tabs/resolution/amendments.py" line="149" />
+        <source>Proposal</source>
+        <translation>Nội dung góp ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="84" />
+        <source>Fate</source>
+        <translation>Xử lý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="97" />
+        <source>Add… (Insert)</source>
+        <translation>Thêm… (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="98" />
+        <source>Accept (apply to the draft)</source>
+        <translation>Tiếp thu (sửa vào dự thảo)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="99" />
+        <source>Explain…</source>
+        <translation>Giải trình…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="100" />
+        <location filename="../tabs/resolution/amendments.py" line="216" />
+        <source>Put to a vote</source>
+        <translation>Đưa ra biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="102" />
+        <source>Remove (Delete)</source>
+        <translation>Xóa (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="130" />
+        <source>Hands of its vote</source>
+        <translation>Kết quả biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="133" />
+        <source>In favour:</source>
+        <translation>Tán thành:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="134" />
+        <source>Against:</source>
+        <translation>Không tán thành:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="135" />
+        <source>Other opinion:</source>
+        <translation>Ý kiến khác:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="136" />
+        <source>Record the hands (Enter)</source>
+        <translation>Ghi kết quả (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="143" />
+        <source>Disputed points (put to a vote) and their outcomes</source>
+        <translation>Các vấn đề còn ý kiến khác nhau (đưa ra biểu quyết) và kết quả</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="149" />
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="189" />
+        <location filename="../tabs/resolution/amendments.py" line="390" />
+        <source>Record an amendment</source>
+        <translation>Ghi ý kiến góp ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="196" />
+        <source>Remove the amendment</source>
+        <translation>Xóa ý kiến góp ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="203" />
+        <source>Accept the amendment</source>
+        <translation>Tiếp thu ý kiến góp ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="210" />
+        <source>Explain</source>
+        <translation>Giải trình</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="224" />
+        <source>accepted, applied</source>
+        <translation>tiếp thu, đã sửa dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="224" />
+        <source>accepted</source>
+        <translation>tiếp thu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="226" />
+        <source>explained</source>
+        <translation>giải trình</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="228" />
+        <source>pending</source>
+        <translation>chưa xử lý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="231" />
+        <source>put to a vote, not held yet</source>
+        <translation>đưa ra biểu quyết, chưa biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="233" />
+        <source>vote passed %1, not applied yet: record the hands here</source>
+        <translation>biểu quyết thông qua %1, chưa sửa dự thảo: ghi kết quả biểu quyết tại đây</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="237" />
+        <source>vote passed %1, applied</source>
+        <translation>biểu quyết thông qua %1, đã sửa dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="238" />
+        <source>vote failed %1, draft kept</source>
+        <translation>biểu quyết không thông qua %1, giữ nguyên dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="272" />
+        <location filename="../tabs/resolution/amendments.py" line="292" />
+        <location filename="../tabs/resolution/amendments.py" line="331" />
+        <source>(general)</source>
+        <translation>(chung)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="321" />
+        <source>Select an amendment, or press Insert to record one.</source>
+        <translation>Chọn một ý kiến góp ý, hoặc nhấn Insert để ghi ý kiến mới.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="324" />
+        <source>No amendments yet: press Insert to record a remark from the discussion.</source>
+        <translation>Chưa có ý kiến góp ý: nhấn Insert để ghi một ý kiến từ phần thảo luận.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="329" />
+        <source>%1 proposes, on %2:</source>
+        <translation>%1 góp ý vào %2:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="335" />
+        <source>Text when recorded: %1</source>
+        <translation>Nội dung lúc ghi nhận: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="337" />
+        <source>Answer: %1</source>
+        <translation>Giải trình: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="338" />
+        <source>Fate: %1</source>
+        <translation>Xử lý: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="429" />
+        <source>Accept amendment %1</source>
+        <translation>tiếp thu ý kiến góp ý %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="434" />
+        <source>Accepted and written into the draft.</source>
+        <translation>Đã tiếp thu và sửa vào dự thảo.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="436" />
+        <source>Accepted (no new wording to write into the draft).</source>
+        <translation>Đã tiếp thu (không có câu chữ mới để sửa vào dự thảo).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="450" />
+        <source>Explain amendment %1</source>
+        <translation>giải trình ý kiến góp ý %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="465" />
+        <source>If it passes, %1 will read:
+
+%2</source>
+        <translation>Nếu được thông qua, %1 sẽ thành:
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="466" />
+        <source>the draft</source>
+        <translation>dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="469" />
+        <source>This amendment proposes no new wording: the draft will not change.</source>
+        <translation>Ý kiến này không đề nghị câu chữ mới: dự thảo không thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="473" />
+        <location filename="../tabs/resolution/amendments.py" line="481" />
+        <source>Put amendment %1 to a vote</source>
+        <translation>đưa ý kiến góp ý %1 ra biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="474" />
+        <source>Put it to a show-of-hands vote?</source>
+        <translation>Đưa ra biểu quyết bằng giơ tay?</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="486" />
+        <source>A show-of-hands vote was added: type the hands and press Enter.</source>
+        <translation>Đã thêm một nội dung biểu quyết giơ tay: nhập kết quả rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="502" />
+        <source>Record the vote on amendment %1</source>
+        <translation>ghi kết quả biểu quyết ý kiến góp ý %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="509" />
+        <source>Recorded: %1</source>
+        <translation>Đã ghi kết quả: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="518" />
+        <source>Remove amendment %1</source>
+        <translation>xóa ý kiến góp ý %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/amendments.py" line="520" />
+        <source>Removed (Ctrl+Z brings it back).</source>
+        <translation>Đã xóa (Ctrl+Z để khôi phục).</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../dialogs/resolution.py" line="299" />
+        <location filename="../dialogs/resolution.py" line="301" />
         <source>Explain (keep the draft)</source>
         <translation>Giải trình (giữ nguyên dự thảo)</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="309" />
+        <location filename="../dialogs/resolution.py" line="311" />
         <source>The proposal:</source>
         <translation>Ý kiến góp ý:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="311" />
+        <location filename="../dialogs/resolution.py" line="313" />
         <source>The presidium's &amp;answer:</source>
         <translation>Đoàn Chủ tịch &amp;giải trình:</translation>
     </message>
@@ -789,198 +1174,198 @@
 <context>
     <name>BallotEntry</name>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="117" />
+        <location filename="../widgets/ballot_entry.py" line="121" />
         <source>Not issued by the committee</source>
         <translation>Không do Ban kiểm phiếu phát ra</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="118" />
+        <location filename="../widgets/ballot_entry.py" line="122" />
         <source>More names chosen than seats</source>
         <translation>Bầu quá số lượng</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="119" />
+        <location filename="../widgets/ballot_entry.py" line="123" />
         <source>Every name struck</source>
         <translation>Gạch tên tất cả</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="120" />
+        <location filename="../widgets/ballot_entry.py" line="124" />
         <source>Both boxes marked (one-person list)</source>
         <translation>Đánh cả hai ô (danh sách một người)</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="123" />
+        <location filename="../widgets/ballot_entry.py" line="127" />
         <source>No box marked (one-person list)</source>
         <translation>Không đánh ô nào (danh sách một người)</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="126" />
+        <location filename="../widgets/ballot_entry.py" line="130" />
         <source>A name written in</source>
         <translation>Ghi thêm tên</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="127" />
+        <location filename="../widgets/ballot_entry.py" line="131" />
         <source>Identifying mark</source>
         <translation>Có dấu hiệu nhận biết</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="128" />
+        <location filename="../widgets/ballot_entry.py" line="132" />
         <source>Other reason</source>
         <translation>Lý do khác</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="138" />
+        <location filename="../widgets/ballot_entry.py" line="142" />
         <source>It chooses %1 names for %2 seats: more than the seats.</source>
         <translation>Phiếu bầu %1 người trong khi chỉ bầu %2: quá số lượng.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="145" />
+        <location filename="../widgets/ballot_entry.py" line="149" />
         <source>It was not issued by the vote-counting committee (no stamp, or a foreign paper).</source>
         <translation>Phiếu không do Ban kiểm phiếu phát ra (không có dấu, hoặc phiếu khác).</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="149" />
+        <location filename="../widgets/ballot_entry.py" line="153" />
         <source>Every name is struck: the paper chooses no one.</source>
         <translation>Gạch tên tất cả: phiếu không bầu ai.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="152" />
+        <location filename="../widgets/ballot_entry.py" line="156" />
         <source>One-person list: both boxes are marked.</source>
         <translation>Danh sách một người: đánh dấu cả hai ô.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="155" />
+        <location filename="../widgets/ballot_entry.py" line="159" />
         <source>One-person list: no box is marked.</source>
         <translation>Danh sách một người: không đánh dấu ô nào.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="158" />
+        <location filename="../widgets/ballot_entry.py" line="162" />
         <source>A name that is not on the list was written in.</source>
         <translation>Phiếu ghi thêm tên người ngoài danh sách.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="161" />
+        <location filename="../widgets/ballot_entry.py" line="165" />
         <source>It carries a signature, a mark or writing that identifies the voter.</source>
         <translation>Phiếu có ký tên, đánh dấu hoặc viết thêm làm lộ người bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="169" />
+        <location filename="../widgets/ballot_entry.py" line="173" />
         <source>Other reason: %1</source>
         <translation>Lý do khác: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="174" />
+        <location filename="../widgets/ballot_entry.py" line="178" />
         <source>✓ agree</source>
         <translation>✓ đồng ý</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="175" />
+        <location filename="../widgets/ballot_entry.py" line="179" />
         <source>✗ disagree</source>
         <translation>✗ không đồng ý</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="176" />
+        <location filename="../widgets/ballot_entry.py" line="180" />
         <source>both boxes (void)</source>
         <translation>cả hai ô (không tính)</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="177" />
+        <location filename="../widgets/ballot_entry.py" line="181" />
         <source>no box (void)</source>
         <translation>không ô nào (không tính)</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="195" />
+        <location filename="../widgets/ballot_entry.py" line="199" />
         <source>(not entered)</source>
         <translation>(chưa nhập)</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="202" />
+        <location filename="../widgets/ballot_entry.py" line="206" />
         <source>struck %1</source>
         <translation>gạch %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="206" />
+        <location filename="../widgets/ballot_entry.py" line="210" />
         <source>none struck</source>
         <translation>không gạch tên nào</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="219" />
+        <location filename="../widgets/ballot_entry.py" line="223" />
         <source>all agree</source>
         <translation>đồng ý tất cả</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="235" />
+        <location filename="../widgets/ballot_entry.py" line="239" />
         <source>valid</source>
         <translation>hợp lệ</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="239" />
+        <location filename="../widgets/ballot_entry.py" line="243" />
         <source>invalid: %1</source>
         <translation>không hợp lệ: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="248" />
+        <location filename="../widgets/ballot_entry.py" line="252" />
         <source>Paper No. %1 is already entered.</source>
         <translation>Phiếu số %1 đã được nhập.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="251" />
+        <location filename="../widgets/ballot_entry.py" line="255" />
         <source>There is no paper No. %1: only %2 were issued.</source>
         <translation>Không có phiếu số %1: chỉ phát ra %2 phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="254" />
+        <location filename="../widgets/ballot_entry.py" line="258" />
         <source>All %2 papers issued are already entered.</source>
         <translation>Đã nhập đủ %2 phiếu phát ra.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="257" />
+        <location filename="../widgets/ballot_entry.py" line="261" />
         <source>Paper numbers start at 1.</source>
         <translation>Số phiếu bắt đầu từ 1.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="260" />
+        <location filename="../widgets/ballot_entry.py" line="264" />
         <source>The ballots of this round have not been issued yet.</source>
         <translation>Lần bầu này chưa phát phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="263" />
+        <location filename="../widgets/ballot_entry.py" line="267" />
         <source>“%1” is not a known invalid reason.</source>
         <translation>“%1” không phải là lý do không hợp lệ đã biết.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="266" />
-        <location filename="../widgets/ballot_entry.py" line="269" />
+        <location filename="../widgets/ballot_entry.py" line="270" />
+        <location filename="../widgets/ballot_entry.py" line="273" />
         <source>A name that is not on the list.</source>
         <translation>Tên không có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="272" />
+        <location filename="../widgets/ballot_entry.py" line="276" />
         <source>The totals of a tally sheet are recorded for this round: clear them before entering papers.</source>
         <translation>Lần bầu này đã ghi số liệu từ phiếu tổng hợp: xóa số liệu đó trước khi nhập từng phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="277" />
+        <location filename="../widgets/ballot_entry.py" line="281" />
         <source>The result of this round is announced: the papers can no longer change.</source>
         <translation>Kết quả lần bầu này đã công bố: không thể thay đổi phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="281" />
+        <location filename="../widgets/ballot_entry.py" line="285" />
         <source>The second pass is finished: reopen it to type more papers.</source>
         <translation>Đã kết thúc nhập lần hai: mở lại để nhập thêm phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="287" />
+        <location filename="../widgets/ballot_entry.py" line="291" />
         <source>Nothing was stored.</source>
         <translation>Chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="347" />
+        <location filename="../widgets/ballot_entry.py" line="351" />
         <source>On a one-person list: 1 agree, 2 disagree, 3 both, 0 no box.</source>
         <translation>Danh sách một người: 1 đồng ý, 2 không đồng ý, 3 cả hai ô, 0 không ô nào.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="378" />
+        <location filename="../widgets/ballot_entry.py" line="382" />
         <source>There is no name number %1 on this list (1–%2).</source>
         <translation>Danh sách không có số thứ tự %1 (1–%2).</translation>
     </message>
@@ -988,127 +1373,127 @@
 <context>
     <name>BallotEntryPanel</name>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="969" />
+        <location filename="../widgets/ballot_entry.py" line="985" />
         <source>SECOND PASS (blind): type the same stack again; the first pass is not shown.</source>
         <translation>NHẬP LẦN HAI (nhập mù): nhập lại cùng tập phiếu; không hiển thị lần nhập thứ nhất.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="986" />
+        <location filename="../widgets/ballot_entry.py" line="1020" />
         <source>Paper No.</source>
         <translation>Phiếu số</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="999" />
+        <location filename="../widgets/ballot_entry.py" line="1033" />
         <source>Number on the paper; Enter, or Esc</source>
         <translation>Số in trên phiếu; Enter, hoặc Esc</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1017" />
+        <location filename="../widgets/ballot_entry.py" line="1053" />
         <source>Last papers entered</source>
         <translation>Các phiếu vừa nhập</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1090" />
+        <location filename="../widgets/ballot_entry.py" line="1168" />
         <source>No round selected.</source>
         <translation>Chưa chọn lần bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1096" />
+        <location filename="../widgets/ballot_entry.py" line="1174" />
         <source>%1 — round %2, %3 seats</source>
         <translation>%1 — lần bầu thứ %2, bầu %3 người</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1126" />
+        <location filename="../widgets/ballot_entry.py" line="1204" />
         <source>The ballots have not been issued yet.</source>
         <translation>Chưa phát phiếu bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1128" />
+        <location filename="../widgets/ballot_entry.py" line="1206" />
         <source>The result is announced.</source>
         <translation>Kết quả đã được công bố.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1130" />
+        <location filename="../widgets/ballot_entry.py" line="1208" />
         <source>The second pass is finished.</source>
         <translation>Đã kết thúc nhập lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1132" />
+        <location filename="../widgets/ballot_entry.py" line="1210" />
         <source>Totals from a tally sheet are recorded instead.</source>
         <translation>Đã ghi số liệu từ phiếu tổng hợp thay cho nhập từng phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1134" />
+        <location filename="../widgets/ballot_entry.py" line="1212" />
         <source>Every paper issued is entered.</source>
         <translation>Đã nhập đủ số phiếu phát ra.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1137" />
+        <location filename="../widgets/ballot_entry.py" line="1215" />
         <source>Typed by hand (Esc in the field: back to the stack).</source>
         <translation>Nhập tay (Esc trong ô: trở lại theo tập phiếu).</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1140" />
+        <location filename="../widgets/ballot_entry.py" line="1218" />
         <source>Follows the stack; # or F2 to type another.</source>
         <translation>Tự động theo tập phiếu; # hoặc F2 để nhập số khác.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1153" />
+        <location filename="../widgets/ballot_entry.py" line="1231" />
         <source>Second pass: &lt;b&gt;%1&lt;/b&gt; of %2 papers typed · &lt;b&gt;%3&lt;/b&gt; to go</source>
         <translation>Lần hai: đã nhập &lt;b&gt;%1&lt;/b&gt;/%2 phiếu · còn &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1169" />
+        <location filename="../widgets/ballot_entry.py" line="1241" />
         <source>Collected &lt;b&gt;%1&lt;/b&gt; / %2 issued&lt;br&gt;Valid &lt;b&gt;%3&lt;/b&gt; · invalid &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Papers remaining &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>Thu về &lt;b&gt;%1&lt;/b&gt; / %2 phát ra&lt;br&gt;Hợp lệ &lt;b&gt;%3&lt;/b&gt; · không hợp lệ &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;Còn lại &lt;b&gt;%5&lt;/b&gt; phiếu</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1186" />
+        <location filename="../widgets/ballot_entry.py" line="1257" />
         <source>No. %1 · %2</source>
         <translation>Số %1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1203" />
+        <location filename="../widgets/ballot_entry.py" line="1274" />
         <source>Type the number printed on the paper, then Enter.</source>
         <translation>Nhập số in trên phiếu rồi bấm Enter.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1224" />
+        <location filename="../widgets/ballot_entry.py" line="1294" />
         <source>The next paper is No. %1.</source>
         <translation>Phiếu tiếp theo là phiếu số %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1260" />
+        <location filename="../widgets/ballot_entry.py" line="1332" />
         <source>Nothing is struck: every name is kept, more than the seats, so this paper is INVALID. Store it as an invalid paper?</source>
         <translation>Không gạch tên nào: giữ lại tất cả, nhiều hơn số lượng cần bầu, nên phiếu này KHÔNG HỢP LỆ (bầu quá số lượng). Vẫn lưu thành phiếu không hợp lệ?</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1265" />
+        <location filename="../widgets/ballot_entry.py" line="1337" />
         <source>Nothing was typed since the last paper. Store another paper that agrees with every name?</source>
         <translation>Chưa nhập gì kể từ phiếu vừa lưu. Lưu thêm một phiếu đồng ý với tất cả các tên?</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1272" />
+        <location filename="../widgets/ballot_entry.py" line="1344" />
         <source>Empty paper</source>
         <translation>Phiếu trống</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1285" />
+        <location filename="../widgets/ballot_entry.py" line="1357" />
         <source>Nothing stored: type the paper, then Enter.</source>
         <translation>Chưa lưu gì: nhập phiếu rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1301" />
+        <location filename="../widgets/ballot_entry.py" line="1377" />
         <source>Paper No. %1 typed.</source>
         <translation>Đã nhập phiếu số %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1303" />
+        <location filename="../widgets/ballot_entry.py" line="1379" />
         <source>Paper No. %1 stored: valid.</source>
         <translation>Đã lưu phiếu số %1: hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1306" />
+        <location filename="../widgets/ballot_entry.py" line="1382" />
         <source>Paper No. %1 stored: INVALID, %2.</source>
         <translation>Đã lưu phiếu số %1: KHÔNG HỢP LỆ, %2.</translation>
     </message>
@@ -1116,140 +1501,140 @@
 <context>
     <name>BallotReader</name>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="481" />
+        <location filename="../widgets/ballot_entry.py" line="493" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="481" />
+        <location filename="../widgets/ballot_entry.py" line="493" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="481" />
+        <location filename="../widgets/ballot_entry.py" line="493" />
         <source>On this paper</source>
         <translation>Trên phiếu này</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="481" />
+        <location filename="../widgets/ballot_entry.py" line="493" />
         <source>Votes</source>
         <translation>Số phiếu</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="504" />
-        <location filename="../widgets/ballot_entry.py" line="772" />
+        <location filename="../widgets/ballot_entry.py" line="517" />
+        <location filename="../widgets/ballot_entry.py" line="783" />
         <source>VALID</source>
         <translation>HỢP LỆ</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="504" />
-        <location filename="../widgets/ballot_entry.py" line="764" />
+        <location filename="../widgets/ballot_entry.py" line="517" />
+        <location filename="../widgets/ballot_entry.py" line="775" />
         <source>INVALID</source>
         <translation>KHÔNG HỢP LỆ</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="522" />
+        <location filename="../widgets/ballot_entry.py" line="536" />
         <source>Not issued by the committee</source>
         <translation>Không do Ban kiểm phiếu phát ra</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="523" />
+        <location filename="../widgets/ballot_entry.py" line="537" />
         <source>Name written in</source>
         <translation>Ghi thêm tên</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="524" />
+        <location filename="../widgets/ballot_entry.py" line="538" />
         <source>Identifying mark</source>
         <translation>Có dấu hiệu nhận biết</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="525" />
+        <location filename="../widgets/ballot_entry.py" line="539" />
         <source>Other reason…</source>
         <translation>Lý do khác…</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="541" />
+        <location filename="../widgets/ballot_entry.py" line="555" />
         <source>Other reason, as written in the minutes; Enter keeps it, Esc cancels</source>
         <translation>Lý do khác, ghi như trong biên bản; Enter để giữ, Esc để bỏ</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="590" />
+        <location filename="../widgets/ballot_entry.py" line="601" />
         <source>No round selected.</source>
         <translation>Chưa chọn lần bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="594" />
+        <location filename="../widgets/ballot_entry.py" line="605" />
         <source>Surplus list, %1 names for %2 seats: type the numbers of the STRUCK names.</source>
         <translation>Danh sách có số dư, %1 người bầu %2: gõ số thứ tự của người BỊ GẠCH TÊN.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="598" />
+        <location filename="../widgets/ballot_entry.py" line="609" />
         <source>One-person list: 1 agree (already set) · 2 disagree · 3 both boxes · 0 no box.</source>
         <translation>Danh sách một người: 1 đồng ý (mặc định) · 2 không đồng ý · 3 đánh cả hai ô · 0 không đánh ô nào.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="602" />
+        <location filename="../widgets/ballot_entry.py" line="613" />
         <source>No-surplus list, %1 names for %2 seats: every name starts as “agree”; type a name's number to step its mark.</source>
         <translation>Danh sách không có số dư, %1 người bầu %2: mọi tên mặc định “đồng ý”; gõ số thứ tự để đổi dấu của người đó.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="616" />
+        <location filename="../widgets/ballot_entry.py" line="627" />
         <source>1–%1: strike a name, again to un-strike it.</source>
         <translation>1–%1: gạch tên, gõ lại để bỏ gạch.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="621" />
+        <location filename="../widgets/ballot_entry.py" line="632" />
         <source>Two digits per name (01, 02 … %1): strike a name, again to un-strike it.</source>
         <translation>Mỗi tên gõ hai chữ số (01, 02 … %1): gạch tên, gõ lại để bỏ gạch.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="627" />
+        <location filename="../widgets/ballot_entry.py" line="638" />
         <source>%1: agree → disagree → both boxes → no box → agree.</source>
         <translation>%1: đồng ý → không đồng ý → cả hai ô → không ô nào → đồng ý.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="633" />
+        <location filename="../widgets/ballot_entry.py" line="644" />
         <source>Enter: store the paper · Backspace: take back the last key · Esc: clear the paper</source>
         <translation>Enter: lưu phiếu · Backspace: bỏ phím vừa gõ · Esc: xóa phiếu đang nhập</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="638" />
+        <location filename="../widgets/ballot_entry.py" line="649" />
         <source># or F2: paper number (only when the stack is out of order) · Ctrl+Z: take back the last paper stored</source>
         <translation># hoặc F2: số phiếu (chỉ khi phiếu không theo thứ tự) · Ctrl+Z: hủy phiếu vừa lưu</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="715" />
+        <location filename="../widgets/ballot_entry.py" line="726" />
         <source>Name number %1_ (type the second digit)</source>
         <translation>Số thứ tự %1_ (gõ chữ số thứ hai)</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="658" />
-        <location filename="../widgets/ballot_entry.py" line="725" />
+        <location filename="../widgets/ballot_entry.py" line="669" />
+        <location filename="../widgets/ballot_entry.py" line="736" />
         <source>STRUCK</source>
         <translation>BỊ GẠCH</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="776" />
+        <location filename="../widgets/ballot_entry.py" line="787" />
         <source>It counts for no one.</source>
         <translation>Phiếu không bầu cho ai.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="778" />
+        <location filename="../widgets/ballot_entry.py" line="789" />
         <source>It counts for %1 of %2 names.</source>
         <translation>Phiếu bầu %1 trong %2 người.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="780" />
+        <location filename="../widgets/ballot_entry.py" line="791" />
         <source>It counts for %1 of %2 names: %3.</source>
         <translation>Phiếu bầu %1 trong %2 người: %3.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="789" />
+        <location filename="../widgets/ballot_entry.py" line="800" />
         <source>The mark for %1 is void; the paper counts for the others (Điều 30).</source>
         <translation>Dấu của số %1 không được tính; phiếu vẫn tính cho những người khác (Điều 30).</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="837" />
+        <location filename="../widgets/ballot_entry.py" line="848" />
         <source>Name number %1_ is half typed: type its second digit or Backspace.</source>
         <translation>Số thứ tự %1_ mới gõ một nửa: gõ chữ số thứ hai hoặc Backspace.</translation>
     </message>
@@ -2399,7 +2784,12 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>đã bỏ</translation>
     </message>
     <message>
-        <location filename="../widgets/diff_view.py" line="119" />
+        <location filename="../widgets/diff_view.py" line="110" />
+        <source>Place</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diff_view.py" line="120" />
         <source>(general)</source>
         <translation>(chung)</translation>
     </message>
@@ -3086,939 +3476,939 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Đã bầu đủ %1 người.</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="193" />
+        <location filename="../tabs/elections.py" line="247" />
         <source>Elections (secret ballot)</source>
         <translation>Bầu cử (bỏ phiếu kín)</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="196" />
+        <location filename="../tabs/elections.py" line="250" />
         <source>Election</source>
         <translation>Cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="72" />
-        <location filename="../tabs/elections.py" line="196" />
+        <location filename="../tabs/election_pages/list_page.py" line="85" />
+        <location filename="../tabs/elections.py" line="250" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="204" />
+        <location filename="../tabs/elections.py" line="258" />
         <source>New… (Insert)</source>
         <translation>Thêm… (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="205" />
+        <location filename="../tabs/elections.py" line="259" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="233" />
+        <location filename="../tabs/elections.py" line="313" />
         <source>1 · List</source>
         <translation>1 · Danh sách</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="234" />
+        <location filename="../tabs/elections.py" line="314" />
         <source>2 · Tellers and round</source>
         <translation>2 · Kiểm phiếu, lần bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="235" />
+        <location filename="../tabs/elections.py" line="315" />
         <source>3 · Ballot entry</source>
         <translation>3 · Nhập phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="236" />
+        <location filename="../tabs/elections.py" line="316" />
         <source>4 · Results</source>
         <translation>4 · Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="242" />
+        <location filename="../tabs/elections.py" line="322" />
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="67" />
-        <location filename="../tabs/election_pages/results_page.py" line="72" />
+        <location filename="../tabs/election_pages/list_page.py" line="80" />
+        <location filename="../tabs/election_pages/results_page.py" line="92" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="68" />
-        <location filename="../tabs/election_pages/results_page.py" line="73" />
+        <location filename="../tabs/election_pages/list_page.py" line="81" />
+        <location filename="../tabs/election_pages/results_page.py" line="93" />
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="69" />
+        <location filename="../tabs/election_pages/list_page.py" line="82" />
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="70" />
+        <location filename="../tabs/election_pages/list_page.py" line="83" />
         <source>Proposed by</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="71" />
+        <location filename="../tabs/election_pages/list_page.py" line="84" />
         <source>Agreement</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="96" />
+        <location filename="../tabs/election_pages/list_page.py" line="108" />
         <source>proposed by (floor)</source>
         <translation>người đề cử (tại đại hội)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="111" />
+        <location filename="../tabs/election_pages/list_page.py" line="128" />
         <source>Record agreement</source>
         <translation>Ghi số đồng ý</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="114" />
+        <location filename="../tabs/election_pages/list_page.py" line="131" />
         <source>Floor nominee — agree:</source>
         <translation>Người được đề cử — đồng ý:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="117" />
+        <location filename="../tabs/election_pages/list_page.py" line="134" />
         <source>of attending:</source>
         <translation>trên số dự:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="125" />
+        <location filename="../tabs/election_pages/list_page.py" line="142" />
         <source>reason</source>
         <translation>lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="128" />
+        <location filename="../tabs/election_pages/list_page.py" line="145" />
         <source>Decide withdrawal</source>
         <translation>Quyết định xin rút</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="131" />
+        <location filename="../tabs/election_pages/list_page.py" line="148" />
         <source>Withdrawal vote — in favour:</source>
         <translation>Biểu quyết xin rút — tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="134" />
-        <location filename="../tabs/election_pages/list_page.py" line="168" />
+        <location filename="../tabs/election_pages/list_page.py" line="151" />
+        <location filename="../tabs/election_pages/list_page.py" line="187" />
         <source>against:</source>
         <translation>không tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="139" />
+        <location filename="../tabs/election_pages/list_page.py" line="156" />
         <source>Remove nomination (Delete)</source>
         <translation>Xóa đề cử (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="159" />
+        <location filename="../tabs/election_pages/list_page.py" line="178" />
         <source>List approval (show of hands) — in favour:</source>
         <translation>Thông qua danh sách (giơ tay) — tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="170" />
+        <location filename="../tabs/election_pages/list_page.py" line="189" />
         <source>other:</source>
         <translation>ý kiến khác:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="173" />
+        <location filename="../tabs/election_pages/list_page.py" line="192" />
         <source>Approve the list (Ctrl+L)</source>
         <translation>Thông qua danh sách (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="56" />
+        <location filename="../tabs/election_pages/round_page.py" line="65" />
         <source>Vote-counting committee (ban kiểm phiếu)</source>
         <translation>Ban kiểm phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="79" />
+        <location filename="../tabs/election_pages/round_page.py" line="88" />
         <source>Round</source>
         <translation>Lần bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="85" />
+        <location filename="../tabs/election_pages/round_page.py" line="94" />
         <source>Seats in this round:</source>
         <translation>Số lượng bầu lần này:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="89" />
+        <location filename="../tabs/election_pages/round_page.py" line="98" />
         <source>The congress voted to allow a larger surplus</source>
         <translation>Đại hội đã biểu quyết cho phép số dư lớn hơn</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="106" />
+        <location filename="../tabs/election_pages/round_page.py" line="117" />
         <source>Ballots</source>
         <translation>Phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="109" />
+        <location filename="../tabs/election_pages/round_page.py" line="120" />
         <source>Ballots issued:</source>
         <translation>Số phiếu phát ra:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="114" />
+        <location filename="../tabs/election_pages/round_page.py" line="125" />
         <source>Issue the ballots (Ctrl+I)</source>
         <translation>Phát phiếu (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="126" />
+        <location filename="../tabs/election_pages/round_page.py" line="137" />
         <source>Save the ballots as PDF…</source>
         <translation>Lưu phiếu bầu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="50" />
+        <location filename="../tabs/election_pages/entry_page.py" line="61" />
         <source>First pass</source>
         <translation>Nhập lần một</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="51" />
+        <location filename="../tabs/election_pages/entry_page.py" line="62" />
         <source>Second pass (blind)</source>
         <translation>Nhập lần hai (mù)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="52" />
+        <location filename="../tabs/election_pages/entry_page.py" line="63" />
         <source>Mismatches</source>
         <translation>Chênh lệch</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="53" />
+        <location filename="../tabs/election_pages/entry_page.py" line="64" />
         <source>Totals from tally sheets</source>
         <translation>Số liệu tổng hợp</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="108" />
+        <location filename="../tabs/election_pages/entry_page.py" line="175" />
         <source>Blind second pass by another operator: the first pass is not shown. Papers that differ go to the mismatch queue. F9 finishes the second pass.</source>
         <translation>Người khác nhập lần hai (nhập mù): không hiển thị lần nhập thứ nhất. Phiếu có kết quả khác nhau được đưa vào danh sách chênh lệch. F9 kết thúc nhập lần hai.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="118" />
+        <location filename="../tabs/election_pages/entry_page.py" line="185" />
         <source>For a count done on paper tally sheets: the totals are checked by the same rules as ballots entered one by one.</source>
         <translation>Dùng khi kiểm phiếu trên phiếu tổng hợp giấy: số liệu được kiểm tra theo cùng quy định như khi nhập từng phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="74" />
+        <location filename="../tabs/election_pages/results_page.py" line="94" />
         <source>Votes</source>
         <translation>Số phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="75" />
+        <location filename="../tabs/election_pages/results_page.py" line="95" />
         <source>% of base</source>
         <translation>% mẫu số</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="76" />
+        <location filename="../tabs/election_pages/results_page.py" line="96" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="91" />
+        <location filename="../tabs/election_pages/results_page.py" line="112" />
         <source>Announce (Ctrl+Shift+A)</source>
         <translation>Công bố (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="96" />
+        <location filename="../tabs/election_pages/results_page.py" line="117" />
         <source>Withdraw the announcement</source>
         <translation>Hủy công bố</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="100" />
+        <location filename="../tabs/election_pages/results_page.py" line="121" />
         <source>Show in the hall (F10)</source>
         <translation>Hiện lên màn chiếu (F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="103" />
+        <location filename="../tabs/election_pages/results_page.py" line="124" />
         <source>Clear the hall (Shift+F10)</source>
         <translation>Xóa màn chiếu (Shift+F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="125" />
+        <location filename="../tabs/election_pages/results_page.py" line="146" />
         <source>Confirm: open the proposed round (Ctrl+Shift+O)</source>
         <translation>Xác nhận: mở lần bầu được đề nghị (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="133" />
+        <location filename="../tabs/election_pages/results_page.py" line="154" />
         <source>No further round: close the election</source>
         <translation>Không bầu tiếp: kết thúc cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="144" />
+        <location filename="../tabs/election_pages/results_page.py" line="165" />
         <source>decision number, date</source>
         <translation>số quyết định, ngày</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="147" />
+        <location filename="../tabs/election_pages/results_page.py" line="168" />
         <source>Record the appointment</source>
         <translation>Ghi chỉ định</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="150" />
+        <location filename="../tabs/election_pages/results_page.py" line="171" />
         <source>Appointed by the superior committee:</source>
         <translation>Cấp ủy cấp trên chỉ định:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="159" />
+        <location filename="../tabs/election_pages/results_page.py" line="182" />
         <source>Ratified (chuẩn y) on:</source>
         <translation>Ngày chuẩn y:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="168" />
+        <location filename="../tabs/election_pages/results_page.py" line="191" />
         <source>decision number</source>
         <translation>số quyết định</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="171" />
+        <location filename="../tabs/election_pages/results_page.py" line="194" />
         <source>Record the ratification</source>
         <translation>Ghi chuẩn y</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="264" />
+        <location filename="../tabs/elections.py" line="296" />
         <source>Keys: Insert new election · Delete remove · Ctrl+1…4 pages · Ctrl+Shift+N nominate · Ctrl+L approve the list · Ctrl+R open the round · Ctrl+I issue the ballots · Ctrl+PgUp/PgDn entry mode · Ctrl+Shift+A announce · F10 show in the hall · Shift+F10 clear the hall · Ctrl+Z undo</source>
         <translation>Phím: Insert thêm cuộc bầu cử · Delete xóa · Ctrl+1…4 chuyển trang · Ctrl+Shift+N đề cử · Ctrl+L thông qua danh sách · Ctrl+R mở lần bầu · Ctrl+I phát phiếu · Ctrl+PgUp/PgDn chuyển cách nhập · Ctrl+Shift+A công bố · F10 hiện lên màn chiếu · Shift+F10 xóa màn chiếu · Ctrl+Z hoàn tác</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="322" />
+        <location filename="../tabs/elections.py" line="358" />
         <source>New election</source>
         <translation>Thêm cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="329" />
+        <location filename="../tabs/elections.py" line="365" />
         <source>Remove the election</source>
         <translation>Xóa cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="338" />
+        <location filename="../tabs/elections.py" line="374" />
         <source>Work on the election</source>
         <translation>Làm việc với cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="348" />
+        <location filename="../tabs/elections.py" line="384" />
         <source>Page %1</source>
         <translation>Trang %1</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="356" />
+        <location filename="../tabs/election_pages/list_page.py" line="208" />
         <source>Nominate</source>
         <translation>Đề cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="363" />
+        <location filename="../tabs/election_pages/list_page.py" line="215" />
         <source>Remove the nomination</source>
         <translation>Xóa đề cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="394" />
+        <location filename="../tabs/election_pages/list_page.py" line="245" />
         <source>Approve the list</source>
         <translation>Thông qua danh sách</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="401" />
+        <location filename="../tabs/election_pages/round_page.py" line="150" />
         <source>Open the round</source>
         <translation>Mở lần bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="408" />
+        <location filename="../tabs/election_pages/round_page.py" line="157" />
         <source>Issue the ballots</source>
         <translation>Phát phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="416" />
+        <location filename="../tabs/election_pages/results_page.py" line="207" />
         <source>Announce the result</source>
         <translation>Công bố kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="424" />
+        <location filename="../tabs/election_pages/results_page.py" line="215" />
         <source>Show the result in the hall</source>
         <translation>Hiện kết quả lên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="431" />
+        <location filename="../tabs/election_pages/results_page.py" line="222" />
         <source>Clear the hall</source>
         <translation>Xóa màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="440" />
+        <location filename="../tabs/election_pages/results_page.py" line="231" />
         <source>Open the proposed round</source>
         <translation>Mở lần bầu được đề nghị</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="450" />
+        <location filename="../tabs/election_pages/entry_page.py" line="94" />
         <source>Next entry mode</source>
         <translation>Cách nhập tiếp theo</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="458" />
+        <location filename="../tabs/election_pages/entry_page.py" line="102" />
         <source>Previous entry mode</source>
         <translation>Cách nhập trước</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="469" />
+        <location filename="../tabs/election_pages/entry_page.py" line="112" />
         <source>Finish the second pass</source>
         <translation>Kết thúc nhập lần hai</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="533" />
+        <location filename="../tabs/elections.py" line="462" />
         <source>%1 seat(s)</source>
         <translation>bầu %1 người</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="609" />
+        <location filename="../tabs/elections.py" line="528" />
         <source>Round %1</source>
         <translation>Lần bầu thứ %1</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="611" />
+        <location filename="../tabs/elections.py" line="530" />
         <source>tie</source>
         <translation>bằng phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="613" />
+        <location filename="../tabs/elections.py" line="532" />
         <source>open seats</source>
         <translation>còn thiếu người</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="634" />
+        <location filename="../tabs/elections.py" line="555" />
         <source>No congress file is open.</source>
         <translation>Chưa mở tệp đại hội nào.</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="636" />
+        <location filename="../tabs/elections.py" line="557" />
         <source>No election yet: press Insert to set one up.</source>
         <translation>Chưa có cuộc bầu cử nào: nhấn Insert để thêm.</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="638" />
+        <location filename="../tabs/elections.py" line="559" />
         <source>Select an election.</source>
         <translation>Chọn một cuộc bầu cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="285" />
+        <location filename="../tabs/election_pages/list_page.py" line="358" />
         <source>Ballot order (Vietnamese collation, given name first): %1</source>
         <translation>Thứ tự trên phiếu (theo vần A, B, C của tên, rồi họ, tên đệm): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="291" />
+        <location filename="../tabs/election_pages/list_page.py" line="364" />
         <source>No one is elected to the committee yet (announced rounds): the bí thư and phó bí thư are elected from its members.</source>
         <translation>Chưa có ai trúng cử chi ủy (trong các lần bầu đã công bố): bí thư và phó bí thư được bầu trong số chi ủy viên.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="99" />
+        <location filename="../tabs/election_pages/list_page.py" line="111" />
         <source>Nominate (Ctrl+Shift+N)</source>
         <translation>Đề cử (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="251" />
+        <location filename="../tabs/election_pages/list_page.py" line="325" />
         <source>Type a name (diacritics not needed) or the roster number.</source>
         <translation>Gõ tên (không cần dấu) hoặc số thứ tự trong danh sách đảng viên.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="255" />
+        <location filename="../tabs/election_pages/list_page.py" line="329" />
         <source>Only members elected to the new committee may stand (294-QĐ/TW mục 22). Type a name (diacritics not needed) or the roster number.</source>
         <translation>Chỉ chi ủy viên khóa mới đã trúng cử mới được ứng cử, đề cử (294-QĐ/TW mục 22). Gõ tên (không cần dấu) hoặc số thứ tự trong danh sách đảng viên.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="299" />
+        <location filename="../tabs/election_pages/list_page.py" line="372" />
         <source>No one on the list yet: choose a member and press Ctrl+Shift+N.</source>
         <translation>Danh sách chưa có ai: chọn một đảng viên rồi nhấn Ctrl+Shift+N.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="356" />
+        <location filename="../tabs/election_pages/list_page.py" line="428" />
         <source>%1 name(s) on the list for %2 seat(s).</source>
         <translation>Danh sách có %1 người, bầu %2 người.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="374" />
+        <location filename="../tabs/election_pages/list_page.py" line="444" />
         <source>Surplus cap: %1 % of the seats (setting “elections.surplus_cap_percent”, default 30 %, 190-QĐ/TW Điều 14), so at most %2 names for %3 seats.</source>
         <translation>Số dư tối đa: %1% số lượng bầu (thiết lập “elections.surplus_cap_percent”, mặc định 30%, 190-QĐ/TW Điều 14), nên bầu %3 thì danh sách tối đa %2 người.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="386" />
+        <location filename="../tabs/election_pages/list_page.py" line="655" />
         <source>✓ %1 names for %2 seats: within the surplus allowed.</source>
         <translation>✓ %1 người, bầu %2: trong phạm vi số dư cho phép.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="392" />
+        <location filename="../tabs/election_pages/list_page.py" line="661" />
         <source>No names yet (%2 seats).</source>
         <translation>Chưa có ai (bầu %2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="396" />
+        <location filename="../tabs/election_pages/list_page.py" line="665" />
         <source>⚠ Only %1 names for %2 seats: fewer names than seats.</source>
         <translation>⚠ Chỉ có %1 người, bầu %2: ít hơn số lượng bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="402" />
+        <location filename="../tabs/election_pages/list_page.py" line="671" />
         <source>⚠ %1 names for %2 seats: no surplus. A committee list should have more names than seats.</source>
         <translation>⚠ %1 người, bầu %2: không có số dư. Danh sách bầu chi ủy cần nhiều hơn số lượng bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="410" />
+        <location filename="../tabs/election_pages/list_page.py" line="679" />
         <source>✗ %1 names for %2 seats: above the cap. The round will be refused unless the congress votes to allow it (tick the box on page 2).</source>
         <translation>✗ %1 người, bầu %2: vượt số dư tối đa. Không mở được lần bầu trừ khi đại hội biểu quyết cho phép (đánh dấu ô ở trang 2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="418" />
+        <location filename="../tabs/election_pages/list_page.py" line="687" />
         <source>⚠ %1 names for %2 seats: above the cap, allowed by the congress's vote.</source>
         <translation>⚠ %1 người, bầu %2: vượt số dư tối đa, đại hội đã biểu quyết cho phép.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="435" />
-        <location filename="../tabs/election_pages/list_page.py" line="445" />
+        <location filename="../tabs/election_pages/list_page.py" line="465" />
+        <location filename="../tabs/election_pages/list_page.py" line="475" />
         <source>The list has not been put to the vote yet.</source>
         <translation>Danh sách chưa được đưa ra biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="452" />
+        <location filename="../tabs/election_pages/list_page.py" line="482" />
         <source>List approved</source>
         <translation>Danh sách đã được thông qua</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="454" />
+        <location filename="../tabs/election_pages/list_page.py" line="484" />
         <source>List NOT approved</source>
         <translation>Danh sách KHÔNG được thông qua</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="458" />
+        <location filename="../tabs/election_pages/list_page.py" line="488" />
         <source>%1: %2 in favour, %3 against, %4 other — %5 of the base %6</source>
         <translation>%1: %2 tán thành, %3 không tán thành, %4 ý kiến khác — %5 trên mẫu số %6</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="480" />
+        <location filename="../tabs/election_pages/list_page.py" line="510" />
         <source>%1 people match — choose with ↑ ↓</source>
         <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="484" />
+        <location filename="../tabs/election_pages/list_page.py" line="514" />
         <source>No member matches “%1”: type the name again.</source>
         <translation>Không có đảng viên nào khớp với “%1”: hãy gõ lại tên.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="62" />
+        <location filename="../tabs/election_pages/round_page.py" line="71" />
         <source>Full members in the hall who are not on the list (190-QĐ/TW Điều 8). Space ticks; the first ticked chairs. The committee is chosen once for the congress: a new election starts with it ticked.</source>
         <translation>Đảng viên chính thức có mặt tại hội trường và không có tên trong danh sách bầu cử (Điều 8 Quy chế bầu cử trong Đảng). Phím cách để đánh dấu; người đánh dấu đầu tiên làm Trưởng ban. Ban kiểm phiếu được bầu một lần cho cả Đại hội: cuộc bầu cử mới đã đánh dấu sẵn các đồng chí đó.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="97" />
+        <location filename="../tabs/election_pages/round_page.py" line="107" />
         <source>Open the round (Ctrl+R)</source>
         <translation>Mở lần bầu (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="173" />
+        <location filename="../tabs/election_pages/round_page.py" line="221" />
         <source>on the list, cannot count</source>
         <translation>đang ứng cử, không kiểm phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="178" />
+        <location filename="../tabs/election_pages/round_page.py" line="226" />
         <source>not in the hall</source>
         <translation>không có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="208" />
+        <location filename="../tabs/election_pages/round_page.py" line="255" />
         <source>Round 1 will have the %1 names of the approved list.</source>
         <translation>Lần bầu thứ nhất gồm %1 người của danh sách đã thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="214" />
+        <location filename="../tabs/election_pages/round_page.py" line="261" />
         <source>strike the names not chosen</source>
         <translation>gạch tên người không bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="216" />
+        <location filename="../tabs/election_pages/round_page.py" line="263" />
         <source>agree / disagree box per name</source>
         <translation>ô đồng ý / không đồng ý cho từng người</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="220" />
+        <location filename="../tabs/election_pages/round_page.py" line="267" />
         <source>Round %1: %2 seat(s), ballot form: %3.
 %4</source>
         <translation>Lần bầu thứ %1: bầu %2 người, cách bầu: %3.
 %4</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="230" />
+        <location filename="../tabs/election_pages/round_page.py" line="277" />
         <source>Further rounds are opened from the Results page (the proposal).</source>
         <translation>Các lần bầu tiếp theo được mở từ trang Kết quả (theo đề nghị).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="245" />
+        <location filename="../tabs/election_pages/round_page.py" line="293" />
         <source>%1 ballots issued at %2 · majority base %3 · full members present %4</source>
         <translation>Phát ra %1 phiếu lúc %2 · mẫu số %3 · đảng viên chính thức có mặt %4</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="255" />
+        <location filename="../tabs/election_pages/round_page.py" line="303" />
         <source>Frozen.</source>
         <translation>Đã chốt.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="261" />
+        <location filename="../tabs/election_pages/round_page.py" line="309" />
         <source>Full members present now: %1</source>
         <translation>Đảng viên chính thức đang có mặt: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="266" />
+        <location filename="../tabs/election_pages/round_page.py" line="314" />
         <source>The majority base is frozen when the ballots are issued.</source>
         <translation>Mẫu số được chốt khi phát phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="274" />
+        <location filename="../tabs/election_pages/round_page.py" line="322" />
         <source>Or print from the Documents tab: “Phiếu bầu: %1”.</source>
         <translation>Hoặc in từ thẻ Văn bản: “Phiếu bầu: %1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="280" />
+        <location filename="../tabs/election_pages/round_page.py" line="328" />
         <source>Open the round to print its ballots.</source>
         <translation>Mở lần bầu để in phiếu bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="290" />
+        <location filename="../tabs/election_pages/round_page.py" line="338" />
         <source>%1 full members summoned</source>
         <translation>%1 đảng viên chính thức của chi bộ</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="294" />
+        <location filename="../tabs/election_pages/round_page.py" line="342" />
         <source>attached out</source>
         <translation>sinh hoạt tạm thời ở chi bộ khác</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="297" />
+        <location filename="../tabs/election_pages/round_page.py" line="345" />
         <source>exempt, not present</source>
         <translation>miễn sinh hoạt, không có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="299" />
+        <location filename="../tabs/election_pages/round_page.py" line="347" />
         <source>suspended</source>
         <translation>đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="302" />
+        <location filename="../tabs/election_pages/round_page.py" line="350" />
         <source>absent with accepted reason</source>
         <translation>vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="306" />
+        <location filename="../tabs/election_pages/round_page.py" line="354" />
         <source>absent throughout</source>
         <translation>vắng mặt suốt đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="321" />
+        <location filename="../tabs/election_pages/round_page.py" line="369" />
         <source>chair</source>
         <translation>Trưởng ban</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="327" />
+        <location filename="../tabs/election_pages/round_page.py" line="375" />
         <source>Tellers: %1</source>
         <translation>Ban kiểm phiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="331" />
+        <location filename="../tabs/election_pages/round_page.py" line="379" />
         <source>No teller chosen yet.</source>
         <translation>Chưa chọn Ban kiểm phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="103" />
+        <location filename="../tabs/election_pages/entry_page.py" line="170" />
         <source>The stack as the tellers read it: serial (follows by itself), the numbers of the struck names, Enter.</source>
         <translation>Nhập theo tập phiếu Ban kiểm phiếu đọc: số phiếu (tự tăng), số thứ tự của người bị gạch tên, Enter.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="113" />
+        <location filename="../tabs/election_pages/entry_page.py" line="180" />
         <source>Each mismatch is resolved by looking at the paper; the resolution is logged. No result can be announced while mismatches remain.</source>
         <translation>Mỗi phiếu chênh lệch được đối chiếu với phiếu gốc; việc đối chiếu được ghi nhật ký. Còn phiếu chênh lệch thì chưa được công bố kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="126" />
+        <location filename="../tabs/election_pages/entry_page.py" line="192" />
         <source>Open a round first (page 2).</source>
         <translation>Hãy mở lần bầu trước (trang 2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="130" />
+        <location filename="../tabs/election_pages/entry_page.py" line="194" />
         <source>Issue the ballots first (page 2).</source>
         <translation>Hãy phát phiếu trước (trang 2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/entry_page.py" line="135" />
+        <location filename="../tabs/election_pages/entry_page.py" line="196" />
         <source>This round was counted on paper: see the totals.</source>
         <translation>Lần bầu này kiểm phiếu trên giấy: xem số liệu tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="202" />
+        <location filename="../tabs/election_pages/results_page.py" line="643" />
         <source>Ratified by the superior committee on %1.</source>
         <translation>Cấp ủy cấp trên đã chuẩn y ngày %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="209" />
+        <location filename="../tabs/election_pages/results_page.py" line="647" />
         <source>Announced at %1 — PROVISIONAL until ratified by the superior committee.</source>
         <translation>Đã công bố lúc %1 — là kết quả TẠM THỜI cho đến khi cấp ủy cấp trên chuẩn y.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="217" />
+        <location filename="../tabs/election_pages/results_page.py" line="652" />
         <source>Not announced yet — provisional until ratified.</source>
         <translation>Chưa công bố — là kết quả tạm thời cho đến khi được chuẩn y.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="221" />
+        <location filename="../tabs/election_pages/results_page.py" line="656" />
         <source>No count yet.</source>
         <translation>Chưa kiểm phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="235" />
+        <location filename="../tabs/election_pages/results_page.py" line="279" />
         <source>Open a round and issue the ballots first.</source>
         <translation>Hãy mở lần bầu và phát phiếu trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="248" />
+        <location filename="../tabs/election_pages/results_page.py" line="292" />
         <source>Ballots issued %1 · collected %2 · valid %3 · invalid %4 · majority base %5</source>
         <translation>Phát ra %1 · thu về %2 · hợp lệ %3 · không hợp lệ %4 · mẫu số %5</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="259" />
+        <location filename="../tabs/election_pages/results_page.py" line="303" />
         <source>Invalid: %1</source>
         <translation>Không hợp lệ: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="269" />
+        <location filename="../tabs/election_pages/results_page.py" line="319" />
         <source>elected</source>
         <translation>trúng cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="274" />
+        <location filename="../tabs/election_pages/results_page.py" line="324" />
         <source>tied</source>
         <translation>bằng phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="279" />
+        <location filename="../tabs/election_pages/results_page.py" line="329" />
         <source>not elected</source>
         <translation>không trúng cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="285" />
+        <location filename="../tabs/election_pages/results_page.py" line="335" />
         <source>agree %1 · disagree %2</source>
         <translation>đồng ý %1 · không đồng ý %2</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="318" />
+        <location filename="../tabs/election_pages/results_page.py" line="369" />
         <source>Cannot announce yet: %1.</source>
         <translation>Chưa thể công bố: %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="359" />
+        <location filename="../tabs/election_pages/results_page.py" line="421" />
         <source>Elected so far (announced rounds): %1</source>
         <translation>Đã trúng cử (các lần bầu đã công bố): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="363" />
+        <location filename="../tabs/election_pages/results_page.py" line="425" />
         <source>Alternates: %1</source>
         <translation>Dự khuyết: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="366" />
+        <location filename="../tabs/election_pages/results_page.py" line="428" />
         <source>Seats still open: %1</source>
         <translation>Còn thiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="372" />
+        <location filename="../tabs/election_pages/results_page.py" line="434" />
         <source>No one elected yet in an announced round.</source>
         <translation>Chưa có ai trúng cử trong các lần bầu đã công bố.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="385" />
+        <location filename="../tabs/election_pages/results_page.py" line="444" />
         <source>No further round proposed.</source>
         <translation>Không đề nghị bầu tiếp.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="387" />
+        <location filename="../tabs/election_pages/results_page.py" line="446" />
         <source>Appointed by the superior committee: %1 (%2).</source>
         <translation>Cấp ủy cấp trên chỉ định: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="395" />
+        <location filename="../tabs/election_pages/results_page.py" line="454" />
         <source>Three rounds have not elected a bí thư: there is no fourth round. Record the appointment by the superior committee (294-QĐ/TW mục 22).</source>
         <translation>Bầu ba lần không bầu được bí thư: không bầu lần thứ tư. Hãy ghi quyết định chỉ định của cấp ủy cấp trên (294-QĐ/TW mục 22).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="404" />
+        <location filename="../tabs/election_pages/results_page.py" line="463" />
         <source>a tie at the cut-off: restricted to the tied candidates</source>
         <translation>bằng phiếu ở vị trí cuối: chỉ bầu trong số những người bằng phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="408" />
+        <location filename="../tabs/election_pages/results_page.py" line="467" />
         <source>seats still open: the congress may add names</source>
         <translation>chưa bầu đủ: đại hội có thể bổ sung người</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="413" />
+        <location filename="../tabs/election_pages/results_page.py" line="472" />
         <source>Proposed: round %1 for %2 seat(s) with %3 — because of %4.</source>
         <translation>Đề nghị: lần bầu thứ %1, bầu %2 người trong số: %3 — lý do: %4.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="421" />
+        <location filename="../tabs/election_pages/results_page.py" line="480" />
         <source>The presidium confirms before it is opened.</source>
         <translation>Đoàn Chủ tịch xác nhận trước khi mở.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="440" />
+        <location filename="../tabs/election_pages/results_page.py" line="502" />
         <source>(not named in the decision yet)</source>
         <translation>(quyết định chưa ghi tên)</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="760" />
+        <location filename="../tabs/elections.py" line="640" />
         <source>Remove election</source>
         <translation>Xóa cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="761" />
+        <location filename="../tabs/elections.py" line="641" />
         <source>Remove the election “%1”?</source>
         <translation>Xóa cuộc bầu cử “%1”?</translation>
     </message>
     <message>
-        <location filename="../tabs/elections.py" line="763" />
+        <location filename="../tabs/elections.py" line="643" />
         <source>This can be undone (Ctrl+Z).</source>
         <translation>Có thể hoàn tác thao tác này (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="503" />
+        <location filename="../tabs/election_pages/list_page.py" line="533" />
         <source>Nominated.</source>
         <translation>Đã đề cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="541" />
+        <location filename="../tabs/election_pages/list_page.py" line="698" />
         <source>%1 has not checked in.</source>
         <translation>Đồng chí %1 chưa điểm danh.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="543" />
+        <location filename="../tabs/election_pages/list_page.py" line="700" />
         <source>%1 is absent with a reason (%2).</source>
         <translation>Đồng chí %1 vắng mặt có lý do (%2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="547" />
+        <location filename="../tabs/election_pages/list_page.py" line="704" />
         <source>%1 is absent.</source>
         <translation>Đồng chí %1 vắng mặt.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="549" />
+        <location filename="../tabs/election_pages/list_page.py" line="706" />
         <source>%1 has left the hall.</source>
         <translation>Đồng chí %1 đã ra về.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="554" />
+        <location filename="../tabs/election_pages/list_page.py" line="575" />
         <source>Nominate a member who is not present</source>
         <translation>Đề cử đảng viên không có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="557" />
+        <location filename="../tabs/election_pages/list_page.py" line="578" />
         <source>Nominate anyway? The congress decides whether an absent member may stand (usually only with their written consent).</source>
         <translation>Vẫn đề cử? Đại hội quyết định việc đảng viên vắng mặt có được ứng cử hay không (thường chỉ khi có đơn đồng ý của người đó).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="575" />
+        <location filename="../tabs/election_pages/list_page.py" line="596" />
         <source>Agreement recorded.</source>
         <translation>Đã ghi số đồng ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="593" />
+        <location filename="../tabs/election_pages/list_page.py" line="614" />
         <source>Withdrawal allowed by the congress.</source>
         <translation>Đại hội đồng ý cho rút.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="595" />
+        <location filename="../tabs/election_pages/list_page.py" line="616" />
         <source>Withdrawal not allowed: the name stays on the list.</source>
         <translation>Đại hội không đồng ý cho rút: vẫn giữ tên trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="608" />
+        <location filename="../tabs/election_pages/list_page.py" line="629" />
         <source>Nomination removed (Ctrl+Z brings it back).</source>
         <translation>Đã xóa đề cử (Ctrl+Z để khôi phục).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="625" />
+        <location filename="../tabs/election_pages/list_page.py" line="646" />
         <source>The list vote is recorded.</source>
         <translation>Đã ghi kết quả biểu quyết danh sách.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="353" />
+        <location filename="../tabs/election_pages/round_page.py" line="401" />
         <source>Choose the vote-counting committee first.</source>
         <translation>Hãy chọn Ban kiểm phiếu trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="367" />
+        <location filename="../tabs/election_pages/round_page.py" line="415" />
         <source>Round opened.</source>
         <translation>Đã mở lần bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="389" />
+        <location filename="../tabs/election_pages/round_page.py" line="437" />
         <source>%1 ballots issued: the base is frozen.</source>
         <translation>Đã phát %1 phiếu: mẫu số đã được chốt.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="398" />
+        <location filename="../tabs/election_pages/round_page.py" line="446" />
         <source>left the hall</source>
         <translation>vắng mặt tại hội trường khi phát phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="399" />
+        <location filename="../tabs/election_pages/round_page.py" line="447" />
         <source>declined a ballot</source>
         <translation>không nhận phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="403" />
+        <location filename="../tabs/election_pages/round_page.py" line="451" />
         <source>Fewer ballots than members present</source>
         <translation>Số phiếu phát ra ít hơn số đảng viên có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="404" />
+        <location filename="../tabs/election_pages/round_page.py" line="452" />
         <source>%1 full member(s) present will get no ballot. Why? (The count minutes and the minutes state it; you may type other words.)</source>
         <translation>%1 đồng chí đảng viên chính thức có mặt sẽ không nhận phiếu bầu. Lý do? (Biên bản kiểm phiếu và biên bản Đại hội sẽ ghi rõ; có thể gõ lý do khác.)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="433" />
+        <location filename="../tabs/election_pages/round_page.py" line="481" />
         <source>Save the ballots</source>
         <translation>Lưu phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="435" />
+        <location filename="../tabs/election_pages/round_page.py" line="483" />
         <source>PDF document (*.pdf)</source>
         <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="448" />
+        <location filename="../tabs/election_pages/round_page.py" line="496" />
         <source>Ballots saved to %1.</source>
         <translation>Đã lưu phiếu bầu vào %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="470" />
+        <location filename="../tabs/election_pages/results_page.py" line="531" />
         <source>Announced. Press F10 to show the result in the hall.</source>
         <translation>Đã công bố. Nhấn F10 để hiện kết quả lên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="489" />
+        <location filename="../tabs/election_pages/results_page.py" line="550" />
         <source>Announce the result first.</source>
         <translation>Hãy công bố kết quả trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="499" />
+        <location filename="../tabs/election_pages/results_page.py" line="560" />
         <source>The result is shown in the hall.</source>
         <translation>Kết quả đang hiện trên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="507" />
+        <location filename="../tabs/election_pages/results_page.py" line="568" />
         <source>The result was taken off the hall screen.</source>
         <translation>Đã gỡ kết quả khỏi màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="529" />
+        <location filename="../tabs/election_pages/results_page.py" line="590" />
         <source>Round %1 opened.</source>
         <translation>Đã mở lần bầu thứ %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="544" />
+        <location filename="../tabs/election_pages/results_page.py" line="604" />
         <source>The election is closed with the seats it filled.</source>
         <translation>Cuộc bầu cử kết thúc với số người đã trúng cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="559" />
+        <location filename="../tabs/election_pages/results_page.py" line="619" />
         <source>Appointment recorded.</source>
         <translation>Đã ghi quyết định chỉ định.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="572" />
+        <location filename="../tabs/election_pages/results_page.py" line="632" />
         <source>Ratification recorded: the result is no longer provisional.</source>
         <translation>Đã ghi quyết định chuẩn y: kết quả không còn là tạm thời.</translation>
     </message>
@@ -4213,17 +4603,17 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>HandsDialog</name>
     <message>
-        <location filename="../dialogs/resolution.py" line="345" />
+        <location filename="../dialogs/resolution.py" line="347" />
         <source>In &amp;favour (tán thành):</source>
         <translation>Tán t&amp;hành:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="346" />
+        <location filename="../dialogs/resolution.py" line="348" />
         <source>&amp;Against (không tán thành):</source>
         <translation>&amp;Không tán thành:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="347" />
+        <location filename="../dialogs/resolution.py" line="349" />
         <source>&amp;Other opinion (ý kiến khác):</source>
         <translation>Ý kiến khác (không &amp;biểu quyết):</translation>
     </message>
@@ -4312,213 +4702,223 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Mở đại &amp;hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417" />
+        <location filename="../main_window.py" line="418" />
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Lưu bản sao thành…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424" />
+        <location filename="../main_window.py" line="425" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429" />
+        <location filename="../main_window.py" line="430" />
         <source>Back&amp;ups…</source>
         <translation>Các &amp;bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="435" />
+        <location filename="../main_window.py" line="436" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="232" />
-        <location filename="../main_window.py" line="441" />
+        <location filename="../main_window.py" line="442" />
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431" />
+        <location filename="../main_window.py" line="414" />
+        <source>Connect to a counting &amp;server…</source>
+        <translation>Kết nối máy chủ &amp;kiểm phiếu…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="432" />
         <source>Counting &amp;stations…</source>
         <translation>&amp;Máy kiểm phiếu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444" />
+        <location filename="../main_window.py" line="445" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445" />
+        <location filename="../main_window.py" line="446" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="447" />
+        <location filename="../main_window.py" line="448" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="458" />
+        <location filename="../main_window.py" line="459" />
         <source>&amp;Congress</source>
         <translation>Đại &amp;hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="460" />
+        <location filename="../main_window.py" line="461" />
         <source>Close the congress and lock the record…</source>
         <translation>Bế mạc đại hội và khóa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461" />
+        <location filename="../main_window.py" line="462" />
         <source>Reopen the congress…</source>
         <translation>Mở lại đại hội…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463" />
+        <location filename="../main_window.py" line="464" />
         <source>Write the congress dossier…</source>
         <translation>Ghi hồ sơ đại hội…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="494" />
+        <location filename="../main_window.py" line="495" />
         <source>&amp;Hall screen</source>
         <translation>&amp;Màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497" />
+        <location filename="../main_window.py" line="498" />
         <source>Show on the &amp;projector</source>
         <translation>Hiện trên máy &amp;chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="507" />
+        <location filename="../main_window.py" line="508" />
         <source>&amp;Hide the content (blank screen)</source>
         <translation>Ẩn &amp;nội dung (màn hình trống)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="515" />
+        <location filename="../main_window.py" line="516" />
         <source>P&amp;review of the hall screen</source>
         <translation>&amp;Xem trước màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519" />
+        <location filename="../main_window.py" line="520" />
         <source>&amp;Screen</source>
         <translation>&amp;Màn hình chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="527" />
+        <location filename="../main_window.py" line="528" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528" />
+        <location filename="../main_window.py" line="529" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="574" />
+        <location filename="../main_window.py" line="575" />
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="576" />
+        <location filename="../main_window.py" line="577" />
         <source>Redone: %1</source>
         <translation>Đã làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="578" />
+        <location filename="../main_window.py" line="579" />
         <source>%1 — %2 tab</source>
         <translation>%1 — thẻ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="655" />
+        <location filename="../main_window.py" line="656" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="666" />
+        <location filename="../main_window.py" line="667" />
         <source>%1 (read-only)</source>
         <translation>%1 (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="670" />
+        <location filename="../main_window.py" line="671" />
         <source>(unnamed cell)</source>
         <translation>(chi bộ chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="671" />
+        <location filename="../main_window.py" line="672" />
         <source>Congress of %1, no. %2</source>
         <translation>Đại hội %1 lần thứ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="675" />
+        <location filename="../main_window.py" line="676" />
         <source>Congress files (%1)</source>
         <translation>Tệp đại hội (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="679" />
+        <location filename="../main_window.py" line="680" />
         <source>New congress</source>
         <translation>Tạo đại hội mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="702" />
+        <location filename="../main_window.py" line="703" />
         <source>Open a congress file</source>
         <translation>Mở tệp đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="730" />
+        <location filename="../main_window.py" line="731" />
         <source>Opened read-only: nothing can be changed in this window.</source>
         <translation>Đã mở chỉ để đọc: trong cửa sổ này không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="735" />
+        <location filename="../main_window.py" line="736" />
         <source>The file was updated to this version; the original was kept as %1</source>
         <translation>Tệp đã được cập nhật lên phiên bản này; bản gốc được giữ lại tại %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="758" />
+        <location filename="../main_window.py" line="765" />
+        <source>Connected: the congress is on the server %1. After the count, bring it back into the file.</source>
+        <translation>Đã kết nối: đại hội đang ở trên máy chủ %1. Kiểm phiếu xong, hãy lấy đại hội về tệp.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="777" />
         <source>The file cannot be changed here</source>
         <translation>Không sửa được tệp ở đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="762" />
+        <location filename="../main_window.py" line="781" />
         <source>You can open it read-only: everything can be seen and printed, nothing can be changed.</source>
         <translation>Có thể mở tệp chỉ để đọc: xem và in được mọi thứ, nhưng không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="766" />
+        <location filename="../main_window.py" line="785" />
         <source>Open &amp;read-only</source>
         <translation>Mở &amp;chỉ để đọc</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="774" />
+        <location filename="../main_window.py" line="793" />
         <source>Cannot open the file</source>
         <translation>Không thể mở tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="780" />
+        <location filename="../main_window.py" line="799" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao thành</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="792" />
+        <location filename="../main_window.py" line="811" />
         <source>Could not save the copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="794" />
+        <location filename="../main_window.py" line="813" />
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="803" />
+        <location filename="../main_window.py" line="822" />
         <source>Could not back up</source>
         <translation>Không sao lưu được</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="805" />
+        <location filename="../main_window.py" line="824" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="837" />
+        <location filename="../main_window.py" line="856" />
         <source>Automatic backup failed: %1</source>
         <translation>Tự động sao lưu không thành công: %1</translation>
     </message>
@@ -5725,162 +6125,162 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>MismatchPanel</name>
     <message>
-        <location filename="../widgets/mismatches.py" line="105" />
+        <location filename="../widgets/mismatches.py" line="102" />
         <source>Finish the second pass (F9)</source>
         <translation>Kết thúc nhập lần hai (F9)</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="107" />
+        <location filename="../widgets/mismatches.py" line="104" />
         <source>Reopen it (Shift+F9)</source>
         <translation>Mở lại (Shift+F9)</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="117" />
+        <location filename="../widgets/mismatches.py" line="114" />
         <source>Papers whose two readings differ</source>
         <translation>Phiếu có hai lần nhập khác nhau</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="123" />
+        <location filename="../widgets/mismatches.py" line="120" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="123" />
+        <location filename="../widgets/mismatches.py" line="120" />
         <source>First pass</source>
         <translation>Lần một</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="123" />
+        <location filename="../widgets/mismatches.py" line="120" />
         <source>Second pass</source>
         <translation>Lần hai</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="148" />
+        <location filename="../widgets/mismatches.py" line="145" />
         <source>Note (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="156" />
+        <location filename="../widgets/mismatches.py" line="153" />
         <source>Resolutions (logged)</source>
         <translation>Các lần đối chiếu (có ghi nhật ký)</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="173" />
+        <location filename="../widgets/mismatches.py" line="170" />
         <source>Finish the second pass</source>
         <translation>Kết thúc nhập lần hai</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="182" />
+        <location filename="../widgets/mismatches.py" line="179" />
         <source>Reopen the second pass</source>
         <translation>Mở lại nhập lần hai</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="236" />
+        <location filename="../widgets/mismatches.py" line="229" />
         <source>Second pass: %1 of %2 papers typed · finished.</source>
         <translation>Lần hai: đã nhập %1/%2 phiếu · đã kết thúc.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="238" />
+        <location filename="../widgets/mismatches.py" line="231" />
         <source>Second pass: %1 of %2 papers typed · still open.</source>
         <translation>Lần hai: đã nhập %1/%2 phiếu · chưa kết thúc.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="254" />
+        <location filename="../widgets/mismatches.py" line="247" />
         <source>the ballots have not been issued</source>
         <translation>chưa phát phiếu</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="255" />
+        <location filename="../widgets/mismatches.py" line="248" />
         <source>no paper is entered</source>
         <translation>chưa nhập phiếu nào</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="256" />
+        <location filename="../widgets/mismatches.py" line="249" />
         <source>the second pass is not finished (F9)</source>
         <translation>chưa kết thúc nhập lần hai (F9)</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="257" />
+        <location filename="../widgets/mismatches.py" line="250" />
         <source>%1 mismatches remain</source>
         <translation>còn %1 phiếu chênh lệch</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="258" />
+        <location filename="../widgets/mismatches.py" line="251" />
         <source>the result is already announced</source>
         <translation>kết quả đã được công bố</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="259" />
+        <location filename="../widgets/mismatches.py" line="252" />
         <source>a counting station's stack still lacks a pass</source>
         <translation>còn xấp phiếu của một máy kiểm phiếu chưa nhập đủ hai lượt</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="263" />
+        <location filename="../widgets/mismatches.py" line="256" />
         <source>No mismatch remains: the result may be announced.</source>
         <translation>Không còn phiếu chênh lệch: có thể công bố kết quả.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="269" />
+        <location filename="../widgets/mismatches.py" line="262" />
         <source>No result may be announced: %1.</source>
         <translation>Chưa được công bố kết quả: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="302" />
+        <location filename="../widgets/mismatches.py" line="295" />
         <source>No. %1: first “%2”, second “%3” → from the paper “%4” (%5, %6)</source>
         <translation>Số %1: lần một “%2”, lần hai “%3” → theo phiếu “%4” (%5, %6)</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="328" />
+        <location filename="../widgets/mismatches.py" line="321" />
         <source>The two passes are compared when the second pass is finished (F9).</source>
         <translation>Hai lần nhập được đối chiếu khi kết thúc nhập lần hai (F9).</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="330" />
+        <location filename="../widgets/mismatches.py" line="323" />
         <source>Nothing to resolve.</source>
         <translation>Không có phiếu cần đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="335" />
+        <location filename="../widgets/mismatches.py" line="328" />
         <source>Paper No. %1: take it from the stack and type what it shows (Enter here).</source>
         <translation>Phiếu số %1: lấy phiếu ra và nhập đúng như trên phiếu (Enter tại đây).</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="357" />
+        <location filename="../widgets/mismatches.py" line="351" />
         <source>Paper No. %1 resolved from the paper (Ctrl+Z takes it back).</source>
         <translation>Đã đối chiếu phiếu số %1 theo phiếu gốc (Ctrl+Z để hủy).</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="370" />
+        <location filename="../widgets/mismatches.py" line="364" />
         <source>Paper No. %1 is not in the queue.</source>
         <translation>Phiếu số %1 không có trong danh sách chênh lệch.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="371" />
+        <location filename="../widgets/mismatches.py" line="365" />
         <source>No paper of the second pass is typed yet.</source>
         <translation>Chưa nhập phiếu nào ở lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="372" />
+        <location filename="../widgets/mismatches.py" line="366" />
         <source>The second pass is already finished.</source>
         <translation>Đã kết thúc nhập lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="373" />
+        <location filename="../widgets/mismatches.py" line="367" />
         <source>The second pass is still open.</source>
         <translation>Nhập lần hai chưa kết thúc.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="374" />
+        <location filename="../widgets/mismatches.py" line="368" />
         <source>The result is announced: the papers can no longer change.</source>
         <translation>Kết quả đã công bố: không thể thay đổi phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="388" />
+        <location filename="../widgets/mismatches.py" line="382" />
         <source>The second pass is finished.</source>
         <translation>Đã kết thúc nhập lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="398" />
+        <location filename="../widgets/mismatches.py" line="392" />
         <source>The second pass is open again.</source>
         <translation>Đã mở lại nhập lần hai.</translation>
     </message>
@@ -5914,6 +6314,81 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="41" />
+        <source>Summary for the minutes</source>
+        <translation>Tóm tắt để ghi biên bản</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="55" />
+        <source>What the speaker said, in a few sentences…</source>
+        <translation>Tóm tắt ý kiến của người phát biểu trong vài câu…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="61" />
+        <source>Prepared text…</source>
+        <translation>Văn bản tham luận…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="79" />
+        <source>Resolution section:</source>
+        <translation>Phần nghị quyết liên quan:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="83" />
+        <source>The link to the resolution's sections arrives with the resolution feature</source>
+        <translation>Liên kết tới các phần của nghị quyết sẽ có khi bổ sung chức năng nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="85" />
+        <source>e.g. 2. Targets</source>
+        <translation>Ví dụ: 2. Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="91" />
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="99" />
+        <source>Limit:</source>
+        <translation>Tối đa:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="103" />
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="144" />
+        <source>Select a speech in the queue to summarise it.</source>
+        <translation>Chọn một lượt phát biểu trong danh sách để ghi tóm tắt.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="151" />
+        <source>Comrade %1 (%2)</source>
+        <translation>Đ/c %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="153" />
+        <source>Comrade %1</source>
+        <translation>Đ/c %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="186" />
+        <location filename="../tabs/speeches/notes.py" line="193" />
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/notes.py" line="217" />
+        <location filename="../tabs/speeches/notes.py" line="227" />
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+</context>
+<context>
     <name>OpeningPage</name>
     <message>
         <location filename="../main_window.py" line="148" />
@@ -5939,6 +6414,114 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <location filename="../main_window.py" line="163" />
         <source>Opening the congress file…</source>
         <translation>Đang mở tệp đại hội…</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="62" />
+        <source>Start from the usual draft</source>
+        <translation>Bắt đầu từ dự thảo mẫu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="69" />
+        <source>Point (Insert)</source>
+        <translation>Điểm (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="70" />
+        <source>Sub-point (Ctrl+Ins)</source>
+        <translation>Điểm con (Ctrl+Ins)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="71" />
+        <source>Target (Alt+Ins)</source>
+        <translation>Chỉ tiêu (Alt+Ins)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="72" />
+        <source>Remove (Delete)</source>
+        <translation>Xóa (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="73" />
+        <source>Up (Alt+Shift+↑)</source>
+        <translation>Lên (Alt+Shift+↑)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="74" />
+        <source>Down (Alt+Shift+↓)</source>
+        <translation>Xuống (Alt+Shift+↓)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="104" />
+        <location filename="../tabs/resolution/outline.py" line="312" />
+        <source>Add a point</source>
+        <translation>Thêm điểm</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="111" />
+        <location filename="../tabs/resolution/outline.py" line="331" />
+        <source>Add a sub-point</source>
+        <translation>Thêm điểm con</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="118" />
+        <location filename="../tabs/resolution/outline.py" line="352" />
+        <source>Add a target</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="125" />
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="132" />
+        <source>Edit the section</source>
+        <translation>Sửa mục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="142" />
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="151" />
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="185" />
+        <location filename="../tabs/resolution/outline.py" line="232" />
+        <source>Preamble</source>
+        <translation>Phần mở đầu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="298" />
+        <source>Start the usual draft</source>
+        <translation>tạo dự thảo mẫu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="372" />
+        <location filename="../tabs/resolution/outline.py" line="378" />
+        <source>Remove %1</source>
+        <translation>xóa %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="382" />
+        <source>Removed (Ctrl+Z brings it back).</source>
+        <translation>Đã xóa (Ctrl+Z để khôi phục).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="403" />
+        <source>Move a target</source>
+        <translation>chuyển vị trí chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/outline.py" line="413" />
+        <source>Move %1</source>
+        <translation>chuyển vị trí %1</translation>
     </message>
 </context>
 <context>
@@ -6030,32 +6613,32 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>PreparedTextDialog</name>
     <message>
-        <location filename="../tabs/speeches.py" line="408" />
+        <location filename="../tabs/speeches/prepared_text.py" line="28" />
         <source>Text of the prepared contribution</source>
         <translation>Văn bản tham luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="412" />
+        <location filename="../tabs/speeches/prepared_text.py" line="32" />
         <source>Contribution of %1</source>
         <translation>Tham luận của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="416" />
+        <location filename="../tabs/speeches/prepared_text.py" line="36" />
         <source>Paste or type the text handed in…</source>
         <translation>Dán hoặc nhập văn bản tham luận đã nộp…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="422" />
+        <location filename="../tabs/speeches/prepared_text.py" line="42" />
         <source>Load a .txt file…</source>
         <translation>Mở tệp .txt…</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="434" />
+        <location filename="../tabs/speeches/prepared_text.py" line="54" />
         <source>Load the text</source>
         <translation>Mở tệp văn bản</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="434" />
+        <location filename="../tabs/speeches/prepared_text.py" line="54" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Tệp văn bản (*.txt);;Tất cả các tệp (*)</translation>
     </message>
@@ -6063,7 +6646,7 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>ProjectorController</name>
     <message>
-        <location filename="../projector.py" line="1040" />
+        <location filename="../projector.py" line="1049" />
         <source>Shows the hall screen full-screen on the projector (F12).
 Inside it, Esc or F12 hides it and B hides or shows the content.
 With a single screen it covers this window: switch back with Alt+Tab.</source>
@@ -6075,12 +6658,12 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>ProjectorPreview</name>
     <message>
-        <location filename="../projector.py" line="1304" />
+        <location filename="../projector.py" line="1320" />
         <source>What the hall sees on the projector</source>
         <translation>Nội dung hội trường đang thấy trên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../projector.py" line="1396" />
+        <location filename="../projector.py" line="1412" />
         <source>HIDDEN</source>
         <translation>ĐANG ẨN</translation>
     </message>
@@ -6088,9 +6671,67 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../projector.py" line="947" />
+        <location filename="../projector.py" line="954" />
         <source>Projector</source>
         <translation>Màn chiếu</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="54" />
+        <source>Up (Ctrl+Up)</source>
+        <translation>Lên (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="55" />
+        <source>Down (Ctrl+Down)</source>
+        <translation>Xuống (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="56" />
+        <source>Remove (Del)</source>
+        <translation>Xóa (Del)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="65" />
+        <source>Queue</source>
+        <translation>Danh sách đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="101" />
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="109" />
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="118" />
+        <source>Remove from the queue</source>
+        <translation>Xóa khỏi danh sách đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="202" />
+        <source>Select a waiting speaker in the queue first.</source>
+        <translation>Hãy chọn trước một người đang chờ trong danh sách đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="219" />
+        <source>✓ %1 moved to no. %2</source>
+        <translation>✓ Đã chuyển đồng chí %1 sang thứ tự %2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="234" />
+        <source>%1 has already spoken: only a waiting speech can be removed.</source>
+        <translation>Đồng chí %1 đã phát biểu: chỉ có thể xóa lượt đăng ký đang chờ.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/queue.py" line="242" />
+        <source>✓ %1 removed from the queue</source>
+        <translation>✓ Đã xóa đồng chí %1 khỏi danh sách đăng ký phát biểu</translation>
     </message>
 </context>
 <context>
@@ -6104,6 +6745,64 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
         <location filename="../tabs/minutes.py" line="437" />
         <source>PageDown or Space: next screen · PageUp: previous screen · ↓ ↑: one line · Home / End: start / end · a click on a section shows it · Esc or Shift+F10: stop reading</source>
         <translation>PageDown hoặc Space: trang sau · PageUp: trang trước · ↓ ↑: một dòng · Home / End: đầu / cuối · nhấp vào một phần để hiện phần đó · Esc hoặc Shift+F10: dừng đọc</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPanel</name>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="42" />
+        <source>Register a speaker</source>
+        <translation>Đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="57" />
+        <source>Type a name, without diacritics if you like…</source>
+        <translation>Nhập tên (có thể gõ không dấu)…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="89" />
+        <source>Attach text…</source>
+        <translation>Kèm văn bản…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="91" />
+        <source>Register (Enter)</source>
+        <translation>Đăng ký (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="138" />
+        <source>already waiting</source>
+        <translation>đang chờ phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="140" />
+        <source>guest: %1</source>
+        <translation>khách mời: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="141" />
+        <source>guest</source>
+        <translation>khách mời</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="193" />
+        <source>Text attached (%1 characters): it goes with the next registration.</source>
+        <translation>Đã kèm văn bản (%1 ký tự): văn bản sẽ đi cùng lượt đăng ký tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="207" />
+        <source>%1 people match — choose with ↑ ↓</source>
+        <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="212" />
+        <source>Nobody matches “%1”.</source>
+        <translation>Không tìm thấy ai khớp với “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/registration.py" line="226" />
+        <source>✓ %1 registered: %2, no. %3 in the queue</source>
+        <translation>✓ Đã đăng ký đồng chí %1: %2, thứ tự %3 trong danh sách</translation>
     </message>
 </context>
 <context>
@@ -6137,759 +6836,94 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>ResolutionTab</name>
     <message>
-        <location filename="../tabs/resolution.py" line="127" />
+        <location filename="../tabs/resolution/common.py" line="53" />
         <source>The resolution has been adopted and is frozen. Reopen it first to change it.</source>
         <translation>Nghị quyết đã được thông qua và đã khóa. Muốn sửa, hãy mở lại trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="131" />
+        <location filename="../tabs/resolution/common.py" line="57" />
         <source>The resolution is not adopted.</source>
         <translation>Nghị quyết chưa được thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="134" />
+        <location filename="../tabs/resolution/common.py" line="60" />
         <source>This amendment has already been decided. Undo (Ctrl+Z) the decision to change it.</source>
         <translation>Ý kiến góp ý này đã được xử lý. Muốn thay đổi, hãy hoàn tác (Ctrl+Z) việc xử lý đó.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="138" />
+        <location filename="../tabs/resolution/common.py" line="64" />
         <source>This amendment has not been put to a vote.</source>
         <translation>Ý kiến góp ý này chưa được đưa ra biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="141" />
+        <location filename="../tabs/resolution/common.py" line="67" />
         <source>The section or target of this amendment is no longer in the draft.</source>
         <translation>Mục hoặc chỉ tiêu mà ý kiến này góp ý không còn trong dự thảo.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="145" />
+        <location filename="../tabs/resolution/common.py" line="71" />
         <source>The draft is not empty.</source>
         <translation>Dự thảo đã có nội dung.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="148" />
+        <location filename="../tabs/resolution/common.py" line="74" />
         <source>The draft is empty: there is nothing to adopt.</source>
         <translation>Dự thảo còn trống: không có gì để thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="160" />
+        <location filename="../tabs/resolution/common.py" line="86" />
         <source>The figure must be a number such as 100, 20 or 12,5 (below one billion).</source>
         <translation>Số liệu phải là một số, ví dụ 100, 20 hoặc 12,5 (dưới một tỷ).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="165" />
+        <location filename="../tabs/resolution/common.py" line="91" />
         <source>The proposed text is not acceptable.</source>
         <translation>Nội dung đề nghị không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="169" />
+        <location filename="../tabs/resolution/common.py" line="95" />
         <source>Type the proposed wording (or a figure for a target).</source>
         <translation>Hãy nhập nội dung đề nghị (hoặc số liệu đối với chỉ tiêu).</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="173" />
+        <location filename="../tabs/resolution/common.py" line="99" />
         <source>Type the presidium's answer.</source>
         <translation>Hãy nhập ý kiến giải trình của Đoàn Chủ tịch.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="175" />
+        <location filename="../tabs/resolution/common.py" line="101" />
         <source>A target needs its text.</source>
         <translation>Chỉ tiêu cần có nội dung.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="177" />
+        <location filename="../tabs/resolution/common.py" line="103" />
         <source>Refused: %1 votes is more than the full members present. Nothing was recorded.</source>
         <translation>Không chấp nhận: %1 lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt. Chưa ghi kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="230" />
-        <source>Congress resolution</source>
-        <translation>Nghị quyết đại hội</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="237" />
-        <source>Save version (Ctrl+S)</source>
-        <translation>Lưu phiên bản (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="242" />
-        <source>Reopen…</source>
-        <translation>Mở lại…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="253" />
+        <location filename="../tabs/resolution/tab.py" line="77" />
         <source>Draft</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="254" />
+        <location filename="../tabs/resolution/tab.py" line="78" />
         <source>Versions</source>
         <translation>Các phiên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="255" />
+        <location filename="../tabs/resolution/tab.py" line="79" />
         <source>Amendments</source>
         <translation>Các ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="276" />
-        <source>Start from the usual draft</source>
-        <translation>Bắt đầu từ dự thảo mẫu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="283" />
-        <source>Point (Insert)</source>
-        <translation>Điểm (Insert)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="284" />
-        <source>Sub-point (Ctrl+Ins)</source>
-        <translation>Điểm con (Ctrl+Ins)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="285" />
-        <source>Target (Alt+Ins)</source>
-        <translation>Chỉ tiêu (Alt+Ins)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="286" />
-        <location filename="../tabs/resolution.py" line="496" />
-        <source>Remove (Delete)</source>
-        <translation>Xóa (Delete)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="287" />
-        <source>Up (Alt+Shift+↑)</source>
-        <translation>Lên (Alt+Shift+↑)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="288" />
-        <source>Down (Alt+Shift+↓)</source>
-        <translation>Xuống (Alt+Shift+↓)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="323" />
-        <source>Title of the point (may be empty)</source>
-        <translation>Tiêu đề của điểm (có thể để trống)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="325" />
-        <source>&amp;Title:</source>
-        <translation>&amp;Tiêu đề:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="328" />
-        <source>The text of this section…</source>
-        <translation>Nội dung của mục này…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1030" />
-        <source>This text follows the election results until you edit it; it is frozen when the resolution is adopted.</source>
-        <translation>Nội dung này tự cập nhật theo kết quả bầu cử cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="336" />
-        <location filename="../tabs/resolution.py" line="1038" />
-        <source>Follow the election results again</source>
-        <translation>Cập nhật lại theo kết quả bầu cử</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="151" />
+        <location filename="../tabs/resolution/common.py" line="77" />
         <source>Some remarks are still pending: accept, explain or vote on each before the adoption vote.</source>
         <translation>Còn ý kiến góp ý chưa xử lý: hãy tiếp thu, giải trình hoặc đưa ra biểu quyết từng ý kiến trước khi biểu quyết thông qua nghị quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/resolution.py" line="239" />
-        <source>Adopt the resolution… (Ctrl+Shift+A)</source>
-        <translation>Thông qua nghị quyết… (Ctrl+Shift+A)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="355" />
-        <source>e.g. 100 or 12,5; empty: no figure</source>
-        <translation>Ví dụ: 100 hoặc 12,5; để trống: không có số liệu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="370" />
-        <source>e.g. đảng viên hoàn thành tốt nhiệm vụ</source>
-        <translation>Ví dụ: đảng viên hoàn thành tốt nhiệm vụ</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="372" />
-        <source>&amp;Figure:</source>
-        <translation>&amp;Số liệu:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="373" />
-        <source>&amp;Unit:</source>
-        <translation>Đơn &amp;vị:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="374" />
-        <source>Te&amp;xt:</source>
-        <translation>&amp;Nội dung:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="389" />
-        <source>Ctrl+PgUp / Ctrl+PgDn: previous / next section</source>
-        <translation>Ctrl+PgUp / Ctrl+PgDn: mục trước / mục sau</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="416" />
-        <source>Saved versions</source>
-        <translation>Các phiên bản đã lưu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="424" />
-        <source>Save the draft as a version (Ctrl+S)</source>
-        <translation>Lưu dự thảo thành một phiên bản (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="426" />
-        <source>Restore as a new version…</source>
-        <translation>Khôi phục thành phiên bản mới…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="444" />
-        <source>&amp;Compare</source>
-        <translation>&amp;So sánh</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="448" />
-        <source>with</source>
-        <translation>với</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="473" />
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="474" />
-        <source>Proposed by</source>
-        <translation>Người góp ý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="475" />
-        <location filename="../tabs/resolution.py" line="540" />
-        <source>Concerns</source>
-        <translation>Vị trí</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="476" />
-        <location filename="../tabs/resolution.py" line="540" />
-        <source>Proposal</source>
-        <translation>Nội dung góp ý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="477" />
-        <source>Fate</source>
-        <translation>Xử lý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="491" />
-        <source>Add… (Insert)</source>
-        <translation>Thêm… (Insert)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="492" />
-        <source>Accept (apply to the draft)</source>
-        <translation>Tiếp thu (sửa vào dự thảo)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="493" />
-        <source>Explain…</source>
-        <translation>Giải trình…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="494" />
-        <location filename="../tabs/resolution.py" line="737" />
-        <source>Put to a vote</source>
-        <translation>Đưa ra biểu quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="523" />
-        <source>Hands of its vote</source>
-        <translation>Kết quả biểu quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="526" />
-        <source>In favour:</source>
-        <translation>Tán thành:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="527" />
-        <source>Against:</source>
-        <translation>Không tán thành:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="528" />
-        <source>Other opinion:</source>
-        <translation>Ý kiến khác:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="529" />
-        <source>Record the hands (Enter)</source>
-        <translation>Ghi kết quả (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="534" />
-        <source>Disputed points (put to a vote) and their outcomes</source>
-        <translation>Các vấn đề còn ý kiến khác nhau (đưa ra biểu quyết) và kết quả</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="540" />
-        <source>Outcome</source>
-        <translation>Kết quả</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="594" />
-        <location filename="../tabs/resolution.py" line="1364" />
-        <source>Save a version</source>
-        <translation>Lưu phiên bản</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="604" />
-        <location filename="../tabs/resolution.py" line="1724" />
-        <source>Adopt the resolution</source>
-        <translation>Thông qua nghị quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="612" />
-        <location filename="../tabs/resolution.py" line="1792" />
-        <source>Reopen the resolution</source>
-        <translation>Mở lại nghị quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="620" />
-        <location filename="../tabs/resolution.py" line="1184" />
-        <source>Add a point</source>
-        <translation>Thêm điểm</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="629" />
-        <location filename="../tabs/resolution.py" line="1202" />
-        <source>Add a sub-point</source>
-        <translation>Thêm điểm con</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="638" />
-        <location filename="../tabs/resolution.py" line="1222" />
-        <source>Add a target</source>
-        <translation>Thêm chỉ tiêu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="647" />
-        <source>Remove</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="656" />
-        <source>Move up</source>
-        <translation>Chuyển lên</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="665" />
-        <source>Move down</source>
-        <translation>Chuyển xuống</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="674" />
-        <source>Edit the section</source>
-        <translation>Sửa mục</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="682" />
-        <source>Next section</source>
-        <translation>Mục sau</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="689" />
-        <source>Previous section</source>
-        <translation>Mục trước</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="696" />
-        <source>Back to the outline</source>
-        <translation>Về dàn ý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="703" />
-        <location filename="../tabs/resolution.py" line="1563" />
-        <source>Record an amendment</source>
-        <translation>Ghi ý kiến góp ý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="712" />
-        <source>Remove the amendment</source>
-        <translation>Xóa ý kiến góp ý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="721" />
-        <source>Accept the amendment</source>
-        <translation>Tiếp thu ý kiến góp ý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="729" />
-        <source>Explain</source>
-        <translation>Giải trình</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="746" />
-        <source>Restore as a new version</source>
-        <translation>Khôi phục thành phiên bản mới</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="800" />
-        <source>Adopted: “%1” (%2) is frozen. The draft can no longer be edited; use Reopen… to change it.</source>
-        <translation>Đã thông qua: “%1” (%2) đã được khóa. Không thể sửa dự thảo nữa; muốn sửa, dùng Mở lại….</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="808" />
-        <source>Adopted</source>
-        <translation>Đã thông qua</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="810" />
-        <source>Working draft · %1 saved versions</source>
-        <translation>Dự thảo đang sửa · %1 phiên bản đã lưu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="855" />
-        <location filename="../tabs/resolution.py" line="892" />
-        <source>Preamble</source>
-        <translation>Phần mở đầu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1003" />
-        <source>No draft yet: start from the usual draft, or press Insert in the outline.</source>
-        <translation>Chưa có dự thảo: bắt đầu từ dự thảo mẫu, hoặc nhấn Insert trong dàn ý.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1006" />
-        <source>Select a section in the outline.</source>
-        <translation>Chọn một mục trong dàn ý.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1016" />
-        <source>Reads: %1</source>
-        <translation>Nội dung: %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1025" />
-        <source>This text follows the congress and its attendance until you edit it; it is frozen when the resolution is adopted.</source>
-        <translation>Nội dung này tự cập nhật theo thông tin đại hội và số đảng viên có mặt cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1036" />
-        <source>Follow the attendance again</source>
-        <translation>Cập nhật lại theo số có mặt</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1066" />
-        <source>Not saved yet</source>
-        <translation>Chưa lưu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1091" />
-        <location filename="../tabs/resolution.py" line="1108" />
-        <location filename="../tabs/resolution.py" line="1123" />
-        <source>Saved</source>
-        <translation>Đã lưu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1095" />
-        <source>Edit target %1</source>
-        <translation>sửa %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1114" />
-        <source>Edit the preamble</source>
-        <translation>sửa phần mở đầu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1119" />
-        <source>Edit %1</source>
-        <translation>sửa %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1126" />
-        <source>Not saved</source>
-        <translation>Chưa lưu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1162" />
-        <source>Follow the attendance</source>
-        <translation>cập nhật theo số có mặt</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1164" />
-        <source>Follow the election results</source>
-        <translation>cập nhật theo kết quả bầu cử</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1171" />
-        <source>Start the usual draft</source>
-        <translation>tạo dự thảo mẫu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1241" />
-        <location filename="../tabs/resolution.py" line="1247" />
-        <source>Remove %1</source>
-        <translation>xóa %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1251" />
-        <location filename="../tabs/resolution.py" line="1701" />
-        <source>Removed (Ctrl+Z brings it back).</source>
-        <translation>Đã xóa (Ctrl+Z để khôi phục).</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1271" />
-        <source>Move a target</source>
-        <translation>chuyển vị trí chỉ tiêu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1281" />
-        <source>Move %1</source>
-        <translation>chuyển vị trí %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1309" />
-        <source>Working draft</source>
-        <translation>Dự thảo đang sửa</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1367" />
-        <source>Saved as “%1”.</source>
-        <translation>Đã lưu thành “%1”.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1376" />
-        <source>Restore a version</source>
-        <translation>Khôi phục phiên bản</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1378" />
-        <source>Make “%1” the working draft again? It is saved as a new version; nothing is overwritten and this can be undone (Ctrl+Z).</source>
-        <translation>Dùng lại “%1” làm dự thảo đang sửa? Bản này được lưu thành phiên bản mới; không ghi đè lên bản nào và có thể hoàn tác (Ctrl+Z).</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1388" />
-        <source>Restore %1</source>
-        <translation>khôi phục %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1393" />
-        <source>Restored as “%1”.</source>
-        <translation>Đã khôi phục thành “%1”.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1401" />
-        <source>accepted, applied</source>
-        <translation>tiếp thu, đã sửa dự thảo</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1401" />
-        <source>accepted</source>
-        <translation>tiếp thu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1403" />
-        <source>explained</source>
-        <translation>giải trình</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1405" />
-        <source>pending</source>
-        <translation>chưa xử lý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1408" />
-        <source>put to a vote, not held yet</source>
-        <translation>đưa ra biểu quyết, chưa biểu quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1410" />
-        <source>vote passed %1, not applied yet: record the hands here</source>
-        <translation>biểu quyết thông qua %1, chưa sửa dự thảo: ghi kết quả biểu quyết tại đây</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1414" />
-        <source>vote passed %1, applied</source>
-        <translation>biểu quyết thông qua %1, đã sửa dự thảo</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1415" />
-        <source>vote failed %1, draft kept</source>
-        <translation>biểu quyết không thông qua %1, giữ nguyên dự thảo</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1442" />
+        <location filename="../tabs/resolution/common.py" line="122" />
         <source>figure → %1</source>
         <translation>số liệu → %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1453" />
-        <location filename="../tabs/resolution.py" line="1471" />
-        <location filename="../tabs/resolution.py" line="1509" />
-        <source>(general)</source>
-        <translation>(chung)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1499" />
-        <source>Select an amendment, or press Insert to record one.</source>
-        <translation>Chọn một ý kiến góp ý, hoặc nhấn Insert để ghi ý kiến mới.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1502" />
-        <source>No amendments yet: press Insert to record a remark from the discussion.</source>
-        <translation>Chưa có ý kiến góp ý: nhấn Insert để ghi một ý kiến từ phần thảo luận.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1507" />
-        <source>%1 proposes, on %2:</source>
-        <translation>%1 góp ý vào %2:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1513" />
-        <source>Text when recorded: %1</source>
-        <translation>Nội dung lúc ghi nhận: %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1515" />
-        <source>Answer: %1</source>
-        <translation>Giải trình: %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1516" />
-        <source>Fate: %1</source>
-        <translation>Xử lý: %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1610" />
-        <source>Accept amendment %1</source>
-        <translation>tiếp thu ý kiến góp ý %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1615" />
-        <source>Accepted and written into the draft.</source>
-        <translation>Đã tiếp thu và sửa vào dự thảo.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1617" />
-        <source>Accepted (no new wording to write into the draft).</source>
-        <translation>Đã tiếp thu (không có câu chữ mới để sửa vào dự thảo).</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1631" />
-        <location filename="../tabs/resolution.py" line="1759" />
-        <source>Explain amendment %1</source>
-        <translation>giải trình ý kiến góp ý %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1646" />
-        <source>If it passes, %1 will read:
-
-%2</source>
-        <translation>Nếu được thông qua, %1 sẽ thành:
-
-%2</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1647" />
-        <source>the draft</source>
-        <translation>dự thảo</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1650" />
-        <source>This amendment proposes no new wording: the draft will not change.</source>
-        <translation>Ý kiến này không đề nghị câu chữ mới: dự thảo không thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1654" />
-        <location filename="../tabs/resolution.py" line="1662" />
-        <source>Put amendment %1 to a vote</source>
-        <translation>đưa ý kiến góp ý %1 ra biểu quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1655" />
-        <source>Put it to a show-of-hands vote?</source>
-        <translation>Đưa ra biểu quyết bằng giơ tay?</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1667" />
-        <source>A show-of-hands vote was added: type the hands and press Enter.</source>
-        <translation>Đã thêm một nội dung biểu quyết giơ tay: nhập kết quả rồi nhấn Enter.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1683" />
-        <source>Record the vote on amendment %1</source>
-        <translation>ghi kết quả biểu quyết ý kiến góp ý %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1690" />
-        <source>Recorded: %1</source>
-        <translation>Đã ghi kết quả: %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1699" />
-        <source>Remove amendment %1</source>
-        <translation>xóa ý kiến góp ý %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1715" />
-        <source>Type the hands of the vote on the whole resolution. If it passes, the working draft is frozen as the adopted resolution.</source>
-        <translation>Nhập kết quả biểu quyết thông qua toàn văn nghị quyết. Nếu được thông qua, dự thảo đang sửa được khóa thành nghị quyết chính thức.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1719" />
-        <source>Majority base %1 · full members present %2</source>
-        <translation>Mẫu số %1 · đảng viên chính thức có mặt %2</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1744" />
-        <source>Remarks not dealt with</source>
-        <translation>Ý kiến chưa xử lý</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1746" />
-        <source>These remarks are still pending:
-%1
-
-Deal with each in the list (accept, explain or vote) — or record them all as not accepted, with the reason below, and go on to the adoption vote.</source>
-        <translation>Các ý kiến sau chưa được xử lý:
-%1
-
-Hãy xử lý từng ý kiến trong danh sách (tiếp thu, giải trình hoặc biểu quyết) — hoặc ghi nhận tất cả là không tiếp thu, với lý do dưới đây, rồi chuyển sang biểu quyết thông qua.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1755" />
-        <source>Not adopted: a reason is needed.</source>
-        <translation>Chưa thông qua: cần ghi lý do.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1773" />
-        <source>The resolution is adopted (%1 in favour).</source>
-        <translation>Nghị quyết đã được thông qua (%1 tán thành).</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1779" />
-        <source>Not adopted: %1 in favour is not more than half. The vote is recorded.</source>
-        <translation>Không thông qua: %1 tán thành, không quá một nửa. Đã ghi kết quả biểu quyết.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1794" />
-        <source>Reopen the adopted resolution for editing? The adopted version stays in the list, no longer marked adopted; the resolution must be adopted again.
-
-What does the congress reopen it for? (the minutes say it)</source>
-        <translation>Mở lại nghị quyết đã thông qua để sửa? Bản đã thông qua vẫn nằm trong danh sách nhưng không còn là bản được thông qua; nghị quyết phải được biểu quyết thông qua lại.
-
-Đại hội mở lại để làm gì? (biên bản sẽ ghi)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/resolution.py" line="1809" />
-        <source>Reopened: the draft can be edited again.</source>
-        <translation>Đã mở lại: có thể sửa dự thảo.</translation>
     </message>
 </context>
 <context>
@@ -7238,6 +7272,210 @@ What does the congress reopen it for? (the minutes say it)</source>
     </message>
 </context>
 <context>
+    <name>SectionEditor</name>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="92" />
+        <source>Ctrl+PgUp / Ctrl+PgDn: previous / next section</source>
+        <translation>Ctrl+PgUp / Ctrl+PgDn: mục trước / mục sau</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="114" />
+        <source>Title of the point (may be empty)</source>
+        <translation>Tiêu đề của điểm (có thể để trống)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="116" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="119" />
+        <source>The text of this section…</source>
+        <translation>Nội dung của mục này…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="127" />
+        <location filename="../tabs/resolution/editor.py" line="269" />
+        <source>Follow the election results again</source>
+        <translation>Cập nhật lại theo kết quả bầu cử</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="147" />
+        <source>e.g. 100 or 12,5; empty: no figure</source>
+        <translation>Ví dụ: 100 hoặc 12,5; để trống: không có số liệu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="162" />
+        <source>e.g. đảng viên hoàn thành tốt nhiệm vụ</source>
+        <translation>Ví dụ: đảng viên hoàn thành tốt nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="164" />
+        <source>&amp;Figure:</source>
+        <translation>&amp;Số liệu:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="165" />
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="166" />
+        <source>Te&amp;xt:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="181" />
+        <source>Next section</source>
+        <translation>Mục sau</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="187" />
+        <source>Previous section</source>
+        <translation>Mục trước</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="193" />
+        <source>Back to the outline</source>
+        <translation>Về dàn ý</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="235" />
+        <source>Reads: %1</source>
+        <translation>Nội dung: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="244" />
+        <source>No draft yet: start from the usual draft, or press Insert in the outline.</source>
+        <translation>Chưa có dự thảo: bắt đầu từ dự thảo mẫu, hoặc nhấn Insert trong dàn ý.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="246" />
+        <source>Select a section in the outline.</source>
+        <translation>Chọn một mục trong dàn ý.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="256" />
+        <source>This text follows the congress and its attendance until you edit it; it is frozen when the resolution is adopted.</source>
+        <translation>Nội dung này tự cập nhật theo thông tin đại hội và số đảng viên có mặt cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="261" />
+        <source>This text follows the election results until you edit it; it is frozen when the resolution is adopted.</source>
+        <translation>Nội dung này tự cập nhật theo kết quả bầu cử cho đến khi bạn sửa; được chốt khi nghị quyết được thông qua.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="267" />
+        <source>Follow the attendance again</source>
+        <translation>Cập nhật lại theo số có mặt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="311" />
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="334" />
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="337" />
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="354" />
+        <source>Edit target %1</source>
+        <translation>sửa %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="375" />
+        <source>Edit the preamble</source>
+        <translation>sửa phần mở đầu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="379" />
+        <source>Edit %1</source>
+        <translation>sửa %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="393" />
+        <source>Follow the attendance</source>
+        <translation>cập nhật theo số có mặt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/editor.py" line="395" />
+        <source>Follow the election results</source>
+        <translation>cập nhật theo kết quả bầu cử</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnectDialog</name>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="42" />
+        <source>Connect to a counting server</source>
+        <translation>Kết nối máy chủ kiểm phiếu</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="45" />
+        <source>Open the congress on the hall's PostgreSQL server, where it was put with “secretariat-cli server push”. The unit's IT staff give the address and the login. After the count, bring it back into the file (“secretariat-cli server pull”).</source>
+        <translation>Mở đại hội trên máy chủ PostgreSQL của hội trường, nơi đại hội đã được đưa lên bằng lệnh “secretariat-cli server push”. Cán bộ tin học của đơn vị cho biết địa chỉ và tài khoản đăng nhập. Kiểm phiếu xong, hãy lấy đại hội về tệp (lệnh “secretariat-cli server pull”).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="62" />
+        <source>Server &amp;address:</source>
+        <translation>Địa chỉ &amp;máy chủ:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="63" />
+        <source>&amp;Port:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="64" />
+        <source>&amp;Database:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="65" />
+        <source>&amp;Login:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="66" />
+        <source>Pass&amp;word:</source>
+        <translation>Mật khẩ&amp;u:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="73" />
+        <source>&amp;Connect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="115" />
+        <source>This installation cannot connect to a server: the PostgreSQL driver (the psycopg package) is missing.</source>
+        <translation>Bản cài đặt này không kết nối được máy chủ: thiếu trình điều khiển PostgreSQL (gói psycopg).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="128" />
+        <source>This database holds no congress yet: put the congress file on it first (“secretariat-cli server push”).</source>
+        <translation>Cơ sở dữ liệu này chưa có đại hội: hãy đưa tệp đại hội lên trước (lệnh “secretariat-cli server push”).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="133" />
+        <source>The congress on the server was written by a newer version of Secretariat: update the program.</source>
+        <translation>Đại hội trên máy chủ được ghi bằng phiên bản mới hơn của chương trình Thư ký Đại hội: hãy cập nhật chương trình.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/server_connect.py" line="137" />
+        <source>The server cannot be reached or refused the login: check the address, the port, the login, the password and the network cable.
+(%1)</source>
+        <translation>Không kết nối được máy chủ, hoặc máy chủ từ chối đăng nhập: hãy kiểm tra địa chỉ, cổng, tên đăng nhập, mật khẩu và dây mạng.
+(%1)</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <location filename="../dialogs/people.py" line="378" />
@@ -7281,49 +7519,139 @@ What does the congress reopen it for? (the minutes say it)</source>
     </message>
 </context>
 <context>
+    <name>SpeakingPanel</name>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="37" />
+        <source>Next speaker (F9)</source>
+        <translation>Mời người tiếp theo (F9)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="38" />
+        <location filename="../tabs/speeches/speaking.py" line="139" />
+        <source>Pause (F8)</source>
+        <translation>Tạm dừng (F8)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="39" />
+        <source>End speech (Shift+F9)</source>
+        <translation>Kết thúc phát biểu (Shift+F9)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="78" />
+        <source>Next speaker</source>
+        <translation>Mời người tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="86" />
+        <source>Pause or resume</source>
+        <translation>Tạm dừng hoặc tiếp tục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="94" />
+        <source>End speech</source>
+        <translation>Kết thúc phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="118" />
+        <source>Nobody is speaking</source>
+        <translation>Không có ai đang phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="127" />
+        <source>since %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="132" />
+        <source>Next: %1 (%2 waiting)</source>
+        <translation>Tiếp theo: %1 (%2 người đang chờ)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="137" />
+        <source>Nobody is waiting</source>
+        <translation>Không còn ai chờ phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="139" />
+        <source>Resume (F8)</source>
+        <translation>Tiếp tục (F8)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="158" />
+        <source>Nobody is waiting to speak on this item.</source>
+        <translation>Không còn ai chờ phát biểu ở mục này.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="166" />
+        <source>✓ %1 has the floor (%2)</source>
+        <translation>✓ Đồng chí %1 bắt đầu phát biểu (%2)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="178" />
+        <location filename="../tabs/speeches/speaking.py" line="198" />
+        <source>Nobody is speaking.</source>
+        <translation>Không có ai đang phát biểu.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="184" />
+        <source>⏸ %1 paused</source>
+        <translation>⏸ Đã tạm dừng phát biểu của đồng chí %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="190" />
+        <source>✓ %1 resumed</source>
+        <translation>✓ Đồng chí %1 tiếp tục phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/speaking.py" line="203" />
+        <source>✓ The speech of %1 ended</source>
+        <translation>✓ Đã kết thúc phát biểu của đồng chí %1</translation>
+    </message>
+</context>
+<context>
     <name>SpeechQueueModel</name>
     <message>
-        <location filename="../tabs/speeches.py" line="273" />
+        <location filename="../tabs/speeches/queue_model.py" line="94" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="274" />
+        <location filename="../tabs/speeches/queue_model.py" line="95" />
         <source>Speaker</source>
         <translation>Người phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="275" />
+        <location filename="../tabs/speeches/queue_model.py" line="96" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="276" />
+        <location filename="../tabs/speeches/queue_model.py" line="97" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="277" />
+        <location filename="../tabs/speeches/queue_model.py" line="98" />
         <source>Spoken</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="278" />
+        <location filename="../tabs/speeches/queue_model.py" line="99" />
         <source>Limit</source>
         <translation>Tối đa</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="328" />
+        <location filename="../tabs/speeches/queue_model.py" line="149" />
         <source>Started at %1</source>
         <translation>Bắt đầu lúc %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="330" />
+        <location filename="../tabs/speeches/queue_model.py" line="151" />
         <source>Ended at %1</source>
         <translation>Kết thúc lúc %1</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="333" />
+        <location filename="../tabs/speeches/queue_model.py" line="154" />
         <source>Text attached (%1 characters)</source>
         <translation>Có văn bản kèm theo (%1 ký tự)</translation>
     </message>
@@ -7331,419 +7659,122 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>SpeechesTab</name>
     <message>
-        <location filename="../tabs/speeches.py" line="131" />
+        <location filename="../tabs/speeches/common.py" line="36" />
         <source>Prepared contribution</source>
         <translation>Tham luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="132" />
+        <location filename="../tabs/speeches/common.py" line="37" />
         <source>Floor speech</source>
         <translation>Phát biểu thảo luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="133" />
+        <location filename="../tabs/speeches/common.py" line="38" />
         <source>Address of the superior representative</source>
         <translation>Phát biểu chỉ đạo của đại diện cấp trên</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="136" />
+        <location filename="../tabs/speeches/common.py" line="41" />
         <source>Presidium reply</source>
         <translation>Đoàn Chủ tịch tiếp thu, giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="143" />
+        <location filename="../tabs/speeches/common.py" line="48" />
         <source>Prepared</source>
         <translation>Tham luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="144" />
+        <location filename="../tabs/speeches/common.py" line="49" />
         <source>Floor</source>
         <translation>Thảo luận</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="145" />
+        <location filename="../tabs/speeches/common.py" line="50" />
         <source>Address</source>
         <translation>Chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="146" />
+        <location filename="../tabs/speeches/common.py" line="51" />
         <source>Reply</source>
         <translation>Giải trình</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="152" />
+        <location filename="../tabs/speeches/common.py" line="57" />
         <source>Waiting</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="153" />
+        <location filename="../tabs/speeches/common.py" line="58" />
         <source>Speaking</source>
         <translation>Đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="154" />
+        <location filename="../tabs/speeches/common.py" line="59" />
         <source>Paused</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="155" />
+        <location filename="../tabs/speeches/common.py" line="60" />
         <source>Done</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="161" />
+        <location filename="../tabs/speeches/common.py" line="66" />
         <source>Full members</source>
         <translation>Đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="162" />
+        <location filename="../tabs/speeches/common.py" line="67" />
         <source>Probationary members</source>
         <translation>Đảng viên dự bị</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="163" />
+        <location filename="../tabs/speeches/common.py" line="68" />
         <source>Guests</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="164" />
+        <location filename="../tabs/speeches/common.py" line="69" />
         <source>Men</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="165" />
+        <location filename="../tabs/speeches/common.py" line="70" />
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="166" />
+        <location filename="../tabs/speeches/common.py" line="71" />
         <source>All</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="498" />
+        <location filename="../tabs/speeches/tab.py" line="87" />
         <source>Agenda item:</source>
         <translation>Mục chương trình:</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="504" />
+        <location filename="../tabs/speeches/tab.py" line="93" />
         <source>Follow the item under way</source>
         <translation>Theo mục đang tiến hành</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="539" />
-        <source>Register a speaker</source>
-        <translation>Đăng ký phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="543" />
-        <source>Type a name, without diacritics if you like…</source>
-        <translation>Nhập tên (có thể gõ không dấu)…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="573" />
-        <source>Attach text…</source>
-        <translation>Kèm văn bản…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="575" />
-        <source>Register (Enter)</source>
-        <translation>Đăng ký (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="588" />
-        <source>Queue</source>
-        <translation>Danh sách đăng ký phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="621" />
-        <source>Up (Ctrl+Up)</source>
-        <translation>Lên (Ctrl+Up)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="622" />
-        <source>Down (Ctrl+Down)</source>
-        <translation>Xuống (Ctrl+Down)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="623" />
-        <source>Remove (Del)</source>
-        <translation>Xóa (Del)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="663" />
-        <source>Next speaker (F9)</source>
-        <translation>Mời người tiếp theo (F9)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="664" />
-        <location filename="../tabs/speeches.py" line="1285" />
-        <source>Pause (F8)</source>
-        <translation>Tạm dừng (F8)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="665" />
-        <source>End speech (Shift+F9)</source>
-        <translation>Kết thúc phát biểu (Shift+F9)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="677" />
-        <source>Summary for the minutes</source>
-        <translation>Tóm tắt để ghi biên bản</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="685" />
-        <source>What the speaker said, in a few sentences…</source>
-        <translation>Tóm tắt ý kiến của người phát biểu trong vài câu…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="690" />
-        <source>Resolution section:</source>
-        <translation>Phần nghị quyết liên quan:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="694" />
-        <source>The link to the resolution's sections arrives with the resolution feature</source>
-        <translation>Liên kết tới các phần của nghị quyết sẽ có khi bổ sung chức năng nghị quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="696" />
-        <source>e.g. 2. Targets</source>
-        <translation>Ví dụ: 2. Chỉ tiêu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="702" />
-        <source>Kind:</source>
-        <translation>Loại:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="710" />
-        <source>Limit:</source>
-        <translation>Tối đa:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="714" />
-        <source> min</source>
-        <translation> phút</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="725" />
-        <source>Prepared text…</source>
-        <translation>Văn bản tham luận…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="738" />
-        <source>Speaking statistics</source>
-        <translation>Thống kê phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="743" />
-        <source>Group</source>
-        <translation>Thành phần</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="743" />
-        <location filename="../tabs/speeches.py" line="773" />
-        <source>Speeches</source>
-        <translation>Số lượt</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="743" />
-        <location filename="../tabs/speeches.py" line="773" />
-        <source>Time</source>
-        <translation>Thời gian</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="768" />
-        <source>Per person (most time first)</source>
-        <translation>Theo từng người (thời gian giảm dần)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="773" />
-        <source>Speaker</source>
-        <translation>Người phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="817" />
-        <source>Next speaker</source>
-        <translation>Mời người tiếp theo</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="824" />
-        <source>Pause or resume</source>
-        <translation>Tạm dừng hoặc tiếp tục</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="831" />
-        <source>End speech</source>
-        <translation>Kết thúc phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="838" />
-        <source>Move up</source>
-        <translation>Chuyển lên</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="845" />
-        <source>Move down</source>
-        <translation>Chuyển xuống</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="853" />
-        <source>Remove from the queue</source>
-        <translation>Xóa khỏi danh sách đăng ký phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1016" />
-        <source>already waiting</source>
-        <translation>đang chờ phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1018" />
-        <source>guest: %1</source>
-        <translation>khách mời: %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1019" />
-        <source>guest</source>
-        <translation>khách mời</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1069" />
-        <source>Text attached (%1 characters): it goes with the next registration.</source>
-        <translation>Đã kèm văn bản (%1 ký tự): văn bản sẽ đi cùng lượt đăng ký tiếp theo.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1082" />
-        <source>%1 people match — choose with ↑ ↓</source>
-        <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1087" />
-        <source>Nobody matches “%1”.</source>
-        <translation>Không tìm thấy ai khớp với “%1”.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1101" />
-        <source>✓ %1 registered: %2, no. %3 in the queue</source>
-        <translation>✓ Đã đăng ký đồng chí %1: %2, thứ tự %3 trong danh sách</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1156" />
-        <source>Select a waiting speaker in the queue first.</source>
-        <translation>Hãy chọn trước một người đang chờ trong danh sách đăng ký.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1173" />
-        <source>✓ %1 moved to no. %2</source>
-        <translation>✓ Đã chuyển đồng chí %1 sang thứ tự %2</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1188" />
-        <source>%1 has already spoken: only a waiting speech can be removed.</source>
-        <translation>Đồng chí %1 đã phát biểu: chỉ có thể xóa lượt đăng ký đang chờ.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1196" />
-        <source>✓ %1 removed from the queue</source>
-        <translation>✓ Đã xóa đồng chí %1 khỏi danh sách đăng ký phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1211" />
-        <location filename="../tabs/speeches.py" line="1550" />
+        <location filename="../tabs/speeches/common.py" line="123" />
         <source>Nobody is waiting to speak on this item.</source>
         <translation>Không còn ai chờ phát biểu ở mục này.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1219" />
-        <source>✓ %1 has the floor (%2)</source>
-        <translation>✓ Đồng chí %1 bắt đầu phát biểu (%2)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1231" />
-        <location filename="../tabs/speeches.py" line="1251" />
-        <source>Nobody is speaking.</source>
-        <translation>Không có ai đang phát biểu.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1237" />
-        <source>⏸ %1 paused</source>
-        <translation>⏸ Đã tạm dừng phát biểu của đồng chí %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1243" />
-        <source>✓ %1 resumed</source>
-        <translation>✓ Đồng chí %1 tiếp tục phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1256" />
-        <source>✓ The speech of %1 ended</source>
-        <translation>✓ Đã kết thúc phát biểu của đồng chí %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1264" />
-        <source>Nobody is speaking</source>
-        <translation>Không có ai đang phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1273" />
-        <source>since %1</source>
-        <translation>từ %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1278" />
-        <source>Next: %1 (%2 waiting)</source>
-        <translation>Tiếp theo: %1 (%2 người đang chờ)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1283" />
-        <source>Nobody is waiting</source>
-        <translation>Không còn ai chờ phát biểu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1285" />
-        <source>Resume (F8)</source>
-        <translation>Tiếp tục (F8)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1315" />
-        <source>Select a speech in the queue to summarise it.</source>
-        <translation>Chọn một lượt phát biểu trong danh sách để ghi tóm tắt.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1322" />
-        <source>Comrade %1 (%2)</source>
-        <translation>Đ/c %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1324" />
-        <source>Comrade %1</source>
-        <translation>Đ/c %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1355" />
-        <location filename="../tabs/speeches.py" line="1362" />
-        <source>Not saved yet</source>
-        <translation>Chưa lưu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1386" />
-        <location filename="../tabs/speeches.py" line="1396" />
-        <source>Saved</source>
-        <translation>Đã lưu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/speeches.py" line="1551" />
+        <location filename="../tabs/speeches/common.py" line="126" />
         <source>This speech is not running.</source>
         <translation>Lượt phát biểu này không đang diễn ra.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1552" />
+        <location filename="../tabs/speeches/common.py" line="127" />
         <source>This speech is not paused.</source>
         <translation>Lượt phát biểu này không ở trạng thái tạm dừng.</translation>
     </message>
     <message>
-        <location filename="../tabs/speeches.py" line="1553" />
+        <location filename="../tabs/speeches/common.py" line="128" />
         <source>This speech is not under way.</source>
         <translation>Lượt phát biểu này chưa bắt đầu hoặc đã kết thúc.</translation>
     </message>
@@ -8134,6 +8165,41 @@ What does the congress reopen it for? (the minutes say it)</source>
     </message>
 </context>
 <context>
+    <name>StatisticsPanel</name>
+    <message>
+        <location filename="../tabs/speeches/statistics.py" line="70" />
+        <source>Speaking statistics</source>
+        <translation>Thống kê phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/statistics.py" line="76" />
+        <source>Per person (most time first)</source>
+        <translation>Theo từng người (thời gian giảm dần)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/statistics.py" line="80" />
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/statistics.py" line="80" />
+        <location filename="../tabs/speeches/statistics.py" line="90" />
+        <source>Speeches</source>
+        <translation>Số lượt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/statistics.py" line="80" />
+        <location filename="../tabs/speeches/statistics.py" line="90" />
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../tabs/speeches/statistics.py" line="90" />
+        <source>Group</source>
+        <translation>Thành phần</translation>
+    </message>
+</context>
+<context>
     <name>StillMissing</name>
     <message>
         <location filename="../widgets/still_missing.py" line="35" />
@@ -8149,150 +8215,208 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>TotalsEntryPanel</name>
     <message>
-        <location filename="../widgets/totals_entry.py" line="107" />
+        <location filename="../widgets/totals_entry.py" line="106" />
         <source>Record the totals (Ctrl+Enter)</source>
         <translation>Ghi số liệu tổng hợp (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="113" />
+        <location filename="../widgets/totals_entry.py" line="112" />
         <source>Clear the totals</source>
         <translation>Xóa số liệu tổng hợp</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="189" />
+        <location filename="../widgets/totals_entry.py" line="184" />
         <source>Papers</source>
         <translation>Phiếu</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="192" />
+        <location filename="../widgets/totals_entry.py" line="187" />
         <source>Papers collected:</source>
         <translation>Số phiếu thu về:</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="194" />
+        <location filename="../widgets/totals_entry.py" line="189" />
         <source>Invalid papers, by reason:</source>
         <translation>Phiếu không hợp lệ, theo lý do:</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="205" />
+        <location filename="../widgets/totals_entry.py" line="200" />
         <source>Votes of each name</source>
         <translation>Số phiếu bầu của từng người</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="239" />
+        <location filename="../widgets/totals_entry.py" line="234" />
         <source>No round selected.</source>
         <translation>Chưa chọn lần bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="243" />
+        <location filename="../widgets/totals_entry.py" line="238" />
         <source>Tally sheet of round %1: %2 names for %3 seats</source>
         <translation>Phiếu tổng hợp lần bầu thứ %1: %2 người bầu %3</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="249" />
-        <location filename="../widgets/totals_entry.py" line="333" />
+        <location filename="../widgets/totals_entry.py" line="244" />
+        <location filename="../widgets/totals_entry.py" line="328" />
         <source>The ballots have not been issued yet.</source>
         <translation>Chưa phát phiếu bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="251" />
+        <location filename="../widgets/totals_entry.py" line="246" />
         <source>Totals recorded: the count is taken from them. %1 papers issued.</source>
         <translation>Đã ghi số liệu tổng hợp: kết quả tính theo số liệu này. Phát ra %1 phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="254" />
+        <location filename="../widgets/totals_entry.py" line="249" />
         <source>%1 papers issued. Type the totals of the paper tally sheet; the core checks them.</source>
         <translation>Phát ra %1 phiếu. Nhập số liệu từ phiếu tổng hợp kiểm phiếu; chương trình sẽ kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="266" />
+        <location filename="../widgets/totals_entry.py" line="261" />
         <source>Invalid %1 · valid %2 (collected − invalid) · issued %3</source>
         <translation>Không hợp lệ %1 · hợp lệ %2 (thu về − không hợp lệ) · phát ra %3</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="294" />
+        <location filename="../widgets/totals_entry.py" line="289" />
         <source>Papers collected</source>
         <translation>Số phiếu thu về</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="296" />
+        <location filename="../widgets/totals_entry.py" line="291" />
         <source>Invalid papers</source>
         <translation>Phiếu không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="304" />
+        <location filename="../widgets/totals_entry.py" line="299" />
         <source>Votes for %1. %2</source>
         <translation>Số phiếu của %1. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="309" />
+        <location filename="../widgets/totals_entry.py" line="304" />
         <source>Votes</source>
         <translation>Số phiếu</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="311" />
+        <location filename="../widgets/totals_entry.py" line="306" />
         <source>Papers issued</source>
         <translation>Số phiếu phát ra</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="320" />
+        <location filename="../widgets/totals_entry.py" line="315" />
         <source>%1: %2 is more than the %3 papers issued.</source>
         <translation>%1: %2 nhiều hơn %3 phiếu phát ra.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="321" />
+        <location filename="../widgets/totals_entry.py" line="316" />
         <source>%1: %2 is more than the %4 valid papers.</source>
         <translation>%1: %2 nhiều hơn %4 phiếu hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="323" />
+        <location filename="../widgets/totals_entry.py" line="318" />
         <source>%1: %2 in all is more than %4 valid papers × %5 seats can give.</source>
         <translation>%1: tổng %2 nhiều hơn mức tối đa %4 phiếu hợp lệ × %5 người.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="325" />
+        <location filename="../widgets/totals_entry.py" line="320" />
         <source>%1: %2 in all is more than the papers collected.</source>
         <translation>%1: tổng %2 nhiều hơn số phiếu thu về.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="326" />
+        <location filename="../widgets/totals_entry.py" line="321" />
         <source>%1: more than the full members present.</source>
         <translation>%1: nhiều hơn số đảng viên chính thức có mặt.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="327" />
+        <location filename="../widgets/totals_entry.py" line="322" />
         <source>%1 needs a number (0 if none).</source>
         <translation>%1 cần có số (ghi 0 nếu không có).</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="328" />
+        <location filename="../widgets/totals_entry.py" line="323" />
         <source>%1: a whole number, 0 or more.</source>
         <translation>%1: phải là số nguyên, từ 0 trở lên.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="330" />
+        <location filename="../widgets/totals_entry.py" line="325" />
         <source>Papers are already entered one by one for this round: take them back before typing totals.</source>
         <translation>Lần bầu này đã nhập từng phiếu: hủy các phiếu đó trước khi nhập số liệu tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="334" />
+        <location filename="../widgets/totals_entry.py" line="329" />
         <source>The result is announced: the totals can no longer change.</source>
         <translation>Kết quả đã công bố: không thể thay đổi số liệu tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="371" />
+        <location filename="../widgets/totals_entry.py" line="366" />
         <source>Nothing was recorded.</source>
         <translation>Chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="378" />
+        <location filename="../widgets/totals_entry.py" line="373" />
         <source>Totals recorded (Ctrl+Z takes them back).</source>
         <translation>Đã ghi số liệu tổng hợp (Ctrl+Z để hủy).</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="388" />
+        <location filename="../widgets/totals_entry.py" line="383" />
         <source>Totals cleared (Ctrl+Z brings them back).</source>
         <translation>Đã xóa số liệu tổng hợp (Ctrl+Z để khôi phục).</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="47" />
+        <source>Restore as a new version</source>
+        <translation>Khôi phục thành phiên bản mới</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="59" />
+        <source>Saved versions</source>
+        <translation>Các phiên bản đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="67" />
+        <source>Save the draft as a version (Ctrl+S)</source>
+        <translation>Lưu dự thảo thành một phiên bản (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="71" />
+        <source>Restore as a new version…</source>
+        <translation>Khôi phục thành phiên bản mới…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="101" />
+        <source>&amp;Compare</source>
+        <translation>&amp;So sánh</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="105" />
+        <source>with</source>
+        <translation>với</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="142" />
+        <source>Working draft</source>
+        <translation>Dự thảo đang sửa</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="208" />
+        <source>Restore a version</source>
+        <translation>Khôi phục phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="210" />
+        <source>Make “%1” the working draft again? It is saved as a new version; nothing is overwritten and this can be undone (Ctrl+Z).</source>
+        <translation>Dùng lại “%1” làm dự thảo đang sửa? Bản này được lưu thành phiên bản mới; không ghi đè lên bản nào và có thể hoàn tác (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="220" />
+        <source>Restore %1</source>
+        <translation>khôi phục %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/resolution/versions.py" line="225" />
+        <source>Restored as “%1”.</source>
+        <translation>Đã khôi phục thành “%1”.</translation>
     </message>
 </context>
 <context>

@@ -37,10 +37,9 @@ from secretariat.services.elections import RoundId, RoundRow, double_entry
 from secretariat.services.elections.double_entry import Mismatch, Resolution
 from ui.commands import ballot_actions
 from ui.context import CongressContext
+from ui.screen import Screen
 from ui.widgets.ballot_entry import (
-    ERROR_STYLE,
     MUTED,
-    OK_STYLE,
     BallotReader,
     ballot_error_text,
     reading_summary,
@@ -57,13 +56,14 @@ COL_SERIAL, COL_FIRST, COL_SECOND = range(3)
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class MismatchPanel(QWidget):
+class MismatchPanel(Screen):
     """The queue of one round: ``set_round(round_id)``."""
 
+    WATCHES = frozenset({"election", "election_round", "candidate", "ballot", "ballot_resolution"})
+
     def __init__(self, ctx: CongressContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("mismatchPanel")
-        self.ctx = ctx
         self.round_id: RoundId | None = None
         self.round_row: RoundRow | None = None
         self.queue: list[Mismatch] = []
@@ -71,11 +71,8 @@ class MismatchPanel(QWidget):
         self.finished = False
         self.started = False
         self._build()
-        ctx.changed.connect(self._on_changed)
-        # A bound method, not a lambda: Qt drops the connection when the panel dies.
-        ctx.closed.connect(self._on_closed)
 
-    def _on_closed(self) -> None:
+    def on_closed(self) -> None:
         self.set_round(None)
 
     def _build(self) -> None:
@@ -93,7 +90,7 @@ class MismatchPanel(QWidget):
         self._build_table(left)
         self._build_reader(right)
         self._build_log(left)
-        self.feedback = wrapping_label("mismatchFeedback")
+        self.feedback.setObjectName("mismatchFeedback")
         scale_font(self.feedback, 1.1, bold=True)
         layout.addWidget(self.feedback)
         self._build_actions()
@@ -199,10 +196,6 @@ class MismatchPanel(QWidget):
 
     def focus_entry(self) -> None:
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _on_changed(self, action: str) -> None:
-        if action.startswith("election"):
-            self.refresh()
 
     def refresh(self) -> None:
         store = self.ctx.store
@@ -344,12 +337,13 @@ class MismatchPanel(QWidget):
         if serial is None or self.round_id is None:
             return
         reading = self.reader.reading()
-        try:
-            ballot_actions.resolve_mismatch(
-                self.ctx, self.round_id, serial, note=self.note_edit.text(), **reading
-            )
-        except SecretariatError as error:
-            self._say(self._error_text(error), ok=False)
+        note, round_id = self.note_edit.text(), self.round_id
+        if not self.run(
+            lambda: ballot_actions.resolve_mismatch(
+                self.ctx, round_id, serial, note=note, **reading
+            ),
+            describe=self._error_text,
+        ):
             return
         self.reader.clear()
         self.note_edit.clear()
@@ -380,20 +374,20 @@ class MismatchPanel(QWidget):
     def finish_second_pass(self) -> None:
         if self.round_id is None:
             return
-        try:
-            ballot_actions.finish_second_pass(self.ctx, self.round_id)
-        except SecretariatError as error:
-            self._say(self._error_text(error), ok=False)
+        round_id = self.round_id
+        if not self.run(
+            lambda: ballot_actions.finish_second_pass(self.ctx, round_id), describe=self._error_text
+        ):
             return
         self._say(self.tr("The second pass is finished."), ok=True)
 
     def reopen_second_pass(self) -> None:
         if self.round_id is None:
             return
-        try:
-            ballot_actions.reopen_second_pass(self.ctx, self.round_id)
-        except SecretariatError as error:
-            self._say(self._error_text(error), ok=False)
+        round_id = self.round_id
+        if not self.run(
+            lambda: ballot_actions.reopen_second_pass(self.ctx, round_id), describe=self._error_text
+        ):
             return
         self._say(self.tr("The second pass is open again."), ok=True)
 
@@ -410,6 +404,4 @@ class MismatchPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def _say(self, text: str, *, ok: bool) -> None:
-        self.feedback.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-        self.feedback.setProperty("ok", ok if text else None)
-        self.feedback.setText(text)
+        self.show_feedback(text, ok=ok)
