@@ -124,47 +124,47 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../tabs/agenda.py" line="140" />
+        <location filename="../tabs/agenda/item_dialog.py" line="74" />
         <source>Edit agenda item</source>
         <translation>Sửa mục chương trình</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="140" />
+        <location filename="../tabs/agenda/item_dialog.py" line="74" />
         <source>Add agenda item</source>
         <translation>Thêm mục chương trình</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="151" />
+        <location filename="../tabs/agenda/item_dialog.py" line="85" />
         <source>e.g. Đồng chí Lê Đình Khải, Bí thư Chi bộ</source>
         <translation>Ví dụ: Đồng chí Lê Đình Khải, Bí thư Chi bộ</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="155" />
+        <location filename="../tabs/agenda/item_dialog.py" line="89" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="157" />
+        <location filename="../tabs/agenda/item_dialog.py" line="91" />
         <source>Voted on by show of &amp;hands</source>
         <translation>&amp;Biểu quyết bằng giơ tay</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="166" />
+        <location filename="../tabs/agenda/item_dialog.py" line="100" />
         <source>&amp;Title:</source>
         <translation>&amp;Tên mục:</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="167" />
+        <location filename="../tabs/agenda/item_dialog.py" line="101" />
         <source>&amp;Presenter:</source>
         <translation>&amp;Người trình bày:</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="168" />
+        <location filename="../tabs/agenda/item_dialog.py" line="102" />
         <source>Planned ti&amp;me:</source>
         <translation>Thời gian &amp;dự kiến:</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="170" />
+        <location filename="../tabs/agenda/item_dialog.py" line="104" />
         <source>&amp;Notes for the minutes:</source>
         <translation>&amp;Ghi chép cho biên bản:</translation>
     </message>
@@ -215,268 +215,183 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../tabs/agenda.py" line="105" />
+        <location filename="../tabs/agenda/item_dialog.py" line="39" />
         <source>Every item has been held: there is no next item to start.</source>
         <translation>Đã tiến hành hết các mục: không còn mục nào để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="108" />
+        <location filename="../tabs/agenda/item_dialog.py" line="42" />
         <source>No item is under way.</source>
         <translation>Không có mục nào đang tiến hành.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="111" />
+        <location filename="../tabs/agenda/item_dialog.py" line="45" />
         <source>The item needs a title.</source>
         <translation>Mục chương trình phải có tên.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="114" />
+        <location filename="../tabs/agenda/item_dialog.py" line="48" />
         <source>The title is too long (at most %1 characters).</source>
         <translation>Tên mục quá dài (tối đa %1 ký tự).</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="117" />
+        <location filename="../tabs/agenda/item_dialog.py" line="51" />
         <source>The planned time must be between 0 and 1440 minutes.</source>
         <translation>Thời gian dự kiến phải từ 0 đến 1440 phút.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="120" />
+        <location filename="../tabs/agenda/item_dialog.py" line="54" />
         <source>The notes are too long (at most %1 characters).</source>
         <translation>Ghi chép quá dài (tối đa %1 ký tự).</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="275" />
+        <location filename="../tabs/agenda/tab.py" line="134" />
         <source>▶ Start next item (F5)</source>
         <translation>▶ Bắt đầu mục tiếp theo (F5)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="276" />
+        <location filename="../tabs/agenda/tab.py" line="135" />
         <source>■ End current item (Shift+F5)</source>
         <translation>■ Kết thúc mục hiện tại (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="280" />
+        <location filename="../tabs/agenda/tab.py" line="139" />
         <source>Add… (Insert)</source>
         <translation>Thêm… (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="281" />
+        <location filename="../tabs/agenda/tab.py" line="140" />
         <source>Edit… (F2)</source>
         <translation>Sửa… (F2)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="282" />
+        <location filename="../tabs/agenda/tab.py" line="141" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="283" />
+        <location filename="../tabs/agenda/tab.py" line="142" />
         <source>Move up (Ctrl+↑)</source>
         <translation>Chuyển lên (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="284" />
+        <location filename="../tabs/agenda/tab.py" line="143" />
         <source>Move down (Ctrl+↓)</source>
         <translation>Chuyển xuống (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="286" />
+        <location filename="../tabs/agenda/tab.py" line="145" />
         <source>Working bodies… (Ctrl+Shift+B)</source>
         <translation>Đoàn Chủ tịch, Thư ký… (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="342" />
+        <location filename="../tabs/agenda/tab.py" line="203" />
         <source>Notes for the minutes</source>
         <translation>Ghi chép cho biên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="350" />
+        <location filename="../tabs/agenda/tab.py" line="211" />
         <source>What was said and decided under this item, for the minutes…</source>
         <translation>Nội dung phát biểu và kết luận của mục này, để ghi vào biên bản…</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="356" />
+        <location filename="../tabs/agenda/tab.py" line="217" />
         <source>Saved when you leave the field or stop typing for a moment.</source>
         <translation>Tự động lưu khi rời khỏi ô này hoặc ngừng gõ giây lát.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="458" />
+        <location filename="../tabs/agenda/tab.py" line="255" />
         <source>Start the next item</source>
         <translation>Bắt đầu mục tiếp theo</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="467" />
+        <location filename="../tabs/agenda/tab.py" line="262" />
         <source>End the current item</source>
         <translation>Kết thúc mục hiện tại</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="476" />
+        <location filename="../tabs/agenda/tab.py" line="276" />
         <source>Add an item</source>
         <translation>Thêm mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="485" />
-        <location filename="../tabs/agenda.py" line="495" />
+        <location filename="../tabs/agenda/tab.py" line="283" />
+        <location filename="../tabs/agenda/tab.py" line="295" />
         <source>Edit the item</source>
         <translation>Sửa mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="503" />
+        <location filename="../tabs/agenda/tab.py" line="302" />
         <source>Remove the item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="512" />
+        <location filename="../tabs/agenda/tab.py" line="310" />
         <source>Move the item up</source>
         <translation>Chuyển mục lên trên</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="521" />
+        <location filename="../tabs/agenda/tab.py" line="317" />
         <source>Move the item down</source>
         <translation>Chuyển mục xuống dưới</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="530" />
+        <location filename="../tabs/agenda/tab.py" line="269" />
         <source>Working bodies…</source>
         <translation>Đoàn Chủ tịch, Thư ký…</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="575" />
-        <source>The programme is empty: press Insert to add an item.</source>
-        <translation>Chương trình chưa có mục nào: nhấn Insert để thêm mục.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="577" />
-        <source>No congress is open.</source>
-        <translation>Chưa mở đại hội nào.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="589" />
-        <source>Now: %1</source>
-        <translation>Đang tiến hành: %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="592" />
-        <source>Started at %1 · planned %2 min</source>
-        <translation>Bắt đầu lúc %1 · dự kiến %2 phút</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="600" />
-        <source>elapsed of %1 min planned</source>
-        <translation>đã qua / %1 phút dự kiến</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="604" />
-        <source>Not started</source>
-        <translation>Chưa bắt đầu</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="607" />
-        <source>The session is planned to start at %1.</source>
-        <translation>Phiên họp dự kiến bắt đầu lúc %1.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="612" />
-        <source>All items done</source>
-        <translation>Đã xong tất cả các mục</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="615" />
-        <source>No item under way</source>
-        <translation>Không có mục nào đang tiến hành</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="616" />
-        <source>Press F5 to start the next item.</source>
-        <translation>Nhấn F5 để bắt đầu mục tiếp theo.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="622" />
-        <source>Next: %1</source>
-        <translation>Tiếp theo: %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="624" />
-        <source>This is the last item.</source>
-        <translation>Đây là mục cuối cùng.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="632" />
-        <source>%1 of %2 items done</source>
-        <translation>Đã xong %1/%2 mục</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="642" />
-        <source>Session dated %1, not today: no plan comparison</source>
-        <translation>Phiên họp ghi ngày %1, không phải hôm nay: không so với kế hoạch</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="658" />
+        <location filename="../tabs/agenda/item_dialog.py" line="175" />
         <source>Session dated another day</source>
         <translation>Phiên họp ghi ngày khác</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="660" />
+        <location filename="../tabs/agenda/item_dialog.py" line="176" />
         <source>The official session is dated %1, but today is %2. The times F5 stamps are today's, so the minutes would give two dates. Correct the session's date in the Congress tab first, or start the item anyway?</source>
         <translation>Phiên chính thức ghi ngày %1, nhưng hôm nay là ngày %2. Giờ mà F5 ghi là giờ của hôm nay, nên biên bản sẽ có hai ngày khác nhau. Hãy sửa ngày của phiên họp ở thẻ Đại hội trước, hay vẫn bắt đầu nội dung này?</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="673" />
-        <source>%1 min behind plan</source>
-        <translation>Chậm %1 phút so với dự kiến</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="675" />
-        <source>%1 min ahead</source>
-        <translation>Sớm %1 phút so với dự kiến</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="677" />
-        <source>On time</source>
-        <translation>Đúng giờ</translation>
-    </message>
-    <message>
-        <location filename="../tabs/agenda.py" line="773" />
+        <location filename="../tabs/agenda/tab.py" line="444" />
         <source>Select an item to write its notes.</source>
         <translation>Chọn một mục để ghi chép.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="817" />
+        <location filename="../tabs/agenda/tab.py" line="486" />
         <source>Notes not saved: %1</source>
         <translation>Chưa lưu được ghi chép: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="860" />
+        <location filename="../tabs/agenda/tab.py" line="521" />
         <source>Not started: the session is dated another day.</source>
         <translation>Chưa bắt đầu: phiên họp ghi ngày khác.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="870" />
+        <location filename="../tabs/agenda/tab.py" line="531" />
         <source>%1 started at %2</source>
         <translation>%1 — bắt đầu lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="891" />
+        <location filename="../tabs/agenda/tab.py" line="552" />
         <source>%1 ended at %2</source>
         <translation>%1 — kết thúc lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="934" />
+        <location filename="../tabs/agenda/tab.py" line="595" />
         <source>Remove the item “%1” from the programme?</source>
         <translation>Xóa mục “%1” khỏi chương trình?</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="940" />
+        <location filename="../tabs/agenda/tab.py" line="599" />
         <source>Its %1 registered speech(es) are removed with it.</source>
         <translation>%1 lượt đăng ký phát biểu của mục này cũng bị xóa theo.</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="942" />
+        <location filename="../tabs/agenda/tab.py" line="601" />
         <source>This can be undone (Ctrl+Z).</source>
         <translation>Có thể hoàn tác thao tác này (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/agenda.py" line="945" />
+        <location filename="../tabs/agenda/tab.py" line="604" />
         <source>Remove agenda item</source>
         <translation>Xóa mục chương trình</translation>
     </message>
@@ -1898,6 +1813,19 @@ What does the congress reopen it for? (the minutes say it)</source>
     </message>
 </context>
 <context>
+    <name>ClosedBanner</name>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="79" />
+        <source>Reopen… (Mở lại)</source>
+        <translation>Mở lại…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="90" />
+        <source>The congress is closed: its record has been frozen since %1. Fingerprint printed on every document: %2</source>
+        <translation>Đại hội đã bế mạc: hồ sơ đã khóa từ %1. Mã đối chiếu in trên mọi văn bản: %2</translation>
+    </message>
+</context>
+<context>
     <name>Closing</name>
     <message>
         <location filename="../dialogs/closing.py" line="32" />
@@ -2107,7 +2035,7 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <translation>sửa thông tin phát biểu của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="167" />
+        <location filename="../dialogs/page_setup.py" line="62" />
         <source>Change page set-up</source>
         <translation>thay đổi trình bày trang</translation>
     </message>
@@ -2276,32 +2204,27 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <source>Set the working bodies</source>
         <translation>Cập nhật Đoàn Chủ tịch, Đoàn Thư ký</translation>
     </message>
-    <message>
-        <location filename="../commands/station_actions.py" line="37" />
+<message>
         <source>Add station %1</source>
         <translation>Thêm máy %1</translation>
     </message>
     <message>
-        <location filename="../commands/station_actions.py" line="54" />
         <source>Remove station %1</source>
         <translation>Bỏ máy %1</translation>
     </message>
     <message>
-        <location filename="../commands/station_actions.py" line="94" />
         <source>Assign papers %1</source>
         <translation>Giao phiếu %1</translation>
     </message>
     <message>
-        <location filename="../commands/station_actions.py" line="112" />
         <source>Take back papers %1</source>
         <translation>Thu hồi phiếu %1</translation>
     </message>
     <message>
-        <location filename="../commands/station_actions.py" line="128" />
         <source>Hand papers %1 to another station</source>
         <translation>Chuyển phiếu %1 cho máy khác</translation>
     </message>
-</context>
+    </context>
 <context>
     <name>CongressTab</name>
     <message>
@@ -2797,307 +2720,333 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../tabs/documents.py" line="732" />
+        <location filename="../tabs/documents/tab.py" line="138" />
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="746" />
+        <location filename="../tabs/documents/tab.py" line="152" />
         <source>Before printing</source>
         <translation>Kiểm tra trước khi in</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="769" />
-        <location filename="../tabs/documents.py" line="878" />
+        <location filename="../tabs/documents/tab.py" line="175" />
+        <location filename="../tabs/documents/tab.py" line="288" />
         <source>Export Word (.docx)…</source>
         <translation>Xuất Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="770" />
-        <location filename="../tabs/documents.py" line="885" />
+        <location filename="../tabs/documents/tab.py" line="176" />
+        <location filename="../tabs/documents/tab.py" line="295" />
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="771" />
-        <location filename="../tabs/documents.py" line="892" />
+        <location filename="../tabs/documents/tab.py" line="177" />
+        <location filename="../tabs/documents/tab.py" line="302" />
         <source>Export all…</source>
         <translation>Xuất tất cả…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="772" />
-        <location filename="../tabs/documents.py" line="899" />
+        <location filename="../tabs/documents/tab.py" line="178" />
+        <location filename="../tabs/documents/tab.py" line="309" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="773" />
-        <location filename="../tabs/documents.py" line="905" />
+        <location filename="../tabs/documents/tab.py" line="179" />
+        <location filename="../tabs/documents/tab.py" line="315" />
         <source>Page set-up…</source>
         <translation>Trình bày trang…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="803" />
+        <location filename="../tabs/documents/tab.py" line="224" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>Thu nhỏ (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="804" />
+        <location filename="../tabs/documents/tab.py" line="225" />
         <source>Zoom in (Ctrl++)</source>
         <translation>Phóng to (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="806" />
+        <location filename="../tabs/documents/tab.py" line="227" />
         <source>Fit width</source>
         <translation>Vừa bề ngang</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="806" />
+        <location filename="../tabs/documents/tab.py" line="227" />
         <source>Fit the page width</source>
         <translation>Hiện trang vừa khít bề ngang khung xem</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="909" />
+        <location filename="../tabs/documents/tab.py" line="319" />
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="913" />
+        <location filename="../tabs/documents/tab.py" line="323" />
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="950" />
+        <location filename="../tabs/documents/tab.py" line="362" />
         <source>Word (.docx) and PDF</source>
         <translation>Word (.docx) và PDF</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="952" />
+        <location filename="../tabs/documents/tab.py" line="364" />
         <source>PDF only</source>
         <translation>Chỉ PDF</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="953" />
+        <location filename="../tabs/documents/tab.py" line="365" />
         <source>Word (.docx) only</source>
         <translation>Chỉ Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="991" />
+        <location filename="../tabs/documents/tab.py" line="403" />
         <source>Everything needed is filled in</source>
         <translation>Đã điền đủ các thông tin cần thiết</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1006" />
+        <location filename="../tabs/documents/tab.py" line="418" />
         <source>Fill it in on the Attendance tab</source>
         <translation>Bổ sung ở trang “Điểm danh”</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1008" />
+        <location filename="../tabs/documents/tab.py" line="420" />
         <source>Fill it in on the Congress tab</source>
         <translation>Bổ sung ở trang “Đại hội”</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1009" />
+        <location filename="../tabs/documents/tab.py" line="421" />
         <source>Fill it in on the %1 tab</source>
         <translation>Bổ sung ở thẻ %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1014" />
+        <location filename="../tabs/documents/tab.py" line="426" />
         <source>the documents will show a blank to fill by hand</source>
         <translation>văn bản sẽ chừa chỗ trống để điền tay</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1016" />
+        <location filename="../tabs/documents/tab.py" line="428" />
         <source>No superior Party committee: %1</source>
         <translation>Chưa có tên đảng bộ cấp trên: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1017" />
+        <location filename="../tabs/documents/tab.py" line="429" />
         <source>No cell name: %1</source>
         <translation>Chưa có tên chi bộ: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1018" />
+        <location filename="../tabs/documents/tab.py" line="430" />
         <source>No congress number (“lần thứ”): %1</source>
         <translation>Chưa ghi “lần thứ” của đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1019" />
+        <location filename="../tabs/documents/tab.py" line="431" />
         <source>No term (years): %1</source>
         <translation>Chưa ghi nhiệm kỳ (các năm): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1020" />
+        <location filename="../tabs/documents/tab.py" line="432" />
         <source>No venue: %1</source>
         <translation>Chưa ghi địa điểm: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1021" />
+        <location filename="../tabs/documents/tab.py" line="433" />
         <source>No place name for the date line: %1</source>
         <translation>Chưa ghi địa danh ở dòng ngày tháng: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1022" />
+        <location filename="../tabs/documents/tab.py" line="434" />
         <source>No session date: %1</source>
         <translation>Chưa ghi ngày của phiên: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1024" />
+        <location filename="../tabs/documents/tab.py" line="436" />
         <source>No start time for the official session: the programme will show no times</source>
         <translation>Chưa ghi giờ bắt đầu phiên chính thức: chương trình đại hội sẽ không ghi giờ</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1026" />
+        <location filename="../tabs/documents/tab.py" line="438" />
         <source>The roster is empty: add the members first</source>
         <translation>Danh sách đảng viên còn trống: hãy thêm đảng viên trước</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1027" />
+        <location filename="../tabs/documents/tab.py" line="439" />
         <source>Attendance has not been taken yet</source>
         <translation>Chưa tiến hành điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1034" />
+        <location filename="../tabs/documents/tab.py" line="446" />
         <source>1 member has no party card number: their card will have no QR code</source>
         <translation>1 đảng viên chưa có số thẻ đảng viên: thẻ đại biểu của đồng chí đó sẽ không có mã QR</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1037" />
+        <location filename="../tabs/documents/tab.py" line="449" />
         <source>%1 members have no party card number: their cards will have no QR code</source>
         <translation>%1 đảng viên chưa có số thẻ đảng viên: thẻ đại biểu của các đồng chí đó sẽ không có mã QR</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1042" />
+        <location filename="../tabs/documents/tab.py" line="454" />
         <source>1 member is not yet marked</source>
         <translation>1 đảng viên chưa được điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1044" />
+        <location filename="../tabs/documents/tab.py" line="456" />
         <source>%1 members are not yet marked</source>
         <translation>%1 đảng viên chưa được điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1085" />
+        <location filename="../tabs/documents/tab.py" line="503" />
         <source>Choose a document to see its preview.</source>
         <translation>Chọn một văn bản để xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1089" />
+        <location filename="../tabs/documents/tab.py" line="507" />
         <source>This document is made in Word only: no preview.</source>
         <translation>Văn bản này chỉ xuất ra Word: không có bản xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1092" />
+        <location filename="../tabs/documents/tab.py" line="510" />
         <source>Preparing the preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1093" />
+        <location filename="../tabs/documents/tab.py" line="511" />
         <source>Updating…</source>
         <translation>Đang cập nhật…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1130" />
+        <location filename="../tabs/documents/tab.py" line="548" />
         <source>The preview could not be shown.</source>
         <translation>Không hiển thị được bản xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1146" />
+        <location filename="../tabs/documents/tab.py" line="564" />
         <source>The preview could not be made: %1</source>
         <translation>Không tạo được bản xem trước: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1156" />
+        <location filename="../tabs/documents/tab.py" line="574" />
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
     </message>
+</context>
+<context>
+    <name>DossierWriter</name>
     <message>
-        <location filename="../tabs/documents.py" line="1244" />
-        <source>Export Word document</source>
-        <translation>Xuất văn bản Word</translation>
+        <location filename="../tabs/minutes/dossier_writer.py" line="104" />
+        <source>Write the congress dossier as a .zip file</source>
+        <translation>Ghi hồ sơ đại hội thành tệp .zip</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1244" />
-        <source>Word document (*.docx)</source>
-        <translation>Văn bản Word (*.docx)</translation>
+        <location filename="../tabs/minutes/dossier_writer.py" line="106" />
+        <source>Zip archive (*.zip)</source>
+        <translation>Tệp nén Zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1246" />
-        <source>Export PDF</source>
-        <translation>Xuất PDF</translation>
+        <location filename="../tabs/minutes/dossier_writer.py" line="118" />
+        <source>Choose where to create the folder of the congress dossier</source>
+        <translation>Chọn nơi tạo thư mục hồ sơ đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1246" />
-        <source>PDF document (*.pdf)</source>
-        <translation>Văn bản PDF (*.pdf)</translation>
+        <location filename="../tabs/minutes/dossier_writer.py" line="129" />
+        <source>Write the congress dossier</source>
+        <translation>Ghi hồ sơ đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1255" />
-        <location filename="../tabs/documents.py" line="1373" />
-        <source>Writing %1…</source>
-        <translation>Đang ghi %1…</translation>
+        <location filename="../tabs/minutes/dossier_writer.py" line="130" />
+        <source>%1 already exists. Replace it with a new dossier?</source>
+        <translation>%1 đã có. Thay bằng hồ sơ mới?</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1273" />
-        <source>Exporting</source>
-        <translation>Đang xuất</translation>
+        <location filename="../tabs/minutes/dossier_writer.py" line="142" />
+        <source>Writing the congress dossier…</source>
+        <translation>Đang ghi hồ sơ đại hội…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1294" />
-        <source>Saved %1</source>
-        <translation>Đã lưu %1</translation>
+        <location filename="../tabs/minutes/dossier_writer.py" line="144" />
+        <location filename="../tabs/minutes/dossier_writer.py" line="207" />
+        <location filename="../tabs/minutes/dossier_writer.py" line="223" />
+        <source>Congress dossier</source>
+        <translation>Hồ sơ đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1303" />
+        <location filename="../tabs/minutes/dossier_writer.py" line="167" />
+        <source>Writing the congress dossier: file %1 of %2…</source>
+        <translation>Đang ghi hồ sơ đại hội: tệp %1/%2…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/dossier_writer.py" line="199" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1316" />
-        <source>Export all documents to a folder</source>
-        <translation>Xuất tất cả văn bản vào một thư mục</translation>
+        <location filename="../tabs/minutes/dossier_writer.py" line="201" />
+        <source>Congress dossier written to %1</source>
+        <translation>Đã ghi hồ sơ đại hội vào %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1331" />
-        <location filename="../tabs/documents.py" line="1345" />
-        <location filename="../tabs/documents.py" line="1402" />
-        <source>Export all</source>
-        <translation>Xuất tất cả</translation>
+        <location filename="../tabs/minutes/dossier_writer.py" line="209" />
+        <source>The congress dossier was written to:
+%1
+
+It holds %2 files: every document (.docx and .pdf), the data archive (JSON), the journal of changes (CSV) and the list of contents, which states how long the ballots are kept and the deadline for complaints.</source>
+        <translation>Đã ghi hồ sơ đại hội vào:
+%1
+
+Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ liệu (JSON), nhật ký thay đổi (CSV) và danh mục hồ sơ, trong đó ghi thời hạn lưu giữ phiếu bầu và thời hạn tiếp nhận khiếu nại.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1332" />
-        <source>%1 of these files already exist in the folder. Replace them?</source>
-        <translation>%1 tệp trong số này đã có trong thư mục. Thay thế các tệp đó?</translation>
+        <location filename="../tabs/minutes/dossier_writer.py" line="224" />
+        <source>The congress dossier could not be written to %1.</source>
+        <translation>Không ghi được hồ sơ đại hội vào %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1342" />
-        <source>Writing the documents…</source>
-        <translation>Đang ghi các văn bản…</translation>
+        <location filename="../tabs/minutes/dossier_writer.py" line="228" />
+        <source>Nothing was left half-written.</source>
+        <translation>Không để lại tệp nào ghi dở.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="269" />
+        <source>One paragraph per line; a line starting with “- ” or “+ ” is a list item. Your text is kept when you leave the section, after a pause in typing, or at once with Ctrl+Enter; Ctrl+Z undoes it.</source>
+        <translation>Mỗi dòng là một đoạn; dòng bắt đầu bằng “- ” hoặc “+ ” là một ý gạch đầu dòng. Nội dung được giữ khi bạn rời khỏi phần này, khi ngừng gõ một lúc, hoặc ngay khi nhấn Ctrl+Enter; Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1342" />
-        <source>Stop</source>
-        <translation>Dừng</translation>
+        <location filename="../tabs/minutes/panels.py" line="276" />
+        <source>Keep the text (Ctrl+Enter)</source>
+        <translation>Giữ nội dung (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1394" />
-        <source>%1 files written to %2</source>
-        <translation>Đã ghi %1 tệp vào %2</translation>
+        <location filename="../tabs/minutes/panels.py" line="278" />
+        <source>Revert to generated (Ctrl+Shift+R)</source>
+        <translation>Về nội dung tự động (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1403" />
-        <source>These files could not be written:</source>
-        <translation>Không ghi được các tệp sau:</translation>
+        <location filename="../tabs/minutes/panels.py" line="280" />
+        <source>Keep my edit as checked</source>
+        <translation>Giữ bản sửa, đã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1438" />
-        <source>Print</source>
-        <translation>In</translation>
+        <location filename="../tabs/minutes/panels.py" line="281" />
+        <source>Compare (F6)</source>
+        <translation>So sánh (F6)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="1451" />
-        <source>The printer could not be started.</source>
-        <translation>Không khởi động được máy in.</translation>
+        <location filename="../tabs/minutes/panels.py" line="303" />
+        <source>Your text compared with the text generated from the data now: struck out in red, only in your text; in green, only in the regenerated text.</source>
+        <translation>So sánh nội dung của bạn với nội dung tạo từ dữ liệu hiện tại: gạch ngang màu đỏ là chỉ có trong nội dung của bạn; màu xanh lá là chỉ có trong nội dung tạo lại.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="337" />
+        <source>Your text is the same as the regenerated text.</source>
+        <translation>Nội dung của bạn giống hệt nội dung tạo lại.</translation>
     </message>
 </context>
 <context>
@@ -3356,122 +3305,117 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Chỉ cuộc bầu bí thư mới kết thúc bằng chỉ định.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="182" />
+        <location filename="../tabs/election_pages/common.py" line="176" />
         <source>the ballots have not been issued</source>
         <translation>chưa phát phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="185" />
+        <location filename="../tabs/election_pages/common.py" line="179" />
         <source>no ballot has been entered</source>
         <translation>chưa nhập phiếu nào</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="186" />
+        <location filename="../tabs/election_pages/common.py" line="180" />
         <source>the second pass is not finished</source>
         <translation>chưa kết thúc nhập lần hai</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="189" />
+        <location filename="../tabs/election_pages/common.py" line="183" />
         <source>mismatches between the two passes are not resolved</source>
         <translation>chưa đối chiếu xong các phiếu chênh lệch giữa hai lần nhập</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="192" />
+        <location filename="../tabs/election_pages/common.py" line="186" />
         <source>it is already announced</source>
         <translation>kết quả đã được công bố</translation>
     </message>
     <message>
         <location filename="../tabs/election_pages/common.py" line="193" />
-        <source>a counting station's stack still lacks a pass</source>
-        <translation>còn xấp phiếu của một máy kiểm phiếu chưa nhập đủ hai lượt</translation>
-    </message>
-    <message>
-        <location filename="../tabs/election_pages/common.py" line="202" />
         <source>preparing</source>
         <translation>chuẩn bị</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="203" />
+        <location filename="../tabs/election_pages/common.py" line="194" />
         <source>voting</source>
         <translation>đang bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="204" />
+        <location filename="../tabs/election_pages/common.py" line="195" />
         <source>done</source>
         <translation>đã xong</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="205" />
+        <location filename="../tabs/election_pages/common.py" line="196" />
         <source>appointed</source>
         <translation>cấp trên chỉ định</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="212" />
+        <location filename="../tabs/election_pages/common.py" line="203" />
         <source>Convening committee</source>
         <translation>Chi ủy giới thiệu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="213" />
+        <location filename="../tabs/election_pages/common.py" line="204" />
         <source>Floor</source>
         <translation>Đại hội đề cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="214" />
+        <location filename="../tabs/election_pages/common.py" line="205" />
         <source>Self-nomination</source>
         <translation>Tự ứng cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="221" />
+        <location filename="../tabs/election_pages/common.py" line="212" />
         <source>on the list</source>
         <translation>có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="222" />
+        <location filename="../tabs/election_pages/common.py" line="213" />
         <source>awaiting the agreement count</source>
         <translation>chờ ghi số đồng ý</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="223" />
+        <location filename="../tabs/election_pages/common.py" line="214" />
         <source>not admitted (30 % not reached)</source>
         <translation>không đưa vào danh sách (không quá 30%)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="226" />
+        <location filename="../tabs/election_pages/common.py" line="217" />
         <source>withdrawn by vote</source>
         <translation>rút theo biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="293" />
+        <location filename="../tabs/election_pages/common.py" line="284" />
         <source>Comrade %1 is elected with %2/%3 votes (%4): more than half of the majority base of %3 (the full members summoned, less those the rules deduct), and within the seats by votes.</source>
         <translation>Đồng chí %1 trúng cử với %2/%3 phiếu (%4): quá một nửa mẫu số %3 (số đảng viên chính thức được triệu tập, trừ những trường hợp quy định được trừ), và nằm trong số lượng bầu theo thứ tự số phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="300" />
+        <location filename="../tabs/election_pages/common.py" line="291" />
         <source>Comrade %1 has %2/%3 votes (%4), more than half, but is tied with others for the last seat: not declared elected.</source>
         <translation>Đồng chí %1 được %2/%3 phiếu (%4), quá một nửa, nhưng bằng phiếu với người khác ở vị trí cuối cùng: chưa công bố trúng cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="306" />
+        <location filename="../tabs/election_pages/common.py" line="297" />
         <source>Comrade %1 has %2/%3 votes (%4), more than half, but the seats went to candidates with more votes: not elected.</source>
         <translation>Đồng chí %1 được %2/%3 phiếu (%4), quá một nửa, nhưng đã đủ số lượng những người có số phiếu cao hơn: không trúng cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="312" />
+        <location filename="../tabs/election_pages/common.py" line="303" />
         <source>Comrade %1 is not elected: %2/%3 votes (%4) is not more than half of the majority base %3.</source>
         <translation>Đồng chí %1 không trúng cử: %2/%3 phiếu (%4) không quá một nửa mẫu số %3.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="326" />
+        <location filename="../tabs/election_pages/common.py" line="317" />
         <source>Tie at the cut-off: %1 have equal votes for the last seat(s). Ties are never broken by age or alphabet; a further round restricted to them is proposed (no Party text settles ties: this is the program's default, and the presidium confirms).</source>
         <translation>Bằng phiếu ở vị trí cuối: %1 có số phiếu bằng nhau. Không phân định bằng tuổi hay thứ tự tên; đề nghị bầu tiếp một lần chỉ với những người này (văn bản của Đảng chưa quy định trường hợp này: đây là cách làm mặc định của chương trình, Đoàn Chủ tịch quyết định).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="336" />
+        <location filename="../tabs/election_pages/common.py" line="327" />
         <source>%1 of %2 seats are still open: the congress decides on a further round.</source>
         <translation>Còn thiếu %1/%2 người: đại hội quyết định có bầu tiếp hay không.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="345" />
+        <location filename="../tabs/election_pages/common.py" line="336" />
         <source>All %1 seats are filled.</source>
         <translation>Đã bầu đủ %1 người.</translation>
     </message>
@@ -4412,6 +4356,91 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <source>Ratification recorded: the result is no longer provisional.</source>
         <translation>Đã ghi quyết định chuẩn y: kết quả không còn là tạm thời.</translation>
     </message>
+<message>
+        <source>a counting station's stack still lacks a pass</source>
+        <translation>còn xấp phiếu của một máy kiểm phiếu chưa nhập đủ hai lượt</translation>
+    </message>
+    </context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../tabs/documents/export.py" line="82" />
+        <source>Export Word document</source>
+        <translation>Xuất văn bản Word</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="82" />
+        <source>Word document (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="84" />
+        <source>Export PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="84" />
+        <source>PDF document (*.pdf)</source>
+        <translation>Văn bản PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="93" />
+        <location filename="../tabs/documents/export.py" line="213" />
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="111" />
+        <source>Exporting</source>
+        <translation>Đang xuất</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="132" />
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="143" />
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="156" />
+        <source>Export all documents to a folder</source>
+        <translation>Xuất tất cả văn bản vào một thư mục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="171" />
+        <location filename="../tabs/documents/export.py" line="185" />
+        <location filename="../tabs/documents/export.py" line="242" />
+        <source>Export all</source>
+        <translation>Xuất tất cả</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="172" />
+        <source>%1 of these files already exist in the folder. Replace them?</source>
+        <translation>%1 tệp trong số này đã có trong thư mục. Thay thế các tệp đó?</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="182" />
+        <source>Writing the documents…</source>
+        <translation>Đang ghi các văn bản…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="182" />
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="234" />
+        <source>%1 files written to %2</source>
+        <translation>Đã ghi %1 tệp vào %2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/documents/export.py" line="243" />
+        <source>These files could not be written:</source>
+        <translation>Không ghi được các tệp sau:</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -4717,13 +4746,13 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Các &amp;bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436" />
+        <location filename="../main_window.py" line="433" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="232" />
-        <location filename="../main_window.py" line="442" />
+        <location filename="../main_window.py" line="439" />
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
@@ -4733,196 +4762,195 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Kết nối máy chủ &amp;kiểm phiếu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432" />
-        <source>Counting &amp;stations…</source>
-        <translation>&amp;Máy kiểm phiếu…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="445" />
+        <location filename="../main_window.py" line="442" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="446" />
+        <location filename="../main_window.py" line="443" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448" />
+        <location filename="../main_window.py" line="445" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459" />
+        <location filename="../main_window.py" line="456" />
         <source>&amp;Congress</source>
         <translation>Đại &amp;hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461" />
+        <location filename="../main_window.py" line="458" />
         <source>Close the congress and lock the record…</source>
         <translation>Bế mạc đại hội và khóa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462" />
+        <location filename="../main_window.py" line="459" />
         <source>Reopen the congress…</source>
         <translation>Mở lại đại hội…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464" />
+        <location filename="../main_window.py" line="461" />
         <source>Write the congress dossier…</source>
         <translation>Ghi hồ sơ đại hội…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="495" />
+        <location filename="../main_window.py" line="492" />
         <source>&amp;Hall screen</source>
         <translation>&amp;Màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498" />
+        <location filename="../main_window.py" line="495" />
         <source>Show on the &amp;projector</source>
         <translation>Hiện trên máy &amp;chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="508" />
+        <location filename="../main_window.py" line="505" />
         <source>&amp;Hide the content (blank screen)</source>
         <translation>Ẩn &amp;nội dung (màn hình trống)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516" />
+        <location filename="../main_window.py" line="513" />
         <source>P&amp;review of the hall screen</source>
         <translation>&amp;Xem trước màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="520" />
+        <location filename="../main_window.py" line="517" />
         <source>&amp;Screen</source>
         <translation>&amp;Màn hình chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528" />
+        <location filename="../main_window.py" line="525" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="529" />
+        <location filename="../main_window.py" line="526" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="575" />
+        <location filename="../main_window.py" line="572" />
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="577" />
+        <location filename="../main_window.py" line="574" />
         <source>Redone: %1</source>
         <translation>Đã làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="579" />
+        <location filename="../main_window.py" line="576" />
         <source>%1 — %2 tab</source>
         <translation>%1 — thẻ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="656" />
+        <location filename="../main_window.py" line="653" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="667" />
+        <location filename="../main_window.py" line="664" />
         <source>%1 (read-only)</source>
         <translation>%1 (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="671" />
+        <location filename="../main_window.py" line="668" />
         <source>(unnamed cell)</source>
         <translation>(chi bộ chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="672" />
+        <location filename="../main_window.py" line="669" />
         <source>Congress of %1, no. %2</source>
         <translation>Đại hội %1 lần thứ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="676" />
+        <location filename="../main_window.py" line="673" />
         <source>Congress files (%1)</source>
         <translation>Tệp đại hội (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="680" />
+        <location filename="../main_window.py" line="677" />
         <source>New congress</source>
         <translation>Tạo đại hội mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="703" />
+        <location filename="../main_window.py" line="700" />
         <source>Open a congress file</source>
         <translation>Mở tệp đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="731" />
+        <location filename="../main_window.py" line="728" />
         <source>Opened read-only: nothing can be changed in this window.</source>
         <translation>Đã mở chỉ để đọc: trong cửa sổ này không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="736" />
+        <location filename="../main_window.py" line="733" />
         <source>The file was updated to this version; the original was kept as %1</source>
         <translation>Tệp đã được cập nhật lên phiên bản này; bản gốc được giữ lại tại %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="765" />
+        <location filename="../main_window.py" line="762" />
         <source>Connected: the congress is on the server %1. After the count, bring it back into the file.</source>
         <translation>Đã kết nối: đại hội đang ở trên máy chủ %1. Kiểm phiếu xong, hãy lấy đại hội về tệp.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="777" />
+        <location filename="../main_window.py" line="774" />
         <source>The file cannot be changed here</source>
         <translation>Không sửa được tệp ở đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="781" />
+        <location filename="../main_window.py" line="778" />
         <source>You can open it read-only: everything can be seen and printed, nothing can be changed.</source>
         <translation>Có thể mở tệp chỉ để đọc: xem và in được mọi thứ, nhưng không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="785" />
+        <location filename="../main_window.py" line="782" />
         <source>Open &amp;read-only</source>
         <translation>Mở &amp;chỉ để đọc</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="793" />
+        <location filename="../main_window.py" line="790" />
         <source>Cannot open the file</source>
         <translation>Không thể mở tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="799" />
+        <location filename="../main_window.py" line="796" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao thành</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="811" />
+        <location filename="../main_window.py" line="808" />
         <source>Could not save the copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="813" />
+        <location filename="../main_window.py" line="810" />
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="822" />
+        <location filename="../main_window.py" line="819" />
         <source>Could not back up</source>
         <translation>Không sao lưu được</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="824" />
+        <location filename="../main_window.py" line="821" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="856" />
+        <location filename="../main_window.py" line="846" />
         <source>Automatic backup failed: %1</source>
         <translation>Tự động sao lưu không thành công: %1</translation>
     </message>
-</context>
+<message>
+        <source>Counting &amp;stations…</source>
+        <translation>&amp;Máy kiểm phiếu…</translation>
+    </message>
+    </context>
 <context>
     <name>MappingPage</name>
     <message>
@@ -5613,511 +5641,353 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../tabs/minutes.py" line="210" />
+        <location filename="../tabs/minutes/texts.py" line="103" />
         <source>The presidium and the secretary elected are not recorded (Agenda tab, Ctrl+Shift+B): %1</source>
         <translation>Chưa ghi Đoàn Chủ tịch, Thư ký đại hội đã bầu (thẻ Chương trình, Ctrl+Shift+B): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="245" />
+        <location filename="../tabs/minutes/texts.py" line="138" />
         <source>The vote on the number of committee members to elect is not held</source>
         <translation>Chưa biểu quyết số lượng cấp ủy cần bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="248" />
+        <location filename="../tabs/minutes/texts.py" line="141" />
         <source>The vote on the vote-counting committee is not held</source>
         <translation>Chưa biểu quyết Ban kiểm phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="251" />
+        <location filename="../tabs/minutes/texts.py" line="144" />
         <source>The list was not approved by show of hands: %1</source>
         <translation>Danh sách bầu cử chưa được biểu quyết thông qua: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="254" />
+        <location filename="../tabs/minutes/texts.py" line="147" />
         <source>Fewer ballots issued than full members present, and no reason given: %1</source>
         <translation>Số phiếu phát ra ít hơn số đảng viên chính thức có mặt mà chưa ghi lý do: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="258" />
+        <location filename="../tabs/minutes/texts.py" line="151" />
         <source>The roster has no ethnicity for %1 member(s) present</source>
         <translation>Danh sách đảng viên chưa có dân tộc của %1 đồng chí có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="261" />
+        <location filename="../tabs/minutes/texts.py" line="154" />
         <source>The roster has no education level for %1 member(s) present</source>
         <translation>Danh sách đảng viên chưa có trình độ chuyên môn của %1 đồng chí có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="264" />
+        <location filename="../tabs/minutes/texts.py" line="157" />
         <source>The roster has no political theory level for %1 member(s) present</source>
         <translation>Danh sách đảng viên chưa có trình độ lý luận chính trị của %1 đồng chí có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="521" />
-        <source>Reopen… (Mở lại)</source>
-        <translation>Mở lại…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="531" />
-        <source>Sections of the congress minutes</source>
-        <translation>Các phần của biên bản đại hội</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="537" />
-        <source>Section</source>
-        <translation>Phần</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="537" />
-        <source>State</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="549" />
-        <source>Before signing: what the minutes still lack</source>
-        <translation>Trước khi ký: biên bản còn thiếu gì</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="597" />
-        <source>One paragraph per line; a line starting with “- ” or “+ ” is a list item. Your text is kept when you leave the section, after a pause in typing, or at once with Ctrl+Enter; Ctrl+Z undoes it.</source>
-        <translation>Mỗi dòng là một đoạn; dòng bắt đầu bằng “- ” hoặc “+ ” là một ý gạch đầu dòng. Nội dung được giữ khi bạn rời khỏi phần này, khi ngừng gõ một lúc, hoặc ngay khi nhấn Ctrl+Enter; Ctrl+Z để hoàn tác.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="604" />
-        <source>Keep the text (Ctrl+Enter)</source>
-        <translation>Giữ nội dung (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="606" />
-        <source>Revert to generated (Ctrl+Shift+R)</source>
-        <translation>Về nội dung tự động (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="608" />
-        <source>Keep my edit as checked</source>
-        <translation>Giữ bản sửa, đã kiểm tra</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="609" />
-        <source>Compare (F6)</source>
-        <translation>So sánh (F6)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="627" />
-        <source>Your text compared with the text generated from the data now: struck out in red, only in your text; in green, only in the regenerated text.</source>
-        <translation>So sánh nội dung của bạn với nội dung tạo từ dữ liệu hiện tại: gạch ngang màu đỏ là chỉ có trong nội dung của bạn; màu xanh lá là chỉ có trong nội dung tạo lại.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="656" />
+        <location filename="../tabs/minutes/tab.py" line="164" />
         <source>Read back in the hall (F10)</source>
         <translation>Đọc lại trên màn chiếu (F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="657" />
+        <location filename="../tabs/minutes/tab.py" line="165" />
         <source>Stop (Shift+F10)</source>
         <translation>Dừng (Shift+F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="663" />
+        <location filename="../tabs/minutes/tab.py" line="171" />
         <source>Close the congress / lock…</source>
         <translation>Bế mạc / khóa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="664" />
-        <location filename="../tabs/minutes.py" line="762" />
+        <location filename="../tabs/minutes/tab.py" line="172" />
+        <location filename="../tabs/minutes/tab.py" line="268" />
         <source>Write the congress dossier…</source>
         <translation>Ghi hồ sơ đại hội…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="665" />
+        <location filename="../tabs/minutes/tab.py" line="173" />
         <source>as one .zip file</source>
         <translation>thành một tệp .zip</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="703" />
+        <location filename="../tabs/minutes/tab.py" line="209" />
         <source>Keep the text of the section</source>
         <translation>Giữ nội dung của phần</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="710" />
+        <location filename="../tabs/minutes/tab.py" line="216" />
         <source>Revert the section to the generated text</source>
         <translation>Đưa phần về nội dung tự động</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="717" />
+        <location filename="../tabs/minutes/tab.py" line="223" />
         <source>Keep my edit as checked against the data</source>
         <translation>Giữ bản sửa, đã đối chiếu với dữ liệu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="724" />
+        <location filename="../tabs/minutes/tab.py" line="230" />
         <source>Compare the edit with the regenerated text</source>
         <translation>So sánh bản sửa với nội dung tạo lại</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="731" />
+        <location filename="../tabs/minutes/tab.py" line="237" />
         <source>Read the minutes back in the hall</source>
         <translation>Đọc lại biên bản trên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="738" />
+        <location filename="../tabs/minutes/tab.py" line="244" />
         <source>Take the minutes off the hall screen</source>
         <translation>Gỡ biên bản khỏi màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="748" />
+        <location filename="../tabs/minutes/tab.py" line="254" />
         <source>Close the congress and lock the record…</source>
         <translation>Bế mạc đại hội và khóa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="755" />
+        <location filename="../tabs/minutes/tab.py" line="261" />
         <source>Reopen the congress…</source>
         <translation>Mở lại đại hội…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="879" />
+        <location filename="../tabs/minutes/tab.py" line="373" />
         <source>Open a congress to see its minutes.</source>
         <translation>Mở một đại hội để xem biên bản.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="937" />
-        <source>Your text is the same as the regenerated text.</source>
-        <translation>Nội dung của bạn giống hệt nội dung tạo lại.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="954" />
-        <source>Every fact the minutes need is recorded.</source>
-        <translation>Đã ghi đủ mọi thông tin biên bản cần.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="964" />
-        <source>Show the section</source>
-        <translation>Xem phần này</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="967" />
-        <source>Fill it in on the %1 tab</source>
-        <translation>Bổ sung ở thẻ %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="998" />
+        <location filename="../tabs/minutes/tab.py" line="446" />
         <source>Fingerprint of the record: %1</source>
         <translation>Mã đối chiếu tệp đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1003" />
-        <source>The congress is closed: its record has been frozen since %1. Fingerprint printed on every document: %2</source>
-        <translation>Đại hội đã bế mạc: hồ sơ đã khóa từ %1. Mã đối chiếu in trên mọi văn bản: %2</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1016" />
+        <location filename="../tabs/minutes/tab.py" line="452" />
         <source>Reopened %1 time(s); last reason: %2</source>
         <translation>Đã mở lại %1 lần; lý do lần gần nhất: %2</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1078" />
+        <location filename="../tabs/minutes/tab.py" line="502" />
         <source>Edit kept (Ctrl+Z undoes it).</source>
         <translation>Đã giữ bản sửa (Ctrl+Z để hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1095" />
+        <location filename="../tabs/minutes/tab.py" line="521" />
         <source>Back to the generated text (Ctrl+Z brings your edit back).</source>
         <translation>Đã về nội dung tự động (Ctrl+Z để khôi phục bản sửa).</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1106" />
+        <location filename="../tabs/minutes/tab.py" line="532" />
         <source>Your edit is kept and marked as checked.</source>
         <translation>Đã giữ bản sửa và đánh dấu đã kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1143" />
+        <location filename="../tabs/minutes/tab.py" line="569" />
         <source>The minutes are on the hall screen.</source>
         <translation>Biên bản đang hiện trên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1156" />
+        <location filename="../tabs/minutes/tab.py" line="582" />
         <source>The minutes were taken off the hall screen.</source>
         <translation>Đã gỡ biên bản khỏi màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1194" />
-        <source>Lines %1–%2 of %3 on the hall screen</source>
-        <translation>Màn chiếu đang hiện dòng %1–%2 trong %3 dòng</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1212" />
+        <location filename="../tabs/minutes/tab.py" line="617" />
         <source>The congress is closed; its record is frozen. Fingerprint: %1</source>
         <translation>Đại hội đã bế mạc; hồ sơ đã khóa. Mã đối chiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1233" />
+        <location filename="../tabs/minutes/tab.py" line="636" />
         <source>The congress is open again; the reason is kept in the journal.</source>
         <translation>Đã mở lại đại hội; lý do được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="1264" />
-        <source>Write the congress dossier as a .zip file</source>
-        <translation>Ghi hồ sơ đại hội thành tệp .zip</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1266" />
-        <source>Zip archive (*.zip)</source>
-        <translation>Tệp nén Zip (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1278" />
-        <source>Choose where to create the folder of the congress dossier</source>
-        <translation>Chọn nơi tạo thư mục hồ sơ đại hội</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1289" />
-        <source>Write the congress dossier</source>
-        <translation>Ghi hồ sơ đại hội</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1290" />
-        <source>%1 already exists. Replace it with a new dossier?</source>
-        <translation>%1 đã có. Thay bằng hồ sơ mới?</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1302" />
-        <source>Writing the congress dossier…</source>
-        <translation>Đang ghi hồ sơ đại hội…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1304" />
-        <location filename="../tabs/minutes.py" line="1367" />
-        <location filename="../tabs/minutes.py" line="1383" />
-        <source>Congress dossier</source>
-        <translation>Hồ sơ đại hội</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1327" />
-        <source>Writing the congress dossier: file %1 of %2…</source>
-        <translation>Đang ghi hồ sơ đại hội: tệp %1/%2…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1359" />
-        <source>Open folder</source>
-        <translation>Mở thư mục</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1361" />
-        <source>Congress dossier written to %1</source>
-        <translation>Đã ghi hồ sơ đại hội vào %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1369" />
-        <source>The congress dossier was written to:
-%1
-
-It holds %2 files: every document (.docx and .pdf), the data archive (JSON), the journal of changes (CSV) and the list of contents, which states how long the ballots are kept and the deadline for complaints.</source>
-        <translation>Đã ghi hồ sơ đại hội vào:
-%1
-
-Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ liệu (JSON), nhật ký thay đổi (CSV) và danh mục hồ sơ, trong đó ghi thời hạn lưu giữ phiếu bầu và thời hạn tiếp nhận khiếu nại.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1384" />
-        <source>The congress dossier could not be written to %1.</source>
-        <translation>Không ghi được hồ sơ đại hội vào %1.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="1388" />
-        <source>Nothing was left half-written.</source>
-        <translation>Không để lại tệp nào ghi dở.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/minutes.py" line="174" />
+        <location filename="../tabs/minutes/texts.py" line="62" />
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="175" />
+        <location filename="../tabs/minutes/texts.py" line="63" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="176" />
+        <location filename="../tabs/minutes/texts.py" line="64" />
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="177" />
+        <location filename="../tabs/minutes/texts.py" line="65" />
         <source>Speeches</source>
         <translation>Phát biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="178" />
+        <location filename="../tabs/minutes/texts.py" line="66" />
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="179" />
+        <location filename="../tabs/minutes/texts.py" line="67" />
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="180" />
+        <location filename="../tabs/minutes/texts.py" line="68" />
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="189" />
+        <location filename="../tabs/minutes/texts.py" line="76" />
         <source>No superior Party committee</source>
         <translation>Chưa ghi cấp ủy cấp trên</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="190" />
+        <location filename="../tabs/minutes/texts.py" line="77" />
         <source>No cell name</source>
         <translation>Chưa ghi tên chi bộ</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="191" />
+        <location filename="../tabs/minutes/texts.py" line="78" />
         <source>No congress number (“lần thứ”)</source>
         <translation>Chưa ghi đại hội “lần thứ”</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="192" />
+        <location filename="../tabs/minutes/texts.py" line="79" />
         <source>No venue</source>
         <translation>Chưa ghi địa điểm</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="193" />
+        <location filename="../tabs/minutes/texts.py" line="80" />
         <source>No place name for the date line</source>
         <translation>Chưa ghi địa danh cho dòng ngày tháng</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="194" />
+        <location filename="../tabs/minutes/texts.py" line="81" />
         <source>No term (years)</source>
         <translation>Chưa ghi nhiệm kỳ (năm)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="195" />
+        <location filename="../tabs/minutes/texts.py" line="82" />
         <source>No opening time: no agenda item has been started</source>
         <translation>Chưa có giờ khai mạc: chưa bắt đầu mục chương trình nào</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="198" />
+        <location filename="../tabs/minutes/texts.py" line="85" />
         <source>The roster is empty</source>
         <translation>Danh sách đảng viên còn trống</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="199" />
+        <location filename="../tabs/minutes/texts.py" line="86" />
         <source>Attendance has not been taken</source>
         <translation>Chưa điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="202" />
+        <location filename="../tabs/minutes/texts.py" line="89" />
         <source>%1 member(s) not marked present or absent</source>
         <translation>%1 đảng viên chưa được ghi có mặt hay vắng mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="205" />
+        <location filename="../tabs/minutes/texts.py" line="98" />
         <source>There is no agenda</source>
         <translation>Chưa có chương trình đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="206" />
+        <location filename="../tabs/minutes/texts.py" line="99" />
         <source>Item not held (not started): %1</source>
         <translation>Mục chưa tiến hành (chưa bắt đầu): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="209" />
+        <location filename="../tabs/minutes/texts.py" line="102" />
         <source>No presenter named for: %1</source>
         <translation>Chưa ghi người trình bày: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="215" />
+        <location filename="../tabs/minutes/texts.py" line="108" />
         <source>No vote recorded for: %1</source>
         <translation>Chưa ghi kết quả biểu quyết: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="216" />
+        <location filename="../tabs/minutes/texts.py" line="109" />
         <source>Vote not held yet: %1</source>
         <translation>Chưa biểu quyết: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="217" />
+        <location filename="../tabs/minutes/texts.py" line="110" />
         <source>A speech has no summary (speaker: %1)</source>
         <translation>Có lượt phát biểu chưa ghi tóm tắt (người phát biểu: %1)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="220" />
+        <location filename="../tabs/minutes/texts.py" line="113" />
         <source>The superior representative's address is not recorded</source>
         <translation>Chưa ghi phát biểu chỉ đạo của đại diện cấp trên</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="223" />
+        <location filename="../tabs/minutes/texts.py" line="116" />
         <source>No election has been recorded</source>
         <translation>Chưa ghi cuộc bầu cử nào</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="224" />
+        <location filename="../tabs/minutes/texts.py" line="117" />
         <source>Election not held: %1</source>
         <translation>Chưa tiến hành bầu cử: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="225" />
+        <location filename="../tabs/minutes/texts.py" line="118" />
         <source>Ballot not counted yet: %1</source>
         <translation>Chưa kiểm phiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="226" />
+        <location filename="../tabs/minutes/texts.py" line="119" />
         <source>A nomination is not yet accepted or declined (the congress has not decided): %1</source>
         <translation>Có người được đề cử chưa được đại hội quyết định đưa hay không đưa vào danh sách: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="230" />
+        <location filename="../tabs/minutes/texts.py" line="123" />
         <source>The resolution has not been adopted</source>
         <translation>Nghị quyết chưa được thông qua</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="233" />
+        <location filename="../tabs/minutes/texts.py" line="126" />
         <source>No closing time: the last item has not ended</source>
         <translation>Chưa có giờ bế mạc: mục cuối cùng chưa kết thúc</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="236" />
+        <location filename="../tabs/minutes/texts.py" line="129" />
         <source>The resolution has no draft yet</source>
         <translation>Nghị quyết chưa có dự thảo</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="239" />
+        <location filename="../tabs/minutes/texts.py" line="132" />
         <source>%1 amendment(s) not yet decided</source>
         <translation>%1 ý kiến góp ý chưa được xử lý</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="242" />
+        <location filename="../tabs/minutes/texts.py" line="135" />
         <source>Your edit of “%1” was made before the data changed: check it</source>
         <translation>Bản sửa phần “%1” làm trước khi dữ liệu thay đổi: hãy kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="272" />
+        <location filename="../tabs/minutes/texts.py" line="171" />
         <source>Something is missing (%1)</source>
         <translation>Còn thiếu thông tin (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="289" />
+        <location filename="../tabs/minutes/texts.py" line="188" />
         <source>Opening: congress, time, place</source>
         <translation>Mở đầu: đại hội, thời gian, địa điểm</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="291" />
+        <location filename="../tabs/minutes/texts.py" line="190" />
         <source>Closing and adoption of the minutes</source>
         <translation>Bế mạc và thông qua biên bản</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="297" />
+        <location filename="../tabs/minutes/texts.py" line="196" />
         <source>generated</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="298" />
+        <location filename="../tabs/minutes/texts.py" line="197" />
         <source>edited</source>
         <translation>đã sửa</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="299" />
+        <location filename="../tabs/minutes/texts.py" line="198" />
         <source>edited, data changed since</source>
         <translation>đã sửa, dữ liệu đã thay đổi sau đó</translation>
     </message>
@@ -6210,81 +6080,80 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <translation>kết quả đã được công bố</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="252" />
-        <source>a counting station's stack still lacks a pass</source>
-        <translation>còn xấp phiếu của một máy kiểm phiếu chưa nhập đủ hai lượt</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mismatches.py" line="256" />
+        <location filename="../widgets/mismatches.py" line="255" />
         <source>No mismatch remains: the result may be announced.</source>
         <translation>Không còn phiếu chênh lệch: có thể công bố kết quả.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="262" />
+        <location filename="../widgets/mismatches.py" line="261" />
         <source>No result may be announced: %1.</source>
         <translation>Chưa được công bố kết quả: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="295" />
+        <location filename="../widgets/mismatches.py" line="294" />
         <source>No. %1: first “%2”, second “%3” → from the paper “%4” (%5, %6)</source>
         <translation>Số %1: lần một “%2”, lần hai “%3” → theo phiếu “%4” (%5, %6)</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="321" />
+        <location filename="../widgets/mismatches.py" line="320" />
         <source>The two passes are compared when the second pass is finished (F9).</source>
         <translation>Hai lần nhập được đối chiếu khi kết thúc nhập lần hai (F9).</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="323" />
+        <location filename="../widgets/mismatches.py" line="322" />
         <source>Nothing to resolve.</source>
         <translation>Không có phiếu cần đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="328" />
+        <location filename="../widgets/mismatches.py" line="327" />
         <source>Paper No. %1: take it from the stack and type what it shows (Enter here).</source>
         <translation>Phiếu số %1: lấy phiếu ra và nhập đúng như trên phiếu (Enter tại đây).</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="351" />
+        <location filename="../widgets/mismatches.py" line="350" />
         <source>Paper No. %1 resolved from the paper (Ctrl+Z takes it back).</source>
         <translation>Đã đối chiếu phiếu số %1 theo phiếu gốc (Ctrl+Z để hủy).</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="364" />
+        <location filename="../widgets/mismatches.py" line="363" />
         <source>Paper No. %1 is not in the queue.</source>
         <translation>Phiếu số %1 không có trong danh sách chênh lệch.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="365" />
+        <location filename="../widgets/mismatches.py" line="364" />
         <source>No paper of the second pass is typed yet.</source>
         <translation>Chưa nhập phiếu nào ở lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="366" />
+        <location filename="../widgets/mismatches.py" line="365" />
         <source>The second pass is already finished.</source>
         <translation>Đã kết thúc nhập lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="367" />
+        <location filename="../widgets/mismatches.py" line="366" />
         <source>The second pass is still open.</source>
         <translation>Nhập lần hai chưa kết thúc.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="368" />
+        <location filename="../widgets/mismatches.py" line="367" />
         <source>The result is announced: the papers can no longer change.</source>
         <translation>Kết quả đã công bố: không thể thay đổi phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="382" />
+        <location filename="../widgets/mismatches.py" line="381" />
         <source>The second pass is finished.</source>
         <translation>Đã kết thúc nhập lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="392" />
+        <location filename="../widgets/mismatches.py" line="391" />
         <source>The second pass is open again.</source>
         <translation>Đã mở lại nhập lần hai.</translation>
     </message>
-</context>
+<message>
+        <source>a counting station's stack still lacks a pass</source>
+        <translation>còn xấp phiếu của một máy kiểm phiếu chưa nhập đủ hai lượt</translation>
+    </message>
+    </context>
 <context>
     <name>NewElectionDialog</name>
     <message>
@@ -6527,72 +6396,72 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>PageSetupDialog</name>
     <message>
-        <location filename="../tabs/documents.py" line="178" />
+        <location filename="../dialogs/page_setup.py" line="73" />
         <source>Page set-up</source>
         <translation>Trình bày trang</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="183" />
+        <location filename="../dialogs/page_setup.py" line="78" />
         <source>Top margin:</source>
         <translation>Lề trên:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="184" />
+        <location filename="../dialogs/page_setup.py" line="79" />
         <source>Bottom margin:</source>
         <translation>Lề dưới:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="185" />
+        <location filename="../dialogs/page_setup.py" line="80" />
         <source>Left margin:</source>
         <translation>Lề trái:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="186" />
+        <location filename="../dialogs/page_setup.py" line="81" />
         <source>Right margin:</source>
         <translation>Lề phải:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="188" />
+        <location filename="../dialogs/page_setup.py" line="83" />
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="192" />
+        <location filename="../dialogs/page_setup.py" line="87" />
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="193" />
+        <location filename="../dialogs/page_setup.py" line="88" />
         <source>Body text size:</source>
         <translation>Cỡ chữ nội dung:</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="196" />
+        <location filename="../dialogs/page_setup.py" line="91" />
         <source>Pad days below 10 and months 1–2 with a zero (ngày 05 tháng 02)</source>
         <translation>Thêm số 0 trước ngày dưới 10 và tháng 1, 2 (ngày 05 tháng 02)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="200" />
+        <location filename="../dialogs/page_setup.py" line="95" />
         <source>Print serial numbers on ballot papers</source>
         <translation>In số thứ tự trên phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="205" />
+        <location filename="../dialogs/page_setup.py" line="100" />
         <source>Off by default: a number printed before the hand-out lets anyone watching tie a paper to its voter. The tellers number the papers as they count.</source>
         <translation>Mặc định không in: số in sẵn trước khi phát phiếu giúp người quan sát biết phiếu nào của ai. Ban kiểm phiếu đánh số phiếu khi kiểm.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="216" />
+        <location filename="../dialogs/page_setup.py" line="111" />
         <source>empty: the presenter named “…, Bí thư …” in the programme</source>
         <translation>để trống: người trình bày ghi “…, Bí thư …” trong chương trình</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="219" />
+        <location filename="../dialogs/page_setup.py" line="114" />
         <source>Outgoing bí thư (signs the chi ủy's papers):</source>
         <translation>Bí thư khóa trước (ký các văn bản của Chi ủy):</translation>
     </message>
     <message>
-        <location filename="../tabs/documents.py" line="224" />
+        <location filename="../dialogs/page_setup.py" line="119" />
         <source>Defaults from the Party's format guidance (36-HD/VPTW); not confirmed, change them if your superior committee asks.</source>
         <translation>Giá trị mặc định theo hướng dẫn thể thức văn bản của Đảng (36-HD/VPTW); chưa được xác nhận, hãy thay đổi nếu cấp ủy cấp trên yêu cầu.</translation>
     </message>
@@ -6737,14 +6606,19 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>ReadBackPanel</name>
     <message>
-        <location filename="../tabs/minutes.py" line="426" />
+        <location filename="../tabs/minutes/read_back.py" line="83" />
         <source>Reading the minutes back on the hall screen</source>
         <translation>Đang đọc lại biên bản trên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes.py" line="437" />
+        <location filename="../tabs/minutes/read_back.py" line="94" />
         <source>PageDown or Space: next screen · PageUp: previous screen · ↓ ↑: one line · Home / End: start / end · a click on a section shows it · Esc or Shift+F10: stop reading</source>
         <translation>PageDown hoặc Space: trang sau · PageUp: trang trước · ↓ ↑: một dòng · Home / End: đầu / cuối · nhấp vào một phần để hiện phần đó · Esc hoặc Shift+F10: dừng đọc</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/read_back.py" line="118" />
+        <source>Lines %1–%2 of %3 on the hall screen</source>
+        <translation>Màn chiếu đang hiện dòng %1–%2 trong %3 dòng</translation>
     </message>
 </context>
 <context>
@@ -7411,6 +7285,44 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
     </message>
 </context>
 <context>
+    <name>SectionsPanel</name>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="106" />
+        <source>Sections of the congress minutes</source>
+        <translation>Các phần của biên bản đại hội</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="111" />
+        <source>Before signing: what the minutes still lack</source>
+        <translation>Trước khi ký: biên bản còn thiếu gì</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="138" />
+        <source>Section</source>
+        <translation>Phần</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="138" />
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="192" />
+        <source>Every fact the minutes need is recorded.</source>
+        <translation>Đã ghi đủ mọi thông tin biên bản cần.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="202" />
+        <source>Show the section</source>
+        <translation>Xem phần này</translation>
+    </message>
+    <message>
+        <location filename="../tabs/minutes/panels.py" line="205" />
+        <source>Fill it in on the %1 tab</source>
+        <translation>Bổ sung ở thẻ %1</translation>
+    </message>
+</context>
+<context>
     <name>ServerConnectDialog</name>
     <message>
         <location filename="../dialogs/server_connect.py" line="42" />
@@ -7813,358 +7725,6 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
     </message>
 </context>
 <context>
-    <name>StationWindow</name>
-    <message>
-        <location filename="../station.py" line="95" />
-        <source>Counting station: %1</source>
-        <translation>Máy kiểm phiếu: %1</translation>
-    </message>
-    <message>
-        <location filename="../station.py" line="102" />
-        <source>&amp;Stack:</source>
-        <translation>&amp;Xấp phiếu:</translation>
-    </message>
-    <message>
-        <location filename="../station.py" line="145" />
-        <source>Connected as %1 (%2).</source>
-        <translation>Đã kết nối: %1 (%2).</translation>
-    </message>
-    <message>
-        <location filename="../station.py" line="151" />
-        <source>The server cannot be reached.</source>
-        <translation>Không kết nối được máy chủ.</translation>
-    </message>
-    <message>
-        <location filename="../station.py" line="154" />
-        <source>Paper No. %1 stays on screen and is stored as soon as the server is back.</source>
-        <translation>Phiếu số %1 vẫn giữ trên màn hình và sẽ được lưu ngay khi máy chủ kết nối lại.</translation>
-    </message>
-    <message>
-        <location filename="../station.py" line="194" />
-        <source>Papers %1–%2, pass %3</source>
-        <translation>Phiếu %1–%2, lượt nhập %3</translation>
-    </message>
-    <message>
-        <location filename="../station.py" line="196" />
-        <source>Papers %1–%2, pass %3 (blind second reading)</source>
-        <translation>Phiếu %1–%2, lượt nhập %3 (nhập lần hai độc lập)</translation>
-    </message>
-    <message>
-        <location filename="../station.py" line="209" />
-        <source>No stack is assigned to this station yet.</source>
-        <translation>Máy này chưa được giao xấp phiếu nào.</translation>
-    </message>
-    <message>
-        <location filename="../station.py" line="221" />
-        <source>All %1 papers of this stack are keyed.</source>
-        <translation>Đã nhập đủ %1 phiếu của xấp này.</translation>
-    </message>
-    <message>
-        <location filename="../station.py" line="224" />
-        <source>%1 of %2 papers keyed · next: paper No. %3</source>
-        <translation>Đã nhập %1/%2 phiếu · tiếp theo: phiếu số %3</translation>
-    </message>
-    <message>
-        <location filename="../station.py" line="242" />
-        <source>Every paper of this stack is keyed.</source>
-        <translation>Đã nhập hết các phiếu của xấp này.</translation>
-    </message>
-    <message>
-        <location filename="../station.py" line="310" />
-        <source>Paper No. %1 stored.</source>
-        <translation>Đã lưu phiếu số %1.</translation>
-    </message>
-    <message>
-        <location filename="../station.py" line="327" />
-        <source>Paper No. %1 taken back.</source>
-        <translation>Đã rút lại phiếu số %1.</translation>
-    </message>
-    <message>
-        <location filename="../station.py" line="365" />
-        <source>Counting station</source>
-        <translation>Máy kiểm phiếu</translation>
-    </message>
-    <message>
-        <location filename="../station.py" line="366" />
-        <source>Password of %1 on the server:</source>
-        <translation>Mật khẩu của %1 trên máy chủ:</translation>
-    </message>
-</context>
-<context>
-    <name>Stations</name>
-    <message>
-        <location filename="../dialogs/stations.py" line="51" />
-        <source>These papers overlap the stack that starts at No. %1.</source>
-        <translation>Các phiếu này trùng với xấp bắt đầu từ số %1.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="54" />
-        <source>The second pass must be keyed by another station than the first (two independent readings).</source>
-        <translation>Lượt nhập thứ hai phải do một máy khác với lượt thứ nhất thực hiện (hai lần đọc độc lập).</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="59" />
-        <source>This station still has stacks: take them back or hand them on first.</source>
-        <translation>Máy này vẫn còn xấp phiếu: hãy thu hồi hoặc chuyển cho máy khác trước.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="62" />
-        <source>Papers of this stack are already keyed: hand its pass on instead.</source>
-        <translation>Xấp này đã có phiếu được nhập: hãy chuyển lượt nhập cho máy khác thay vì thu hồi.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="65" />
-        <source>This stack is not assigned to this station.</source>
-        <translation>Xấp phiếu này không được giao cho máy này.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="68" />
-        <source>Paper No. %1 is not in this station's stack.</source>
-        <translation>Phiếu số %1 không thuộc xấp của máy này.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="71" />
-        <source>A station never sees the other pass.</source>
-        <translation>Một máy không bao giờ được xem lượt nhập kia.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="74" />
-        <source>This paper was not keyed by this station.</source>
-        <translation>Phiếu này không do máy này nhập.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="77" />
-        <source>Every paper of this stack is keyed.</source>
-        <translation>Đã nhập hết các phiếu của xấp này.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="80" />
-        <source>A login is lower-case letters, digits and _ and starts with a letter (for example may1).</source>
-        <translation>Tên đăng nhập gồm chữ thường không dấu, chữ số và dấu _, bắt đầu bằng một chữ cái (ví dụ may1).</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="85" />
-        <source>Only %1 papers were issued in this round.</source>
-        <translation>Lần bầu này chỉ phát ra %1 phiếu.</translation>
-    </message>
-</context>
-<context>
-    <name>StationsDialog</name>
-    <message>
-        <location filename="../dialogs/stations.py" line="132" />
-        <source>Counting stations</source>
-        <translation>Máy kiểm phiếu</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="149" />
-        <source>&amp;Round:</source>
-        <translation>&amp;Lần bầu:</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="172" />
-        <source>Stations</source>
-        <translation>Các máy</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="174" />
-        <location filename="../dialogs/stations.py" line="264" />
-        <source>Station</source>
-        <translation>Máy</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="174" />
-        <source>Server login</source>
-        <translation>Tên đăng nhập máy chủ</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="180" />
-        <source>Máy 1</source>
-        <translation>Máy 1</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="184" />
-        <source>&amp;Name:</source>
-        <translation>&amp;Tên:</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="185" />
-        <source>&amp;Login:</source>
-        <translation>Tên đăng &amp;nhập:</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="188" />
-        <source>&amp;Add station</source>
-        <translation>Thê&amp;m máy</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="192" />
-        <source>Re&amp;move station</source>
-        <translation>&amp;Bỏ máy</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="201" />
-        <source>Stacks of papers (each keyed twice, blind)</source>
-        <translation>Các xấp phiếu (mỗi xấp nhập hai lần, độc lập)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="205" />
-        <location filename="../dialogs/stations.py" line="224" />
-        <source>Papers</source>
-        <translation>Phiếu</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="206" />
-        <source>First pass</source>
-        <translation>Lượt nhập 1</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="207" />
-        <source>Second pass</source>
-        <translation>Lượt nhập 2</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="208" />
-        <location filename="../dialogs/stations.py" line="264" />
-        <source>Keyed</source>
-        <translation>Đã nhập</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="228" />
-        <source>1st pass</source>
-        <translation>Lượt 1</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="230" />
-        <source>2nd pass</source>
-        <translation>Lượt 2</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="234" />
-        <source>A&amp;ssign stack</source>
-        <translation>&amp;Giao xấp</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="237" />
-        <source>&amp;Take stack back</source>
-        <translation>Th&amp;u hồi xấp</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="242" />
-        <source>its 1st pass</source>
-        <translation>lượt 1 của xấp</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="243" />
-        <source>its 2nd pass</source>
-        <translation>lượt 2 của xấp</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="246" />
-        <source>&amp;Hand on</source>
-        <translation>&amp;Chuyển</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="249" />
-        <source>A station has failed: another one continues its pass of the stack.</source>
-        <translation>Một máy bị hỏng: máy khác nhập tiếp lượt của nó trong xấp.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="254" />
-        <source>to</source>
-        <translation>cho</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="261" />
-        <source>Progress (live)</source>
-        <translation>Tiến độ (trực tiếp)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="264" />
-        <source>Stacks</source>
-        <translation>Xấp phiếu</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="264" />
-        <source>Left</source>
-        <translation>Còn lại</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="292" />
-        <source>%1, round %2</source>
-        <translation>%1, lần %2</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="347" />
-        <source>No round with ballot papers yet.</source>
-        <translation>Chưa có lần bầu nào nhập từng phiếu.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="390" />
-        <source>%1 (pass %2)</source>
-        <translation>%1 (lượt %2)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="400" />
-        <source>none</source>
-        <translation>chưa có</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="414" />
-        <source>First pass: %1 of %2 papers · second pass: %3.</source>
-        <translation>Lượt 1: %1/%2 phiếu · lượt 2: %3.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="427" />
-        <source>So far (first pass): %1 valid, %2 invalid. </source>
-        <translation>Đến lúc này (lượt 1): %1 hợp lệ, %2 không hợp lệ. </translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="435" />
-        <source>Every stack is keyed twice and agrees: the result may be announced.</source>
-        <translation>Mọi xấp đã nhập đủ hai lượt và khớp nhau: có thể công bố kết quả.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="437" />
-        <source>a stack still lacks a pass</source>
-        <translation>còn xấp chưa nhập đủ hai lượt</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="438" />
-        <source>mismatches wait on the Elections tab</source>
-        <translation>còn phiếu chênh lệch chờ xử lý ở thẻ Bầu cử</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="439" />
-        <source>the second pass is not finished</source>
-        <translation>lượt nhập thứ hai chưa kết thúc</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="440" />
-        <source>no paper is keyed</source>
-        <translation>chưa nhập phiếu nào</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="441" />
-        <source>the ballots have not been issued</source>
-        <translation>chưa phát phiếu bầu</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="442" />
-        <source>the result is announced</source>
-        <translation>kết quả đã được công bố</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="444" />
-        <source>Not yet announceable: %1.</source>
-        <translation>Chưa thể công bố: %1.</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/stations.py" line="480" />
-        <source>Add two stations and choose a round first.</source>
-        <translation>Hãy thêm hai máy và chọn lần bầu trước.</translation>
-    </message>
-</context>
-<context>
     <name>StatisticsPanel</name>
     <message>
         <location filename="../tabs/speeches/statistics.py" line="70" />
@@ -8197,6 +7757,94 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
         <location filename="../tabs/speeches/statistics.py" line="90" />
         <source>Group</source>
         <translation>Thành phần</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="119" />
+        <source>Next: %1</source>
+        <translation>Tiếp theo: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="121" />
+        <source>This is the last item.</source>
+        <translation>Đây là mục cuối cùng.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="129" />
+        <source>%1 of %2 items done</source>
+        <translation>Đã xong %1/%2 mục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="138" />
+        <source>The programme is empty: press Insert to add an item.</source>
+        <translation>Chương trình chưa có mục nào: nhấn Insert để thêm mục.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="140" />
+        <source>No congress is open.</source>
+        <translation>Chưa mở đại hội nào.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="151" />
+        <source>Now: %1</source>
+        <translation>Đang tiến hành: %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="154" />
+        <source>Started at %1 · planned %2 min</source>
+        <translation>Bắt đầu lúc %1 · dự kiến %2 phút</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="162" />
+        <source>elapsed of %1 min planned</source>
+        <translation>đã qua / %1 phút dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="167" />
+        <source>Not started</source>
+        <translation>Chưa bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="169" />
+        <source>The session is planned to start at %1.</source>
+        <translation>Phiên họp dự kiến bắt đầu lúc %1.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="174" />
+        <source>All items done</source>
+        <translation>Đã xong tất cả các mục</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="177" />
+        <source>No item under way</source>
+        <translation>Không có mục nào đang tiến hành</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="178" />
+        <source>Press F5 to start the next item.</source>
+        <translation>Nhấn F5 để bắt đầu mục tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="186" />
+        <source>Session dated %1, not today: no plan comparison</source>
+        <translation>Phiên họp ghi ngày %1, không phải hôm nay: không so với kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="196" />
+        <source>%1 min behind plan</source>
+        <translation>Chậm %1 phút so với dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="198" />
+        <source>%1 min ahead</source>
+        <translation>Sớm %1 phút so với dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../tabs/agenda/status.py" line="200" />
+        <source>On time</source>
+        <translation>Đúng giờ</translation>
     </message>
 </context>
 <context>
@@ -8819,4 +8467,285 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
         <translation>Đồng ý</translation>
     </message>
 </context>
+<context>
+    <name>StationWindow</name>
+    <message>
+        <source>Counting station: %1</source>
+        <translation>Máy kiểm phiếu: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Stack:</source>
+        <translation>&amp;Xấp phiếu:</translation>
+    </message>
+    <message>
+        <source>Connected as %1 (%2).</source>
+        <translation>Đã kết nối: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Không kết nối được máy chủ.</translation>
+    </message>
+    <message>
+        <source>Paper No. %1 stays on screen and is stored as soon as the server is back.</source>
+        <translation>Phiếu số %1 vẫn giữ trên màn hình và sẽ được lưu ngay khi máy chủ kết nối lại.</translation>
+    </message>
+    <message>
+        <source>Papers %1–%2, pass %3</source>
+        <translation>Phiếu %1–%2, lượt nhập %3</translation>
+    </message>
+    <message>
+        <source>Papers %1–%2, pass %3 (blind second reading)</source>
+        <translation>Phiếu %1–%2, lượt nhập %3 (nhập lần hai độc lập)</translation>
+    </message>
+    <message>
+        <source>No stack is assigned to this station yet.</source>
+        <translation>Máy này chưa được giao xấp phiếu nào.</translation>
+    </message>
+    <message>
+        <source>All %1 papers of this stack are keyed.</source>
+        <translation>Đã nhập đủ %1 phiếu của xấp này.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 papers keyed · next: paper No. %3</source>
+        <translation>Đã nhập %1/%2 phiếu · tiếp theo: phiếu số %3</translation>
+    </message>
+    <message>
+        <source>Every paper of this stack is keyed.</source>
+        <translation>Đã nhập hết các phiếu của xấp này.</translation>
+    </message>
+    <message>
+        <source>Paper No. %1 stored.</source>
+        <translation>Đã lưu phiếu số %1.</translation>
+    </message>
+    <message>
+        <source>Paper No. %1 taken back.</source>
+        <translation>Đã rút lại phiếu số %1.</translation>
+    </message>
+    <message>
+        <source>Counting station</source>
+        <translation>Máy kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>Password of %1 on the server:</source>
+        <translation>Mật khẩu của %1 trên máy chủ:</translation>
+    </message>
+    </context>
+<context>
+    <name>Stations</name>
+    <message>
+        <source>These papers overlap the stack that starts at No. %1.</source>
+        <translation>Các phiếu này trùng với xấp bắt đầu từ số %1.</translation>
+    </message>
+    <message>
+        <source>The second pass must be keyed by another station than the first (two independent readings).</source>
+        <translation>Lượt nhập thứ hai phải do một máy khác với lượt thứ nhất thực hiện (hai lần đọc độc lập).</translation>
+    </message>
+    <message>
+        <source>This station still has stacks: take them back or hand them on first.</source>
+        <translation>Máy này vẫn còn xấp phiếu: hãy thu hồi hoặc chuyển cho máy khác trước.</translation>
+    </message>
+    <message>
+        <source>Papers of this stack are already keyed: hand its pass on instead.</source>
+        <translation>Xấp này đã có phiếu được nhập: hãy chuyển lượt nhập cho máy khác thay vì thu hồi.</translation>
+    </message>
+    <message>
+        <source>This stack is not assigned to this station.</source>
+        <translation>Xấp phiếu này không được giao cho máy này.</translation>
+    </message>
+    <message>
+        <source>Paper No. %1 is not in this station's stack.</source>
+        <translation>Phiếu số %1 không thuộc xấp của máy này.</translation>
+    </message>
+    <message>
+        <source>A station never sees the other pass.</source>
+        <translation>Một máy không bao giờ được xem lượt nhập kia.</translation>
+    </message>
+    <message>
+        <source>This paper was not keyed by this station.</source>
+        <translation>Phiếu này không do máy này nhập.</translation>
+    </message>
+    <message>
+        <source>Every paper of this stack is keyed.</source>
+        <translation>Đã nhập hết các phiếu của xấp này.</translation>
+    </message>
+    <message>
+        <source>A login is lower-case letters, digits and _ and starts with a letter (for example may1).</source>
+        <translation>Tên đăng nhập gồm chữ thường không dấu, chữ số và dấu _, bắt đầu bằng một chữ cái (ví dụ may1).</translation>
+    </message>
+    <message>
+        <source>Only %1 papers were issued in this round.</source>
+        <translation>Lần bầu này chỉ phát ra %1 phiếu.</translation>
+    </message>
+    </context>
+<context>
+    <name>StationsDialog</name>
+    <message>
+        <source>Counting stations</source>
+        <translation>Máy kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Lần bầu:</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Các máy</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Máy</translation>
+    </message>
+    <message>
+        <source>Server login</source>
+        <translation>Tên đăng nhập máy chủ</translation>
+    </message>
+    <message>
+        <source>Máy 1</source>
+        <translation>Máy 1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Add station</source>
+        <translation>Thê&amp;m máy</translation>
+    </message>
+    <message>
+        <source>Re&amp;move station</source>
+        <translation>&amp;Bỏ máy</translation>
+    </message>
+    <message>
+        <source>Stacks of papers (each keyed twice, blind)</source>
+        <translation>Các xấp phiếu (mỗi xấp nhập hai lần, độc lập)</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <source>First pass</source>
+        <translation>Lượt nhập 1</translation>
+    </message>
+    <message>
+        <source>Second pass</source>
+        <translation>Lượt nhập 2</translation>
+    </message>
+    <message>
+        <source>Keyed</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <source>1st pass</source>
+        <translation>Lượt 1</translation>
+    </message>
+    <message>
+        <source>2nd pass</source>
+        <translation>Lượt 2</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign stack</source>
+        <translation>&amp;Giao xấp</translation>
+    </message>
+    <message>
+        <source>&amp;Take stack back</source>
+        <translation>Th&amp;u hồi xấp</translation>
+    </message>
+    <message>
+        <source>its 1st pass</source>
+        <translation>lượt 1 của xấp</translation>
+    </message>
+    <message>
+        <source>its 2nd pass</source>
+        <translation>lượt 2 của xấp</translation>
+    </message>
+    <message>
+        <source>&amp;Hand on</source>
+        <translation>&amp;Chuyển</translation>
+    </message>
+    <message>
+        <source>A station has failed: another one continues its pass of the stack.</source>
+        <translation>Một máy bị hỏng: máy khác nhập tiếp lượt của nó trong xấp.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>cho</translation>
+    </message>
+    <message>
+        <source>Progress (live)</source>
+        <translation>Tiến độ (trực tiếp)</translation>
+    </message>
+    <message>
+        <source>Stacks</source>
+        <translation>Xấp phiếu</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Còn lại</translation>
+    </message>
+    <message>
+        <source>%1, round %2</source>
+        <translation>%1, lần %2</translation>
+    </message>
+    <message>
+        <source>No round with ballot papers yet.</source>
+        <translation>Chưa có lần bầu nào nhập từng phiếu.</translation>
+    </message>
+    <message>
+        <source>%1 (pass %2)</source>
+        <translation>%1 (lượt %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>First pass: %1 of %2 papers · second pass: %3.</source>
+        <translation>Lượt 1: %1/%2 phiếu · lượt 2: %3.</translation>
+    </message>
+    <message>
+        <source>So far (first pass): %1 valid, %2 invalid. </source>
+        <translation>Đến lúc này (lượt 1): %1 hợp lệ, %2 không hợp lệ. </translation>
+    </message>
+    <message>
+        <source>Every stack is keyed twice and agrees: the result may be announced.</source>
+        <translation>Mọi xấp đã nhập đủ hai lượt và khớp nhau: có thể công bố kết quả.</translation>
+    </message>
+    <message>
+        <source>a stack still lacks a pass</source>
+        <translation>còn xấp chưa nhập đủ hai lượt</translation>
+    </message>
+    <message>
+        <source>mismatches wait on the Elections tab</source>
+        <translation>còn phiếu chênh lệch chờ xử lý ở thẻ Bầu cử</translation>
+    </message>
+    <message>
+        <source>the second pass is not finished</source>
+        <translation>lượt nhập thứ hai chưa kết thúc</translation>
+    </message>
+    <message>
+        <source>no paper is keyed</source>
+        <translation>chưa nhập phiếu nào</translation>
+    </message>
+    <message>
+        <source>the ballots have not been issued</source>
+        <translation>chưa phát phiếu bầu</translation>
+    </message>
+    <message>
+        <source>the result is announced</source>
+        <translation>kết quả đã được công bố</translation>
+    </message>
+    <message>
+        <source>Not yet announceable: %1.</source>
+        <translation>Chưa thể công bố: %1.</translation>
+    </message>
+    <message>
+        <source>Add two stations and choose a round first.</source>
+        <translation>Hãy thêm hai máy và chọn lần bầu trước.</translation>
+    </message>
+    </context>
 </TS>
