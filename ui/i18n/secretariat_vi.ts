@@ -5960,12 +5960,12 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../widgets/person_combo.py" line="112" />
-        <source>%1 people match — choose with ↑ ↓</source>
-        <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
+        <location filename="../widgets/person_combo.py" line="176" />
+        <source>%1 people match — choose with ↑ ↓ and Enter</source>
+        <translation>%1 người khớp — chọn bằng ↑ ↓ rồi Enter</translation>
     </message>
     <message>
-        <location filename="../widgets/person_combo.py" line="119" />
+        <location filename="../widgets/person_combo.py" line="185" />
         <source>Nobody matches “%1”.</source>
         <translation>Không có ai khớp với “%1”.</translation>
     </message>
