@@ -3227,42 +3227,47 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Thông qua danh sách (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="56" />
+        <location filename="../tabs/election_pages/round_page.py" line="57" />
         <source>Vote-counting committee (ban kiểm phiếu)</source>
         <translation>Ban kiểm phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="79" />
+        <location filename="../tabs/election_pages/round_page.py" line="63" />
+        <source>Full members in the hall who are not on the list (190-QĐ/TW Điều 8). Type a name (diacritics not needed) and Enter, or Space, ticks; the first ticked chairs. The committee is chosen once for the congress: a new election starts with it ticked.</source>
+        <translation>Đảng viên chính thức có mặt tại hội trường và không có tên trong danh sách bầu cử (Điều 8 Quy chế bầu cử trong Đảng). Gõ tên (không cần dấu) rồi Enter, hoặc phím cách, để đánh dấu; người đánh dấu đầu tiên làm Trưởng ban. Ban kiểm phiếu được bầu một lần cho cả Đại hội: cuộc bầu cử mới đã đánh dấu sẵn các đồng chí đó.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="83" />
         <source>Round</source>
         <translation>Lần bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="85" />
+        <location filename="../tabs/election_pages/round_page.py" line="89" />
         <source>Seats in this round:</source>
         <translation>Số lượng bầu lần này:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="89" />
+        <location filename="../tabs/election_pages/round_page.py" line="93" />
         <source>The congress voted to allow a larger surplus</source>
         <translation>Đại hội đã biểu quyết cho phép số dư lớn hơn</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="106" />
+        <location filename="../tabs/election_pages/round_page.py" line="110" />
         <source>Ballots</source>
         <translation>Phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="109" />
+        <location filename="../tabs/election_pages/round_page.py" line="113" />
         <source>Ballots issued:</source>
         <translation>Số phiếu phát ra:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="114" />
+        <location filename="../tabs/election_pages/round_page.py" line="118" />
         <source>Issue the ballots (Ctrl+I)</source>
         <translation>Phát phiếu (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="126" />
+        <location filename="../tabs/election_pages/round_page.py" line="130" />
         <source>Save the ballots as PDF…</source>
         <translation>Lưu phiếu bầu thành PDF…</translation>
     </message>
@@ -3593,124 +3598,119 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Không có đảng viên nào khớp với “%1”: hãy gõ lại tên.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="62" />
-        <source>Full members in the hall who are not on the list (190-QĐ/TW Điều 8). Space ticks; the first ticked chairs. The committee is chosen once for the congress: a new election starts with it ticked.</source>
-        <translation>Đảng viên chính thức có mặt tại hội trường và không có tên trong danh sách bầu cử (Điều 8 Quy chế bầu cử trong Đảng). Phím cách để đánh dấu; người đánh dấu đầu tiên làm Trưởng ban. Ban kiểm phiếu được bầu một lần cho cả Đại hội: cuộc bầu cử mới đã đánh dấu sẵn các đồng chí đó.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/election_pages/round_page.py" line="97" />
+        <location filename="../tabs/election_pages/round_page.py" line="101" />
         <source>Open the round (Ctrl+R)</source>
         <translation>Mở lần bầu (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="173" />
+        <location filename="../tabs/election_pages/round_page.py" line="178" />
         <source>on the list, cannot count</source>
         <translation>đang ứng cử, không kiểm phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="178" />
+        <location filename="../tabs/election_pages/round_page.py" line="183" />
         <source>not in the hall</source>
         <translation>không có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="208" />
+        <location filename="../tabs/election_pages/round_page.py" line="213" />
         <source>Round 1 will have the %1 names of the approved list.</source>
         <translation>Lần bầu thứ nhất gồm %1 người của danh sách đã thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="214" />
+        <location filename="../tabs/election_pages/round_page.py" line="219" />
         <source>strike the names not chosen</source>
         <translation>gạch tên người không bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="216" />
+        <location filename="../tabs/election_pages/round_page.py" line="221" />
         <source>agree / disagree box per name</source>
         <translation>ô đồng ý / không đồng ý cho từng người</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="220" />
+        <location filename="../tabs/election_pages/round_page.py" line="225" />
         <source>Round %1: %2 seat(s), ballot form: %3.
 %4</source>
         <translation>Lần bầu thứ %1: bầu %2 người, cách bầu: %3.
 %4</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="230" />
+        <location filename="../tabs/election_pages/round_page.py" line="235" />
         <source>Further rounds are opened from the Results page (the proposal).</source>
         <translation>Các lần bầu tiếp theo được mở từ trang Kết quả (theo đề nghị).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="245" />
+        <location filename="../tabs/election_pages/round_page.py" line="250" />
         <source>%1 ballots issued at %2 · majority base %3 · full members present %4</source>
         <translation>Phát ra %1 phiếu lúc %2 · mẫu số %3 · đảng viên chính thức có mặt %4</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="255" />
+        <location filename="../tabs/election_pages/round_page.py" line="260" />
         <source>Frozen.</source>
         <translation>Đã chốt.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="261" />
+        <location filename="../tabs/election_pages/round_page.py" line="266" />
         <source>Full members present now: %1</source>
         <translation>Đảng viên chính thức đang có mặt: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="266" />
+        <location filename="../tabs/election_pages/round_page.py" line="271" />
         <source>The majority base is frozen when the ballots are issued.</source>
         <translation>Mẫu số được chốt khi phát phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="274" />
+        <location filename="../tabs/election_pages/round_page.py" line="279" />
         <source>Or print from the Documents tab: “Phiếu bầu: %1”.</source>
         <translation>Hoặc in từ thẻ Văn bản: “Phiếu bầu: %1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="280" />
+        <location filename="../tabs/election_pages/round_page.py" line="285" />
         <source>Open the round to print its ballots.</source>
         <translation>Mở lần bầu để in phiếu bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="290" />
+        <location filename="../tabs/election_pages/round_page.py" line="295" />
         <source>%1 full members summoned</source>
         <translation>%1 đảng viên chính thức của chi bộ</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="294" />
+        <location filename="../tabs/election_pages/round_page.py" line="299" />
         <source>attached out</source>
         <translation>sinh hoạt tạm thời ở chi bộ khác</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="297" />
+        <location filename="../tabs/election_pages/round_page.py" line="302" />
         <source>exempt, not present</source>
         <translation>miễn sinh hoạt, không có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="299" />
+        <location filename="../tabs/election_pages/round_page.py" line="304" />
         <source>suspended</source>
         <translation>đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="302" />
+        <location filename="../tabs/election_pages/round_page.py" line="307" />
         <source>absent with accepted reason</source>
         <translation>vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="306" />
+        <location filename="../tabs/election_pages/round_page.py" line="311" />
         <source>absent throughout</source>
         <translation>vắng mặt suốt đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="321" />
+        <location filename="../tabs/election_pages/round_page.py" line="326" />
         <source>chair</source>
         <translation>Trưởng ban</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="327" />
+        <location filename="../tabs/election_pages/round_page.py" line="332" />
         <source>Tellers: %1</source>
         <translation>Ban kiểm phiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="331" />
+        <location filename="../tabs/election_pages/round_page.py" line="336" />
         <source>No teller chosen yet.</source>
         <translation>Chưa chọn Ban kiểm phiếu.</translation>
     </message>
@@ -3935,52 +3935,52 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Đã ghi kết quả biểu quyết danh sách.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="353" />
+        <location filename="../tabs/election_pages/round_page.py" line="358" />
         <source>Choose the vote-counting committee first.</source>
         <translation>Hãy chọn Ban kiểm phiếu trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="367" />
+        <location filename="../tabs/election_pages/round_page.py" line="372" />
         <source>Round opened.</source>
         <translation>Đã mở lần bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="389" />
+        <location filename="../tabs/election_pages/round_page.py" line="394" />
         <source>%1 ballots issued: the base is frozen.</source>
         <translation>Đã phát %1 phiếu: mẫu số đã được chốt.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="398" />
+        <location filename="../tabs/election_pages/round_page.py" line="403" />
         <source>left the hall</source>
         <translation>vắng mặt tại hội trường khi phát phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="399" />
+        <location filename="../tabs/election_pages/round_page.py" line="404" />
         <source>declined a ballot</source>
         <translation>không nhận phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="403" />
+        <location filename="../tabs/election_pages/round_page.py" line="408" />
         <source>Fewer ballots than members present</source>
         <translation>Số phiếu phát ra ít hơn số đảng viên có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="404" />
+        <location filename="../tabs/election_pages/round_page.py" line="409" />
         <source>%1 full member(s) present will get no ballot. Why? (The count minutes and the minutes state it; you may type other words.)</source>
         <translation>%1 đồng chí đảng viên chính thức có mặt sẽ không nhận phiếu bầu. Lý do? (Biên bản kiểm phiếu và biên bản Đại hội sẽ ghi rõ; có thể gõ lý do khác.)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="433" />
+        <location filename="../tabs/election_pages/round_page.py" line="438" />
         <source>Save the ballots</source>
         <translation>Lưu phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="435" />
+        <location filename="../tabs/election_pages/round_page.py" line="440" />
         <source>PDF document (*.pdf)</source>
         <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="448" />
+        <location filename="../tabs/election_pages/round_page.py" line="453" />
         <source>Ballots saved to %1.</source>
         <translation>Đã lưu phiếu bầu vào %1.</translation>
     </message>
@@ -4194,6 +4194,44 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <location filename="../dialogs/resolution.py" line="339" />
         <source>&amp;Other opinion (ý kiến khác):</source>
         <translation>Ý kiến khác (không &amp;biểu quyết):</translation>
+    </message>
+</context>
+<context>
+    <name>ListFinder</name>
+    <message>
+        <location filename="../widgets/list_finder.py" line="103" />
+        <source>“%1”: %2 — Enter ticks.</source>
+        <translation>“%1”: %2 — nhấn Enter để đánh dấu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/list_finder.py" line="112" />
+        <source>“%1”: %2 people match — choose with ↑ ↓, then Enter.</source>
+        <translation>“%1”: %2 người khớp — chọn bằng ↑ ↓ rồi Enter.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/list_finder.py" line="118" />
+        <source>Nobody in the list matches “%1”.</source>
+        <translation>Không có ai trong danh sách khớp với “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/list_finder.py" line="134" />
+        <source>%1 people match — choose with ↑ ↓, then Enter.</source>
+        <translation>%1 người khớp — chọn bằng ↑ ↓ rồi Enter.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/list_finder.py" line="141" />
+        <source>Cannot be ticked: %1</source>
+        <translation>Không thể đánh dấu: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/list_finder.py" line="149" />
+        <source>Ticked: %1</source>
+        <translation>Đã đánh dấu: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/list_finder.py" line="149" />
+        <source>Unticked: %1</source>
+        <translation>Đã bỏ đánh dấu: %1</translation>
     </message>
 </context>
 <context>

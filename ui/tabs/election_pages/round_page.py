@@ -39,6 +39,7 @@ from ui.tabs.election_pages.common import (
     election_error_text,
     round_title,
 )
+from ui.widgets.list_finder import NAME_ROLE, ListFinder
 from ui.widgets.shortcuts import scale_font, wrapping_label
 
 
@@ -62,14 +63,17 @@ class RoundPage(PageBase):
             QCoreApplication.translate(
                 "ElectionsTab",
                 "Full members in the hall who are not on the list (190-QĐ/TW Điều 8). "
-                "Space ticks; the first ticked chairs. The committee is chosen once "
-                "for the congress: a new election starts with it ticked.",
+                "Type a name (diacritics not needed) and Enter, or Space, ticks; the first "
+                "ticked chairs. The committee is chosen once for the congress: a new "
+                "election starts with it ticked.",
             )
         )
         tellers_layout.addWidget(note)
         self.tellers_list = QListWidget()
         self.tellers_list.setObjectName("tellersList")
         self.tellers_list.itemChanged.connect(self._on_teller_changed)
+        self.tellers_finder = ListFinder(self.tellers_list)  # tellers found by name
+        self.tellers_finder.hint.connect(self._show_feedback)
         tellers_layout.addWidget(self.tellers_list, 1)
         self.tellers_label = wrapping_label("tellersLabel")
         tellers_layout.addWidget(self.tellers_label)
@@ -168,6 +172,7 @@ class RoundPage(PageBase):
                 text = self._member_text(m)
                 item = QListWidgetItem()
                 item.setData(ID_ROLE, ident)
+                item.setData(NAME_ROLE, m.full_name)
                 flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 if ident in on_list:
                     text += " — " + QCoreApplication.translate(
