@@ -410,7 +410,7 @@
     <message>
         <location filename="../dialogs/resolution.py" line="189" />
         <source>Proposed &amp;wording:</source>
-        <translation>Câu chữ đề &amp;nghị:</translation>
+        <translation>&amp;Câu chữ đề nghị:</translation>
     </message>
     <message>
         <location filename="../dialogs/resolution.py" line="191" />
