@@ -59,6 +59,11 @@ def test_several_matches_open_the_list_of_them_and_typing_on_narrows_it(qtbot: A
     assert shown(combo) == ["1. Nguyễn Thị Anh", "2. Nguyễn Văn Hùng", "3. Nguyễn Văn Hưng"]
     assert hints[-1] == "3 people match — choose with ↑ ↓ and Enter"
     assert not view.currentIndex().isValid()  # none highlighted: Enter takes no one
+    # The list is as tall as the three it shows, just under the combo.
+    popup = view.window()
+    row = view.sizeHintForRow(0)
+    assert 3 * row <= view.height() and popup.height() <= 4 * row + 12
+    assert popup.geometry().top() == combo.mapToGlobal(combo.rect().bottomLeft()).y() + 1
     assert QApplication.focusWidget() is view
     type_text(" van hung")  # the list has the keyboard: typing narrows it
     assert shown(combo) == ["2. Nguyễn Văn Hùng", "3. Nguyễn Văn Hưng"]

@@ -88,9 +88,28 @@ class PersonCombo(QComboBox):
             return
         if not self._list.isVisible():
             self.showPopup()
+        self._fit_popup()
         self._list.setCurrentIndex(
             self.model().index(current, 0) if current is not None else QModelIndex()
         )
+
+    def _fit_popup(self) -> None:
+        """The list as tall as the people it shows (Qt sizes it for every row)."""
+        popup = self._list.window()
+        if popup is self.window() or not self._matching:
+            return
+        rows = min(len(self._matching), self.maxVisibleItems())
+        wanted = self._list.sizeHintForRow(self._matching[0]) * rows + 2 * self._list.frameWidth()
+        extra = popup.height() - self._list.height()  # the popup's own frame and margins
+        geometry = popup.geometry()
+        height = min(geometry.height(), wanted + extra)
+        top = self.mapToGlobal(self.rect().topLeft()).y()
+        below = self.mapToGlobal(self.rect().bottomLeft()).y() + 1
+        screen = self.screen().availableGeometry()
+        # Just under the combo, or just over it when the screen ends first.
+        geometry.moveTop(below if below + height <= screen.bottom() else top - height)
+        geometry.setHeight(height)
+        popup.setGeometry(geometry)
 
     def _show_every_row(self) -> None:
         for row in range(self.count()):
