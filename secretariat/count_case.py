@@ -43,8 +43,9 @@ from secretariat.errors import ValidationError
 from secretariat.rules.ballots import BallotForm, Mark
 from secretariat.rules.majority import format_percent
 from secretariat.rules.tally import Tally
-from secretariat.services import attendance, congress, elections, roster, totals_entry
+from secretariat.services import attendance, congress, elections, roster
 from secretariat.services.elections import Target
+from secretariat.services.elections import totals as totals_entry
 
 KEYS = (
     "collected",

@@ -19,15 +19,14 @@ from secretariat.services import (
     agenda,
     attendance,
     congress,
-    election_results,
     elections,
-    nominations,
     resolution,
     roster,
     speeches,
     votes,
 )
-from secretariat.services.elections import RoundId, Target
+from secretariat.services.elections import RoundId, Target, nominations
+from secretariat.services.elections import results as election_results
 from secretariat.store import Store
 
 T0 = demo.MOMENT

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from secretariat import file_checks, row_images, state_digest, value_checks
 from secretariat import lock as lock_mod
+from secretariat.changes import Change
 from secretariat.errors import FileRefused, ValidationError
 from secretariat.faults import fault_code, refusal
 from secretariat.glance import FILE_EXTENSION as FILE_EXTENSION
@@ -49,7 +50,7 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 OPEN_WHEN_CLOSED = frozenset({"congress.reopen"})  # actions allowed on a closed congress
 
 Clock = Callable[[], datetime]
-Listener = Callable[[str], None]
+Listener = Callable[[Change], None]
 
 
 def _local_now() -> datetime:
@@ -454,6 +455,8 @@ class UnitOfWork:
     _last_state: str = state_digest.EMPTY
     _baseline: list[row_images.RowImage] | None = None
     _raw: Any = None  # the sqlite3 connection under the session (the row log is on it)
+    # What the action changed, published to the listeners after the commit.
+    change: Change | None = None
 
     def now(self) -> datetime:
         return self.clock()
@@ -482,6 +485,9 @@ class UnitOfWork:
 
     def _flush_journal(self) -> None:
         images = row_images.collect(self._raw)
+        self.change = Change.of(
+            self.action, (), [(i.table, i.key, i.before, i.after) for i in images]
+        )
         at = datetime.now(UTC).isoformat(timespec="milliseconds")
         prev = self._last_hash
         lines: list[tuple[str, str, str, Any, Any, list[row_images.RowImage] | None, str]] = []
@@ -667,8 +673,9 @@ class Store:
             yield uow
             session.flush()
             uow._flush_journal()
+        change = uow.change or Change(name)
         for listener in list(self._listeners):
-            listener(name)
+            listener(change)
 
     @contextmanager
     def read(self) -> Iterator[OrmSession]:

@@ -1,8 +1,9 @@
-"""The open congress as the UI sees it: the store, the undo stack, one change signal.
+"""The open congress as the UI sees it: the store, the undo stack, the change router.
 
-Screens never keep their own copy of the truth: after any action the store's
-listener emits ``changed`` and every screen reloads what it shows from the
-services.
+Screens never keep their own copy of the truth: after any action the store
+publishes a typed ``Change`` (the action and the rows it changed, table by
+table); ``changed`` routes it to the screens that show those tables, and each
+reloads what the change touched from the services.
 
 A screen that is not on view does not reload at once: ``changed`` holds the
 actions for a widget that is hidden inside a window on screen (another tab, a
@@ -24,9 +25,11 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from secretariat import store as store_mod
+from secretariat.changes import Change
 from secretariat.store import Store
 
 Slot = Callable[[str], object]
+ChangeSlot = Callable[[Change], object]
 
 # Delivered at once even to hidden screens: rare, and the menus follow them
 # (the Congress menu carries the minutes tab's close / reopen actions).
@@ -34,21 +37,37 @@ ALWAYS_DELIVERED = frozenset({"congress.close", "congress.reopen"})
 
 
 class Changes(QObject):
-    """``ctx.changed``: ``connect``, ``disconnect`` and ``emit`` as a Qt signal of one str.
+    """``ctx.changed``: the typed change records of the open congress, routed to the screens.
 
-    A slot that is a method of a widget is called at once while the widget is
-    visible, or while its window is not on screen (a screen built alone, as in
-    tests, behaves as before). A hidden widget in a visible window is stale: the
-    actions wait, the last of each area in order, and reach the slot when the
-    widget is shown, before it paints. Other slots (functions, non-widget objects) are
-    always called at once. A deleted widget is dropped.
+    A screen (``ui.screen.Screen``) ``watch``-es the tables it shows and gets a
+    ``Change`` only when one touches them: at once while it is visible (or while
+    its window is not on screen: a screen built alone, as in tests); while it is
+    hidden inside a window on screen (another tab, a page not shown) the changes
+    wait, merged into one, and reach it when it is shown, before it paints.
+
+    ``connect`` / ``disconnect`` / ``emit`` keep the face of a Qt signal of one
+    str for the few listeners that want only the action's name (the window's
+    title, the undo report): such a slot that is a method of a widget is held
+    like a screen, the last action of each area in order; other slots are called
+    at once. A deleted widget is dropped.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._slots: list[Slot] = []
-        self._waiting: dict[QWidget, list[str]] = {}
+        self._screens: dict[QWidget, list[tuple[frozenset[str], ChangeSlot]]] = {}
+        self._waiting: dict[QWidget, list[Change]] = {}
         self._watched: set[int] = set()
+
+    # -- screens
+    def watch(self, widget: QWidget, tables: frozenset[str], slot: ChangeSlot) -> None:
+        """Call ``slot(change)`` for the changes touching ``tables`` (all, if empty)."""
+        self._screens.setdefault(widget, []).append((tables, slot))
+        self._track(widget)
+
+    def unwatch(self, widget: QWidget) -> None:
+        self._screens.pop(widget, None)
+        self._waiting.pop(widget, None)
 
     # -- the signal's face
     # connect / disconnect / emit stand for a Qt signal's (the screens call them as
@@ -66,21 +85,40 @@ class Changes(QObject):
                 self._slots.remove(kept)
                 return
 
-    def emit(self, action: str) -> None:  # type: ignore[override]
+    def emit(self, change: Change | str) -> None:  # type: ignore[override]
+        """Route one committed change (a bare action name touches every table)."""
+        if isinstance(change, str):
+            change = Change(change, unknown=True)
         for slot in list(self._slots):
             widget = _widget_of(slot)
             if widget is None:
-                slot(action)
+                slot(change.action)
             elif not shiboken6.isValid(widget):
                 self.disconnect(slot)
-            elif action in ALWAYS_DELIVERED or not _out_of_view(widget):
-                slot(action)
+            elif change.action in ALWAYS_DELIVERED or not _out_of_view(widget):
+                slot(change.action)
             else:
-                self._hold(widget, action)
+                self._hold(widget, change)
+        for widget, watches in list(self._screens.items()):
+            if not shiboken6.isValid(widget):
+                self._forget(widget)
+                continue
+            if not any(not tables or change.touches(*tables) for tables, _watcher in watches):
+                continue
+            if change.action in ALWAYS_DELIVERED or not _out_of_view(widget):
+                for tables, watcher in list(watches):
+                    if not tables or change.touches(*tables):
+                        watcher(change)
+            else:
+                self._hold(widget, change)
 
     def stale(self, widget: QWidget) -> bool:
         """Changes wait for ``widget`` (it reloads when shown)."""
         return bool(self._waiting.get(widget))
+
+    def bring_up_to_date(self, widget: QWidget) -> None:
+        """Hand ``widget`` the changes waiting for it now (it is about to act)."""
+        self._deliver(widget)
 
     def flush(self) -> None:
         """Hand every waiting change over now (before the file closes, say)."""
@@ -88,13 +126,22 @@ class Changes(QObject):
             self._deliver(widget)
 
     # -- holding and handing over
-    def _hold(self, widget: QWidget, action: str) -> None:
-        # One action per area ("attendance.", "election.", …): the screens tell
-        # changes apart by that prefix, and a hundred check-ins reload once.
-        area = action.partition(".")[0]
-        waiting = [a for a in self._waiting.get(widget, []) if a.partition(".")[0] != area]
-        waiting.append(action)
+    def _hold(self, widget: QWidget, change: Change) -> None:
+        # One change per area ("attendance", "election", …) for the name-only
+        # slots, which tell changes apart by that prefix: a hundred check-ins
+        # reload once. The screens get the held changes merged into one.
+        waiting = [c for c in self._waiting.get(widget, []) if c.area != change.area]
+        if widget in self._screens:
+            merged = change
+            for held in self._waiting.get(widget, []):
+                merged = held.merged(merged)
+            waiting = [merged]
+        else:
+            waiting.append(change)
         self._waiting[widget] = waiting
+        self._track(widget)
+
+    def _track(self, widget: QWidget) -> None:
         if id(widget) not in self._watched:
             self._watched.add(id(widget))
             widget.installEventFilter(self)
@@ -102,17 +149,22 @@ class Changes(QObject):
 
     def _forget(self, widget: QWidget) -> None:
         self._waiting.pop(widget, None)
+        self._screens.pop(widget, None)
         self._watched.discard(id(widget))
         self._slots = [s for s in self._slots if _widget_of(s) is not widget]
 
     def _deliver(self, widget: QWidget) -> None:
-        actions = self._waiting.pop(widget, [])
-        if not actions or not shiboken6.isValid(widget):
+        changes = self._waiting.pop(widget, [])
+        if not changes or not shiboken6.isValid(widget):
             return
         slots = [s for s in self._slots if _widget_of(s) is widget]
-        for action in actions:
+        for change in changes:
             for slot in slots:
-                slot(action)
+                slot(change.action)
+        for tables, watcher in list(self._screens.get(widget, [])):
+            for change in changes:
+                if not tables or change.touches(*tables):
+                    watcher(change)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
@@ -164,7 +216,7 @@ class CongressContext(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # The action name, e.g. "attendance.check_in"; hidden screens get it when shown.
+        # Routes each committed Change to the screens watching its tables.
         self.changed = Changes(self)
         self.store: Store | None = None
         self.undo_stack = QUndoStack(self)

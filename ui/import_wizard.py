@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -180,104 +180,99 @@ def reading_detail(problem: RowProblem) -> str | None:
     return texts[problem.code].replace("%1", fact.replace("-", "–"))
 
 
+# The core's plain-English details of a row problem, worded for translation: fixed
+# ones, then patterns whose groups fill %1, %2. QT_TRANSLATE_NOOP only marks a text
+# for lupdate; ``detail_text`` translates it when it is shown.
+FIXED_DETAILS = {
+    "the name is empty": QT_TRANSLATE_NOOP("RosterImportWizard", "the name is empty"),
+    "the given name is empty": QT_TRANSLATE_NOOP("RosterImportWizard", "the given name is empty"),
+    "a name has no digits": QT_TRANSLATE_NOOP("RosterImportWizard", "a name has no digits"),
+    "expected Chính thức or Dự bị": QT_TRANSLATE_NOOP(
+        "RosterImportWizard", "expected Chính thức or Dự bị"
+    ),
+    "expected Nam or Nữ": QT_TRANSLATE_NOOP("RosterImportWizard", "expected Nam or Nữ"),
+    "expected a year or a date": QT_TRANSLATE_NOOP(
+        "RosterImportWizard", "expected a year (1985) or a date (12/03/1985)"
+    ),
+    "expected x or empty": QT_TRANSLATE_NOOP(
+        "RosterImportWizard", "expected x (yes) or an empty cell"
+    ),
+    "temporarily attached both to and from this cell": QT_TRANSLATE_NOOP(
+        "RosterImportWizard", "marked as temporarily attached both in and out"
+    ),
+    "expected a date": QT_TRANSLATE_NOOP("RosterImportWizard", "expected a date (12/03/2010)"),
+    "a date in the future": QT_TRANSLATE_NOOP("RosterImportWizard", "the date is in the future"),
+    "probationary, but a date of becoming a full member is given": (
+        QT_TRANSLATE_NOOP(
+            "RosterImportWizard",
+            "marked probationary, but a date of becoming a full member is given",
+        )
+    ),
+    "full member before joining the Party": QT_TRANSLATE_NOOP(
+        "RosterImportWizard", "the date of becoming a full member is before joining"
+    ),
+    "temporary attachment without đến (here) or đi (out)": QT_TRANSLATE_NOOP(
+        "RosterImportWizard",
+        "temporary attachment, but not whether to this cell (đến) or away from it "
+        "(đi); write “SHTT đến” or “SHTT đi”",
+    ),
+    "empty in every row: the statuses cannot be told": QT_TRANSLATE_NOOP(
+        "RosterImportWizard",
+        "this column is empty in every row, so full and probationary members cannot "
+        "be told apart; fill in the dates or add a “Chính thức/Dự bị” column",
+    ),
+    "missing": QT_TRANSLATE_NOOP("RosterImportWizard", "no value"),
+    "too_long": QT_TRANSLATE_NOOP("RosterImportWizard", "too long"),
+    "invalid_year": QT_TRANSLATE_NOOP(
+        "RosterImportWizard", "the year must be between 1900 and 2100"
+    ),
+    "conflict": QT_TRANSLATE_NOOP(
+        "RosterImportWizard", "marked as temporarily attached both in and out"
+    ),
+}
+PATTERN_DETAILS = {
+    r"same party card number as row (\d+)": QT_TRANSLATE_NOOP(
+        "RosterImportWizard", "same party card number as row %1"
+    ),
+    r"same name and birth year as row (\d+)": QT_TRANSLATE_NOOP(
+        "RosterImportWizard", "same name and year of birth as row %1"
+    ),
+    r"year outside (\d+)\.\.(\d+)": QT_TRANSLATE_NOOP(
+        "RosterImportWizard", "the year must be between %1 and %2"
+    ),
+    r"already the card of (.+) in this congress": QT_TRANSLATE_NOOP(
+        "RosterImportWizard", "already the card of %1 in this congress"
+    ),
+    r"bad_character: (U\+[0-9A-F]+)": QT_TRANSLATE_NOOP(
+        "RosterImportWizard",
+        "holds a control or invisible character (%1); type the name again rather than pasting it",
+    ),
+    r"the footer says (\d+) total, the list holds (\d+)": QT_TRANSLATE_NOOP(
+        "RosterImportWizard", "the total under the list is %1, but the list holds %2"
+    ),
+    r"the footer says (\d+) full, the list holds (\d+)": QT_TRANSLATE_NOOP(
+        "RosterImportWizard", "under the list: %1 full members, but the list holds %2"
+    ),
+    r"the footer says (\d+) probationary, the list holds (\d+)": (
+        QT_TRANSLATE_NOOP(
+            "RosterImportWizard",
+            "under the list: %1 probationary members, but the list holds %2",
+        )
+    ),
+}
+
+
 def detail_text(detail: str) -> str:
     """The core's plain-English detail of a row problem, worded for translation.
 
     Unknown details (new ones, or technical reasons a file cannot be read) are
     shown as they are.
     """
-    fixed = {
-        "the name is empty": QCoreApplication.translate("RosterImportWizard", "the name is empty"),
-        "the given name is empty": QCoreApplication.translate(
-            "RosterImportWizard", "the given name is empty"
-        ),
-        "a name has no digits": QCoreApplication.translate(
-            "RosterImportWizard", "a name has no digits"
-        ),
-        "expected Chính thức or Dự bị": QCoreApplication.translate(
-            "RosterImportWizard", "expected Chính thức or Dự bị"
-        ),
-        "expected Nam or Nữ": QCoreApplication.translate(
-            "RosterImportWizard", "expected Nam or Nữ"
-        ),
-        "expected a year or a date": QCoreApplication.translate(
-            "RosterImportWizard", "expected a year (1985) or a date (12/03/1985)"
-        ),
-        "expected x or empty": QCoreApplication.translate(
-            "RosterImportWizard", "expected x (yes) or an empty cell"
-        ),
-        "temporarily attached both to and from this cell": QCoreApplication.translate(
-            "RosterImportWizard", "marked as temporarily attached both in and out"
-        ),
-        "expected a date": QCoreApplication.translate(
-            "RosterImportWizard", "expected a date (12/03/2010)"
-        ),
-        "a date in the future": QCoreApplication.translate(
-            "RosterImportWizard", "the date is in the future"
-        ),
-        "probationary, but a date of becoming a full member is given": (
-            QCoreApplication.translate(
-                "RosterImportWizard",
-                "marked probationary, but a date of becoming a full member is given",
-            )
-        ),
-        "full member before joining the Party": QCoreApplication.translate(
-            "RosterImportWizard", "the date of becoming a full member is before joining"
-        ),
-        "temporary attachment without đến (here) or đi (out)": QCoreApplication.translate(
-            "RosterImportWizard",
-            "temporary attachment, but not whether to this cell (đến) or away from it "
-            "(đi); write “SHTT đến” or “SHTT đi”",
-        ),
-        "empty in every row: the statuses cannot be told": QCoreApplication.translate(
-            "RosterImportWizard",
-            "this column is empty in every row, so full and probationary members cannot "
-            "be told apart; fill in the dates or add a “Chính thức/Dự bị” column",
-        ),
-        "missing": QCoreApplication.translate("RosterImportWizard", "no value"),
-        "too_long": QCoreApplication.translate("RosterImportWizard", "too long"),
-        "invalid_year": QCoreApplication.translate(
-            "RosterImportWizard", "the year must be between 1900 and 2100"
-        ),
-        "conflict": QCoreApplication.translate(
-            "RosterImportWizard", "marked as temporarily attached both in and out"
-        ),
-    }
-    if detail in fixed:
-        return fixed[detail]
-    patterns = {
-        r"same party card number as row (\d+)": QCoreApplication.translate(
-            "RosterImportWizard", "same party card number as row %1"
-        ),
-        r"same name and birth year as row (\d+)": QCoreApplication.translate(
-            "RosterImportWizard", "same name and year of birth as row %1"
-        ),
-        r"year outside (\d+)\.\.(\d+)": QCoreApplication.translate(
-            "RosterImportWizard", "the year must be between %1 and %2"
-        ),
-        r"already the card of (.+) in this congress": QCoreApplication.translate(
-            "RosterImportWizard", "already the card of %1 in this congress"
-        ),
-        r"bad_character: (U\+[0-9A-F]+)": QCoreApplication.translate(
-            "RosterImportWizard",
-            "holds a control or invisible character (%1); type the name again "
-            "rather than pasting it",
-        ),
-        r"the footer says (\d+) total, the list holds (\d+)": QCoreApplication.translate(
-            "RosterImportWizard", "the total under the list is %1, but the list holds %2"
-        ),
-        r"the footer says (\d+) full, the list holds (\d+)": QCoreApplication.translate(
-            "RosterImportWizard", "under the list: %1 full members, but the list holds %2"
-        ),
-        r"the footer says (\d+) probationary, the list holds (\d+)": (
-            QCoreApplication.translate(
-                "RosterImportWizard",
-                "under the list: %1 probationary members, but the list holds %2",
-            )
-        ),
-    }
-    for pattern, text in patterns.items():
+    if detail in FIXED_DETAILS:
+        return QCoreApplication.translate("RosterImportWizard", str(FIXED_DETAILS[detail]))
+    for pattern, source in PATTERN_DETAILS.items():
         if match := re.fullmatch(pattern, detail):
+            text = QCoreApplication.translate("RosterImportWizard", str(source))
             for number, value in enumerate(match.groups(), start=1):
                 text = text.replace(f"%{number}", value)
             return text

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -55,7 +56,6 @@ CORE_MODULES = (
     "ui.projector",
     "ui.dialogs.backups",
     "ui.tabs.congress",
-    "ui.tabs.minutes",  # built with the window: the Congress menu carries its actions
 )
 
 FILE_FILTER = "*" + FILE_EXTENSION
@@ -209,7 +209,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.tabs: LazyTabs | None = None
         self.start_page: StartPage | None = None
-        self.minutes_tab: MinutesTab | None = None
         self._building = False
         self._closed = False
         self.is_loaded = False
@@ -260,7 +259,8 @@ class MainWindow(QMainWindow):
         self._open_backup.timeout.connect(self._auto_backup)
         self.ctx.opened.connect(self._on_opened)
         self.ctx.closed.connect(self._on_closed)
-        self.ctx.changed.connect(lambda _action: self._update_title())
+        # The title names the congress: only a change to its details renames it.
+        self.ctx.changed.watch(self, frozenset({"congress"}), lambda _change: self._update_title())
         self._undo_reporter = UndoReporter(self.ctx, self._report_undo)
         self.projector = ProjectorController(self.ctx, host=self)
         self.projector.state_changed.connect(self._projector_changed)
@@ -300,7 +300,6 @@ class MainWindow(QMainWindow):
         self.start_page = StartPage(self)
         self.stack.addWidget(self.start_page)
         self.tabs = None
-        self.minutes_tab = None
         if self.ctx.store is not None:
             self.tabs = LazyTabs()
             self.tabs.setObjectName("mainTabs")
@@ -308,10 +307,6 @@ class MainWindow(QMainWindow):
                 self.tabs.add_lazy(key, title, partial(self._new_tab, key))
             # After LazyTabs has built the page: its keys work from the first showing.
             self.tabs.currentChanged.connect(self._focus_page)
-            # The Congress menu carries the minutes tab's close/reopen/dossier actions;
-            # the tab itself generates its sections only when first shown.
-            minutes = self.tabs.widget(self.tabs.index_of_key("minutes"))
-            self.minutes_tab = minutes  # type: ignore[assignment]
             self.tabs.show_page(current)
             self.stack.addWidget(self.tabs)
             self.stack.setCurrentWidget(self.tabs)
@@ -323,6 +318,13 @@ class MainWindow(QMainWindow):
         self._building = False
         if self.tabs is not None:
             self._focus_page(self.tabs.currentIndex())  # the old focus died with the old tabs
+
+    @property
+    def minutes_tab(self) -> MinutesTab | None:
+        """The minutes tab (built when first asked for)."""
+        if self.tabs is None:
+            return None
+        return self.tabs.widget(self.tabs.index_of_key("minutes"))  # type: ignore[return-value]
 
     def _tab_titles(self) -> list[tuple[str, str]]:
         """The tabs in congress order; the key names the tab (``_show_tab_named``)."""
@@ -394,6 +396,12 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         bar.clear()
         has_file = self.ctx.store is not None
+        self._build_file_menu(bar, has_file)
+        self._build_edit_menu(bar)
+        self._build_hall_menu(bar, has_file)
+        self._build_view_menu(bar)
+
+    def _build_file_menu(self, bar: QMenuBar, has_file: bool) -> None:
         file_menu = bar.addMenu(self.tr("&File"))
         self._add(file_menu, self.tr("&New congress…"), QKeySequence.StandardKey.New, self.new_file)
         self._add(file_menu, self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_dialog)
@@ -429,6 +437,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
+    def _build_edit_menu(self, bar: QMenuBar) -> None:
         edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("Undo"))
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -439,13 +448,46 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
 
-        if self.minutes_tab is not None:
+        if self.tabs is not None:
+            # The minutes tab's close / reopen / dossier actions, without building the
+            # tab (and importing the documents) before the first tab answers: the
+            # menu asks the tab when chosen, and reads the closing state when opened.
             congress_menu = bar.addMenu(self.tr("&Congress"))
-            congress_menu.addAction(self.minutes_tab.close_action)
-            congress_menu.addAction(self.minutes_tab.reopen_action)
+            act = self._minutes_action
+            close = self._add(congress_menu, self.tr("Close the congress and lock the record…"))
+            reopen = self._add(congress_menu, self.tr("Reopen the congress…"))
             congress_menu.addSeparator()
-            congress_menu.addAction(self.minutes_tab.dossier_action)
+            dossier = self._add(congress_menu, self.tr("Write the congress dossier…"))
+            for action, name in ((close, "close_action"), (reopen, "reopen_action")):
+                action.triggered.connect(partial(act, name))
+            dossier.triggered.connect(partial(act, "dossier_action"))
+            self._congress_items = (close, reopen, dossier)
+            congress_menu.aboutToShow.connect(self._update_congress_menu)
+            self._update_congress_menu()
 
+    def _minutes_action(self, name: str) -> None:
+        """Run one of the minutes tab's own actions (building the tab if need be)."""
+        tab = self.minutes_tab
+        if tab is not None:
+            self.ctx.changed.bring_up_to_date(tab)  # its actions follow the file now
+            action: QAction = getattr(tab, name)
+            action.trigger()
+
+    def _update_congress_menu(self) -> None:
+        from secretariat.services import closing
+
+        store = self.ctx.store
+        closed = store is not None and closing.is_closed(store)
+        close, reopen, dossier = self._congress_items
+        close.setEnabled(store is not None and not closed and not store.read_only)
+        reopen.setEnabled(closed and store is not None and not store.read_only)
+        index = self.tabs.index_of_key("minutes") if self.tabs is not None else -1
+        built = self.tabs is not None and self.tabs.is_built(index)
+        tab = self.minutes_tab if built else None
+        busy = tab is not None and not tab.dossier_action.isEnabled()
+        dossier.setEnabled(store is not None and not busy)
+
+    def _build_hall_menu(self, bar: QMenuBar, has_file: bool) -> None:
         hall_menu = bar.addMenu(self.tr("&Hall screen"))
         shown = self._add(
             hall_menu,
@@ -478,6 +520,7 @@ class MainWindow(QMainWindow):
             action.setChecked(name == self.projector.screen_name())
             action.triggered.connect(lambda _=False, n=name: self.projector.choose_screen(n))
 
+    def _build_view_menu(self, bar: QMenuBar) -> None:
         view_menu = bar.addMenu(self.tr("&View"))
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -495,14 +538,20 @@ class MainWindow(QMainWindow):
                 action.triggered.connect(lambda _=False, i=index: self._show_tab(i))
 
     def _add(
-        self, menu: object, text: str, key: object, slot: object, enabled: bool = True
+        self,
+        menu: object,
+        text: str,
+        key: object = None,
+        slot: object = None,
+        enabled: bool = True,
     ) -> QAction:
         action = QAction(text, self)
         if isinstance(key, QKeySequence.StandardKey):
             action.setShortcuts(key)
         elif isinstance(key, QKeySequence):
             action.setShortcut(key)
-        action.triggered.connect(slot)
+        if slot is not None:
+            action.triggered.connect(slot)
         action.setEnabled(enabled)
         menu.addAction(action)  # type: ignore[attr-defined]
         return action

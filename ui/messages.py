@@ -6,7 +6,7 @@ string, so the Vietnamese default and the English choice both read naturally.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from secretariat.errors import (
@@ -115,117 +115,108 @@ def field_label(field: str) -> str:
     return labels.get(field, field)
 
 
+# The refusals a service raises anywhere, by code (a screen words its own codes
+# first, then falls back here through ``describe``). QT_TRANSLATE_NOOP only marks a
+# text for lupdate; ``validation_text`` translates it when it is shown.
+VALIDATION_TEXTS = {
+    "missing": QT_TRANSLATE_NOOP("Messages", "%1 is required."),
+    "too_long": QT_TRANSLATE_NOOP("Messages", "%1 is too long."),
+    "bad_character": QT_TRANSLATE_NOOP(
+        "Messages",
+        "%1 holds an invisible or control character (%2), often left by copying from "
+        "a web page or a PDF. Type it again.",
+    ),
+    "invalid_year": QT_TRANSLATE_NOOP("Messages", "%1 must be a year between 1900 and 2100."),
+    "term_reversed": QT_TRANSLATE_NOOP("Messages", "The term must end after it starts."),
+    "conflict": QT_TRANSLATE_NOOP(
+        "Messages", "A member cannot be attached temporarily both to and from another cell."
+    ),
+    "duplicate_card": QT_TRANSLATE_NOOP(
+        "Messages", "Another member already has this party card number."
+    ),
+    "end_before_start": QT_TRANSLATE_NOOP("Messages", "The session cannot end before it starts."),
+    "session_has_attendance": QT_TRANSLATE_NOOP(
+        "Messages", "This session already has attendance recorded, so it cannot be removed."
+    ),
+    "already_in": QT_TRANSLATE_NOOP("Messages", "Already checked in (at %2)."),
+    "not_in": QT_TRANSLATE_NOOP("Messages", "This member is not checked in, so cannot check out."),
+    "has_attended": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This member has attended; someone who attended part of the "
+        "congress cannot be marked absent. Undo the check-in first.",
+    ),
+    "not_summoned": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This member is suspended or attached to another cell, so is "
+        "not summoned and cannot check in.",
+    ),
+    "duplicate_id": QT_TRANSLATE_NOOP("Messages", "This record already exists."),
+    "in_election": QT_TRANSLATE_NOOP(
+        "Messages",
+        "%2 is on an election list or its counting committee, which are part of the "
+        "record, so they stay on the roster.",
+    ),
+    "in_working_body": QT_TRANSLATE_NOOP(
+        "Messages",
+        "%2 sits on the presidium or the secretariat, which the minutes name and which "
+        "sign them, so they stay on the roster. Change the working bodies first "
+        "(Agenda tab, Ctrl+Shift+B).",
+    ),
+    "has_speeches": QT_TRANSLATE_NOOP(
+        "Messages",
+        "%2 has spoken at the congress: the minutes name every speaker, so they stay on "
+        "the roster.",
+    ),
+    "read_only_mode": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The congress file is open read-only: nothing can be changed. To work on it, "
+        "close it in the other window or program, then open it again here.",
+    ),
+    "congress_closed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The congress is closed and its record frozen. To change anything, reopen the "
+        "congress first (the reopening and its reason are kept in the journal).",
+    ),
+    "not_closed": QT_TRANSLATE_NOOP("Messages", "The congress is not closed."),
+    "unknown_section": QT_TRANSLATE_NOOP(
+        "Messages", "The minutes no longer have this section; regenerate them."
+    ),
+    "not_edited": QT_TRANSLATE_NOOP("Messages", "This section of the minutes has not been edited."),
+    "record_changed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A change was recorded while the congress file was being written, so nothing was "
+        "written. Close the congress first, then write the file again.",
+    ),
+    # The resolution (issue 7).
+    "adopted": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The resolution has been adopted and is frozen. To change it, reopen the "
+        "resolution first (the reopening is kept in the journal).",
+    ),
+    "not_adopted": QT_TRANSLATE_NOOP("Messages", "The resolution has not been adopted."),
+    "draft_not_empty": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The draft resolution already has content; the starting draft is "
+        "only offered for an empty draft.",
+    ),
+    "empty": QT_TRANSLATE_NOOP(
+        "Messages", "The draft resolution is empty: there is nothing to adopt."
+    ),
+    "decided": QT_TRANSLATE_NOOP(
+        "Messages", "This remark has already been dealt with; undo that first."
+    ),
+    "not_voted": QT_TRANSLATE_NOOP("Messages", "This remark has not been put to a vote."),
+    "gone": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The part of the draft this remark concerns has been removed, so it cannot be applied.",
+    ),
+}
+UNACCEPTABLE = QT_TRANSLATE_NOOP("Messages", "The value of %1 is not acceptable.")
+
+
 def validation_text(error: ValidationError) -> str:
-    texts = {
-        "missing": QCoreApplication.translate("Messages", "%1 is required."),
-        "too_long": QCoreApplication.translate("Messages", "%1 is too long."),
-        "bad_character": QCoreApplication.translate(
-            "Messages",
-            "%1 holds an invisible or control character (%2), often left by copying from "
-            "a web page or a PDF. Type it again.",
-        ),
-        "invalid_year": QCoreApplication.translate(
-            "Messages", "%1 must be a year between 1900 and 2100."
-        ),
-        "term_reversed": QCoreApplication.translate(
-            "Messages", "The term must end after it starts."
-        ),
-        "conflict": QCoreApplication.translate(
-            "Messages", "A member cannot be attached temporarily both to and from another cell."
-        ),
-        "duplicate_card": QCoreApplication.translate(
-            "Messages", "Another member already has this party card number."
-        ),
-        "end_before_start": QCoreApplication.translate(
-            "Messages", "The session cannot end before it starts."
-        ),
-        "session_has_attendance": QCoreApplication.translate(
-            "Messages", "This session already has attendance recorded, so it cannot be removed."
-        ),
-        "already_in": QCoreApplication.translate("Messages", "Already checked in (at %2)."),
-        "not_in": QCoreApplication.translate(
-            "Messages", "This member is not checked in, so cannot check out."
-        ),
-        "has_attended": QCoreApplication.translate(
-            "Messages",
-            "This member has attended; someone who attended part of the "
-            "congress cannot be marked absent. Undo the check-in first.",
-        ),
-        "not_summoned": QCoreApplication.translate(
-            "Messages",
-            "This member is suspended or attached to another cell, so is "
-            "not summoned and cannot check in.",
-        ),
-        "duplicate_id": QCoreApplication.translate("Messages", "This record already exists."),
-        "in_election": QCoreApplication.translate(
-            "Messages",
-            "%2 is on an election list or its counting committee, which are part of the "
-            "record, so they stay on the roster.",
-        ),
-        "in_working_body": QCoreApplication.translate(
-            "Messages",
-            "%2 sits on the presidium or the secretariat, which the minutes name and which "
-            "sign them, so they stay on the roster. Change the working bodies first "
-            "(Agenda tab, Ctrl+Shift+B).",
-        ),
-        "has_speeches": QCoreApplication.translate(
-            "Messages",
-            "%2 has spoken at the congress: the minutes name every speaker, so they stay on "
-            "the roster.",
-        ),
-        "read_only_mode": QCoreApplication.translate(
-            "Messages",
-            "The congress file is open read-only: nothing can be changed. To work on it, "
-            "close it in the other window or program, then open it again here.",
-        ),
-        "congress_closed": QCoreApplication.translate(
-            "Messages",
-            "The congress is closed and its record frozen. To change anything, reopen the "
-            "congress first (the reopening and its reason are kept in the journal).",
-        ),
-        "not_closed": QCoreApplication.translate("Messages", "The congress is not closed."),
-        "unknown_section": QCoreApplication.translate(
-            "Messages", "The minutes no longer have this section; regenerate them."
-        ),
-        "not_edited": QCoreApplication.translate(
-            "Messages", "This section of the minutes has not been edited."
-        ),
-        "record_changed": QCoreApplication.translate(
-            "Messages",
-            "A change was recorded while the congress file was being written, so nothing was "
-            "written. Close the congress first, then write the file again.",
-        ),
-        # The resolution (issue 7).
-        "adopted": QCoreApplication.translate(
-            "Messages",
-            "The resolution has been adopted and is frozen. To change it, reopen the "
-            "resolution first (the reopening is kept in the journal).",
-        ),
-        "not_adopted": QCoreApplication.translate(
-            "Messages", "The resolution has not been adopted."
-        ),
-        "draft_not_empty": QCoreApplication.translate(
-            "Messages",
-            "The draft resolution already has content; the starting draft is "
-            "only offered for an empty draft.",
-        ),
-        "empty": QCoreApplication.translate(
-            "Messages", "The draft resolution is empty: there is nothing to adopt."
-        ),
-        "decided": QCoreApplication.translate(
-            "Messages", "This remark has already been dealt with; undo that first."
-        ),
-        "not_voted": QCoreApplication.translate(
-            "Messages", "This remark has not been put to a vote."
-        ),
-        "gone": QCoreApplication.translate(
-            "Messages",
-            "The part of the draft this remark concerns has been removed, so it cannot be applied.",
-        ),
-    }
-    text = texts.get(
-        error.code, QCoreApplication.translate("Messages", "The value of %1 is not acceptable.")
-    )
+    source = VALIDATION_TEXTS.get(error.code, UNACCEPTABLE)
+    text = QCoreApplication.translate("Messages", str(source))
     value = str(error.value)
     if error.code == "already_in" and "T" in value:
         value = value.split("T", 1)[1][:5]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, Slot
 
 from ui.context import CongressContext
@@ -67,6 +68,8 @@ class UndoReporter(QObject):
     @Slot(int)
     def _moved(self, index: int) -> None:
         stack = self.ctx.undo_stack
+        if not shiboken6.isValid(stack):
+            return  # the stack is going away with its congress (the window closes)
         heard, self._heard = self._heard, []
         before, count = self._index, self._count
         self._index, self._count = index, stack.count()

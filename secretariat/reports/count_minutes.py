@@ -42,12 +42,13 @@ from secretariat.reports.document import (
 from secretariat.rules.ballots import DEFAULT_REASONS, BallotForm, Mark
 from secretariat.rules.majority import BaseBreakdown, format_percent, min_votes
 from secretariat.rules.tally import Tally
-from secretariat.services import congress, double_entry, elections, roster, settings
+from secretariat.services import congress, elections, roster, settings
 from secretariat.services.elections import (
     BallotRow,
     ElectionRow,
     RoundId,
     RoundRow,
+    double_entry,
     fewer_ballots_text,
 )
 from secretariat.store import Store

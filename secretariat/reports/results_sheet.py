@@ -29,14 +29,8 @@ from secretariat.reports.document import (
 )
 from secretariat.rules.ballots import BallotForm
 from secretariat.rules.majority import format_percent
-from secretariat.services import (
-    attendance,
-    congress,
-    election_results,
-    elections,
-    resolution,
-    votes,
-)
+from secretariat.services import attendance, congress, elections, resolution, votes
+from secretariat.services.elections import results as election_results
 from secretariat.store import Store
 from secretariat.text import number, safe
 

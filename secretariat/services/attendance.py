@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -258,17 +258,26 @@ def current_snapshot(store: Store, session_id: SessionId, member_id: MemberId) -
 # --- reading --------------------------------------------------------------------------
 
 
-def session_attendance(store: Store, session_id: SessionId) -> dict[MemberId, MemberAttendance]:
-    """Every marked member's attendance in a session (unmarked members are absent here)."""
+def session_attendance(
+    store: Store, session_id: SessionId, members: Collection[MemberId] | None = None
+) -> dict[MemberId, MemberAttendance]:
+    """Every marked member's attendance in a session (unmarked members are absent here).
+
+    ``members``: only these (a screen updating the rows one action touched).
+    """
+    att_query = select(models.Attendance).where(models.Attendance.session_id == session_id)
+    move_query = (
+        select(models.MovementRow.member_id, models.MovementRow.kind, models.MovementRow.at)
+        .where(models.MovementRow.session_id == session_id)
+        .order_by(models.MovementRow.at, models.MovementRow.id)
+    )
+    if members is not None:
+        ids = [int(m) for m in members]
+        att_query = att_query.where(models.Attendance.member_id.in_(ids))
+        move_query = move_query.where(models.MovementRow.member_id.in_(ids))
     with store.read() as s:
-        atts = s.scalars(
-            select(models.Attendance).where(models.Attendance.session_id == session_id)
-        ).all()
-        moves = s.execute(
-            select(models.MovementRow.member_id, models.MovementRow.kind, models.MovementRow.at)
-            .where(models.MovementRow.session_id == session_id)
-            .order_by(models.MovementRow.at, models.MovementRow.id)
-        ).all()
+        atts = s.scalars(att_query).all()
+        moves = s.execute(move_query).all()
     first_in: dict[int, str] = {}
     last: dict[int, tuple[str, str]] = {}
     for member_id, kind, at in moves:

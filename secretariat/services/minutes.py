@@ -53,9 +53,7 @@ from secretariat.services import (
     attendance,
     closing,
     congress,
-    election_results,
     elections,
-    nominations,
     resolution,
     roster,
     settings,
@@ -63,8 +61,9 @@ from secretariat.services import (
     votes,
     working_bodies,
 )
-from secretariat.services.elections import ElectionRow, RoundRow
-from secretariat.services.nominations import NominationRow, NominationStatus
+from secretariat.services.elections import ElectionRow, RoundRow, nominations
+from secretariat.services.elections import results as election_results
+from secretariat.services.elections.nominations import NominationRow, NominationStatus
 from secretariat.store import Store
 from secretariat.text import (
     BLANK,
@@ -542,7 +541,7 @@ def issued_line(row: RoundRow, word: str = "đảng viên") -> str:
 
 
 def _outcome_lines(store: Store, facts: _Facts, election: ElectionRow, rounds: int) -> list[str]:
-    """The election's overall result over its announced rounds (services.election_results)."""
+    """The election's overall result over its announced rounds (services.elections.results)."""
     outcome = election_results.outcome(store, election.id)
     lines = []
     elected = [filled(e.full_name) for e in outcome.elected]

@@ -63,7 +63,8 @@ def test_a_ballot_of_an_unknown_round_is_refused_whole(tmp_path: Path) -> None:
 def test_a_finished_congress_survives_export_import_export(tmp_path: Path) -> None:
     """Nominations, rounds, the adopted resolution, minutes edits and the closing travel."""
     from secretariat import demo_end
-    from secretariat.services import closing, minutes, nominations, resolution
+    from secretariat.services import closing, minutes, resolution
+    from secretariat.services.elections import nominations
 
     with demo.create_demo(tmp_path / "d.daihoi") as st:
         demo_end.run_to_end(st)

@@ -13,9 +13,10 @@ import pytest
 from secretariat.domain import MemberId
 from secretariat.errors import NotFound, ValidationError
 from secretariat.rules.ballots import Mark
-from secretariat.services import double_entry, election_results, elections
-from secretariat.services.double_entry import ResolutionId, SecondPassState
-from secretariat.services.elections import BallotRow, Target
+from secretariat.services import elections
+from secretariat.services.elections import BallotRow, Target, double_entry
+from secretariat.services.elections import results as election_results
+from secretariat.services.elections.double_entry import ResolutionId, SecondPassState
 from secretariat.store import Store
 from tests.core.test_elections_service import (
     AT,

@@ -17,9 +17,10 @@ import pytest
 from secretariat.domain import MemberId
 from secretariat.errors import ValidationError
 from secretariat.rules.ballots import Mark
-from secretariat.services import election_results, elections, settings
-from secretariat.services.election_results import RoundProposal, pick_alternates
+from secretariat.services import elections, settings
 from secretariat.services.elections import ElectionId, ElectionStatus, Target
+from secretariat.services.elections import results as election_results
+from secretariat.services.elections.results import RoundProposal, pick_alternates
 from secretariat.store import Store
 from tests.core.test_elections_service import AT, CANDIDATES, TELLERS, congress_file, ids
 

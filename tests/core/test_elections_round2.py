@@ -12,8 +12,9 @@ import pytest
 
 from secretariat.errors import ValidationError
 from secretariat.rules.ballots import TOO_MANY, BallotForm
-from secretariat.services import elections, settings, totals_entry
+from secretariat.services import elections, settings
 from secretariat.services.elections import EntryMode, Target
+from secretariat.services.elections import totals as totals_entry
 from secretariat.store import Store
 from tests.core.cases import load_case_file
 from tests.core.test_elections_service import (

@@ -30,17 +30,10 @@ from secretariat.reports.document import (
     Style,
 )
 from secretariat.rules.majority import format_percent
-from secretariat.services import (
-    agenda,
-    attendance,
-    congress,
-    elections,
-    minutes,
-    nominations,
-    roster,
-)
+from secretariat.services import agenda, attendance, congress, elections, minutes, roster
 from secretariat.services import speeches as speech_service
 from secretariat.services import votes as vote_service
+from secretariat.services.elections import nominations
 from secretariat.store import Store
 from secretariat.text import short_time
 

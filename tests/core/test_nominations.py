@@ -9,9 +9,14 @@ from __future__ import annotations
 import pytest
 
 from secretariat.errors import NotFound, ValidationError
-from secretariat.services import election_results, elections, nominations, votes
-from secretariat.services.elections import Target
-from secretariat.services.nominations import NominationId, NominationSource, NominationStatus
+from secretariat.services import elections, votes
+from secretariat.services.elections import Target, nominations
+from secretariat.services.elections import results as election_results
+from secretariat.services.elections.nominations import (
+    NominationId,
+    NominationSource,
+    NominationStatus,
+)
 from secretariat.store import Store
 from tests.core.test_elections_service import AT, CANDIDATES, TELLERS, congress_file, ids
 

@@ -15,8 +15,8 @@ import pytest
 from secretariat import demo
 from secretariat.domain import AgendaItemId
 from secretariat.errors import ValidationError
-from secretariat.services import agenda, attendance, elections, minutes, nominations, votes
-from secretariat.services.elections import Target
+from secretariat.services import agenda, attendance, elections, minutes, votes
+from secretariat.services.elections import Target, nominations
 from secretariat.store import Store
 from tests.core.test_elections_service import AT, TELLERS, congress_file, ids
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from secretariat.services import elections, nominations, votes
+from secretariat.services import elections, votes
 from secretariat.services import resolution as res
-from secretariat.services.elections import Target
+from secretariat.services.elections import Target, nominations
+from secretariat.services.resolution import adoption as adoption_module
+from secretariat.services.resolution import amendments, undo
 from secretariat.store import Store
 from secretariat.verify import verify_journal
 from tests.core.test_elections_service import AT, congress_file
@@ -57,7 +59,7 @@ def test_amendment_vote_and_its_link_are_one_transaction(
     amendment = res.add_amendment(store, proposed_figure=25, target_id=target.id).amendment_after
     assert amendment is not None
     with monkeypatch.context() as patch:
-        patch.setattr(res, "_journal_draft", fail)
+        patch.setattr(amendments, "journal_draft", fail)
         with pytest.raises(OSError):
             res.put_amendment_to_vote(store, amendment.id)
     assert votes.list_votes(store) == []
@@ -65,7 +67,7 @@ def test_amendment_vote_and_its_link_are_one_transaction(
     put = res.put_amendment_to_vote(store, amendment.id)
     assert put.vote_after is not None and votes.list_votes(store) == [put.vote_after]
     with monkeypatch.context() as patch:  # the hands, then the draft fails to change
-        patch.setattr(res, "_apply", fail)
+        patch.setattr(amendments, "_apply", fail)
         with pytest.raises(OSError):
             res.hold_amendment_vote(store, amendment.id, yes=4, no=1)
     assert votes.list_votes(store) == [put.vote_after]  # not held
@@ -79,7 +81,7 @@ def test_amendment_vote_and_its_link_are_one_transaction(
     res.revert(store, put)
     assert votes.list_votes(store) == [] and res.get_amendment(store, amendment.id) == amendment
     with monkeypatch.context() as patch:  # redo restores the vote, then fails to link it
-        patch.setattr(res, "_write_amendment", fail)
+        patch.setattr(undo, "write_amendment", fail)
         with pytest.raises(OSError):
             res.reapply(store, put)
     assert votes.list_votes(store) == []
@@ -92,7 +94,7 @@ def test_adoption_and_its_vote_are_one_transaction(
     hall(store, present=4)
     res.seed_default(store)
     with monkeypatch.context() as patch:
-        patch.setattr(res, "_add_version", fail)
+        patch.setattr(adoption_module, "add_version", fail)
         with pytest.raises(OSError):
             res.adopt(store, yes=4, no=0)
     assert votes.list_votes(store) == [] and not res.is_adopted(store)

@@ -301,7 +301,7 @@ def test_other_reason_words_in_the_journal_appendix_190_D15_k2(congress_file: St
 def test_appendix_logs_settled_mismatches_and_the_journal_head(congress_file: Store) -> None:
     """Blind double entry (issue 6) and tamper evidence (issue 9) in the appendix."""
     from secretariat import verify
-    from secretariat.services import double_entry
+    from secretariat.services.elections import double_entry
 
     row = counted_round(congress_file)
     ha, hang, khai, _nam = ids(congress_file, *CANDIDATES)

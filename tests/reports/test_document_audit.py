@@ -34,15 +34,14 @@ from secretariat.services import (
     agenda,
     attendance,
     congress,
-    election_results,
     elections,
     minutes,
-    nominations,
     resolution,
     roster,
     votes,
 )
-from secretariat.services.elections import Target
+from secretariat.services.elections import Target, nominations
+from secretariat.services.elections import results as election_results
 from secretariat.store import Store
 
 # The documents whose figures come from the votes, the ballots and the attendance.

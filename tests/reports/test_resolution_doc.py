@@ -27,8 +27,8 @@ from secretariat.reports.document import (
     Style,
     Table,
 )
-from secretariat.services import election_results
 from secretariat.services import resolution as service
+from secretariat.services.elections import results as election_results
 from secretariat.services.resolution import VersionId
 from secretariat.store import Store
 from tests.core.conftest import FakeClock

@@ -631,3 +631,50 @@ def test_a_row_moved_to_with_the_arrows_is_a_choice_for_f8(
     assert not marks(empty_ctx)[nam.id].inside
     qtbot.keyClick(tab.search, Qt.Key.Key_F8)  # type: ignore[attr-defined]
     assert tab.feedback.text() == "No member is chosen: type a name first."
+
+
+def test_the_count_of_matches_shows_while_typing_and_goes_when_one_is_named(
+    qtbot: object, tab: AttendanceTab
+) -> None:
+    qtbot.keyClicks(tab.search, "nguyen")  # type: ignore[attr-defined]
+    count = tab.model.rowCount()
+    assert count > 2
+    assert tab.feedback.text() == f"{count} people match — choose with ↑ ↓"
+    assert tab.feedback.property("ok") is None  # a hint, not a refusal
+    tab.search.clear()
+    qtbot.keyClicks(tab.search, "le van nam")  # type: ignore[attr-defined]
+    assert tab.feedback.text() == ""
+
+
+def test_a_check_in_and_its_undo_read_only_the_member_they_touched(
+    qtbot: object, tab: AttendanceTab, empty_ctx: CongressContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue #16: at the door the screen does not read the whole roster again."""
+    nam = member(empty_ctx, "Lê Văn Nam")
+    reads: list[object] = []
+    list_members, session_attendance = roster.list_members, attendance.session_attendance
+
+    def roster_read(store: object) -> list[MemberRow]:
+        reads.append("roster")
+        return list_members(store)  # type: ignore[arg-type]
+
+    def marks_read(store: object, sid: object, members: object = None) -> object:
+        reads.append(sorted(members) if members is not None else "all")  # type: ignore[call-overload]
+        return session_attendance(store, sid, members)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(roster, "list_members", roster_read)
+    monkeypatch.setattr(attendance, "session_attendance", marks_read)
+    type_and(qtbot, tab, "le van nam", Qt.Key.Key_Return)
+    item = tab.model.item_of(nam.id)
+    assert item is not None and item.inside
+    assert reads == [[nam.id]]
+    assert "Lê Văn Nam" not in [
+        tab.missing_list.item(r).text() for r in range(tab.missing_list.count())
+    ]
+    empty_ctx.undo_stack.undo()
+    item = tab.model.item_of(nam.id)
+    assert item is not None and item.state is AttendanceState.UNMARKED
+    assert reads == [[nam.id], [nam.id]]
+    assert "Lê Văn Nam" in [
+        tab.missing_list.item(r).text() for r in range(tab.missing_list.count())
+    ]

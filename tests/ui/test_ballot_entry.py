@@ -31,8 +31,8 @@ from secretariat.rules.ballots import (
     Mark,
 )
 from secretariat.rules.tally import tally
-from secretariat.services import attendance, congress, double_entry, elections, roster
-from secretariat.services.elections import RoundRow, Target
+from secretariat.services import attendance, congress, elections, roster
+from secretariat.services.elections import RoundRow, Target, double_entry
 from secretariat.store import Store
 from tests.core.conftest import FakeClock
 from ui.context import CongressContext

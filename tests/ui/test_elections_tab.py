@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog, QMessageBox
 from secretariat import demo
 from secretariat.domain import MemberId
 from secretariat.rules.collation import fold
-from secretariat.services import elections, nominations
-from secretariat.services.elections import ElectionRow, RoundRow, Target
+from secretariat.services import elections
+from secretariat.services.elections import ElectionRow, RoundRow, Target, nominations
 from tests.core.conftest import FakeClock
 from ui.context import CongressContext
 from ui.i18n import translator
@@ -289,7 +289,7 @@ def _hand_type_member(qtbot: Any, tab: ElectionsTab, number: int) -> None:
 
 def test_list_tellers_round_by_keys(qtbot: Any, ctx: CongressContext, monkeypatch: Any) -> None:
     """Nominate, the floor's agreement (> 30 %), approve the list, tellers, round, ballots."""
-    from secretariat.services import nominations
+    from secretariat.services.elections import nominations
 
     tab = show(qtbot, ctx)
     election = new_election(qtbot, tab, monkeypatch, seats=3)
@@ -367,7 +367,7 @@ def test_list_tellers_round_by_keys(qtbot: Any, ctx: CongressContext, monkeypatc
 
 def _prepared(tab: ElectionsTab, election: ElectionRow, names: int) -> RoundRow:
     """The list nominated and approved through the services, round 1 opened."""
-    from secretariat.services import nominations
+    from secretariat.services.elections import nominations
 
     store = tab.ctx.require()
     numbers = inside_full(tab)
@@ -499,7 +499,7 @@ def test_withdrawal_by_vote_and_undo_restores_exactly(qtbot: Any, ctx: CongressC
 
     A withdrawal is decided by the congress's vote; each step undoable.
     """
-    from secretariat.services import nominations
+    from secretariat.services.elections import nominations
 
     store = ctx.require()
     election = elections.create_election(store, Target.COMMITTEE, COMMITTEE_TITLE, 3)
@@ -583,7 +583,7 @@ def test_secretary_appointed_after_three_failed_rounds_then_ratified(
 
 def test_secretary_nominees_come_from_the_new_committee(qtbot: Any, ctx: CongressContext) -> None:
     """294-QĐ/TW mục 22: with a committee, the bí thư is elected from its members."""
-    from secretariat.services import election_results
+    from secretariat.services.elections import results as election_results
 
     store = ctx.require()
     committee = elections.create_election(store, Target.COMMITTEE, COMMITTEE_TITLE, 3)
@@ -613,7 +613,7 @@ def test_tellers_chosen_once_serve_the_next_election_issue_18(
     tab = show(qtbot, ctx)
     rnd = _open_directly(tab, first)
     second = elections.create_election(store, Target.DELEGATE, "Bầu đại biểu", 1)
-    from secretariat.services import nominations
+    from secretariat.services.elections import nominations
 
     # The chair teller stands in the new election: left out of its committee.
     chair, *others = rnd.tellers

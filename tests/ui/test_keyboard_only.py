@@ -30,16 +30,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from secretariat.domain import AttendanceState
-from secretariat.services import (
-    attendance,
-    congress,
-    elections,
-    nominations,
-    resolution,
-    roster,
-    speeches,
-)
+from secretariat.services import attendance, congress, elections, resolution, roster, speeches
 from secretariat.services import votes as votes_service
+from secretariat.services.elections import nominations
 from tests.ui import keyaudit
 from ui.context import CongressContext
 from ui.i18n import translator

@@ -269,11 +269,37 @@ def test_tabs_are_built_when_first_shown(qtbot, window: MainWindow) -> None:  # 
 
     tabs = window.tabs
     assert tabs is not None
-    minutes = tabs.index_of_key("minutes")
-    # On open: the tab on screen, and the minutes tab (the Congress menu carries its actions).
-    assert [i for i in range(tabs.count()) if tabs.is_built(i)] == [0, minutes]
+    # On open: the tab on screen alone (the Congress menu builds the minutes tab when chosen).
+    assert [i for i in range(tabs.count()) if tabs.is_built(i)] == [0]
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
     assert tabs.is_built(3) and isinstance(tabs.currentWidget(), SpeechesTab)
     assert tabs.currentWidget().isVisible()
     window.minutes_tab.fix_requested.emit("attendance")  # type: ignore[union-attr]
     assert tabs.currentIndex() == 1 and tabs.is_built(1)
+
+
+def test_the_congress_menu_closes_the_congress_through_the_minutes_tab(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its actions work before the minutes tab is built, and follow the closing state."""
+    from secretariat.services import closing
+
+    tabs = window.tabs
+    assert tabs is not None
+    minutes = tabs.index_of_key("minutes")
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Congress")
+    menu.aboutToShow.emit()
+    close, reopen = menu.actions()[0], menu.actions()[1]
+    assert close.isEnabled() and not reopen.isEnabled()
+    assert not tabs.is_built(minutes)
+    import ui.tabs.minutes as minutes_module
+
+    asked: list[int] = []
+    monkeypatch.setattr(
+        minutes_module, "confirm_close", lambda _p, gaps: asked.append(gaps) or True
+    )
+    close.trigger()
+    assert asked and closing.is_closed(window.ctx.require())
+    assert tabs.is_built(minutes)
+    menu.aboutToShow.emit()
+    assert not close.isEnabled() and reopen.isEnabled()

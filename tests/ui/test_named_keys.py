@@ -41,8 +41,9 @@ from PySide6.QtWidgets import (
 from secretariat.domain import MemberStatus
 from secretariat.rules import name_search
 from secretariat.rules.collation import fold
-from secretariat.services import attendance, congress, elections, nominations, roster, speeches
-from secretariat.services.election_rows import Target
+from secretariat.services import attendance, congress, elections, roster, speeches
+from secretariat.services.elections import nominations
+from secretariat.services.elections.rows import Target
 from secretariat.store import Store
 from tests.ui import keyaudit
 from tests.ui.test_shortcut_clashes import set_up_elections

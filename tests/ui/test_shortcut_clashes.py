@@ -18,16 +18,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 
 from secretariat.domain import MemberStatus
-from secretariat.services import (
-    attendance,
-    closing,
-    congress,
-    elections,
-    nominations,
-    resolution,
-    roster,
-)
-from secretariat.services.election_rows import Target
+from secretariat.services import attendance, closing, congress, elections, resolution, roster
+from secretariat.services.elections import nominations
+from secretariat.services.elections.rows import Target
 from secretariat.store import Store
 from tests.ui import keyaudit
 from ui.context import CongressContext
@@ -172,7 +165,7 @@ OPENERS = [
     # (tab key, method) — each opens one dialog in the real window, with its data.
     ("congress", "add_session"),
     ("congress", "add_member"),
-    ("congress", "add_guest"),
+    ("congress", "guests.add_guest"),
     ("congress", "import_members"),
     ("agenda", "add_item"),
     ("agenda", "edit_working_bodies"),
@@ -235,7 +228,11 @@ def test_the_dialogs_and_windows_the_screens_open_hold_no_clashing_keys(
             for key, method in OPENERS:
                 tabs.show_page(tabs.index_of_key(key))
                 prepare(tabs.currentWidget(), method, store)
-                getattr(tabs.currentWidget(), method)()
+                target: object = tabs.currentWidget()
+                for part in method.split("."):  # "guests.add_guest": a panel of the tab
+                    target = getattr(target, part)
+                assert callable(target)
+                target()
             window.show_backups()
             window.projector.show_window()
             hall = window.projector.window

@@ -13,7 +13,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from secretariat.rules.collation import fold
-from secretariat.services import elections, nominations
+from secretariat.services import elections
+from secretariat.services.elections import nominations
 from tests.ui.test_elections_tab import (
     CTRL_SHIFT,
     english,

@@ -15,8 +15,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from secretariat.domain import MemberId
-from secretariat.services import double_entry, elections, totals_entry
-from secretariat.services.elections import BallotEntry, BallotRow, RoundId, RoundRow
+from secretariat.services import elections
+from secretariat.services.elections import BallotEntry, BallotRow, RoundId, RoundRow, double_entry
+from secretariat.services.elections import totals as totals_entry
 from ui.commands import ServiceCommand
 from ui.context import CongressContext
 

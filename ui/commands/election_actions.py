@@ -18,9 +18,17 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from secretariat.domain import MemberId, VoteRow
-from secretariat.services import election_results, elections, nominations
-from secretariat.services.elections import ElectionId, ElectionRow, RoundId, RoundRow, Target
-from secretariat.services.nominations import NominationId, NominationRow, NominationSource
+from secretariat.services import elections
+from secretariat.services.elections import (
+    ElectionId,
+    ElectionRow,
+    RoundId,
+    RoundRow,
+    Target,
+    nominations,
+)
+from secretariat.services.elections import results as election_results
+from secretariat.services.elections.nominations import NominationId, NominationRow, NominationSource
 from ui.commands import ServiceCommand
 from ui.context import CongressContext
 

@@ -128,33 +128,8 @@ class AmendmentDialog(_Dialog):
         self.setMinimumWidth(640)
         self._submit = submit
         self._words = words
-        self.proposer = QComboBox()
-        self.proposer.setObjectName("proposerCombo")
-        self.proposer.setEditable(True)
-        self.proposer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.proposer.addItem("", None)
-        seen: dict[str, int] = {}
-        for speech in speeches:
-            seen[speech.speaker] = seen.get(speech.speaker, 0) + 1
-            label = speech.speaker
-            if seen[speech.speaker] > 1:
-                label = f"{speech.speaker} ({seen[speech.speaker]})"
-            self.proposer.addItem(label, int(speech.id))
-        proposer_line = self.proposer.lineEdit()
-        if proposer_line is not None:
-            proposer_line.setPlaceholderText(self.tr("A speaker, or type a name"))
-        self.place = QComboBox()
-        self.place.setObjectName("placeCombo")
-        self._places: list[tuple[SectionId | None, TargetId | None]] = [(None, None)]
-        self.place.addItem(self.tr("(general remark)"))
-        for label, sid, tid in places(draft):
-            self._places.append((sid, tid))
-            self.place.addItem(label)
-            if (sid is not None and sid == section_id and target_id is None) or (
-                tid is not None and tid == target_id
-            ):
-                self.place.setCurrentIndex(self.place.count() - 1)
-        self.place.currentIndexChanged.connect(lambda _i: self._update())
+        self._build_proposer(speeches)
+        self._build_place(draft, section_id, target_id)
         # What the speaker said and the wording that would replace the text are two
         # fields: the remark is never written into the resolution.
         self.remark_edit = plain_editor("remarkText")
@@ -198,6 +173,39 @@ class AmendmentDialog(_Dialog):
         layout.addWidget(self.buttons)
         self._update()
         self.proposer.setFocus()
+
+    def _build_proposer(self, speeches: Sequence[SpeechRow]) -> None:
+        self.proposer = QComboBox()
+        self.proposer.setObjectName("proposerCombo")
+        self.proposer.setEditable(True)
+        self.proposer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.proposer.addItem("", None)
+        seen: dict[str, int] = {}
+        for speech in speeches:
+            seen[speech.speaker] = seen.get(speech.speaker, 0) + 1
+            label = speech.speaker
+            if seen[speech.speaker] > 1:
+                label = f"{speech.speaker} ({seen[speech.speaker]})"
+            self.proposer.addItem(label, int(speech.id))
+        proposer_line = self.proposer.lineEdit()
+        if proposer_line is not None:
+            proposer_line.setPlaceholderText(self.tr("A speaker, or type a name"))
+
+    def _build_place(
+        self, draft: Draft, section_id: SectionId | None, target_id: TargetId | None
+    ) -> None:
+        self.place = QComboBox()
+        self.place.setObjectName("placeCombo")
+        self._places: list[tuple[SectionId | None, TargetId | None]] = [(None, None)]
+        self.place.addItem(self.tr("(general remark)"))
+        for label, sid, tid in places(draft):
+            self._places.append((sid, tid))
+            self.place.addItem(label)
+            if (sid is not None and sid == section_id and target_id is None) or (
+                tid is not None and tid == target_id
+            ):
+                self.place.setCurrentIndex(self.place.count() - 1)
+        self.place.currentIndexChanged.connect(lambda _i: self._update())
 
     def _update(self) -> None:
         sid, tid = self.chosen_place()

@@ -368,77 +368,77 @@
         <translation>Ghi ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="145" />
+        <location filename="../dialogs/resolution.py" line="192" />
         <source>A speaker, or type a name</source>
         <translation>Chọn người phát biểu, hoặc nhập tên</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="149" />
+        <location filename="../dialogs/resolution.py" line="200" />
         <source>(general remark)</source>
         <translation>(góp ý chung)</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="183" />
+        <location filename="../dialogs/resolution.py" line="158" />
         <source>e.g. 25 or 12,5 (targets only)</source>
         <translation>Ví dụ: 25 hoặc 12,5 (chỉ với chỉ tiêu)</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="186" />
+        <location filename="../dialogs/resolution.py" line="161" />
         <source>Proposed &amp;by:</source>
         <translation>&amp;Người góp ý:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="187" />
+        <location filename="../dialogs/resolution.py" line="162" />
         <source>C&amp;oncerns:</source>
         <translation>&amp;Góp ý vào:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="162" />
+        <location filename="../dialogs/resolution.py" line="137" />
         <source>What the speaker said, as in your notes (never written into the draft)</source>
         <translation>Ý kiến của người phát biểu, như trong sổ ghi (không bao giờ được đưa vào dự thảo)</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="167" />
+        <location filename="../dialogs/resolution.py" line="142" />
         <source>Only the new wording of the point or target (empty: no new wording)</source>
         <translation>Chỉ ghi câu chữ mới của điểm hoặc chỉ tiêu (để trống: không đề nghị câu chữ mới)</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="188" />
+        <location filename="../dialogs/resolution.py" line="163" />
         <source>&amp;Remark:</source>
         <translation>Ý &amp;kiến:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="189" />
+        <location filename="../dialogs/resolution.py" line="164" />
         <source>Proposed &amp;wording:</source>
         <translation>&amp;Câu chữ đề nghị:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="191" />
+        <location filename="../dialogs/resolution.py" line="166" />
         <source>Proposed &amp;figure:</source>
         <translation>&amp;Số liệu đề nghị:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="192" />
+        <location filename="../dialogs/resolution.py" line="167" />
         <source>Would read:</source>
         <translation>Sẽ thành:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="214" />
+        <location filename="../dialogs/resolution.py" line="222" />
         <source>Now: %1. A new figure and/or a new text for the target.</source>
         <translation>Hiện tại: %1. Đề nghị số liệu mới và/hoặc nội dung mới cho chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="220" />
+        <location filename="../dialogs/resolution.py" line="228" />
         <source>If accepted, this wording replaces the text of the section.</source>
         <translation>Nếu được tiếp thu, nội dung này thay thế nội dung của mục.</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="223" />
+        <location filename="../dialogs/resolution.py" line="231" />
         <source>A general remark: nothing in the draft changes.</source>
         <translation>Góp ý chung: dự thảo không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="242" />
+        <location filename="../dialogs/resolution.py" line="250" />
         <source>(the draft does not change)</source>
         <translation>(dự thảo không thay đổi)</translation>
     </message>
@@ -446,17 +446,17 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../dialogs/resolution.py" line="291" />
+        <location filename="../dialogs/resolution.py" line="299" />
         <source>Explain (keep the draft)</source>
         <translation>Giải trình (giữ nguyên dự thảo)</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="301" />
+        <location filename="../dialogs/resolution.py" line="309" />
         <source>The proposal:</source>
         <translation>Ý kiến góp ý:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="303" />
+        <location filename="../dialogs/resolution.py" line="311" />
         <source>The presidium's &amp;answer:</source>
         <translation>Đoàn Chủ tịch &amp;giải trình:</translation>
     </message>
@@ -464,102 +464,102 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../models/attendance_model.py" line="301" />
+        <location filename="../models/attendance_model.py" line="355" />
         <source>Party card no. %1</source>
         <translation>Số thẻ đảng viên: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="343" />
+        <location filename="../models/attendance_model.py" line="397" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="344" />
+        <location filename="../models/attendance_model.py" line="398" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="345" />
+        <location filename="../models/attendance_model.py" line="399" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="346" />
+        <location filename="../models/attendance_model.py" line="400" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="347" />
+        <location filename="../models/attendance_model.py" line="401" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="354" />
+        <location filename="../models/attendance_model.py" line="408" />
         <source>Exempt</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="356" />
+        <location filename="../models/attendance_model.py" line="410" />
         <source>Attached here</source>
         <translation>Tạm thời đến</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="358" />
+        <location filename="../models/attendance_model.py" line="412" />
         <source>Attached out</source>
         <translation>Tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="360" />
+        <location filename="../models/attendance_model.py" line="414" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="366" />
+        <location filename="../models/attendance_model.py" line="420" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="368" />
+        <location filename="../models/attendance_model.py" line="422" />
         <source>Full</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="375" />
+        <location filename="../models/attendance_model.py" line="429" />
         <source>Left at %1</source>
         <translation>Ra về lúc %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="379" />
+        <location filename="../models/attendance_model.py" line="433" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="380" />
+        <location filename="../models/attendance_model.py" line="434" />
         <source>Present since %1</source>
         <translation>Có mặt từ %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="384" />
+        <location filename="../models/attendance_model.py" line="438" />
         <source>Excused: %1</source>
         <translation>Vắng có lý do: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="389" />
+        <location filename="../models/attendance_model.py" line="443" />
         <source>Absent: %1</source>
         <translation>Vắng không lý do: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="392" />
+        <location filename="../models/attendance_model.py" line="446" />
         <source>Absent</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="394" />
+        <location filename="../models/attendance_model.py" line="448" />
         <source>Not summoned</source>
         <translation>Không được triệu tập</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="395" />
+        <location filename="../models/attendance_model.py" line="449" />
         <source>Not yet arrived</source>
         <translation>Chưa đến</translation>
     </message>
@@ -567,44 +567,39 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../tabs/attendance.py" line="118" />
+        <location filename="../tabs/attendance.py" line="134" />
         <source>Session:</source>
         <translation>Phiên:</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="126" />
+        <location filename="../tabs/attendance.py" line="142" />
         <source>Type a name or scan a party card…</source>
         <translation>Nhập tên hoặc quét thẻ đảng viên…</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="199" />
+        <location filename="../tabs/attendance.py" line="182" />
         <source>Present (Enter)</source>
         <translation>Có mặt (Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="200" />
+        <location filename="../tabs/attendance.py" line="183" />
         <source>Excused… (F6)</source>
         <translation>Vắng có lý do… (F6)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="201" />
+        <location filename="../tabs/attendance.py" line="184" />
         <source>Absent (F7)</source>
         <translation>Vắng không lý do (F7)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="202" />
+        <location filename="../tabs/attendance.py" line="185" />
         <source>Check out (F8)</source>
         <translation>Ra về (F8)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="203" />
+        <location filename="../tabs/attendance.py" line="186" />
         <source>Clear mark (F4)</source>
         <translation>Xóa điểm danh (F4)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/attendance.py" line="228" />
-        <source>Double-click a name to select it in the list</source>
-        <translation>Nhấp đúp vào một tên để chọn tên đó trong danh sách</translation>
     </message>
     <message>
         <location filename="../tabs/attendance.py" line="254" />
@@ -632,102 +627,98 @@
         <translation>Xóa điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="327" />
+        <location filename="../tabs/attendance.py" line="326" />
         <source>Preparatory session</source>
         <translation>Phiên trù bị</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="329" />
+        <location filename="../tabs/attendance.py" line="328" />
         <source>Official session</source>
         <translation>Phiên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="339" />
+        <location filename="../tabs/attendance.py" line="338" />
         <source>All (%1)</source>
         <translation>Tất cả (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="340" />
+        <location filename="../tabs/attendance.py" line="339" />
         <source>Not yet arrived (%1)</source>
         <translation>Chưa đến (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="341" />
+        <location filename="../tabs/attendance.py" line="340" />
         <source>Present (%1)</source>
         <translation>Có mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="342" />
+        <location filename="../tabs/attendance.py" line="341" />
         <source>Excused/absent (%1)</source>
         <translation>Vắng mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="347" />
-        <source>Still missing (%1)</source>
-        <translation>Chưa có mặt (%1)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/attendance.py" line="527" />
+        <location filename="../tabs/attendance.py" line="551" />
         <source>No member has party card number %1</source>
         <translation>Không có đảng viên nào có số thẻ đảng viên %1</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="539" />
+        <location filename="../tabs/attendance.py" line="563" />
         <source>✓ %1 checked in at %2</source>
         <translation>✓ Đồng chí %1 đã điểm danh lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="554" />
+        <location filename="../tabs/attendance.py" line="578" />
         <source>Excused absence</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="555" />
+        <location filename="../tabs/attendance.py" line="579" />
         <source>Reason accepted for the absence of %1:</source>
         <translation>Lý do vắng mặt được chấp nhận của đồng chí %1:</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="563" />
+        <location filename="../tabs/attendance.py" line="587" />
         <source>✓ %1 excused</source>
         <translation>✓ Đồng chí %1 vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="576" />
+        <location filename="../tabs/attendance.py" line="600" />
         <source>✓ %1 marked absent</source>
         <translation>✓ Đã ghi đồng chí %1 vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="590" />
+        <location filename="../tabs/attendance.py" line="614" />
         <source>✓ %1 checked out at %2</source>
         <translation>✓ Đồng chí %1 ra về lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="605" />
+        <location filename="../tabs/attendance.py" line="629" />
         <source>%1 has no attendance mark to clear.</source>
         <translation>Đồng chí %1 chưa được điểm danh nên không có gì để xóa.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="611" />
+        <location filename="../tabs/attendance.py" line="635" />
         <source>✓ Mark of %1 cleared</source>
         <translation>✓ Đã xóa điểm danh của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="635" />
+        <location filename="../tabs/attendance.py" line="656" />
         <source>There is no session yet: add one on the Congress tab first.</source>
         <translation>Chưa có phiên nào: hãy thêm phiên ở trang “Đại hội” trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="650" />
+        <location filename="../tabs/attendance.py" line="671" />
         <source>No member is chosen: type a name first.</source>
         <translation>Chưa chọn đảng viên nào: hãy gõ tên trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="652" />
+        <location filename="../tabs/attendance.py" line="673" />
         <source>Nobody matches “%1”.</source>
         <translation>Không có ai khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="654" />
+        <location filename="../tabs/attendance.py" line="419" />
+        <location filename="../tabs/attendance.py" line="675" />
         <source>%1 people match — choose with ↑ ↓</source>
         <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
     </message>
@@ -1266,63 +1257,63 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="143" />
+        <location filename="../dialogs/working_bodies.py" line="156" />
         <source>Type a name, then Enter…</source>
         <translation>Gõ tên rồi nhấn Enter…</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="149" />
+        <location filename="../dialogs/working_bodies.py" line="162" />
         <source>Add (Enter)</source>
         <translation>Thêm (Enter)</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="172" />
+        <location filename="../dialogs/working_bodies.py" line="189" />
         <source>Remove (Delete)</source>
         <translation>Bỏ (Delete)</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="173" />
+        <location filename="../dialogs/working_bodies.py" line="190" />
         <source>Up (Alt+↑)</source>
         <translation>Lên (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="174" />
+        <location filename="../dialogs/working_bodies.py" line="191" />
         <source>Down (Alt+↓)</source>
         <translation>Xuống (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="199" />
+        <location filename="../dialogs/working_bodies.py" line="219" />
         <source>Remove the member</source>
         <translation>Bỏ đồng chí này khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="210" />
+        <location filename="../dialogs/working_bodies.py" line="230" />
         <source>Move the member up</source>
         <translation>Chuyển đồng chí này lên</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="219" />
+        <location filename="../dialogs/working_bodies.py" line="239" />
         <source>Move the member down</source>
         <translation>Chuyển đồng chí này xuống</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="319" />
+        <location filename="../dialogs/working_bodies.py" line="333" />
         <source>Several members match: choose one with ↓ and Enter.</source>
         <translation>Có nhiều đảng viên trùng khớp: chọn một người bằng ↓ rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="323" />
+        <location filename="../dialogs/working_bodies.py" line="337" />
         <source>No member of the roster matches “%1”.</source>
         <translation>Không có đảng viên nào trong danh sách khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="325" />
-        <location filename="../dialogs/working_bodies.py" line="333" />
+        <location filename="../dialogs/working_bodies.py" line="339" />
+        <location filename="../dialogs/working_bodies.py" line="347" />
         <source>%1 is already in the list.</source>
         <translation>%1 đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="336" />
+        <location filename="../dialogs/working_bodies.py" line="350" />
         <source>A body has at most %1 members.</source>
         <translation>Mỗi danh sách có tối đa %1 người.</translation>
     </message>
@@ -1330,193 +1321,193 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../import_wizard.py" line="581" />
+        <location filename="../import_wizard.py" line="576" />
         <source>Check the members</source>
         <translation>Kiểm tra danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="584" />
+        <location filename="../import_wizard.py" line="579" />
         <source>Every cell has been checked. Import adds all the members at once; one Undo takes them all back.</source>
         <translation>Đã kiểm tra từng ô dữ liệu. Khi bấm “Nhập”, tất cả đảng viên được thêm cùng một lúc; chỉ một lần Hoàn tác là rút lại toàn bộ.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="599" />
+        <location filename="../import_wizard.py" line="594" />
         <source>Nothing will be imported until every problem is fixed in the file. Correct the file (for example in Excel), save it, then press “Read the file again”.</source>
         <translation>Chưa nhập dữ liệu nào cho đến khi sửa hết các lỗi trong tệp. Hãy sửa tệp (ví dụ bằng Excel), lưu lại, rồi bấm “Đọc lại tệp”.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="610" />
-        <location filename="../import_wizard.py" line="622" />
+        <location filename="../import_wizard.py" line="605" />
+        <location filename="../import_wizard.py" line="617" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="611" />
+        <location filename="../import_wizard.py" line="606" />
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="612" />
+        <location filename="../import_wizard.py" line="607" />
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="613" />
+        <location filename="../import_wizard.py" line="608" />
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="614" />
+        <location filename="../import_wizard.py" line="609" />
         <source>Detail</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="623" />
+        <location filename="../import_wizard.py" line="618" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="624" />
+        <location filename="../import_wizard.py" line="619" />
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="625" />
+        <location filename="../import_wizard.py" line="620" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="626" />
+        <location filename="../import_wizard.py" line="621" />
         <source>Status</source>
         <translation>Loại đảng viên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="627" />
+        <location filename="../import_wizard.py" line="622" />
         <source>Party card no.</source>
         <translation>Số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="628" />
+        <location filename="../import_wizard.py" line="623" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="632" />
+        <location filename="../import_wizard.py" line="627" />
         <source>&amp;Read the file again</source>
         <translation>Đọc &amp;lại tệp</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="762" />
+        <location filename="../import_wizard.py" line="757" />
         <source>1 member is ready to import: %2 full, %3 probationary</source>
         <translation>1 đảng viên sẵn sàng để nhập: %2 chính thức, %3 dự bị</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="764" />
+        <location filename="../import_wizard.py" line="759" />
         <source>%1 members are ready to import: %2 full, %3 probationary</source>
         <translation>%1 đảng viên sẵn sàng để nhập: %2 chính thức, %3 dự bị</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="771" />
+        <location filename="../import_wizard.py" line="766" />
         <source>%1 exempt from party activity</source>
         <translation>%1 miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="772" />
+        <location filename="../import_wizard.py" line="767" />
         <source>%1 temporarily attached in</source>
         <translation>%1 sinh hoạt tạm thời đến</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="773" />
+        <location filename="../import_wizard.py" line="768" />
         <source>%1 temporarily attached out</source>
         <translation>%1 sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="774" />
+        <location filename="../import_wizard.py" line="769" />
         <source>%1 suspended</source>
         <translation>%1 đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="714" />
+        <location filename="../import_wizard.py" line="709" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="714" />
+        <location filename="../import_wizard.py" line="709" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="736" />
+        <location filename="../import_wizard.py" line="731" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="738" />
+        <location filename="../import_wizard.py" line="733" />
         <source>Full</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="741" />
+        <location filename="../import_wizard.py" line="736" />
         <source>exempt</source>
         <translation>miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="742" />
+        <location filename="../import_wizard.py" line="737" />
         <source>attached in</source>
         <translation>SHTT đến</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="743" />
+        <location filename="../import_wizard.py" line="738" />
         <source>attached out</source>
         <translation>SHTT đi</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="744" />
+        <location filename="../import_wizard.py" line="739" />
         <source>suspended</source>
         <translation>đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="754" />
+        <location filename="../import_wizard.py" line="749" />
         <source>%1 problem(s) found in %2 row(s).</source>
         <translation>Phát hiện %1 lỗi ở %2 dòng.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="759" />
+        <location filename="../import_wizard.py" line="754" />
         <source>The file holds no members.</source>
         <translation>Tệp không có đảng viên nào.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="783" />
+        <location filename="../import_wizard.py" line="778" />
         <source>They are added to the %1 members already in the roster.</source>
         <translation>Các đảng viên này sẽ được thêm vào %1 đảng viên đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="788" />
+        <location filename="../import_wizard.py" line="783" />
         <source>Expected majority base: %1</source>
         <translation>Mẫu số dự kiến: %1</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="792" />
+        <location filename="../import_wizard.py" line="787" />
         <source>(%1 if the exempt members do not attend)</source>
         <translation>(%1 nếu đảng viên miễn sinh hoạt vắng mặt)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="806" />
+        <location filename="../import_wizard.py" line="801" />
         <source>Columns not imported: %1.</source>
         <translation>Các cột không nhập: %1.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="810" />
+        <location filename="../import_wizard.py" line="805" />
         <source>Row %1 (“%2”) heads a group of the list, not a member.</source>
         <translation>Dòng %1 (“%2”) là tiêu đề nhóm trong danh sách, không phải đảng viên.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="816" />
+        <location filename="../import_wizard.py" line="811" />
         <source>The lines from row %1 on (“%2”) are the footer, not members.</source>
         <translation>Từ dòng %1 trở xuống (“%2”) là phần cuối danh sách, không phải đảng viên.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="831" />
+        <location filename="../import_wizard.py" line="826" />
         <source>Import members</source>
         <translation>Nhập danh sách đảng viên</translation>
     </message>
@@ -1771,107 +1762,107 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <translation>xóa kết quả biểu quyết %1</translation>
     </message>
     <message>
-        <location filename="../commands/ballot_actions.py" line="47" />
+        <location filename="../commands/ballot_actions.py" line="48" />
         <source>Second pass: paper No. %1</source>
         <translation>nhập lần hai phiếu số %1</translation>
     </message>
     <message>
-        <location filename="../commands/ballot_actions.py" line="49" />
+        <location filename="../commands/ballot_actions.py" line="50" />
         <source>Paper No. %1</source>
         <translation>nhập phiếu số %1</translation>
     </message>
     <message>
-        <location filename="../commands/ballot_actions.py" line="78" />
+        <location filename="../commands/ballot_actions.py" line="79" />
         <source>Resolve paper No. %1</source>
         <translation>đối chiếu phiếu số %1</translation>
     </message>
     <message>
-        <location filename="../commands/ballot_actions.py" line="91" />
+        <location filename="../commands/ballot_actions.py" line="92" />
         <source>Finish the second pass</source>
         <translation>kết thúc nhập lần hai</translation>
     </message>
     <message>
-        <location filename="../commands/ballot_actions.py" line="103" />
+        <location filename="../commands/ballot_actions.py" line="104" />
         <source>Reopen the second pass</source>
         <translation>mở lại nhập lần hai</translation>
     </message>
     <message>
-        <location filename="../commands/ballot_actions.py" line="141" />
+        <location filename="../commands/ballot_actions.py" line="142" />
         <source>Totals of the tally sheet</source>
         <translation>ghi số liệu phiếu tổng hợp</translation>
     </message>
     <message>
-        <location filename="../commands/ballot_actions.py" line="166" />
+        <location filename="../commands/ballot_actions.py" line="167" />
         <source>Clear the totals</source>
         <translation>xóa số liệu tổng hợp</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="53" />
+        <location filename="../commands/election_actions.py" line="61" />
         <source>Add election %1</source>
         <translation>thêm cuộc bầu cử “%1”</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="73" />
+        <location filename="../commands/election_actions.py" line="81" />
         <source>Remove election %1</source>
         <translation>xóa cuộc bầu cử “%1”</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="106" />
+        <location filename="../commands/election_actions.py" line="114" />
         <source>Nominate %1</source>
         <translation>đề cử đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="133" />
+        <location filename="../commands/election_actions.py" line="141" />
         <source>Agreement on %1</source>
         <translation>ghi số đồng ý đưa đồng chí %1 vào danh sách</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="145" />
+        <location filename="../commands/election_actions.py" line="153" />
         <source>Withdrawal of %1</source>
         <translation>biểu quyết việc xin rút của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="162" />
+        <location filename="../commands/election_actions.py" line="170" />
         <source>Remove nomination %1</source>
         <translation>xóa đề cử đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="186" />
+        <location filename="../commands/election_actions.py" line="194" />
         <source>Approve the election list</source>
         <translation>thông qua danh sách bầu cử</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="227" />
+        <location filename="../commands/election_actions.py" line="235" />
         <source>Open round %1</source>
         <translation>mở lần bầu thứ %1</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="244" />
+        <location filename="../commands/election_actions.py" line="252" />
         <source>Issue %1 ballots</source>
         <translation>phát %1 phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="261" />
+        <location filename="../commands/election_actions.py" line="269" />
         <source>Announce the result of round %1</source>
         <translation>công bố kết quả lần bầu thứ %1</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="276" />
+        <location filename="../commands/election_actions.py" line="284" />
         <source>Withdraw the announcement of round %1</source>
         <translation>hủy công bố kết quả lần bầu thứ %1</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="306" />
+        <location filename="../commands/election_actions.py" line="314" />
         <source>Record the appointment for %1</source>
         <translation>ghi quyết định chỉ định (%1)</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="314" />
+        <location filename="../commands/election_actions.py" line="322" />
         <source>Record the ratification of %1</source>
         <translation>ghi quyết định chuẩn y (%1)</translation>
     </message>
     <message>
-        <location filename="../commands/election_actions.py" line="322" />
+        <location filename="../commands/election_actions.py" line="330" />
         <source>Close the election %1</source>
         <translation>kết thúc cuộc bầu cử “%1”</translation>
     </message>
@@ -1904,309 +1895,286 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
 <context>
     <name>CongressTab</name>
     <message>
-        <location filename="../tabs/congress.py" line="154" />
+        <location filename="../tabs/congress/tab.py" line="114" />
         <source>&amp;Import from file…</source>
         <translation>&amp;Nhập từ tệp…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="161" />
+        <location filename="../tabs/congress/tab.py" line="121" />
         <source>Add members from an Excel (.xlsx) or CSV file (Ctrl+I)</source>
         <translation>Thêm đảng viên từ tệp Excel (.xlsx) hoặc CSV (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="187" />
+        <location filename="../tabs/congress/tab.py" line="144" />
         <source>Congress details</source>
         <translation>Thông tin đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="191" />
+        <location filename="../tabs/congress/tab.py" line="148" />
         <source>e.g. Đảng bộ Công an tỉnh Thanh Hóa</source>
         <translation>Ví dụ: Đảng bộ Công an tỉnh Thanh Hóa</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="193" />
+        <location filename="../tabs/congress/tab.py" line="150" />
         <source>e.g. Chi bộ Phòng Tham mưu</source>
         <translation>Ví dụ: Chi bộ Phòng Tham mưu</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="196" />
+        <location filename="../tabs/congress/tab.py" line="153" />
         <source>As it is printed: “VI” or “6”</source>
         <translation>Ghi đúng như khi in: “VI” hoặc “6”</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="214" />
+        <location filename="../tabs/congress/tab.py" line="171" />
         <source>Members' congress</source>
         <translation>Đại hội đảng viên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="215" />
+        <location filename="../tabs/congress/tab.py" line="172" />
         <source>Delegates' congress</source>
         <translation>Đại hội đại biểu</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="219" />
+        <location filename="../tabs/congress/tab.py" line="176" />
         <source>Printed before the date: “Thanh Hóa, ngày 15 tháng 6 năm 2020”</source>
         <translation>In trước ngày tháng: “Thanh Hóa, ngày 15 tháng 6 năm 2020”</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="222" />
+        <location filename="../tabs/congress/tab.py" line="179" />
         <source>Elected</source>
         <translation>Do đại hội bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="223" />
+        <location filename="../tabs/congress/tab.py" line="180" />
         <source>Appointed</source>
         <translation>Do cấp trên chỉ định</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="227" />
+        <location filename="../tabs/congress/tab.py" line="184" />
         <source>&amp;Superior body:</source>
         <translation>Đảng bộ &amp;cấp trên:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="229" />
+        <location filename="../tabs/congress/tab.py" line="186" />
         <source>&amp;Ordinal:</source>
         <translation>&amp;Lần thứ:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="230" />
+        <location filename="../tabs/congress/tab.py" line="187" />
         <source>&amp;Term:</source>
         <translation>Nh&amp;iệm kỳ:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="233" />
+        <location filename="../tabs/congress/tab.py" line="190" />
         <source>&amp;Kind:</source>
         <translation>Hì&amp;nh thức:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="228" />
+        <location filename="../tabs/congress/tab.py" line="185" />
         <source>Ce&amp;ll name:</source>
         <translation>Tên chi &amp;bộ:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="234" />
+        <location filename="../tabs/congress/tab.py" line="191" />
         <source>Ven&amp;ue:</source>
         <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="235" />
+        <location filename="../tabs/congress/tab.py" line="192" />
         <source>&amp;Place name:</source>
         <translation>Địa &amp;danh:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="236" />
+        <location filename="../tabs/congress/tab.py" line="193" />
         <source>Outgoing co&amp;mmittee:</source>
         <translation>Chi ủy &amp;khóa trước:</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="252" />
+        <location filename="../tabs/congress/tab.py" line="209" />
         <source>Sessions</source>
         <translation>Các phiên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="255" />
+        <location filename="../tabs/congress/tab.py" line="212" />
         <source>Session</source>
         <translation>Phiên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="255" />
+        <location filename="../tabs/congress/tab.py" line="212" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="255" />
+        <location filename="../tabs/congress/tab.py" line="212" />
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="255" />
+        <location filename="../tabs/congress/tab.py" line="212" />
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="271" />
+        <location filename="../tabs/congress/tab.py" line="228" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="272" />
+        <location filename="../tabs/congress/tab.py" line="229" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="273" />
+        <location filename="../tabs/congress/tab.py" line="230" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="279" />
+        <location filename="../tabs/congress/tab.py" line="236" />
         <source>Edit session</source>
         <translation>Sửa phiên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="287" />
-        <location filename="../tabs/congress.py" line="667" />
+        <location filename="../tabs/congress/tab.py" line="244" />
+        <location filename="../tabs/congress/tab.py" line="540" />
         <source>Remove session</source>
         <translation>Xóa phiên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="323" />
+        <location filename="../tabs/congress/tab.py" line="280" />
         <source>&amp;Add member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="331" />
-        <location filename="../tabs/congress.py" line="413" />
+        <location filename="../tabs/congress/tab.py" line="288" />
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="339" />
-        <location filename="../tabs/congress.py" line="421" />
+        <location filename="../tabs/congress/tab.py" line="296" />
         <source>&amp;Remove</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="345" />
+        <location filename="../tabs/congress/tab.py" line="302" />
         <source>Add a member (Insert, Ctrl+Shift+M)</source>
         <translation>Thêm đảng viên (Insert, Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="346" />
+        <location filename="../tabs/congress/tab.py" line="303" />
         <source>Edit the selected member (Enter, F2)</source>
         <translation>Sửa đảng viên đang chọn (Enter, F2)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="347" />
+        <location filename="../tabs/congress/tab.py" line="304" />
         <source>Remove the selected members (Delete)</source>
         <translation>Xóa các đảng viên đang chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="354" />
+        <location filename="../tabs/congress/tab.py" line="325" />
         <source>All members</source>
         <translation>Tất cả đảng viên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="355" />
+        <location filename="../tabs/congress/tab.py" line="326" />
         <source>Full members</source>
         <translation>Đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="356" />
+        <location filename="../tabs/congress/tab.py" line="327" />
         <source>Probationary</source>
         <translation>Đảng viên dự bị</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="357" />
+        <location filename="../tabs/congress/tab.py" line="328" />
         <source>Exempt</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="358" />
+        <location filename="../tabs/congress/tab.py" line="329" />
         <source>Temporarily in</source>
         <translation>Sinh hoạt tạm thời đến</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="359" />
+        <location filename="../tabs/congress/tab.py" line="330" />
         <source>Temporarily out</source>
         <translation>Sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="360" />
+        <location filename="../tabs/congress/tab.py" line="331" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="363" />
+        <location filename="../tabs/congress/tab.py" line="334" />
         <source>Show only members of this kind</source>
         <translation>Chỉ hiện đảng viên thuộc diện này</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="366" />
+        <location filename="../tabs/congress/tab.py" line="337" />
         <source>Search name or card no. (Ctrl+F)</source>
         <translation>Tìm theo tên hoặc số thẻ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="372" />
+        <location filename="../tabs/congress/tab.py" line="343" />
         <source>Find a member</source>
         <translation>Tìm đảng viên</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="405" />
-        <source>&amp;Add guest…</source>
-        <translation>&amp;Thêm khách mời…</translation>
-    </message>
-    <message>
-        <location filename="../tabs/congress.py" line="427" />
-        <source>Add a guest (Insert, Ctrl+Shift+G)</source>
-        <translation>Thêm khách mời (Insert, Ctrl+Shift+G)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/congress.py" line="489" />
+        <location filename="../tabs/congress/tab.py" line="417" />
         <source>Preparatory session</source>
         <translation>Phiên trù bị</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="491" />
+        <location filename="../tabs/congress/tab.py" line="419" />
         <source>Official session</source>
         <translation>Phiên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="515" />
+        <location filename="../tabs/congress/tab.py" line="443" />
         <source>Members (%1)</source>
         <translation>Đảng viên (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="532" />
+        <location filename="../tabs/congress/tab.py" line="368" />
         <source>Guests (%1)</source>
         <translation>Khách mời (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="572" />
+        <location filename="../tabs/congress/tab.py" line="448" />
         <source>%1 of %2 shown</source>
         <translation>Đang hiện %1/%2</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="629" />
+        <location filename="../tabs/congress/tab.py" line="502" />
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="708" />
+        <location filename="../tabs/congress/tab.py" line="581" />
         <source>and %1 more</source>
         <translation>và %1 đồng chí khác</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="712" />
+        <location filename="../tabs/congress/tab.py" line="585" />
         <source>Remove this member from the roster?</source>
         <translation>Xóa đảng viên này khỏi danh sách?</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="714" />
+        <location filename="../tabs/congress/tab.py" line="587" />
         <source>Remove these %1 members from the roster?</source>
         <translation>Xóa %1 đảng viên này khỏi danh sách?</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="720" />
+        <location filename="../tabs/congress/tab.py" line="593" />
         <source>Their attendance records are removed too. You can undo this.</source>
         <translation>Dữ liệu điểm danh liên quan cũng bị xóa theo. Có thể hoàn tác thao tác này.</translation>
     </message>
     <message>
-        <location filename="../tabs/congress.py" line="724" />
-        <location filename="../tabs/congress.py" line="735" />
+        <location filename="../tabs/congress/tab.py" line="597" />
+        <location filename="../tabs/congress/tab.py" line="608" />
         <source>Remove members</source>
         <translation>Xóa đảng viên</translation>
-    </message>
-    <message>
-        <location filename="../tabs/congress.py" line="790" />
-        <location filename="../tabs/congress.py" line="800" />
-        <source>Remove guest</source>
-        <translation>Xóa khách mời</translation>
-    </message>
-    <message>
-        <location filename="../tabs/congress.py" line="791" />
-        <source>Remove %1 from the guests? You can undo this.</source>
-        <translation>Xóa %1 khỏi danh sách khách mời? Có thể hoàn tác thao tác này.</translation>
     </message>
 </context>
 <context>
@@ -2245,114 +2213,114 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
 <context>
     <name>CountersPanel</name>
     <message>
-        <location filename="../widgets/counters.py" line="80" />
+        <location filename="../widgets/counters.py" line="87" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="92" />
+        <location filename="../widgets/counters.py" line="99" />
         <source>Summoned</source>
         <translation>Được triệu tập</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="96" />
+        <location filename="../widgets/counters.py" line="103" />
         <source>of whom attached here</source>
         <translation>trong đó sinh hoạt tạm thời đến</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="98" />
+        <location filename="../widgets/counters.py" line="105" />
         <source>Excused</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="99" />
+        <location filename="../widgets/counters.py" line="106" />
         <source>Absent</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="100" />
+        <location filename="../widgets/counters.py" line="107" />
         <source>Not yet marked</source>
         <translation>Chưa điểm danh</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="101" />
+        <location filename="../widgets/counters.py" line="108" />
         <source>Present / summoned</source>
         <translation>Đã có mặt / được triệu tập</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="106" />
+        <location filename="../widgets/counters.py" line="112" />
         <source>Majority base</source>
         <translation>Mẫu số (tính quá bán)</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="95" />
+        <location filename="../widgets/counters.py" line="102" />
         <source>Attended (full / probationary)</source>
         <translation>Đã có mặt (chính thức / dự bị)</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="97" />
+        <location filename="../widgets/counters.py" line="104" />
         <source>of whom have left</source>
         <translation>trong đó đã ra về</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="127" />
-        <location filename="../widgets/counters.py" line="200" />
+        <location filename="../widgets/counters.py" line="133" />
+        <location filename="../widgets/counters.py" line="205" />
         <source>Full members of the cell</source>
         <translation>Đảng viên chính thức của chi bộ</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="128" />
+        <location filename="../widgets/counters.py" line="134" />
         <source>− attached out to another cell</source>
         <translation>− sinh hoạt tạm thời ở chi bộ khác</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="129" />
+        <location filename="../widgets/counters.py" line="135" />
         <source>− exempt, not present</source>
         <translation>− miễn sinh hoạt, không có mặt</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="130" />
+        <location filename="../widgets/counters.py" line="136" />
         <source>− suspended</source>
         <translation>− đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="131" />
+        <location filename="../widgets/counters.py" line="137" />
         <source>− excused for the whole congress</source>
         <translation>− vắng có lý do suốt đại hội</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="132" />
+        <location filename="../widgets/counters.py" line="138" />
         <source>− absent throughout</source>
         <translation>− vắng mặt suốt đại hội</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="147" />
+        <location filename="../widgets/counters.py" line="153" />
         <source>No vote can pass: full members present are not more than half the majority base.</source>
         <translation>Không nội dung nào có thể đạt quá bán: số đảng viên chính thức có mặt không vượt quá một nửa mẫu số.</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="155" />
-        <location filename="../widgets/counters.py" line="201" />
+        <location filename="../widgets/counters.py" line="161" />
+        <location filename="../widgets/counters.py" line="206" />
         <source>Base per 190-QĐ/TW Art. 30(2)</source>
         <translation>Mẫu số theo Điều 30 khoản 2 Quy định 190-QĐ/TW</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="197" />
+        <location filename="../widgets/counters.py" line="202" />
         <source>Full delegates summoned</source>
         <translation>Đại biểu chính thức được triệu tập</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="198" />
+        <location filename="../widgets/counters.py" line="203" />
         <source>Base per 190-QĐ/TW Art. 30(3)</source>
         <translation>Mẫu số theo Điều 30 khoản 3 Quy định 190-QĐ/TW</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="205" />
+        <location filename="../widgets/counters.py" line="210" />
         <source>Smallest winning vote: %1</source>
         <translation>Số phiếu tối thiểu để đạt quá bán: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/counters.py" line="208" />
+        <location filename="../widgets/counters.py" line="213" />
         <source>Full members present now: %1</source>
         <translation>Đảng viên chính thức đang có mặt: %1</translation>
     </message>
@@ -2406,7 +2374,12 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>đã bỏ</translation>
     </message>
     <message>
-        <location filename="../widgets/diff_view.py" line="119" />
+        <location filename="../widgets/diff_view.py" line="110" />
+        <source>Place</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <location filename="../widgets/diff_view.py" line="120" />
         <source>(general)</source>
         <translation>(chung)</translation>
     </message>
@@ -2793,297 +2766,297 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>ElectionsTab</name>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="62" />
+        <location filename="../tabs/election_pages/common.py" line="59" />
         <source>This election already has a round: it cannot be removed.</source>
         <translation>Cuộc bầu cử này đã có lần bầu: không thể xóa.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="65" />
+        <location filename="../tabs/election_pages/common.py" line="62" />
         <source>Refused: a member of the vote-counting committee is on the election list (190-QĐ/TW Điều 8). Choose someone who is not a candidate.</source>
         <translation>Không chấp nhận: có thành viên Ban kiểm phiếu nằm trong danh sách bầu cử (190-QĐ/TW Điều 8). Hãy chọn người không có tên trong danh sách bầu cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="70" />
+        <location filename="../tabs/election_pages/common.py" line="67" />
         <source>Refused: a teller is not in the hall now.</source>
         <translation>Không chấp nhận: có thành viên Ban kiểm phiếu hiện không có mặt tại hội trường.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="73" />
+        <location filename="../tabs/election_pages/common.py" line="68" />
         <source>Refused: tellers must be full members of the cell.</source>
         <translation>Không chấp nhận: thành viên Ban kiểm phiếu phải là đảng viên chính thức của chi bộ.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="76" />
+        <location filename="../tabs/election_pages/common.py" line="71" />
         <source>Refused: the list exceeds the surplus allowed (190-QĐ/TW Điều 14) and the congress has not voted to allow it.</source>
         <translation>Không chấp nhận: danh sách vượt quá số dư cho phép (190-QĐ/TW Điều 14) và đại hội chưa biểu quyết đồng ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="81" />
+        <location filename="../tabs/election_pages/common.py" line="76" />
         <source>The list has no candidate yet.</source>
         <translation>Danh sách bầu cử chưa có ai.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="84" />
+        <location filename="../tabs/election_pages/common.py" line="77" />
         <source>Refused: %1 ballots is more than the full members present now.</source>
         <translation>Không chấp nhận: %1 phiếu nhiều hơn số đảng viên chính thức đang có mặt.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="87" />
+        <location filename="../tabs/election_pages/common.py" line="80" />
         <source>Ballots are already entered for this round.</source>
         <translation>Lần bầu này đã nhập phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="90" />
+        <location filename="../tabs/election_pages/common.py" line="83" />
         <source>The ballots have not been issued yet.</source>
         <translation>Chưa phát phiếu bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="93" />
+        <location filename="../tabs/election_pages/common.py" line="84" />
         <source>A cell committee has at most %1 members (294-QĐ/TW mục 22).</source>
         <translation>Chi ủy có không quá %1 đồng chí (294-QĐ/TW mục 22).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="96" />
+        <location filename="../tabs/election_pages/common.py" line="87" />
         <source>A round cannot fill more seats than the election has.</source>
         <translation>Lần bầu không thể bầu nhiều hơn số lượng của cuộc bầu cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="99" />
+        <location filename="../tabs/election_pages/common.py" line="90" />
         <source>Only full members may stand for election.</source>
         <translation>Chỉ đảng viên chính thức mới được ứng cử, đề cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="102" />
+        <location filename="../tabs/election_pages/common.py" line="91" />
         <source>A member attached here from another cell cannot stand.</source>
         <translation>Đảng viên sinh hoạt tạm thời từ chi bộ khác không được ứng cử, đề cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="105" />
+        <location filename="../tabs/election_pages/common.py" line="94" />
         <source>A suspended member cannot stand.</source>
         <translation>Đảng viên đang bị đình chỉ sinh hoạt không được ứng cử, đề cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="106" />
+        <location filename="../tabs/election_pages/common.py" line="95" />
         <source>Refused: the bí thư and phó bí thư are elected from the members of the new committee (294-QĐ/TW mục 22).</source>
         <translation>Không chấp nhận: bí thư và phó bí thư được bầu trong số chi ủy viên khóa mới (294-QĐ/TW mục 22).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="111" />
+        <location filename="../tabs/election_pages/common.py" line="100" />
         <source>More agree than attending: check the count.</source>
         <translation>Số đồng ý nhiều hơn số người dự: hãy kiểm đếm lại.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="114" />
+        <location filename="../tabs/election_pages/common.py" line="103" />
         <source>Already on the list.</source>
         <translation>Đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="115" />
+        <location filename="../tabs/election_pages/common.py" line="104" />
         <source>The result cannot be announced yet.</source>
         <translation>Chưa thể công bố kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="118" />
+        <location filename="../tabs/election_pages/common.py" line="105" />
         <source>This step cannot be undone here.</source>
         <translation>Không thể hoàn tác bước này ở đây.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="121" />
+        <location filename="../tabs/election_pages/common.py" line="106" />
         <source>This election is closed: every seat is filled or appointed.</source>
         <translation>Cuộc bầu cử đã kết thúc: đã bầu đủ hoặc đã có chỉ định.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="124" />
+        <location filename="../tabs/election_pages/common.py" line="109" />
         <source>Totals from tally sheets are entered for this round.</source>
         <translation>Lần bầu này đã nhập số liệu từ phiếu tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="127" />
+        <location filename="../tabs/election_pages/common.py" line="112" />
         <source>The result of this round is announced: withdraw the announcement first.</source>
         <translation>Kết quả lần bầu này đã công bố: hãy hủy công bố trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="131" />
+        <location filename="../tabs/election_pages/common.py" line="116" />
         <source>Only a delegates' election has alternates.</source>
         <translation>Chỉ bầu đại biểu mới có đại biểu dự khuyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="134" />
+        <location filename="../tabs/election_pages/common.py" line="119" />
         <source>The list is fixed once the first round is opened.</source>
         <translation>Danh sách bầu cử không thay đổi được sau khi đã mở lần bầu thứ nhất.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="137" />
+        <location filename="../tabs/election_pages/common.py" line="122" />
         <source>The list is already approved (Ctrl+Z takes the vote back).</source>
         <translation>Danh sách đã được thông qua (Ctrl+Z để hủy kết quả biểu quyết).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="140" />
+        <location filename="../tabs/election_pages/common.py" line="125" />
         <source>The list has not been approved.</source>
         <translation>Danh sách chưa được thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="143" />
+        <location filename="../tabs/election_pages/common.py" line="126" />
         <source>Refused: more hands than full members present.</source>
         <translation>Không chấp nhận: số biểu quyết nhiều hơn số đảng viên chính thức có mặt.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="146" />
+        <location filename="../tabs/election_pages/common.py" line="129" />
         <source>Only a floor or self-nomination needs the agreement count.</source>
         <translation>Chỉ người do đại hội đề cử hoặc tự ứng cử mới cần ghi số đồng ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="149" />
+        <location filename="../tabs/election_pages/common.py" line="132" />
         <source>This name is already withdrawn.</source>
         <translation>Người này đã rút khỏi danh sách.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="150" />
+        <location filename="../tabs/election_pages/common.py" line="133" />
         <source>A later round is open: its announcement cannot be withdrawn.</source>
         <translation>Đã mở lần bầu sau: không thể hủy công bố kết quả lần này.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="153" />
+        <location filename="../tabs/election_pages/common.py" line="136" />
         <source>The result is not announced.</source>
         <translation>Kết quả chưa được công bố.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="154" />
+        <location filename="../tabs/election_pages/common.py" line="137" />
         <source>The election has no round yet.</source>
         <translation>Cuộc bầu cử chưa có lần bầu nào.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="155" />
+        <location filename="../tabs/election_pages/common.py" line="138" />
         <source>A round is not announced yet.</source>
         <translation>Còn lần bầu chưa công bố kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="156" />
+        <location filename="../tabs/election_pages/common.py" line="139" />
         <source>Only a finished election can be ratified: every seat filled, closed by the congress, or appointed.</source>
         <translation>Chỉ chuẩn y được cuộc bầu cử đã xong: đã bầu đủ, đại hội quyết định kết thúc, hoặc đã có chỉ định.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="161" />
+        <location filename="../tabs/election_pages/common.py" line="144" />
         <source>An appointment is recorded only after three rounds have not elected a bí thư.</source>
         <translation>Chỉ ghi quyết định chỉ định khi bầu ba lần không bầu được bí thư.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="165" />
+        <location filename="../tabs/election_pages/common.py" line="148" />
         <source>Only a bí thư election ends in an appointment.</source>
         <translation>Chỉ cuộc bầu bí thư mới kết thúc bằng chỉ định.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="181" />
+        <location filename="../tabs/election_pages/common.py" line="176" />
         <source>the ballots have not been issued</source>
         <translation>chưa phát phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="184" />
+        <location filename="../tabs/election_pages/common.py" line="179" />
         <source>no ballot has been entered</source>
         <translation>chưa nhập phiếu nào</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="185" />
+        <location filename="../tabs/election_pages/common.py" line="180" />
         <source>the second pass is not finished</source>
         <translation>chưa kết thúc nhập lần hai</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="188" />
+        <location filename="../tabs/election_pages/common.py" line="183" />
         <source>mismatches between the two passes are not resolved</source>
         <translation>chưa đối chiếu xong các phiếu chênh lệch giữa hai lần nhập</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="191" />
+        <location filename="../tabs/election_pages/common.py" line="186" />
         <source>it is already announced</source>
         <translation>kết quả đã được công bố</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="198" />
+        <location filename="../tabs/election_pages/common.py" line="193" />
         <source>preparing</source>
         <translation>chuẩn bị</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="199" />
+        <location filename="../tabs/election_pages/common.py" line="194" />
         <source>voting</source>
         <translation>đang bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="200" />
+        <location filename="../tabs/election_pages/common.py" line="195" />
         <source>done</source>
         <translation>đã xong</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="201" />
+        <location filename="../tabs/election_pages/common.py" line="196" />
         <source>appointed</source>
         <translation>cấp trên chỉ định</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="208" />
+        <location filename="../tabs/election_pages/common.py" line="203" />
         <source>Convening committee</source>
         <translation>Chi ủy giới thiệu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="209" />
+        <location filename="../tabs/election_pages/common.py" line="204" />
         <source>Floor</source>
         <translation>Đại hội đề cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="210" />
+        <location filename="../tabs/election_pages/common.py" line="205" />
         <source>Self-nomination</source>
         <translation>Tự ứng cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="217" />
+        <location filename="../tabs/election_pages/common.py" line="212" />
         <source>on the list</source>
         <translation>có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="218" />
+        <location filename="../tabs/election_pages/common.py" line="213" />
         <source>awaiting the agreement count</source>
         <translation>chờ ghi số đồng ý</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="219" />
+        <location filename="../tabs/election_pages/common.py" line="214" />
         <source>not admitted (30 % not reached)</source>
         <translation>không đưa vào danh sách (không quá 30%)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="222" />
+        <location filename="../tabs/election_pages/common.py" line="217" />
         <source>withdrawn by vote</source>
         <translation>rút theo biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="289" />
+        <location filename="../tabs/election_pages/common.py" line="284" />
         <source>Comrade %1 is elected with %2/%3 votes (%4): more than half of the majority base of %3 (the full members summoned, less those the rules deduct), and within the seats by votes.</source>
         <translation>Đồng chí %1 trúng cử với %2/%3 phiếu (%4): quá một nửa mẫu số %3 (số đảng viên chính thức được triệu tập, trừ những trường hợp quy định được trừ), và nằm trong số lượng bầu theo thứ tự số phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="296" />
+        <location filename="../tabs/election_pages/common.py" line="291" />
         <source>Comrade %1 has %2/%3 votes (%4), more than half, but is tied with others for the last seat: not declared elected.</source>
         <translation>Đồng chí %1 được %2/%3 phiếu (%4), quá một nửa, nhưng bằng phiếu với người khác ở vị trí cuối cùng: chưa công bố trúng cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="302" />
+        <location filename="../tabs/election_pages/common.py" line="297" />
         <source>Comrade %1 has %2/%3 votes (%4), more than half, but the seats went to candidates with more votes: not elected.</source>
         <translation>Đồng chí %1 được %2/%3 phiếu (%4), quá một nửa, nhưng đã đủ số lượng những người có số phiếu cao hơn: không trúng cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="308" />
+        <location filename="../tabs/election_pages/common.py" line="303" />
         <source>Comrade %1 is not elected: %2/%3 votes (%4) is not more than half of the majority base %3.</source>
         <translation>Đồng chí %1 không trúng cử: %2/%3 phiếu (%4) không quá một nửa mẫu số %3.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="322" />
+        <location filename="../tabs/election_pages/common.py" line="317" />
         <source>Tie at the cut-off: %1 have equal votes for the last seat(s). Ties are never broken by age or alphabet; a further round restricted to them is proposed (no Party text settles ties: this is the program's default, and the presidium confirms).</source>
         <translation>Bằng phiếu ở vị trí cuối: %1 có số phiếu bằng nhau. Không phân định bằng tuổi hay thứ tự tên; đề nghị bầu tiếp một lần chỉ với những người này (văn bản của Đảng chưa quy định trường hợp này: đây là cách làm mặc định của chương trình, Đoàn Chủ tịch quyết định).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="332" />
+        <location filename="../tabs/election_pages/common.py" line="327" />
         <source>%1 of %2 seats are still open: the congress decides on a further round.</source>
         <translation>Còn thiếu %1/%2 người: đại hội quyết định có bầu tiếp hay không.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="341" />
+        <location filename="../tabs/election_pages/common.py" line="336" />
         <source>All %1 seats are filled.</source>
         <translation>Đã bầu đủ %1 người.</translation>
     </message>
@@ -3098,7 +3071,7 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="78" />
+        <location filename="../tabs/election_pages/list_page.py" line="72" />
         <location filename="../tabs/elections.py" line="196" />
         <source>Status</source>
         <translation>Trạng thái</translation>
@@ -3139,90 +3112,90 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="73" />
-        <location filename="../tabs/election_pages/results_page.py" line="71" />
+        <location filename="../tabs/election_pages/list_page.py" line="67" />
+        <location filename="../tabs/election_pages/results_page.py" line="72" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="74" />
-        <location filename="../tabs/election_pages/results_page.py" line="72" />
+        <location filename="../tabs/election_pages/list_page.py" line="68" />
+        <location filename="../tabs/election_pages/results_page.py" line="73" />
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="75" />
+        <location filename="../tabs/election_pages/list_page.py" line="69" />
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="76" />
+        <location filename="../tabs/election_pages/list_page.py" line="70" />
         <source>Proposed by</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="77" />
+        <location filename="../tabs/election_pages/list_page.py" line="71" />
         <source>Agreement</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="102" />
+        <location filename="../tabs/election_pages/list_page.py" line="96" />
         <source>proposed by (floor)</source>
         <translation>người đề cử (tại đại hội)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="117" />
+        <location filename="../tabs/election_pages/list_page.py" line="111" />
         <source>Record agreement</source>
         <translation>Ghi số đồng ý</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="120" />
+        <location filename="../tabs/election_pages/list_page.py" line="114" />
         <source>Floor nominee — agree:</source>
         <translation>Người được đề cử — đồng ý:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="123" />
+        <location filename="../tabs/election_pages/list_page.py" line="117" />
         <source>of attending:</source>
         <translation>trên số dự:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="131" />
+        <location filename="../tabs/election_pages/list_page.py" line="125" />
         <source>reason</source>
         <translation>lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="134" />
+        <location filename="../tabs/election_pages/list_page.py" line="128" />
         <source>Decide withdrawal</source>
         <translation>Quyết định xin rút</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="137" />
+        <location filename="../tabs/election_pages/list_page.py" line="131" />
         <source>Withdrawal vote — in favour:</source>
         <translation>Biểu quyết xin rút — tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="140" />
-        <location filename="../tabs/election_pages/list_page.py" line="174" />
+        <location filename="../tabs/election_pages/list_page.py" line="134" />
+        <location filename="../tabs/election_pages/list_page.py" line="168" />
         <source>against:</source>
         <translation>không tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="145" />
+        <location filename="../tabs/election_pages/list_page.py" line="139" />
         <source>Remove nomination (Delete)</source>
         <translation>Xóa đề cử (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="165" />
+        <location filename="../tabs/election_pages/list_page.py" line="159" />
         <source>List approval (show of hands) — in favour:</source>
         <translation>Thông qua danh sách (giơ tay) — tán thành:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="176" />
+        <location filename="../tabs/election_pages/list_page.py" line="170" />
         <source>other:</source>
         <translation>ý kiến khác:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="179" />
+        <location filename="../tabs/election_pages/list_page.py" line="173" />
         <source>Approve the list (Ctrl+L)</source>
         <translation>Thông qua danh sách (Ctrl+L)</translation>
     </message>
@@ -3302,77 +3275,77 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Dùng khi kiểm phiếu trên phiếu tổng hợp giấy: số liệu được kiểm tra theo cùng quy định như khi nhập từng phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="73" />
+        <location filename="../tabs/election_pages/results_page.py" line="74" />
         <source>Votes</source>
         <translation>Số phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="74" />
+        <location filename="../tabs/election_pages/results_page.py" line="75" />
         <source>% of base</source>
         <translation>% mẫu số</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="75" />
+        <location filename="../tabs/election_pages/results_page.py" line="76" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="90" />
+        <location filename="../tabs/election_pages/results_page.py" line="91" />
         <source>Announce (Ctrl+Shift+A)</source>
         <translation>Công bố (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="95" />
+        <location filename="../tabs/election_pages/results_page.py" line="96" />
         <source>Withdraw the announcement</source>
         <translation>Hủy công bố</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="99" />
+        <location filename="../tabs/election_pages/results_page.py" line="100" />
         <source>Show in the hall (F10)</source>
         <translation>Hiện lên màn chiếu (F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="102" />
+        <location filename="../tabs/election_pages/results_page.py" line="103" />
         <source>Clear the hall (Shift+F10)</source>
         <translation>Xóa màn chiếu (Shift+F10)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="124" />
+        <location filename="../tabs/election_pages/results_page.py" line="125" />
         <source>Confirm: open the proposed round (Ctrl+Shift+O)</source>
         <translation>Xác nhận: mở lần bầu được đề nghị (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="132" />
+        <location filename="../tabs/election_pages/results_page.py" line="133" />
         <source>No further round: close the election</source>
         <translation>Không bầu tiếp: kết thúc cuộc bầu cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="143" />
+        <location filename="../tabs/election_pages/results_page.py" line="144" />
         <source>decision number, date</source>
         <translation>số quyết định, ngày</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="146" />
+        <location filename="../tabs/election_pages/results_page.py" line="147" />
         <source>Record the appointment</source>
         <translation>Ghi chỉ định</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="149" />
+        <location filename="../tabs/election_pages/results_page.py" line="150" />
         <source>Appointed by the superior committee:</source>
         <translation>Cấp ủy cấp trên chỉ định:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="158" />
+        <location filename="../tabs/election_pages/results_page.py" line="159" />
         <source>Ratified (chuẩn y) on:</source>
         <translation>Ngày chuẩn y:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="167" />
+        <location filename="../tabs/election_pages/results_page.py" line="168" />
         <source>decision number</source>
         <translation>số quyết định</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="170" />
+        <location filename="../tabs/election_pages/results_page.py" line="171" />
         <source>Record the ratification</source>
         <translation>Ghi chuẩn y</translation>
     </message>
@@ -3497,103 +3470,103 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Chọn một cuộc bầu cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="291" />
+        <location filename="../tabs/election_pages/list_page.py" line="285" />
         <source>Ballot order (Vietnamese collation, given name first): %1</source>
         <translation>Thứ tự trên phiếu (theo vần A, B, C của tên, rồi họ, tên đệm): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="297" />
+        <location filename="../tabs/election_pages/list_page.py" line="291" />
         <source>No one is elected to the committee yet (announced rounds): the bí thư and phó bí thư are elected from its members.</source>
         <translation>Chưa có ai trúng cử chi ủy (trong các lần bầu đã công bố): bí thư và phó bí thư được bầu trong số chi ủy viên.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="105" />
+        <location filename="../tabs/election_pages/list_page.py" line="99" />
         <source>Nominate (Ctrl+Shift+N)</source>
         <translation>Đề cử (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="257" />
+        <location filename="../tabs/election_pages/list_page.py" line="251" />
         <source>Type a name (diacritics not needed) or the roster number.</source>
         <translation>Gõ tên (không cần dấu) hoặc số thứ tự trong danh sách đảng viên.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="261" />
+        <location filename="../tabs/election_pages/list_page.py" line="255" />
         <source>Only members elected to the new committee may stand (294-QĐ/TW mục 22). Type a name (diacritics not needed) or the roster number.</source>
         <translation>Chỉ chi ủy viên khóa mới đã trúng cử mới được ứng cử, đề cử (294-QĐ/TW mục 22). Gõ tên (không cần dấu) hoặc số thứ tự trong danh sách đảng viên.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="305" />
+        <location filename="../tabs/election_pages/list_page.py" line="299" />
         <source>No one on the list yet: choose a member and press Ctrl+Shift+N.</source>
         <translation>Danh sách chưa có ai: chọn một đảng viên rồi nhấn Ctrl+Shift+N.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="362" />
+        <location filename="../tabs/election_pages/list_page.py" line="356" />
         <source>%1 name(s) on the list for %2 seat(s).</source>
         <translation>Danh sách có %1 người, bầu %2 người.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="380" />
+        <location filename="../tabs/election_pages/list_page.py" line="374" />
         <source>Surplus cap: %1 % of the seats (setting “elections.surplus_cap_percent”, default 30 %, 190-QĐ/TW Điều 14), so at most %2 names for %3 seats.</source>
         <translation>Số dư tối đa: %1% số lượng bầu (thiết lập “elections.surplus_cap_percent”, mặc định 30%, 190-QĐ/TW Điều 14), nên bầu %3 thì danh sách tối đa %2 người.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="392" />
+        <location filename="../tabs/election_pages/list_page.py" line="386" />
         <source>✓ %1 names for %2 seats: within the surplus allowed.</source>
         <translation>✓ %1 người, bầu %2: trong phạm vi số dư cho phép.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="398" />
+        <location filename="../tabs/election_pages/list_page.py" line="392" />
         <source>No names yet (%2 seats).</source>
         <translation>Chưa có ai (bầu %2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="402" />
+        <location filename="../tabs/election_pages/list_page.py" line="396" />
         <source>⚠ Only %1 names for %2 seats: fewer names than seats.</source>
         <translation>⚠ Chỉ có %1 người, bầu %2: ít hơn số lượng bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="408" />
+        <location filename="../tabs/election_pages/list_page.py" line="402" />
         <source>⚠ %1 names for %2 seats: no surplus. A committee list should have more names than seats.</source>
         <translation>⚠ %1 người, bầu %2: không có số dư. Danh sách bầu chi ủy cần nhiều hơn số lượng bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="416" />
+        <location filename="../tabs/election_pages/list_page.py" line="410" />
         <source>✗ %1 names for %2 seats: above the cap. The round will be refused unless the congress votes to allow it (tick the box on page 2).</source>
         <translation>✗ %1 người, bầu %2: vượt số dư tối đa. Không mở được lần bầu trừ khi đại hội biểu quyết cho phép (đánh dấu ô ở trang 2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="424" />
+        <location filename="../tabs/election_pages/list_page.py" line="418" />
         <source>⚠ %1 names for %2 seats: above the cap, allowed by the congress's vote.</source>
         <translation>⚠ %1 người, bầu %2: vượt số dư tối đa, đại hội đã biểu quyết cho phép.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="441" />
-        <location filename="../tabs/election_pages/list_page.py" line="451" />
+        <location filename="../tabs/election_pages/list_page.py" line="435" />
+        <location filename="../tabs/election_pages/list_page.py" line="445" />
         <source>The list has not been put to the vote yet.</source>
         <translation>Danh sách chưa được đưa ra biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="458" />
+        <location filename="../tabs/election_pages/list_page.py" line="452" />
         <source>List approved</source>
         <translation>Danh sách đã được thông qua</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="460" />
+        <location filename="../tabs/election_pages/list_page.py" line="454" />
         <source>List NOT approved</source>
         <translation>Danh sách KHÔNG được thông qua</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="464" />
+        <location filename="../tabs/election_pages/list_page.py" line="458" />
         <source>%1: %2 in favour, %3 against, %4 other — %5 of the base %6</source>
         <translation>%1: %2 tán thành, %3 không tán thành, %4 ý kiến khác — %5 trên mẫu số %6</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="486" />
+        <location filename="../tabs/election_pages/list_page.py" line="480" />
         <source>%1 people match — choose with ↑ ↓</source>
         <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="490" />
+        <location filename="../tabs/election_pages/list_page.py" line="484" />
         <source>No member matches “%1”: type the name again.</source>
         <translation>Không có đảng viên nào khớp với “%1”: hãy gõ lại tên.</translation>
     </message>
@@ -3740,122 +3713,122 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Lần bầu này kiểm phiếu trên giấy: xem số liệu tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="201" />
+        <location filename="../tabs/election_pages/results_page.py" line="202" />
         <source>Ratified by the superior committee on %1.</source>
         <translation>Cấp ủy cấp trên đã chuẩn y ngày %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="208" />
+        <location filename="../tabs/election_pages/results_page.py" line="209" />
         <source>Announced at %1 — PROVISIONAL until ratified by the superior committee.</source>
         <translation>Đã công bố lúc %1 — là kết quả TẠM THỜI cho đến khi cấp ủy cấp trên chuẩn y.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="216" />
+        <location filename="../tabs/election_pages/results_page.py" line="217" />
         <source>Not announced yet — provisional until ratified.</source>
         <translation>Chưa công bố — là kết quả tạm thời cho đến khi được chuẩn y.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="220" />
+        <location filename="../tabs/election_pages/results_page.py" line="221" />
         <source>No count yet.</source>
         <translation>Chưa kiểm phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="234" />
+        <location filename="../tabs/election_pages/results_page.py" line="235" />
         <source>Open a round and issue the ballots first.</source>
         <translation>Hãy mở lần bầu và phát phiếu trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="247" />
+        <location filename="../tabs/election_pages/results_page.py" line="248" />
         <source>Ballots issued %1 · collected %2 · valid %3 · invalid %4 · majority base %5</source>
         <translation>Phát ra %1 · thu về %2 · hợp lệ %3 · không hợp lệ %4 · mẫu số %5</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="258" />
+        <location filename="../tabs/election_pages/results_page.py" line="259" />
         <source>Invalid: %1</source>
         <translation>Không hợp lệ: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="268" />
+        <location filename="../tabs/election_pages/results_page.py" line="269" />
         <source>elected</source>
         <translation>trúng cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="273" />
+        <location filename="../tabs/election_pages/results_page.py" line="274" />
         <source>tied</source>
         <translation>bằng phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="278" />
+        <location filename="../tabs/election_pages/results_page.py" line="279" />
         <source>not elected</source>
         <translation>không trúng cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="284" />
+        <location filename="../tabs/election_pages/results_page.py" line="285" />
         <source>agree %1 · disagree %2</source>
         <translation>đồng ý %1 · không đồng ý %2</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="317" />
+        <location filename="../tabs/election_pages/results_page.py" line="318" />
         <source>Cannot announce yet: %1.</source>
         <translation>Chưa thể công bố: %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="358" />
+        <location filename="../tabs/election_pages/results_page.py" line="359" />
         <source>Elected so far (announced rounds): %1</source>
         <translation>Đã trúng cử (các lần bầu đã công bố): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="362" />
+        <location filename="../tabs/election_pages/results_page.py" line="363" />
         <source>Alternates: %1</source>
         <translation>Dự khuyết: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="365" />
+        <location filename="../tabs/election_pages/results_page.py" line="366" />
         <source>Seats still open: %1</source>
         <translation>Còn thiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="371" />
+        <location filename="../tabs/election_pages/results_page.py" line="372" />
         <source>No one elected yet in an announced round.</source>
         <translation>Chưa có ai trúng cử trong các lần bầu đã công bố.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="384" />
+        <location filename="../tabs/election_pages/results_page.py" line="385" />
         <source>No further round proposed.</source>
         <translation>Không đề nghị bầu tiếp.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="386" />
+        <location filename="../tabs/election_pages/results_page.py" line="387" />
         <source>Appointed by the superior committee: %1 (%2).</source>
         <translation>Cấp ủy cấp trên chỉ định: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="394" />
+        <location filename="../tabs/election_pages/results_page.py" line="395" />
         <source>Three rounds have not elected a bí thư: there is no fourth round. Record the appointment by the superior committee (294-QĐ/TW mục 22).</source>
         <translation>Bầu ba lần không bầu được bí thư: không bầu lần thứ tư. Hãy ghi quyết định chỉ định của cấp ủy cấp trên (294-QĐ/TW mục 22).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="403" />
+        <location filename="../tabs/election_pages/results_page.py" line="404" />
         <source>a tie at the cut-off: restricted to the tied candidates</source>
         <translation>bằng phiếu ở vị trí cuối: chỉ bầu trong số những người bằng phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="407" />
+        <location filename="../tabs/election_pages/results_page.py" line="408" />
         <source>seats still open: the congress may add names</source>
         <translation>chưa bầu đủ: đại hội có thể bổ sung người</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="412" />
+        <location filename="../tabs/election_pages/results_page.py" line="413" />
         <source>Proposed: round %1 for %2 seat(s) with %3 — because of %4.</source>
         <translation>Đề nghị: lần bầu thứ %1, bầu %2 người trong số: %3 — lý do: %4.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="420" />
+        <location filename="../tabs/election_pages/results_page.py" line="421" />
         <source>The presidium confirms before it is opened.</source>
         <translation>Đoàn Chủ tịch xác nhận trước khi mở.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="439" />
+        <location filename="../tabs/election_pages/results_page.py" line="440" />
         <source>(not named in the decision yet)</source>
         <translation>(quyết định chưa ghi tên)</translation>
     </message>
@@ -3875,62 +3848,62 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Có thể hoàn tác thao tác này (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="509" />
+        <location filename="../tabs/election_pages/list_page.py" line="503" />
         <source>Nominated.</source>
         <translation>Đã đề cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="547" />
+        <location filename="../tabs/election_pages/list_page.py" line="541" />
         <source>%1 has not checked in.</source>
         <translation>Đồng chí %1 chưa điểm danh.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="549" />
+        <location filename="../tabs/election_pages/list_page.py" line="543" />
         <source>%1 is absent with a reason (%2).</source>
         <translation>Đồng chí %1 vắng mặt có lý do (%2).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="553" />
+        <location filename="../tabs/election_pages/list_page.py" line="547" />
         <source>%1 is absent.</source>
         <translation>Đồng chí %1 vắng mặt.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="555" />
+        <location filename="../tabs/election_pages/list_page.py" line="549" />
         <source>%1 has left the hall.</source>
         <translation>Đồng chí %1 đã ra về.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="560" />
+        <location filename="../tabs/election_pages/list_page.py" line="554" />
         <source>Nominate a member who is not present</source>
         <translation>Đề cử đảng viên không có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="563" />
+        <location filename="../tabs/election_pages/list_page.py" line="557" />
         <source>Nominate anyway? The congress decides whether an absent member may stand (usually only with their written consent).</source>
         <translation>Vẫn đề cử? Đại hội quyết định việc đảng viên vắng mặt có được ứng cử hay không (thường chỉ khi có đơn đồng ý của người đó).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="581" />
+        <location filename="../tabs/election_pages/list_page.py" line="575" />
         <source>Agreement recorded.</source>
         <translation>Đã ghi số đồng ý.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="599" />
+        <location filename="../tabs/election_pages/list_page.py" line="593" />
         <source>Withdrawal allowed by the congress.</source>
         <translation>Đại hội đồng ý cho rút.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="601" />
+        <location filename="../tabs/election_pages/list_page.py" line="595" />
         <source>Withdrawal not allowed: the name stays on the list.</source>
         <translation>Đại hội không đồng ý cho rút: vẫn giữ tên trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="614" />
+        <location filename="../tabs/election_pages/list_page.py" line="608" />
         <source>Nomination removed (Ctrl+Z brings it back).</source>
         <translation>Đã xóa đề cử (Ctrl+Z để khôi phục).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/list_page.py" line="631" />
+        <location filename="../tabs/election_pages/list_page.py" line="625" />
         <source>The list vote is recorded.</source>
         <translation>Đã ghi kết quả biểu quyết danh sách.</translation>
     </message>
@@ -3985,42 +3958,42 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Đã lưu phiếu bầu vào %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="469" />
+        <location filename="../tabs/election_pages/results_page.py" line="470" />
         <source>Announced. Press F10 to show the result in the hall.</source>
         <translation>Đã công bố. Nhấn F10 để hiện kết quả lên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="488" />
+        <location filename="../tabs/election_pages/results_page.py" line="489" />
         <source>Announce the result first.</source>
         <translation>Hãy công bố kết quả trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="498" />
+        <location filename="../tabs/election_pages/results_page.py" line="499" />
         <source>The result is shown in the hall.</source>
         <translation>Kết quả đang hiện trên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="506" />
+        <location filename="../tabs/election_pages/results_page.py" line="507" />
         <source>The result was taken off the hall screen.</source>
         <translation>Đã gỡ kết quả khỏi màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="528" />
+        <location filename="../tabs/election_pages/results_page.py" line="529" />
         <source>Round %1 opened.</source>
         <translation>Đã mở lần bầu thứ %1.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="543" />
+        <location filename="../tabs/election_pages/results_page.py" line="544" />
         <source>The election is closed with the seats it filled.</source>
         <translation>Cuộc bầu cử kết thúc với số người đã trúng cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="558" />
+        <location filename="../tabs/election_pages/results_page.py" line="559" />
         <source>Appointment recorded.</source>
         <translation>Đã ghi quyết định chỉ định.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/results_page.py" line="571" />
+        <location filename="../tabs/election_pages/results_page.py" line="572" />
         <source>Ratification recorded: the result is no longer provisional.</source>
         <translation>Đã ghi quyết định chuẩn y: kết quả không còn là tạm thời.</translation>
     </message>
@@ -4028,73 +4001,73 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../import_wizard.py" line="344" />
-        <location filename="../import_wizard.py" line="399" />
+        <location filename="../import_wizard.py" line="339" />
+        <location filename="../import_wizard.py" line="394" />
         <source>Choose the roster file</source>
         <translation>Chọn tệp danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="347" />
+        <location filename="../import_wizard.py" line="342" />
         <source>An Excel workbook (.xlsx) or a CSV file with one member per row and a header row such as “Họ và tên”, “Năm sinh”, “Chính thức/Dự bị”. Only the first sheet is read.</source>
         <translation>Tệp Excel (.xlsx) hoặc tệp CSV, mỗi dòng một đảng viên, có dòng tiêu đề như “Họ và tên”, “Năm sinh”, “Chính thức/Dự bị”. Chỉ đọc trang tính đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="353" />
+        <location filename="../import_wizard.py" line="348" />
         <source>Path of an .xlsx or .csv file</source>
         <translation>Đường dẫn tệp .xlsx hoặc .csv</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="355" />
+        <location filename="../import_wizard.py" line="350" />
         <source>&amp;Browse…</source>
         <translation>&amp;Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="358" />
+        <location filename="../import_wizard.py" line="353" />
         <source>Detect automatically</source>
         <translation>Tự động nhận biết</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="359" />
+        <location filename="../import_wizard.py" line="354" />
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="360" />
+        <location filename="../import_wizard.py" line="355" />
         <source>Windows-1258 (CP1258)</source>
         <translation>Windows-1258 (CP1258)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="372" />
+        <location filename="../import_wizard.py" line="367" />
         <source>&amp;File:</source>
         <translation>&amp;Tệp:</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="375" />
+        <location filename="../import_wizard.py" line="370" />
         <source>&amp;Encoding (CSV only):</source>
         <translation>&amp;Bảng mã (chỉ với CSV):</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="378" />
+        <location filename="../import_wizard.py" line="373" />
         <source>A CSV saved by Excel on Windows is usually Windows-1258; if the names show wrong letters on the next page, come back and choose it here. TCVN3 (.VnTime) files must be converted to Unicode first.</source>
         <translation>Tệp CSV do Excel trên Windows lưu thường dùng bảng mã Windows-1258; nếu ở trang sau tên hiển thị sai chữ, hãy quay lại đây và chọn bảng mã đó. Tệp dùng bảng mã TCVN3 (.VnTime) phải được chuyển sang Unicode trước.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="401" />
+        <location filename="../import_wizard.py" line="396" />
         <source>Rosters (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Danh sách đảng viên (*.xlsx *.xlsm *.csv *.tsv *.txt);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="435" />
+        <location filename="../import_wizard.py" line="430" />
         <source>The file does not exist.</source>
         <translation>Tệp không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="439" />
+        <location filename="../import_wizard.py" line="434" />
         <source>This file cannot be imported. %1</source>
         <translation>Không thể nhập tệp này. %1</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="442" />
+        <location filename="../import_wizard.py" line="437" />
         <source>Details: %1</source>
         <translation>Chi tiết: %1</translation>
     </message>
@@ -4166,6 +4139,40 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
     </message>
 </context>
 <context>
+    <name>GuestsPanel</name>
+    <message>
+        <location filename="../tabs/congress/guests.py" line="72" />
+        <source>&amp;Add guest…</source>
+        <translation>&amp;Thêm khách mời…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/congress/guests.py" line="80" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/congress/guests.py" line="88" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../tabs/congress/guests.py" line="94" />
+        <source>Add a guest (Insert, Ctrl+Shift+G)</source>
+        <translation>Thêm khách mời (Insert, Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/congress/guests.py" line="159" />
+        <location filename="../tabs/congress/guests.py" line="169" />
+        <source>Remove guest</source>
+        <translation>Xóa khách mời</translation>
+    </message>
+    <message>
+        <location filename="../tabs/congress/guests.py" line="160" />
+        <source>Remove %1 from the guests? You can undo this.</source>
+        <translation>Xóa %1 khỏi danh sách khách mời? Có thể hoàn tác thao tác này.</translation>
+    </message>
+</context>
+<context>
     <name>HallViews</name>
     <message>
         <location filename="../hall_views.py" line="63" />
@@ -4181,17 +4188,17 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>HandsDialog</name>
     <message>
-        <location filename="../dialogs/resolution.py" line="337" />
+        <location filename="../dialogs/resolution.py" line="345" />
         <source>In &amp;favour (tán thành):</source>
         <translation>Tán t&amp;hành:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="338" />
+        <location filename="../dialogs/resolution.py" line="346" />
         <source>&amp;Against (không tán thành):</source>
         <translation>&amp;Không tán thành:</translation>
     </message>
     <message>
-        <location filename="../dialogs/resolution.py" line="339" />
+        <location filename="../dialogs/resolution.py" line="347" />
         <source>&amp;Other opinion (ý kiến khác):</source>
         <translation>Ý kiến khác (không &amp;biểu quyết):</translation>
     </message>
@@ -4242,269 +4249,284 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Không thể hoàn tác hoặc làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330" />
+        <location filename="../main_window.py" line="332" />
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331" />
+        <location filename="../main_window.py" line="333" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332" />
+        <location filename="../main_window.py" line="334" />
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333" />
+        <location filename="../main_window.py" line="335" />
         <source>Speeches</source>
         <translation>Phát biểu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334" />
+        <location filename="../main_window.py" line="336" />
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335" />
+        <location filename="../main_window.py" line="337" />
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336" />
+        <location filename="../main_window.py" line="338" />
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337" />
+        <location filename="../main_window.py" line="339" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338" />
+        <location filename="../main_window.py" line="340" />
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="313" />
         <source>What the hall sees</source>
         <translation>Hội trường đang thấy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232" />
-        <location filename="../main_window.py" line="397" />
+        <location filename="../main_window.py" line="231" />
+        <location filename="../main_window.py" line="405" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="406" />
         <source>&amp;New congress…</source>
         <translation>&amp;Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="407" />
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400" />
+        <location filename="../main_window.py" line="408" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405" />
+        <location filename="../main_window.py" line="413" />
         <source>Open the &amp;demo congress</source>
         <translation>Mở đại &amp;hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="417" />
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Lưu bản sao thành…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416" />
+        <location filename="../main_window.py" line="424" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421" />
+        <location filename="../main_window.py" line="429" />
         <source>Back&amp;ups…</source>
         <translation>Các &amp;bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424" />
+        <location filename="../main_window.py" line="432" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233" />
-        <location filename="../main_window.py" line="430" />
+        <location filename="../main_window.py" line="232" />
+        <location filename="../main_window.py" line="438" />
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432" />
+        <location filename="../main_window.py" line="441" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433" />
+        <location filename="../main_window.py" line="442" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="435" />
+        <location filename="../main_window.py" line="444" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443" />
+        <location filename="../main_window.py" line="455" />
         <source>&amp;Congress</source>
         <translation>Đại &amp;hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449" />
+        <location filename="../main_window.py" line="457" />
+        <source>Close the congress and lock the record…</source>
+        <translation>Bế mạc đại hội và khóa hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="458" />
+        <source>Reopen the congress…</source>
+        <translation>Mở lại đại hội…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="460" />
+        <source>Write the congress dossier…</source>
+        <translation>Ghi hồ sơ đại hội…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="491" />
         <source>&amp;Hall screen</source>
         <translation>&amp;Màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452" />
+        <location filename="../main_window.py" line="494" />
         <source>Show on the &amp;projector</source>
         <translation>Hiện trên máy &amp;chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462" />
+        <location filename="../main_window.py" line="504" />
         <source>&amp;Hide the content (blank screen)</source>
         <translation>Ẩn &amp;nội dung (màn hình trống)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470" />
+        <location filename="../main_window.py" line="512" />
         <source>P&amp;review of the hall screen</source>
         <translation>&amp;Xem trước màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474" />
+        <location filename="../main_window.py" line="516" />
         <source>&amp;Screen</source>
         <translation>&amp;Màn hình chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="481" />
+        <location filename="../main_window.py" line="524" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482" />
+        <location filename="../main_window.py" line="525" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="522" />
+        <location filename="../main_window.py" line="571" />
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="524" />
+        <location filename="../main_window.py" line="573" />
         <source>Redone: %1</source>
         <translation>Đã làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="526" />
+        <location filename="../main_window.py" line="575" />
         <source>%1 — %2 tab</source>
         <translation>%1 — thẻ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="603" />
+        <location filename="../main_window.py" line="652" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="614" />
+        <location filename="../main_window.py" line="663" />
         <source>%1 (read-only)</source>
         <translation>%1 (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="618" />
+        <location filename="../main_window.py" line="667" />
         <source>(unnamed cell)</source>
         <translation>(chi bộ chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="619" />
+        <location filename="../main_window.py" line="668" />
         <source>Congress of %1, no. %2</source>
         <translation>Đại hội %1 lần thứ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="623" />
+        <location filename="../main_window.py" line="672" />
         <source>Congress files (%1)</source>
         <translation>Tệp đại hội (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="627" />
+        <location filename="../main_window.py" line="676" />
         <source>New congress</source>
         <translation>Tạo đại hội mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="650" />
+        <location filename="../main_window.py" line="699" />
         <source>Open a congress file</source>
         <translation>Mở tệp đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="678" />
+        <location filename="../main_window.py" line="727" />
         <source>Opened read-only: nothing can be changed in this window.</source>
         <translation>Đã mở chỉ để đọc: trong cửa sổ này không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="683" />
+        <location filename="../main_window.py" line="732" />
         <source>The file was updated to this version; the original was kept as %1</source>
         <translation>Tệp đã được cập nhật lên phiên bản này; bản gốc được giữ lại tại %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706" />
+        <location filename="../main_window.py" line="755" />
         <source>The file cannot be changed here</source>
         <translation>Không sửa được tệp ở đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="710" />
+        <location filename="../main_window.py" line="759" />
         <source>You can open it read-only: everything can be seen and printed, nothing can be changed.</source>
         <translation>Có thể mở tệp chỉ để đọc: xem và in được mọi thứ, nhưng không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="714" />
+        <location filename="../main_window.py" line="763" />
         <source>Open &amp;read-only</source>
         <translation>Mở &amp;chỉ để đọc</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="722" />
+        <location filename="../main_window.py" line="771" />
         <source>Cannot open the file</source>
         <translation>Không thể mở tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="728" />
+        <location filename="../main_window.py" line="777" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao thành</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="740" />
+        <location filename="../main_window.py" line="789" />
         <source>Could not save the copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="742" />
+        <location filename="../main_window.py" line="791" />
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="751" />
+        <location filename="../main_window.py" line="800" />
         <source>Could not back up</source>
         <translation>Không sao lưu được</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="753" />
+        <location filename="../main_window.py" line="802" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="778" />
+        <location filename="../main_window.py" line="827" />
         <source>Automatic backup failed: %1</source>
         <translation>Tự động sao lưu không thành công: %1</translation>
     </message>
@@ -4512,52 +4534,52 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../import_wizard.py" line="455" />
+        <location filename="../import_wizard.py" line="450" />
         <source>Match the columns</source>
         <translation>Ghép cột dữ liệu</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="458" />
+        <location filename="../import_wizard.py" line="453" />
         <source>Recognised headers are already matched. Choose what each column holds, or “— ignore —” to leave it out.</source>
         <translation>Các tiêu đề nhận biết được đã được ghép sẵn. Hãy chọn nội dung của từng cột, hoặc chọn “— bỏ qua —” để không nhập cột đó.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="464" />
+        <location filename="../import_wizard.py" line="459" />
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="464" />
+        <location filename="../import_wizard.py" line="459" />
         <source>Sample values</source>
         <translation>Giá trị mẫu</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="464" />
+        <location filename="../import_wizard.py" line="459" />
         <source>Import as</source>
         <translation>Nhập vào mục</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="496" />
+        <location filename="../import_wizard.py" line="491" />
         <source>— ignore —</source>
         <translation>— bỏ qua —</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="513" />
+        <location filename="../import_wizard.py" line="508" />
         <source>First %1 of %2 rows in the file:</source>
         <translation>%1 dòng đầu trong tổng số %2 dòng của tệp:</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="520" />
+        <location filename="../import_wizard.py" line="515" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="556" />
+        <location filename="../import_wizard.py" line="551" />
         <source>“%1” is chosen for more than one column.</source>
         <translation>Mục “%1” đang được chọn cho nhiều cột.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="561" />
+        <location filename="../import_wizard.py" line="556" />
         <source>Choose the column that holds the full name (or the given name).</source>
         <translation>Hãy chọn cột chứa họ và tên (hoặc tên).</translation>
     </message>
@@ -4961,22 +4983,22 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120" />
+        <location filename="../messages.py" line="122" />
         <source>%1 is required.</source>
         <translation>%1 không được để trống.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="121" />
+        <location filename="../messages.py" line="123" />
         <source>%1 is too long.</source>
         <translation>%1 quá dài.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122" />
+        <location filename="../messages.py" line="124" />
         <source>%1 holds an invisible or control character (%2), often left by copying from a web page or a PDF. Type it again.</source>
         <translation>%1 có ký tự ẩn hoặc ký tự điều khiển (%2), thường do sao chép từ trang web hay tệp PDF. Hãy gõ lại.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127" />
+        <location filename="../messages.py" line="129" />
         <source>%1 must be a year between 1900 and 2100.</source>
         <translation>%1 phải là một năm trong khoảng từ 1900 đến 2100.</translation>
     </message>
@@ -4986,212 +5008,212 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
         <translation>Năm kết thúc nhiệm kỳ phải sau năm bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133" />
+        <location filename="../messages.py" line="131" />
         <source>A member cannot be attached temporarily both to and from another cell.</source>
         <translation>Một đảng viên không thể vừa sinh hoạt tạm thời đến vừa sinh hoạt tạm thời đi.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="136" />
+        <location filename="../messages.py" line="134" />
         <source>Another member already has this party card number.</source>
         <translation>Số thẻ đảng viên này đã thuộc về một đảng viên khác.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139" />
+        <location filename="../messages.py" line="137" />
         <source>The session cannot end before it starts.</source>
         <translation>Giờ kết thúc phiên không thể trước giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142" />
+        <location filename="../messages.py" line="138" />
         <source>This session already has attendance recorded, so it cannot be removed.</source>
         <translation>Phiên này đã có dữ liệu điểm danh nên không thể xóa.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="145" />
+        <location filename="../messages.py" line="141" />
         <source>Already checked in (at %2).</source>
         <translation>Đã điểm danh rồi (lúc %2).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="146" />
+        <location filename="../messages.py" line="142" />
         <source>This member is not checked in, so cannot check out.</source>
         <translation>Đảng viên này chưa điểm danh có mặt nên không thể ghi ra về.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="149" />
+        <location filename="../messages.py" line="143" />
         <source>This member has attended; someone who attended part of the congress cannot be marked absent. Undo the check-in first.</source>
         <translation>Đảng viên này đã có mặt; người đã dự một phần đại hội không thể bị ghi là vắng mặt. Hãy hoàn tác việc điểm danh trước.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="154" />
+        <location filename="../messages.py" line="148" />
         <source>This member is suspended or attached to another cell, so is not summoned and cannot check in.</source>
         <translation>Đảng viên này đang bị đình chỉ sinh hoạt hoặc đang sinh hoạt tạm thời ở chi bộ khác, nên không được triệu tập và không thể điểm danh.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="159" />
+        <location filename="../messages.py" line="153" />
         <source>This record already exists.</source>
         <translation>Bản ghi này đã tồn tại.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="160" />
+        <location filename="../messages.py" line="154" />
         <source>%2 is on an election list or its counting committee, which are part of the record, so they stay on the roster.</source>
         <translation>Đồng chí %2 có tên trong danh sách bầu cử hoặc Ban kiểm phiếu, là một phần của hồ sơ đại hội, nên không thể xóa khỏi danh sách đảng viên.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="165" />
+        <location filename="../messages.py" line="159" />
         <source>%2 sits on the presidium or the secretariat, which the minutes name and which sign them, so they stay on the roster. Change the working bodies first (Agenda tab, Ctrl+Shift+B).</source>
         <translation>Đồng chí %2 có tên trong Đoàn Chủ tịch hoặc Đoàn Thư ký, được ghi và ký trong biên bản, nên phải ở lại danh sách. Hãy sửa thành phần Đoàn Chủ tịch, Thư ký trước (thẻ Chương trình, Ctrl+Shift+B).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="171" />
+        <location filename="../messages.py" line="165" />
         <source>%2 has spoken at the congress: the minutes name every speaker, so they stay on the roster.</source>
         <translation>Đồng chí %2 đã phát biểu tại đại hội: biên bản ghi tên tất cả những người phát biểu, nên đồng chí phải được giữ lại trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="176" />
+        <location filename="../messages.py" line="170" />
         <source>The congress file is open read-only: nothing can be changed. To work on it, close it in the other window or program, then open it again here.</source>
         <translation>Tệp đại hội đang mở chỉ để đọc: không sửa được gì. Muốn làm việc trên tệp, hãy đóng tệp ở cửa sổ hoặc chương trình kia rồi mở lại ở đây.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="181" />
+        <location filename="../messages.py" line="175" />
         <source>The congress is closed and its record frozen. To change anything, reopen the congress first (the reopening and its reason are kept in the journal).</source>
         <translation>Đại hội đã bế mạc và hồ sơ đã khóa. Muốn thay đổi, trước hết hãy mở lại đại hội (việc mở lại và lý do được ghi vào nhật ký).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="186" />
+        <location filename="../messages.py" line="180" />
         <source>The congress is not closed.</source>
         <translation>Đại hội chưa bế mạc.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="187" />
+        <location filename="../messages.py" line="181" />
         <source>The minutes no longer have this section; regenerate them.</source>
         <translation>Biên bản không còn phần này; hãy tạo lại biên bản.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="190" />
+        <location filename="../messages.py" line="184" />
         <source>This section of the minutes has not been edited.</source>
         <translation>Phần này của biên bản chưa được sửa.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="193" />
+        <location filename="../messages.py" line="185" />
         <source>A change was recorded while the congress file was being written, so nothing was written. Close the congress first, then write the file again.</source>
         <translation>Có thay đổi được ghi trong lúc đang ghi hồ sơ đại hội, nên chưa ghi gì. Hãy bế mạc đại hội trước, rồi ghi lại hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="199" />
+        <location filename="../messages.py" line="191" />
         <source>The resolution has been adopted and is frozen. To change it, reopen the resolution first (the reopening is kept in the journal).</source>
         <translation>Nghị quyết đã được thông qua và đã khóa. Muốn sửa, trước hết hãy mở lại nghị quyết (việc mở lại được ghi vào nhật ký).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="204" />
+        <location filename="../messages.py" line="196" />
         <source>The resolution has not been adopted.</source>
         <translation>Nghị quyết chưa được thông qua.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="207" />
+        <location filename="../messages.py" line="197" />
         <source>The draft resolution already has content; the starting draft is only offered for an empty draft.</source>
         <translation>Dự thảo nghị quyết đã có nội dung; dự thảo mẫu chỉ dùng khi dự thảo còn trống.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="212" />
+        <location filename="../messages.py" line="202" />
         <source>The draft resolution is empty: there is nothing to adopt.</source>
         <translation>Dự thảo nghị quyết còn trống: không có gì để thông qua.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="215" />
+        <location filename="../messages.py" line="205" />
         <source>This remark has already been dealt with; undo that first.</source>
         <translation>Ý kiến góp ý này đã được xử lý; hãy hoàn tác việc xử lý đó trước.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="218" />
+        <location filename="../messages.py" line="208" />
         <source>This remark has not been put to a vote.</source>
         <translation>Ý kiến góp ý này chưa được đưa ra biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="221" />
+        <location filename="../messages.py" line="209" />
         <source>The part of the draft this remark concerns has been removed, so it cannot be applied.</source>
         <translation>Phần dự thảo mà ý kiến này góp ý đã bị xóa, nên không thể sửa vào dự thảo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="227" />
+        <location filename="../messages.py" line="214" />
         <source>The value of %1 is not acceptable.</source>
         <translation>Giá trị của %1 không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="237" />
+        <location filename="../messages.py" line="228" />
         <source>missing value</source>
         <translation>thiếu giá trị</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="238" />
+        <location filename="../messages.py" line="229" />
         <source>invalid value</source>
         <translation>giá trị không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="239" />
+        <location filename="../messages.py" line="230" />
         <source>duplicate</source>
         <translation>trùng lặp</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="240" />
+        <location filename="../messages.py" line="231" />
         <source>contradicts another column</source>
         <translation>mâu thuẫn với cột khác</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="241" />
+        <location filename="../messages.py" line="232" />
         <source>the file cannot be read</source>
         <translation>không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="242" />
+        <location filename="../messages.py" line="233" />
         <source>unsupported file type (use .xlsx or .csv)</source>
         <translation>loại tệp không được hỗ trợ (hãy dùng .xlsx hoặc .csv)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="245" />
+        <location filename="../messages.py" line="236" />
         <source>the file is empty</source>
         <translation>tệp không có dữ liệu</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="246" />
+        <location filename="../messages.py" line="237" />
         <source>no header row was recognised</source>
         <translation>không nhận biết được dòng tiêu đề</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="247" />
+        <location filename="../messages.py" line="238" />
         <source>no column holds the full name</source>
         <translation>không có cột nào chứa họ và tên</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="255" />
+        <location filename="../messages.py" line="246" />
         <source>It is not known who has it open.</source>
         <translation>Không rõ ai đang mở tệp.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="259" />
+        <location filename="../messages.py" line="250" />
         <source>Opened by %1 on the computer %2 (process %3) since %4.</source>
         <translation>Đang được mở bởi %1 trên máy %2 (tiến trình %3) từ %4.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="280" />
+        <location filename="../messages.py" line="271" />
         <source>Nothing was imported: %n problem(s) were found.</source>
         <translation>Chưa nhập dữ liệu nào: phát hiện %n lỗi.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="286" />
+        <location filename="../messages.py" line="277" />
         <source>row %1</source>
         <translation>dòng %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="295" />
+        <location filename="../messages.py" line="286" />
         <source>This record no longer exists (it may have been removed).</source>
         <translation>Bản ghi này không còn tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="301" />
+        <location filename="../messages.py" line="292" />
         <source>The file system refused the operation: %1</source>
         <translation>Hệ thống tệp từ chối thao tác: %1</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="309" />
+        <location filename="../messages.py" line="300" />
         <source>Secretariat</source>
         <translation>Thư ký Đại hội</translation>
     </message>
@@ -5711,157 +5733,157 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>MismatchPanel</name>
     <message>
-        <location filename="../widgets/mismatches.py" line="90" />
+        <location filename="../widgets/mismatches.py" line="102" />
         <source>Finish the second pass (F9)</source>
         <translation>Kết thúc nhập lần hai (F9)</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="92" />
+        <location filename="../widgets/mismatches.py" line="104" />
         <source>Reopen it (Shift+F9)</source>
         <translation>Mở lại (Shift+F9)</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="107" />
+        <location filename="../widgets/mismatches.py" line="114" />
         <source>Papers whose two readings differ</source>
         <translation>Phiếu có hai lần nhập khác nhau</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="113" />
+        <location filename="../widgets/mismatches.py" line="120" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="113" />
+        <location filename="../widgets/mismatches.py" line="120" />
         <source>First pass</source>
         <translation>Lần một</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="113" />
+        <location filename="../widgets/mismatches.py" line="120" />
         <source>Second pass</source>
         <translation>Lần hai</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="137" />
+        <location filename="../widgets/mismatches.py" line="145" />
         <source>Note (optional):</source>
         <translation>Ghi chú (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="144" />
+        <location filename="../widgets/mismatches.py" line="153" />
         <source>Resolutions (logged)</source>
         <translation>Các lần đối chiếu (có ghi nhật ký)</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="163" />
+        <location filename="../widgets/mismatches.py" line="170" />
         <source>Finish the second pass</source>
         <translation>Kết thúc nhập lần hai</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="172" />
+        <location filename="../widgets/mismatches.py" line="179" />
         <source>Reopen the second pass</source>
         <translation>Mở lại nhập lần hai</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="226" />
+        <location filename="../widgets/mismatches.py" line="229" />
         <source>Second pass: %1 of %2 papers typed · finished.</source>
         <translation>Lần hai: đã nhập %1/%2 phiếu · đã kết thúc.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="228" />
+        <location filename="../widgets/mismatches.py" line="231" />
         <source>Second pass: %1 of %2 papers typed · still open.</source>
         <translation>Lần hai: đã nhập %1/%2 phiếu · chưa kết thúc.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="244" />
+        <location filename="../widgets/mismatches.py" line="247" />
         <source>the ballots have not been issued</source>
         <translation>chưa phát phiếu</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="245" />
+        <location filename="../widgets/mismatches.py" line="248" />
         <source>no paper is entered</source>
         <translation>chưa nhập phiếu nào</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="246" />
+        <location filename="../widgets/mismatches.py" line="249" />
         <source>the second pass is not finished (F9)</source>
         <translation>chưa kết thúc nhập lần hai (F9)</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="247" />
+        <location filename="../widgets/mismatches.py" line="250" />
         <source>%1 mismatches remain</source>
         <translation>còn %1 phiếu chênh lệch</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="248" />
+        <location filename="../widgets/mismatches.py" line="251" />
         <source>the result is already announced</source>
         <translation>kết quả đã được công bố</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="252" />
+        <location filename="../widgets/mismatches.py" line="255" />
         <source>No mismatch remains: the result may be announced.</source>
         <translation>Không còn phiếu chênh lệch: có thể công bố kết quả.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="258" />
+        <location filename="../widgets/mismatches.py" line="261" />
         <source>No result may be announced: %1.</source>
         <translation>Chưa được công bố kết quả: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="291" />
+        <location filename="../widgets/mismatches.py" line="294" />
         <source>No. %1: first “%2”, second “%3” → from the paper “%4” (%5, %6)</source>
         <translation>Số %1: lần một “%2”, lần hai “%3” → theo phiếu “%4” (%5, %6)</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="317" />
+        <location filename="../widgets/mismatches.py" line="320" />
         <source>The two passes are compared when the second pass is finished (F9).</source>
         <translation>Hai lần nhập được đối chiếu khi kết thúc nhập lần hai (F9).</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="319" />
+        <location filename="../widgets/mismatches.py" line="322" />
         <source>Nothing to resolve.</source>
         <translation>Không có phiếu cần đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="324" />
+        <location filename="../widgets/mismatches.py" line="327" />
         <source>Paper No. %1: take it from the stack and type what it shows (Enter here).</source>
         <translation>Phiếu số %1: lấy phiếu ra và nhập đúng như trên phiếu (Enter tại đây).</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="346" />
+        <location filename="../widgets/mismatches.py" line="350" />
         <source>Paper No. %1 resolved from the paper (Ctrl+Z takes it back).</source>
         <translation>Đã đối chiếu phiếu số %1 theo phiếu gốc (Ctrl+Z để hủy).</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="359" />
+        <location filename="../widgets/mismatches.py" line="363" />
         <source>Paper No. %1 is not in the queue.</source>
         <translation>Phiếu số %1 không có trong danh sách chênh lệch.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="360" />
+        <location filename="../widgets/mismatches.py" line="364" />
         <source>No paper of the second pass is typed yet.</source>
         <translation>Chưa nhập phiếu nào ở lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="361" />
+        <location filename="../widgets/mismatches.py" line="365" />
         <source>The second pass is already finished.</source>
         <translation>Đã kết thúc nhập lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="362" />
+        <location filename="../widgets/mismatches.py" line="366" />
         <source>The second pass is still open.</source>
         <translation>Nhập lần hai chưa kết thúc.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="363" />
+        <location filename="../widgets/mismatches.py" line="367" />
         <source>The result is announced: the papers can no longer change.</source>
         <translation>Kết quả đã công bố: không thể thay đổi phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="377" />
+        <location filename="../widgets/mismatches.py" line="381" />
         <source>The second pass is finished.</source>
         <translation>Đã kết thúc nhập lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="387" />
+        <location filename="../widgets/mismatches.py" line="391" />
         <source>The second pass is open again.</source>
         <translation>Đã mở lại nhập lần hai.</translation>
     </message>
@@ -5998,12 +6020,12 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../widgets/person_combo.py" line="176" />
+        <location filename="../widgets/person_combo.py" line="195" />
         <source>%1 people match — choose with ↑ ↓ and Enter</source>
         <translation>%1 người khớp — chọn bằng ↑ ↓ rồi Enter</translation>
     </message>
     <message>
-        <location filename="../widgets/person_combo.py" line="185" />
+        <location filename="../widgets/person_combo.py" line="204" />
         <source>Nobody matches “%1”.</source>
         <translation>Không có ai khớp với “%1”.</translation>
     </message>
@@ -7077,143 +7099,143 @@ What does the congress reopen it for? (the minutes say it)</source>
         <translation>%1 ô nhưng tiêu đề chỉ có %2 cột: một ô có dấu phẩy mà không đặt trong ngoặc kép? Hãy sửa trong tệp rồi nhập lại</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="190" />
+        <location filename="../import_wizard.py" line="187" />
         <source>the name is empty</source>
         <translation>họ tên để trống</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="191" />
+        <location filename="../import_wizard.py" line="188" />
         <source>the given name is empty</source>
         <translation>tên để trống</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="194" />
+        <location filename="../import_wizard.py" line="189" />
         <source>a name has no digits</source>
         <translation>họ tên không được chứa chữ số</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="197" />
+        <location filename="../import_wizard.py" line="190" />
         <source>expected Chính thức or Dự bị</source>
         <translation>cần ghi “Chính thức” hoặc “Dự bị”</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="200" />
+        <location filename="../import_wizard.py" line="193" />
         <source>expected Nam or Nữ</source>
         <translation>cần ghi “Nam” hoặc “Nữ”</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="203" />
+        <location filename="../import_wizard.py" line="194" />
         <source>expected a year (1985) or a date (12/03/1985)</source>
         <translation>cần ghi năm (1985) hoặc ngày tháng năm (12/03/1985)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="206" />
+        <location filename="../import_wizard.py" line="197" />
         <source>expected x (yes) or an empty cell</source>
         <translation>cần ghi x (có) hoặc để trống ô</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="209" />
-        <location filename="../import_wizard.py" line="242" />
+        <location filename="../import_wizard.py" line="200" />
+        <location filename="../import_wizard.py" line="229" />
         <source>marked as temporarily attached both in and out</source>
         <translation>vừa ghi sinh hoạt tạm thời đến vừa ghi sinh hoạt tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="212" />
+        <location filename="../import_wizard.py" line="203" />
         <source>expected a date (12/03/2010)</source>
         <translation>phải là ngày tháng (ví dụ 12/03/2010)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="215" />
+        <location filename="../import_wizard.py" line="204" />
         <source>the date is in the future</source>
         <translation>ngày ở tương lai</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="219" />
+        <location filename="../import_wizard.py" line="206" />
         <source>marked probationary, but a date of becoming a full member is given</source>
         <translation>ghi là dự bị nhưng đã có ngày chính thức</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="224" />
+        <location filename="../import_wizard.py" line="211" />
         <source>the date of becoming a full member is before joining</source>
         <translation>ngày chính thức trước ngày vào Đảng</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="227" />
+        <location filename="../import_wizard.py" line="214" />
         <source>temporary attachment, but not whether to this cell (đến) or away from it (đi); write “SHTT đến” or “SHTT đi”</source>
         <translation>ghi sinh hoạt tạm thời nhưng không rõ “đến” (từ chi bộ khác đến) hay “đi” (sang chi bộ khác); hãy ghi rõ, ví dụ “SHTT đến” hoặc “SHTT đi”</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="232" />
+        <location filename="../import_wizard.py" line="219" />
         <source>this column is empty in every row, so full and probationary members cannot be told apart; fill in the dates or add a “Chính thức/Dự bị” column</source>
         <translation>cột này trống ở mọi dòng nên không suy ra được chính thức hay dự bị; hãy điền ngày chính thức hoặc thêm cột “Chính thức/Dự bị”</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="237" />
+        <location filename="../import_wizard.py" line="224" />
         <source>no value</source>
         <translation>chưa có giá trị</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="238" />
+        <location filename="../import_wizard.py" line="225" />
         <source>too long</source>
         <translation>quá dài</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="239" />
+        <location filename="../import_wizard.py" line="226" />
         <source>the year must be between 1900 and 2100</source>
         <translation>năm phải trong khoảng 1900–2100</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="249" />
+        <location filename="../import_wizard.py" line="234" />
         <source>same party card number as row %1</source>
         <translation>trùng số thẻ đảng viên với dòng %1</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="252" />
+        <location filename="../import_wizard.py" line="237" />
         <source>same name and year of birth as row %1</source>
         <translation>trùng họ tên và năm sinh với dòng %1</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="255" />
+        <location filename="../import_wizard.py" line="240" />
         <source>the year must be between %1 and %2</source>
         <translation>năm phải trong khoảng từ %1 đến %2</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="258" />
+        <location filename="../import_wizard.py" line="243" />
         <source>already the card of %1 in this congress</source>
         <translation>số thẻ này đã là của đồng chí %1 trong đại hội</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="261" />
+        <location filename="../import_wizard.py" line="246" />
         <source>holds a control or invisible character (%1); type the name again rather than pasting it</source>
         <translation>có ký tự điều khiển hoặc ký tự ẩn (%1); hãy gõ lại tên, không dán từ nơi khác</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="266" />
+        <location filename="../import_wizard.py" line="250" />
         <source>the total under the list is %1, but the list holds %2</source>
         <translation>cuối danh sách ghi tổng số %1 đồng chí nhưng danh sách có %2</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="269" />
+        <location filename="../import_wizard.py" line="253" />
         <source>under the list: %1 full members, but the list holds %2</source>
         <translation>cuối danh sách ghi %1 chính thức nhưng danh sách có %2</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="273" />
+        <location filename="../import_wizard.py" line="257" />
         <source>under the list: %1 probationary members, but the list holds %2</source>
         <translation>cuối danh sách ghi %1 dự bị nhưng danh sách có %2</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="321" />
+        <location filename="../import_wizard.py" line="316" />
         <source>Import members from a file</source>
         <translation>Nhập danh sách đảng viên từ tệp</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="331" />
+        <location filename="../import_wizard.py" line="326" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="490" />
+        <location filename="../import_wizard.py" line="485" />
         <source>(column %1, no header)</source>
         <translation>(cột %1, không có tiêu đề)</translation>
     </message>
@@ -7763,173 +7785,329 @@ What does the congress reopen it for? (the minutes say it)</source>
     </message>
 </context>
 <context>
+    <name>StillMissing</name>
+    <message>
+        <location filename="../widgets/still_missing.py" line="35" />
+        <source>Double-click a name to select it in the list</source>
+        <translation>Nhấp đúp vào một tên để chọn tên đó trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../widgets/still_missing.py" line="44" />
+        <source>Still missing (%1)</source>
+        <translation>Chưa có mặt (%1)</translation>
+    </message>
+</context>
+<context>
     <name>TotalsEntryPanel</name>
     <message>
-        <location filename="../widgets/totals_entry.py" line="107" />
+        <location filename="../widgets/totals_entry.py" line="106" />
         <source>Record the totals (Ctrl+Enter)</source>
         <translation>Ghi số liệu tổng hợp (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="113" />
+        <location filename="../widgets/totals_entry.py" line="112" />
         <source>Clear the totals</source>
         <translation>Xóa số liệu tổng hợp</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="189" />
+        <location filename="../widgets/totals_entry.py" line="184" />
         <source>Papers</source>
         <translation>Phiếu</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="192" />
+        <location filename="../widgets/totals_entry.py" line="187" />
         <source>Papers collected:</source>
         <translation>Số phiếu thu về:</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="194" />
+        <location filename="../widgets/totals_entry.py" line="189" />
         <source>Invalid papers, by reason:</source>
         <translation>Phiếu không hợp lệ, theo lý do:</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="205" />
+        <location filename="../widgets/totals_entry.py" line="200" />
         <source>Votes of each name</source>
         <translation>Số phiếu bầu của từng người</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="239" />
+        <location filename="../widgets/totals_entry.py" line="234" />
         <source>No round selected.</source>
         <translation>Chưa chọn lần bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="243" />
+        <location filename="../widgets/totals_entry.py" line="238" />
         <source>Tally sheet of round %1: %2 names for %3 seats</source>
         <translation>Phiếu tổng hợp lần bầu thứ %1: %2 người bầu %3</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="249" />
-        <location filename="../widgets/totals_entry.py" line="333" />
+        <location filename="../widgets/totals_entry.py" line="244" />
+        <location filename="../widgets/totals_entry.py" line="328" />
         <source>The ballots have not been issued yet.</source>
         <translation>Chưa phát phiếu bầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="251" />
+        <location filename="../widgets/totals_entry.py" line="246" />
         <source>Totals recorded: the count is taken from them. %1 papers issued.</source>
         <translation>Đã ghi số liệu tổng hợp: kết quả tính theo số liệu này. Phát ra %1 phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="254" />
+        <location filename="../widgets/totals_entry.py" line="249" />
         <source>%1 papers issued. Type the totals of the paper tally sheet; the core checks them.</source>
         <translation>Phát ra %1 phiếu. Nhập số liệu từ phiếu tổng hợp kiểm phiếu; chương trình sẽ kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="266" />
+        <location filename="../widgets/totals_entry.py" line="261" />
         <source>Invalid %1 · valid %2 (collected − invalid) · issued %3</source>
         <translation>Không hợp lệ %1 · hợp lệ %2 (thu về − không hợp lệ) · phát ra %3</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="294" />
+        <location filename="../widgets/totals_entry.py" line="289" />
         <source>Papers collected</source>
         <translation>Số phiếu thu về</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="296" />
+        <location filename="../widgets/totals_entry.py" line="291" />
         <source>Invalid papers</source>
         <translation>Phiếu không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="304" />
+        <location filename="../widgets/totals_entry.py" line="299" />
         <source>Votes for %1. %2</source>
         <translation>Số phiếu của %1. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="309" />
+        <location filename="../widgets/totals_entry.py" line="304" />
         <source>Votes</source>
         <translation>Số phiếu</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="311" />
+        <location filename="../widgets/totals_entry.py" line="306" />
         <source>Papers issued</source>
         <translation>Số phiếu phát ra</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="320" />
+        <location filename="../widgets/totals_entry.py" line="315" />
         <source>%1: %2 is more than the %3 papers issued.</source>
         <translation>%1: %2 nhiều hơn %3 phiếu phát ra.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="321" />
+        <location filename="../widgets/totals_entry.py" line="316" />
         <source>%1: %2 is more than the %4 valid papers.</source>
         <translation>%1: %2 nhiều hơn %4 phiếu hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="323" />
+        <location filename="../widgets/totals_entry.py" line="318" />
         <source>%1: %2 in all is more than %4 valid papers × %5 seats can give.</source>
         <translation>%1: tổng %2 nhiều hơn mức tối đa %4 phiếu hợp lệ × %5 người.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="325" />
+        <location filename="../widgets/totals_entry.py" line="320" />
         <source>%1: %2 in all is more than the papers collected.</source>
         <translation>%1: tổng %2 nhiều hơn số phiếu thu về.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="326" />
+        <location filename="../widgets/totals_entry.py" line="321" />
         <source>%1: more than the full members present.</source>
         <translation>%1: nhiều hơn số đảng viên chính thức có mặt.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="327" />
+        <location filename="../widgets/totals_entry.py" line="322" />
         <source>%1 needs a number (0 if none).</source>
         <translation>%1 cần có số (ghi 0 nếu không có).</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="328" />
+        <location filename="../widgets/totals_entry.py" line="323" />
         <source>%1: a whole number, 0 or more.</source>
         <translation>%1: phải là số nguyên, từ 0 trở lên.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="330" />
+        <location filename="../widgets/totals_entry.py" line="325" />
         <source>Papers are already entered one by one for this round: take them back before typing totals.</source>
         <translation>Lần bầu này đã nhập từng phiếu: hủy các phiếu đó trước khi nhập số liệu tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="334" />
+        <location filename="../widgets/totals_entry.py" line="329" />
         <source>The result is announced: the totals can no longer change.</source>
         <translation>Kết quả đã công bố: không thể thay đổi số liệu tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="371" />
+        <location filename="../widgets/totals_entry.py" line="366" />
         <source>Nothing was recorded.</source>
         <translation>Chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="378" />
+        <location filename="../widgets/totals_entry.py" line="373" />
         <source>Totals recorded (Ctrl+Z takes them back).</source>
         <translation>Đã ghi số liệu tổng hợp (Ctrl+Z để hủy).</translation>
     </message>
     <message>
-        <location filename="../widgets/totals_entry.py" line="388" />
+        <location filename="../widgets/totals_entry.py" line="383" />
         <source>Totals cleared (Ctrl+Z brings them back).</source>
         <translation>Đã xóa số liệu tổng hợp (Ctrl+Z để khôi phục).</translation>
     </message>
 </context>
 <context>
+    <name>VoteDetail</name>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="76" />
+        <source>&amp;In favour (tán thành):</source>
+        <translation>Tá&amp;n thành:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="77" />
+        <source>&amp;Against (không tán thành):</source>
+        <translation>&amp;Không tán thành:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="78" />
+        <source>&amp;Other opinion (ý kiến khác):</source>
+        <translation>Ý kiến khác (không &amp;biểu quyết):</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="84" />
+        <source>Record (Enter)</source>
+        <translation>Ghi kết quả (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="85" />
+        <source>All in favour (F7)</source>
+        <translation>Tất cả tán thành (F7)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="89" />
+        <source>Clear result</source>
+        <translation>Xóa kết quả</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="111" />
+        <source>Show result in the hall (F10)</source>
+        <translation>Hiện kết quả lên màn chiếu (F10)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="112" />
+        <source>Clear the hall (Shift+F10)</source>
+        <translation>Xóa màn chiếu (Shift+F10)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="137" />
+        <source>not held yet</source>
+        <translation>chưa biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="139" />
+        <source>✓ passed %1</source>
+        <translation>✓ đã thông qua %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="139" />
+        <source>✗ not passed %1</source>
+        <translation>✗ không thông qua %1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="153" />
+        <source>Select a vote to record its result.</source>
+        <translation>Chọn một nội dung biểu quyết để ghi kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="155" />
+        <source>No votes yet: add the default votes or press Insert.</source>
+        <translation>Chưa có nội dung biểu quyết nào: hãy thêm các nội dung biểu quyết mặc định hoặc nhấn Insert.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="182" />
+        <source>Majority base %1 · full members present %2 (frozen at %3)</source>
+        <translation>Mẫu số %1 · đảng viên chính thức có mặt %2 (chốt lúc %3)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="209" />
+        <source>%1 full members summoned</source>
+        <translation>%1 đảng viên chính thức của chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="211" />
+        <source>attached out</source>
+        <translation>SHTT đi</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="212" />
+        <source>exempt, not present</source>
+        <translation>miễn sinh hoạt, không có mặt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="213" />
+        <source>suspended</source>
+        <translation>đình chỉ sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="214" />
+        <source>absent with accepted reason</source>
+        <translation>vắng có lý do</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="215" />
+        <source>absent throughout</source>
+        <translation>vắng mặt suốt đại hội</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="224" />
+        <source>Now: majority base %1 · full members present %2</source>
+        <translation>Hiện tại: mẫu số %1 · đảng viên chính thức có mặt %2</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="239" />
+        <source>Frozen on the vote when it is recorded.</source>
+        <translation>Được chốt khi ghi kết quả biểu quyết.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="244" />
+        <source>Not held yet</source>
+        <translation>Chưa biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="251" />
+        <source>PASSED</source>
+        <translation>ĐÃ THÔNG QUA</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="251" />
+        <source>NOT PASSED</source>
+        <translation>KHÔNG THÔNG QUA</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="255" />
+        <source>%1 in favour: %2 of the base %3</source>
+        <translation>%1 tán thành: %2 trên mẫu số %3</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="268" />
+        <source>Fewer votes than full members present (%1)</source>
+        <translation>Số lượt biểu quyết ít hơn số đảng viên chính thức có mặt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/votes/detail.py" line="272" />
+        <source>More votes than full members present</source>
+        <translation>Số lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt</translation>
+    </message>
+</context>
+<context>
     <name>VoteSubjectDialog</name>
     <message>
-        <location filename="../tabs/votes.py" line="131" />
+        <location filename="../tabs/votes/dialog.py" line="112" />
         <source>Reword the vote</source>
         <translation>Sửa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="131" />
+        <location filename="../tabs/votes/dialog.py" line="112" />
         <source>Add a vote</source>
         <translation>Thêm nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="139" />
+        <location filename="../tabs/votes/dialog.py" line="120" />
         <source>e.g. Biểu quyết thông qua nghị quyết</source>
         <translation>Ví dụ: Biểu quyết thông qua nghị quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="142" />
+        <location filename="../tabs/votes/dialog.py" line="123" />
         <source>&amp;Subject:</source>
         <translation>&amp;Nội dung biểu quyết:</translation>
     </message>
@@ -7937,307 +8115,167 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>VotesTab</name>
     <message>
-        <location filename="../tabs/votes.py" line="89" />
+        <location filename="../tabs/votes/dialog.py" line="70" />
         <source>The vote needs a subject.</source>
         <translation>Cần nhập nội dung biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="92" />
+        <location filename="../tabs/votes/dialog.py" line="73" />
         <source>The subject is too long (at most %1 characters).</source>
         <translation>Nội dung biểu quyết quá dài (tối đa %1 ký tự).</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="95" />
+        <location filename="../tabs/votes/dialog.py" line="76" />
         <source>Refused: %1 votes is more than the full members present. Check the count; nothing was recorded.</source>
         <translation>Không chấp nhận: %1 lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt. Hãy kiểm đếm lại; chưa ghi kết quả.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="100" />
+        <location filename="../tabs/votes/dialog.py" line="81" />
         <source>The congress already has votes.</source>
         <translation>Đại hội đã có nội dung biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="214" />
+        <location filename="../tabs/votes/tab.py" line="100" />
         <source>Show-of-hands votes</source>
         <translation>Biểu quyết giơ tay</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="220" />
+        <location filename="../tabs/votes/tab.py" line="106" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="220" />
+        <location filename="../tabs/votes/tab.py" line="106" />
         <source>Subject</source>
         <translation>Nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="220" />
+        <location filename="../tabs/votes/tab.py" line="106" />
         <source>Item</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="220" />
+        <location filename="../tabs/votes/tab.py" line="106" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="245" />
+        <location filename="../tabs/votes/tab.py" line="131" />
         <source>Add default votes (one per agenda item)</source>
         <translation>Thêm các nội dung biểu quyết mặc định (mỗi mục chương trình một nội dung)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="252" />
+        <location filename="../tabs/votes/tab.py" line="138" />
         <source>Add… (Insert)</source>
         <translation>Thêm… (Insert)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="253" />
+        <location filename="../tabs/votes/tab.py" line="139" />
         <source>Reword… (F2)</source>
         <translation>Sửa… (F2)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="254" />
+        <location filename="../tabs/votes/tab.py" line="140" />
         <source>Remove (Delete)</source>
         <translation>Xóa (Delete)</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="290" />
-        <source>&amp;In favour (tán thành):</source>
-        <translation>Tá&amp;n thành:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="291" />
-        <source>&amp;Against (không tán thành):</source>
-        <translation>&amp;Không tán thành:</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="292" />
-        <source>&amp;Other opinion (ý kiến khác):</source>
-        <translation>Ý kiến khác (không &amp;biểu quyết):</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="299" />
-        <source>Record (Enter)</source>
-        <translation>Ghi kết quả (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="300" />
-        <source>All in favour (F7)</source>
-        <translation>Tất cả tán thành (F7)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="304" />
-        <source>Clear result</source>
-        <translation>Xóa kết quả</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="326" />
-        <source>Show result in the hall (F10)</source>
-        <translation>Hiện kết quả lên màn chiếu (F10)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="327" />
-        <source>Clear the hall (Shift+F10)</source>
-        <translation>Xóa màn chiếu (Shift+F10)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="379" />
+        <location filename="../tabs/votes/tab.py" line="199" />
         <source>Add a vote</source>
         <translation>Thêm nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="388" />
+        <location filename="../tabs/votes/tab.py" line="206" />
         <source>Reword the vote</source>
         <translation>Sửa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="397" />
+        <location filename="../tabs/votes/tab.py" line="213" />
         <source>Remove the vote</source>
         <translation>Xóa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="406" />
+        <location filename="../tabs/votes/tab.py" line="221" />
         <source>Type the counts</source>
         <translation>Nhập số lượng biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="414" />
+        <location filename="../tabs/votes/tab.py" line="233" />
         <source>All in favour</source>
         <translation>Tất cả tán thành</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="424" />
+        <location filename="../tabs/votes/tab.py" line="241" />
         <source>Clear the result</source>
         <translation>Xóa kết quả</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="433" />
+        <location filename="../tabs/votes/tab.py" line="248" />
         <source>Show the result in the hall</source>
         <translation>Hiện kết quả lên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="442" />
+        <location filename="../tabs/votes/tab.py" line="255" />
         <source>Clear the hall</source>
         <translation>Xóa màn chiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="505" />
-        <source>not held yet</source>
-        <translation>chưa biểu quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="507" />
-        <source>✓ passed %1</source>
-        <translation>✓ đã thông qua %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="507" />
-        <source>✗ not passed %1</source>
-        <translation>✗ không thông qua %1</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="545" />
-        <source>%1 full members summoned</source>
-        <translation>%1 đảng viên chính thức của chi bộ</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="547" />
-        <source>attached out</source>
-        <translation>sinh hoạt tạm thời ở chi bộ khác</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="548" />
-        <source>exempt, not present</source>
-        <translation>miễn sinh hoạt, không có mặt</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="549" />
-        <source>suspended</source>
-        <translation>đình chỉ sinh hoạt</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="550" />
-        <source>absent with accepted reason</source>
-        <translation>vắng có lý do</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="551" />
-        <source>absent throughout</source>
-        <translation>vắng mặt suốt đại hội</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="577" />
-        <source>Select a vote to record its result.</source>
-        <translation>Chọn một nội dung biểu quyết để ghi kết quả.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="579" />
-        <source>No votes yet: add the default votes or press Insert.</source>
-        <translation>Chưa có nội dung biểu quyết nào: hãy thêm các nội dung biểu quyết mặc định hoặc nhấn Insert.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="595" />
-        <source>Majority base %1 · full members present %2 (frozen at %3)</source>
-        <translation>Mẫu số %1 · đảng viên chính thức có mặt %2 (chốt lúc %3)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="625" />
-        <source>Now: majority base %1 · full members present %2</source>
-        <translation>Hiện tại: mẫu số %1 · đảng viên chính thức có mặt %2</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="640" />
-        <source>Frozen on the vote when it is recorded.</source>
-        <translation>Được chốt khi ghi kết quả biểu quyết.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="646" />
+        <location filename="../tabs/votes/tab.py" line="368" />
         <source>Not tied to an agenda item</source>
         <translation>Không gắn với mục chương trình nào</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="651" />
+        <location filename="../tabs/votes/tab.py" line="373" />
         <source>Agenda item %1: %2</source>
         <translation>Mục chương trình %1: %2</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="658" />
-        <source>Not held yet</source>
-        <translation>Chưa biểu quyết</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="665" />
-        <source>PASSED</source>
-        <translation>ĐÃ THÔNG QUA</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="665" />
-        <source>NOT PASSED</source>
-        <translation>KHÔNG THÔNG QUA</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="669" />
-        <source>%1 in favour: %2 of the base %3</source>
-        <translation>%1 tán thành: %2 trên mẫu số %3</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="682" />
-        <source>Fewer votes than full members present (%1)</source>
-        <translation>Số lượt biểu quyết ít hơn số đảng viên chính thức có mặt (%1)</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="686" />
-        <source>More votes than full members present</source>
-        <translation>Số lượt biểu quyết nhiều hơn số đảng viên chính thức có mặt</translation>
-    </message>
-    <message>
-        <location filename="../tabs/votes.py" line="711" />
+        <location filename="../tabs/votes/tab.py" line="389" />
         <source>%1 votes added.</source>
         <translation>Đã thêm %1 nội dung biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="746" />
+        <location filename="../tabs/votes/tab.py" line="424" />
         <source>Remove the vote “%1”?</source>
         <translation>Xóa nội dung biểu quyết “%1”?</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="748" />
+        <location filename="../tabs/votes/tab.py" line="426" />
         <source>Its recorded result is removed with it.</source>
         <translation>Kết quả đã ghi của nội dung này cũng bị xóa theo.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="749" />
+        <location filename="../tabs/votes/tab.py" line="427" />
         <source>This can be undone (Ctrl+Z).</source>
         <translation>Có thể hoàn tác thao tác này (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="752" />
+        <location filename="../tabs/votes/tab.py" line="430" />
         <source>Remove vote</source>
         <translation>Xóa nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="806" />
+        <location filename="../tabs/votes/tab.py" line="484" />
         <source>Result cleared (Ctrl+Z brings it back).</source>
         <translation>Đã xóa kết quả (nhấn Ctrl+Z để khôi phục).</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="812" />
+        <location filename="../tabs/votes/tab.py" line="490" />
         <source>Recorded: %1</source>
         <translation>Đã ghi kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="820" />
+        <location filename="../tabs/votes/tab.py" line="498" />
         <source>This vote has not been held yet.</source>
         <translation>Nội dung này chưa được biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="827" />
+        <location filename="../tabs/votes/tab.py" line="505" />
         <source>The result is shown in the hall.</source>
         <translation>Kết quả đang hiện trên màn chiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/votes.py" line="834" />
+        <location filename="../tabs/votes/tab.py" line="512" />
         <source>The result was taken off the hall screen.</source>
         <translation>Đã gỡ kết quả khỏi màn chiếu.</translation>
     </message>
@@ -8288,22 +8326,22 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>WorkingBodiesDialog</name>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="435" />
+        <location filename="../dialogs/working_bodies.py" line="449" />
         <source>Working bodies of the congress</source>
         <translation>Đoàn Chủ tịch, Đoàn Thư ký đại hội</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="451" />
+        <location filename="../dialogs/working_bodies.py" line="465" />
         <source>The first in each list presides and signs the minutes; a single name is the congress's chair or secretary.</source>
         <translation>Người đứng đầu mỗi danh sách chủ trì và ký biên bản; nếu chỉ có một người thì đó là Chủ tịch hoặc Thư ký đại hội.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="459" />
+        <location filename="../dialogs/working_bodies.py" line="473" />
         <source>Type a name (without diacritics if you like) and press Enter to add. In a list: Delete removes, Alt+↑ / Alt+↓ change the order. Ctrl+Enter: OK.</source>
         <translation>Gõ tên (có thể gõ không dấu) rồi nhấn Enter để thêm. Trong danh sách: Delete để bỏ, Alt+↑ / Alt+↓ để đổi thứ tự. Ctrl+Enter: Đồng ý.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="480" />
+        <location filename="../dialogs/working_bodies.py" line="494" />
         <source>Apply</source>
         <translation>Đồng ý</translation>
     </message>

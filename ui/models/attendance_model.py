@@ -9,8 +9,8 @@ pass of substring tests over plain Python strings, with no service call.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -160,6 +160,49 @@ class AttendanceModel(QAbstractTableModel):
         self._shown = self._matching()
         self.endResetModel()
 
+    def update_members(
+        self, member_ids: Collection[int], attendance: Mapping[MemberId, MemberAttendance]
+    ) -> bool:
+        """Put the new attendance of a few members in place (one action's worth).
+
+        ``attendance`` holds the marked ones among ``member_ids`` (the others are
+        unmarked now). The rows shown stay where they are when the filter keeps
+        them; otherwise the rows are laid out again. False if a member is unknown
+        (the caller reloads everything).
+        """
+        wanted = {int(m) for m in member_ids}
+        positions = {
+            int(i.member.id): n for n, i in enumerate(self._items) if i.member.id in wanted
+        }
+        if len(positions) != len(wanted):
+            return False
+        for member_id, n in positions.items():
+            old = self._items[n]
+            att = attendance.get(MemberId(member_id))
+            self._items[n] = replace(
+                old,
+                state=att.state if att else AttendanceState.UNMARKED,
+                reason=att.reason if att else "",
+                arrived_at=att.arrived_at if att else None,
+                departed_at=att.departed_at if att else None,
+            )
+        self._counts = {
+            key: sum(1 for item in self._items if test(item)) for key, test in _STATE_TESTS.items()
+        }
+        self._ranks[COL_ATTENDANCE] = self._attendance_ranks()  # names, posts did not change
+        shown = self._matching()
+        if [i.member.id for i in shown] == [i.member.id for i in self._shown]:
+            self._shown = shown
+            last = self.columnCount() - 1
+            for row, item in enumerate(shown):
+                if item.member.id in wanted:
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        else:
+            self.beginResetModel()
+            self._shown = shown
+            self.endResetModel()
+        return True
+
     def set_filter(self, text: str, state_filter: str = FILTER_ALL) -> None:
         """Show the rows whose name or card matches ``text`` and whose state fits.
 
@@ -219,14 +262,25 @@ class AttendanceModel(QAbstractTableModel):
                 result[index] = rank
             return result
 
-        state_order = {s: n for n, s in enumerate(AttendanceState)}
         return [
             ballot,
             ballot,  # names sort in ballot order: given name first, as lists are read
             ranks(lambda i: (not i.member.position, vi_key(i.member.position))),
             ranks(lambda i: (i.member.status is not MemberStatus.FULL, self._flags(i.member))),
-            ranks(lambda i: (state_order[i.state], i.arrived_at or datetime.max)),
+            self._attendance_ranks(),
         ]
+
+    def _attendance_ranks(self) -> list[int]:
+        items = self._items
+        state_order = {s: n for n, s in enumerate(AttendanceState)}
+        order = sorted(
+            range(len(items)),
+            key=lambda i: (state_order[items[i].state], items[i].arrived_at or datetime.max, i),
+        )
+        result = [0] * len(items)
+        for rank, index in enumerate(order):
+            result[index] = rank
+        return result
 
     # --- data out ---------------------------------------------------------------------
 

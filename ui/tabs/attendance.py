@@ -10,8 +10,11 @@ nothing is ever taken silently, and a row left highlighted from before is not
 a choice. F6 excused, F7 absent, F8 check-out, F4 clears the mark (text-editing
 keys such as Ctrl+Backspace keep their meaning in the search field). A
 refused action is shown in a red line, never in a dialog, so the queue at the
-door keeps moving. Every edit goes through ui.commands.actions
-(undoable); the screen reloads from the services on ``ctx.changed``.
+door keeps moving; while several people match what is typed, the line says
+how many and waits. Every edit goes through ui.commands.actions (undoable). A
+check-in or its undo updates only the rows of the members it touched and the
+counters (``on_change`` reads the typed change): at 1,000 members the door
+does not wait for the whole roster to be read again.
 """
 
 from __future__ import annotations
@@ -29,8 +32,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableView,
@@ -38,8 +39,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.domain import AttendanceState, MemberRow, SessionId, SessionKind, SessionRow
-from secretariat.errors import SecretariatError
+from secretariat.changes import Change
+from secretariat.domain import (
+    AttendanceState,
+    MemberId,
+    MemberRow,
+    SessionId,
+    SessionKind,
+    SessionRow,
+)
 from secretariat.services import attendance, congress, roster
 from secretariat.services.attendance import Snapshot
 from ui import state
@@ -59,18 +67,12 @@ from ui.models.attendance_model import (
     AttendanceItem,
     AttendanceModel,
 )
+from ui.screen import Screen
 from ui.widgets.counters import CountersPanel
 from ui.widgets.shortcuts import key_button, tab_action
+from ui.widgets.still_missing import StillMissing
 
 STATE_KEY = "attendance"  # ui.state key of the splitter and the table header
-OK_STYLE = (
-    "QLabel { color: #0f5a1e; background: #e3f4e5; border: 1px solid #8cc79a;"
-    " border-radius: 4px; padding: 4px 8px; font-weight: bold; }"
-)
-ERROR_STYLE = (
-    "QLabel { color: #8e1212; background: #fde8e8; border: 1px solid #d93025;"
-    " border-radius: 4px; padding: 4px 8px; font-weight: bold; }"
-)
 _MOVES = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
 
@@ -87,22 +89,20 @@ def _clock_time(snapshot: Snapshot) -> str:
     return stamp.split("T", 1)[1][:5] if "T" in stamp else stamp[:5]
 
 
-class AttendanceTab(QWidget):
+class AttendanceTab(Screen):
     """Check-in at the door, the state of every member, and the counters."""
 
+    WATCHES = frozenset({"member", "session", "attendance", "movement", "congress", "setting"})
+
     def __init__(self, ctx: CongressContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self._session_id: SessionId | None = None
-        self._acting = False  # our own action is running: keep its feedback line
         self._members: list[MemberRow] | None = None  # the roster as last read
+        self._hinting = False  # the feedback line holds the "N people match" hint
         self.model = AttendanceModel(self)
         self._build()
         self._build_actions()
         self.setFocusProxy(self.search)
-        ctx.changed.connect(self._on_changed)
-        ctx.opened.connect(self.refresh)
-        ctx.closed.connect(self.refresh)
         self.refresh()
         state.restore_splitter(STATE_KEY, self.splitter)
         state.restore_header(STATE_KEY, self.table.horizontalHeader())
@@ -110,6 +110,22 @@ class AttendanceTab(QWidget):
     # --- building ---------------------------------------------------------------------
 
     def _build(self) -> None:
+        left = self._build_left()
+        right = self._build_side()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("attendanceSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([900, 290])
+        self.splitter.splitterMoved.connect(self._save_splitter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+    def _build_left(self) -> QWidget:
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -151,9 +167,7 @@ class AttendanceTab(QWidget):
         filters.addStretch(1)
         column.addLayout(filters)
 
-        self.feedback = QLabel()
         self.feedback.setObjectName("attendanceFeedback")
-        self.feedback.setWordWrap(True)
         feedback_font = QFont(self.feedback.font())
         feedback_font.setPointSizeF(feedback_font.pointSizeF() * 1.15)
         self.feedback.setFont(feedback_font)
@@ -161,6 +175,41 @@ class AttendanceTab(QWidget):
         self.feedback.setMinimumHeight(self.feedback.fontMetrics().height() + 14)
         column.addWidget(self.feedback)
 
+        self._build_table()
+        column.addWidget(self.table, 1)
+
+        buttons = QHBoxLayout()
+        self.present_button = key_button(self.tr("Present (Enter)"), "presentButton")
+        self.excused_button = key_button(self.tr("Excused… (F6)"), "excusedButton")
+        self.absent_button = key_button(self.tr("Absent (F7)"), "absentButton")
+        self.checkout_button = key_button(self.tr("Check out (F8)"), "checkoutButton")
+        self.clear_button = key_button(self.tr("Clear mark (F4)"), "clearButton")
+        for button in (
+            self.present_button,
+            self.excused_button,
+            self.absent_button,
+            self.checkout_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.clear_button)
+        column.addLayout(buttons)
+        return left
+
+    def _build_side(self) -> QWidget:
+        right = QWidget()
+        side = QVBoxLayout(right)
+        side.setContentsMargins(0, 0, 0, 0)
+        self.counters = CountersPanel()
+        side.addWidget(self.counters)
+        self.still_missing = StillMissing()
+        self.still_missing.chosen.connect(self._on_missing_chosen)
+        self.missing_label, self.missing_list = self.still_missing.label, self.still_missing.names
+        side.addWidget(self.still_missing, 1)
+        right.setMinimumWidth(240)
+        return right
+
+    def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setObjectName("attendanceTable")
         self.table.setModel(self.model)
@@ -193,55 +242,6 @@ class AttendanceTab(QWidget):
         self._header_timer.setInterval(500)
         self._header_timer.timeout.connect(self._save_header)
         header.sectionResized.connect(self._header_timer.start)
-        column.addWidget(self.table, 1)
-
-        buttons = QHBoxLayout()
-        self.present_button = key_button(self.tr("Present (Enter)"), "presentButton")
-        self.excused_button = key_button(self.tr("Excused… (F6)"), "excusedButton")
-        self.absent_button = key_button(self.tr("Absent (F7)"), "absentButton")
-        self.checkout_button = key_button(self.tr("Check out (F8)"), "checkoutButton")
-        self.clear_button = key_button(self.tr("Clear mark (F4)"), "clearButton")
-        for button in (
-            self.present_button,
-            self.excused_button,
-            self.absent_button,
-            self.checkout_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.clear_button)
-        column.addLayout(buttons)
-
-        right = QWidget()
-        side = QVBoxLayout(right)
-        side.setContentsMargins(0, 0, 0, 0)
-        self.counters = CountersPanel()
-        side.addWidget(self.counters)
-        self.missing_label = QLabel()
-        label_font = QFont(self.missing_label.font())
-        label_font.setBold(True)
-        self.missing_label.setFont(label_font)
-        side.addWidget(self.missing_label)
-        self.missing_list = QListWidget()
-        self.missing_list.setObjectName("missingList")
-        self.missing_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.missing_list.setToolTip(self.tr("Double-click a name to select it in the list"))
-        self.missing_list.itemDoubleClicked.connect(self._on_missing_double_clicked)
-        side.addWidget(self.missing_list, 1)
-        right.setMinimumWidth(240)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("attendanceSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
-        self.splitter.setCollapsible(0, False)
-        self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([900, 290])
-        self.splitter.splitterMoved.connect(self._save_splitter)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
 
     def _build_actions(self) -> None:
         def add(
@@ -280,8 +280,7 @@ class AttendanceTab(QWidget):
     def refresh(self, *, roster_changed: bool = True) -> None:
         """Reload everything from the services, keeping the selected member and the search.
 
-        ``roster_changed=False`` reuses the members read last time (an attendance
-        action changes no member), which halves the reload for a large roster.
+        ``roster_changed=False`` reuses the members read last time.
         """
         store = self.ctx.store
         keep = self.selected_item()
@@ -343,15 +342,7 @@ class AttendanceTab(QWidget):
         }
         for key, button in self.filter_buttons.items():
             button.setText(texts[key].replace("%1", str(counts[key])))
-        missing = self.model.missing()
-        self.missing_label.setText(self.tr("Still missing (%1)").replace("%1", str(len(missing))))
-        self.missing_list.clear()
-        for item in missing:
-            entry = QListWidgetItem(item.member.full_name)
-            entry.setData(Qt.ItemDataRole.UserRole, int(item.member.id))
-            if item.member.position:
-                entry.setToolTip(item.member.position)
-            self.missing_list.addItem(entry)
+        self.still_missing.show_missing([item.member for item in self.model.missing()])
 
     def _update_enabled(self) -> None:
         ready = self.ctx.store is not None and self._session_id is not None
@@ -373,16 +364,37 @@ class AttendanceTab(QWidget):
             button.setEnabled(ready)
         self.search.setEnabled(self.ctx.store is not None)
 
-    def _on_changed(self, action: str) -> None:
-        if not self._acting:
-            self._hide_feedback()  # an undo, a redo or another screen: the line is stale
-        self.refresh(roster_changed=not action.startswith("attendance."))
+    def on_change(self, change: Change) -> None:
+        """Only the members the change touched, and the counters; else everything."""
+        store = self.ctx.store
+        if (
+            store is None
+            or self._members is None
+            or self._session_id is None
+            or change.touches("member", "session", "congress", "setting")
+        ):
+            self.refresh()
+            return
+        member_ids = change.values("attendance", "member_id") | change.values(
+            "movement", "member_id"
+        )
+        marks = attendance.session_attendance(
+            store, self._session_id, [MemberId(m) for m in member_ids]
+        )
+        keep = self.selected_item()
+        if not self.model.update_members(member_ids, marks):
+            self.refresh()
+            return
+        if keep is None or not self._select_member(keep.member.id):
+            self._select_unique()
+        self.counters.set_counters(attendance.counters(store, at=store.clock()))
+        self._update_side()
 
     def _on_session_chosen(self, index: int) -> None:
         if index < 0:
             return
         self._session_id = SessionId(int(self.session_combo.itemData(index)))
-        self._hide_feedback()
+        self.show_feedback("", ok=True)
         self.refresh()
         self.search.setFocus()
 
@@ -396,6 +408,19 @@ class AttendanceTab(QWidget):
     def _apply_filter(self) -> None:
         self.model.set_filter(self.search.text(), self.state_filter())
         self._select_unique()
+        self._hint_matches()
+
+    def _hint_matches(self) -> None:
+        """While typing: "3 people match — choose with ↑ ↓" when the text names nobody yet."""
+        count = self.model.rowCount()
+        typed = bool(self.search.text().strip())
+        if typed and count > 1 and self.model.unique_row() is None:
+            self.show_feedback(
+                self.tr("%1 people match — choose with ↑ ↓").replace("%1", str(count)), ok=None
+            )
+            self._hinting = True
+        elif self._hinting:
+            self.show_feedback("", ok=True)
 
     def _select_unique(self) -> None:
         """Highlight the member the text names unambiguously, else nobody (a choice waits)."""
@@ -455,8 +480,7 @@ class AttendanceTab(QWidget):
             row += step
         self._select_row(row)
 
-    def _on_missing_double_clicked(self, entry: QListWidgetItem) -> None:
-        member_id = int(entry.data(Qt.ItemDataRole.UserRole))
+    def _on_missing_chosen(self, member_id: int) -> None:
         if self.model.row_of(member_id) < 0:
             # Filtered out: show everyone so the member can be selected.
             self.search.clear()
@@ -615,20 +639,17 @@ class AttendanceTab(QWidget):
     def _perform(
         self, member: MemberRow, do: Callable[[], str], *, clear_on_error: bool = False
     ) -> None:
-        self._acting = True
-        try:
-            message = do()
-        except SecretariatError as error:
-            if clear_on_error:
-                self.search.clear()
-            self._fail(f"{member.full_name}: {describe(error)}")
-            return
-        finally:
-            self._acting = False
-            self.search.setFocus()
-        self.search.clear()
-        self._select_unique()  # done with this member: the next action needs a new choice
-        self._succeed(message)
+        said: list[str] = []
+        done = self.run(
+            lambda: said.append(do()),
+            describe=lambda error: f"{member.full_name}: {describe(error)}",
+        )
+        if done or clear_on_error:
+            self.search.clear()  # (the refusal stays on the line: clearing is no hint)
+        if done:
+            self._select_unique()  # done with this member: the next action needs a new choice
+            self._succeed(said[0])
+        self.search.setFocus()
 
     def _has_session(self) -> bool:
         if self._session_id is None:
@@ -657,16 +678,11 @@ class AttendanceTab(QWidget):
     # --- feedback line ----------------------------------------------------------------
 
     def _succeed(self, text: str) -> None:
-        self.feedback.setStyleSheet(OK_STYLE)
-        self.feedback.setProperty("ok", True)
-        self.feedback.setText(text)
+        self.show_feedback(text, ok=True)
 
     def _fail(self, text: str) -> None:
-        self.feedback.setStyleSheet(ERROR_STYLE)
-        self.feedback.setProperty("ok", False)
-        self.feedback.setText(text)
+        self.show_feedback(text, ok=False)
 
-    def _hide_feedback(self) -> None:
-        self.feedback.setStyleSheet("")
-        self.feedback.setProperty("ok", None)
-        self.feedback.clear()
+    def show_feedback(self, text: str, *, ok: bool | None) -> None:
+        self._hinting = False
+        super().show_feedback(text, ok=ok)

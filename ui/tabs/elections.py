@@ -60,9 +60,9 @@ from secretariat.domain import MemberRow
 from secretariat.errors import SecretariatError
 from secretariat.rules.tally import Tally
 from secretariat.services import attendance, congress, elections, roster
-from secretariat.services.election_results import RoundProposal
 from secretariat.services.elections import ElectionId, ElectionRow, RoundId, RoundRow
-from secretariat.services.nominations import NominationRow
+from secretariat.services.elections.nominations import NominationRow
+from secretariat.services.elections.results import RoundProposal
 from ui.commands import election_actions
 from ui.context import CongressContext
 from ui.dialogs.elections import ORDER, NewElectionDialog, suggested_target, target_label

@@ -76,7 +76,14 @@ class CountersPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
+        self._build_counts(layout)
+        layout.addWidget(self._line())
+        self._build_base(layout)
+        layout.addWidget(self._line())
+        self._build_votes(layout)
+        layout.addStretch(1)
 
+    def _build_counts(self, layout: QVBoxLayout) -> None:
         title = QLabel(self.tr("Attendance"))
         title_font = QFont(title.font())
         title_font.setBold(True)
@@ -101,8 +108,7 @@ class CountersPanel(QWidget):
         self._counts.add("percent", self.tr("Present / summoned"))
         layout.addLayout(counts)
 
-        layout.addWidget(self._line())
-
+    def _build_base(self, layout: QVBoxLayout) -> None:
         self.base_caption = _wrapping(self.tr("Majority base"))
         caption_font = QFont(self.base_caption.font())
         caption_font.setBold(True)
@@ -133,7 +139,7 @@ class CountersPanel(QWidget):
         layout.addLayout(breakdown)
         self.values = {**self._counts.values, **self._base.values}
 
-        layout.addWidget(self._line())
+    def _build_votes(self, layout: QVBoxLayout) -> None:
         self.min_votes = _wrapping()
         self.voters_present = _wrapping()
         emphasis = QFont(self.min_votes.font())
@@ -158,7 +164,6 @@ class CountersPanel(QWidget):
         small.setPointSizeF(small.pointSizeF() * 0.85)
         self.note.setFont(small)
         layout.addWidget(self.note)
-        layout.addStretch(1)
 
     @staticmethod
     def _line() -> QFrame:

@@ -1,6 +1,6 @@
 """The mismatch queue of the blind double entry, and why no result may be announced yet.
 
-Issue 6, deliverable 5 (``services.double_entry``). The second pass is blind:
+Issue 6, deliverable 5 (``services.elections.double_entry``). The second pass is blind:
 while it is typed nothing of the comparison shows (not even which papers
 differ). Once it is finished (F9) the papers whose two readings differ, or
 that were typed in one pass only, are listed with both readings. Each
@@ -32,15 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from secretariat.errors import SecretariatError, ValidationError
-from secretariat.services import double_entry, elections
-from secretariat.services.double_entry import Mismatch, Resolution
-from secretariat.services.elections import RoundId, RoundRow
+from secretariat.services import elections
+from secretariat.services.elections import RoundId, RoundRow, double_entry
+from secretariat.services.elections.double_entry import Mismatch, Resolution
 from ui.commands import ballot_actions
 from ui.context import CongressContext
+from ui.screen import Screen
 from ui.widgets.ballot_entry import (
-    ERROR_STYLE,
     MUTED,
-    OK_STYLE,
     BallotReader,
     ballot_error_text,
     reading_summary,
@@ -57,13 +56,14 @@ COL_SERIAL, COL_FIRST, COL_SECOND = range(3)
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class MismatchPanel(QWidget):
+class MismatchPanel(Screen):
     """The queue of one round: ``set_round(round_id)``."""
 
+    WATCHES = frozenset({"election", "election_round", "candidate", "ballot", "ballot_resolution"})
+
     def __init__(self, ctx: CongressContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("mismatchPanel")
-        self.ctx = ctx
         self.round_id: RoundId | None = None
         self.round_row: RoundRow | None = None
         self.queue: list[Mismatch] = []
@@ -71,11 +71,8 @@ class MismatchPanel(QWidget):
         self.finished = False
         self.started = False
         self._build()
-        ctx.changed.connect(self._on_changed)
-        # A bound method, not a lambda: Qt drops the connection when the panel dies.
-        ctx.closed.connect(self._on_closed)
 
-    def _on_closed(self) -> None:
+    def on_closed(self) -> None:
         self.set_round(None)
 
     def _build(self) -> None:
@@ -83,7 +80,22 @@ class MismatchPanel(QWidget):
         self.blockers_label = wrapping_label("blockersLabel")
         scale_font(self.blockers_label, 1.15, bold=True)
         layout.addWidget(self.blockers_label)
+        layout.addLayout(self._build_state())
+        body = QHBoxLayout()
+        left = QVBoxLayout()
+        right = QVBoxLayout()
+        body.addLayout(left, 2)
+        body.addLayout(right, 3)
+        layout.addLayout(body, 1)
+        self._build_table(left)
+        self._build_reader(right)
+        self._build_log(left)
+        self.feedback.setObjectName("mismatchFeedback")
+        scale_font(self.feedback, 1.1, bold=True)
+        layout.addWidget(self.feedback)
+        self._build_actions()
 
+    def _build_state(self) -> QHBoxLayout:
         state = QHBoxLayout()
         self.state_label = wrapping_label("secondPassState")
         scale_font(self.state_label, 1.1)
@@ -96,14 +108,9 @@ class MismatchPanel(QWidget):
         state.addWidget(self.state_label, 1)
         state.addWidget(self.finish_button)
         state.addWidget(self.reopen_button)
-        layout.addLayout(state)
+        return state
 
-        body = QHBoxLayout()
-        left = QVBoxLayout()
-        right = QVBoxLayout()
-        body.addLayout(left, 2)
-        body.addLayout(right, 3)
-        layout.addLayout(body, 1)
+    def _build_table(self, left: QVBoxLayout) -> None:
         caption = QLabel(self.tr("Papers whose two readings differ"))
         scale_font(caption, 1.1, bold=True)
         left.addWidget(caption)
@@ -127,6 +134,7 @@ class MismatchPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._on_selection)
         left.addWidget(self.table, 2)
 
+    def _build_reader(self, right: QVBoxLayout) -> None:
         self.resolve_label = wrapping_label("resolveLabel")
         scale_font(self.resolve_label, 1.1, bold=True)
         right.addWidget(self.resolve_label)
@@ -141,6 +149,7 @@ class MismatchPanel(QWidget):
         note_row.addWidget(self.note_edit, 1)
         right.addLayout(note_row)
 
+    def _build_log(self, left: QVBoxLayout) -> None:
         log_caption = QLabel(self.tr("Resolutions (logged)"))
         log_caption.setStyleSheet(MUTED)
         left.addWidget(log_caption)
@@ -149,10 +158,8 @@ class MismatchPanel(QWidget):
         self.log.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.log.setWordWrap(True)
         left.addWidget(self.log, 1)
-        self.feedback = wrapping_label("mismatchFeedback")
-        scale_font(self.feedback, 1.1, bold=True)
-        layout.addWidget(self.feedback)
 
+    def _build_actions(self) -> None:
         self.reader.submitted.connect(self.resolve)
         self.reader.escaped.connect(lambda: self.table.setFocus())
         self.reader.refused.connect(lambda text: self._say(text, ok=False))
@@ -189,10 +196,6 @@ class MismatchPanel(QWidget):
 
     def focus_entry(self) -> None:
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _on_changed(self, action: str) -> None:
-        if action.startswith("election"):
-            self.refresh()
 
     def refresh(self) -> None:
         store = self.ctx.store
@@ -333,12 +336,13 @@ class MismatchPanel(QWidget):
         if serial is None or self.round_id is None:
             return
         reading = self.reader.reading()
-        try:
-            ballot_actions.resolve_mismatch(
-                self.ctx, self.round_id, serial, note=self.note_edit.text(), **reading
-            )
-        except SecretariatError as error:
-            self._say(self._error_text(error), ok=False)
+        note, round_id = self.note_edit.text(), self.round_id
+        if not self.run(
+            lambda: ballot_actions.resolve_mismatch(
+                self.ctx, round_id, serial, note=note, **reading
+            ),
+            describe=self._error_text,
+        ):
             return
         self.reader.clear()
         self.note_edit.clear()
@@ -369,20 +373,20 @@ class MismatchPanel(QWidget):
     def finish_second_pass(self) -> None:
         if self.round_id is None:
             return
-        try:
-            ballot_actions.finish_second_pass(self.ctx, self.round_id)
-        except SecretariatError as error:
-            self._say(self._error_text(error), ok=False)
+        round_id = self.round_id
+        if not self.run(
+            lambda: ballot_actions.finish_second_pass(self.ctx, round_id), describe=self._error_text
+        ):
             return
         self._say(self.tr("The second pass is finished."), ok=True)
 
     def reopen_second_pass(self) -> None:
         if self.round_id is None:
             return
-        try:
-            ballot_actions.reopen_second_pass(self.ctx, self.round_id)
-        except SecretariatError as error:
-            self._say(self._error_text(error), ok=False)
+        round_id = self.round_id
+        if not self.run(
+            lambda: ballot_actions.reopen_second_pass(self.ctx, round_id), describe=self._error_text
+        ):
             return
         self._say(self.tr("The second pass is open again."), ok=True)
 
@@ -399,6 +403,4 @@ class MismatchPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def _say(self, text: str, *, ok: bool) -> None:
-        self.feedback.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-        self.feedback.setProperty("ok", ok if text else None)
-        self.feedback.setText(text)
+        self.show_feedback(text, ok=ok)

@@ -35,7 +35,8 @@ from secretariat.services.elections import EntryMode, RoundId, RoundRow
 from ui.commands import ballot_actions
 from ui.context import CongressContext
 from ui.messages import describe
-from ui.widgets.ballot_entry import ERROR_STYLE, MUTED, OK_STYLE, reason_label
+from ui.screen import Screen
+from ui.widgets.ballot_entry import MUTED, reason_label
 from ui.widgets.shortcuts import scale_font, wrapping_label
 
 MAX_COUNT = 9999
@@ -57,24 +58,22 @@ def reasons_for(row: RoundRow) -> list[str]:
     return codes
 
 
-class TotalsEntryPanel(QWidget):
+class TotalsEntryPanel(Screen):
     """The tally sheet of one round: ``set_round(round_id)``."""
 
+    WATCHES = frozenset({"election", "election_round", "candidate", "ballot", "ballot_resolution"})
+
     def __init__(self, ctx: CongressContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("totalsEntryPanel")
-        self.ctx = ctx
         self.round_id: RoundId | None = None
         self.round_row: RoundRow | None = None
         self.reason_spins: dict[str, QSpinBox] = {}
         self.vote_spins: dict[MemberId, QSpinBox] = {}
         self._loaded: object = None
         self._build()
-        ctx.changed.connect(self._on_changed)
-        # A bound method, not a lambda: Qt drops the connection when the panel dies.
-        ctx.closed.connect(self._on_closed)
 
-    def _on_closed(self) -> None:
+    def on_closed(self) -> None:
         self.set_round(None)
 
     def _build(self) -> None:
@@ -100,7 +99,7 @@ class TotalsEntryPanel(QWidget):
         self.sum_label = wrapping_label("totalsSum")
         scale_font(self.sum_label, 1.2, bold=True)
         layout.addWidget(self.sum_label)
-        self.feedback = wrapping_label("totalsFeedback")
+        self.feedback.setObjectName("totalsFeedback")
         scale_font(self.feedback, 1.1, bold=True)
         layout.addWidget(self.feedback)
         buttons = QHBoxLayout()
@@ -136,10 +135,6 @@ class TotalsEntryPanel(QWidget):
         if spin is not None:
             spin.setFocus(Qt.FocusReason.OtherFocusReason)
             spin.selectAll()
-
-    def _on_changed(self, action: str) -> None:
-        if action.startswith("election"):
-            self.refresh()
 
     def refresh(self) -> None:
         store = self.ctx.store
@@ -380,10 +375,10 @@ class TotalsEntryPanel(QWidget):
     def clear_totals(self) -> None:
         if self.round_id is None:
             return
-        try:
-            ballot_actions.clear_totals(self.ctx, self.round_id)
-        except SecretariatError as error:
-            self._say(self.error_text(error), ok=False)
+        round_id = self.round_id
+        if not self.run(
+            lambda: ballot_actions.clear_totals(self.ctx, round_id), describe=self.error_text
+        ):
             return
         self._say(self.tr("Totals cleared (Ctrl+Z brings them back)."), ok=True)
 
@@ -406,6 +401,4 @@ class TotalsEntryPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def _say(self, text: str, *, ok: bool) -> None:
-        self.feedback.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-        self.feedback.setProperty("ok", ok if text else None)
-        self.feedback.setText(text)
+        self.show_feedback(text, ok=ok)

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from secretariat.domain import MemberRow
 from secretariat.rules.tally import Tally
-from secretariat.services.election_results import RoundProposal
 from secretariat.services.elections import ElectionId, ElectionRow, RoundId, RoundRow
-from secretariat.services.nominations import NominationRow
+from secretariat.services.elections.nominations import NominationRow
+from secretariat.services.elections.results import RoundProposal
 from ui.context import CongressContext
 from ui.projector import ProjectorController
 from ui.tabs.election_pages.common import MAX_COUNT, EntryPanel

@@ -3,7 +3,7 @@ codes (statuses, sources, blockers, reasons), the round explained in words."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from secretariat.domain import MemberRow
 from secretariat.errors import ValidationError
@@ -53,121 +53,116 @@ EntryPanel = BallotEntryPanel | MismatchPanel | TotalsEntryPanel
 ENTRY_PASS1, ENTRY_PASS2, ENTRY_MISMATCH, ENTRY_TOTALS = range(4)
 
 
+# The refusals of the election services, by code; "%1" is filled by ``_error_args``.
+# QT_TRANSLATE_NOOP only marks a text for lupdate; it is translated when shown.
+ELECTION_ERRORS = {
+    "has_rounds": QT_TRANSLATE_NOOP(
+        "ElectionsTab", "This election already has a round: it cannot be removed."
+    ),
+    "teller_on_list": QT_TRANSLATE_NOOP(
+        "ElectionsTab",
+        "Refused: a member of the vote-counting committee is on the election list "
+        "(190-QĐ/TW Điều 8). Choose someone who is not a candidate.",
+    ),
+    "not_present": QT_TRANSLATE_NOOP("ElectionsTab", "Refused: a teller is not in the hall now."),
+    "not_full_member": QT_TRANSLATE_NOOP(
+        "ElectionsTab", "Refused: tellers must be full members of the cell."
+    ),
+    "above_cap": QT_TRANSLATE_NOOP(
+        "ElectionsTab",
+        "Refused: the list exceeds the surplus allowed (190-QĐ/TW Điều 14) and the "
+        "congress has not voted to allow it.",
+    ),
+    "no_candidates": QT_TRANSLATE_NOOP("ElectionsTab", "The list has no candidate yet."),
+    "above_voters_present": QT_TRANSLATE_NOOP(
+        "ElectionsTab", "Refused: %1 ballots is more than the full members present now."
+    ),
+    "ballots_entered": QT_TRANSLATE_NOOP(
+        "ElectionsTab", "Ballots are already entered for this round."
+    ),
+    "not_started": QT_TRANSLATE_NOOP("ElectionsTab", "The ballots have not been issued yet."),
+    "above_max": QT_TRANSLATE_NOOP(
+        "ElectionsTab", "A cell committee has at most %1 members (294-QĐ/TW mục 22)."
+    ),
+    "above_election_seats": QT_TRANSLATE_NOOP(
+        "ElectionsTab", "A round cannot fill more seats than the election has."
+    ),
+    "probationary": QT_TRANSLATE_NOOP("ElectionsTab", "Only full members may stand for election."),
+    "temporary_in": QT_TRANSLATE_NOOP(
+        "ElectionsTab", "A member attached here from another cell cannot stand."
+    ),
+    "suspended": QT_TRANSLATE_NOOP("ElectionsTab", "A suspended member cannot stand."),
+    "not_in_committee": QT_TRANSLATE_NOOP(
+        "ElectionsTab",
+        "Refused: the bí thư and phó bí thư are elected from the members of the new "
+        "committee (294-QĐ/TW mục 22).",
+    ),
+    "above_attending": QT_TRANSLATE_NOOP(
+        "ElectionsTab", "More agree than attending: check the count."
+    ),
+    "duplicate": QT_TRANSLATE_NOOP("ElectionsTab", "Already on the list."),
+    "announce_blocked": QT_TRANSLATE_NOOP("ElectionsTab", "The result cannot be announced yet."),
+    "cannot_undo": QT_TRANSLATE_NOOP("ElectionsTab", "This step cannot be undone here."),
+    "election_closed": QT_TRANSLATE_NOOP(
+        "ElectionsTab", "This election is closed: every seat is filled or appointed."
+    ),
+    "totals_entered": QT_TRANSLATE_NOOP(
+        "ElectionsTab", "Totals from tally sheets are entered for this round."
+    ),
+    "announced": QT_TRANSLATE_NOOP(
+        "ElectionsTab",
+        "The result of this round is announced: withdraw the announcement first.",
+    ),
+    "alternates_not_allowed": QT_TRANSLATE_NOOP(
+        "ElectionsTab", "Only a delegates' election has alternates."
+    ),
+    "election_started": QT_TRANSLATE_NOOP(
+        "ElectionsTab", "The list is fixed once the first round is opened."
+    ),
+    "list_approved": QT_TRANSLATE_NOOP(
+        "ElectionsTab", "The list is already approved (Ctrl+Z takes the vote back)."
+    ),
+    "list_not_approved": QT_TRANSLATE_NOOP("ElectionsTab", "The list has not been approved."),
+    "more_than_present": QT_TRANSLATE_NOOP(
+        "ElectionsTab", "Refused: more hands than full members present."
+    ),
+    "not_floor_nominee": QT_TRANSLATE_NOOP(
+        "ElectionsTab", "Only a floor or self-nomination needs the agreement count."
+    ),
+    "withdrawn": QT_TRANSLATE_NOOP("ElectionsTab", "This name is already withdrawn."),
+    "later_round": QT_TRANSLATE_NOOP(
+        "ElectionsTab", "A later round is open: its announcement cannot be withdrawn."
+    ),
+    "not_announced": QT_TRANSLATE_NOOP("ElectionsTab", "The result is not announced."),
+    "no_rounds": QT_TRANSLATE_NOOP("ElectionsTab", "The election has no round yet."),
+    "round_open": QT_TRANSLATE_NOOP("ElectionsTab", "A round is not announced yet."),
+    "not_done": QT_TRANSLATE_NOOP(
+        "ElectionsTab",
+        "Only a finished election can be ratified: every seat filled, closed by the "
+        "congress, or appointed.",
+    ),
+    "appointment_not_due": QT_TRANSLATE_NOOP(
+        "ElectionsTab",
+        "An appointment is recorded only after three rounds have not elected a bí thư.",
+    ),
+    "not_secretary_election": QT_TRANSLATE_NOOP(
+        "ElectionsTab", "Only a bí thư election ends in an appointment."
+    ),
+}
+
+
+def _error_args(error: ValidationError) -> dict[str, str]:
+    return {"above_voters_present": str(error.value), "above_max": str(MAX_COMMITTEE)}
+
+
 def election_error_text(error: Exception) -> str:
     """Words for the refusals of the election services (others: ui.messages.describe)."""
     if not isinstance(error, ValidationError):
         return describe(error)
-    value = str(error.value)
-    texts = {
-        "has_rounds": QCoreApplication.translate(
-            "ElectionsTab", "This election already has a round: it cannot be removed."
-        ),
-        "teller_on_list": QCoreApplication.translate(
-            "ElectionsTab",
-            "Refused: a member of the vote-counting committee is on the election list "
-            "(190-QĐ/TW Điều 8). Choose someone who is not a candidate.",
-        ),
-        "not_present": QCoreApplication.translate(
-            "ElectionsTab", "Refused: a teller is not in the hall now."
-        ),
-        "not_full_member": QCoreApplication.translate(
-            "ElectionsTab", "Refused: tellers must be full members of the cell."
-        ),
-        "above_cap": QCoreApplication.translate(
-            "ElectionsTab",
-            "Refused: the list exceeds the surplus allowed (190-QĐ/TW Điều 14) and the "
-            "congress has not voted to allow it.",
-        ),
-        "no_candidates": QCoreApplication.translate(
-            "ElectionsTab", "The list has no candidate yet."
-        ),
-        "above_voters_present": QCoreApplication.translate(
-            "ElectionsTab", "Refused: %1 ballots is more than the full members present now."
-        ).replace("%1", value),
-        "ballots_entered": QCoreApplication.translate(
-            "ElectionsTab", "Ballots are already entered for this round."
-        ),
-        "not_started": QCoreApplication.translate(
-            "ElectionsTab", "The ballots have not been issued yet."
-        ),
-        "above_max": QCoreApplication.translate(
-            "ElectionsTab", "A cell committee has at most %1 members (294-QĐ/TW mục 22)."
-        ).replace("%1", str(MAX_COMMITTEE)),
-        "above_election_seats": QCoreApplication.translate(
-            "ElectionsTab", "A round cannot fill more seats than the election has."
-        ),
-        "probationary": QCoreApplication.translate(
-            "ElectionsTab", "Only full members may stand for election."
-        ),
-        "temporary_in": QCoreApplication.translate(
-            "ElectionsTab", "A member attached here from another cell cannot stand."
-        ),
-        "suspended": QCoreApplication.translate("ElectionsTab", "A suspended member cannot stand."),
-        "not_in_committee": QCoreApplication.translate(
-            "ElectionsTab",
-            "Refused: the bí thư and phó bí thư are elected from the members of the new "
-            "committee (294-QĐ/TW mục 22).",
-        ),
-        "above_attending": QCoreApplication.translate(
-            "ElectionsTab", "More agree than attending: check the count."
-        ),
-        "duplicate": QCoreApplication.translate("ElectionsTab", "Already on the list."),
-        "announce_blocked": QCoreApplication.translate(
-            "ElectionsTab", "The result cannot be announced yet."
-        ),
-        "cannot_undo": QCoreApplication.translate(
-            "ElectionsTab", "This step cannot be undone here."
-        ),
-        "election_closed": QCoreApplication.translate(
-            "ElectionsTab", "This election is closed: every seat is filled or appointed."
-        ),
-        "totals_entered": QCoreApplication.translate(
-            "ElectionsTab", "Totals from tally sheets are entered for this round."
-        ),
-        "announced": QCoreApplication.translate(
-            "ElectionsTab",
-            "The result of this round is announced: withdraw the announcement first.",
-        ),
-        "alternates_not_allowed": QCoreApplication.translate(
-            "ElectionsTab", "Only a delegates' election has alternates."
-        ),
-        "election_started": QCoreApplication.translate(
-            "ElectionsTab", "The list is fixed once the first round is opened."
-        ),
-        "list_approved": QCoreApplication.translate(
-            "ElectionsTab", "The list is already approved (Ctrl+Z takes the vote back)."
-        ),
-        "list_not_approved": QCoreApplication.translate(
-            "ElectionsTab", "The list has not been approved."
-        ),
-        "more_than_present": QCoreApplication.translate(
-            "ElectionsTab", "Refused: more hands than full members present."
-        ),
-        "not_floor_nominee": QCoreApplication.translate(
-            "ElectionsTab", "Only a floor or self-nomination needs the agreement count."
-        ),
-        "withdrawn": QCoreApplication.translate("ElectionsTab", "This name is already withdrawn."),
-        "later_round": QCoreApplication.translate(
-            "ElectionsTab", "A later round is open: its announcement cannot be withdrawn."
-        ),
-        "not_announced": QCoreApplication.translate("ElectionsTab", "The result is not announced."),
-        "no_rounds": QCoreApplication.translate("ElectionsTab", "The election has no round yet."),
-        "round_open": QCoreApplication.translate("ElectionsTab", "A round is not announced yet."),
-        "not_done": QCoreApplication.translate(
-            "ElectionsTab",
-            "Only a finished election can be ratified: every seat filled, closed by the "
-            "congress, or appointed.",
-        ),
-        "appointment_not_due": QCoreApplication.translate(
-            "ElectionsTab",
-            "An appointment is recorded only after three rounds have not elected a bí thư.",
-        ),
-        "not_secretary_election": QCoreApplication.translate(
-            "ElectionsTab", "Only a bí thư election ends in an appointment."
-        ),
-    }
-    if error.code in texts:
-        return texts[error.code]
+    if error.code in ELECTION_ERRORS:
+        text = QCoreApplication.translate("ElectionsTab", str(ELECTION_ERRORS[error.code]))
+        arg = _error_args(error).get(error.code)
+        return text if arg is None else text.replace("%1", arg)
     if error.code in BLOCKER_CODES:
         return blocker_text(error.code)
     return describe(error)

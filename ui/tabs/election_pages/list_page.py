@@ -26,16 +26,10 @@ from PySide6.QtWidgets import (
 from secretariat.domain import AttendanceState, MemberId, MemberRow
 from secretariat.errors import SecretariatError, ValidationError
 from secretariat.rules.elections import surplus_check
-from secretariat.services import (
-    attendance,
-    congress,
-    election_results,
-    nominations,
-    settings,
-    votes,
-)
-from secretariat.services.elections import ElectionRow, Target
-from secretariat.services.nominations import (
+from secretariat.services import attendance, congress, settings, votes
+from secretariat.services.elections import ElectionRow, Target, nominations
+from secretariat.services.elections import results as election_results
+from secretariat.services.elections.nominations import (
     NominationId,
     NominationRow,
     NominationSource,

@@ -25,8 +25,9 @@ from secretariat.domain import MemberId
 from secretariat.errors import SecretariatError
 from secretariat.rules.majority import format_percent
 from secretariat.rules.tally import Tally
-from secretariat.services import double_entry, election_results, elections
-from secretariat.services.elections import ElectionRow, RoundRow
+from secretariat.services import elections
+from secretariat.services.elections import ElectionRow, RoundRow, double_entry
+from secretariat.services.elections import results as election_results
 from ui.commands import election_actions
 from ui.tabs.election_pages.base import PageBase
 from ui.tabs.election_pages.common import (

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from secretariat.domain import MemberId
 from secretariat.errors import SecretariatError
 from secretariat.rules import eligibility
-from secretariat.services import elections, nominations
-from secretariat.services.elections import ElectionRow, RoundRow
+from secretariat.services import elections
+from secretariat.services.elections import ElectionRow, RoundRow, nominations
 from ui.commands import election_actions
 from ui.tabs.election_pages.base import PageBase
 from ui.tabs.election_pages.common import (

@@ -26,19 +26,16 @@ from secretariat.rules.collation import ballot_key
 from secretariat.rules.elections import floor_nominee_admitted
 from secretariat.rules.majority import reaches_majority
 from secretariat.services import agenda, attendance, votes
-from secretariat.services.election_results import _outcome
-from secretariat.services.election_rows import (
-    _election_row,
-    election_json,
-)
-from secretariat.services.elections import (
+from secretariat.services.elections._common import count_value, load_election
+from secretariat.services.elections.results import outcome_in
+from secretariat.services.elections.rows import (
     ElectionId,
     ElectionStatus,
     Target,
-    _check_candidates,
-    _count_value,
-    _get_election,
+    election_json,
+    election_row_of,
 )
+from secretariat.services.elections.setup import check_candidates
 from secretariat.store import Store, UnitOfWork
 
 NominationId = NewType("NominationId", int)
@@ -141,7 +138,7 @@ def _get(uow: UnitOfWork, nomination_id: NominationId) -> tuple[models.Nominatio
 
 def _open(uow: UnitOfWork, election_id: ElectionId) -> models.Election:
     """The election, while its list may still change (before its first round)."""
-    election = _get_election(uow, election_id)
+    election = load_election(uow, election_id)
     if election.status != ElectionStatus.PREPARING:
         raise ValidationError("election_started", "election_id", election_id)
     return election
@@ -185,7 +182,7 @@ def _committee_members(uow: UnitOfWork) -> set[MemberId] | None:
         return None
     elected: set[MemberId] = set()
     for election in committees:
-        elected |= {e.member_id for e in _outcome(uow.session, election).elected}
+        elected |= {e.member_id for e in outcome_in(uow.session, election).elected}
     return elected
 
 
@@ -215,7 +212,7 @@ def nominate(
         raise ValidationError("too_long", "proposer", who[:40])
     with store.action("nomination.add") as uow:
         election = _open(uow, election_id)
-        _check_candidates(uow, [member_id])
+        check_candidates(uow, [member_id])
         if election.target in (Target.CELL_SECRETARY, Target.DEPUTY_SECRETARY):
             committee = _committee_members(uow)
             if committee is not None and member_id not in committee:
@@ -274,8 +271,8 @@ def record_agreement(
     30 % of ``attending`` (190-QĐ/TW Điều 14: ``floor_nominee_admitted``), else
     not admitted. Refused for a convening-committee name (``not_floor_nominee``)
     or a withdrawn one (``withdrawn``). Undo: ``restore_nomination(before)``."""
-    _count_value(agree, "agree")
-    _count_value(attending, "attending", least=1)
+    count_value(agree, "agree")
+    count_value(attending, "attending", least=1)
 
     def edit(uow: UnitOfWork, n: models.Nomination) -> None:
         if n.source == NominationSource.CONVENING:
@@ -300,8 +297,8 @@ def decide_withdrawal(
     More hands than full members present is refused (``more_than_present``).
     Undo: ``restore_nomination(before)``.
     """
-    _count_value(yes, "yes")
-    _count_value(no, "no")
+    count_value(yes, "yes")
+    count_value(no, "no")
     text = " ".join(reason.split())
     if len(text) > MAX_TEXT:
         raise ValidationError("too_long", "reason", text[:40])
@@ -371,7 +368,7 @@ def approve_list(
     already approved (``list_approved``). Undo: ``clear_list_approval``."""
     item = next((i.id for i in agenda.list_items(store) if i.code == "elections"), None)
     with store.action("election.approve_list") as uow:
-        e = _get_election(uow, election_id)
+        e = load_election(uow, election_id)
         if e.list_vote_id is not None:
             raise ValidationError("list_approved", "election_id", election_id)
         # The approval is the list's vote: one row, never a second one beside a
@@ -389,9 +386,9 @@ def approve_list(
 
 
 def _link_list_vote(uow: UnitOfWork, e: models.Election, vote_id: int | None) -> None:
-    before = _election_row(e)
+    before = election_row_of(e)
     e.list_vote_id = vote_id
-    uow.journal("election", e.id, election_json(before), election_json(_election_row(e)))
+    uow.journal("election", e.id, election_json(before), election_json(election_row_of(e)))
 
 
 def reinstate_list_approval(store: Store, election_id: ElectionId, vote: VoteRow) -> VoteRow:
@@ -399,7 +396,7 @@ def reinstate_list_approval(store: Store, election_id: ElectionId, vote: VoteRow
     vote with its id, result and place, linked again (redo of ``approve_list``).
     Refused when the list is approved already (``list_approved``)."""
     with store.action("election.reinstate_list_approval") as uow:
-        e = _get_election(uow, election_id)
+        e = load_election(uow, election_id)
         if e.list_vote_id is not None:
             raise ValidationError("list_approved", "election_id", election_id)
         held = votes.restore_vote_in(uow, vote)
@@ -410,7 +407,7 @@ def reinstate_list_approval(store: Store, election_id: ElectionId, vote: VoteRow
 def clear_list_approval(store: Store, election_id: ElectionId) -> VoteRow:
     """Take the list's approval back: unlink and remove its vote; returns the vote."""
     with store.action("election.clear_list_approval") as uow:
-        e = _get_election(uow, election_id)
+        e = load_election(uow, election_id)
         if e.list_vote_id is None:
             raise ValidationError("list_not_approved", "election_id", election_id)
         vote_id = e.list_vote_id

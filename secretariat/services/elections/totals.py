@@ -16,20 +16,16 @@ from dataclasses import replace
 
 from secretariat.domain import MemberId
 from secretariat.errors import ValidationError
-from secretariat.services.election_rows import (
-    RoundTotals,
-    _round_json,
-    _round_row,
-    _totals_json,
-)
-from secretariat.services.elections import (
+from secretariat.services.elections._common import count_value, load_round, round_papers
+from secretariat.services.elections.counting import tally_round
+from secretariat.services.elections.rows import (
     EntryMode,
     RoundId,
     RoundRow,
-    _count_value,
-    _get_round,
-    _papers,
-    tally_round,
+    RoundTotals,
+    round_json,
+    round_row_of,
+    totals_json,
 )
 from secretariat.store import Store
 
@@ -53,41 +49,41 @@ def enter_totals(
     or ``enter_totals`` with ``before.totals``).
     """
     with store.action("election.enter_totals") as uow:
-        r = _get_round(uow, round_id)
+        r = load_round(uow, round_id)
         if r.held_at is None or r.issued is None:
             raise ValidationError("not_started", "round_id", round_id)
         if r.announced_at is not None:
             raise ValidationError("announced", "round_id", round_id)
-        if _papers(uow, round_id):
+        if round_papers(uow, round_id):
             raise ValidationError("ballots_entered", "round_id", round_id)
-        before = _round_row(uow.session, r)
+        before = round_row_of(uow.session, r)
         totals = RoundTotals(
-            collected=_count_value(collected, "collected"),
+            collected=count_value(collected, "collected"),
             invalid_reasons={str(k): v for k, v in invalid_reasons.items()},
             votes={MemberId(k): v for k, v in votes.items()},
         )
         for code, n in totals.invalid_reasons.items():
-            _count_value(n, f"invalid_reasons[{code}]")
+            count_value(n, f"invalid_reasons[{code}]")
         if totals.invalid > totals.collected:
             raise ValidationError("sum_mismatch", "invalid_reasons", totals.invalid)
         candidate = replace(before, entry_mode=EntryMode.TOTALS, totals=totals)
         tally_round(candidate, ())  # the checks of docs/domain/rules.md 4.6, raising on the first
         r.entry_mode = str(EntryMode.TOTALS)
-        r.totals_json = json.dumps(_totals_json(totals), sort_keys=True)
-        after = _round_row(uow.session, r)
-        uow.journal("election_round", round_id, _round_json(before), _round_json(after))
+        r.totals_json = json.dumps(totals_json(totals), sort_keys=True)
+        after = round_row_of(uow.session, r)
+        uow.journal("election_round", round_id, round_json(before), round_json(after))
     return before, after
 
 
 def clear_totals(store: Store, round_id: RoundId) -> tuple[RoundRow, RoundRow]:
     """Forget the typed totals (undo of ``enter_totals``); back to ballot entry."""
     with store.action("election.clear_totals") as uow:
-        r = _get_round(uow, round_id)
+        r = load_round(uow, round_id)
         if r.announced_at is not None:
             raise ValidationError("announced", "round_id", round_id)
-        before = _round_row(uow.session, r)
+        before = round_row_of(uow.session, r)
         r.entry_mode = str(EntryMode.BALLOTS)
         r.totals_json = None
-        after = _round_row(uow.session, r)
-        uow.journal("election_round", round_id, _round_json(before), _round_json(after))
+        after = round_row_of(uow.session, r)
+        uow.journal("election_round", round_id, round_json(before), round_json(after))
     return before, after

@@ -24,24 +24,21 @@ from secretariat.domain import MemberId
 from secretariat.errors import NotFound, ValidationError
 from secretariat.rules.majority import reaches_majority
 from secretariat.rules.tally import Tally
-from secretariat.services.double_entry import announce_blockers
-from secretariat.services.election_rows import (
-    _election_row,
-    _round_json,
-    _round_row,
-    election_json,
-    setting_value,
-)
-from secretariat.services.elections import (
+from secretariat.services.elections._common import load_election, load_round
+from secretariat.services.elections.counting import count_in
+from secretariat.services.elections.double_entry import announce_blockers
+from secretariat.services.elections.rows import (
     ElectionId,
     ElectionRow,
     ElectionStatus,
     RoundId,
     RoundRow,
     Target,
-    _get_election,
-    _get_round,
-    count_in,
+    election_json,
+    election_row_of,
+    round_json,
+    round_row_of,
+    setting_value,
 )
 from secretariat.store import Store, UnitOfWork
 
@@ -144,7 +141,7 @@ def _counted(s: OrmSession, election_id: ElectionId) -> list[tuple[RoundRow, Tal
         .order_by(models.ElectionRound.round_no)
     )
     for r in s.scalars(query):
-        row = _round_row(s, r)
+        row = round_row_of(s, r)
         if row.announced_at is None:
             out.append((row, None))
             continue
@@ -163,8 +160,8 @@ def _elected_row(row: RoundRow, result: Tally, name: str) -> ElectedRow:
     )
 
 
-def _outcome(s: OrmSession, election: models.Election) -> ElectionOutcome:
-    row = _election_row(election)
+def outcome_in(s: OrmSession, election: models.Election) -> ElectionOutcome:
+    row = election_row_of(election)
     counted = _counted(s, ElectionId(election.id))
     rule = str(setting_value(s, "elections.alternate_rule"))
     elected: list[ElectedRow] = []
@@ -207,13 +204,13 @@ def outcome(store: Store, election_id: ElectionId) -> ElectionOutcome:
         election = s.get(models.Election, election_id)
         if election is None:
             raise NotFound("election", election_id)
-        return _outcome(s, election)
+        return outcome_in(s, election)
 
 
 def _proposal(s: OrmSession, election: models.Election) -> RoundProposal | None:
     if election.status in (ElectionStatus.DONE, ElectionStatus.APPOINTED):
         return None
-    result = _outcome(s, election)
+    result = outcome_in(s, election)
     counted = _counted(s, ElectionId(election.id))
     if not counted or counted[-1][1] is None:
         return None  # no round yet, or the last one is not announced
@@ -269,13 +266,13 @@ def _refresh_status(uow: UnitOfWork, election: models.Election) -> None:
     if election.status == ElectionStatus.APPOINTED:
         return
     uow.session.flush()
-    result = _outcome(uow.session, election)
+    result = outcome_in(uow.session, election)
     full = result.open_seats == 0 and result.open_alternates == 0
     election.status = str(ElectionStatus.DONE if full else ElectionStatus.VOTING)
 
 
 def _status_change(uow: UnitOfWork, election: models.Election, before: ElectionRow) -> None:
-    after = _election_row(election)
+    after = election_row_of(election)
     if after != before:
         uow.journal("election", election.id, election_json(before), election_json(after))
 
@@ -293,15 +290,15 @@ def announce(
     if blockers:
         raise ValidationError(blockers[0], "round_id", round_id)
     with store.action("election.announce") as uow:
-        r = _get_round(uow, round_id)
+        r = load_round(uow, round_id)
         if r.announced_at is not None:
             raise ValidationError("announced", "round_id", round_id)
-        before = _round_row(uow.session, r)
+        before = round_row_of(uow.session, r)
         r.announced_at = (at or uow.now()).replace(microsecond=0).isoformat()
-        after = _round_row(uow.session, r)
-        uow.journal("election_round", round_id, _round_json(before), _round_json(after))
-        election = _get_election(uow, ElectionId(r.election_id))
-        was = _election_row(election)
+        after = round_row_of(uow.session, r)
+        uow.journal("election_round", round_id, round_json(before), round_json(after))
+        election = load_election(uow, ElectionId(r.election_id))
+        was = election_row_of(election)
         _refresh_status(uow, election)
         _status_change(uow, election, was)
     return before, after
@@ -314,10 +311,10 @@ def withdraw_announcement(store: Store, round_id: RoundId) -> tuple[RoundRow, Ro
     ratified or appointed (``election_closed``).
     """
     with store.action("election.withdraw_announcement") as uow:
-        r = _get_round(uow, round_id)
+        r = load_round(uow, round_id)
         if r.announced_at is None:
             raise ValidationError("not_announced", "round_id", round_id)
-        election = _get_election(uow, ElectionId(r.election_id))
+        election = load_election(uow, ElectionId(r.election_id))
         if election.ratified_on is not None or election.status == ElectionStatus.APPOINTED:
             raise ValidationError("election_closed", "election_id", election.id)
         later = uow.session.scalar(
@@ -328,11 +325,11 @@ def withdraw_announcement(store: Store, round_id: RoundId) -> tuple[RoundRow, Ro
         )
         if later is not None:
             raise ValidationError("later_round", "round_id", round_id)
-        before = _round_row(uow.session, r)
+        before = round_row_of(uow.session, r)
         r.announced_at = None
-        after = _round_row(uow.session, r)
-        uow.journal("election_round", round_id, _round_json(before), _round_json(after))
-        was = _election_row(election)
+        after = round_row_of(uow.session, r)
+        uow.journal("election_round", round_id, round_json(before), round_json(after))
+        was = election_row_of(election)
         _refresh_status(uow, election)
         _status_change(uow, election, was)
     return before, after
@@ -345,10 +342,10 @@ def _election_edit(
     store: Store, action: str, election_id: ElectionId, edit: _Edit
 ) -> tuple[ElectionRow, ElectionRow]:
     with store.action(action) as uow:
-        election = _get_election(uow, election_id)
-        before = _election_row(election)
+        election = load_election(uow, election_id)
+        before = election_row_of(election)
         edit(uow, election)
-        after = _election_row(election)
+        after = election_row_of(election)
         uow.journal("election", election_id, election_json(before), election_json(after))
     return before, after
 

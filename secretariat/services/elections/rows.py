@@ -191,7 +191,7 @@ class BallotEntry:
 # --- conversions ----------------------------------------------------------------------
 
 
-def _election_row(e: models.Election) -> ElectionRow:
+def election_row_of(e: models.Election) -> ElectionRow:
     return ElectionRow(
         id=ElectionId(e.id),
         target=Target(e.target),
@@ -249,7 +249,7 @@ def _totals(text: str | None) -> RoundTotals | None:
     )
 
 
-def _totals_json(totals: RoundTotals | None) -> dict[str, object] | None:
+def totals_json(totals: RoundTotals | None) -> dict[str, object] | None:
     if totals is None:
         return None
     return {
@@ -259,7 +259,7 @@ def _totals_json(totals: RoundTotals | None) -> dict[str, object] | None:
     }
 
 
-def _round_row(s: OrmSession, r: models.ElectionRound) -> RoundRow:
+def round_row_of(s: OrmSession, r: models.ElectionRound) -> RoundRow:
     cands = s.execute(
         select(models.Candidate.member_id, models.Member.full_name, models.Candidate.position)
         .join(models.Member, models.Member.id == models.Candidate.member_id)
@@ -297,7 +297,7 @@ def _round_row(s: OrmSession, r: models.ElectionRound) -> RoundRow:
     )
 
 
-def _ballot_row(b: models.BallotPaper) -> BallotRow:
+def ballot_row_of(b: models.BallotPaper) -> BallotRow:
     chosen = marks = None
     if b.chosen_json is not None:
         chosen = tuple(MemberId(int(m)) for m in json.loads(b.chosen_json))
@@ -321,7 +321,7 @@ def _ballot_row(b: models.BallotPaper) -> BallotRow:
     )
 
 
-def _ballot_json(row: BallotRow) -> dict[str, object]:
+def ballot_json(row: BallotRow) -> dict[str, object]:
     return {
         "id": row.id,
         "round_id": row.round_id,
@@ -340,7 +340,7 @@ def _ballot_json(row: BallotRow) -> dict[str, object]:
     }
 
 
-def _round_json(row: RoundRow) -> dict[str, object]:
+def round_json(row: RoundRow) -> dict[str, object]:
     return {
         "id": row.id,
         "election_id": row.election_id,
@@ -357,14 +357,14 @@ def _round_json(row: RoundRow) -> dict[str, object]:
         "alternates": row.alternates,
         "reason": row.reason,
         "entry_mode": str(row.entry_mode),
-        "totals": _totals_json(row.totals),
+        "totals": totals_json(row.totals),
         "second_pass_finished": row.second_pass_finished,
         "announced_at": row.announced_at.isoformat() if row.announced_at else None,
         "fewer_ballots_reason": row.fewer_ballots_reason,
     }
 
 
-def _rules_ballot(row: BallotRow, form: BallotForm) -> Ballot:
+def rules_ballot(row: BallotRow, form: BallotForm) -> Ballot:
     """The paper as ``rules.ballots`` reads it: candidates are ``str(member_id)``."""
     return Ballot(
         form=form,

@@ -25,23 +25,23 @@ from secretariat import models
 from secretariat.domain import MemberId
 from secretariat.errors import NotFound, ValidationError
 from secretariat.rules.ballots import BallotForm, Mark
-from secretariat.services.election_rows import (
-    _ballot_json,
-    _ballot_row,
-    _round_json,
-    _round_row,
+from secretariat.services.elections._common import load_round
+from secretariat.services.elections.entry import (
+    check_open_for_entry,
+    parse_reading,
+    store_paper,
+    teller_operator,
 )
-from secretariat.services.elections import (
+from secretariat.services.elections.rows import (
     BallotId,
     BallotRow,
     EntryMode,
     RoundId,
     RoundRow,
-    _get_round,
-    _reading,
-    _store_paper,
-    check_open_for_entry,
-    teller_operator,
+    ballot_json,
+    ballot_row_of,
+    round_json,
+    round_row_of,
 )
 from secretariat.store import Store, UnitOfWork
 
@@ -128,7 +128,7 @@ def _ballot_from_json(data: Mapping[str, Any]) -> BallotRow:
 
 
 def _dump(row: BallotRow | None) -> str | None:
-    return None if row is None else json.dumps(_ballot_json(row), sort_keys=True)
+    return None if row is None else json.dumps(ballot_json(row), sort_keys=True)
 
 
 def _load(text: str | None) -> BallotRow | None:
@@ -158,9 +158,9 @@ def _resolution_json(row: Resolution) -> dict[str, object]:
         "serial": row.serial,
         "resolved_at": row.resolved_at.isoformat(),
         "actor": row.actor,
-        "first": _ballot_json(row.first) if row.first else None,
-        "second": _ballot_json(row.second) if row.second else None,
-        "result": _ballot_json(row.result),
+        "first": ballot_json(row.first) if row.first else None,
+        "second": ballot_json(row.second) if row.second else None,
+        "result": ballot_json(row.result),
         "note": row.note,
     }
 
@@ -173,12 +173,12 @@ def _passes(s: OrmSession, round_id: RoundId) -> tuple[dict[int, BallotRow], dic
     first: dict[int, BallotRow] = {}
     second: dict[int, BallotRow] = {}
     for paper in papers:
-        (first if paper.pass_no == 1 else second)[paper.serial] = _ballot_row(paper)
+        (first if paper.pass_no == 1 else second)[paper.serial] = ballot_row_of(paper)
     return first, second
 
 
 def _mismatches(s: OrmSession, r: models.ElectionRound) -> list[Mismatch]:
-    round_row = _round_row(s, r)
+    round_row = round_row_of(s, r)
     first, second = _passes(s, RoundId(r.id))
     if not second and not r.second_pass_finished:
         return []
@@ -224,17 +224,17 @@ def second_pass_state(store: Store, round_id: RoundId) -> SecondPassState:
 
 def _set_finished(store: Store, action: str, round_id: RoundId, finished: bool) -> RoundRows:
     with store.action(action) as uow:
-        r = _get_round(uow, round_id)
+        r = load_round(uow, round_id)
         check_open_for_entry(r)
         if r.second_pass_finished == finished:
             code = "second_pass_finished" if finished else "second_pass_unfinished"
             raise ValidationError(code, "round_id", round_id)
         if finished and not _passes(uow.session, round_id)[1]:
             raise ValidationError("second_pass_empty", "round_id", round_id)
-        before = _round_row(uow.session, r)
+        before = round_row_of(uow.session, r)
         r.second_pass_finished = finished
-        after = _round_row(uow.session, r)
-        uow.journal("election_round", round_id, _round_json(before), _round_json(after))
+        after = round_row_of(uow.session, r)
+        uow.journal("election_round", round_id, round_json(before), round_json(after))
     return before, after
 
 
@@ -267,9 +267,9 @@ def _drop_papers(uow: UnitOfWork, round_id: RoundId, serial: int) -> None:
     for pass_no in (1, 2):
         paper = _paper_at(uow, round_id, pass_no, serial)
         if paper is not None:
-            row = _ballot_row(paper)
+            row = ballot_row_of(paper)
             uow.session.delete(paper)
-            uow.journal("ballot", row.id, _ballot_json(row), None)
+            uow.journal("ballot", row.id, ballot_json(row), None)
     uow.session.flush()
 
 
@@ -297,13 +297,13 @@ def resolve_mismatch(
     if len(note) > MAX_NOTE:
         raise ValidationError("too_long", "note", note[:40])
     with store.action("election.resolve_mismatch") as uow:
-        r = _get_round(uow, round_id)
+        r = load_round(uow, round_id)
         check_open_for_entry(r)
         queue = {m.serial: m for m in _mismatches(uow.session, r)}
         if serial not in queue:
             raise ValidationError("not_a_mismatch", "serial", serial)
         mismatch = queue[serial]
-        picked, read = _reading(BallotForm(r.form), chosen, marks)
+        picked, read = parse_reading(BallotForm(r.form), chosen, marks)
         _drop_papers(uow, round_id, serial)
         stored = []
         for pass_no in (1, 2):
@@ -323,7 +323,7 @@ def resolve_mismatch(
                 reason=None,
                 pass_no=pass_no,
             )
-            stored.append(_store_paper(uow, r, row, resolving=True).row)
+            stored.append(store_paper(uow, r, row, resolving=True).row)
         record = models.BallotResolution(
             round_id=round_id,
             serial=serial,
@@ -348,12 +348,12 @@ def undo_resolution(store: Store, resolution_id: ResolutionId) -> Resolution:
         if record is None:
             raise NotFound("ballot_resolution", resolution_id)
         resolution = _resolution(record)
-        r = _get_round(uow, resolution.round_id)
+        r = load_round(uow, resolution.round_id)
         check_open_for_entry(r)
         _drop_papers(uow, resolution.round_id, resolution.serial)
         for old in (resolution.first, resolution.second):
             if old is not None:
-                _store_paper(uow, r, old, resolving=True)
+                store_paper(uow, r, old, resolving=True)
         uow.session.delete(record)
         uow.journal("ballot_resolution", resolution.id, _resolution_json(resolution), None)
     return resolution

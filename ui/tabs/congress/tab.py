@@ -1,19 +1,19 @@
 """The congress tab: its identity and sessions on the left, the roster on the right.
 
-Everything shown is read from the services and read again on every change
-(``ctx.changed``), undo and redo included; every edit goes through
-``ui.commands.actions`` so it can be undone.
+Everything shown is read from the services and read again when a change
+touches it (the congress, its sessions, its members; the guests page
+``GuestsPanel`` watches the guests), undo and redo included; every edit goes
+through ``ui.commands.actions`` so it can be undone.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QFontMetricsF, QHideEvent, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStyle,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -36,12 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat.changes import Change
 from secretariat.domain import (
     CommitteeOrigin,
     CongressInfo,
     CongressKind,
-    GuestId,
-    GuestRow,
     MemberId,
     MemberRow,
     SessionId,
@@ -54,79 +52,38 @@ from secretariat.store import Store
 from ui import state
 from ui.commands import actions
 from ui.context import CongressContext
-from ui.dialogs.people import GuestDialog, MemberDialog, OptionalYearSpin, SessionDialog, named
-from ui.import_wizard import RosterImportWizard
+from ui.dialogs.people import MemberDialog, OptionalYearSpin, SessionDialog, named
 from ui.messages import describe, show_error
 from ui.models.roster_model import (
     ID_ROLE,
-    GuestTableModel,
     MemberFilterModel,
     MemberTableModel,
     StatusFilter,
-    sorted_proxy,
+)
+from ui.screen import Screen
+from ui.tabs.congress.guests import GuestsPanel
+from ui.tabs.congress.views import (
+    current_id,
+    select_ids,
+    selected_ids,
+    size_member_columns,
+    table_view,
 )
 from ui.widgets.shortcuts import tab_action
 
 EMPTY_INFO = CongressInfo("", "", "", None, None)
-# Actions that cannot change what this tab shows; a scanner fires many of them.
-IGNORED_ACTIONS = ("attendance.",)
 MAX_NAMES_IN_QUESTION = 8
 
 
-def _table_view(name: str) -> QTableView:
-    view = named(QTableView(), name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setSortingEnabled(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.horizontalHeader().setHighlightSections(False)
-    view.horizontalHeader().setSectionsMovable(True)
-    return view
-
-
-def _selected_ids(view: QTableView) -> list[int]:
-    """Ids of the selected rows, in the order they are shown."""
-    rows = sorted(view.selectionModel().selectedRows(), key=lambda i: i.row())
-    return [int(i.data(ID_ROLE)) for i in rows]
-
-
-def _current_id(view: QTableView) -> int | None:
-    index = view.currentIndex()
-    selected = view.selectionModel().selectedRows()
-    if not index.isValid() or not selected:
-        return None
-    if not view.selectionModel().isRowSelected(index.row(), QModelIndex()):
-        index = selected[0]
-    return int(index.siblingAtColumn(0).data(ID_ROLE))
-
-
-def _select_ids(view: QTableView, ids: list[int], current: int | None) -> None:
-    model = view.model()
-    wanted = set(ids)
-    chosen = QItemSelection()
-    for row in range(model.rowCount()):
-        index = model.index(row, 0)
-        ident = int(index.data(ID_ROLE))
-        if ident in wanted:
-            chosen.select(index, index)
-        if ident == current:
-            view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
-            view.scrollTo(index)
-    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
-    view.selectionModel().select(chosen, flags | QItemSelectionModel.SelectionFlag.Rows)
-
-
-class CongressTab(QWidget):
+class CongressTab(Screen):
     """Congress details, sessions, members and guests."""
 
+    WATCHES = frozenset({"congress", "session", "member"})
+
     def __init__(self, ctx: CongressContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("congress_tab")
-        self.ctx = ctx
+        self.feedback.hide()  # refusals come as messages on this tab
         self._dirty: set[str] = set()  # info fields typed in but not yet committed
         self._sized: set[str] = set()  # tables given their first column widths
 
@@ -139,7 +96,10 @@ class CongressTab(QWidget):
         left_layout.addStretch(1)
         self.roster_tabs = named(QTabWidget(), "roster_tabs")
         self.roster_tabs.addTab(self._build_members(), "")
-        self.roster_tabs.addTab(self._build_guests(), "")
+        self.guests = GuestsPanel(ctx, on_count=self._show_guest_count)
+        self.guest_view = self.guests.guest_view
+        self.roster_tabs.addTab(self.guests, "")
+        self._show_guest_count(self.guests.count)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.roster_tabs)
         self.splitter.setStretchFactor(0, 2)
@@ -162,9 +122,6 @@ class CongressTab(QWidget):
         )
         self.member_toolbar.addAction(self.import_action)
 
-        ctx.changed.connect(self._on_changed)
-        ctx.opened.connect(self.refresh)
-        ctx.closed.connect(self.refresh)
         self.refresh()
         state.restore_splitter("congress", self.splitter)
         self._restore_header("members", self.member_view)
@@ -308,7 +265,7 @@ class CongressTab(QWidget):
         self.member_model = MemberTableModel(self)
         self.member_proxy = MemberFilterModel(self)
         self.member_proxy.setSourceModel(self.member_model)
-        self.member_view = _table_view("member_table")
+        self.member_view = table_view("member_table")
         self.member_view.setModel(self.member_proxy)
         self.member_view.sortByColumn(MemberTableModel.NUMBER, Qt.SortOrder.AscendingOrder)
         self.member_view.doubleClicked.connect(lambda _index: self.edit_member())
@@ -349,6 +306,20 @@ class CongressTab(QWidget):
             self.member_toolbar.addAction(action)
         self.member_toolbar.addSeparator()
 
+        self._build_member_filters(page)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.search_edit, 1)
+        filters.addWidget(self.member_count_label)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.member_toolbar)
+        layout.addLayout(filters)
+        layout.addWidget(self.member_view, 1)
+        return page
+
+    def _build_member_filters(self, page: QWidget) -> None:
+        wide = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.status_filter = named(QComboBox(), "status_filter_combo")
         for text, value in (
             (self.tr("All members"), StatusFilter.ALL),
@@ -377,66 +348,24 @@ class CongressTab(QWidget):
         )
         self.member_count_label = named(QLabel(), "member_count_label")
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.status_filter)
-        filters.addWidget(self.search_edit, 1)
-        filters.addWidget(self.member_count_label)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.member_toolbar)
-        layout.addLayout(filters)
-        layout.addWidget(self.member_view, 1)
-        return page
-
-    def _build_guests(self) -> QWidget:
-        page = named(QWidget(), "guests_page")
-        self.guest_model = GuestTableModel(self)
-        self.guest_proxy = sorted_proxy(self)
-        self.guest_proxy.setSourceModel(self.guest_model)
-        self.guest_view = _table_view("guest_table")
-        self.guest_view.setModel(self.guest_proxy)
-        self.guest_view.setSortingEnabled(False)  # the order guests are introduced in
-        self.guest_view.doubleClicked.connect(lambda _index: self.edit_guest())
-        self.guest_view.selectionModel().selectionChanged.connect(self._update_buttons)
-
-        toolbar = named(QToolBar(), "guest_toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_guest_action = self._action(
-            "add_guest_action",
-            self.tr("&Add guest…"),
-            [QKeySequence(Qt.Key.Key_Insert), QKeySequence("Ctrl+Shift+G")],
-            self.add_guest,
-            page,
-            Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        self.edit_guest_action = self._action(
-            "edit_guest_action",
-            self.tr("&Edit…"),
-            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter), QKeySequence("F2")],
-            self.edit_guest,
-            self.guest_view,
-            Qt.ShortcutContext.WidgetShortcut,
-        )
-        self.remove_guest_action = self._action(
-            "remove_guest_action",
-            self.tr("&Remove"),
-            [QKeySequence(QKeySequence.StandardKey.Delete)],
-            self.remove_guest,
-            self.guest_view,
-            Qt.ShortcutContext.WidgetShortcut,
-        )
-        self.add_guest_action.setToolTip(self.tr("Add a guest (Insert, Ctrl+Shift+G)"))
-        for action in (self.add_guest_action, self.edit_guest_action, self.remove_guest_action):
-            toolbar.addAction(action)
-        layout = QVBoxLayout(page)
-        layout.addWidget(toolbar)
-        layout.addWidget(self.guest_view, 1)
-        return page
-
     # --- reading ----------------------------------------------------------------------
 
-    def _on_changed(self, action: str) -> None:
-        if not action.startswith(IGNORED_ACTIONS):
+    def on_change(self, change: Change) -> None:
+        """Only the parts the change touched (the guests page watches its own)."""
+        store = self.ctx.store
+        if store is None:
             self.refresh()
+            return
+        if change.touches("congress"):
+            self._refresh_info(congress.get_info(store))
+        if change.touches("session"):
+            self._refresh_sessions(congress.list_sessions(store))
+        if change.touches("member"):
+            self._refresh_members(store)
+        self._update_buttons()
+
+    def _show_guest_count(self, count: int) -> None:
+        self.roster_tabs.setTabText(1, self.tr("Guests (%1)").replace("%1", str(count)))
 
     def refresh(self) -> None:
         """Show the services' data again, keeping selections and what is being typed."""
@@ -445,7 +374,6 @@ class CongressTab(QWidget):
         self._refresh_info(congress.get_info(store) if store else EMPTY_INFO)
         self._refresh_sessions(congress.list_sessions(store) if store else [])
         self._refresh_members(store)
-        self._refresh_guests(store)
         self._update_buttons()
 
     def _refresh_info(self, info: CongressInfo, force: bool = False) -> None:
@@ -505,67 +433,15 @@ class CongressTab(QWidget):
 
     def _refresh_members(self, store: Store | None) -> None:
         view = self.member_view
-        selected, current = _selected_ids(view), _current_id(view)
+        selected, current = selected_ids(view), current_id(view)
         rows = roster.list_members(store) if store else []
         self.member_model.set_rows(rows)
-        _select_ids(view, selected, current)
+        select_ids(view, selected, current)
         if rows and "members" not in self._sized:
             self._sized.add("members")
-            self._size_member_columns()
+            size_member_columns(self.member_view)
         self.roster_tabs.setTabText(0, self.tr("Members (%1)").replace("%1", str(len(rows))))
         self._update_count()
-
-    def _refresh_guests(self, store: Store | None) -> None:
-        view = self.guest_view
-        selected, current = _selected_ids(view), _current_id(view)
-        rows = roster.list_guests(store) if store else []
-        self.guest_model.set_rows(rows)
-        _select_ids(view, selected, current)
-        if rows and "guests" not in self._sized:
-            self._sized.add("guests")
-            view.resizeColumnsToContents()
-            header = view.horizontalHeader()
-            limits = {GuestTableModel.NAME: 220, GuestTableModel.TITLE: 380}
-            limits[GuestTableModel.ORGANISATION] = 260
-            for column, most in limits.items():
-                header.resizeSection(column, min(header.sectionSize(column), most))
-        self.roster_tabs.setTabText(1, self.tr("Guests (%1)").replace("%1", str(len(rows))))
-
-    def _size_member_columns(self) -> None:
-        view, header = self.member_view, self.member_view.horizontalHeader()
-        # Measure the rows in view and 100 more, not all of a 1,000-member roster
-        # (1.5 s at open; bench/big_congress.py).
-        view.verticalHeader().setResizeContentsPrecision(100)
-        # Fit the data; a header longer than its data (Vietnamese headers often are)
-        # gets a little more room and is elided beyond that, its full text in a tooltip.
-        # The first screenful or so (issue 16: 150 rows took most of the first
-        # tab's start on 1,000 members; names and posts are alike further down).
-        model, sample = view.model(), min(view.model().rowCount(), 40)
-
-        # The text's width and the item's margins, as the style measures a plain text
-        # cell: the same widths as sizeHintForIndex without asking the model for
-        # every role of every cell (half of the Congress tab's start; issue 16).
-        metrics = QFontMetricsF(view.font())
-        style = view.style()
-        margins = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
-
-        def fit(column: int) -> int:
-            if view.isVisible():
-                return view.sizeHintForColumn(column)
-            # Hidden (built before it is shown), Qt would measure every row: a sample.
-            texts = (model.index(r, column).data() for r in range(sample))
-            widths = (math.ceil(metrics.horizontalAdvance(str(t or ""))) for t in texts)
-            return max(widths, default=-margins) + margins + int(view.showGrid())
-
-        for column in range(MemberTableModel.COLUMN_COUNT):
-            data = max(fit(column), 40)
-            header.resizeSection(column, max(data, min(header.sectionSizeHint(column), data + 16)))
-        name, position = MemberTableModel.NAME, MemberTableModel.POSITION
-        header.resizeSection(name, min(max(header.sectionSize(name), 170), 240))
-        # The position is the longest text: enough room to read a rank and a post.
-        header.resizeSection(position, min(header.sectionSize(position), 230))
-        # The flags, usually empty, take what is left.
-        header.setStretchLastSection(True)
 
     def _update_count(self) -> None:
         shown, total = self.member_proxy.rowCount(), self.member_model.rowCount()
@@ -574,12 +450,9 @@ class CongressTab(QWidget):
 
     def _update_buttons(self) -> None:
         members = len(self.member_view.selectionModel().selectedRows())
-        guests = len(self.guest_view.selectionModel().selectedRows())
         session = self._current_session_id() is not None
         self.edit_member_action.setEnabled(members >= 1)
         self.remove_member_action.setEnabled(members >= 1)
-        self.edit_guest_action.setEnabled(guests >= 1)
-        self.remove_guest_action.setEnabled(guests >= 1)
         self.edit_session_button.setEnabled(session)
         self.remove_session_button.setEnabled(session)
 
@@ -682,7 +555,7 @@ class CongressTab(QWidget):
             self.select_members([dialog.result_value.id])
 
     def edit_member(self) -> None:
-        member_id = _current_id(self.member_view)
+        member_id = current_id(self.member_view)
         store = self.ctx.store
         if member_id is None or store is None:
             return
@@ -698,7 +571,7 @@ class CongressTab(QWidget):
         ).exec()
 
     def remove_members(self) -> None:
-        ids = _selected_ids(self.member_view)
+        ids = selected_ids(self.member_view)
         if not ids:
             return
         model = self.member_model
@@ -741,6 +614,10 @@ class CongressTab(QWidget):
     def import_members(self) -> None:
         if self.ctx.store is None:
             return
+        # Imported when asked for: the wizard and its readers (openpyxl) are not
+        # needed for the first tab to answer (issue #16, start-up).
+        from ui.import_wizard import RosterImportWizard
+
         wizard = RosterImportWizard(self.ctx, self)
         if wizard.exec() and wizard.imported:
             self.roster_tabs.setCurrentIndex(0)
@@ -756,48 +633,7 @@ class CongressTab(QWidget):
         if hidden:
             self.search_edit.clear()
             self.status_filter.setCurrentIndex(0)
-        _select_ids(self.member_view, [int(i) for i in ids], int(ids[0]) if ids else None)
-
-    # --- guests -----------------------------------------------------------------------
-
-    def add_guest(self) -> None:
-        if self.ctx.store is None:
-            return
-        dialog = GuestDialog(self, submit=lambda data: actions.add_guest(self.ctx, data))
-        if dialog.exec() and isinstance(dialog.result_value, GuestRow):
-            guest_id = int(dialog.result_value.id)
-            _select_ids(self.guest_view, [guest_id], guest_id)
-
-    def edit_guest(self) -> None:
-        guest_id = _current_id(self.guest_view)
-        if guest_id is None:
-            return
-        row = self.guest_model.row_of(guest_id)
-        guest = self.guest_model.row_at(row)
-        GuestDialog(
-            self,
-            guest,
-            submit=lambda data: actions.update_guest(self.ctx, GuestId(guest_id), data),
-        ).exec()
-
-    def remove_guest(self) -> None:
-        guest_id = _current_id(self.guest_view)
-        if guest_id is None:
-            return
-        guest = self.guest_model.row_at(self.guest_model.row_of(guest_id))
-        answer = QMessageBox.question(
-            self,
-            self.tr("Remove guest"),
-            self.tr("Remove %1 from the guests? You can undo this.").replace("%1", guest.full_name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            actions.remove_guest(self.ctx, GuestId(guest_id))
-        except SecretariatError as error:
-            show_error(self, error, self.tr("Remove guest"))
+        select_ids(self.member_view, [int(i) for i in ids], int(ids[0]) if ids else None)
 
     # --- remembered layout ------------------------------------------------------------
 
