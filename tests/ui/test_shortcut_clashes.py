@@ -193,7 +193,23 @@ def audit_dialog(dialog: QWidget, problems: list[str]) -> None:
         problems.append(f"{where} opens with the keyboard outside it ({held!r})")
     elif isinstance(held, QAbstractButton):
         problems.append(f"{where} opens with the keyboard on the button {held.text()!r}")
+    problems += keys_held(dialog, where)
+    NAMED[where] = sorted(keyaudit.named_keys(dialog, dialog))
     dialog.hide()
+
+
+NAMED: dict[str, list[str]] = {}  # the keys each dialog names (the walk checked them)
+
+
+def keys_held(dialog: QWidget, where: str) -> list[str]:
+    """Every key the dialog names is held by one of its shortcuts (live for some place of
+    the keyboard in it, or disabled in this state): none is a dead name."""
+    return [
+        f"{where}: {sequence} (named on {named[0]}) is held by nothing"
+        for sequence, named in keyaudit.named_keys(dialog, dialog).items()
+        if not keyaudit.holders(dialog, dialog, sequence)
+        and not keyaudit.disabled_holders(dialog, sequence)
+    ]
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])
@@ -260,5 +276,6 @@ def test_the_dialogs_and_windows_the_screens_open_hold_no_clashing_keys(
         "ProjectorWindow",
     }
     assert expected - set(opened) == set(), opened
+    assert {"Ctrl+Return", "Alt+Up", "Alt+Down", "Del"} <= set(NAMED["WorkingBodiesDialog"])
     assert problems == []
     assert keyaudit.ambiguous(messages) == []
