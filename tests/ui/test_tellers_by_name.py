@@ -111,6 +111,16 @@ def test_tellers_are_ticked_by_typing_their_names(
     press(qtbot, tab, listed, Qt.Key.Key_Escape)  # Esc ends the search
     assert len(shown(tab)) == listed.count()
 
+    # A roster number finds its row as a name does (Enter ticks, Enter again unticks).
+    third = tab._members[member_at(tab, numbers[6])]
+    qtbot.keyClicks(listed, str(numbers[6]))
+    assert shown(tab) == [int(third.id)]
+    press(qtbot, tab, listed, Qt.Key.Key_Return)
+    assert tab.feedback.text() == f"Ticked: {third.full_name}"
+    qtbot.keyClicks(listed, f"{numbers[6]}.")
+    press(qtbot, tab, listed, Qt.Key.Key_Return)
+    assert tab.feedback.text() == f"Unticked: {third.full_name}"
+
     # The round opens with the tellers in the order they were ticked (the first chairs).
     press(qtbot, tab, listed, Qt.Key.Key_R, CTRL)
     [rnd] = elections.list_rounds(store, election.id)

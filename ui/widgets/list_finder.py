@@ -9,6 +9,8 @@ it. Several: none is taken — the secretary moves to one with ↑ ↓ (the list
 shows only them) and Enter ticks the one moved to. Ticking ends the search and
 shows every row again; Backspace takes a letter back, Esc ends the search.
 Space ticks as before while nothing is typed (within a query it is a space).
+A roster number typed ("12") finds the row numbered so, as the lists of the
+program number their members.
 """
 
 from __future__ import annotations
@@ -92,7 +94,7 @@ class ListFinder(QObject):
             self.end()
             return
         names = [self._name(r) for r in range(self.widget.count())]
-        found = name_search.search(query, names)
+        found = self._by_number(query) or name_search.search(query, names)
         self.found, self._unique = found.indices, found.unique
         shown = set(found.indices)
         for row in range(self.widget.count()):
@@ -116,6 +118,18 @@ class ListFinder(QObject):
             )
         else:
             self.hint.emit(self.tr("Nobody in the list matches “%1”.").replace("%1", query), False)
+
+    def _by_number(self, query: str) -> name_search.Found | None:
+        """A roster number typed ("12" or "12."): the row shown as "12. …"."""
+        number = query.strip().rstrip(".")
+        if not number.isdigit():
+            return None
+        rows = tuple(
+            r
+            for r in range(self.widget.count())
+            if self.widget.item(r).text().startswith(f"{number}. ")
+        )
+        return name_search.Found(rows, rows[0] if len(rows) == 1 else None)
 
     def chosen(self) -> QListWidgetItem | None:
         """The row Enter would tick: the one named, or the one moved to."""
