@@ -151,10 +151,10 @@ def seed_resolution(store: Store) -> None:
 
 def prepare(tab: QWidget, method: str, store: Store) -> None:
     """The state in which the screen's opener applies."""
-    if method == "explain_amendment":
+    if method.endswith("explain_amendment"):
         row = resolution.pending_amendments(store)[0]
-        tab.select_amendment(int(row.id))  # type: ignore[attr-defined]
-    elif method == "adopt":
+        tab.amendments.select_amendment(int(row.id))  # type: ignore[attr-defined]
+    elif method.endswith("adopt"):
         for row in resolution.pending_amendments(store):
             resolution.explain_amendment(store, row.id, "Đã tiếp thu trong báo cáo chính trị.")
     elif method == "reopen_congress":
@@ -169,12 +169,12 @@ OPENERS = [
     ("congress", "import_members"),
     ("agenda", "add_item"),
     ("agenda", "edit_working_bodies"),
-    ("speeches", "attach_text"),
+    ("speeches", "registration.attach_text"),
     ("votes", "add_vote"),
     ("elections", "add_election"),
-    ("resolution", "add_amendment"),
-    ("resolution", "explain_amendment"),
-    ("resolution", "adopt"),
+    ("resolution", "amendments.add_amendment"),
+    ("resolution", "amendments.explain_amendment"),
+    ("resolution", "adoption.adopt"),
     ("documents", "page_setup"),
     ("minutes", "reopen_congress"),
 ]
