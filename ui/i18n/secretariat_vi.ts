@@ -2204,7 +2204,27 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <source>Set the working bodies</source>
         <translation>Cập nhật Đoàn Chủ tịch, Đoàn Thư ký</translation>
     </message>
-</context>
+<message>
+        <source>Add station %1</source>
+        <translation>Thêm máy %1</translation>
+    </message>
+    <message>
+        <source>Remove station %1</source>
+        <translation>Bỏ máy %1</translation>
+    </message>
+    <message>
+        <source>Assign papers %1</source>
+        <translation>Giao phiếu %1</translation>
+    </message>
+    <message>
+        <source>Take back papers %1</source>
+        <translation>Thu hồi phiếu %1</translation>
+    </message>
+    <message>
+        <source>Hand papers %1 to another station</source>
+        <translation>Chuyển phiếu %1 cho máy khác</translation>
+    </message>
+    </context>
 <context>
     <name>CongressTab</name>
     <message>
@@ -4336,7 +4356,11 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <source>Ratification recorded: the result is no longer provisional.</source>
         <translation>Đã ghi quyết định chuẩn y: kết quả không còn là tạm thời.</translation>
     </message>
-</context>
+<message>
+        <source>a counting station's stack still lacks a pass</source>
+        <translation>còn xấp phiếu của một máy kiểm phiếu chưa nhập đủ hai lượt</translation>
+    </message>
+    </context>
 <context>
     <name>Exporter</name>
     <message>
@@ -4960,7 +4984,11 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <source>Automatic backup failed: %1</source>
         <translation>Tự động sao lưu không thành công: %1</translation>
     </message>
-</context>
+<message>
+        <source>Counting &amp;stations…</source>
+        <translation>&amp;Máy kiểm phiếu…</translation>
+    </message>
+    </context>
 <context>
     <name>MappingPage</name>
     <message>
@@ -6159,7 +6187,11 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <source>The second pass is open again.</source>
         <translation>Đã mở lại nhập lần hai.</translation>
     </message>
-</context>
+<message>
+        <source>a counting station's stack still lacks a pass</source>
+        <translation>còn xấp phiếu của một máy kiểm phiếu chưa nhập đủ hai lượt</translation>
+    </message>
+    </context>
 <context>
     <name>NewElectionDialog</name>
     <message>
@@ -8473,4 +8505,285 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
         <translation>Đồng ý</translation>
     </message>
 </context>
+<context>
+    <name>StationWindow</name>
+    <message>
+        <source>Counting station: %1</source>
+        <translation>Máy kiểm phiếu: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Stack:</source>
+        <translation>&amp;Xấp phiếu:</translation>
+    </message>
+    <message>
+        <source>Connected as %1 (%2).</source>
+        <translation>Đã kết nối: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Không kết nối được máy chủ.</translation>
+    </message>
+    <message>
+        <source>Paper No. %1 stays on screen and is stored as soon as the server is back.</source>
+        <translation>Phiếu số %1 vẫn giữ trên màn hình và sẽ được lưu ngay khi máy chủ kết nối lại.</translation>
+    </message>
+    <message>
+        <source>Papers %1–%2, pass %3</source>
+        <translation>Phiếu %1–%2, lượt nhập %3</translation>
+    </message>
+    <message>
+        <source>Papers %1–%2, pass %3 (blind second reading)</source>
+        <translation>Phiếu %1–%2, lượt nhập %3 (nhập lần hai độc lập)</translation>
+    </message>
+    <message>
+        <source>No stack is assigned to this station yet.</source>
+        <translation>Máy này chưa được giao xấp phiếu nào.</translation>
+    </message>
+    <message>
+        <source>All %1 papers of this stack are keyed.</source>
+        <translation>Đã nhập đủ %1 phiếu của xấp này.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 papers keyed · next: paper No. %3</source>
+        <translation>Đã nhập %1/%2 phiếu · tiếp theo: phiếu số %3</translation>
+    </message>
+    <message>
+        <source>Every paper of this stack is keyed.</source>
+        <translation>Đã nhập hết các phiếu của xấp này.</translation>
+    </message>
+    <message>
+        <source>Paper No. %1 stored.</source>
+        <translation>Đã lưu phiếu số %1.</translation>
+    </message>
+    <message>
+        <source>Paper No. %1 taken back.</source>
+        <translation>Đã rút lại phiếu số %1.</translation>
+    </message>
+    <message>
+        <source>Counting station</source>
+        <translation>Máy kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>Password of %1 on the server:</source>
+        <translation>Mật khẩu của %1 trên máy chủ:</translation>
+    </message>
+    </context>
+<context>
+    <name>Stations</name>
+    <message>
+        <source>These papers overlap the stack that starts at No. %1.</source>
+        <translation>Các phiếu này trùng với xấp bắt đầu từ số %1.</translation>
+    </message>
+    <message>
+        <source>The second pass must be keyed by another station than the first (two independent readings).</source>
+        <translation>Lượt nhập thứ hai phải do một máy khác với lượt thứ nhất thực hiện (hai lần đọc độc lập).</translation>
+    </message>
+    <message>
+        <source>This station still has stacks: take them back or hand them on first.</source>
+        <translation>Máy này vẫn còn xấp phiếu: hãy thu hồi hoặc chuyển cho máy khác trước.</translation>
+    </message>
+    <message>
+        <source>Papers of this stack are already keyed: hand its pass on instead.</source>
+        <translation>Xấp này đã có phiếu được nhập: hãy chuyển lượt nhập cho máy khác thay vì thu hồi.</translation>
+    </message>
+    <message>
+        <source>This stack is not assigned to this station.</source>
+        <translation>Xấp phiếu này không được giao cho máy này.</translation>
+    </message>
+    <message>
+        <source>Paper No. %1 is not in this station's stack.</source>
+        <translation>Phiếu số %1 không thuộc xấp của máy này.</translation>
+    </message>
+    <message>
+        <source>A station never sees the other pass.</source>
+        <translation>Một máy không bao giờ được xem lượt nhập kia.</translation>
+    </message>
+    <message>
+        <source>This paper was not keyed by this station.</source>
+        <translation>Phiếu này không do máy này nhập.</translation>
+    </message>
+    <message>
+        <source>Every paper of this stack is keyed.</source>
+        <translation>Đã nhập hết các phiếu của xấp này.</translation>
+    </message>
+    <message>
+        <source>A login is lower-case letters, digits and _ and starts with a letter (for example may1).</source>
+        <translation>Tên đăng nhập gồm chữ thường không dấu, chữ số và dấu _, bắt đầu bằng một chữ cái (ví dụ may1).</translation>
+    </message>
+    <message>
+        <source>Only %1 papers were issued in this round.</source>
+        <translation>Lần bầu này chỉ phát ra %1 phiếu.</translation>
+    </message>
+    </context>
+<context>
+    <name>StationsDialog</name>
+    <message>
+        <source>Counting stations</source>
+        <translation>Máy kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Lần bầu:</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Các máy</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Máy</translation>
+    </message>
+    <message>
+        <source>Server login</source>
+        <translation>Tên đăng nhập máy chủ</translation>
+    </message>
+    <message>
+        <source>Máy 1</source>
+        <translation>Máy 1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Add station</source>
+        <translation>Thê&amp;m máy</translation>
+    </message>
+    <message>
+        <source>Re&amp;move station</source>
+        <translation>&amp;Bỏ máy</translation>
+    </message>
+    <message>
+        <source>Stacks of papers (each keyed twice, blind)</source>
+        <translation>Các xấp phiếu (mỗi xấp nhập hai lần, độc lập)</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <source>First pass</source>
+        <translation>Lượt nhập 1</translation>
+    </message>
+    <message>
+        <source>Second pass</source>
+        <translation>Lượt nhập 2</translation>
+    </message>
+    <message>
+        <source>Keyed</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <source>1st pass</source>
+        <translation>Lượt 1</translation>
+    </message>
+    <message>
+        <source>2nd pass</source>
+        <translation>Lượt 2</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign stack</source>
+        <translation>&amp;Giao xấp</translation>
+    </message>
+    <message>
+        <source>&amp;Take stack back</source>
+        <translation>Th&amp;u hồi xấp</translation>
+    </message>
+    <message>
+        <source>its 1st pass</source>
+        <translation>lượt 1 của xấp</translation>
+    </message>
+    <message>
+        <source>its 2nd pass</source>
+        <translation>lượt 2 của xấp</translation>
+    </message>
+    <message>
+        <source>&amp;Hand on</source>
+        <translation>&amp;Chuyển</translation>
+    </message>
+    <message>
+        <source>A station has failed: another one continues its pass of the stack.</source>
+        <translation>Một máy bị hỏng: máy khác nhập tiếp lượt của nó trong xấp.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>cho</translation>
+    </message>
+    <message>
+        <source>Progress (live)</source>
+        <translation>Tiến độ (trực tiếp)</translation>
+    </message>
+    <message>
+        <source>Stacks</source>
+        <translation>Xấp phiếu</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Còn lại</translation>
+    </message>
+    <message>
+        <source>%1, round %2</source>
+        <translation>%1, lần %2</translation>
+    </message>
+    <message>
+        <source>No round with ballot papers yet.</source>
+        <translation>Chưa có lần bầu nào nhập từng phiếu.</translation>
+    </message>
+    <message>
+        <source>%1 (pass %2)</source>
+        <translation>%1 (lượt %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>First pass: %1 of %2 papers · second pass: %3.</source>
+        <translation>Lượt 1: %1/%2 phiếu · lượt 2: %3.</translation>
+    </message>
+    <message>
+        <source>So far (first pass): %1 valid, %2 invalid. </source>
+        <translation>Đến lúc này (lượt 1): %1 hợp lệ, %2 không hợp lệ. </translation>
+    </message>
+    <message>
+        <source>Every stack is keyed twice and agrees: the result may be announced.</source>
+        <translation>Mọi xấp đã nhập đủ hai lượt và khớp nhau: có thể công bố kết quả.</translation>
+    </message>
+    <message>
+        <source>a stack still lacks a pass</source>
+        <translation>còn xấp chưa nhập đủ hai lượt</translation>
+    </message>
+    <message>
+        <source>mismatches wait on the Elections tab</source>
+        <translation>còn phiếu chênh lệch chờ xử lý ở thẻ Bầu cử</translation>
+    </message>
+    <message>
+        <source>the second pass is not finished</source>
+        <translation>lượt nhập thứ hai chưa kết thúc</translation>
+    </message>
+    <message>
+        <source>no paper is keyed</source>
+        <translation>chưa nhập phiếu nào</translation>
+    </message>
+    <message>
+        <source>the ballots have not been issued</source>
+        <translation>chưa phát phiếu bầu</translation>
+    </message>
+    <message>
+        <source>the result is announced</source>
+        <translation>kết quả đã được công bố</translation>
+    </message>
+    <message>
+        <source>Not yet announceable: %1.</source>
+        <translation>Chưa thể công bố: %1.</translation>
+    </message>
+    <message>
+        <source>Add two stations and choose a round first.</source>
+        <translation>Hãy thêm hai máy và chọn lần bầu trước.</translation>
+    </message>
+    </context>
 </TS>
