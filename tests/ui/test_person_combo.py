@@ -101,6 +101,6 @@ def test_one_match_is_taken_and_a_roster_number_still_works(qtbot: Any) -> None:
     qtbot.keyClicks(combo, "lan")
     assert combo.currentText() == "4. Trần Thị Lan" and combo.ambiguous == 0
     assert not combo.view().isVisible()
-    qtbot.wait(1600)  # the typing is forgotten after a pause
+    qtbot.waitUntil(lambda: combo.typed() == "", timeout=5000)  # forgotten after a pause
     qtbot.keyClicks(combo, "2.")
     assert combo.currentData() == 2 and combo.ambiguous == 0
