@@ -446,7 +446,7 @@ What does the congress reopen it for? (the minutes say it)</source>
     <message>
         <location filename="../dialogs/resolution.py" line="164" />
         <source>Proposed &amp;wording:</source>
-        <translation>Câu chữ đề &amp;nghị:</translation>
+        <translation>&amp;Câu chữ đề nghị:</translation>
     </message>
     <message>
         <location filename="../dialogs/resolution.py" line="166" />
@@ -1557,63 +1557,63 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>BodyEditor</name>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="143" />
+        <location filename="../dialogs/working_bodies.py" line="156" />
         <source>Type a name, then Enter…</source>
         <translation>Gõ tên rồi nhấn Enter…</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="149" />
+        <location filename="../dialogs/working_bodies.py" line="162" />
         <source>Add (Enter)</source>
         <translation>Thêm (Enter)</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="172" />
+        <location filename="../dialogs/working_bodies.py" line="189" />
         <source>Remove (Delete)</source>
         <translation>Bỏ (Delete)</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="173" />
+        <location filename="../dialogs/working_bodies.py" line="190" />
         <source>Up (Alt+↑)</source>
         <translation>Lên (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="174" />
+        <location filename="../dialogs/working_bodies.py" line="191" />
         <source>Down (Alt+↓)</source>
         <translation>Xuống (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="199" />
+        <location filename="../dialogs/working_bodies.py" line="219" />
         <source>Remove the member</source>
         <translation>Bỏ đồng chí này khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="210" />
+        <location filename="../dialogs/working_bodies.py" line="230" />
         <source>Move the member up</source>
         <translation>Chuyển đồng chí này lên</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="219" />
+        <location filename="../dialogs/working_bodies.py" line="239" />
         <source>Move the member down</source>
         <translation>Chuyển đồng chí này xuống</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="319" />
+        <location filename="../dialogs/working_bodies.py" line="333" />
         <source>Several members match: choose one with ↓ and Enter.</source>
         <translation>Có nhiều đảng viên trùng khớp: chọn một người bằng ↓ rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="323" />
+        <location filename="../dialogs/working_bodies.py" line="337" />
         <source>No member of the roster matches “%1”.</source>
         <translation>Không có đảng viên nào trong danh sách khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="325" />
-        <location filename="../dialogs/working_bodies.py" line="333" />
+        <location filename="../dialogs/working_bodies.py" line="339" />
+        <location filename="../dialogs/working_bodies.py" line="347" />
         <source>%1 is already in the list.</source>
         <translation>%1 đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="336" />
+        <location filename="../dialogs/working_bodies.py" line="350" />
         <source>A body has at most %1 members.</source>
         <translation>Mỗi danh sách có tối đa %1 người.</translation>
     </message>
@@ -3559,42 +3559,47 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <translation>Thông qua danh sách (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="65" />
+        <location filename="../tabs/election_pages/round_page.py" line="66" />
         <source>Vote-counting committee (ban kiểm phiếu)</source>
         <translation>Ban kiểm phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="88" />
+        <location filename="../tabs/election_pages/round_page.py" line="72" />
+        <source>Full members in the hall who are not on the list (190-QĐ/TW Điều 8). Type a name (diacritics not needed) and Enter, or Space, ticks; the first ticked chairs. The committee is chosen once for the congress: a new election starts with it ticked.</source>
+        <translation>Đảng viên chính thức có mặt tại hội trường và không có tên trong danh sách bầu cử (Điều 8 Quy chế bầu cử trong Đảng). Gõ tên (không cần dấu) rồi Enter, hoặc phím cách, để đánh dấu; người đánh dấu đầu tiên làm Trưởng ban. Ban kiểm phiếu được bầu một lần cho cả Đại hội: cuộc bầu cử mới đã đánh dấu sẵn các đồng chí đó.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="92" />
         <source>Round</source>
         <translation>Lần bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="94" />
+        <location filename="../tabs/election_pages/round_page.py" line="98" />
         <source>Seats in this round:</source>
         <translation>Số lượng bầu lần này:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="98" />
+        <location filename="../tabs/election_pages/round_page.py" line="102" />
         <source>The congress voted to allow a larger surplus</source>
         <translation>Đại hội đã biểu quyết cho phép số dư lớn hơn</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="117" />
+        <location filename="../tabs/election_pages/round_page.py" line="121" />
         <source>Ballots</source>
         <translation>Phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="120" />
+        <location filename="../tabs/election_pages/round_page.py" line="124" />
         <source>Ballots issued:</source>
         <translation>Số phiếu phát ra:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="125" />
+        <location filename="../tabs/election_pages/round_page.py" line="129" />
         <source>Issue the ballots (Ctrl+I)</source>
         <translation>Phát phiếu (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="137" />
+        <location filename="../tabs/election_pages/round_page.py" line="141" />
         <source>Save the ballots as PDF…</source>
         <translation>Lưu phiếu bầu thành PDF…</translation>
     </message>
@@ -3744,12 +3749,12 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <translation>Thông qua danh sách</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="150" />
+        <location filename="../tabs/election_pages/round_page.py" line="154" />
         <source>Open the round</source>
         <translation>Mở lần bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="157" />
+        <location filename="../tabs/election_pages/round_page.py" line="161" />
         <source>Issue the ballots</source>
         <translation>Phát phiếu</translation>
     </message>
@@ -3925,124 +3930,119 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <translation>Không có đảng viên nào khớp với “%1”: hãy gõ lại tên.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="71" />
-        <source>Full members in the hall who are not on the list (190-QĐ/TW Điều 8). Space ticks; the first ticked chairs. The committee is chosen once for the congress: a new election starts with it ticked.</source>
-        <translation>Đảng viên chính thức có mặt tại hội trường và không có tên trong danh sách bầu cử (Điều 8 Quy chế bầu cử trong Đảng). Phím cách để đánh dấu; người đánh dấu đầu tiên làm Trưởng ban. Ban kiểm phiếu được bầu một lần cho cả Đại hội: cuộc bầu cử mới đã đánh dấu sẵn các đồng chí đó.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/election_pages/round_page.py" line="107" />
+        <location filename="../tabs/election_pages/round_page.py" line="111" />
         <source>Open the round (Ctrl+R)</source>
         <translation>Mở lần bầu (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="221" />
+        <location filename="../tabs/election_pages/round_page.py" line="226" />
         <source>on the list, cannot count</source>
         <translation>đang ứng cử, không kiểm phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="226" />
+        <location filename="../tabs/election_pages/round_page.py" line="231" />
         <source>not in the hall</source>
         <translation>không có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="255" />
+        <location filename="../tabs/election_pages/round_page.py" line="260" />
         <source>Round 1 will have the %1 names of the approved list.</source>
         <translation>Lần bầu thứ nhất gồm %1 người của danh sách đã thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="261" />
+        <location filename="../tabs/election_pages/round_page.py" line="266" />
         <source>strike the names not chosen</source>
         <translation>gạch tên người không bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="263" />
+        <location filename="../tabs/election_pages/round_page.py" line="268" />
         <source>agree / disagree box per name</source>
         <translation>ô đồng ý / không đồng ý cho từng người</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="267" />
+        <location filename="../tabs/election_pages/round_page.py" line="272" />
         <source>Round %1: %2 seat(s), ballot form: %3.
 %4</source>
         <translation>Lần bầu thứ %1: bầu %2 người, cách bầu: %3.
 %4</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="277" />
+        <location filename="../tabs/election_pages/round_page.py" line="282" />
         <source>Further rounds are opened from the Results page (the proposal).</source>
         <translation>Các lần bầu tiếp theo được mở từ trang Kết quả (theo đề nghị).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="293" />
+        <location filename="../tabs/election_pages/round_page.py" line="298" />
         <source>%1 ballots issued at %2 · majority base %3 · full members present %4</source>
         <translation>Phát ra %1 phiếu lúc %2 · mẫu số %3 · đảng viên chính thức có mặt %4</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="303" />
+        <location filename="../tabs/election_pages/round_page.py" line="308" />
         <source>Frozen.</source>
         <translation>Đã chốt.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="309" />
+        <location filename="../tabs/election_pages/round_page.py" line="314" />
         <source>Full members present now: %1</source>
         <translation>Đảng viên chính thức đang có mặt: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="314" />
+        <location filename="../tabs/election_pages/round_page.py" line="319" />
         <source>The majority base is frozen when the ballots are issued.</source>
         <translation>Mẫu số được chốt khi phát phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="322" />
+        <location filename="../tabs/election_pages/round_page.py" line="327" />
         <source>Or print from the Documents tab: “Phiếu bầu: %1”.</source>
         <translation>Hoặc in từ thẻ Văn bản: “Phiếu bầu: %1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="328" />
+        <location filename="../tabs/election_pages/round_page.py" line="333" />
         <source>Open the round to print its ballots.</source>
         <translation>Mở lần bầu để in phiếu bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="338" />
+        <location filename="../tabs/election_pages/round_page.py" line="343" />
         <source>%1 full members summoned</source>
         <translation>%1 đảng viên chính thức của chi bộ</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="342" />
+        <location filename="../tabs/election_pages/round_page.py" line="347" />
         <source>attached out</source>
         <translation>sinh hoạt tạm thời ở chi bộ khác</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="345" />
+        <location filename="../tabs/election_pages/round_page.py" line="350" />
         <source>exempt, not present</source>
         <translation>miễn sinh hoạt, không có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="347" />
+        <location filename="../tabs/election_pages/round_page.py" line="352" />
         <source>suspended</source>
         <translation>đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="350" />
+        <location filename="../tabs/election_pages/round_page.py" line="355" />
         <source>absent with accepted reason</source>
         <translation>vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="354" />
+        <location filename="../tabs/election_pages/round_page.py" line="359" />
         <source>absent throughout</source>
         <translation>vắng mặt suốt đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="369" />
+        <location filename="../tabs/election_pages/round_page.py" line="374" />
         <source>chair</source>
         <translation>Trưởng ban</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="375" />
+        <location filename="../tabs/election_pages/round_page.py" line="380" />
         <source>Tellers: %1</source>
         <translation>Ban kiểm phiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="379" />
+        <location filename="../tabs/election_pages/round_page.py" line="384" />
         <source>No teller chosen yet.</source>
         <translation>Chưa chọn Ban kiểm phiếu.</translation>
     </message>
@@ -4267,52 +4267,52 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <translation>Đã ghi kết quả biểu quyết danh sách.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="401" />
+        <location filename="../tabs/election_pages/round_page.py" line="406" />
         <source>Choose the vote-counting committee first.</source>
         <translation>Hãy chọn Ban kiểm phiếu trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="415" />
+        <location filename="../tabs/election_pages/round_page.py" line="420" />
         <source>Round opened.</source>
         <translation>Đã mở lần bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="437" />
+        <location filename="../tabs/election_pages/round_page.py" line="442" />
         <source>%1 ballots issued: the base is frozen.</source>
         <translation>Đã phát %1 phiếu: mẫu số đã được chốt.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="446" />
+        <location filename="../tabs/election_pages/round_page.py" line="451" />
         <source>left the hall</source>
         <translation>vắng mặt tại hội trường khi phát phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="447" />
+        <location filename="../tabs/election_pages/round_page.py" line="452" />
         <source>declined a ballot</source>
         <translation>không nhận phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="451" />
+        <location filename="../tabs/election_pages/round_page.py" line="456" />
         <source>Fewer ballots than members present</source>
         <translation>Số phiếu phát ra ít hơn số đảng viên có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="452" />
+        <location filename="../tabs/election_pages/round_page.py" line="457" />
         <source>%1 full member(s) present will get no ballot. Why? (The count minutes and the minutes state it; you may type other words.)</source>
         <translation>%1 đồng chí đảng viên chính thức có mặt sẽ không nhận phiếu bầu. Lý do? (Biên bản kiểm phiếu và biên bản Đại hội sẽ ghi rõ; có thể gõ lý do khác.)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="481" />
+        <location filename="../tabs/election_pages/round_page.py" line="486" />
         <source>Save the ballots</source>
         <translation>Lưu phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="483" />
+        <location filename="../tabs/election_pages/round_page.py" line="488" />
         <source>PDF document (*.pdf)</source>
         <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="496" />
+        <location filename="../tabs/election_pages/round_page.py" line="501" />
         <source>Ballots saved to %1.</source>
         <translation>Đã lưu phiếu bầu vào %1.</translation>
     </message>
@@ -4645,6 +4645,44 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <location filename="../dialogs/resolution.py" line="349" />
         <source>&amp;Other opinion (ý kiến khác):</source>
         <translation>Ý kiến khác (không &amp;biểu quyết):</translation>
+    </message>
+</context>
+<context>
+    <name>ListFinder</name>
+    <message>
+        <location filename="../widgets/list_finder.py" line="105" />
+        <source>“%1”: %2 — Enter ticks.</source>
+        <translation>“%1”: %2 — nhấn Enter để đánh dấu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/list_finder.py" line="114" />
+        <source>“%1”: %2 people match — choose with ↑ ↓, then Enter.</source>
+        <translation>“%1”: %2 người khớp — chọn bằng ↑ ↓ rồi Enter.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/list_finder.py" line="120" />
+        <source>Nobody in the list matches “%1”.</source>
+        <translation>Không có ai trong danh sách khớp với “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/list_finder.py" line="148" />
+        <source>%1 people match — choose with ↑ ↓, then Enter.</source>
+        <translation>%1 người khớp — chọn bằng ↑ ↓ rồi Enter.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/list_finder.py" line="155" />
+        <source>Cannot be ticked: %1</source>
+        <translation>Không thể đánh dấu: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/list_finder.py" line="163" />
+        <source>Ticked: %1</source>
+        <translation>Đã đánh dấu: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/list_finder.py" line="163" />
+        <source>Unticked: %1</source>
+        <translation>Đã bỏ đánh dấu: %1</translation>
     </message>
 </context>
 <context>
@@ -6469,12 +6507,12 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../widgets/person_combo.py" line="112" />
-        <source>%1 people match — choose with ↑ ↓</source>
-        <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
+        <location filename="../widgets/person_combo.py" line="195" />
+        <source>%1 people match — choose with ↑ ↓ and Enter</source>
+        <translation>%1 người khớp — chọn bằng ↑ ↓ rồi Enter</translation>
     </message>
     <message>
-        <location filename="../widgets/person_combo.py" line="119" />
+        <location filename="../widgets/person_combo.py" line="204" />
         <source>Nobody matches “%1”.</source>
         <translation>Không có ai khớp với “%1”.</translation>
     </message>
@@ -8447,22 +8485,22 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>WorkingBodiesDialog</name>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="435" />
+        <location filename="../dialogs/working_bodies.py" line="449" />
         <source>Working bodies of the congress</source>
         <translation>Đoàn Chủ tịch, Đoàn Thư ký đại hội</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="451" />
+        <location filename="../dialogs/working_bodies.py" line="465" />
         <source>The first in each list presides and signs the minutes; a single name is the congress's chair or secretary.</source>
         <translation>Người đứng đầu mỗi danh sách chủ trì và ký biên bản; nếu chỉ có một người thì đó là Chủ tịch hoặc Thư ký đại hội.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="459" />
+        <location filename="../dialogs/working_bodies.py" line="473" />
         <source>Type a name (without diacritics if you like) and press Enter to add. In a list: Delete removes, Alt+↑ / Alt+↓ change the order. Ctrl+Enter: OK.</source>
         <translation>Gõ tên (có thể gõ không dấu) rồi nhấn Enter để thêm. Trong danh sách: Delete để bỏ, Alt+↑ / Alt+↓ để đổi thứ tự. Ctrl+Enter: Đồng ý.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="480" />
+        <location filename="../dialogs/working_bodies.py" line="494" />
         <source>Apply</source>
         <translation>Đồng ý</translation>
     </message>
