@@ -2,8 +2,8 @@
 600 lines, no function over 80.
 
 Measured on the source with ``ast`` (a definition's lines from ``def``/``class``
-to its last line, decorators excluded). The two checks over the tree are marked
-Every screen was split to fit (issue 15); these keep it so.
+to its last line, decorators excluded). Every screen was split to fit (issue
+15); the two checks over the tree keep it so.
 """
 
 from __future__ import annotations
