@@ -48,6 +48,7 @@ from secretariat.services import (
     roster,
     settings,
     speeches,
+    stations,
     votes,
     working_bodies,
 )
@@ -617,6 +618,42 @@ def case_clear_totals(s: Store) -> Act:
     rnd = _round(s)
     _totals(s, rnd)
     return lambda: totals_entry.clear_totals(s, rnd)
+
+
+# station_actions.py
+def _station(s: Store, n: int) -> int:
+    return stations.add_station(s, f"Máy đếm {n}", f"maydem{n}").id
+
+
+@case
+def case_add_station(s: Store) -> Act:
+    return lambda: stations.add_station(s, "Máy đếm 9", "maydem9")
+
+
+@case
+def case_remove_station(s: Store) -> Act:
+    station = _station(s, 1)
+    return lambda: stations.remove_station(s, station)
+
+
+@case
+def case_assign_stack(s: Store) -> Act:
+    rnd, first, second = _round(s), _station(s, 1), _station(s, 2)
+    return lambda: stations.assign_stack(s, rnd, 1, 10, first, second)
+
+
+@case
+def case_unassign_stack(s: Store) -> Act:
+    rnd, first, second = _round(s), _station(s, 1), _station(s, 2)
+    stack = stations.assign_stack(s, rnd, 1, 10, first, second).id
+    return lambda: stations.unassign_stack(s, stack)
+
+
+@case
+def case_reassign_pass(s: Store) -> Act:
+    rnd, first, second, third = _round(s), _station(s, 1), _station(s, 2), _station(s, 3)
+    stack = stations.assign_stack(s, rnd, 1, 10, first, second).id
+    return lambda: stations.reassign_pass(s, stack, 2, third)
 
 
 # --- the properties ------------------------------------------------------------------

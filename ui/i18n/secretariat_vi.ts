@@ -2204,27 +2204,27 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <translation>Cập nhật Đoàn Chủ tịch, Đoàn Thư ký</translation>
     </message>
     <message>
-        <location filename="../commands/station_actions.py" line="37" />
+        <location filename="../commands/station_actions.py" line="29" />
         <source>Add station %1</source>
         <translation>Thêm máy %1</translation>
     </message>
     <message>
-        <location filename="../commands/station_actions.py" line="54" />
+        <location filename="../commands/station_actions.py" line="40" />
         <source>Remove station %1</source>
         <translation>Bỏ máy %1</translation>
     </message>
     <message>
-        <location filename="../commands/station_actions.py" line="94" />
+        <location filename="../commands/station_actions.py" line="58" />
         <source>Assign papers %1</source>
         <translation>Giao phiếu %1</translation>
     </message>
     <message>
-        <location filename="../commands/station_actions.py" line="112" />
+        <location filename="../commands/station_actions.py" line="69" />
         <source>Take back papers %1</source>
         <translation>Thu hồi phiếu %1</translation>
     </message>
     <message>
-        <location filename="../commands/station_actions.py" line="128" />
+        <location filename="../commands/station_actions.py" line="82" />
         <source>Hand papers %1 to another station</source>
         <translation>Chuyển phiếu %1 cho máy khác</translation>
     </message>
