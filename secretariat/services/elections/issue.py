@@ -113,8 +113,7 @@ def restore_round_state(store: Store, row: RoundRow) -> tuple[RoundRow, RoundRow
         before = round_row_of(uow.session, r)
         r.issued = row.issued
         r.held_at = row.held_at.replace(microsecond=0).isoformat() if row.held_at else None
-        for name in FROZEN:
-            setattr(r, name, getattr(row, name))
+        attendance.restore_base(r, row.frozen)
         r.fewer_ballots_reason = row.fewer_ballots_reason
         after = round_row_of(uow.session, r)
         uow.journal("election_round", row.id, round_json(before), round_json(after))
@@ -130,14 +129,7 @@ def unissue(store: Store, round_id: RoundId) -> tuple[RoundRow, RoundRow]:
         current,
         issued=None,
         held_at=None,
-        base=None,
-        base_full_summoned=None,
-        base_temporary_out=None,
-        base_exempt_not_present=None,
-        base_suspended=None,
-        base_excused=None,
-        base_absent_throughout=None,
-        voters_present=None,
+        frozen=None,
         fewer_ballots_reason="",
     )
     assert all(getattr(cleared, name) is None for name in FROZEN)

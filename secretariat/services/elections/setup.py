@@ -32,7 +32,6 @@ from secretariat.services.elections._common import (
     round_papers,
 )
 from secretariat.services.elections.rows import (
-    FROZEN,
     BallotRow,
     ElectionId,
     ElectionRow,
@@ -324,6 +323,7 @@ def remove_round(store: Store, round_id: RoundId) -> RoundRow:
             raise ValidationError("announced", "round_id", round_id)
         row = round_row_of(uow.session, r)
         election = load_election(uow, ElectionId(r.election_id))
+        attendance.drop_base(r)
         uow.session.delete(r)
         uow.session.flush()
         others = uow.session.scalar(
@@ -370,7 +370,6 @@ def reinstate_round(store: Store, row: RoundRow) -> RoundRow:
             single_unmarked_invalid=row.single_unmarked_invalid,
             issued=row.issued,
             held_at=row.held_at.replace(microsecond=0).isoformat() if row.held_at else None,
-            **{name: getattr(row, name) for name in FROZEN},
             alternates=row.alternates,
             reason=row.reason,
             entry_mode=str(row.entry_mode),
@@ -379,6 +378,7 @@ def reinstate_round(store: Store, row: RoundRow) -> RoundRow:
         )
         uow.session.add(r)
         uow.session.flush()
+        attendance.restore_base(r, row.frozen)
         for c in row.candidates:
             uow.session.add(
                 models.Candidate(round_id=r.id, member_id=c.member_id, position=c.position)
