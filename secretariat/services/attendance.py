@@ -544,6 +544,7 @@ def freeze_base(row: Frozen, store: Store, moment: datetime) -> AttendanceCounte
     counters_now = counters(store, moment)
     session = _session_of(row)
     drop_base(row)
+    session.flush()  # the row's own change first, then the base it will refer to
     frozen = models.FrozenBase(
         at=moment.replace(microsecond=0).isoformat(), **frozen_values(counters_now)
     )

@@ -114,7 +114,11 @@ def list_votes(store: Store, agenda_item_id: AgendaItemId | None = None) -> list
         query = select(models.Vote).order_by(models.Vote.position, models.Vote.id)
         if agenda_item_id is not None:
             query = query.where(models.Vote.agenda_item_id == agenda_item_id)
-        return [_row(v) for v in s.scalars(query)]
+        # The bases in one read, held here so each vote finds its own without one.
+        bases = list(s.scalars(select(models.FrozenBase)))
+        rows = [_row(v) for v in s.scalars(query)]
+        del bases
+        return rows
 
 
 def get_vote(store: Store, vote_id: VoteId) -> VoteRow:
