@@ -237,10 +237,11 @@ def _measure(path: Path, repeat: int) -> dict[str, Any]:
     # A resolution point saved: its title edited, Esc saves (taken back untimed).
     tab = show_tab("resolution")
     for n in range(repeat):
-        focus(tab.outline)  # type: ignore[attr-defined]
-        QTest.keyClick(tab.outline, Qt.Key.Key_Down)  # type: ignore[attr-defined]
+        outline = tab.outline_panel.outline  # type: ignore[attr-defined]
+        focus(outline)
+        QTest.keyClick(outline, Qt.Key.Key_Down)
         idle()
-        edit = tab.title_edit  # type: ignore[attr-defined]
+        edit = tab.editor.title_edit  # type: ignore[attr-defined]
         focus(edit)
         QTest.keyClicks(edit, f" {n}")
         timed("point", Qt.Key.Key_Escape)

@@ -10,6 +10,9 @@ PYTHON=${PYTHON:-python3}
 # Qt (offscreen and on a desktop) needs these; fonts-dejavu-core covers Vietnamese.
 APT_PACKAGES=(libgl1 libegl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0
               fonts-dejavu-core)
+# The checks start a throwaway PostgreSQL server (tests/pg.py): counting stations
+# on a server (issue #20). The app itself needs none on the secretary's laptop.
+APT_PACKAGES+=(postgresql)
 if [ "${1:-}" = "--desktop" ]; then
   # A real X11 window also needs the xcb plugin's libraries.
   APT_PACKAGES+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
@@ -42,7 +45,7 @@ fi
 stamp=.venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)
 if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e ".[dev]"
+  .venv/bin/python -m pip install -q -e ".[dev,server]"
   rm -f .venv/.installed-*
   touch "$stamp"
 fi

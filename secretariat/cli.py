@@ -72,6 +72,15 @@ REFUSED = {
     "older_read_only": (
         "Tệp của phiên bản cũ chỉ xem được sau khi nâng cấp, mà tệp đang mở chỉ để đọc"
     ),
+    "not_server": "Địa chỉ không phải máy chủ PostgreSQL (dạng postgresql://người:mật-khẩu@máy/csdl)",
+    "not_empty": "Cơ sở dữ liệu trên máy chủ đã có một đại hội; hãy dùng một cơ sở dữ liệu trống",
+    "unreachable": (
+        "Không kết nối được máy chủ (sai địa chỉ, cổng, tên đăng nhập hay mật khẩu, "
+        "hoặc mạng không thông)"
+    ),
+    "verify_failed": (
+        "Bản chép không khớp nhật ký (kiểm tra toàn vẹn không đạt); không có gì bị thay thế"
+    ),
 }
 MISSING = {
     "superior_body": "chưa nhập đảng bộ cấp trên",
@@ -142,6 +151,10 @@ PROBLEM = {
 }
 # Refusals of a value (the JSON archive, the services), worded for the secretary.
 VALIDATION = {
+    "count_open": (
+        "đang kiểm phiếu một lần bầu (đã phát phiếu, chưa công bố kết quả); "
+        "hãy kết thúc việc nhập phiếu rồi mới lấy đại hội về tệp"
+    ),
     "not_object": "dữ liệu không đúng dạng (cần một đối tượng JSON)",
     "missing": "thiếu dữ liệu",
     "wrong_type": "giá trị sai kiểu",
@@ -612,9 +625,18 @@ def _finding_text(f: verify_mod.Finding) -> str:
     return f"{where}: bảng có dòng này nhưng nhật ký không ghi (bị thêm ngoài chương trình)"
 
 
+def _verify_target(target: str, code: str | None) -> verify_mod.VerifyReport:
+    if not target.startswith("postgresql"):
+        return verify_mod.verify_journal(Path(target), code=code)
+    from secretariat import pg_store  # only here: the laptop path never loads the driver
+
+    with pg_store.open_server(target, migrate=False) as st:
+        return verify_mod.verify_journal(st, code=code)
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     try:
-        report = verify_mod.verify_journal(Path(args.file), code=args.code)
+        report = _verify_target(args.file, args.code)
     except ValueError:
         _err(f"mã đối chiếu không đúng dạng XXXX-XXXX-XXXX (12 chữ số hệ 16): {args.code}")
         return 2
@@ -661,6 +683,21 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 1
 
 
+def cmd_server(args: argparse.Namespace) -> int:
+    from secretariat import server  # only here: the laptop path never loads the driver
+
+    out = _out()
+    if args.action == "push":
+        count = server.push(Path(args.source), args.target)
+        print(f"Đã đưa đại hội lên máy chủ: {count} dòng dữ liệu, kể cả nhật ký.", file=out)
+        return 0
+    aside = server.pull(args.source, Path(args.target), overwrite=args.force)
+    print(f"Đã lấy đại hội về tệp {args.target}; nhật ký toàn vẹn.", file=out)
+    if aside is not None:
+        print(f"Tệp cũ được giữ lại: {aside}", file=out)
+    return 0
+
+
 def cmd_dossier(args: argparse.Namespace) -> int:
     with store_mod.open_store(Path(args.file)) as st:
         written = dossier.write_dossier(st, Path(args.out), zip=args.zip, overwrite=args.force)
@@ -684,6 +721,7 @@ COMMANDS = (
     "export",
     "verify",
     "dossier",
+    "server",
 )
 
 
@@ -766,7 +804,7 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser(
         "verify", help="kiểm tra nhật ký và dữ liệu của tệp (phát hiện sửa đổi ngoài chương trình)"
     )
-    c.add_argument("file")
+    c.add_argument("file", help="tệp đại hội, hoặc địa chỉ máy chủ postgresql://…")
     c.add_argument("--code", help="mã đối chiếu in trên tờ đã ký (XXXX-XXXX-XXXX)")
     c.set_defaults(func=cmd_verify)
 
@@ -776,6 +814,13 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--zip", action="store_true", help="ghi thành một tệp .zip")
     c.add_argument("--force", action="store_true", help="ghi đè nếu đã có")
     c.set_defaults(func=cmd_dossier)
+
+    c = sub.add_parser("server", help="đưa đại hội lên máy chủ kiểm phiếu, hoặc lấy về tệp")
+    c.add_argument("action", choices=["push", "pull"], help="push: tệp → máy chủ; pull: ngược lại")
+    c.add_argument("source", help="push: tệp .daihoi; pull: postgresql://người:mật-khẩu@máy/csdl")
+    c.add_argument("target", help="push: postgresql://…; pull: tệp .daihoi sẽ ghi")
+    c.add_argument("--force", action="store_true", help="pull: thay tệp đã có (tệp cũ giữ lại)")
+    c.set_defaults(func=cmd_server)
     assert set(sub.choices) == set(COMMANDS)
     return p
 

@@ -51,6 +51,9 @@ OPEN_WHEN_CLOSED = frozenset({"congress.reopen"})  # actions allowed on a closed
 
 Clock = Callable[[], datetime]
 Listener = Callable[[Change], None]
+# How each engine captures row images: SQLite's TEMP triggers here; a server's
+# (``secretariat.pg_store``) registers itself when imported.
+CAPTURES: dict[str, Any] = {"sqlite": row_images}
 
 
 def _local_now() -> datetime:
@@ -455,6 +458,7 @@ class UnitOfWork:
     _last_state: str = state_digest.EMPTY
     _baseline: list[row_images.RowImage] | None = None
     _raw: Any = None  # the sqlite3 connection under the session (the row log is on it)
+    _capture: Any = row_images  # the engine's row capture (``CAPTURES``)
     # What the action changed, published to the listeners after the commit.
     change: Change | None = None
 
@@ -466,7 +470,9 @@ class UnitOfWork:
 
     def _begin(self, *, baseline: bool = False) -> None:
         # The session's transaction has begun (BEGIN IMMEDIATE): the raw connection is in it.
-        self._raw = self.session.connection().connection.dbapi_connection
+        connection = self.session.connection()
+        self._capture = CAPTURES[connection.dialect.name]
+        self._raw = connection.connection.dbapi_connection
         last = self._raw.execute(
             "SELECT hash, state FROM journal ORDER BY id DESC LIMIT 1"
         ).fetchone()
@@ -476,15 +482,15 @@ class UnitOfWork:
             # No line carries the state yet (a new file, or one older than row
             # images), or the schema has just been migrated: the whole state is
             # recorded as a baseline line, from which the journal replays.
-            rows = row_images.all_rows(self._raw)
+            rows = self._capture.all_rows(self._raw)
             if rows or last is not None or baseline:
                 self._baseline = rows
         if last is not None and last[1] is not None:
             self._last_state = str(last[1])
-        row_images.clear(self._raw)
+        self._capture.clear(self._raw)
 
     def _flush_journal(self) -> None:
-        images = row_images.collect(self._raw)
+        images = self._capture.collect(self._raw)
         self.change = Change.of(
             self.action, (), [(i.table, i.key, i.before, i.after) for i in images]
         )

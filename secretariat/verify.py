@@ -236,12 +236,7 @@ def _open_checked(path: Path) -> None:
             raise
 
 
-def verify_journal(target: Store | Path | str, *, code: str | None = None) -> VerifyReport:
-    """Check an open store or a congress file (read-only); see the module's docstring.
-
-    ``code`` is the code printed on a sheet; ``ValueError`` if it is not one.
-    """
-    wanted = None if code is None else normalise_code(code)
+def _file_inputs(target: Store | Path | str) -> tuple[list[str], list[_LINE], dict[RowKey, Row]]:
     if isinstance(target, Store):
         path = target.path
     else:
@@ -249,11 +244,24 @@ def verify_journal(target: Store | Path | str, *, code: str | None = None) -> Ve
         _open_checked(path)
     try:
         with closing(store_mod._read_only(path)) as conn:
-            foreign = file_checks.foreign_objects(conn)
-            rows = _rows(conn)
-            tables = state_digest.read_state(conn)
+            return file_checks.foreign_objects(conn), _rows(conn), state_digest.read_state(conn)
     except sqlite3.DatabaseError as exc:
         raise FileRefused("corrupt", str(path), str(exc)) from exc
+
+
+def verify_journal(target: Store | Path | str, *, code: str | None = None) -> VerifyReport:
+    """Check an open store or a congress file (read-only); see the module's docstring.
+
+    ``code`` is the code printed on a sheet; ``ValueError`` if it is not one.
+    """
+    wanted = None if code is None else normalise_code(code)
+    # A server store (``secretariat.pg_store``) reads its own snapshot; verify never
+    # imports it, so the single-laptop path never loads the PostgreSQL driver.
+    server_inputs = getattr(target, "verify_inputs", None)
+    if isinstance(target, Store) and server_inputs is not None:
+        foreign, rows, tables = server_inputs()
+    else:
+        foreign, rows, tables = _file_inputs(target)
     findings = [Finding("foreign_object", detail=name) for name in foreign]
     broken, reason, head = _walk(rows)
     if broken is not None:

@@ -411,6 +411,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
         recent.setEnabled(bool(state.recent_files()))
         self._add(file_menu, self.tr("Open the &demo congress"), None, self.open_demo)
+        self._add(file_menu, self.tr("Connect to a counting &server…"), None, self.connect_server)
         file_menu.addSeparator()
         self._add(
             file_menu,
@@ -746,6 +747,24 @@ class MainWindow(QMainWindow):
             self.ctx.attach(demo.create_demo(target, overwrite=True, now=datetime.now()))
         except (SecretariatError, OSError) as exc:
             self._refused(exc)
+
+    def connect_server(self) -> bool:
+        """Open the congress on the hall's PostgreSQL server (issue #20; README)."""
+        from ui.dialogs.server_connect import ServerConnectDialog
+
+        dialog = ServerConnectDialog(Path(state.settings().fileName()).parent, self)
+        if not dialog.exec() or dialog.store is None:
+            return False
+        self.finish_tabs()
+        self.ctx.attach(dialog.store)
+        self.statusBar().showMessage(
+            self.tr(
+                "Connected: the congress is on the server %1. After the count, bring it back "
+                "into the file."
+            ).replace("%1", dialog.store.path.stem),
+            15000,
+        )
+        return True
 
     def offer_read_only(self, error: FileRefused) -> bool:
         """Say why the file cannot be changed here and offer to open it read-only."""

@@ -40,6 +40,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from secretariat.changes import Change
 from secretariat.domain import SpeechKind, SpeechRow
 from secretariat.rules.timer import DEFAULT_WARN_SECONDS, clock_text, countdown
 from secretariat.services import agenda, congress, settings, speeches
@@ -169,6 +170,12 @@ class HallData:
 
 def _active(rows: list[SpeechRow]) -> SpeechRow | None:
     return next((r for r in rows if r.state in ("speaking", "paused")), None)
+
+
+# What the hall shows (``load``): the congress's name, the programme, the speeches and
+# the warning setting (``secretariat.models`` table names). Messages (a result) are set
+# by the screen that shows them.
+HALL_WATCHES = frozenset({"congress", "agenda_item", "speech", "setting"})
 
 
 def load(ctx: CongressContext) -> HallData:
@@ -1014,7 +1021,9 @@ class ProjectorController(QObject):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
-        ctx.changed.connect(self.refresh)
+        # Typed changes, routed for the window (whose life the views share); only
+        # those touching what the hall shows reload it (``_on_change``).
+        ctx.changed.watch(self.window, frozenset(), self._on_change)
         ctx.opened.connect(self.refresh)
         ctx.closed.connect(self.refresh)
         app = QGuiApplication.instance()
@@ -1077,6 +1086,13 @@ class ProjectorController(QObject):
         return host is None or not host.isVisible()
 
     @Slot()
+    def _on_change(self, change: Change) -> None:
+        """A ballot paper stored does not reload the hall; a change that names no row
+        (nothing written, or not known) does, to be safe."""
+        if change.tables and not change.touches(*HALL_WATCHES):
+            return
+        self.refresh()
+
     def refresh(self) -> None:
         """Reload the views on screen; a hidden one (the projector window off, the
         preview closed) is marked stale and reloads when shown (issue 16)."""

@@ -27,7 +27,7 @@ from contextlib import suppress
 from typing import Any, ClassVar
 
 import shiboken6
-from PySide6.QtCore import QMetaObject, Qt, SignalInstance
+from PySide6.QtCore import QMetaObject, QObject, Qt, SignalInstance
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from secretariat.changes import Change
@@ -152,7 +152,10 @@ class Screen(QWidget):
     def listen(self, signal: SignalInstance, slot: Callable[..., Any]) -> None:
         """Connect ``slot`` to ``signal`` for as long as this screen lives."""
         connection = signal.connect(slot)
-        self._connections.append((signal, connection))
+        if not isinstance(getattr(slot, "__self__", None), QObject):
+            # A method of a QObject dies with it (Qt drops the connection itself);
+            # a function or a lambda would outlive it: this screen drops it.
+            self._connections.append((signal, connection))
 
 
 def _drop(connections: list[tuple[SignalInstance, QMetaObject.Connection]]) -> None:

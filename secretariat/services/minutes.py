@@ -18,6 +18,7 @@ Section text is plain: one paragraph per line; a line starting with "- " or
 from __future__ import annotations
 
 import hashlib
+import json
 import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -164,6 +165,8 @@ class _Facts:
     # When the attendance report was read, and who first arrived after it.
     report_at: datetime | None = None
     late: dict[Any, datetime] | None = None
+    # Each election's nominations (by election id), in the order proposed.
+    nominations: Mapping[int, list[NominationRow]] = field(default_factory=dict)
 
 
 def _counted(store: Store, row: RoundRow) -> Tally | None:
@@ -172,15 +175,55 @@ def _counted(store: Store, row: RoundRow) -> Tally | None:
     return elections.count(store, row.id)
 
 
-def _facts(store: Store) -> _Facts:
+_Elections = tuple[
+    list[tuple[ElectionRow, list[tuple[RoundRow, Tally | None]]]],
+    dict[int, list[NominationRow]],
+]
+
+
+def _elections(store: Store) -> _Elections:
+    """Every election with its rounds and their counts, and its nominations."""
     found = []
+    proposed = {}
     for election in elections.list_elections(store):
         rounds = elections.list_rounds(store, election.id)
         found.append((election, [(r, _counted(store, r)) for r in rounds]))
+        proposed[int(election.id)] = nominations.list_nominations(store, election.id)
+    return found, proposed
+
+
+# The costly facts, and the tables each is read from: they are read again only when an
+# action since the last reading changed one of these tables (the journal's row images
+# say which), so a check-in at the door does not recount 5,000 ballot papers (#16).
+# The rest of the facts are cheap and read every time.
+_KEPT_GROUPS: dict[str, frozenset[str]] = {
+    "elections": frozenset(
+        {
+            "election",
+            "election_round",
+            "candidate",
+            "teller",
+            "ballot",
+            "nomination",
+            "ballot_resolution",
+            "member",
+            "setting",
+            "vote",
+        }
+    ),
+    "members": frozenset({"member"}),
+}
+
+
+def _facts(store: Store, kept: Mapping[str, Any] | None = None) -> _Facts:
+    """The facts of the minutes; ``kept``: groups of ``_KEPT_GROUPS`` still current."""
+    kept = kept or {}
+    found, proposed = kept["elections"] if "elections" in kept else _elections(store)
+    members = kept["members"] if "members" in kept else roster.list_members(store)
     return _Facts(
         info=congress.get_info(store),
         sessions=congress.list_sessions(store),
-        members=roster.list_members(store),
+        members=members,
         guests=roster.list_guests(store),
         states=attendance.congress_attendance(store),
         counters=attendance.counters(store),
@@ -198,6 +241,7 @@ def _facts(store: Store) -> _Facts:
         },
         report_at=(report_at := agenda.report_moment(store)),
         late=attendance.late_after(store, report_at) if report_at else {},
+        nominations=proposed,
     )
 
 
@@ -342,8 +386,12 @@ def _attendance(facts: _Facts) -> str:
     word = member_word(facts.info.kind)
     called = [m for m in facts.members if eligibility.summoned(m)]
 
+    by_state: dict[AttendanceState, list[MemberRow]] = {}  # one pass over the roster
+    for m in called:
+        by_state.setdefault(presence.state_of(facts.states, m).state, []).append(m)
+
     def having(state: AttendanceState) -> list[MemberRow]:
-        return [m for m in called if presence.state_of(facts.states, m).state is state]
+        return by_state.get(state, [])
 
     full = sum(1 for m in called if m.status is MemberStatus.FULL)
     lines = [
@@ -598,8 +646,8 @@ def _nomination_line(row: NominationRow) -> str:
     return line + ";"
 
 
-def _nominations(store: Store, election: ElectionRow) -> list[NominationRow]:
-    return nominations.list_nominations(store, election.id)
+def _nominations(facts: _Facts, election: ElectionRow) -> list[NominationRow]:
+    return list(facts.nominations.get(int(election.id), ()))
 
 
 def _list_vote(facts: _Facts, election: ElectionRow) -> VoteRow | None:
@@ -613,7 +661,7 @@ def _election_lines(store: Store, facts: _Facts) -> list[str]:
     lines = []
     for n, (election, rounds) in enumerate(facts.elections, start=1):
         lines.append(f"{n}. {filled(election.title)}: số lượng {seats_text(election.seats)}.")
-        proposed = _nominations(store, election)
+        proposed = _nominations(facts, election)
         if proposed:
             lines.append("Giới thiệu, đề cử, ứng cử:")
             lines += [_nomination_line(row) for row in proposed]
@@ -825,9 +873,21 @@ def _edits(store: Store) -> dict[str, models.MinutesSection]:
 # The facts and generated text of the last state of each open file: the journal is
 # append-only, so its last line names the state, and the minutes tab, the completeness
 # check and the read-back ask for the same text several times per change.
-_LAST: weakref.WeakKeyDictionary[Store, tuple[int, _Facts, list[tuple[str, str, int, str]]]] = (
+_LAST: weakref.WeakKeyDictionary[object, tuple[int, _Facts, list[tuple[str, str, int, str]]]] = (
     weakref.WeakKeyDictionary()
 )
+
+
+def _file_of(store: Store) -> object:
+    """What the caches are kept by: the open file (its read engine), so a one-transaction
+    view of the store (``reports.snapshot``) shares them with the store."""
+    return getattr(store, "_read_engine", None) or store
+
+
+# Tables whose change leaves every fact and generated text as it was.
+_EDITS_ONLY = frozenset({"minutes_section"})
+# Past this many journal lines since the last reading, everything is read again.
+_MAX_LINES_SINCE = 500
 
 
 def _journal_mark(store: Store) -> int:
@@ -835,14 +895,46 @@ def _journal_mark(store: Store) -> int:
         return s.scalar(select(func.max(models.JournalEntry.id))) or 0
 
 
+def tables_since(store: Store, mark: int) -> frozenset[str] | None:
+    """The tables the actions journaled after line ``mark`` changed; None if unknown
+    (a line from before row images, or too many lines to be worth reading)."""
+    with store.read() as s:
+        rows = s.execute(
+            select(models.JournalEntry.images, models.JournalEntry.state)
+            .where(models.JournalEntry.id > mark)
+            .limit(_MAX_LINES_SINCE + 1)
+        ).all()
+    if len(rows) > _MAX_LINES_SINCE:
+        return None
+    tables: set[str] = set()
+    for images, state in rows:
+        if state is None:  # written before row images: what it changed is not recorded
+            return None
+        if images:  # on an action's first line only
+            tables.update(str(image[0]) for image in json.loads(images))
+    return frozenset(tables)
+
+
 def _state_now(store: Store) -> tuple[_Facts, list[tuple[str, str, int, str]]]:
     mark = _journal_mark(store)
-    last = _LAST.get(store)
+    last = _LAST.get(_file_of(store))
     if last is not None and last[0] == mark:
         return last[1], last[2]
-    facts = _facts(store)
+    kept: dict[str, Any] = {}
+    changed = tables_since(store, last[0]) if last is not None else None
+    if last is not None and changed is not None and changed <= _EDITS_ONLY:
+        # The secretary's own edits: the generated text is the same (edits apply after).
+        _LAST[_file_of(store)] = (mark, last[1], last[2])
+        return last[1], last[2]
+    if last is not None and changed is not None:
+        old = {
+            "elections": (last[1].elections, last[1].nominations),
+            "members": last[1].members,
+        }
+        kept = {name: old[name] for name, read in _KEPT_GROUPS.items() if not read & changed}
+    facts = _facts(store, kept)
     generated = list(_generated(store, facts))
-    _LAST[store] = (mark, facts, generated)
+    _LAST[_file_of(store)] = (mark, facts, generated)
     return facts, generated
 
 
@@ -919,7 +1011,7 @@ def _election_gaps(store: Store, facts: _Facts) -> Iterable[Missing]:
     if not facts.elections:
         yield Missing("no_elections")
     for election, rounds in facts.elections:
-        for nominee in _nominations(store, election):
+        for nominee in _nominations(facts, election):
             if nominee.status is NominationStatus.PROPOSED:
                 yield Missing("nomination_pending", safe(nominee.full_name))
         if not rounds:
@@ -964,15 +1056,33 @@ def _unknown_field_gaps(facts: _Facts) -> Iterable[Missing]:
         if eligibility.summoned(m)
         and presence.state_of(facts.states, m).state is AttendanceState.PRESENT
     ]
+    blank: dict[object, bool] = {}  # a few values repeat a thousand times ("Kinh")
     for name in MAKEUP_FIELDS:
-        unknown = sum(1 for m in present if not safe(getattr(m, name)).strip())
+        values = [getattr(m, name) for m in present]
+        for value in set(values) - blank.keys():
+            blank[value] = not safe(value).strip()
+        unknown = sum(1 for value in values if blank[value])
         if unknown:
             yield Missing(f"unknown_{name}", str(unknown))
+
+
+# The gaps of the last state of each open file (the journal's last line names it).
+_GAPS: weakref.WeakKeyDictionary[object, tuple[int, list[Missing]]] = weakref.WeakKeyDictionary()
 
 
 def completeness(store: Store) -> list[Missing]:
     """What the minutes would print as a blank, or cannot state, in document order."""
     facts = _state_now(store)[0]
+    mark = _LAST[_file_of(store)][0]
+    kept = _GAPS.get(_file_of(store))
+    if kept is not None and kept[0] == mark:
+        return list(kept[1])
+    found = _gaps(store, facts)
+    _GAPS[_file_of(store)] = (mark, found)
+    return list(found)
+
+
+def _gaps(store: Store, facts: _Facts) -> list[Missing]:
     found = _identity(facts.info)
     if _opening_time(facts) is None:
         found.append(Missing("opening_time"))

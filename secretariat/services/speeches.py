@@ -72,10 +72,15 @@ def _row(s: models.Speech, names: dict[tuple[str, int], str]) -> SpeechRow:
 
 
 def _names(uow_session: OrmSession) -> dict[tuple[str, int], str]:
+    """The names of the people who speak (not of the whole roster: 1,000 members)."""
     names: dict[tuple[str, int], str] = {}
-    for mid, name in uow_session.execute(select(models.Member.id, models.Member.full_name)):
+    member_ids = select(models.Speech.member_id).where(models.Speech.member_id.is_not(None))
+    guest_ids = select(models.Speech.guest_id).where(models.Speech.guest_id.is_not(None))
+    members = select(models.Member.id, models.Member.full_name)
+    for mid, name in uow_session.execute(members.where(models.Member.id.in_(member_ids))):
         names[("m", mid)] = name
-    for gid, name in uow_session.execute(select(models.Guest.id, models.Guest.full_name)):
+    guests = select(models.Guest.id, models.Guest.full_name)
+    for gid, name in uow_session.execute(guests.where(models.Guest.id.in_(guest_ids))):
         names[("g", gid)] = name
     return names
 

@@ -22,6 +22,12 @@ from secretariat.store import Store
 from tests.core.conftest import FakeClock
 
 
+@pytest.fixture
+def store(any_store: Store) -> Store:
+    """These tests run on a congress file and on a PostgreSQL server (issue #20)."""
+    return any_store
+
+
 def test_default_agenda_follows_procedure_and_kind() -> None:
     members = agenda.default_items(CongressKind.MEMBERS)
     assert len(members) == 16

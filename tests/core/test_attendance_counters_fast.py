@@ -31,6 +31,12 @@ STATES = (None, AttendanceState.PRESENT, AttendanceState.EXCUSED, AttendanceStat
 STATUSES = ("full", "probationary")
 
 
+@pytest.fixture
+def store(any_store: Store) -> Store:
+    """These tests run on a congress file and on a PostgreSQL server (issue #20)."""
+    return any_store
+
+
 def _reference(store: Store, at: datetime | None, as_of: datetime | None) -> object:
     kind = congress.get_info(store).kind
     return count_attendance(attendance.voters(store, at, as_of=as_of), kind)

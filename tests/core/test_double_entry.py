@@ -30,6 +30,12 @@ from tests.core.test_elections_service import (
 __all__ = ["congress_file"]
 
 
+@pytest.fixture
+def store(any_store: Store) -> Store:
+    """These tests run on a congress file and on a PostgreSQL server (issue #20)."""
+    return any_store
+
+
 def _stack(store: Store) -> tuple[elections.RoundRow, list[list[MemberId]]]:
     opened = committee_round(store)
     elections.start_ballot(store, opened.id, 23, at=AT)

@@ -27,6 +27,12 @@ from tests.core.test_elections_service import AT, CANDIDATES, TELLERS, congress_
 __all__ = ["congress_file"]
 
 
+@pytest.fixture
+def store(any_store: Store) -> Store:
+    """These tests run on a congress file and on a PostgreSQL server (issue #20)."""
+    return any_store
+
+
 def held_round(
     store: Store,
     election_id: ElectionId,

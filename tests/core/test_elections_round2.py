@@ -30,6 +30,12 @@ __all__ = ["congress_file"]  # the fixture, shared with test_elections_service
 CASES: list[dict[str, Any]] = load_case_file("elections.json")["cases"]  # type: ignore[assignment]
 
 
+@pytest.fixture
+def store(any_store: Store) -> Store:
+    """These tests run on a congress file and on a PostgreSQL server (issue #20)."""
+    return any_store
+
+
 def test_new_election_fields_and_alternates_only_for_delegates_190_D18(
     congress_file: Store,
 ) -> None:

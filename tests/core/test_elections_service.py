@@ -47,7 +47,21 @@ TELLERS = ("Mai Xuân Trường", "Vũ Thị Lan Anh", "Nguyễn Đức Thắng"
 
 
 @pytest.fixture
-def congress_file(tmp_path: Path) -> Iterator[Store]:
+def store(any_store: Store) -> Store:
+    """These tests run on a congress file and on a PostgreSQL server (issue #20)."""
+    return any_store
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def congress_file(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """The demo congress in a file, then on a PostgreSQL server (issue #20)."""
+    if request.param == "postgresql":
+        from secretariat import pg_store
+
+        with pg_store.open_server(request.getfixturevalue("pg_demo_url")) as st:
+            st.clock = FakeClock(AT)
+            yield st
+        return
     with demo.create_demo(tmp_path / "d.daihoi") as st:
         st.clock = FakeClock(AT)
         yield st

@@ -23,6 +23,12 @@ from tests.core.test_elections_service import AT, CANDIDATES, TELLERS, congress_
 __all__ = ["congress_file"]
 
 
+@pytest.fixture
+def store(any_store: Store) -> Store:
+    """These tests run on a congress file and on a PostgreSQL server (issue #20)."""
+    return any_store
+
+
 def test_floor_nominee_needs_more_than_30_percent_190_D14(congress_file: Store) -> None:
     store = congress_file
     election = elections.create_election(store, Target.COMMITTEE, "Bầu Chi ủy", 3)

@@ -24,6 +24,12 @@ from secretariat.store import Store
 from tests.core.conftest import FakeClock
 
 
+@pytest.fixture
+def store(any_store: Store) -> Store:
+    """These tests run on a congress file and on a PostgreSQL server (issue #20)."""
+    return any_store
+
+
 def hall(store: Store, present: int = 4) -> None:
     """Five full members, ``present`` of them in the hall: majority base 5."""
     session = congress.add_session(

@@ -36,6 +36,12 @@ INFO = CongressInfo(
 )
 
 
+@pytest.fixture
+def store(any_store: Store) -> Store:
+    """These tests run on a congress file and on a PostgreSQL server (issue #20)."""
+    return any_store
+
+
 def official(store: Store) -> SessionRow:
     return congress.add_session(
         store, SessionData(SessionKind.OFFICIAL, date(2020, 6, 15), time(7, 30), time(11, 30))

@@ -23,6 +23,12 @@ from tests.core.test_elections_service import AT, TELLERS, congress_file, ids
 __all__ = ["congress_file"]
 
 
+@pytest.fixture
+def store(any_store: Store) -> Store:
+    """These tests run on a congress file and on a PostgreSQL server (issue #20)."""
+    return any_store
+
+
 def _elections_item(store: Store) -> AgendaItemId:
     return next(i.id for i in agenda.list_items(store) if i.code == "elections")
 

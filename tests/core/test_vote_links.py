@@ -24,6 +24,12 @@ from tests.core.test_resolution import hall, targets_point
 __all__ = ["congress_file"]
 
 
+@pytest.fixture
+def store(any_store: Store) -> Store:
+    """These tests run on a congress file and on a PostgreSQL server (issue #20)."""
+    return any_store
+
+
 def fail(*_args: object, **_kwargs: object) -> None:
     raise OSError(28, "No space left on device")
 

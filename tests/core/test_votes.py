@@ -28,6 +28,12 @@ from secretariat.store import Store
 from tests.core.conftest import FakeClock
 
 
+@pytest.fixture
+def store(any_store: Store) -> Store:
+    """These tests run on a congress file and on a PostgreSQL server (issue #20)."""
+    return any_store
+
+
 def hall(store: Store) -> tuple[SessionRow, list[MemberRow]]:
     """Five full members (four in the hall, one excused) and a probationary one.
 

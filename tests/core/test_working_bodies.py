@@ -22,6 +22,12 @@ from secretariat.verify import verify_journal
 
 
 @pytest.fixture
+def store(any_store: Store) -> Store:
+    """These tests run on a congress file and on a PostgreSQL server (issue #20)."""
+    return any_store
+
+
+@pytest.fixture
 def demo_store(tmp_path: Path) -> Iterator[Store]:
     with demo.create_demo(tmp_path / "demo.daihoi") as store:
         yield store

@@ -27,6 +27,7 @@ from ui.commands import actions
 from ui.context import CongressContext
 from ui.tabs import documents
 from ui.tabs.documents import DocumentsTab, PageSetupDialog, PagesView, save_page_settings
+from ui.tabs.documents import export as documents_export
 
 PREVIEW_TIMEOUT = 20_000
 REPORT = "attendance_report"
@@ -430,7 +431,7 @@ def test_a_failed_export_is_shown(
     shown: list[Exception] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", SaveDialog(tmp_path / "x.pdf"))
     monkeypatch.setattr(catalog, "export", broken)
-    monkeypatch.setattr(documents, "show_error", lambda _parent, error: shown.append(error))
+    monkeypatch.setattr(documents_export, "show_error", lambda _parent, error: shown.append(error))
     tab.export_pdf_button.click()
     qtbot.waitUntil(lambda: bool(shown))
     assert isinstance(shown[0], PermissionError)

@@ -256,7 +256,7 @@ def test_a_whole_congress_with_the_keyboard_alone(
     # --- Phát biểu: Alt+4 then a name at once; F9 calls, Shift+F9 ends --------------
     key(Qt.Key.Key_4, ALT)
     hall = window.tabs.currentWidget()  # type: ignore[union-attr]
-    assert focus() is hall.search
+    assert focus() is hall.registration.search
     type_text("lan")
     key(Qt.Key.Key_Return)
     key(Qt.Key.Key_F9)

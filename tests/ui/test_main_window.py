@@ -292,7 +292,7 @@ def test_the_congress_menu_closes_the_congress_through_the_minutes_tab(  # type:
     close, reopen = menu.actions()[0], menu.actions()[1]
     assert close.isEnabled() and not reopen.isEnabled()
     assert not tabs.is_built(minutes)
-    import ui.tabs.minutes as minutes_module
+    import ui.tabs.minutes.tab as minutes_module  # the tab module asks confirm_close
 
     asked: list[int] = []
     monkeypatch.setattr(

@@ -74,28 +74,28 @@ def test_a_short_congress_by_keys_then_undo_every_step(qtbot, empty_ctx: Congres
     press(qtbot, window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
     tab = window.tabs.currentWidget()
     assert isinstance(tab, SpeechesTab)
-    tab.search.setFocus()
-    qtbot.waitUntil(tab.search.hasFocus)
+    tab.registration.search.setFocus()
+    qtbot.waitUntil(tab.registration.search.hasFocus)
     for typed in ("do thi thu ha", "lo van hung", "le thi thanh xuan"):
-        tab.search.setFocus()
-        qtbot.keyClicks(tab.search, typed)
-        press(qtbot, tab.search, Qt.Key.Key_Return)
+        tab.registration.search.setFocus()
+        qtbot.keyClicks(tab.registration.search, typed)
+        press(qtbot, tab.registration.search, Qt.Key.Key_Return)
     queue = speeches.queue(store, items[8].id)
     assert [s.speaker for s in queue] == ["Đỗ Thị Thu Hà", "Lò Văn Hùng", "Lê Thị Thanh Xuân"]
 
-    press(qtbot, tab.search, Qt.Key.Key_F9)  # the first speaker starts
-    tab.summary.setFocus()
-    type_text(tab.summary, "Tham luận về mô hình tự quản.")
+    press(qtbot, tab.registration.search, Qt.Key.Key_F9)  # the first speaker starts
+    tab.notes.summary.setFocus()
+    type_text(tab.notes.summary, "Tham luận về mô hình tự quản.")
     clock.advance(3)
-    press(qtbot, tab.summary, Qt.Key.Key_F9)  # she ends, the second starts
-    tab.summary.setFocus()
-    type_text(tab.summary, "Kiến nghị tăng cường cán bộ biết tiếng dân tộc.")
+    press(qtbot, tab.notes.summary, Qt.Key.Key_F9)  # she ends, the second starts
+    tab.notes.summary.setFocus()
+    type_text(tab.notes.summary, "Kiến nghị tăng cường cán bộ biết tiếng dân tộc.")
     clock.advance(7)  # two minutes over the five-minute limit
     tab.tick()
-    assert tab.countdown.level() == "overtime"
-    press(qtbot, tab.summary, Qt.Key.Key_F9)  # the guest's address starts
+    assert tab.speaking.countdown.level() == "overtime"
+    press(qtbot, tab.notes.summary, Qt.Key.Key_F9)  # the guest's address starts
     clock.advance(2)
-    press(qtbot, tab.summary, Qt.Key.Key_F9, Qt.KeyboardModifier.ShiftModifier)  # ends
+    press(qtbot, tab.notes.summary, Qt.Key.Key_F9, Qt.KeyboardModifier.ShiftModifier)  # ends
 
     rows = speeches.queue(store, items[8].id)
     assert [(s.started_at, s.ended_at, s.elapsed_seconds) for s in rows] == [
@@ -109,7 +109,7 @@ def test_a_short_congress_by_keys_then_undo_every_step(qtbot, empty_ctx: Congres
     # Undo every step with Ctrl+Z: the congress is back where it started.
     steps = empty_ctx.undo_stack.count()
     assert steps >= 9 + 1 + 3 + 4 + 2
-    tab.search.setFocus()
+    tab.registration.search.setFocus()
     for _ in range(steps):
         press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not empty_ctx.undo_stack.canUndo()

@@ -175,6 +175,7 @@ class AmendmentDialog(_Dialog):
         self.proposer.setFocus()
 
     def _build_proposer(self, speeches: Sequence[SpeechRow]) -> None:
+        """The speakers of the congress to choose from (a second speech numbered), or a name."""
         self.proposer = QComboBox()
         self.proposer.setObjectName("proposerCombo")
         self.proposer.setEditable(True)
@@ -194,6 +195,7 @@ class AmendmentDialog(_Dialog):
     def _build_place(
         self, draft: Draft, section_id: SectionId | None, target_id: TargetId | None
     ) -> None:
+        """The places of the draft, the one selected in the outline chosen."""
         self.place = QComboBox()
         self.place.setObjectName("placeCombo")
         self._places: list[tuple[SectionId | None, TargetId | None]] = [(None, None)]

@@ -21,88 +21,156 @@ congress works (Ctrl+1 … Ctrl+4):
    the proposed next round confirmed by a click, the bí thư appointed after
    three failed rounds, the ratification.
 
-Every edit goes through ``ui.commands.election_actions`` (undoable); the tab
-reloads from the services on ``ctx.changed`` keeping the selection by id.
+Every edit goes through ``ui.commands.election_actions`` (undoable). The tab is
+a ``Screen``: it gets the typed changes touching what it shows, reads the
+elections and rounds again keeping the selection by id, and loads only the page
+on screen (a paper stored reads no election or round: the entry panel appends
+it, the pages that count papers reload when shown).
 
-The pages live in ``ui.tabs.election_pages`` (one mixin each: list, round,
-entry, results); this module keeps the list of elections, the stepper, the
-shortcuts, the shared state and helpers, and the election-level actions.
+The pages live in ``ui.tabs.election_pages``, one widget each (list, round,
+entry, results), composed around one ``ElectionSelection`` (which election,
+round and entry pass; ``changed`` when another is chosen). This module keeps the
+list of elections, the stepper, the keys (the pages make theirs on the tab, so
+they work on every page) and the election-level actions.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import ClassVar, Generic, TypeVar, overload
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
-    QSpinBox,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from secretariat.changes import Change
 from secretariat.domain import MemberRow
-from secretariat.errors import SecretariatError
-from secretariat.rules.tally import Tally
-from secretariat.services import attendance, congress, elections, roster
-from secretariat.services.elections import ElectionId, ElectionRow, RoundId, RoundRow
-from secretariat.services.elections.nominations import NominationRow
-from secretariat.services.elections.results import RoundProposal
+from secretariat.services import congress
+from secretariat.services.elections import ElectionId, ElectionRow, RoundId
 from ui.commands import election_actions
 from ui.context import CongressContext
-from ui.dialogs.elections import ORDER, NewElectionDialog, suggested_target, target_label
+from ui.dialogs.elections import NewElectionDialog, suggested_target, target_label
 from ui.projector import ProjectorController
+from ui.screen import Screen
+from ui.tabs.election_pages import parts
 from ui.tabs.election_pages.common import (
-    ENTRY_PASS2,
-    ERROR_STYLE,
     ID_ROLE,
-    IGNORED_ACTIONS,
-    MAX_COUNT,
     MUTED,
-    OK_STYLE,
     PAGE_ENTRY,
     PAGE_LIST,
     PAGE_RESULTS,
     PAGE_ROUND,
-    PANEL_STYLE,
     STEP_STYLE,
     EntryPanel,
     election_error_text,
     explain,
-    full_of_cell,
     hall_lines,
     round_title,
     status_text,
 )
 from ui.tabs.election_pages.entry_page import EntryPage
 from ui.tabs.election_pages.list_page import ListPage
+from ui.tabs.election_pages.parts import PAPERS, SHOWN, TAB, WIDGET_ONLY
 from ui.tabs.election_pages.results_page import ResultsPage
 from ui.tabs.election_pages.round_page import RoundPage
-from ui.widgets.shortcuts import key_button, scale_font, tab_action, wrapping_label
-
-# Actions after which the roster (names, statuses) is as it was: not read again.
-ROSTER_STILL = ("election", "nomination.", "attendance.", "vote.", "agenda.", "resolution.")
+from ui.tabs.election_pages.selection import ElectionSelection
+from ui.widgets.shortcuts import scale_font, tab_action, wrapping_label
 
 __all__ = ["ElectionsTab", "election_error_text", "explain", "hall_lines", "round_title"]
 
+Page = ListPage | RoundPage | EntryPage | ResultsPage
+T = TypeVar("T")
 
-class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
+
+class _OnPage(Generic[T]):
+    """A widget or action of one page, read through the tab: the keys, the tests and
+    the other tabs see one elections tab whatever page holds what."""
+
+    def __init__(self, page: str) -> None:
+        self.page = page
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> _OnPage[T]: ...
+
+    @overload
+    def __get__(self, obj: object, owner: type) -> T: ...
+
+    def __get__(self, obj: object | None, owner: type) -> T | _OnPage[T]:
+        if obj is None:
+            return self
+        value: T = getattr(getattr(obj, self.page), self.name)
+        return value
+
+
+class ElectionsTab(Screen):
     """The list of elections and the stepper of the selected one."""
+
+    # Every change reaches the tab (held while it is hidden): one that names the rows
+    # it wrote is read only if it touches what the tab shows (``SHOWN``); one that
+    # names none (nothing written, or not known) is read again, to be safe.
+    WATCHES: ClassVar[frozenset[str]] = frozenset()
+
+    # What lives on the pages, as the tab has always shown it.
+    member_combo: _OnPage[QComboBox] = _OnPage("list_page")
+    source_combo: _OnPage[QComboBox] = _OnPage("list_page")
+    nominations_table: _OnPage[QWidget] = _OnPage("list_page")
+    agree_spin: _OnPage[QWidget] = _OnPage("list_page")
+    attending_spin: _OnPage[QWidget] = _OnPage("list_page")
+    agreement_button: _OnPage[QPushButton] = _OnPage("list_page")
+    withdraw_yes_spin: _OnPage[QWidget] = _OnPage("list_page")
+    withdraw_no_spin: _OnPage[QWidget] = _OnPage("list_page")
+    withdraw_button: _OnPage[QPushButton] = _OnPage("list_page")
+    list_yes_spin: _OnPage[QWidget] = _OnPage("list_page")
+    surplus_label: _OnPage[QLabel] = _OnPage("list_page")
+    surplus_basis_label: _OnPage[QLabel] = _OnPage("list_page")
+    order_label: _OnPage[QLabel] = _OnPage("list_page")
+    list_verdict_label: _OnPage[QLabel] = _OnPage("list_page")
+    nominate_action: _OnPage[QAction] = _OnPage("list_page")
+    approve_action: _OnPage[QAction] = _OnPage("list_page")
+    tellers_list: _OnPage[QWidget] = _OnPage("round_page")
+    tellers_label: _OnPage[QLabel] = _OnPage("round_page")
+    issued_spin: _OnPage[QWidget] = _OnPage("round_page")
+    base_label: _OnPage[QLabel] = _OnPage("round_page")
+    breakdown_label: _OnPage[QLabel] = _OnPage("round_page")
+    print_label: _OnPage[QLabel] = _OnPage("round_page")
+    open_round_action: _OnPage[QAction] = _OnPage("round_page")
+    issue_action: _OnPage[QAction] = _OnPage("round_page")
+    mode_buttons: _OnPage[list[QPushButton]] = _OnPage("entry_page")
+    entry_stack: _OnPage[QStackedWidget] = _OnPage("entry_page")
+    entry_note: _OnPage[QLabel] = _OnPage("entry_page")
+    result_banner: _OnPage[QLabel] = _OnPage("results_page")
+    summary_label: _OnPage[QLabel] = _OnPage("results_page")
+    results_table: _OnPage[QWidget] = _OnPage("results_page")
+    explain_label: _OnPage[QLabel] = _OnPage("results_page")
+    proposal_label: _OnPage[QLabel] = _OnPage("results_page")
+    confirm_round_button: _OnPage[QPushButton] = _OnPage("results_page")
+    appoint_combo: _OnPage[QComboBox] = _OnPage("results_page")
+    appoint_note_edit: _OnPage[QWidget] = _OnPage("results_page")
+    appoint_button: _OnPage[QPushButton] = _OnPage("results_page")
+    ratify_button: _OnPage[QPushButton] = _OnPage("results_page")
+    show_button: _OnPage[QPushButton] = _OnPage("results_page")
+    announce_action: _OnPage[QAction] = _OnPage("results_page")
+    show_action: _OnPage[QAction] = _OnPage("results_page")
+    hide_action: _OnPage[QAction] = _OnPage("results_page")
+    confirm_action: _OnPage[QAction] = _OnPage("results_page")
 
     def __init__(
         self,
@@ -110,90 +178,76 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
         parent: QWidget | None = None,
         projector: ProjectorController | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("elections_tab")
-        self.ctx = ctx
         self.projector = projector
-        self._elections: list[ElectionRow] = []
-        self._rounds: list[RoundRow] = []
-        self._members: dict[int, MemberRow] = {}
-        self._numbers: dict[int, int] = {}
-        self._nominations: list[NominationRow] = []
-        self._tally: Tally | None = None
-        self._proposal: RoundProposal | None = None
-        self._teller_order: list[int] = []
+        self.selection = ElectionSelection(ctx, self)
+        self.list_page = ListPage(self.selection, self)
+        self.round_page = RoundPage(self.selection, self)
+        self.entry_page = EntryPage(self.selection, self)
+        self.results_page = ResultsPage(self.selection, projector, self)
+        self.page_widgets: tuple[Page, ...] = (
+            self.list_page,
+            self.round_page,
+            self.entry_page,
+            self.results_page,
+        )
         self._refreshing = False
-        self._acting = False
-        self._entry_panels: dict[int, EntryPanel] = {}
-        self._panel_round: dict[int, RoundId | None] = {}
         self._seen_rounds: tuple[ElectionId, int] | None = None
+        self._loaded_for: tuple[ElectionId | None, RoundId | None] | None = None
         # Pages not on screen that missed a change: loaded when shown (issue 16).
         self._stale_pages: set[int] = set()
-        self._members_loaded = False
         self._build()
         self._build_actions()
-        ctx.changed.connect(self._on_changed)
-        ctx.opened.connect(self.refresh)
-        ctx.closed.connect(self.refresh)
+        self.selection.changed.connect(self._on_chosen)
+        self.selection.said.connect(self._said)
+        self.selection.page_wanted.connect(self.show_page)
         self.refresh()
+
+    # --- what the tests and the other screens read of the shared state ----------------
+
+    @property
+    def _members(self) -> dict[int, MemberRow]:
+        return self.selection.members
+
+    @property
+    def _numbers(self) -> dict[int, int]:
+        return self.selection.numbers
+
+    @property
+    def _entry_panels(self) -> dict[int, EntryPanel]:
+        return self.entry_page.panels
+
+    def _inside(self) -> set[int]:
+        return self.selection.inside()
+
+    def _voters_now(self) -> int:
+        return self.selection.voters_now()
 
     # --- building ---------------------------------------------------------------------
 
-    def _button(self, text: str, name: str, *, focus: bool = False) -> QPushButton:
-        return key_button(text, name, focus=focus)
-
-    def _spin(self, name: str, maximum: int = MAX_COUNT) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setObjectName(name)
-        spin.setRange(0, maximum)
-        spin.setMinimumWidth(80)
-        spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        return spin
-
-    def _table(self, name: str, headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
-        table.setObjectName(name)
-        table.setHorizontalHeaderLabels(headers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        rows = table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        return table
-
-    @staticmethod
-    def _fit_height(table: QTableWidget, least: int = 3, most: int = 12) -> None:
-        """As tall as its rows (between ``least`` and ``most``): no empty band below."""
-        rows = min(max(table.rowCount(), least), most)
-        height = table.horizontalHeader().height() or table.horizontalHeader().sizeHint().height()
-        height += rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth()
-        table.setFixedHeight(height)
-
-    def _panel(self) -> tuple[QFrame, QVBoxLayout]:
-        frame = QFrame()
-        frame.setObjectName("electionPanel")
-        frame.setStyleSheet(PANEL_STYLE)
-        layout = QVBoxLayout(frame)
-        layout.setContentsMargins(10, 6, 10, 6)
-        return frame, layout
-
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("electionsSplitter")
+        self.splitter.addWidget(self._build_left())
+        self.splitter.addWidget(self._build_right())
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([330, 1000])
+        layout.addWidget(self.splitter, 1)
+        self.step_buttons[0].setChecked(True)
 
-        # Left: the elections.
+    def _build_left(self) -> QWidget:
+        """The elections, in the order the congress holds them."""
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         caption = QLabel(self.tr("Elections (secret ballot)"))
         scale_font(caption, 1.2, bold=True)
         left_layout.addWidget(caption)
-        self.table = self._table("electionsTable", [self.tr("Election"), self.tr("Status")])
+        self.table = parts.table("electionsTable", [self.tr("Election"), self.tr("Status")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._on_selection_changed)
         left_layout.addWidget(self.table, 1)
@@ -201,14 +255,16 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
         self.rule_label.setStyleSheet(MUTED)
         left_layout.addWidget(self.rule_label)
         buttons = QHBoxLayout()
-        self.add_button = self._button(self.tr("New… (Insert)"), "addElectionButton")
-        self.remove_button = self._button(self.tr("Remove (Delete)"), "removeElectionButton")
+        self.add_button = parts.button(self.tr("New… (Insert)"), "addElectionButton")
+        self.remove_button = parts.button(self.tr("Remove (Delete)"), "removeElectionButton")
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
+        return left
 
-        # Right: the stepper.
+    def _build_right(self) -> QWidget:
+        """The stepper of the selected election: its title, round, pages and keys."""
         right = QWidget()
         right.setObjectName("electionDetail")
         detail = QVBoxLayout(right)
@@ -223,38 +279,14 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
         self.round_combo.currentIndexChanged.connect(self._on_round_changed)
         top.addWidget(self.round_combo)
         detail.addLayout(top)
-
-        steps = QHBoxLayout()
-        self.step_group = QButtonGroup(self)
-        self.step_group.setExclusive(True)
-        self.step_buttons: list[QPushButton] = []
-        for n, text in enumerate(
-            (
-                self.tr("1 · List"),
-                self.tr("2 · Tellers and round"),
-                self.tr("3 · Ballot entry"),
-                self.tr("4 · Results"),
-            )
-        ):
-            button = self._button(text, f"stepButton{n + 1}")
-            button.setCheckable(True)
-            button.setStyleSheet(STEP_STYLE)
-            button.setToolTip(self.tr("Ctrl+%1").replace("%1", str(n + 1)))
-            self.step_group.addButton(button, n)
-            steps.addWidget(button)
-            self.step_buttons.append(button)
-        steps.addStretch(1)
-        self.step_group.idClicked.connect(self.show_page)
-        detail.addLayout(steps)
-
+        detail.addLayout(self._build_steps())
         self.pages = QStackedWidget()
         self.pages.setObjectName("electionPages")
-        self.pages.addWidget(self._scroll(self._build_list_page()))
-        self.pages.addWidget(self._scroll(self._build_round_page()))
-        self.pages.addWidget(self._build_entry_page())
-        self.pages.addWidget(self._scroll(self._build_results_page()))
+        self.pages.addWidget(parts.scroll(self.list_page))
+        self.pages.addWidget(parts.scroll(self.round_page))
+        self.pages.addWidget(self.entry_page)
+        self.pages.addWidget(parts.scroll(self.results_page))
         detail.addWidget(self.pages, 1)
-        self.feedback = wrapping_label("electionsFeedback")
         scale_font(self.feedback, 1.05)
         detail.addWidget(self.feedback)
         self.keys_label = wrapping_label("keysLabel")
@@ -269,29 +301,34 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
         )
         detail.addWidget(self.keys_label)
         right.setMinimumWidth(560)
+        return right
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("electionsSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([330, 1000])
-        layout.addWidget(self.splitter, 1)
-        self.step_buttons[0].setChecked(True)
-
-    def _scroll(self, page: QWidget) -> QScrollArea:
-        area = QScrollArea()
-        area.setWidget(page)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        return area
+    def _build_steps(self) -> QHBoxLayout:
+        steps = QHBoxLayout()
+        self.step_group = QButtonGroup(self)
+        self.step_group.setExclusive(True)
+        self.step_buttons: list[QPushButton] = []
+        for n, text in enumerate(
+            (
+                self.tr("1 · List"),
+                self.tr("2 · Tellers and round"),
+                self.tr("3 · Ballot entry"),
+                self.tr("4 · Results"),
+            )
+        ):
+            button = parts.button(text, f"stepButton{n + 1}")
+            button.setCheckable(True)
+            button.setStyleSheet(STEP_STYLE)
+            button.setToolTip(self.tr("Ctrl+%1").replace("%1", str(n + 1)))
+            self.step_group.addButton(button, n)
+            steps.addWidget(button)
+            self.step_buttons.append(button)
+        steps.addStretch(1)
+        self.step_group.idClicked.connect(self.show_page)
+        return steps
 
     def _build_actions(self) -> None:
-        tab = Qt.ShortcutContext.WidgetWithChildrenShortcut
         ctrl = Qt.KeyboardModifier.ControlModifier
-        shift = Qt.KeyboardModifier.ShiftModifier
 
         def add(
             name: str,
@@ -300,7 +337,7 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
             slot: Callable[[], object],
             button: QPushButton | None = None,
             owner: QWidget | None = None,
-            context: Qt.ShortcutContext = tab,
+            context: Qt.ShortcutContext = TAB,
         ) -> QAction:
             made: list[QAction] = []
             action = tab_action(
@@ -316,7 +353,6 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
             made.append(action)
             return action
 
-        widget_only = Qt.ShortcutContext.WidgetShortcut
         self.add_action = add(
             "add_election_action",
             self.tr("New election"),
@@ -331,7 +367,7 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
             self.remove_election,
             self.remove_button,
             self.table,
-            widget_only,
+            WIDGET_ONLY,
         )
         self.enter_action = add(
             "open_election_action",
@@ -340,7 +376,7 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
             self.focus_page,
             None,
             self.table,
-            widget_only,
+            WIDGET_ONLY,
         )
         self.page_actions = [
             add(
@@ -351,130 +387,8 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
             )
             for n in range(4)
         ]
-        self.nominate_action = add(
-            "nominate_action",
-            self.tr("Nominate"),
-            [QKeySequence(ctrl | shift | Qt.Key.Key_N)],
-            self.nominate,
-            self.nominate_button,
-        )
-        self.remove_nomination_action = add(
-            "remove_nomination_action",
-            self.tr("Remove the nomination"),
-            [QKeySequence(QKeySequence.StandardKey.Delete)],
-            self.remove_nomination,
-            self.remove_nomination_button,
-            self.nominations_table,
-            widget_only,
-        )
-        self.agreement_button.clicked.connect(self.record_agreement)
-        self.withdraw_button.clicked.connect(self.decide_withdrawal)
-        # Enter in a count records what it counts (as in the votes tab).
-        enter = [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
-        for spin, slot in (
-            (self.agree_spin, self.record_agreement),
-            (self.attending_spin, self.record_agreement),
-            (self.withdraw_yes_spin, self.decide_withdrawal),
-            (self.withdraw_no_spin, self.decide_withdrawal),
-            (self.list_yes_spin, self.approve_list),
-            (self.list_no_spin, self.approve_list),
-            (self.list_other_spin, self.approve_list),
-        ):
-            add(
-                f"{spin.objectName()}_enter_action",
-                spin.toolTip(),
-                enter,
-                slot,
-                None,
-                spin,
-                widget_only,
-            )
-        self.approve_action = add(
-            "approve_list_action",
-            self.tr("Approve the list"),
-            [QKeySequence(ctrl | Qt.Key.Key_L)],
-            self.approve_list,
-            self.approve_button,
-        )
-        self.open_round_action = add(
-            "open_round_action",
-            self.tr("Open the round"),
-            [QKeySequence(ctrl | Qt.Key.Key_R)],
-            self.open_round,
-            self.open_round_button,
-        )
-        self.issue_action = add(
-            "issue_action",
-            self.tr("Issue the ballots"),
-            [QKeySequence(ctrl | Qt.Key.Key_I)],
-            self.issue_ballots,
-            self.issue_button,
-        )
-        self.print_button.clicked.connect(self.save_ballots)
-        self.announce_action = add(
-            "announce_action",
-            self.tr("Announce the result"),
-            [QKeySequence(ctrl | shift | Qt.Key.Key_A)],
-            self.announce,
-            self.announce_button,
-        )
-        self.withdraw_announce_button.clicked.connect(self.withdraw_announcement)
-        self.show_action = add(
-            "show_in_hall_action",
-            self.tr("Show the result in the hall"),
-            [QKeySequence(Qt.Key.Key_F10)],
-            self.show_in_hall,
-            self.show_button,
-        )
-        self.hide_action = add(
-            "clear_hall_action",
-            self.tr("Clear the hall"),
-            [QKeySequence(shift | Qt.Key.Key_F10)],
-            self.clear_hall,
-            self.hide_button,
-        )
-        self.show_action.setEnabled(self.projector is not None)
-        self.hide_action.setEnabled(self.projector is not None)
-        self.confirm_action = add(
-            "confirm_round_action",
-            self.tr("Open the proposed round"),
-            [QKeySequence(ctrl | shift | Qt.Key.Key_O)],
-            self.confirm_proposal,
-            self.confirm_round_button,
-        )
-        # The entry modes by keys too (their buttons take no focus).
-        entry_page = self.pages.widget(PAGE_ENTRY)
-        assert entry_page is not None
-        self.next_mode_action = add(
-            "next_entry_mode_action",
-            self.tr("Next entry mode"),
-            [QKeySequence(ctrl | Qt.Key.Key_PageDown)],
-            partial(self.step_entry_mode, 1),
-            None,
-            entry_page,
-        )
-        self.previous_mode_action = add(
-            "previous_entry_mode_action",
-            self.tr("Previous entry mode"),
-            [QKeySequence(ctrl | Qt.Key.Key_PageUp)],
-            partial(self.step_entry_mode, -1),
-            None,
-            entry_page,
-        )
-        # F9 where the second pass is typed (the mismatch page has its own F9).
-        second_pass = self.entry_stack.widget(ENTRY_PASS2)
-        assert second_pass is not None
-        self.finish_pass_action = add(
-            "finish_second_pass_here_action",
-            self.tr("Finish the second pass"),
-            [QKeySequence(Qt.Key.Key_F9)],
-            self.finish_second_pass_here,
-            None,
-            second_pass,
-        )
-        self.appoint_button.clicked.connect(self.record_appointment)
-        self.close_election_button.clicked.connect(self.close_election)
-        self.ratify_button.clicked.connect(self.ratify)
+        for page in self.page_widgets:
+            page.make_actions(add)
 
     def _with_pages_loaded(
         self, slot: Callable[[], object], made: list[QAction]
@@ -493,23 +407,30 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
 
     # --- reading ----------------------------------------------------------------------
 
-    def _on_changed(self, action: str) -> None:
-        if action.startswith(IGNORED_ACTIONS):
+    def on_change(self, change: Change) -> None:
+        if change.tables and not change.touches(*SHOWN):
             return
-        if not self._acting:
-            self._show_feedback("", ok=True)
-        # The roster is read again only when it changed: a paper stored reads none of it.
-        self.refresh(members=not action.startswith(ROSTER_STILL))
+        if change.tables and change.tables <= PAPERS:
+            self._papers_changed()
+            return
+        # The roster is read again only when it changed: a vote or a check-in reads none of it.
+        self.refresh(members=change.touches("member"))
 
-    def _full_members(self) -> int:
-        return sum(1 for m in self._members.values() if full_of_cell(m))
-
-    def _inside(self) -> set[int]:
-        """Who is in the hall now: the same answer the service checks tellers against."""
-        store = self.ctx.store
-        if store is None:
-            return set()
-        return {int(ident) for ident in attendance.members_inside(store)}
+    def _papers_changed(self) -> None:
+        """A paper stored, resolved or taken back: the elections and their rounds are as
+        they were; the entry panel follows it by itself; the pages that count papers
+        (the round's "ballots entered", the results) are read again when shown."""
+        if self.selection.election() is None:
+            return
+        for page in (PAGE_ROUND, PAGE_RESULTS):
+            self._stale_pages.add(page)
+            if page != self.pages.currentIndex():
+                widget = self.page_widgets[page]
+                assert not isinstance(widget, EntryPage)
+                for action in widget.guarded_actions():
+                    action.setEnabled(True)  # decided when it runs (``_with_pages_loaded``)
+        if self.pages.currentIndex() in self._stale_pages:
+            self._load_page(self.pages.currentIndex())
 
     def refresh(self, *, members: bool = True) -> None:
         """Reload, keeping the selected election and round by id; only the page on screen.
@@ -519,42 +440,39 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
         store = self.ctx.store
         keep = self.selected_id()
         keep_round = self.selected_round_id()
-        if members or not self._members_loaded:
-            people = roster.sort_members(roster.list_members(store)) if store else []
-            self._members = {int(m.id): m for m in people}
-            self._numbers = {int(m.id): n for n, m in enumerate(people, start=1)}
-            self._members_loaded = store is not None
-        rows = elections.list_elections(store) if store else []
-        self._elections = sorted(rows, key=lambda e: (ORDER.get(e.target, 99), e.position))
+        self.selection.load(members=members)
         self._refreshing = True
         try:
-            self.table.setRowCount(len(self._elections))
-            for n, row in enumerate(self._elections):
-                seats = self.tr("%1 seat(s)").replace("%1", str(row.seats))
-                title = QTableWidgetItem(f"{row.title}\n{target_label(row.target)} · {seats}")
-                title.setData(ID_ROLE, int(row.id))
-                title.setToolTip(row.title)
-                status = QTableWidgetItem(status_text(row.status))
-                status.setData(ID_ROLE, int(row.id))
-                self.table.setItem(n, 0, title)
-                self.table.setItem(n, 1, status)
-            self.table.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().height() + 12)
-            ids = [e.id for e in self._elections]
-            if keep in ids:
-                self.table.selectRow(ids.index(keep))
-            elif self._elections:
-                self.table.selectRow(0)
+            self._fill_table(keep)
         finally:
             self._refreshing = False
-        full = self._full_members()
         if store is not None:
             from ui.dialogs.elections import rule_text
 
-            self.rule_label.setText(rule_text(full))
+            self.rule_label.setText(rule_text(self.selection.full_members()))
         else:
             self.rule_label.clear()
         self.add_action.setEnabled(store is not None)
         self._load_election(keep_round)
+
+    def _fill_table(self, keep: ElectionId | None) -> None:
+        rows = self.selection.elections
+        self.table.setRowCount(len(rows))
+        for n, row in enumerate(rows):
+            seats = self.tr("%1 seat(s)").replace("%1", str(row.seats))
+            title = QTableWidgetItem(f"{row.title}\n{target_label(row.target)} · {seats}")
+            title.setData(ID_ROLE, int(row.id))
+            title.setToolTip(row.title)
+            status = QTableWidgetItem(status_text(row.status))
+            status.setData(ID_ROLE, int(row.id))
+            self.table.setItem(n, 0, title)
+            self.table.setItem(n, 1, status)
+        self.table.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().height() + 12)
+        ids = [e.id for e in rows]
+        if keep in ids:
+            self.table.selectRow(ids.index(keep))
+        elif rows:
+            self.table.selectRow(0)
 
     def selected_id(self) -> ElectionId | None:
         items = self.table.selectedItems()
@@ -563,11 +481,10 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
         return ElectionId(items[0].data(ID_ROLE))
 
     def selected_election(self) -> ElectionRow | None:
-        ident = self.selected_id()
-        return next((e for e in self._elections if e.id == ident), None)
+        return self.selection.election()
 
     def select_election(self, election_id: ElectionId) -> None:
-        ids = [e.id for e in self._elections]
+        ids = [e.id for e in self.selection.elections]
         if election_id in ids:
             self.table.selectRow(ids.index(election_id))
 
@@ -575,29 +492,31 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
         data = self.round_combo.currentData()
         return RoundId(int(data)) if data is not None else None
 
-    def selected_round(self) -> RoundRow | None:
-        ident = self.selected_round_id()
-        return next((r for r in self._rounds if r.id == ident), None)
-
     def _on_selection_changed(self) -> None:
         if self._refreshing:
             return
-        self._show_feedback("", ok=True)
-        self._teller_order = []
-        self.reset_inputs()
-        self.mode_buttons[0].setChecked(True)  # page 3 opens on the first pass again
+        self.show_feedback("", ok=True)
+        self.selection.teller_order = []
+        self.list_page.reset_inputs()
+        self.entry_page.reset_mode()  # page 3 opens on the first pass again
         self._load_election(None)
 
     def _on_round_changed(self, _index: int) -> None:
         if self._refreshing:
             return
-        self._load_pages()
+        self.selection.choose(self.selection.election_id, self.selected_round_id())
+
+    def _on_chosen(self) -> None:
+        """Another election or round chosen (not only another entry pass): the pages."""
+        if self._loaded_for != (self.selection.election_id, self.selection.round_id):
+            self._load_pages()
 
     def _load_election(self, keep_round: RoundId | None) -> None:
-        election = self.selected_election()
-        store = self.ctx.store
-        self._rounds = elections.list_rounds(store, election.id) if store and election else []
-        seen = (election.id, len(self._rounds)) if election else None
+        ident = self.selected_id()
+        election = next((e for e in self.selection.elections if e.id == ident), None)
+        self.selection.load_rounds(election)
+        rounds = self.selection.rounds
+        seen = (election.id, len(rounds)) if election else None
         last = self._seen_rounds
         if seen and last and last[0] == seen[0] and seen[1] > last[1]:
             keep_round = None  # a new round was opened: show it
@@ -605,26 +524,28 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
         self._refreshing = True
         try:
             self.round_combo.clear()
-            for rnd in self._rounds:
+            for rnd in rounds:
                 text = self.tr("Round %1").replace("%1", str(rnd.round_no))
                 if rnd.reason == "tie":
                     text += " · " + self.tr("tie")
                 elif rnd.reason == "open_seats":
                     text += " · " + self.tr("open seats")
                 self.round_combo.addItem(text, int(rnd.id))
-            ids = [r.id for r in self._rounds]
+            ids = [r.id for r in rounds]
             if keep_round in ids:
                 self.round_combo.setCurrentIndex(ids.index(keep_round))
-            elif self._rounds:
-                self.round_combo.setCurrentIndex(len(self._rounds) - 1)
+            elif rounds:
+                self.round_combo.setCurrentIndex(len(rounds) - 1)
         finally:
             self._refreshing = False
-        self.round_combo.setVisible(bool(self._rounds))
+        self.round_combo.setVisible(bool(rounds))
         self.remove_action.setEnabled(election is not None)
-        self._load_pages()
+        if not self.selection.choose(ident, self.selected_round_id()):
+            self._load_pages()  # the same election and round, read again
 
     def _load_pages(self) -> None:
-        election = self.selected_election()
+        election = self.selection.election()
+        self._loaded_for = (self.selection.election_id, self.selection.round_id)
         has = election is not None
         for button in self.step_buttons:
             button.setEnabled(has)
@@ -632,48 +553,34 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
         if election is None:
             if self.ctx.store is None:
                 self.title_label.setText(self.tr("No congress file is open."))
-            elif not self._elections:
+            elif not self.selection.elections:
                 self.title_label.setText(self.tr("No election yet: press Insert to set one up."))
             else:
                 self.title_label.setText(self.tr("Select an election."))
-            self._nominations = []
-            self._tally = None
-            self._proposal = None
-            self.nominations_table.setRowCount(0)
-            self.results_table.setRowCount(0)
+            self.list_page.clear()
+            self.results_page.clear()
             return
         self.title_label.setText(election.title)
         # Only the page on screen; the others when shown (``show_page``) or when an
         # action of the tab needs them (``_load_stale_pages``).
         self._stale_pages = {PAGE_LIST, PAGE_ROUND, PAGE_ENTRY, PAGE_RESULTS}
         current = self.pages.currentIndex()
-        for page, actions in self._page_actions().items():
-            if page != current:
-                for action in actions:
+        for page, widget in enumerate(self.page_widgets):
+            if page != current and not isinstance(widget, EntryPage):
+                for action in widget.guarded_actions():
                     action.setEnabled(True)  # decided when it runs (``_with_pages_loaded``)
         self._load_page(current)
 
-    def _page_actions(self) -> dict[int, tuple[QAction, ...]]:
-        """The tab's keys whose being allowed a page's loading decides."""
-        return {
-            PAGE_LIST: (self.nominate_action, self.approve_action),
-            PAGE_ROUND: (self.open_round_action, self.issue_action),
-            PAGE_RESULTS: (self.announce_action, self.confirm_action),
-        }
-
     def _load_page(self, page: int) -> None:
         self._stale_pages.discard(page)
-        election = self.selected_election()
+        election = self.selection.election()
         if election is None:
             return
-        if page == PAGE_LIST:
-            self._load_list(election)
-        elif page == PAGE_ROUND:
-            self._load_round(election)
-        elif page == PAGE_ENTRY:
-            self._load_entry()
+        widget = self.page_widgets[page]
+        if isinstance(widget, EntryPage):
+            widget.load()
         else:
-            self._load_results(election)
+            widget.load(election)
 
     def _load_stale_pages(self) -> None:
         """Every page as the data stands (before an action that may read any of them)."""
@@ -689,7 +596,7 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
         return self.pages.currentIndex()
 
     def show_page(self, page: int, focus: bool = False) -> None:
-        if self.selected_election() is None:
+        if self.selection.election() is None:
             return
         self.step_buttons[page].setChecked(True)
         self.pages.setCurrentIndex(page)
@@ -700,43 +607,16 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
 
     def focus_page(self) -> None:
         """Enter in the list (or Ctrl+1…4): the keyboard goes to the page's first field."""
-        page = self.pages.currentIndex()
-        if page == PAGE_LIST:
-            self.member_combo.setFocus(Qt.FocusReason.TabFocusReason)
-        elif page == PAGE_ROUND:
-            if self.open_round_button.isEnabled():
-                self.tellers_list.setFocus(Qt.FocusReason.TabFocusReason)
-            else:
-                self.issued_spin.setFocus(Qt.FocusReason.TabFocusReason)
-        elif page == PAGE_ENTRY:
-            panel = self._entry_panels.get(self.mode_group.checkedId())
-            if panel is not None:
-                panel.focus_entry()
-        else:
-            self.results_table.setFocus(Qt.FocusReason.TabFocusReason)
+        self.page_widgets[self.pages.currentIndex()].focus_first()
 
     # --- actions ----------------------------------------------------------------------
-
-    def _run(self, do: Callable[[], object], done: str = "") -> bool:
-        if self.ctx.store is None:
-            return False
-        self._acting = True
-        try:
-            do()
-        except SecretariatError as error:
-            self._show_feedback(election_error_text(error), ok=False)
-            return False
-        finally:
-            self._acting = False
-        self._show_feedback(done, ok=True)
-        return True
 
     def add_election(self) -> None:
         store = self.ctx.store
         if store is None:
             return
-        existing = [e.target for e in self._elections]
-        full = self._full_members()
+        existing = [e.target for e in self.selection.elections]
+        full = self.selection.full_members()
         dialog = NewElectionDialog(
             self,
             full_members=full,
@@ -766,12 +646,14 @@ class ElectionsTab(ListPage, RoundPage, EntryPage, ResultsPage, QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             ident = row.id
-            self._run(lambda: election_actions.remove_election(self.ctx, ident))
+            self.run(
+                lambda: election_actions.remove_election(self.ctx, ident),
+                describe=election_error_text,
+            )
         self.table.setFocus()
 
     # --- feedback ---------------------------------------------------------------------
 
-    def _show_feedback(self, text: str, ok: bool) -> None:
-        self.feedback.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-        self.feedback.setProperty("ok", ok if text else None)
-        self.feedback.setText(text)
+    def _said(self, text: str, ok: bool | None) -> None:
+        """A page's line: shown on the tab's one feedback line."""
+        self.show_feedback(text, ok=ok)

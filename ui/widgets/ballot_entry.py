@@ -59,18 +59,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretariat.changes import Change
 from secretariat.domain import MemberId
 from secretariat.errors import SecretariatError, ValidationError
 from secretariat.rules import ballots as rules
 from secretariat.rules.ballots import Ballot, BallotForm, Classified, Mark
 from secretariat.services import elections
-from secretariat.services.elections import BallotRow, EntryMode, RoundId, RoundRow
+from secretariat.services.elections import BallotEntry, BallotRow, EntryMode, RoundId, RoundRow
 from ui.commands import ballot_actions
 from ui.context import CongressContext
 from ui.messages import describe
 from ui.widgets.shortcuts import scale_font, wrapping_label
 
 MAX_RECENT = 8
+# What the panel shows: the round (its list, issued, announced, passes), its papers,
+# the election's title (``secretariat.models`` table names).
+PANEL_WATCHES = frozenset({"election", "election_round", "candidate", "ballot"})
 MAX_OTHER = 64  # the width of ``ballot.other_reason``
 COL_NUMBER, COL_NAME, COL_READING, COL_VOTES = range(4)
 
@@ -470,7 +474,15 @@ class BallotReader(QFrame):
         self.hint_label = wrapping_label("formHint")
         scale_font(self.hint_label, 1.1, bold=True)
         layout.addWidget(self.hint_label)
+        self._build_table(layout)
+        self._build_verdict(layout)
+        self._build_flags(layout)
+        self.keys_label = wrapping_label("keysLabel")
+        self.keys_label.setStyleSheet("QLabel { color: #3d4a5c; }")
+        scale_font(self.keys_label, 1.05)
+        layout.addWidget(self.keys_label)
 
+    def _build_table(self, layout: QVBoxLayout) -> None:
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("candidateTable")
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -493,6 +505,7 @@ class BallotReader(QFrame):
         self._sized_for: tuple[object, ...] | None = None
         layout.addWidget(self.table, 1)
 
+    def _build_verdict(self, layout: QVBoxLayout) -> None:
         verdict_row = QHBoxLayout()
         self.closed = False
         self.verdict_label = QLabel()
@@ -515,6 +528,7 @@ class BallotReader(QFrame):
         scale_font(self.pending_label, 1.2, bold=True)
         layout.addWidget(self.pending_label)
 
+    def _build_flags(self, layout: QVBoxLayout) -> None:
         flags = QGridLayout()
         self.flag_buttons: dict[str, QPushButton] = {}
         for column, (key, flag, text) in enumerate(
@@ -544,11 +558,6 @@ class BallotReader(QFrame):
         self.other_edit.hide()
         layout.addWidget(self.other_edit)
 
-        self.keys_label = wrapping_label("keysLabel")
-        self.keys_label.setStyleSheet("QLabel { color: #3d4a5c; }")
-        scale_font(self.keys_label, 1.05)
-        layout.addWidget(self.keys_label)
-
     # --- the round --------------------------------------------------------------------
 
     def set_round(self, round_row: RoundRow | None) -> None:
@@ -567,11 +576,13 @@ class BallotReader(QFrame):
         self.setEnabled(round_row is not None)
         self._render()
 
-    def set_votes(self, votes: Mapping[str, int] | None) -> None:
-        """Votes per name so far (column hidden when None: the blind second pass)."""
+    def set_votes(self, votes: Mapping[str, int] | None, *, render: bool = True) -> None:
+        """Votes per name so far (column hidden when None: the blind second pass);
+        ``render`` False: shown with the next change (``clear``, say)."""
         self._votes = votes
         self.table.setColumnHidden(COL_VOTES, votes is None)
-        self._render()
+        if render:
+            self._render()
 
     def clear(self) -> None:
         if self.round_row is not None:
@@ -946,11 +957,16 @@ class BallotEntryPanel(QWidget):
         self.round_row: RoundRow | None = None
         self.serial: int | None = None  # typed by the operator (stack out of order)
         self._papers: list[BallotRow] = []
-        self._title = ""
+        self._used: set[int] = set()  # the serials entered in this pass
+        self._valid = 0
+        self._votes: dict[str, int] = {}  # the running count (first pass)
+        self._titles: dict[int, str] = {}  # election id → title
+        self._storing = False  # inside ``store_paper``: its change is applied in place
         self._build()
-        ctx.changed.connect(self._on_changed)
+        # Typed changes, routed by table (held while the panel is hidden); bound
+        # methods, never lambdas: the connections die with the panel.
+        ctx.changed.watch(self, PANEL_WATCHES, self._on_change)
         ctx.opened.connect(self.refresh)
-        # A bound method, not a lambda: Qt drops the connection when the panel dies.
         ctx.closed.connect(self._on_closed)
 
     def _on_closed(self) -> None:
@@ -974,8 +990,26 @@ class BallotEntryPanel(QWidget):
         body = QHBoxLayout()
         self.reader = BallotReader()
         body.addWidget(self.reader, 3)
-
         side = QVBoxLayout()
+        side.addWidget(self._build_serial())
+        self._build_totals(side)
+        body.addLayout(side, 2)
+        layout.addLayout(body, 1)
+
+        self.feedback = wrapping_label("entryFeedback")
+        scale_font(self.feedback, 1.15, bold=True)
+        self.feedback.setMinimumHeight(self.feedback.fontMetrics().height() * 2 + 4)
+        layout.addWidget(self.feedback)
+
+        self.reader.submitted.connect(self.store_paper)
+        self.reader.serial_requested.connect(self.ask_serial)
+        self.reader.refused.connect(self._refused)
+        self.reader.changed.connect(self._typed)
+        self._just_stored = False  # the last key stored a paper: nothing typed since
+        self.setFocusProxy(self.reader)
+
+    def _build_serial(self) -> QFrame:
+        """The number of the paper being typed (follows the stack, or typed by hand)."""
         serial_box = QFrame()
         serial_box.setObjectName("serialBox")
         serial_box.setStyleSheet(
@@ -1001,8 +1035,10 @@ class BallotEntryPanel(QWidget):
         self.serial_edit.installEventFilter(self)
         self.serial_edit.hide()
         serial_layout.addWidget(self.serial_edit)
-        side.addWidget(serial_box)
+        return serial_box
 
+    def _build_totals(self, side: QVBoxLayout) -> None:
+        """The running totals and the last papers entered."""
         self.totals_label = QLabel()
         self.totals_label.setObjectName("totalsLabel")
         self.totals_label.setTextFormat(Qt.TextFormat.RichText)
@@ -1026,21 +1062,9 @@ class BallotEntryPanel(QWidget):
         self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scale_font(self.recent, 1.1)
         side.addWidget(self.recent, 1)
-        body.addLayout(side, 2)
-        layout.addLayout(body, 1)
 
-        self.feedback = wrapping_label("entryFeedback")
-        scale_font(self.feedback, 1.15, bold=True)
-        self.feedback.setMinimumHeight(self.feedback.fontMetrics().height() * 2 + 4)
-        layout.addWidget(self.feedback)
-
-        self.reader.submitted.connect(self.store_paper)
-        self.reader.serial_requested.connect(self.ask_serial)
-        self.reader.refused.connect(lambda text: self._say(text, ok=False))
-        self.reader.changed.connect(lambda: self._say("", ok=True))
-        self.reader.changed.connect(self._typed_since_stored)
-        self._just_stored = False  # the last key stored a paper: nothing typed since
-        self.setFocusProxy(self.reader)
+    def _refused(self, text: str) -> None:
+        self._say(text, ok=False)
 
     # --- public -----------------------------------------------------------------------
 
@@ -1063,9 +1087,33 @@ class BallotEntryPanel(QWidget):
 
     # --- reading ----------------------------------------------------------------------
 
-    def _on_changed(self, action: str) -> None:
-        if action.startswith(("election", "double_entry", "ballot")) or not action:
-            self.refresh()
+    def _on_change(self, change: Change) -> None:
+        if self._storing:
+            return  # the paper just stored is appended by ``store_paper`` (issue #16)
+        if self._taken_back(change):
+            return
+        self.refresh()
+
+    def _taken_back(self, change: Change) -> bool:
+        """Papers of this pass deleted and nothing else (a paper undone): dropped from
+        what is shown, the count read once; the round and its papers are not read again."""
+        if change.unknown or change.tables != {"ballot"} or not change.images:
+            return False
+        gone: set[int] = set()
+        for table, _key, before, after in change.images:
+            if table != "ballot" or after is not None or before is None:
+                return False
+            gone.add(int(before["id"]))
+        if self.round_row is None or not gone <= {int(p.id) for p in self._papers}:
+            return False
+        self._papers = [p for p in self._papers if int(p.id) not in gone]
+        self._used = {p.serial for p in self._papers}
+        self._valid = sum(p.valid for p in self._papers)
+        self._votes = self._count(self.round_row) if self.pass_no == 1 else {}
+        self._show_serial()
+        self._show_totals()
+        self._show_recent()
+        return True
 
     def refresh(self) -> None:
         store = self.ctx.store
@@ -1074,10 +1122,17 @@ class BallotEntryPanel(QWidget):
         if store is not None and self.round_id is not None:
             try:
                 self.round_row = elections.get_round(store, self.round_id)
-                self._papers = papers(self.ctx, self.round_id, self.pass_no)
+                # In the order entered: a paper stored here is appended (``_append``).
+                self._papers = sorted(
+                    papers(self.ctx, self.round_id, self.pass_no),
+                    key=lambda p: (p.entered_at, p.id),
+                )
             except SecretariatError:
                 self.round_row = None
         row = self.round_row
+        self._used = {p.serial for p in self._papers}
+        self._valid = sum(p.valid for p in self._papers)
+        self._votes = self._count(row) if self.pass_no == 1 else {}
         self.pass_banner.setVisible(self.pass_no == 2 and row is not None)
         self.reader.set_round(row)
         self.title_label.setText(self._title_text(row))
@@ -1085,13 +1140,36 @@ class BallotEntryPanel(QWidget):
         self._show_totals()
         self._show_recent()
 
+    def _count(self, row: RoundRow | None) -> dict[str, int]:
+        """The votes per name of the papers stored (first pass), read once per refresh."""
+        if row is None or row.issued is None:
+            return {}
+        try:
+            return dict(elections.count(self.ctx.require(), row.id).votes)
+        except SecretariatError:
+            return {name: 0 for name in row.names}
+
+    def _append(self, entry: BallotEntry) -> None:
+        """A paper this panel stored: added to what is shown without reading the round
+        again (the running totals move by its votes)."""
+        paper = entry.row
+        self._papers.append(paper)
+        self._used.add(paper.serial)
+        if paper.valid:
+            self._valid += 1
+        if self.pass_no == 1:
+            for name in entry.classified.votes:
+                self._votes[name] = self._votes.get(name, 0) + 1
+        self._show_totals(render=False)  # the reader shows them with the next blank paper
+        self._show_recent()
+
     def _title_text(self, row: RoundRow | None) -> str:
         if row is None:
             return self.tr("No round selected.")
-        store = self.ctx.require()
-        title = next(
-            (e.title for e in elections.list_elections(store) if e.id == row.election_id), ""
-        )
+        if int(row.election_id) not in self._titles:
+            store = self.ctx.require()
+            self._titles = {int(e.id): e.title for e in elections.list_elections(store)}
+        title = self._titles.get(int(row.election_id), "")
         return (
             self.tr("%1 — round %2, %3 seats")
             .replace("%1", title)
@@ -1106,7 +1184,7 @@ class BallotEntryPanel(QWidget):
         row = self.round_row
         if row is None or row.issued is None:
             return None
-        return next_serial({p.serial for p in self._papers}, row.issued)
+        return next_serial(self._used, row.issued)
 
     def _show_serial(self) -> None:
         row = self.round_row
@@ -1139,7 +1217,7 @@ class BallotEntryPanel(QWidget):
         else:
             self.serial_note.setText(self.tr("Follows the stack; # or F2 to type another."))
 
-    def _show_totals(self) -> None:
+    def _show_totals(self, *, render: bool = True) -> None:
         row = self.round_row
         if row is None or row.issued is None:
             self.totals_label.setText("")
@@ -1148,7 +1226,7 @@ class BallotEntryPanel(QWidget):
         entered = len(self._papers)
         remaining = row.issued - entered
         if self.pass_no == 2:
-            self.reader.set_votes(None)
+            self.reader.set_votes(None, render=render)
             self.totals_label.setText(
                 self.tr("Second pass: <b>%1</b> of %2 papers typed · <b>%3</b> to go")
                 .replace("%1", str(entered))
@@ -1156,14 +1234,8 @@ class BallotEntryPanel(QWidget):
                 .replace("%3", str(remaining))
             )
             return
-        valid = sum(p.valid for p in self._papers)
-        votes: dict[str, int] = {name: 0 for name in row.names}
-        try:
-            tally = elections.count(self.ctx.require(), row.id)
-            votes = dict(tally.votes)
-        except SecretariatError:
-            pass
-        self.reader.set_votes(votes)
+        valid = self._valid
+        self.reader.set_votes(self._votes, render=render)
         self.totals_label.setText(
             self.tr(
                 "Collected <b>%1</b> / %2 issued<br>Valid <b>%3</b> · invalid <b>%4</b><br>"
@@ -1181,8 +1253,7 @@ class BallotEntryPanel(QWidget):
         row = self.round_row
         if row is None:
             return
-        latest = sorted(self._papers, key=lambda p: (p.entered_at, p.id))[-MAX_RECENT:]
-        for paper in reversed(latest):
+        for paper in reversed(self._papers[-MAX_RECENT:]):
             text = self.tr("No. %1 · %2").replace("%1", str(paper.serial))
             text = text.replace("%2", reading_summary(paper, row, flags=self.pass_no == 2))
             if self.pass_no == 1:
@@ -1209,8 +1280,7 @@ class BallotEntryPanel(QWidget):
             self._close_serial()
             return
         number = int(text)
-        used = {p.serial for p in self._papers}
-        if number in used:
+        if number in self._used:
             self._say(ballot_error_text(ValidationError("duplicate", "serial", number)), ok=False)
             self.serial_edit.selectAll()
             return
@@ -1241,7 +1311,9 @@ class BallotEntryPanel(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def _typed_since_stored(self) -> None:
+    def _typed(self) -> None:
+        """A key typed on the paper: the last line said is done with."""
+        self._say("", ok=True)
         self._just_stored = False
 
     def _confirm_empty(self) -> bool:
@@ -1286,6 +1358,7 @@ class BallotEntryPanel(QWidget):
             self.focus_entry()
             return
         reading = self.reader.reading()
+        self._storing = True
         try:
             entry = ballot_actions.enter_ballot(
                 self.ctx, self.round_id, serial=self.serial, pass_no=self.pass_no, **reading
@@ -1293,9 +1366,12 @@ class BallotEntryPanel(QWidget):
         except SecretariatError as error:
             self._say(ballot_error_text(error, row.issued), ok=False)
             return
+        finally:
+            self._storing = False
         self.serial = None
+        self._append(entry)
         self.reader.clear()
-        self._show_serial()  # the rest was reloaded on ``ctx.changed``
+        self._show_serial()
         stored = entry.row
         if self.pass_no == 2:
             text = self.tr("Paper No. %1 typed.").replace("%1", str(stored.serial))

@@ -107,8 +107,9 @@ class DiffView(QWidget):
 
     def _render(self) -> None:
         earlier, later = self._titles
+        place = self.tr("Place")  # (not inside the f-string: lupdate would not see it)
         rows = [
-            f'<tr><td style="{HEAD_STYLE}" width="16%">{_text(self.tr("Place"))}</td>'
+            f'<tr><td style="{HEAD_STYLE}" width="16%">{_text(place)}</td>'
             f'<td style="{HEAD_STYLE}" width="42%">{_text(earlier)}</td>'
             f'<td style="{HEAD_STYLE}" width="42%">{_text(later)}</td></tr>'
         ]

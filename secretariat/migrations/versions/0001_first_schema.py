@@ -136,6 +136,21 @@ def upgrade() -> None:
         sa.UniqueConstraint("hash", name="uq_journal_hash"),
     )
     # The journal is append-only: the file itself refuses edits and deletions.
+    if op.get_bind().dialect.name == "postgresql":
+        # On a server: one function refusing, fired before UPDATE, DELETE and TRUNCATE.
+        op.execute(
+            "CREATE FUNCTION journal_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$BEGIN RAISE EXCEPTION 'journal is append-only'; END$$"
+        )
+        op.execute(
+            "CREATE TRIGGER journal_no_update BEFORE UPDATE OR DELETE ON journal "
+            "FOR EACH ROW EXECUTE FUNCTION journal_append_only()"
+        )
+        op.execute(
+            "CREATE TRIGGER journal_no_truncate BEFORE TRUNCATE ON journal "
+            "FOR EACH STATEMENT EXECUTE FUNCTION journal_append_only()"
+        )
+        return
     op.execute(
         "CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal "
         "BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END"
@@ -147,8 +162,13 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS journal_no_delete")
-    op.execute("DROP TRIGGER IF EXISTS journal_no_update")
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS journal_no_truncate ON journal")
+        op.execute("DROP TRIGGER IF EXISTS journal_no_update ON journal")
+        op.execute("DROP FUNCTION IF EXISTS journal_append_only()")
+    else:
+        op.execute("DROP TRIGGER IF EXISTS journal_no_delete")
+        op.execute("DROP TRIGGER IF EXISTS journal_no_update")
     for table in ("journal", "setting", "movement", "attendance", "guest", "member"):
         op.drop_table(table)
     op.drop_table("session")

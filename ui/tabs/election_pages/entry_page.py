@@ -6,7 +6,10 @@ queue, or the totals of a count done on paper tally sheets.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -16,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.services.elections import EntryMode
-from ui.tabs.election_pages.base import PageBase
+from secretariat.services.elections import EntryMode, RoundId, RoundRow
+from ui.tabs.election_pages import parts
 from ui.tabs.election_pages.common import (
     ENTRY_MISMATCH,
     ENTRY_PASS1,
@@ -27,20 +30,28 @@ from ui.tabs.election_pages.common import (
     STEP_STYLE,
     EntryPanel,
 )
+from ui.tabs.election_pages.parts import AddAction, Page
+from ui.tabs.election_pages.selection import ElectionSelection
 from ui.widgets.ballot_entry import BallotEntryPanel
 from ui.widgets.mismatches import MismatchPanel
 from ui.widgets.shortcuts import wrapping_label
 from ui.widgets.totals_entry import TotalsEntryPanel
 
 
-class EntryPage(PageBase):
-    """Page 3 of an election: a mixin of ``ElectionsTab``."""
+class EntryPage(Page):
+    """Page 3 of an election: the entry panel of the selected round in the chosen pass.
 
-    # Page 3: ballot entry.
-    def _build_entry_page(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("entryPage")
-        layout = QVBoxLayout(page)
+    The panels are made when first shown, one per mode, and kept: each follows
+    the file by itself and is given another round only when the round changes
+    (setting it again would clear what the operator is typing).
+    """
+
+    def __init__(self, selection: ElectionSelection, parent: QWidget | None = None) -> None:
+        super().__init__(selection, parent)
+        self.setObjectName("entryPage")
+        self.panels: dict[int, EntryPanel] = {}
+        self._panel_round: dict[int, RoundId | None] = {}
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         modes = QHBoxLayout()
         self.mode_group = QButtonGroup(self)
@@ -53,7 +64,7 @@ class EntryPage(PageBase):
                 QCoreApplication.translate("ElectionsTab", "Totals from tally sheets"),
             )
         ):
-            button = self._button(text, f"modeButton{n + 1}")
+            button = parts.button(text, f"modeButton{n + 1}")
             button.setCheckable(True)
             button.setStyleSheet(STEP_STYLE)
             self.mode_group.addButton(button, n)
@@ -71,15 +82,55 @@ class EntryPage(PageBase):
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.entry_stack.addWidget(holder)
-        layout.addWidget(self._scroll(self.entry_stack), 1)
+        layout.addWidget(parts.scroll(self.entry_stack), 1)
         self.mode_buttons[0].setChecked(True)
-        return page
 
-    # --- page 3: entry ----------------------------------------------------------------
+    def make_actions(self, add: AddAction) -> None:
+        """The entry modes by keys too (their buttons take no focus), and F9 where the
+        second pass is typed (the mismatch page has its own F9)."""
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        self.next_mode_action = add(
+            "next_entry_mode_action",
+            QCoreApplication.translate("ElectionsTab", "Next entry mode"),
+            [QKeySequence(ctrl | Qt.Key.Key_PageDown)],
+            partial(self.step_entry_mode, 1),
+            None,
+            self,
+        )
+        self.previous_mode_action = add(
+            "previous_entry_mode_action",
+            QCoreApplication.translate("ElectionsTab", "Previous entry mode"),
+            [QKeySequence(ctrl | Qt.Key.Key_PageUp)],
+            partial(self.step_entry_mode, -1),
+            None,
+            self,
+        )
+        second_pass = self.entry_stack.widget(ENTRY_PASS2)
+        assert second_pass is not None
+        self.finish_pass_action = add(
+            "finish_second_pass_here_action",
+            QCoreApplication.translate("ElectionsTab", "Finish the second pass"),
+            [QKeySequence(Qt.Key.Key_F9)],
+            self.finish_second_pass_here,
+            None,
+            second_pass,
+        )
+
+    def focus_first(self) -> None:
+        panel = self.panels.get(self.mode_group.checkedId())
+        if panel is not None:
+            panel.focus_entry()
+
+    def reset_mode(self) -> None:
+        """Another election: the page opens on the first pass again."""
+        self.mode_buttons[ENTRY_PASS1].setChecked(True)
+        self.selection.entry_mode = ENTRY_PASS1
+
+    # --- reading ----------------------------------------------------------------------
 
     def _panel_for(self, mode: int) -> EntryPanel:
-        if mode in self._entry_panels:
-            return self._entry_panels[mode]
+        if mode in self.panels:
+            return self.panels[mode]
         holder = self.entry_stack.widget(mode)
         assert holder is not None
         panel: EntryPanel
@@ -92,12 +143,28 @@ class EntryPage(PageBase):
         layout = holder.layout()
         assert layout is not None
         layout.addWidget(panel)
-        self._entry_panels[mode] = panel
+        self.panels[mode] = panel
         return panel
 
-    def _load_entry(self) -> None:
-        rnd = self.selected_round()
+    def load(self) -> None:
+        rnd = self.selection.round()
         mode = self.mode_group.checkedId()
+        self.entry_note.setText(self._note(rnd, mode))
+        panel = self._panel_for(mode)
+        if self._panel_round.get(mode) != (rnd.id if rnd else None):
+            # Only when the round changes: the panels follow the file themselves,
+            # and setting the round again would clear what the operator is typing.
+            ident = rnd.id if rnd else None
+            self._panel_round[mode] = ident
+            if isinstance(panel, BallotEntryPanel):
+                panel.set_round(ident, pass_no=1 if mode == ENTRY_PASS1 else 2)
+            else:
+                panel.set_round(ident)
+        self.entry_stack.setCurrentIndex(mode)
+        self.entry_stack.setEnabled(rnd is not None and rnd.started)
+
+    @staticmethod
+    def _note(rnd: RoundRow | None, mode: int) -> str:
         totals_mode = rnd is not None and rnd.entry_mode is EntryMode.TOTALS
         notes = {
             ENTRY_PASS1: QCoreApplication.translate(
@@ -122,32 +189,14 @@ class EntryPage(PageBase):
             ),
         }
         if rnd is None:
-            self.entry_note.setText(
-                QCoreApplication.translate("ElectionsTab", "Open a round first (page 2).")
+            return QCoreApplication.translate("ElectionsTab", "Open a round first (page 2).")
+        if not rnd.started:
+            return QCoreApplication.translate("ElectionsTab", "Issue the ballots first (page 2).")
+        if totals_mode and mode != ENTRY_TOTALS:
+            return QCoreApplication.translate(
+                "ElectionsTab", "This round was counted on paper: see the totals."
             )
-        elif not rnd.started:
-            self.entry_note.setText(
-                QCoreApplication.translate("ElectionsTab", "Issue the ballots first (page 2).")
-            )
-        else:
-            text = notes.get(mode, "")
-            if totals_mode and mode != ENTRY_TOTALS:
-                text = QCoreApplication.translate(
-                    "ElectionsTab", "This round was counted on paper: see the totals."
-                )
-            self.entry_note.setText(text)
-        panel = self._panel_for(mode)
-        if self._panel_round.get(mode) != (rnd.id if rnd else None):
-            # Only when the round changes: the panels follow ctx.changed themselves,
-            # and setting the round again would clear what the operator is typing.
-            ident = rnd.id if rnd else None
-            self._panel_round[mode] = ident
-            if isinstance(panel, BallotEntryPanel):
-                panel.set_round(ident, pass_no=1 if mode == ENTRY_PASS1 else 2)
-            else:
-                panel.set_round(ident)
-        self.entry_stack.setCurrentIndex(mode)
-        self.entry_stack.setEnabled(rnd is not None and rnd.started)
+        return notes.get(mode, "")
 
     def step_entry_mode(self, step: int) -> None:
         """Ctrl+PgDn / Ctrl+PgUp: the next or previous entry mode, keyboard in it."""
@@ -157,13 +206,14 @@ class EntryPage(PageBase):
     def finish_second_pass_here(self) -> None:
         """F9 on the second-pass page: finish it there and show the mismatches."""
         self.show_entry_mode(ENTRY_MISMATCH)
-        panel = self._entry_panels.get(ENTRY_MISMATCH)
+        panel = self.panels.get(ENTRY_MISMATCH)
         if isinstance(panel, MismatchPanel):
             panel.finish_second_pass()
 
     def show_entry_mode(self, mode: int) -> None:
         self.mode_buttons[mode].setChecked(True)
-        self._load_entry()
-        panel = self._entry_panels.get(mode)
+        self.selection.choose_mode(mode)
+        self.load()
+        panel = self.panels.get(mode)
         if panel is not None:
             panel.focus_entry()

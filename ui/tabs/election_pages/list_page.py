@@ -6,10 +6,10 @@ the surplus check, the list approved by a show of hands, ballot order.
 
 from __future__ import annotations
 
-from typing import Any
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretariat.domain import AttendanceState, MemberId, MemberRow
-from secretariat.errors import SecretariatError, ValidationError
+from secretariat.domain import AttendanceState, MemberId
+from secretariat.errors import SecretariatError
 from secretariat.rules.elections import surplus_check
-from secretariat.services import attendance, congress, settings, votes
+from secretariat.services import attendance, congress, votes
+from secretariat.services.attendance import MemberAttendance
 from secretariat.services.elections import ElectionRow, Target, nominations
 from secretariat.services.elections import results as election_results
 from secretariat.services.elections.nominations import (
@@ -36,7 +37,7 @@ from secretariat.services.elections.nominations import (
     NominationStatus,
 )
 from ui.commands import election_actions
-from ui.tabs.election_pages.base import PageBase
+from ui.tabs.election_pages import parts
 from ui.tabs.election_pages.common import (
     ERROR_STYLE,
     ID_ROLE,
@@ -48,20 +49,32 @@ from ui.tabs.election_pages.common import (
     nomination_status_text,
     source_text,
 )
+from ui.tabs.election_pages.parts import ENTER, WIDGET_ONLY, AddAction, Page
+from ui.tabs.election_pages.selection import ElectionSelection
 from ui.widgets.person_combo import PersonCombo
 from ui.widgets.shortcuts import scale_font, wrapping_label
 
 
-class ListPage(PageBase):
-    """Page 1 of an election: a mixin of ``ElectionsTab``."""
+class ListPage(Page):
+    """Page 1 of an election: the nominations and the list vote of the one selected."""
 
-    # Page 1: the list.
-    def _build_list_page(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("listPage")
-        layout = QVBoxLayout(page)
+    def __init__(self, selection: ElectionSelection, parent: QWidget | None = None) -> None:
+        super().__init__(selection, parent)
+        self.setObjectName("listPage")
+        self._nominations: list[NominationRow] = []
+        self._refreshing = False
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        self.nominations_table = self._table(
+        self._build_table(layout)
+        self._build_nominate(layout)
+        self._build_counts(layout)
+        self._build_labels(layout)
+        self._build_approval(layout)
+
+    # --- building ---------------------------------------------------------------------
+
+    def _build_table(self, layout: QVBoxLayout) -> None:
+        self.nominations_table = parts.table(
             "nominationsTable",
             [
                 QCoreApplication.translate("ElectionsTab", "#"),
@@ -79,12 +92,11 @@ class ListPage(PageBase):
         self.nominations_table.itemSelectionChanged.connect(self._show_nomination)
         layout.addWidget(self.nominations_table, 1)
 
+    def _build_nominate(self, layout: QVBoxLayout) -> None:
         add = QHBoxLayout()
         self.member_combo = PersonCombo()
         self.member_combo.setObjectName("memberCombo")
-        self.member_combo.hint.connect(
-            lambda text: self._show_feedback(text, ok=False) if text else None
-        )
+        self.member_combo.hint.connect(self._hint)
         self.member_combo.setMinimumWidth(260)
         self.source_combo = QComboBox()
         self.source_combo.setObjectName("sourceCombo")
@@ -95,7 +107,7 @@ class ListPage(PageBase):
         self.proposer_edit.setPlaceholderText(
             QCoreApplication.translate("ElectionsTab", "proposed by (floor)")
         )
-        self.nominate_button = self._button(
+        self.nominate_button = parts.button(
             QCoreApplication.translate("ElectionsTab", "Nominate (Ctrl+Shift+N)"), "nominateButton"
         )
         add.addWidget(self.member_combo, 2)
@@ -104,10 +116,15 @@ class ListPage(PageBase):
         add.addWidget(self.nominate_button)
         layout.addLayout(add)
 
+    def _hint(self, text: str) -> None:
+        if text:
+            self.show_feedback(text, ok=False)
+
+    def _build_counts(self, layout: QVBoxLayout) -> None:
         grid = QGridLayout()
-        self.agree_spin = self._spin("agreeSpin")
-        self.attending_spin = self._spin("attendingSpin")
-        self.agreement_button = self._button(
+        self.agree_spin = parts.spin("agreeSpin")
+        self.attending_spin = parts.spin("attendingSpin")
+        self.agreement_button = parts.button(
             QCoreApplication.translate("ElectionsTab", "Record agreement"), "agreementButton"
         )
         grid.addWidget(
@@ -117,14 +134,14 @@ class ListPage(PageBase):
         grid.addWidget(QLabel(QCoreApplication.translate("ElectionsTab", "of attending:")), 0, 2)
         grid.addWidget(self.attending_spin, 0, 3)
         grid.addWidget(self.agreement_button, 0, 4)
-        self.withdraw_yes_spin = self._spin("withdrawYesSpin")
-        self.withdraw_no_spin = self._spin("withdrawNoSpin")
+        self.withdraw_yes_spin = parts.spin("withdrawYesSpin")
+        self.withdraw_no_spin = parts.spin("withdrawNoSpin")
         self.withdraw_reason_edit = QLineEdit()
         self.withdraw_reason_edit.setObjectName("withdrawReasonEdit")
         self.withdraw_reason_edit.setPlaceholderText(
             QCoreApplication.translate("ElectionsTab", "reason")
         )
-        self.withdraw_button = self._button(
+        self.withdraw_button = parts.button(
             QCoreApplication.translate("ElectionsTab", "Decide withdrawal"), "withdrawButton"
         )
         grid.addWidget(
@@ -135,7 +152,7 @@ class ListPage(PageBase):
         grid.addWidget(self.withdraw_no_spin, 1, 3)
         grid.addWidget(self.withdraw_button, 1, 4)
         grid.addWidget(self.withdraw_reason_edit, 1, 5)
-        self.remove_nomination_button = self._button(
+        self.remove_nomination_button = parts.button(
             QCoreApplication.translate("ElectionsTab", "Remove nomination (Delete)"),
             "removeNominationButton",
         )
@@ -143,6 +160,7 @@ class ListPage(PageBase):
         grid.setColumnStretch(5, 1)
         layout.addLayout(grid)
 
+    def _build_labels(self, layout: QVBoxLayout) -> None:
         self.surplus_label = wrapping_label("surplusLabel")
         layout.addWidget(self.surplus_label)
         self.surplus_basis_label = wrapping_label("surplusBasisLabel")
@@ -152,7 +170,8 @@ class ListPage(PageBase):
         self.order_label.setStyleSheet(MUTED)
         layout.addWidget(self.order_label)
 
-        panel, panel_layout = self._panel()
+    def _build_approval(self, layout: QVBoxLayout) -> None:
+        panel, panel_layout = parts.panel()
         row = QHBoxLayout()
         row.addWidget(
             QLabel(
@@ -161,15 +180,15 @@ class ListPage(PageBase):
                 )
             )
         )
-        self.list_yes_spin = self._spin("listYesSpin")
-        self.list_no_spin = self._spin("listNoSpin")
-        self.list_other_spin = self._spin("listOtherSpin")
+        self.list_yes_spin = parts.spin("listYesSpin")
+        self.list_no_spin = parts.spin("listNoSpin")
+        self.list_other_spin = parts.spin("listOtherSpin")
         row.addWidget(self.list_yes_spin)
         row.addWidget(QLabel(QCoreApplication.translate("ElectionsTab", "against:")))
         row.addWidget(self.list_no_spin)
         row.addWidget(QLabel(QCoreApplication.translate("ElectionsTab", "other:")))
         row.addWidget(self.list_other_spin)
-        self.approve_button = self._button(
+        self.approve_button = parts.button(
             QCoreApplication.translate("ElectionsTab", "Approve the list (Ctrl+L)"), "approveButton"
         )
         row.addWidget(self.approve_button)
@@ -179,33 +198,88 @@ class ListPage(PageBase):
         scale_font(self.list_verdict_label, 1.1, bold=True)
         panel_layout.addWidget(self.list_verdict_label)
         layout.addWidget(panel)
-        return page
 
-    # --- page 1: the list -------------------------------------------------------------
+    def make_actions(self, add: AddAction) -> None:
+        """The page's keys, owned by the tab (they work from every page)."""
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        shift = Qt.KeyboardModifier.ShiftModifier
+        self.nominate_action = add(
+            "nominate_action",
+            QCoreApplication.translate("ElectionsTab", "Nominate"),
+            [QKeySequence(ctrl | shift | Qt.Key.Key_N)],
+            self.nominate,
+            self.nominate_button,
+        )
+        self.remove_nomination_action = add(
+            "remove_nomination_action",
+            QCoreApplication.translate("ElectionsTab", "Remove the nomination"),
+            [QKeySequence(QKeySequence.StandardKey.Delete)],
+            self.remove_nomination,
+            self.remove_nomination_button,
+            self.nominations_table,
+            WIDGET_ONLY,
+        )
+        self.agreement_button.clicked.connect(self.record_agreement)
+        self.withdraw_button.clicked.connect(self.decide_withdrawal)
+        # Enter in a count records what it counts (as in the votes tab).
+        for box, slot in (
+            (self.agree_spin, self.record_agreement),
+            (self.attending_spin, self.record_agreement),
+            (self.withdraw_yes_spin, self.decide_withdrawal),
+            (self.withdraw_no_spin, self.decide_withdrawal),
+            (self.list_yes_spin, self.approve_list),
+            (self.list_no_spin, self.approve_list),
+            (self.list_other_spin, self.approve_list),
+        ):
+            add(
+                f"{box.objectName()}_enter_action",
+                box.toolTip(),
+                list(ENTER),
+                slot,
+                None,
+                box,
+                WIDGET_ONLY,
+            )
+        self.approve_action = add(
+            "approve_list_action",
+            QCoreApplication.translate("ElectionsTab", "Approve the list"),
+            [QKeySequence(ctrl | Qt.Key.Key_L)],
+            self.approve_list,
+            self.approve_button,
+        )
 
-    def _setting(self, key: str, default: Any) -> Any:
+    def guarded_actions(self) -> tuple[QAction, ...]:
+        """The keys whose being allowed this page's loading decides."""
+        return (self.nominate_action, self.approve_action)
+
+    def focus_first(self) -> None:
+        self.member_combo.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def clear(self) -> None:
+        """No election selected."""
+        self._nominations = []
+        self.nominations_table.setRowCount(0)
+
+    # --- reading ----------------------------------------------------------------------
+
+    def load(self, election: ElectionRow) -> None:
         store = self.ctx.store
-        if store is None:
-            return default
-        try:
-            return settings.get(store, key)
-        except ValidationError:
-            return default
-
-    def _member_text(self, m: MemberRow) -> str:
-        born = f" ({m.birth_year})" if m.birth_year else ""
-        return f"{self._numbers.get(int(m.id), 0)}. {m.full_name}{born}"
-
-    def _voters_now(self) -> int:
-        store = self.ctx.store
-        return attendance.counters(store, store.clock()).voters_present if store else 0
-
-    def _load_list(self, election: ElectionRow) -> None:
-        store = self.ctx.store
-        enabled = store is not None
         self._nominations = []
         if store is not None:
             self._nominations = nominations.list_nominations(store, election.id)
+        self._fill_table()
+        committee = self._committee_members(election)
+        self._fill_member_combo(committee)
+        if not self.attending_spin.value():
+            self.attending_spin.setValue(self.selection.voters_now())
+        self._enable(store is not None and not self.selection.rounds)
+        self._show_nomination()
+        admitted = [r for r in self._nominations if str(r.status) == "admitted"]
+        self._show_surplus(election, len(admitted))
+        self._show_order(admitted, committee)
+        self._show_list_vote(election)
+
+    def _fill_table(self) -> None:
         keep = self.selected_nomination_id()
         self._refreshing = True
         try:
@@ -236,17 +310,17 @@ class ListPage(PageBase):
         finally:
             self._refreshing = False
 
-        # The member picker: eligible full members not already nominated.
+    def _fill_member_combo(self, committee: set[int] | None) -> None:
+        """The member picker: eligible full members not already nominated."""
         taken = {int(r.member_id) for r in self._nominations}
-        committee = self._committee_members(election)
         current = self.member_combo.currentData()
         self.member_combo.clear()
-        for m in self._members.values():
+        for m in self.selection.members.values():
             if not eligible(m) or int(m.id) in taken:
                 continue
             if committee is not None and int(m.id) not in committee:
                 continue
-            self.member_combo.add_person(self._member_text(m), m.full_name, int(m.id))
+            self.member_combo.add_person(self.selection.member_text(m), m.full_name, int(m.id))
         self.member_combo.setToolTip(
             QCoreApplication.translate(
                 "ElectionsTab", "Type a name (diacritics not needed) or the roster number."
@@ -260,8 +334,8 @@ class ListPage(PageBase):
         )
         index = self.member_combo.findData(current)
         self.member_combo.setCurrentIndex(max(0, index))
-        if not self.attending_spin.value():
-            self.attending_spin.setValue(self._voters_now())
+
+    def _enable(self, enabled: bool) -> None:
         widget: QWidget
         for widget in (
             self.member_combo,
@@ -273,12 +347,11 @@ class ListPage(PageBase):
             self.list_no_spin,
             self.list_other_spin,
         ):
-            widget.setEnabled(enabled and not self._rounds)
-        self.nominate_action.setEnabled(enabled and not self._rounds)
-        self.approve_action.setEnabled(enabled and not self._rounds)
-        self._show_nomination()
-        admitted = [r for r in self._nominations if str(r.status) == "admitted"]
-        self._show_surplus(election, len(admitted))
+            widget.setEnabled(enabled)
+        self.nominate_action.setEnabled(enabled)
+        self.approve_action.setEnabled(enabled)
+
+    def _show_order(self, admitted: list[NominationRow], committee: set[int] | None) -> None:
         if admitted:
             order = "; ".join(f"{n}. {r.full_name}" for n, r in enumerate(admitted, start=1))
             self.order_label.setText(
@@ -301,7 +374,6 @@ class ListPage(PageBase):
                     "No one on the list yet: choose a member and press Ctrl+Shift+N.",
                 )
             )
-        self._show_list_vote(election)
 
     def _committee_members(self, election: ElectionRow) -> set[int] | None:
         """For a bí thư or phó bí thư after a committee election: its elected members."""
@@ -310,7 +382,7 @@ class ListPage(PageBase):
             return None
         if election.target not in (Target.CELL_SECRETARY, Target.DEPUTY_SECRETARY):
             return None
-        committees = [e for e in self._elections if e.target == Target.COMMITTEE]
+        committees = [e for e in self.selection.elections if e.target == Target.COMMITTEE]
         if not committees:
             return None
         elected: set[int] = set()
@@ -331,7 +403,7 @@ class ListPage(PageBase):
 
     def _show_nomination(self) -> None:
         row = self.selected_nomination()
-        editable = row is not None and not self._rounds
+        editable = row is not None and not self.selection.rounds
         floor = row is not None and editable and row.source != NominationSource.CONVENING
         admitted = row is not None and editable and row.status == NominationStatus.ADMITTED
         widget: QWidget
@@ -358,11 +430,9 @@ class ListPage(PageBase):
                 .replace("%2", str(election.seats))
             )
             return
-        from decimal import Decimal
-
-        cap = Decimal(str(self._setting("elections.surplus_cap_percent", 30)))
-        extra = int(self._setting("elections.small_body_extra", 1))
-        allowed = self.allowed_more_check.isChecked()
+        cap = Decimal(str(self.selection.setting("elections.surplus_cap_percent", 30)))
+        extra = int(self.selection.setting("elections.small_body_extra", 1))
+        allowed = self.selection.allowed_more
         check = surplus_check(
             candidates,
             election.seats,
@@ -380,47 +450,7 @@ class ListPage(PageBase):
             .replace("%2", str(check.max_candidates))
             .replace("%3", str(election.seats))
         )
-        messages = {
-            None: (
-                OK_STYLE,
-                QCoreApplication.translate(
-                    "ElectionsTab", "✓ %1 names for %2 seats: within the surplus allowed."
-                ),
-            ),
-            "no_candidates": (
-                MUTED,
-                QCoreApplication.translate("ElectionsTab", "No names yet (%2 seats)."),
-            ),
-            "fewer_than_seats": (
-                WARNING_STYLE,
-                QCoreApplication.translate(
-                    "ElectionsTab", "⚠ Only %1 names for %2 seats: fewer names than seats."
-                ),
-            ),
-            "no_surplus": (
-                WARNING_STYLE,
-                QCoreApplication.translate(
-                    "ElectionsTab",
-                    "⚠ %1 names for %2 seats: no surplus. A committee list should have "
-                    "more names than seats.",
-                ),
-            ),
-            "above_cap": (
-                ERROR_STYLE,
-                QCoreApplication.translate(
-                    "ElectionsTab",
-                    "✗ %1 names for %2 seats: above the cap. The round will be refused "
-                    "unless the congress votes to allow it (tick the box on page 2).",
-                ),
-            ),
-            "above_cap_allowed": (
-                WARNING_STYLE,
-                QCoreApplication.translate(
-                    "ElectionsTab",
-                    "⚠ %1 names for %2 seats: above the cap, allowed by the congress's vote.",
-                ),
-            ),
-        }
+        messages = surplus_messages()
         style, text = messages.get(check.warning, (MUTED, str(check.warning)))
         label.setStyleSheet(style)
         label.setText(text.replace("%1", str(candidates)).replace("%2", str(election.seats)))
@@ -437,7 +467,7 @@ class ListPage(PageBase):
                 )
             )
             if not self.list_yes_spin.value():
-                self.list_yes_spin.setValue(self._voters_now())
+                self.list_yes_spin.setValue(self.selection.voters_now())
             return
         row = votes.get_vote(store, vote_id)
         if not row.held:
@@ -470,13 +500,13 @@ class ListPage(PageBase):
         self.list_other_spin.setValue(row.other or 0)
 
     def nominate(self) -> None:
-        election = self.selected_election()
+        election = self.selection.election()
         member = self.member_combo.currentData()
         if election is None or member is None or not self.nominate_button.isEnabled():
             return
         if self.member_combo.ambiguous:
             several = self.member_combo.ambiguous
-            self._show_feedback(
+            self.show_feedback(
                 QCoreApplication.translate(
                     "ElectionsTab", "%1 people match — choose with ↑ ↓"
                 ).replace("%1", str(several))
@@ -500,7 +530,7 @@ class ListPage(PageBase):
                 self.ctx, election.id, MemberId(int(member)), source, proposer=proposer
             )
 
-        if self._run(do, QCoreApplication.translate("ElectionsTab", "Nominated.")):
+        if self.run(do, done=QCoreApplication.translate("ElectionsTab", "Nominated.")):
             self.proposer_edit.clear()
             ids = [r.id for r in self._nominations]
             if held["row"].id in ids:
@@ -524,7 +554,7 @@ class ListPage(PageBase):
             self.list_other_spin,
         ):
             spin.setValue(0)
-        self.attending_spin.setValue(self._voters_now())
+        self.attending_spin.setValue(self.selection.voters_now())
         self.withdraw_reason_edit.clear()
         self.member_combo.setCurrentIndex(-1 if self.member_combo.count() == 0 else 0)
         self.member_combo.ambiguous = 0
@@ -536,18 +566,9 @@ class ListPage(PageBase):
         if store is None or session is None:
             return True
         mark = attendance.session_attendance(store, session.id).get(member_id)
-        name = self._members[int(member_id)].full_name if int(member_id) in self._members else ""
-        if mark is None or mark.state is AttendanceState.UNMARKED:
-            why = QCoreApplication.translate("ElectionsTab", "%1 has not checked in.")
-        elif mark.state is AttendanceState.EXCUSED:
-            why = QCoreApplication.translate(
-                "ElectionsTab", "%1 is absent with a reason (%2)."
-            ).replace("%2", mark.reason)
-        elif mark.state is AttendanceState.ABSENT:
-            why = QCoreApplication.translate("ElectionsTab", "%1 is absent.")
-        elif not mark.inside:
-            why = QCoreApplication.translate("ElectionsTab", "%1 has left the hall.")
-        else:
+        name = self.selection.name(member_id) if int(member_id) in self.selection.members else ""
+        why = absence_text(mark)
+        if why is None:
             return True
         answer = QMessageBox.question(
             self,
@@ -570,9 +591,9 @@ class ListPage(PageBase):
             return
         agree, attending = self.agree_spin.value(), self.attending_spin.value()
         ident = row.id
-        self._run(
+        self.run(
             lambda: election_actions.record_agreement(self.ctx, ident, agree, attending),
-            QCoreApplication.translate("ElectionsTab", "Agreement recorded."),
+            done=QCoreApplication.translate("ElectionsTab", "Agreement recorded."),
         )
 
     def decide_withdrawal(self) -> None:
@@ -582,14 +603,14 @@ class ListPage(PageBase):
         yes, no = self.withdraw_yes_spin.value(), self.withdraw_no_spin.value()
         reason = self.withdraw_reason_edit.text().strip()
         ident = row.id
-        if self._run(
+        if self.run(
             lambda: election_actions.decide_withdrawal(
                 self.ctx, ident, yes=yes, no=no, reason=reason
             )
         ):
             after = self.selected_nomination()
             allowed = after is not None and str(after.status) == "withdrawn"
-            self._show_feedback(
+            self.show_feedback(
                 QCoreApplication.translate("ElectionsTab", "Withdrawal allowed by the congress.")
                 if allowed
                 else QCoreApplication.translate(
@@ -600,19 +621,19 @@ class ListPage(PageBase):
 
     def remove_nomination(self) -> None:
         row = self.selected_nomination()
-        if row is None or self._rounds:
+        if row is None or self.selection.rounds:
             return
         ident = row.id
-        self._run(
+        self.run(
             lambda: election_actions.remove_nomination(self.ctx, ident),
-            QCoreApplication.translate(
+            done=QCoreApplication.translate(
                 "ElectionsTab", "Nomination removed (Ctrl+Z brings it back)."
             ),
         )
         self.nominations_table.setFocus()
 
     def approve_list(self) -> None:
-        election = self.selected_election()
+        election = self.selection.election()
         if election is None or not self.approve_button.isEnabled():
             return
         for spin in (self.list_yes_spin, self.list_no_spin, self.list_other_spin):
@@ -620,7 +641,69 @@ class ListPage(PageBase):
         yes, no = self.list_yes_spin.value(), self.list_no_spin.value()
         other = self.list_other_spin.value()
         ident = election.id
-        self._run(
+        self.run(
             lambda: election_actions.approve_list(self.ctx, ident, yes=yes, no=no, other=other),
-            QCoreApplication.translate("ElectionsTab", "The list vote is recorded."),
+            done=QCoreApplication.translate("ElectionsTab", "The list vote is recorded."),
         )
+
+
+def surplus_messages() -> dict[str | None, tuple[str, str]]:
+    """The style and words of each outcome of the surplus check (190-QĐ/TW Điều 14)."""
+    return {
+        None: (
+            OK_STYLE,
+            QCoreApplication.translate(
+                "ElectionsTab", "✓ %1 names for %2 seats: within the surplus allowed."
+            ),
+        ),
+        "no_candidates": (
+            MUTED,
+            QCoreApplication.translate("ElectionsTab", "No names yet (%2 seats)."),
+        ),
+        "fewer_than_seats": (
+            WARNING_STYLE,
+            QCoreApplication.translate(
+                "ElectionsTab", "⚠ Only %1 names for %2 seats: fewer names than seats."
+            ),
+        ),
+        "no_surplus": (
+            WARNING_STYLE,
+            QCoreApplication.translate(
+                "ElectionsTab",
+                "⚠ %1 names for %2 seats: no surplus. A committee list should have "
+                "more names than seats.",
+            ),
+        ),
+        "above_cap": (
+            ERROR_STYLE,
+            QCoreApplication.translate(
+                "ElectionsTab",
+                "✗ %1 names for %2 seats: above the cap. The round will be refused "
+                "unless the congress votes to allow it (tick the box on page 2).",
+            ),
+        ),
+        "above_cap_allowed": (
+            WARNING_STYLE,
+            QCoreApplication.translate(
+                "ElectionsTab",
+                "⚠ %1 names for %2 seats: above the cap, allowed by the congress's vote.",
+            ),
+        ),
+    }
+
+
+def absence_text(mark: MemberAttendance | None) -> str | None:
+    """Why a member is not in the hall ("%1" their name); None: they are."""
+    if mark is None or mark.state is AttendanceState.UNMARKED:
+        why = QCoreApplication.translate("ElectionsTab", "%1 has not checked in.")
+    elif mark.state is AttendanceState.EXCUSED:
+        why = QCoreApplication.translate(
+            "ElectionsTab", "%1 is absent with a reason (%2)."
+        ).replace("%2", mark.reason)
+    elif mark.state is AttendanceState.ABSENT:
+        why = QCoreApplication.translate("ElectionsTab", "%1 is absent.")
+    elif not mark.inside:
+        why = QCoreApplication.translate("ElectionsTab", "%1 has left the hall.")
+    else:
+        return None
+    return why

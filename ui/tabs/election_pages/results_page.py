@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,8 +28,10 @@ from secretariat.rules.tally import Tally
 from secretariat.services import elections
 from secretariat.services.elections import ElectionRow, RoundRow, double_entry
 from secretariat.services.elections import results as election_results
+from secretariat.services.elections.results import RoundProposal
 from ui.commands import election_actions
-from ui.tabs.election_pages.base import PageBase
+from ui.projector import ProjectorController
+from ui.tabs.election_pages import parts
 from ui.tabs.election_pages.common import (
     BANNER_STYLE,
     ELECTED_COLOUR,
@@ -45,19 +47,37 @@ from ui.tabs.election_pages.common import (
     round_chart,
     round_title,
 )
+from ui.tabs.election_pages.parts import AddAction, Page
+from ui.tabs.election_pages.selection import ElectionSelection
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.shortcuts import scale_font, wrapping_label
 
 
-class ResultsPage(PageBase):
-    """Page 4 of an election: a mixin of ``ElectionsTab``."""
+class ResultsPage(Page):
+    """Page 4 of an election: the count of the selected round and what follows it."""
 
-    # Page 4: results.
-    def _build_results_page(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("resultsPage")
-        layout = QVBoxLayout(page)
+    def __init__(
+        self,
+        selection: ElectionSelection,
+        projector: ProjectorController | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(selection, parent)
+        self.setObjectName("resultsPage")
+        self.projector = projector
+        self._tally: Tally | None = None
+        self._proposal: RoundProposal | None = None
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
+        self._build_count(layout)
+        self._build_hall(layout)
+        panel, panel_layout = parts.panel()
+        self._build_proposal(panel_layout)
+        self._build_ratify(panel_layout)
+        layout.addWidget(panel)
+        layout.addStretch(1)
+
+    def _build_count(self, layout: QVBoxLayout) -> None:
         self.result_banner = QLabel()
         self.result_banner.setObjectName("resultBanner")
         self.result_banner.setWordWrap(True)
@@ -66,7 +86,7 @@ class ResultsPage(PageBase):
         self.summary_label = wrapping_label("summaryLabel")
         scale_font(self.summary_label, 1.05, bold=True)
         layout.addWidget(self.summary_label)
-        self.results_table = self._table(
+        self.results_table = parts.table(
             "resultsTable",
             [
                 QCoreApplication.translate("ElectionsTab", "#"),
@@ -86,20 +106,21 @@ class ResultsPage(PageBase):
         self.blockers_label.setStyleSheet(WARNING_STYLE)
         layout.addWidget(self.blockers_label)
 
+    def _build_hall(self, layout: QVBoxLayout) -> None:
         hall = QHBoxLayout()
-        self.announce_button = self._button(
+        self.announce_button = parts.button(
             QCoreApplication.translate("ElectionsTab", "Announce (Ctrl+Shift+A)"), "announceButton"
         )
         scale_font(self.announce_button, 1.1, bold=True)
         self.announce_button.setMinimumHeight(40)
-        self.withdraw_announce_button = self._button(
+        self.withdraw_announce_button = parts.button(
             QCoreApplication.translate("ElectionsTab", "Withdraw the announcement"),
             "withdrawAnnounceButton",
         )
-        self.show_button = self._button(
+        self.show_button = parts.button(
             QCoreApplication.translate("ElectionsTab", "Show in the hall (F10)"), "showButton"
         )
-        self.hide_button = self._button(
+        self.hide_button = parts.button(
             QCoreApplication.translate("ElectionsTab", "Clear the hall (Shift+F10)"), "hideButton"
         )
         for button in (
@@ -115,13 +136,13 @@ class ResultsPage(PageBase):
             self.hide_button.hide()
         layout.addLayout(hall)
 
-        panel, panel_layout = self._panel()
+    def _build_proposal(self, panel_layout: QVBoxLayout) -> None:
         self.outcome_label = wrapping_label("outcomeLabel")
         panel_layout.addWidget(self.outcome_label)
         self.proposal_label = wrapping_label("proposalLabel")
         scale_font(self.proposal_label, 1.05, bold=True)
         panel_layout.addWidget(self.proposal_label)
-        self.confirm_round_button = self._button(
+        self.confirm_round_button = parts.button(
             QCoreApplication.translate(
                 "ElectionsTab", "Confirm: open the proposed round (Ctrl+Shift+O)"
             ),
@@ -129,7 +150,7 @@ class ResultsPage(PageBase):
         )
         confirm = QHBoxLayout()
         confirm.addWidget(self.confirm_round_button, 2)
-        self.close_election_button = self._button(
+        self.close_election_button = parts.button(
             QCoreApplication.translate("ElectionsTab", "No further round: close the election"),
             "closeElectionButton",
         )
@@ -143,7 +164,7 @@ class ResultsPage(PageBase):
         self.appoint_note_edit.setPlaceholderText(
             QCoreApplication.translate("ElectionsTab", "decision number, date")
         )
-        self.appoint_button = self._button(
+        self.appoint_button = parts.button(
             QCoreApplication.translate("ElectionsTab", "Record the appointment"), "appointButton"
         )
         self.appoint_caption = QLabel(
@@ -154,6 +175,8 @@ class ResultsPage(PageBase):
         appoint.addWidget(self.appoint_note_edit, 1)
         appoint.addWidget(self.appoint_button)
         panel_layout.addLayout(appoint)
+
+    def _build_ratify(self, panel_layout: QVBoxLayout) -> None:
         ratify = QHBoxLayout()
         ratify.addWidget(
             QLabel(QCoreApplication.translate("ElectionsTab", "Ratified (chuẩn y) on:"))
@@ -167,18 +190,67 @@ class ResultsPage(PageBase):
         self.ratify_note_edit.setPlaceholderText(
             QCoreApplication.translate("ElectionsTab", "decision number")
         )
-        self.ratify_button = self._button(
+        self.ratify_button = parts.button(
             QCoreApplication.translate("ElectionsTab", "Record the ratification"), "ratifyButton"
         )
         ratify.addWidget(self.ratify_date)
         ratify.addWidget(self.ratify_note_edit, 1)
         ratify.addWidget(self.ratify_button)
         panel_layout.addLayout(ratify)
-        layout.addWidget(panel)
-        layout.addStretch(1)
-        return page
 
-    # --- page 4: results --------------------------------------------------------------
+    def make_actions(self, add: AddAction) -> None:
+        """The page's keys, owned by the tab (they work from every page)."""
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        shift = Qt.KeyboardModifier.ShiftModifier
+        self.announce_action = add(
+            "announce_action",
+            QCoreApplication.translate("ElectionsTab", "Announce the result"),
+            [QKeySequence(ctrl | shift | Qt.Key.Key_A)],
+            self.announce,
+            self.announce_button,
+        )
+        self.withdraw_announce_button.clicked.connect(self.withdraw_announcement)
+        self.show_action = add(
+            "show_in_hall_action",
+            QCoreApplication.translate("ElectionsTab", "Show the result in the hall"),
+            [QKeySequence(Qt.Key.Key_F10)],
+            self.show_in_hall,
+            self.show_button,
+        )
+        self.hide_action = add(
+            "clear_hall_action",
+            QCoreApplication.translate("ElectionsTab", "Clear the hall"),
+            [QKeySequence(shift | Qt.Key.Key_F10)],
+            self.clear_hall,
+            self.hide_button,
+        )
+        self.show_action.setEnabled(self.projector is not None)
+        self.hide_action.setEnabled(self.projector is not None)
+        self.confirm_action = add(
+            "confirm_round_action",
+            QCoreApplication.translate("ElectionsTab", "Open the proposed round"),
+            [QKeySequence(ctrl | shift | Qt.Key.Key_O)],
+            self.confirm_proposal,
+            self.confirm_round_button,
+        )
+        self.appoint_button.clicked.connect(self.record_appointment)
+        self.close_election_button.clicked.connect(self.close_election)
+        self.ratify_button.clicked.connect(self.ratify)
+
+    def guarded_actions(self) -> tuple[QAction, ...]:
+        """The keys whose being allowed this page's loading decides."""
+        return (self.announce_action, self.confirm_action)
+
+    def focus_first(self) -> None:
+        self.results_table.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def clear(self) -> None:
+        """No election selected."""
+        self._tally = None
+        self._proposal = None
+        self.results_table.setRowCount(0)
+
+    # --- reading ----------------------------------------------------------------------
 
     def _count(self, rnd: RoundRow) -> Tally | None:
         store = self.ctx.store
@@ -189,48 +261,20 @@ class ResultsPage(PageBase):
         except SecretariatError:
             return None
 
-    def _show_banner(
-        self, election: ElectionRow, rnd: RoundRow | None, tally_: Tally | None
-    ) -> None:
-        """Ratified, announced (provisional) or not yet: the line above the results."""
-        announced = rnd is not None and rnd.announced
-        ratified = election.ratified_on
-
-        if ratified is not None:
-            self.result_banner.setStyleSheet(BANNER_STYLE["ratified"])
-            self.result_banner.setText(
-                QCoreApplication.translate(
-                    "ElectionsTab", "Ratified by the superior committee on %1."
-                ).replace("%1", ratified.strftime("%d/%m/%Y"))
-            )
-        elif announced and rnd is not None and rnd.announced_at is not None:
-            self.result_banner.setStyleSheet(BANNER_STYLE["provisional"])
-            self.result_banner.setText(
-                QCoreApplication.translate(
-                    "ElectionsTab",
-                    "Announced at %1 — PROVISIONAL until ratified by the superior committee.",
-                ).replace("%1", rnd.announced_at.strftime("%H:%M"))
-            )
-        else:
-            self.result_banner.setStyleSheet(BANNER_STYLE["pending"])
-            self.result_banner.setText(
-                QCoreApplication.translate(
-                    "ElectionsTab", "Not announced yet — provisional until ratified."
-                )
-                if tally_ is not None
-                else QCoreApplication.translate("ElectionsTab", "No count yet.")
-            )
-
-    def _load_results(self, election: ElectionRow) -> None:
-        store = self.ctx.store
-        rnd = self.selected_round()
+    def load(self, election: ElectionRow) -> None:
+        rnd = self.selection.round()
         self._tally = self._count(rnd) if rnd else None
-        tally_ = self._tally
-        announced = rnd is not None and rnd.announced
-        self._show_banner(election, rnd, tally_)
-        table = self.results_table
+        style, text = banner(election, rnd, self._tally)
+        self.result_banner.setStyleSheet(style)
+        self.result_banner.setText(text)
+        self._show_count(rnd, self._tally)
+        parts.fit_height(self.results_table)
+        self._show_blockers(rnd, self._tally)
+        self._load_outcome(election)
+
+    def _show_count(self, rnd: RoundRow | None, tally_: Tally | None) -> None:
         if rnd is None or tally_ is None:
-            table.setRowCount(0)
+            self.results_table.setRowCount(0)
             self.summary_label.setText(
                 QCoreApplication.translate(
                     "ElectionsTab", "Open a round and issue the ballots first."
@@ -260,51 +304,58 @@ class ResultsPage(PageBase):
                     "%1", reasons
                 )
             self.summary_label.setText(summary)
-            names = {str(c.member_id): c for c in rnd.candidates}
-            table.setRowCount(len(tally_.votes))
-            for n, (key, count) in enumerate(tally_.votes.items()):
-                cand = names.get(key)
-                if key in tally_.elected:
-                    verdict, colour = (
-                        QCoreApplication.translate("ElectionsTab", "elected"),
-                        ELECTED_COLOUR,
-                    )
-                elif key in tally_.tied:
-                    verdict, colour = (
-                        QCoreApplication.translate("ElectionsTab", "tied"),
-                        TIED_COLOUR,
-                    )
-                else:
-                    verdict, colour = (
-                        QCoreApplication.translate("ElectionsTab", "not elected"),
-                        NOT_ELECTED_COLOUR,
-                    )
-                votes_text = f"{count}/{base}"
-                if str(rnd.form) == "no_surplus":  # a one-name list: both counts
-                    votes_text = (
-                        QCoreApplication.translate("ElectionsTab", "agree %1 · disagree %2")
-                        .replace("%1", str(count))
-                        .replace("%2", str(tally_.valid - count))
-                    )
-                cells = (
-                    str(cand.position if cand else n + 1),
-                    cand.full_name if cand else key,
-                    votes_text,
-                    format_percent(tally_.percent[key]),
-                    verdict,
-                )
-                for column, text in enumerate(cells):
-                    cell = QTableWidgetItem(text)
-                    if column in (0, 2, 3):
-                        cell.setTextAlignment(
-                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                        )
-                    if column == 4:
-                        cell.setForeground(QBrush(QColor(colour)))
-                    table.setItem(n, column, cell)
+            self._fill_table(rnd, tally_)
             self.explain_label.setText("\n".join(explain(rnd, tally_)))
-        self._fit_height(self.results_table)
 
+    def _fill_table(self, rnd: RoundRow, tally_: Tally) -> None:
+        table = self.results_table
+        base = rnd.base or 0
+        names = {str(c.member_id): c for c in rnd.candidates}
+        table.setRowCount(len(tally_.votes))
+        for n, (key, count) in enumerate(tally_.votes.items()):
+            cand = names.get(key)
+            if key in tally_.elected:
+                verdict, colour = (
+                    QCoreApplication.translate("ElectionsTab", "elected"),
+                    ELECTED_COLOUR,
+                )
+            elif key in tally_.tied:
+                verdict, colour = (
+                    QCoreApplication.translate("ElectionsTab", "tied"),
+                    TIED_COLOUR,
+                )
+            else:
+                verdict, colour = (
+                    QCoreApplication.translate("ElectionsTab", "not elected"),
+                    NOT_ELECTED_COLOUR,
+                )
+            votes_text = f"{count}/{base}"
+            if str(rnd.form) == "no_surplus":  # a one-name list: both counts
+                votes_text = (
+                    QCoreApplication.translate("ElectionsTab", "agree %1 · disagree %2")
+                    .replace("%1", str(count))
+                    .replace("%2", str(tally_.valid - count))
+                )
+            cells = (
+                str(cand.position if cand else n + 1),
+                cand.full_name if cand else key,
+                votes_text,
+                format_percent(tally_.percent[key]),
+                verdict,
+            )
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if column in (0, 2, 3):
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if column == 4:
+                    cell.setForeground(QBrush(QColor(colour)))
+                table.setItem(n, column, cell)
+
+    def _show_blockers(self, rnd: RoundRow | None, tally_: Tally | None) -> None:
+        store = self.ctx.store
+        announced = rnd is not None and rnd.announced
         blockers: list[str] = []
         if rnd is not None and store is not None:
             try:
@@ -327,9 +378,8 @@ class ResultsPage(PageBase):
         self.announce_action.setEnabled(can_announce)
         self.withdraw_announce_button.setEnabled(announced)
         self.show_button.setEnabled(announced)
-        self._load_outcome(election)
 
-    def _load_outcome(self, election: ElectionRow) -> None:  # noqa: C901 (17; split it)
+    def _load_outcome(self, election: ElectionRow) -> None:
         store = self.ctx.store
         self._proposal = None
         if store is None:
@@ -348,6 +398,18 @@ class ResultsPage(PageBase):
                 widget.setEnabled(False)
             self.confirm_action.setEnabled(False)
             return
+        self._show_outcome(election)
+        try:
+            self._proposal = election_results.propose_next_round(store, election.id)
+        except SecretariatError:
+            self._proposal = None
+        appoint_now = self._proposal is not None and self._proposal.reason == "appoint"
+        self._show_proposal(election, appoint_now)
+        self._show_appointment(election, appoint_now)
+        self._show_ratification(election)
+
+    def _show_outcome(self, election: ElectionRow) -> None:
+        store = self.ctx.require()
         try:
             outcome = election_results.outcome(store, election.id)
         except SecretariatError:
@@ -373,13 +435,10 @@ class ResultsPage(PageBase):
                     "ElectionsTab", "No one elected yet in an announced round."
                 )
             )
-        try:
-            self._proposal = election_results.propose_next_round(store, election.id)
-        except SecretariatError:
-            self._proposal = None
+
+    def _show_proposal(self, election: ElectionRow, appoint_now: bool) -> None:
         proposal = self._proposal
         appointed = election.appointed_member_id
-        appoint_now = proposal is not None and proposal.reason == "appoint"
         if proposal is None:
             self.proposal_label.setText(
                 QCoreApplication.translate("ElectionsTab", "No further round proposed.")
@@ -387,7 +446,7 @@ class ResultsPage(PageBase):
                 else QCoreApplication.translate(
                     "ElectionsTab", "Appointed by the superior committee: %1 (%2)."
                 )
-                .replace("%1", self._name(appointed))
+                .replace("%1", self.selection.name(appointed))
                 .replace("%2", election.appointed_note)
             )
         elif appoint_now:
@@ -399,7 +458,7 @@ class ResultsPage(PageBase):
                 )
             )
         else:
-            names = ", ".join(self._name(m) for m in proposal.candidates)
+            names = ", ".join(self.selection.name(m) for m in proposal.candidates)
             why = (
                 QCoreApplication.translate(
                     "ElectionsTab", "a tie at the cut-off: restricted to the tied candidates"
@@ -429,6 +488,9 @@ class ResultsPage(PageBase):
         self.close_election_button.setVisible(can_close)
         self.close_election_button.setEnabled(can_close)
         self.confirm_action.setEnabled(can_confirm)
+
+    def _show_appointment(self, election: ElectionRow, appoint_now: bool) -> None:
+        appointed = election.appointed_member_id
         self.appoint_caption.setVisible(appoint_now or appointed is not None)
         for widget in (self.appoint_combo, self.appoint_note_edit, self.appoint_button):
             widget.setVisible(appoint_now or appointed is not None)
@@ -439,11 +501,14 @@ class ResultsPage(PageBase):
             self.appoint_combo.addItem(
                 QCoreApplication.translate("ElectionsTab", "(not named in the decision yet)"), None
             )
-            for m in self._members.values():
+            for m in self.selection.members.values():
                 if eligible(m):
-                    self.appoint_combo.addItem(self._member_text(m), int(m.id))
+                    self.appoint_combo.addItem(self.selection.member_text(m), int(m.id))
             wanted = appointed if appointed is not None else current
             self.appoint_combo.setCurrentIndex(max(0, self.appoint_combo.findData(wanted)))
+
+    def _show_ratification(self, election: ElectionRow) -> None:
+        store = self.ctx.require()
         ratified = election.ratified_on
         if ratified is not None:
             self.ratify_date.setDate(QDate(ratified.year, ratified.month, ratified.day))
@@ -456,36 +521,32 @@ class ResultsPage(PageBase):
         for widget in (self.ratify_button, self.ratify_date, self.ratify_note_edit):
             widget.setEnabled(closed)
 
-    def _name(self, member_id: int) -> str:
-        m = self._members.get(int(member_id))
-        return m.full_name if m else str(member_id)
-
     def announce(self) -> None:
-        rnd = self.selected_round()
+        rnd = self.selection.round()
         if rnd is None or not self.announce_button.isEnabled():
             return
         ident = rnd.id
-        self._run(
+        self.run(
             lambda: election_actions.announce(self.ctx, ident),
-            QCoreApplication.translate(
+            done=QCoreApplication.translate(
                 "ElectionsTab", "Announced. Press F10 to show the result in the hall."
             ),
         )
 
     def withdraw_announcement(self) -> None:
-        rnd = self.selected_round()
+        rnd = self.selection.round()
         if rnd is None:
             return
         ident = rnd.id
-        self._run(lambda: election_actions.withdraw_announcement(self.ctx, ident))
+        self.run(lambda: election_actions.withdraw_announcement(self.ctx, ident))
 
     def show_in_hall(self) -> None:
         """F10: the announced result of the selected round on the projector."""
-        election, rnd = self.selected_election(), self.selected_round()
+        election, rnd = self.selection.election(), self.selection.round()
         if self.projector is None or election is None or rnd is None:
             return
         if not rnd.announced or self._tally is None:
-            self._show_feedback(
+            self.show_feedback(
                 QCoreApplication.translate("ElectionsTab", "Announce the result first."), ok=False
             )
             return
@@ -495,7 +556,7 @@ class ResultsPage(PageBase):
             hall_summary(rnd, self._tally, provisional),
             round_chart(rnd, self._tally),
         )
-        self._show_feedback(
+        self.show_feedback(
             QCoreApplication.translate("ElectionsTab", "The result is shown in the hall."), ok=True
         )
 
@@ -503,20 +564,20 @@ class ResultsPage(PageBase):
         if self.projector is None:
             return
         self.projector.clear_message()
-        self._show_feedback(
+        self.show_feedback(
             QCoreApplication.translate("ElectionsTab", "The result was taken off the hall screen."),
             ok=True,
         )
 
     def confirm_proposal(self) -> None:
         """The presidium confirms the proposed round: it is opened with the same tellers."""
-        election, proposal = self.selected_election(), self._proposal
+        election, proposal = self.selection.election(), self._proposal
         if election is None or proposal is None or proposal.reason == "appoint":
             return
-        last = self._rounds[-1] if self._rounds else None
-        tellers = list(last.tellers) if last else [MemberId(t) for t in self._teller_order]
+        last = self.selection.rounds[-1] if self.selection.rounds else None
+        tellers = list(last.tellers) if last else [MemberId(t) for t in self.selection.teller_order]
         ident = election.id
-        if self._run(
+        if self.run(
             lambda: election_actions.open_round(
                 self.ctx,
                 ident,
@@ -526,50 +587,71 @@ class ResultsPage(PageBase):
                 reason=proposal.reason,
                 alternates=proposal.alternates,
             ),
-            QCoreApplication.translate("ElectionsTab", "Round %1 opened.").replace(
+            done=QCoreApplication.translate("ElectionsTab", "Round %1 opened.").replace(
                 "%1", str(proposal.round_no)
             ),
         ):
-            self.round_combo.setCurrentIndex(self.round_combo.count() - 1)
-            self.show_page(PAGE_ROUND)
+            self.selection.page_wanted.emit(PAGE_ROUND)
 
     def close_election(self) -> None:
         """The congress decides to hold no further round: the seats filled stand."""
-        election = self.selected_election()
+        election = self.selection.election()
         if election is None:
             return
         ident = election.id
-        self._run(
+        self.run(
             lambda: election_actions.close_election(self.ctx, ident),
-            QCoreApplication.translate(
+            done=QCoreApplication.translate(
                 "ElectionsTab", "The election is closed with the seats it filled."
             ),
         )
 
     def record_appointment(self) -> None:
-        election = self.selected_election()
+        election = self.selection.election()
         member = self.appoint_combo.currentData()
         if election is None:
             return
         who = MemberId(int(member)) if member is not None else None
         note = self.appoint_note_edit.text().strip()
         ident = election.id
-        self._run(
+        self.run(
             lambda: election_actions.record_appointment(self.ctx, ident, who, note),
-            QCoreApplication.translate("ElectionsTab", "Appointment recorded."),
+            done=QCoreApplication.translate("ElectionsTab", "Appointment recorded."),
         )
 
     def ratify(self) -> None:
-        election = self.selected_election()
+        election = self.selection.election()
         if election is None:
             return
         qd = self.ratify_date.date()
         on = date(qd.year(), qd.month(), qd.day())
         note = self.ratify_note_edit.text().strip()
         ident = election.id
-        self._run(
+        self.run(
             lambda: election_actions.ratify(self.ctx, ident, on, note),
-            QCoreApplication.translate(
+            done=QCoreApplication.translate(
                 "ElectionsTab", "Ratification recorded: the result is no longer provisional."
             ),
         )
+
+
+def banner(election: ElectionRow, rnd: RoundRow | None, tally_: Tally | None) -> tuple[str, str]:
+    """Ratified, announced (provisional) or not yet: the style and words above the results."""
+    announced = rnd is not None and rnd.announced
+    ratified = election.ratified_on
+    if ratified is not None:
+        return BANNER_STYLE["ratified"], QCoreApplication.translate(
+            "ElectionsTab", "Ratified by the superior committee on %1."
+        ).replace("%1", ratified.strftime("%d/%m/%Y"))
+    if announced and rnd is not None and rnd.announced_at is not None:
+        return BANNER_STYLE["provisional"], QCoreApplication.translate(
+            "ElectionsTab",
+            "Announced at %1 — PROVISIONAL until ratified by the superior committee.",
+        ).replace("%1", rnd.announced_at.strftime("%H:%M"))
+    return BANNER_STYLE["pending"], (
+        QCoreApplication.translate(
+            "ElectionsTab", "Not announced yet — provisional until ratified."
+        )
+        if tally_ is not None
+        else QCoreApplication.translate("ElectionsTab", "No count yet.")
+    )

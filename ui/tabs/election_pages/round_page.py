@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -30,7 +30,7 @@ from secretariat.rules import eligibility
 from secretariat.services import elections
 from secretariat.services.elections import ElectionRow, RoundRow, nominations
 from ui.commands import election_actions
-from ui.tabs.election_pages.base import PageBase
+from ui.tabs.election_pages import parts
 from ui.tabs.election_pages.common import (
     ID_ROLE,
     MUTED,
@@ -39,19 +39,28 @@ from ui.tabs.election_pages.common import (
     election_error_text,
     round_title,
 )
+from ui.tabs.election_pages.parts import AddAction, Page
+from ui.tabs.election_pages.selection import ElectionSelection
 from ui.widgets.shortcuts import scale_font, wrapping_label
 
 
-class RoundPage(PageBase):
-    """Page 2 of an election: a mixin of ``ElectionsTab``."""
+class RoundPage(Page):
+    """Page 2 of an election: the tellers, the round opened, the ballots issued."""
 
-    # Page 2: tellers and the round.
-    def _build_round_page(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("roundPage")
-        layout = QHBoxLayout(page)
+    def __init__(self, selection: ElectionSelection, parent: QWidget | None = None) -> None:
+        super().__init__(selection, parent)
+        self.setObjectName("roundPage")
+        self._refreshing = False
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self._build_tellers(), 1)
+        column = QVBoxLayout()
+        column.addWidget(self._build_round())
+        column.addWidget(self._build_ballots())
+        column.addStretch(1)
+        layout.addLayout(column, 1)
 
+    def _build_tellers(self) -> QGroupBox:
         tellers_box = QGroupBox(
             QCoreApplication.translate("ElectionsTab", "Vote-counting committee (ban kiểm phiếu)")
         )
@@ -73,13 +82,13 @@ class RoundPage(PageBase):
         tellers_layout.addWidget(self.tellers_list, 1)
         self.tellers_label = wrapping_label("tellersLabel")
         tellers_layout.addWidget(self.tellers_label)
-        layout.addWidget(tellers_box, 1)
+        return tellers_box
 
-        column = QVBoxLayout()
+    def _build_round(self) -> QGroupBox:
         round_box = QGroupBox(QCoreApplication.translate("ElectionsTab", "Round"))
         round_layout = QVBoxLayout(round_box)
         form = QFormLayout()
-        self.round_seats_spin = self._spin("roundSeatsSpin", 99)
+        self.round_seats_spin = parts.spin("roundSeatsSpin", 99)
         self.round_seats_spin.setMinimum(1)
         form.addRow(
             QCoreApplication.translate("ElectionsTab", "Seats in this round:"),
@@ -91,9 +100,10 @@ class RoundPage(PageBase):
             )
         )
         self.allowed_more_check.setObjectName("allowedMoreCheck")
+        self.allowed_more_check.toggled.connect(self._on_allowed_more)
         form.addRow("", self.allowed_more_check)
         round_layout.addLayout(form)
-        self.open_round_button = self._button(
+        self.open_round_button = parts.button(
             QCoreApplication.translate("ElectionsTab", "Open the round (Ctrl+R)"), "openRoundButton"
         )
         scale_font(self.open_round_button, 1.1, bold=True)
@@ -101,16 +111,17 @@ class RoundPage(PageBase):
         round_layout.addWidget(self.open_round_button)
         self.round_label = wrapping_label("roundLabel")
         round_layout.addWidget(self.round_label)
-        column.addWidget(round_box)
+        return round_box
 
+    def _build_ballots(self) -> QGroupBox:
         issue_box = QGroupBox(QCoreApplication.translate("ElectionsTab", "Ballots"))
         issue_layout = QVBoxLayout(issue_box)
         row = QHBoxLayout()
         row.addWidget(QLabel(QCoreApplication.translate("ElectionsTab", "Ballots issued:")))
-        self.issued_spin = self._spin("issuedSpin")
+        self.issued_spin = parts.spin("issuedSpin")
         scale_font(self.issued_spin, 1.3, bold=True)
         row.addWidget(self.issued_spin)
-        self.issue_button = self._button(
+        self.issue_button = parts.button(
             QCoreApplication.translate("ElectionsTab", "Issue the ballots (Ctrl+I)"), "issueButton"
         )
         row.addWidget(self.issue_button)
@@ -122,19 +133,48 @@ class RoundPage(PageBase):
         self.breakdown_label = wrapping_label("roundBreakdownLabel")
         self.breakdown_label.setStyleSheet(MUTED)
         issue_layout.addWidget(self.breakdown_label)
-        self.print_button = self._button(
+        self.print_button = parts.button(
             QCoreApplication.translate("ElectionsTab", "Save the ballots as PDF…"), "printButton"
         )
         issue_layout.addWidget(self.print_button)
         self.print_label = wrapping_label("printLabel")
         self.print_label.setStyleSheet(MUTED)
         issue_layout.addWidget(self.print_label)
-        column.addWidget(issue_box)
-        column.addStretch(1)
-        layout.addLayout(column, 1)
-        return page
+        return issue_box
 
-    # --- page 2: tellers and the round ------------------------------------------------
+    def make_actions(self, add: AddAction) -> None:
+        """The page's keys, owned by the tab (they work from every page)."""
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        self.open_round_action = add(
+            "open_round_action",
+            QCoreApplication.translate("ElectionsTab", "Open the round"),
+            [QKeySequence(ctrl | Qt.Key.Key_R)],
+            self.open_round,
+            self.open_round_button,
+        )
+        self.issue_action = add(
+            "issue_action",
+            QCoreApplication.translate("ElectionsTab", "Issue the ballots"),
+            [QKeySequence(ctrl | Qt.Key.Key_I)],
+            self.issue_ballots,
+            self.issue_button,
+        )
+        self.print_button.clicked.connect(self.save_ballots)
+
+    def guarded_actions(self) -> tuple[QAction, ...]:
+        """The keys whose being allowed this page's loading decides."""
+        return (self.open_round_action, self.issue_action)
+
+    def focus_first(self) -> None:
+        if self.open_round_button.isEnabled():
+            self.tellers_list.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.issued_spin.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _on_allowed_more(self, checked: bool) -> None:
+        self.selection.allowed_more = checked
+
+    # --- reading ----------------------------------------------------------------------
 
     def _candidate_ids(self, election: ElectionRow) -> list[MemberId]:
         store = self.ctx.store
@@ -142,30 +182,38 @@ class RoundPage(PageBase):
             return []
         return list(nominations.candidate_ids(store, election.id))
 
-    def _load_round(self, election: ElectionRow) -> None:
-        rnd = self.selected_round()
-        inside = self._inside()
+    def load(self, election: ElectionRow) -> None:
+        rnd = self.selection.round()
+        inside = self.selection.inside()
         on_list = (
             {int(c.member_id) for c in rnd.candidates}
             if rnd
             else {int(i) for i in self._candidate_ids(election)}
         )
-        if rnd is None and not self._teller_order and self.ctx.store is not None:
+        if rnd is None and not self.selection.teller_order and self.ctx.store is not None:
             # The committee the congress chose counts every election (issue 18 §1).
-            self._teller_order = [
+            self.selection.teller_order = [
                 int(t)
                 for t in elections.congress_tellers(self.ctx.store)
                 if int(t) not in on_list and int(t) in inside
             ]
-        chosen = [int(t) for t in rnd.tellers] if rnd else list(self._teller_order)
+        chosen = [int(t) for t in rnd.tellers] if rnd else list(self.selection.teller_order)
+        self._fill_tellers(rnd, on_list, inside, chosen)
+        self._show_tellers(chosen)
+        self._show_round(election, rnd, len(on_list))
+        self._show_ballots(election, rnd)
+
+    def _fill_tellers(
+        self, rnd: RoundRow | None, on_list: set[int], inside: set[int], chosen: list[int]
+    ) -> None:
         self._refreshing = True
         try:
             self.tellers_list.clear()
-            for m in self._members.values():
+            for m in self.selection.members.values():
                 if not eligibility.may_vote(m):  # a teller: a summoned full member
                     continue
                 ident = int(m.id)
-                text = self._member_text(m)
+                text = self.selection.member_text(m)
                 item = QListWidgetItem()
                 item.setData(ID_ROLE, ident)
                 flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -191,9 +239,9 @@ class RoundPage(PageBase):
                 self.tellers_list.addItem(item)
         finally:
             self._refreshing = False
-        self._show_tellers(chosen)
 
-        can_open = rnd is None and not self._rounds
+    def _show_round(self, election: ElectionRow, rnd: RoundRow | None, count: int) -> None:
+        can_open = rnd is None and not self.selection.rounds
         self.open_round_button.setEnabled(can_open)
         self.open_round_action.setEnabled(can_open)
         self.round_seats_spin.setEnabled(can_open)
@@ -203,7 +251,6 @@ class RoundPage(PageBase):
             self.round_seats_spin.setValue(rnd.seats)
         if can_open:
             self.round_seats_spin.setValue(election.seats)
-            count = len(on_list)
             self.round_label.setText(
                 QCoreApplication.translate(
                     "ElectionsTab", "Round 1 will have the %1 names of the approved list."
@@ -233,6 +280,7 @@ class RoundPage(PageBase):
                 )
             )
 
+    def _show_ballots(self, election: ElectionRow, rnd: RoundRow | None) -> None:
         started = rnd is not None and rnd.started
         can_issue = rnd is not None and not self._has_ballots(rnd)
         self.issued_spin.setEnabled(can_issue)
@@ -256,7 +304,7 @@ class RoundPage(PageBase):
             )
             self.issued_spin.setValue(rnd.issued or 0)
         else:
-            voters = self._voters_now()
+            voters = self.selection.voters_now()
             self.base_label.setText(
                 QCoreApplication.translate("ElectionsTab", "Full members present now: %1").replace(
                     "%1", str(voters)
@@ -322,7 +370,7 @@ class RoundPage(PageBase):
                 item.setText(text)
         finally:
             self._refreshing = False
-        names = [self._members[t].full_name for t in chosen if t in self._members]
+        names = [self.selection.members[t].full_name for t in chosen if t in self.selection.members]
         self.tellers_label.setText(
             QCoreApplication.translate("ElectionsTab", "Tellers: %1").replace(
                 "%1", ", ".join(names)
@@ -336,20 +384,20 @@ class RoundPage(PageBase):
             return
         ident = int(item.data(ID_ROLE))
         if item.checkState() == Qt.CheckState.Checked:
-            if ident not in self._teller_order:
-                self._teller_order.append(ident)
-        elif ident in self._teller_order:
-            self._teller_order.remove(ident)
-        self._show_tellers(self._teller_order)
+            if ident not in self.selection.teller_order:
+                self.selection.teller_order.append(ident)
+        elif ident in self.selection.teller_order:
+            self.selection.teller_order.remove(ident)
+        self._show_tellers(self.selection.teller_order)
 
     def open_round(self) -> None:
-        election = self.selected_election()
-        if election is None or self._rounds:
+        election = self.selection.election()
+        if election is None or self.selection.rounds:
             return
         candidates = self._candidate_ids(election)
-        tellers = [MemberId(t) for t in self._teller_order]
+        tellers = [MemberId(t) for t in self.selection.teller_order]
         if not tellers:
-            self._show_feedback(
+            self.show_feedback(
                 QCoreApplication.translate(
                     "ElectionsTab", "Choose the vote-counting committee first."
                 ),
@@ -360,33 +408,33 @@ class RoundPage(PageBase):
         seats = self.round_seats_spin.value()
         allowed = self.allowed_more_check.isChecked()
         ident = election.id
-        if self._run(
+        if self.run(
             lambda: election_actions.open_round(
                 self.ctx, ident, candidates, tellers, seats=seats, congress_allowed_more=allowed
             ),
-            QCoreApplication.translate("ElectionsTab", "Round opened."),
+            done=QCoreApplication.translate("ElectionsTab", "Round opened."),
         ):
-            self._teller_order = []
+            self.selection.teller_order = []
             self.issued_spin.setFocus()
             self.issued_spin.selectAll()
 
     def issue_ballots(self) -> None:
-        rnd = self.selected_round()
+        rnd = self.selection.round()
         if rnd is None:
             return
         self.issued_spin.interpretText()
         issued = self.issued_spin.value()
         ident = rnd.id
-        voters = self._voters_now()
+        voters = self.selection.voters_now()
         reason = ""
         if issued < voters:
             asked = self._ask_fewer_reason(voters - issued)
             if asked is None:
                 return
             reason = asked
-        self._run(
+        self.run(
             lambda: election_actions.start_ballot(self.ctx, ident, issued, reason),
-            QCoreApplication.translate(
+            done=QCoreApplication.translate(
                 "ElectionsTab", "%1 ballots issued: the base is frozen."
             ).replace("%1", str(issued)),
         )
@@ -417,7 +465,7 @@ class RoundPage(PageBase):
 
     def save_ballots(self) -> None:
         store = self.ctx.store
-        rnd = self.selected_round()
+        rnd = self.selection.round()
         if store is None or rnd is None:
             return
         from secretariat.reports import catalog
@@ -426,7 +474,7 @@ class RoundPage(PageBase):
         try:
             suggested = catalog.default_filename(store, name, "pdf")
         except SecretariatError as error:
-            self._show_feedback(election_error_text(error), ok=False)
+            self.show_feedback(election_error_text(error), ok=False)
             return
         chosen, _ = QFileDialog.getSaveFileName(
             self,
@@ -442,9 +490,9 @@ class RoundPage(PageBase):
         try:
             catalog.export(store, name, "pdf", path)
         except (SecretariatError, OSError) as error:
-            self._show_feedback(election_error_text(error), ok=False)
+            self.show_feedback(election_error_text(error), ok=False)
             return
-        self._show_feedback(
+        self.show_feedback(
             QCoreApplication.translate("ElectionsTab", "Ballots saved to %1.").replace(
                 "%1", str(path)
             ),
