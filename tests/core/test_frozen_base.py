@@ -14,6 +14,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import inspect, text
 
 from secretariat import archive, demo, verify
 from secretariat import store as store_mod
@@ -65,12 +66,13 @@ def _numbers(row: HasFrozenBase) -> list[int | None]:
 
 
 def _table(store: Store, sql: str) -> list[tuple[object, ...]]:
-    with closing(sqlite3.connect(f"file:{store.path}?mode=ro", uri=True)) as conn:
-        return list(conn.execute(sql))
+    with store.read() as s:
+        return [tuple(row) for row in s.execute(text(sql))]
 
 
 def _columns(store: Store, table: str) -> set[str]:
-    return {str(row[1]) for row in _table(store, f"PRAGMA table_info({table})")}
+    with store.read() as s:
+        return {str(c["name"]) for c in inspect(s.connection()).get_columns(table)}
 
 
 def _frozen_rows(store: Store) -> dict[int, dict[str, object]]:

@@ -58,13 +58,17 @@ def upgrade() -> None:
             )
         ).all()
         for row_id, at, *values in rows:
+            # The next id by hand: portable (no lastrowid on a server), one row at a time.
             frozen_id = conn.execute(
+                sa.text("SELECT COALESCE(MAX(id), 0) + 1 FROM frozen_base")
+            ).scalar_one()
+            conn.execute(
                 sa.text(
-                    f"INSERT INTO frozen_base (at, {', '.join(_FROZEN)})"
-                    f" VALUES (:at, {', '.join(':' + n for n in _FROZEN)})"
+                    f"INSERT INTO frozen_base (id, at, {', '.join(_FROZEN)})"
+                    f" VALUES (:id, :at, {', '.join(':' + n for n in _FROZEN)})"
                 ),
-                {"at": at, **dict(zip(_FROZEN, values, strict=True))},
-            ).lastrowid
+                {"id": frozen_id, "at": at, **dict(zip(_FROZEN, values, strict=True))},
+            )
             conn.execute(
                 sa.text(f"UPDATE {table} SET frozen_base_id = :f WHERE id = :id"),
                 {"f": frozen_id, "id": row_id},
@@ -72,6 +76,13 @@ def upgrade() -> None:
         with op.batch_alter_table(table) as batch:
             for name in _FROZEN:
                 batch.drop_column(name)
+    if conn.dialect.name == "postgresql":  # ids given by hand: the sequence follows them
+        conn.execute(
+            sa.text(
+                "SELECT setval(pg_get_serial_sequence('frozen_base', 'id'),"
+                " COALESCE(MAX(id), 0) + 1, false) FROM frozen_base"
+            )
+        )
 
 
 def downgrade() -> None:
