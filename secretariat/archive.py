@@ -142,6 +142,8 @@ ELECTION_TABLES: tuple[tuple[str, type[models.Base]], ...] = (
     ("tellers", models.Teller),
     ("ballots", models.BallotPaper),
     ("resolutions", models.BallotResolution),
+    ("stations", models.Station),
+    ("stacks", models.BallotStack),
 )
 RESOLUTION_TABLES: tuple[tuple[str, type[models.Base]], ...] = (
     ("sections", models.ResolutionSection),

@@ -156,6 +156,9 @@ VALIDATION = {
         "hãy kết thúc việc nhập phiếu rồi mới lấy đại hội về tệp"
     ),
     "not_object": "dữ liệu không đúng dạng (cần một đối tượng JSON)",
+    "bad_login": "tên đăng nhập chỉ gồm chữ thường không dấu, chữ số và dấu _",
+    "weak_password": "mật khẩu quá ngắn (ít nhất 8 ký tự)",
+    "login_taken": "tên đăng nhập này đã là của người khác trên máy chủ",
     "missing": "thiếu dữ liệu",
     "wrong_type": "giá trị sai kiểu",
     "invalid": "giá trị không hợp lệ",
@@ -698,6 +701,33 @@ def cmd_server(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_station_login(args: argparse.Namespace) -> int:
+    """A station's server login with its password, and the stations' rights (issue 20 §2)."""
+    import getpass
+    import os
+
+    from secretariat import pg_store, station_roles
+    from secretariat.services import stations
+
+    password = os.environ.get("SECRETARIAT_STATION_PASSWORD") or getpass.getpass(
+        f"Mật khẩu cho máy {args.login}: "
+    )
+    store = pg_store.open_server(args.url)
+    try:
+        station = stations.station_by_login(store, args.login)
+        with store.engine.begin() as conn:
+            station_roles.install(conn)
+            station_roles.create_station_login(conn, args.login, password)
+    finally:
+        store.close()
+    print(
+        f"Máy {station.name} đăng nhập máy chủ bằng tên {station.login} và mật khẩu vừa đặt; "
+        "máy chỉ nhập được phiếu của xấp và lượt được giao.",
+        file=_out(),
+    )
+    return 0
+
+
 def cmd_dossier(args: argparse.Namespace) -> int:
     with store_mod.open_store(Path(args.file)) as st:
         written = dossier.write_dossier(st, Path(args.out), zip=args.zip, overwrite=args.force)
@@ -722,6 +752,7 @@ COMMANDS = (
     "verify",
     "dossier",
     "server",
+    "station-login",
 )
 
 
@@ -821,6 +852,13 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("target", help="push: postgresql://…; pull: tệp .daihoi sẽ ghi")
     c.add_argument("--force", action="store_true", help="pull: thay tệp đã có (tệp cũ giữ lại)")
     c.set_defaults(func=cmd_server)
+
+    c = sub.add_parser(
+        "station-login", help="đặt tên đăng nhập và mật khẩu máy chủ cho một máy kiểm phiếu"
+    )
+    c.add_argument("url", help="postgresql://thư-ký:mật-khẩu@máy/csdl (người sở hữu đại hội)")
+    c.add_argument("login", help="tên đăng nhập của máy, như đã khai trong chương trình (may1)")
+    c.set_defaults(func=cmd_station_login)
     assert set(sub.choices) == set(COMMANDS)
     return p
 

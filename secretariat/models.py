@@ -539,3 +539,42 @@ class Amendment(Base):
     created_at: Mapped[str] = mapped_column(String(32))
     decided_at: Mapped[str | None] = mapped_column(String(32))
     applied: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+# --- Counting stations and their stacks (issue 20 §3) ---------------------------------
+
+
+class Station(Base):
+    """A counting computer (máy kiểm phiếu) with its own server login.
+
+    ``login`` is the PostgreSQL role the station connects as
+    (``secretariat.station_roles``); the database lets that role touch only the
+    papers of the stacks and passes assigned to it.
+    """
+
+    __tablename__ = "station"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    login: Mapped[str] = mapped_column(String(63), unique=True)
+
+
+class BallotStack(Base):
+    """A stack (xấp phiếu): papers ``first``..``last`` of a round, keyed blind twice.
+
+    The first pass by ``first_station_id``, the second by another station
+    (two independent entries by two typists; docs/domain/rules.md 4.3).
+    """
+
+    __tablename__ = "ballot_stack"
+    __table_args__ = (
+        CheckConstraint("first >= 1 AND last >= first", name="range"),
+        CheckConstraint("first_station_id != second_station_id", name="two_stations"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    round_id: Mapped[int] = mapped_column(
+        ForeignKey("election_round.id", ondelete="CASCADE"), index=True
+    )
+    first: Mapped[int] = mapped_column(Integer)
+    last: Mapped[int] = mapped_column(Integer)
+    first_station_id: Mapped[int] = mapped_column(ForeignKey("station.id", ondelete="RESTRICT"))
+    second_station_id: Mapped[int] = mapped_column(ForeignKey("station.id", ondelete="RESTRICT"))

@@ -429,6 +429,9 @@ class MainWindow(QMainWindow):
         )
         self._add(file_menu, self.tr("Back&ups…"), None, self.show_backups, enabled=has_file)
         self._add(
+            file_menu, self.tr("Counting &stations…"), None, self.show_stations, enabled=has_file
+        )
+        self._add(
             file_menu,
             self.tr("&Close"),
             QKeySequence.StandardKey.Close,
@@ -827,6 +830,13 @@ class MainWindow(QMainWindow):
         from ui.dialogs.backups import BackupsDialog
 
         BackupsDialog(self.ctx, self).exec()
+
+    def show_stations(self) -> None:
+        """Counting stations, their stacks and live progress (issue 20 §3)."""
+        self.finish_tabs()
+        from ui.dialogs.stations import StationsDialog
+
+        StationsDialog(self.ctx, self).exec()
 
     def _auto_backup(self) -> None:
         """On open and every few minutes of changes (secretariat.backups.BackupPolicy).

@@ -194,3 +194,125 @@ def app() -> QApplication:
     instance = QApplication.instance()
     assert isinstance(instance, QApplication)
     return instance
+
+
+# --- the keys a screen names, and whether pressing them does anything -----------------------
+
+_MODS = r"(?:(?:Ctrl|Shift|Alt|Meta)\+)"
+# A key named alone counts as a shortcut only when it is one (a letter alone is just text).
+_ALONE = r"(?:F(?:1[0-2]|[1-9])|Insert|Ins|Delete|Del|Page ?Up|Page ?Down|PgUp|PgDown|PgDn)"
+_ANY = (
+    r"(?:F(?:1[0-2]|[1-9])|Insert|Ins|Delete|Del|Page ?Up|Page ?Down|PgUp|PgDown|PgDn|Enter|"
+    r"Return|Esc|Escape|Space|Tab|Backspace|Home|End|[↑↓←→]|[A-Z0-9](?:…[0-9])?)"
+)
+_KEY_NAME = re.compile(rf"(?<![\w+])(?:{_MODS}+{_ANY}|{_ALONE})(?![\w+])")
+_SPELLING = {
+    "↑": "Up",
+    "↓": "Down",
+    "←": "Left",
+    "→": "Right",
+    "Ins": "Insert",
+    "Delete": "Del",
+    "Page Up": "PgUp",
+    "PageUp": "PgUp",
+    "Page Down": "PgDown",
+    "PageDown": "PgDown",
+    "PgDn": "PgDown",
+    "Enter": "Return",
+    "Escape": "Esc",
+}
+
+
+def sequences_in(text: str) -> list[QKeySequence]:
+    """The key sequences a text names ("Start (F5)", "Ctrl+1…4 pages", "Alt+↑")."""
+    found: list[QKeySequence] = []
+    text = text.replace("&&", "&")
+    # "Ctrl+PgUp/PgDn": the second key shares the first one's modifiers.
+    text = re.sub(rf"({_MODS}+)({_ANY})/({_ANY})(?![\w+])", r"\1\2 \1\3", text)
+    for match in _KEY_NAME.finditer(text):
+        name = match.group(0)
+        *mods, last = name.split("+")
+        lasts = [last]
+        if "…" in last:  # "Ctrl+1…4": each of them
+            low, high = last.split("…")
+            lasts = [str(n) for n in range(int(low), int(high) + 1)]
+        for key in lasts:
+            spelled = "+".join([*mods, _SPELLING.get(key, key)])
+            sequence = QKeySequence.fromString(spelled, QKeySequence.SequenceFormat.PortableText)
+            if not sequence.isEmpty():
+                found.append(sequence)
+    return found
+
+
+def _own_texts(widget: QWidget) -> Iterator[str]:
+    """What the widget shows of itself: its text, title or tooltip."""
+    if isinstance(widget, QAbstractButton | QLabel):
+        yield widget.text()
+    if isinstance(widget, QGroupBox):
+        yield widget.title()
+    if widget.toolTip():
+        yield widget.toolTip()
+
+
+def named_keys(area: QWidget, window: QWidget) -> dict[str, list[str]]:
+    """Every key sequence named on the visible part of ``area``, and where it is named:
+    button texts and tooltips ("(F5)"), hint labels ("Keys: Insert … · Ctrl+1…4 …") and
+    the shortcuts of the actions that visible buttons mirror."""
+    named: dict[str, list[str]] = {}
+    for widget in [area, *area.findChildren(QWidget)]:
+        if widget.window() is not window or not widget.isVisible():
+            continue  # disabled ones count: a key named on a greyed button must say why
+        for text in _own_texts(widget):
+            for sequence in sequences_in(text):
+                where = f"{type(widget).__name__} {widget.objectName() or text[:40]!r}"
+                named.setdefault(key_text(sequence), []).append(where)
+        for action in widget.actions():
+            if isinstance(widget, QAbstractButton) and action.isVisible():
+                for sequence in action.shortcuts():
+                    named.setdefault(key_text(sequence), []).append(f"action {action.text()!r}")
+    return named
+
+
+def holders(window: QWidget, area: QWidget, sequence: str) -> list[tuple[QWidget, list[str]]]:
+    """Where in ``area`` the keyboard can be for ``sequence`` to be held by a shortcut."""
+    found = []
+    for focus in _focus_candidates(window):
+        if focus is not area and not area.isAncestorOf(focus):
+            continue
+        held = live_keys(window, focus).get(sequence)
+        if held:
+            found.append((focus, held))
+    return found
+
+
+def disabled_holders(area: QWidget, sequence: str) -> list[QAction]:
+    """Actions of ``area`` (on it or a widget in it) that would hold ``sequence`` but
+    are disabled now."""
+    actions: set[QAction] = set()
+    for widget in [area, *area.findChildren(QWidget)]:
+        if widget.isVisible():
+            actions.update(widget.actions())
+    return [
+        a for a in actions if not a.isEnabled() and sequence in {key_text(s) for s in a.shortcuts()}
+    ]
+
+
+def menu_keys(window: QWidget) -> dict[str, list[str]]:
+    """The keys the menus show beside their items (every menu of the menu bar)."""
+    named: dict[str, list[str]] = {}
+    bar = window.findChild(QMenuBar)
+    if bar is None:
+        return named
+    menus = [a.menu() for a in bar.actions() if isinstance(a.menu(), QMenu)]
+    while menus:
+        menu = menus.pop()
+        assert isinstance(menu, QMenu)
+        for action in menu.actions():
+            sub = action.menu()
+            if isinstance(sub, QMenu):
+                menus.append(sub)
+            elif action.isVisible():
+                for sequence in action.shortcuts():
+                    where = f"menu {menu.title()!r} › {action.text()!r}"
+                    named.setdefault(key_text(sequence), []).append(where)
+    return named

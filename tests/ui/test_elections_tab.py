@@ -667,13 +667,27 @@ def test_the_nominee_is_found_by_name_and_several_matches_wait(
     election = new_election(qtbot, tab, monkeypatch)
     tab.member_combo.setFocus()
     qtbot.keyClicks(tab.member_combo, "nguyen")
-    several = tab.member_combo.ambiguous
+    combo = tab.member_combo
+    several = combo.ambiguous
     assert several > 1
-    press(qtbot, tab, tab.member_combo, Qt.Key.Key_N, CTRL_SHIFT)
+    # Not the first of them: no one is current, the list shows only those who match.
+    assert combo.currentIndex() == -1
+    popup = combo.view()
+    qtbot.waitUntil(popup.isVisible)
+    shown = [r for r in range(combo.count()) if not popup.isRowHidden(r)]
+    assert shown == list(combo.matching()) and len(shown) == several
+    assert all("Nguyễn" in combo.itemText(r) for r in shown)
+    assert tab.feedback.text() == f"{several} people match — choose with ↑ ↓ and Enter"
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # nothing highlighted: Enter takes no one
+    qtbot.keyClick(popup, Qt.Key.Key_N, CTRL_SHIFT)
     assert nominations.list_nominations(ctx.require(), election.id) == []
-    assert tab.feedback.text() == f"{several} people match — choose with ↑ ↓"
-    press(qtbot, tab, tab.member_combo, Qt.Key.Key_Down)  # moved to: chosen
-    chosen = tab.member_combo.currentData()
+    assert combo.currentIndex() == -1 and popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)  # the second of them
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert not popup.isVisible() and combo.currentIndex() == shown[1]
+    assert combo.ambiguous == 0
+    chosen = combo.currentData()
     press(qtbot, tab, tab.member_combo, Qt.Key.Key_N, CTRL_SHIFT)
     assert [n.member_id for n in nominations.list_nominations(ctx.require(), election.id)] == [
         chosen

@@ -22,6 +22,8 @@ def shown(qtbot, dialog: QWidget) -> QWidget:  # type: ignore[no-untyped-def]
     dialog.show()
     dialog.activateWindow()
     qtbot.waitExposed(dialog)
+    # The dialog's own focus, not a window left by an earlier test.
+    qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     return dialog
 

@@ -136,7 +136,20 @@ class BodyEditor(QGroupBox):
         self.setObjectName(f"{body.value}_group")
         self._candidates = list(candidates)
         self._offered: list[Candidate] = []
+        self._build_picker()
+        self._build_list()
+        self._lay_out()
+        self._make_actions()
+        self._show_note("")
+        for member_id, name in chosen:
+            self._append(member_id, name)
+        self._renumber()
+        self.list.setCurrentRow(0 if chosen else -1)
+        self._update_enabled()
 
+    def _build_picker(self) -> None:
+        """The line where a name is typed, and the offers it pops up."""
+        body = self.body
         # Created first, so the title's mnemonic gives it the keyboard.
         self.picker = QLineEdit()
         self.picker.setObjectName(f"{body.value}_picker")
@@ -147,9 +160,10 @@ class BodyEditor(QGroupBox):
         # Enter while the offers show, none highlighted: the popup passes it on here.
         self.picker.returnPressed.connect(self.add_typed)
         self.add_button = key_button(self.tr("Add (Enter)"), f"{body.value}_add")
+        self.add_button.clicked.connect(self.add_typed)
 
         # Driven by hand rather than by QLineEdit.setCompleter, because matching
-        # ignores diacritics: the picker offers what ``fold`` finds, unfiltered.
+        # ignores diacritics: the picker offers what ``name_search`` finds, unfiltered.
         self.offers = QStandardItemModel(self)
         self.completer = QCompleter(self.offers, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -160,6 +174,9 @@ class BodyEditor(QGroupBox):
         activated: Any = self.completer.activated
         activated[QModelIndex].connect(self._on_activated)
 
+    def _build_list(self) -> None:
+        """The ordered list of those chosen, its buttons and the note under the picker."""
+        body = self.body
         self.list = QListWidget()
         self.list.setObjectName(f"{body.value}_list")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -179,6 +196,7 @@ class BodyEditor(QGroupBox):
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 2 + 2)
         self.note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
+    def _lay_out(self) -> None:
         pick_row = QHBoxLayout()
         pick_row.addWidget(self.picker, 1)
         pick_row.addWidget(self.add_button)
@@ -192,8 +210,10 @@ class BodyEditor(QGroupBox):
         layout.addWidget(self.list, 1)
         layout.addLayout(button_row)
 
+    def _make_actions(self) -> None:
+        """Delete in the list; Alt+↑ / Alt+↓ anywhere in the column, each with its button."""
+        body = self.body
         alt = Qt.KeyboardModifier.AltModifier
-        self.add_button.clicked.connect(self.add_typed)
         self.remove_action = tab_action(
             self,
             self.tr("Remove the member"),
@@ -223,12 +243,6 @@ class BodyEditor(QGroupBox):
             button=self.down_button,
             name=f"{body.value}_down_action",
         )
-        self._show_note("")
-        for member_id, name in chosen:
-            self._append(member_id, name)
-        self._renumber()
-        self.list.setCurrentRow(0 if chosen else -1)
-        self._update_enabled()
 
     # --- reading ------------------------------------------------------------------------
 

@@ -446,7 +446,7 @@ What does the congress reopen it for? (the minutes say it)</source>
     <message>
         <location filename="../dialogs/resolution.py" line="164" />
         <source>Proposed &amp;wording:</source>
-        <translation>Câu chữ đề &amp;nghị:</translation>
+        <translation>&amp;Câu chữ đề nghị:</translation>
     </message>
     <message>
         <location filename="../dialogs/resolution.py" line="166" />
@@ -1557,63 +1557,63 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>BodyEditor</name>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="143" />
+        <location filename="../dialogs/working_bodies.py" line="156" />
         <source>Type a name, then Enter…</source>
         <translation>Gõ tên rồi nhấn Enter…</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="149" />
+        <location filename="../dialogs/working_bodies.py" line="162" />
         <source>Add (Enter)</source>
         <translation>Thêm (Enter)</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="172" />
+        <location filename="../dialogs/working_bodies.py" line="189" />
         <source>Remove (Delete)</source>
         <translation>Bỏ (Delete)</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="173" />
+        <location filename="../dialogs/working_bodies.py" line="190" />
         <source>Up (Alt+↑)</source>
         <translation>Lên (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="174" />
+        <location filename="../dialogs/working_bodies.py" line="191" />
         <source>Down (Alt+↓)</source>
         <translation>Xuống (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="199" />
+        <location filename="../dialogs/working_bodies.py" line="219" />
         <source>Remove the member</source>
         <translation>Bỏ đồng chí này khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="210" />
+        <location filename="../dialogs/working_bodies.py" line="230" />
         <source>Move the member up</source>
         <translation>Chuyển đồng chí này lên</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="219" />
+        <location filename="../dialogs/working_bodies.py" line="239" />
         <source>Move the member down</source>
         <translation>Chuyển đồng chí này xuống</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="319" />
+        <location filename="../dialogs/working_bodies.py" line="333" />
         <source>Several members match: choose one with ↓ and Enter.</source>
         <translation>Có nhiều đảng viên trùng khớp: chọn một người bằng ↓ rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="323" />
+        <location filename="../dialogs/working_bodies.py" line="337" />
         <source>No member of the roster matches “%1”.</source>
         <translation>Không có đảng viên nào trong danh sách khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="325" />
-        <location filename="../dialogs/working_bodies.py" line="333" />
+        <location filename="../dialogs/working_bodies.py" line="339" />
+        <location filename="../dialogs/working_bodies.py" line="347" />
         <source>%1 is already in the list.</source>
         <translation>%1 đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="336" />
+        <location filename="../dialogs/working_bodies.py" line="350" />
         <source>A body has at most %1 members.</source>
         <translation>Mỗi danh sách có tối đa %1 người.</translation>
     </message>
@@ -2203,6 +2203,31 @@ Lịch sử hoàn tác sẽ bị xóa. Nếu sau này cần sửa, hãy mở l�
         <location filename="../commands/working_bodies_actions.py" line="36" />
         <source>Set the working bodies</source>
         <translation>Cập nhật Đoàn Chủ tịch, Đoàn Thư ký</translation>
+    </message>
+    <message>
+        <location filename="../commands/station_actions.py" line="37" />
+        <source>Add station %1</source>
+        <translation>Thêm máy %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/station_actions.py" line="54" />
+        <source>Remove station %1</source>
+        <translation>Bỏ máy %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/station_actions.py" line="94" />
+        <source>Assign papers %1</source>
+        <translation>Giao phiếu %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/station_actions.py" line="112" />
+        <source>Take back papers %1</source>
+        <translation>Thu hồi phiếu %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/station_actions.py" line="128" />
+        <source>Hand papers %1 to another station</source>
+        <translation>Chuyển phiếu %1 cho máy khác</translation>
     </message>
 </context>
 <context>
@@ -3285,117 +3310,117 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <translation>Chỉ cuộc bầu bí thư mới kết thúc bằng chỉ định.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="176" />
+        <location filename="../tabs/election_pages/common.py" line="182" />
         <source>the ballots have not been issued</source>
         <translation>chưa phát phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="179" />
+        <location filename="../tabs/election_pages/common.py" line="185" />
         <source>no ballot has been entered</source>
         <translation>chưa nhập phiếu nào</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="180" />
+        <location filename="../tabs/election_pages/common.py" line="186" />
         <source>the second pass is not finished</source>
         <translation>chưa kết thúc nhập lần hai</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="183" />
+        <location filename="../tabs/election_pages/common.py" line="189" />
         <source>mismatches between the two passes are not resolved</source>
         <translation>chưa đối chiếu xong các phiếu chênh lệch giữa hai lần nhập</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="186" />
+        <location filename="../tabs/election_pages/common.py" line="192" />
         <source>it is already announced</source>
         <translation>kết quả đã được công bố</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="193" />
+        <location filename="../tabs/election_pages/common.py" line="202" />
         <source>preparing</source>
         <translation>chuẩn bị</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="194" />
+        <location filename="../tabs/election_pages/common.py" line="203" />
         <source>voting</source>
         <translation>đang bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="195" />
+        <location filename="../tabs/election_pages/common.py" line="204" />
         <source>done</source>
         <translation>đã xong</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="196" />
+        <location filename="../tabs/election_pages/common.py" line="205" />
         <source>appointed</source>
         <translation>cấp trên chỉ định</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="203" />
+        <location filename="../tabs/election_pages/common.py" line="212" />
         <source>Convening committee</source>
         <translation>Chi ủy giới thiệu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="204" />
+        <location filename="../tabs/election_pages/common.py" line="213" />
         <source>Floor</source>
         <translation>Đại hội đề cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="205" />
+        <location filename="../tabs/election_pages/common.py" line="214" />
         <source>Self-nomination</source>
         <translation>Tự ứng cử</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="212" />
+        <location filename="../tabs/election_pages/common.py" line="221" />
         <source>on the list</source>
         <translation>có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="213" />
+        <location filename="../tabs/election_pages/common.py" line="222" />
         <source>awaiting the agreement count</source>
         <translation>chờ ghi số đồng ý</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="214" />
+        <location filename="../tabs/election_pages/common.py" line="223" />
         <source>not admitted (30 % not reached)</source>
         <translation>không đưa vào danh sách (không quá 30%)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="217" />
+        <location filename="../tabs/election_pages/common.py" line="226" />
         <source>withdrawn by vote</source>
         <translation>rút theo biểu quyết</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="284" />
+        <location filename="../tabs/election_pages/common.py" line="293" />
         <source>Comrade %1 is elected with %2/%3 votes (%4): more than half of the majority base of %3 (the full members summoned, less those the rules deduct), and within the seats by votes.</source>
         <translation>Đồng chí %1 trúng cử với %2/%3 phiếu (%4): quá một nửa mẫu số %3 (số đảng viên chính thức được triệu tập, trừ những trường hợp quy định được trừ), và nằm trong số lượng bầu theo thứ tự số phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="291" />
+        <location filename="../tabs/election_pages/common.py" line="300" />
         <source>Comrade %1 has %2/%3 votes (%4), more than half, but is tied with others for the last seat: not declared elected.</source>
         <translation>Đồng chí %1 được %2/%3 phiếu (%4), quá một nửa, nhưng bằng phiếu với người khác ở vị trí cuối cùng: chưa công bố trúng cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="297" />
+        <location filename="../tabs/election_pages/common.py" line="306" />
         <source>Comrade %1 has %2/%3 votes (%4), more than half, but the seats went to candidates with more votes: not elected.</source>
         <translation>Đồng chí %1 được %2/%3 phiếu (%4), quá một nửa, nhưng đã đủ số lượng những người có số phiếu cao hơn: không trúng cử.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="303" />
+        <location filename="../tabs/election_pages/common.py" line="312" />
         <source>Comrade %1 is not elected: %2/%3 votes (%4) is not more than half of the majority base %3.</source>
         <translation>Đồng chí %1 không trúng cử: %2/%3 phiếu (%4) không quá một nửa mẫu số %3.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="317" />
+        <location filename="../tabs/election_pages/common.py" line="326" />
         <source>Tie at the cut-off: %1 have equal votes for the last seat(s). Ties are never broken by age or alphabet; a further round restricted to them is proposed (no Party text settles ties: this is the program's default, and the presidium confirms).</source>
         <translation>Bằng phiếu ở vị trí cuối: %1 có số phiếu bằng nhau. Không phân định bằng tuổi hay thứ tự tên; đề nghị bầu tiếp một lần chỉ với những người này (văn bản của Đảng chưa quy định trường hợp này: đây là cách làm mặc định của chương trình, Đoàn Chủ tịch quyết định).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="327" />
+        <location filename="../tabs/election_pages/common.py" line="336" />
         <source>%1 of %2 seats are still open: the congress decides on a further round.</source>
         <translation>Còn thiếu %1/%2 người: đại hội quyết định có bầu tiếp hay không.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/common.py" line="336" />
+        <location filename="../tabs/election_pages/common.py" line="345" />
         <source>All %1 seats are filled.</source>
         <translation>Đã bầu đủ %1 người.</translation>
     </message>
@@ -3539,42 +3564,47 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <translation>Thông qua danh sách (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="65" />
+        <location filename="../tabs/election_pages/round_page.py" line="66" />
         <source>Vote-counting committee (ban kiểm phiếu)</source>
         <translation>Ban kiểm phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="88" />
+        <location filename="../tabs/election_pages/round_page.py" line="72" />
+        <source>Full members in the hall who are not on the list (190-QĐ/TW Điều 8). Type a name (diacritics not needed) and Enter, or Space, ticks; the first ticked chairs. The committee is chosen once for the congress: a new election starts with it ticked.</source>
+        <translation>Đảng viên chính thức có mặt tại hội trường và không có tên trong danh sách bầu cử (Điều 8 Quy chế bầu cử trong Đảng). Gõ tên (không cần dấu) rồi Enter, hoặc phím cách, để đánh dấu; người đánh dấu đầu tiên làm Trưởng ban. Ban kiểm phiếu được bầu một lần cho cả Đại hội: cuộc bầu cử mới đã đánh dấu sẵn các đồng chí đó.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/round_page.py" line="92" />
         <source>Round</source>
         <translation>Lần bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="94" />
+        <location filename="../tabs/election_pages/round_page.py" line="98" />
         <source>Seats in this round:</source>
         <translation>Số lượng bầu lần này:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="98" />
+        <location filename="../tabs/election_pages/round_page.py" line="102" />
         <source>The congress voted to allow a larger surplus</source>
         <translation>Đại hội đã biểu quyết cho phép số dư lớn hơn</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="117" />
+        <location filename="../tabs/election_pages/round_page.py" line="121" />
         <source>Ballots</source>
         <translation>Phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="120" />
+        <location filename="../tabs/election_pages/round_page.py" line="124" />
         <source>Ballots issued:</source>
         <translation>Số phiếu phát ra:</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="125" />
+        <location filename="../tabs/election_pages/round_page.py" line="129" />
         <source>Issue the ballots (Ctrl+I)</source>
         <translation>Phát phiếu (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="137" />
+        <location filename="../tabs/election_pages/round_page.py" line="141" />
         <source>Save the ballots as PDF…</source>
         <translation>Lưu phiếu bầu thành PDF…</translation>
     </message>
@@ -3724,12 +3754,12 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <translation>Thông qua danh sách</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="150" />
+        <location filename="../tabs/election_pages/round_page.py" line="154" />
         <source>Open the round</source>
         <translation>Mở lần bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="157" />
+        <location filename="../tabs/election_pages/round_page.py" line="161" />
         <source>Issue the ballots</source>
         <translation>Phát phiếu</translation>
     </message>
@@ -3905,124 +3935,119 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <translation>Không có đảng viên nào khớp với “%1”: hãy gõ lại tên.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="71" />
-        <source>Full members in the hall who are not on the list (190-QĐ/TW Điều 8). Space ticks; the first ticked chairs. The committee is chosen once for the congress: a new election starts with it ticked.</source>
-        <translation>Đảng viên chính thức có mặt tại hội trường và không có tên trong danh sách bầu cử (Điều 8 Quy chế bầu cử trong Đảng). Phím cách để đánh dấu; người đánh dấu đầu tiên làm Trưởng ban. Ban kiểm phiếu được bầu một lần cho cả Đại hội: cuộc bầu cử mới đã đánh dấu sẵn các đồng chí đó.</translation>
-    </message>
-    <message>
-        <location filename="../tabs/election_pages/round_page.py" line="107" />
+        <location filename="../tabs/election_pages/round_page.py" line="111" />
         <source>Open the round (Ctrl+R)</source>
         <translation>Mở lần bầu (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="221" />
+        <location filename="../tabs/election_pages/round_page.py" line="226" />
         <source>on the list, cannot count</source>
         <translation>đang ứng cử, không kiểm phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="226" />
+        <location filename="../tabs/election_pages/round_page.py" line="231" />
         <source>not in the hall</source>
         <translation>không có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="255" />
+        <location filename="../tabs/election_pages/round_page.py" line="260" />
         <source>Round 1 will have the %1 names of the approved list.</source>
         <translation>Lần bầu thứ nhất gồm %1 người của danh sách đã thông qua.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="261" />
+        <location filename="../tabs/election_pages/round_page.py" line="266" />
         <source>strike the names not chosen</source>
         <translation>gạch tên người không bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="263" />
+        <location filename="../tabs/election_pages/round_page.py" line="268" />
         <source>agree / disagree box per name</source>
         <translation>ô đồng ý / không đồng ý cho từng người</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="267" />
+        <location filename="../tabs/election_pages/round_page.py" line="272" />
         <source>Round %1: %2 seat(s), ballot form: %3.
 %4</source>
         <translation>Lần bầu thứ %1: bầu %2 người, cách bầu: %3.
 %4</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="277" />
+        <location filename="../tabs/election_pages/round_page.py" line="282" />
         <source>Further rounds are opened from the Results page (the proposal).</source>
         <translation>Các lần bầu tiếp theo được mở từ trang Kết quả (theo đề nghị).</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="293" />
+        <location filename="../tabs/election_pages/round_page.py" line="298" />
         <source>%1 ballots issued at %2 · majority base %3 · full members present %4</source>
         <translation>Phát ra %1 phiếu lúc %2 · mẫu số %3 · đảng viên chính thức có mặt %4</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="303" />
+        <location filename="../tabs/election_pages/round_page.py" line="308" />
         <source>Frozen.</source>
         <translation>Đã chốt.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="309" />
+        <location filename="../tabs/election_pages/round_page.py" line="314" />
         <source>Full members present now: %1</source>
         <translation>Đảng viên chính thức đang có mặt: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="314" />
+        <location filename="../tabs/election_pages/round_page.py" line="319" />
         <source>The majority base is frozen when the ballots are issued.</source>
         <translation>Mẫu số được chốt khi phát phiếu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="322" />
+        <location filename="../tabs/election_pages/round_page.py" line="327" />
         <source>Or print from the Documents tab: “Phiếu bầu: %1”.</source>
         <translation>Hoặc in từ thẻ Văn bản: “Phiếu bầu: %1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="328" />
+        <location filename="../tabs/election_pages/round_page.py" line="333" />
         <source>Open the round to print its ballots.</source>
         <translation>Mở lần bầu để in phiếu bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="338" />
+        <location filename="../tabs/election_pages/round_page.py" line="343" />
         <source>%1 full members summoned</source>
         <translation>%1 đảng viên chính thức của chi bộ</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="342" />
+        <location filename="../tabs/election_pages/round_page.py" line="347" />
         <source>attached out</source>
         <translation>sinh hoạt tạm thời ở chi bộ khác</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="345" />
+        <location filename="../tabs/election_pages/round_page.py" line="350" />
         <source>exempt, not present</source>
         <translation>miễn sinh hoạt, không có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="347" />
+        <location filename="../tabs/election_pages/round_page.py" line="352" />
         <source>suspended</source>
         <translation>đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="350" />
+        <location filename="../tabs/election_pages/round_page.py" line="355" />
         <source>absent with accepted reason</source>
         <translation>vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="354" />
+        <location filename="../tabs/election_pages/round_page.py" line="359" />
         <source>absent throughout</source>
         <translation>vắng mặt suốt đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="369" />
+        <location filename="../tabs/election_pages/round_page.py" line="374" />
         <source>chair</source>
         <translation>Trưởng ban</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="375" />
+        <location filename="../tabs/election_pages/round_page.py" line="380" />
         <source>Tellers: %1</source>
         <translation>Ban kiểm phiếu: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="379" />
+        <location filename="../tabs/election_pages/round_page.py" line="384" />
         <source>No teller chosen yet.</source>
         <translation>Chưa chọn Ban kiểm phiếu.</translation>
     </message>
@@ -4247,52 +4272,52 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <translation>Đã ghi kết quả biểu quyết danh sách.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="401" />
+        <location filename="../tabs/election_pages/round_page.py" line="406" />
         <source>Choose the vote-counting committee first.</source>
         <translation>Hãy chọn Ban kiểm phiếu trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="415" />
+        <location filename="../tabs/election_pages/round_page.py" line="420" />
         <source>Round opened.</source>
         <translation>Đã mở lần bầu.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="437" />
+        <location filename="../tabs/election_pages/round_page.py" line="442" />
         <source>%1 ballots issued: the base is frozen.</source>
         <translation>Đã phát %1 phiếu: mẫu số đã được chốt.</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="446" />
+        <location filename="../tabs/election_pages/round_page.py" line="451" />
         <source>left the hall</source>
         <translation>vắng mặt tại hội trường khi phát phiếu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="447" />
+        <location filename="../tabs/election_pages/round_page.py" line="452" />
         <source>declined a ballot</source>
         <translation>không nhận phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="451" />
+        <location filename="../tabs/election_pages/round_page.py" line="456" />
         <source>Fewer ballots than members present</source>
         <translation>Số phiếu phát ra ít hơn số đảng viên có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="452" />
+        <location filename="../tabs/election_pages/round_page.py" line="457" />
         <source>%1 full member(s) present will get no ballot. Why? (The count minutes and the minutes state it; you may type other words.)</source>
         <translation>%1 đồng chí đảng viên chính thức có mặt sẽ không nhận phiếu bầu. Lý do? (Biên bản kiểm phiếu và biên bản Đại hội sẽ ghi rõ; có thể gõ lý do khác.)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="481" />
+        <location filename="../tabs/election_pages/round_page.py" line="486" />
         <source>Save the ballots</source>
         <translation>Lưu phiếu bầu</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="483" />
+        <location filename="../tabs/election_pages/round_page.py" line="488" />
         <source>PDF document (*.pdf)</source>
         <translation>Văn bản PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tabs/election_pages/round_page.py" line="496" />
+        <location filename="../tabs/election_pages/round_page.py" line="501" />
         <source>Ballots saved to %1.</source>
         <translation>Đã lưu phiếu bầu vào %1.</translation>
     </message>
@@ -4335,6 +4360,11 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <location filename="../tabs/election_pages/results_page.py" line="632" />
         <source>Ratification recorded: the result is no longer provisional.</source>
         <translation>Đã ghi quyết định chuẩn y: kết quả không còn là tạm thời.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/election_pages/common.py" line="193" />
+        <source>a counting station's stack still lacks a pass</source>
+        <translation>còn xấp phiếu của một máy kiểm phiếu chưa nhập đủ hai lượt</translation>
     </message>
 </context>
 <context>
@@ -4624,6 +4654,44 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
     </message>
 </context>
 <context>
+    <name>ListFinder</name>
+    <message>
+        <location filename="../widgets/list_finder.py" line="105" />
+        <source>“%1”: %2 — Enter ticks.</source>
+        <translation>“%1”: %2 — nhấn Enter để đánh dấu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/list_finder.py" line="114" />
+        <source>“%1”: %2 people match — choose with ↑ ↓, then Enter.</source>
+        <translation>“%1”: %2 người khớp — chọn bằng ↑ ↓ rồi Enter.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/list_finder.py" line="120" />
+        <source>Nobody in the list matches “%1”.</source>
+        <translation>Không có ai trong danh sách khớp với “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/list_finder.py" line="148" />
+        <source>%1 people match — choose with ↑ ↓, then Enter.</source>
+        <translation>%1 người khớp — chọn bằng ↑ ↓ rồi Enter.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/list_finder.py" line="155" />
+        <source>Cannot be ticked: %1</source>
+        <translation>Không thể đánh dấu: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/list_finder.py" line="163" />
+        <source>Ticked: %1</source>
+        <translation>Đã đánh dấu: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/list_finder.py" line="163" />
+        <source>Unticked: %1</source>
+        <translation>Đã bỏ đánh dấu: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="289" />
@@ -4722,13 +4790,13 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <translation>Các &amp;bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433" />
+        <location filename="../main_window.py" line="436" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="232" />
-        <location filename="../main_window.py" line="439" />
+        <location filename="../main_window.py" line="442" />
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
@@ -4738,189 +4806,194 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <translation>Kết nối máy chủ &amp;kiểm phiếu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442" />
+        <location filename="../main_window.py" line="445" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443" />
+        <location filename="../main_window.py" line="446" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445" />
+        <location filename="../main_window.py" line="448" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="456" />
+        <location filename="../main_window.py" line="459" />
         <source>&amp;Congress</source>
         <translation>Đại &amp;hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="458" />
+        <location filename="../main_window.py" line="461" />
         <source>Close the congress and lock the record…</source>
         <translation>Bế mạc đại hội và khóa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459" />
+        <location filename="../main_window.py" line="462" />
         <source>Reopen the congress…</source>
         <translation>Mở lại đại hội…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461" />
+        <location filename="../main_window.py" line="464" />
         <source>Write the congress dossier…</source>
         <translation>Ghi hồ sơ đại hội…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="492" />
+        <location filename="../main_window.py" line="495" />
         <source>&amp;Hall screen</source>
         <translation>&amp;Màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="495" />
+        <location filename="../main_window.py" line="498" />
         <source>Show on the &amp;projector</source>
         <translation>Hiện trên máy &amp;chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="505" />
+        <location filename="../main_window.py" line="508" />
         <source>&amp;Hide the content (blank screen)</source>
         <translation>Ẩn &amp;nội dung (màn hình trống)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="513" />
+        <location filename="../main_window.py" line="516" />
         <source>P&amp;review of the hall screen</source>
         <translation>&amp;Xem trước màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="517" />
+        <location filename="../main_window.py" line="520" />
         <source>&amp;Screen</source>
         <translation>&amp;Màn hình chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="525" />
+        <location filename="../main_window.py" line="528" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="526" />
+        <location filename="../main_window.py" line="529" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="572" />
+        <location filename="../main_window.py" line="575" />
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="574" />
+        <location filename="../main_window.py" line="577" />
         <source>Redone: %1</source>
         <translation>Đã làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="576" />
+        <location filename="../main_window.py" line="579" />
         <source>%1 — %2 tab</source>
         <translation>%1 — thẻ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653" />
+        <location filename="../main_window.py" line="656" />
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="664" />
+        <location filename="../main_window.py" line="667" />
         <source>%1 (read-only)</source>
         <translation>%1 (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="668" />
+        <location filename="../main_window.py" line="671" />
         <source>(unnamed cell)</source>
         <translation>(chi bộ chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="669" />
+        <location filename="../main_window.py" line="672" />
         <source>Congress of %1, no. %2</source>
         <translation>Đại hội %1 lần thứ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="673" />
+        <location filename="../main_window.py" line="676" />
         <source>Congress files (%1)</source>
         <translation>Tệp đại hội (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="677" />
+        <location filename="../main_window.py" line="680" />
         <source>New congress</source>
         <translation>Tạo đại hội mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="700" />
+        <location filename="../main_window.py" line="703" />
         <source>Open a congress file</source>
         <translation>Mở tệp đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="728" />
+        <location filename="../main_window.py" line="731" />
         <source>Opened read-only: nothing can be changed in this window.</source>
         <translation>Đã mở chỉ để đọc: trong cửa sổ này không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="733" />
+        <location filename="../main_window.py" line="736" />
         <source>The file was updated to this version; the original was kept as %1</source>
         <translation>Tệp đã được cập nhật lên phiên bản này; bản gốc được giữ lại tại %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="762" />
+        <location filename="../main_window.py" line="765" />
         <source>Connected: the congress is on the server %1. After the count, bring it back into the file.</source>
         <translation>Đã kết nối: đại hội đang ở trên máy chủ %1. Kiểm phiếu xong, hãy lấy đại hội về tệp.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="774" />
+        <location filename="../main_window.py" line="777" />
         <source>The file cannot be changed here</source>
         <translation>Không sửa được tệp ở đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="778" />
+        <location filename="../main_window.py" line="781" />
         <source>You can open it read-only: everything can be seen and printed, nothing can be changed.</source>
         <translation>Có thể mở tệp chỉ để đọc: xem và in được mọi thứ, nhưng không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="782" />
+        <location filename="../main_window.py" line="785" />
         <source>Open &amp;read-only</source>
         <translation>Mở &amp;chỉ để đọc</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="790" />
+        <location filename="../main_window.py" line="793" />
         <source>Cannot open the file</source>
         <translation>Không thể mở tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="796" />
+        <location filename="../main_window.py" line="799" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao thành</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="808" />
+        <location filename="../main_window.py" line="811" />
         <source>Could not save the copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="810" />
+        <location filename="../main_window.py" line="813" />
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="819" />
+        <location filename="../main_window.py" line="822" />
         <source>Could not back up</source>
         <translation>Không sao lưu được</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="821" />
+        <location filename="../main_window.py" line="824" />
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="846" />
+        <location filename="../main_window.py" line="856" />
         <source>Automatic backup failed: %1</source>
         <translation>Tự động sao lưu không thành công: %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="432" />
+        <source>Counting &amp;stations…</source>
+        <translation>&amp;Máy kiểm phiếu…</translation>
     </message>
 </context>
 <context>
@@ -6052,74 +6125,79 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
         <translation>kết quả đã được công bố</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="255" />
+        <location filename="../widgets/mismatches.py" line="256" />
         <source>No mismatch remains: the result may be announced.</source>
         <translation>Không còn phiếu chênh lệch: có thể công bố kết quả.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="261" />
+        <location filename="../widgets/mismatches.py" line="262" />
         <source>No result may be announced: %1.</source>
         <translation>Chưa được công bố kết quả: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="294" />
+        <location filename="../widgets/mismatches.py" line="295" />
         <source>No. %1: first “%2”, second “%3” → from the paper “%4” (%5, %6)</source>
         <translation>Số %1: lần một “%2”, lần hai “%3” → theo phiếu “%4” (%5, %6)</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="320" />
+        <location filename="../widgets/mismatches.py" line="321" />
         <source>The two passes are compared when the second pass is finished (F9).</source>
         <translation>Hai lần nhập được đối chiếu khi kết thúc nhập lần hai (F9).</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="322" />
+        <location filename="../widgets/mismatches.py" line="323" />
         <source>Nothing to resolve.</source>
         <translation>Không có phiếu cần đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="327" />
+        <location filename="../widgets/mismatches.py" line="328" />
         <source>Paper No. %1: take it from the stack and type what it shows (Enter here).</source>
         <translation>Phiếu số %1: lấy phiếu ra và nhập đúng như trên phiếu (Enter tại đây).</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="350" />
+        <location filename="../widgets/mismatches.py" line="351" />
         <source>Paper No. %1 resolved from the paper (Ctrl+Z takes it back).</source>
         <translation>Đã đối chiếu phiếu số %1 theo phiếu gốc (Ctrl+Z để hủy).</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="363" />
+        <location filename="../widgets/mismatches.py" line="364" />
         <source>Paper No. %1 is not in the queue.</source>
         <translation>Phiếu số %1 không có trong danh sách chênh lệch.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="364" />
+        <location filename="../widgets/mismatches.py" line="365" />
         <source>No paper of the second pass is typed yet.</source>
         <translation>Chưa nhập phiếu nào ở lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="365" />
+        <location filename="../widgets/mismatches.py" line="366" />
         <source>The second pass is already finished.</source>
         <translation>Đã kết thúc nhập lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="366" />
+        <location filename="../widgets/mismatches.py" line="367" />
         <source>The second pass is still open.</source>
         <translation>Nhập lần hai chưa kết thúc.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="367" />
+        <location filename="../widgets/mismatches.py" line="368" />
         <source>The result is announced: the papers can no longer change.</source>
         <translation>Kết quả đã công bố: không thể thay đổi phiếu.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="381" />
+        <location filename="../widgets/mismatches.py" line="382" />
         <source>The second pass is finished.</source>
         <translation>Đã kết thúc nhập lần hai.</translation>
     </message>
     <message>
-        <location filename="../widgets/mismatches.py" line="391" />
+        <location filename="../widgets/mismatches.py" line="392" />
         <source>The second pass is open again.</source>
         <translation>Đã mở lại nhập lần hai.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mismatches.py" line="252" />
+        <source>a counting station's stack still lacks a pass</source>
+        <translation>còn xấp phiếu của một máy kiểm phiếu chưa nhập đủ hai lượt</translation>
     </message>
 </context>
 <context>
@@ -6437,12 +6515,12 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>PersonCombo</name>
     <message>
-        <location filename="../widgets/person_combo.py" line="112" />
-        <source>%1 people match — choose with ↑ ↓</source>
-        <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
+        <location filename="../widgets/person_combo.py" line="195" />
+        <source>%1 people match — choose with ↑ ↓ and Enter</source>
+        <translation>%1 người khớp — chọn bằng ↑ ↓ rồi Enter</translation>
     </message>
     <message>
-        <location filename="../widgets/person_combo.py" line="119" />
+        <location filename="../widgets/person_combo.py" line="204" />
         <source>Nobody matches “%1”.</source>
         <translation>Không có ai khớp với “%1”.</translation>
     </message>
@@ -7693,6 +7771,358 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
     </message>
 </context>
 <context>
+    <name>StationWindow</name>
+    <message>
+        <location filename="../station.py" line="95" />
+        <source>Counting station: %1</source>
+        <translation>Máy kiểm phiếu: %1</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="102" />
+        <source>&amp;Stack:</source>
+        <translation>&amp;Xấp phiếu:</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="145" />
+        <source>Connected as %1 (%2).</source>
+        <translation>Đã kết nối: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="151" />
+        <source>The server cannot be reached.</source>
+        <translation>Không kết nối được máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="154" />
+        <source>Paper No. %1 stays on screen and is stored as soon as the server is back.</source>
+        <translation>Phiếu số %1 vẫn giữ trên màn hình và sẽ được lưu ngay khi máy chủ kết nối lại.</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="194" />
+        <source>Papers %1–%2, pass %3</source>
+        <translation>Phiếu %1–%2, lượt nhập %3</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="196" />
+        <source>Papers %1–%2, pass %3 (blind second reading)</source>
+        <translation>Phiếu %1–%2, lượt nhập %3 (nhập lần hai độc lập)</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="209" />
+        <source>No stack is assigned to this station yet.</source>
+        <translation>Máy này chưa được giao xấp phiếu nào.</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="221" />
+        <source>All %1 papers of this stack are keyed.</source>
+        <translation>Đã nhập đủ %1 phiếu của xấp này.</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="224" />
+        <source>%1 of %2 papers keyed · next: paper No. %3</source>
+        <translation>Đã nhập %1/%2 phiếu · tiếp theo: phiếu số %3</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="242" />
+        <source>Every paper of this stack is keyed.</source>
+        <translation>Đã nhập hết các phiếu của xấp này.</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="310" />
+        <source>Paper No. %1 stored.</source>
+        <translation>Đã lưu phiếu số %1.</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="327" />
+        <source>Paper No. %1 taken back.</source>
+        <translation>Đã rút lại phiếu số %1.</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="365" />
+        <source>Counting station</source>
+        <translation>Máy kiểm phiếu</translation>
+    </message>
+    <message>
+        <location filename="../station.py" line="366" />
+        <source>Password of %1 on the server:</source>
+        <translation>Mật khẩu của %1 trên máy chủ:</translation>
+    </message>
+</context>
+<context>
+    <name>Stations</name>
+    <message>
+        <location filename="../dialogs/stations.py" line="51" />
+        <source>These papers overlap the stack that starts at No. %1.</source>
+        <translation>Các phiếu này trùng với xấp bắt đầu từ số %1.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="54" />
+        <source>The second pass must be keyed by another station than the first (two independent readings).</source>
+        <translation>Lượt nhập thứ hai phải do một máy khác với lượt thứ nhất thực hiện (hai lần đọc độc lập).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="59" />
+        <source>This station still has stacks: take them back or hand them on first.</source>
+        <translation>Máy này vẫn còn xấp phiếu: hãy thu hồi hoặc chuyển cho máy khác trước.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="62" />
+        <source>Papers of this stack are already keyed: hand its pass on instead.</source>
+        <translation>Xấp này đã có phiếu được nhập: hãy chuyển lượt nhập cho máy khác thay vì thu hồi.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="65" />
+        <source>This stack is not assigned to this station.</source>
+        <translation>Xấp phiếu này không được giao cho máy này.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="68" />
+        <source>Paper No. %1 is not in this station's stack.</source>
+        <translation>Phiếu số %1 không thuộc xấp của máy này.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="71" />
+        <source>A station never sees the other pass.</source>
+        <translation>Một máy không bao giờ được xem lượt nhập kia.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="74" />
+        <source>This paper was not keyed by this station.</source>
+        <translation>Phiếu này không do máy này nhập.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="77" />
+        <source>Every paper of this stack is keyed.</source>
+        <translation>Đã nhập hết các phiếu của xấp này.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="80" />
+        <source>A login is lower-case letters, digits and _ and starts with a letter (for example may1).</source>
+        <translation>Tên đăng nhập gồm chữ thường không dấu, chữ số và dấu _, bắt đầu bằng một chữ cái (ví dụ may1).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="85" />
+        <source>Only %1 papers were issued in this round.</source>
+        <translation>Lần bầu này chỉ phát ra %1 phiếu.</translation>
+    </message>
+</context>
+<context>
+    <name>StationsDialog</name>
+    <message>
+        <location filename="../dialogs/stations.py" line="132" />
+        <source>Counting stations</source>
+        <translation>Máy kiểm phiếu</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="149" />
+        <source>&amp;Round:</source>
+        <translation>&amp;Lần bầu:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="172" />
+        <source>Stations</source>
+        <translation>Các máy</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="174" />
+        <location filename="../dialogs/stations.py" line="264" />
+        <source>Station</source>
+        <translation>Máy</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="174" />
+        <source>Server login</source>
+        <translation>Tên đăng nhập máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="180" />
+        <source>Máy 1</source>
+        <translation>Máy 1</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="184" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="185" />
+        <source>&amp;Login:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="188" />
+        <source>&amp;Add station</source>
+        <translation>Thê&amp;m máy</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="192" />
+        <source>Re&amp;move station</source>
+        <translation>&amp;Bỏ máy</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="201" />
+        <source>Stacks of papers (each keyed twice, blind)</source>
+        <translation>Các xấp phiếu (mỗi xấp nhập hai lần, độc lập)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="205" />
+        <location filename="../dialogs/stations.py" line="224" />
+        <source>Papers</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="206" />
+        <source>First pass</source>
+        <translation>Lượt nhập 1</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="207" />
+        <source>Second pass</source>
+        <translation>Lượt nhập 2</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="208" />
+        <location filename="../dialogs/stations.py" line="264" />
+        <source>Keyed</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="228" />
+        <source>1st pass</source>
+        <translation>Lượt 1</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="230" />
+        <source>2nd pass</source>
+        <translation>Lượt 2</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="234" />
+        <source>A&amp;ssign stack</source>
+        <translation>&amp;Giao xấp</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="237" />
+        <source>&amp;Take stack back</source>
+        <translation>Th&amp;u hồi xấp</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="242" />
+        <source>its 1st pass</source>
+        <translation>lượt 1 của xấp</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="243" />
+        <source>its 2nd pass</source>
+        <translation>lượt 2 của xấp</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="246" />
+        <source>&amp;Hand on</source>
+        <translation>&amp;Chuyển</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="249" />
+        <source>A station has failed: another one continues its pass of the stack.</source>
+        <translation>Một máy bị hỏng: máy khác nhập tiếp lượt của nó trong xấp.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="254" />
+        <source>to</source>
+        <translation>cho</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="261" />
+        <source>Progress (live)</source>
+        <translation>Tiến độ (trực tiếp)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="264" />
+        <source>Stacks</source>
+        <translation>Xấp phiếu</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="264" />
+        <source>Left</source>
+        <translation>Còn lại</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="292" />
+        <source>%1, round %2</source>
+        <translation>%1, lần %2</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="347" />
+        <source>No round with ballot papers yet.</source>
+        <translation>Chưa có lần bầu nào nhập từng phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="390" />
+        <source>%1 (pass %2)</source>
+        <translation>%1 (lượt %2)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="400" />
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="414" />
+        <source>First pass: %1 of %2 papers · second pass: %3.</source>
+        <translation>Lượt 1: %1/%2 phiếu · lượt 2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="427" />
+        <source>So far (first pass): %1 valid, %2 invalid. </source>
+        <translation>Đến lúc này (lượt 1): %1 hợp lệ, %2 không hợp lệ. </translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="435" />
+        <source>Every stack is keyed twice and agrees: the result may be announced.</source>
+        <translation>Mọi xấp đã nhập đủ hai lượt và khớp nhau: có thể công bố kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="437" />
+        <source>a stack still lacks a pass</source>
+        <translation>còn xấp chưa nhập đủ hai lượt</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="438" />
+        <source>mismatches wait on the Elections tab</source>
+        <translation>còn phiếu chênh lệch chờ xử lý ở thẻ Bầu cử</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="439" />
+        <source>the second pass is not finished</source>
+        <translation>lượt nhập thứ hai chưa kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="440" />
+        <source>no paper is keyed</source>
+        <translation>chưa nhập phiếu nào</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="441" />
+        <source>the ballots have not been issued</source>
+        <translation>chưa phát phiếu bầu</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="442" />
+        <source>the result is announced</source>
+        <translation>kết quả đã được công bố</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="444" />
+        <source>Not yet announceable: %1.</source>
+        <translation>Chưa thể công bố: %1.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/stations.py" line="480" />
+        <source>Add two stations and choose a round first.</source>
+        <translation>Hãy thêm hai máy và chọn lần bầu trước.</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPanel</name>
     <message>
         <location filename="../tabs/speeches/statistics.py" line="70" />
@@ -8415,22 +8845,22 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>WorkingBodiesDialog</name>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="435" />
+        <location filename="../dialogs/working_bodies.py" line="449" />
         <source>Working bodies of the congress</source>
         <translation>Đoàn Chủ tịch, Đoàn Thư ký đại hội</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="451" />
+        <location filename="../dialogs/working_bodies.py" line="465" />
         <source>The first in each list presides and signs the minutes; a single name is the congress's chair or secretary.</source>
         <translation>Người đứng đầu mỗi danh sách chủ trì và ký biên bản; nếu chỉ có một người thì đó là Chủ tịch hoặc Thư ký đại hội.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="459" />
+        <location filename="../dialogs/working_bodies.py" line="473" />
         <source>Type a name (without diacritics if you like) and press Enter to add. In a list: Delete removes, Alt+↑ / Alt+↓ change the order. Ctrl+Enter: OK.</source>
         <translation>Gõ tên (có thể gõ không dấu) rồi nhấn Enter để thêm. Trong danh sách: Delete để bỏ, Alt+↑ / Alt+↓ để đổi thứ tự. Ctrl+Enter: Đồng ý.</translation>
     </message>
     <message>
-        <location filename="../dialogs/working_bodies.py" line="480" />
+        <location filename="../dialogs/working_bodies.py" line="494" />
         <source>Apply</source>
         <translation>Đồng ý</translation>
     </message>

@@ -249,6 +249,7 @@ class MismatchPanel(Screen):
             "second_pass_unfinished": self.tr("the second pass is not finished (F9)"),
             "mismatches_open": self.tr("%1 mismatches remain").replace("%1", str(len(self.queue))),
             "announced": self.tr("the result is already announced"),
+            "stacks_unfinished": self.tr("a counting station's stack still lacks a pass"),
         }
         if not blockers:
             self.blockers_label.setText(

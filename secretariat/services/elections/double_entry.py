@@ -43,6 +43,7 @@ from secretariat.services.elections.rows import (
     round_json,
     round_row_of,
 )
+from secretariat.services.stations import unfinished_stacks
 from secretariat.store import Store, UnitOfWork
 
 ResolutionId = NewType("ResolutionId", int)
@@ -377,8 +378,9 @@ def announce_blockers(store: Store, round_id: RoundId) -> list[str]:
     """Why the result of a round may not be announced yet; empty when it may.
 
     Codes: ``not_started`` (ballots not issued), ``no_ballots`` (no paper and no
-    totals), ``second_pass_unfinished``, ``mismatches_open``, ``announced``
-    (already announced).
+    totals), ``second_pass_unfinished``, ``mismatches_open``, ``stacks_unfinished``
+    (a paper of a station's stack lacks a pass, ``services.stations``),
+    ``announced`` (already announced).
     """
     with store.read() as s:
         r = _round(s, round_id)
@@ -398,4 +400,6 @@ def announce_blockers(store: Store, round_id: RoundId) -> list[str]:
             blockers.append("second_pass_unfinished")
         if _mismatches(s, r):
             blockers.append("mismatches_open")
+        if unfinished_stacks(s, round_id):
+            blockers.append("stacks_unfinished")
         return blockers

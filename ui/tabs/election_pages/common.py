@@ -168,7 +168,13 @@ def election_error_text(error: Exception) -> str:
     return describe(error)
 
 
-BLOCKER_CODES = ("not_started", "no_ballots", "second_pass_unfinished", "mismatches_open")
+BLOCKER_CODES = (
+    "not_started",
+    "no_ballots",
+    "second_pass_unfinished",
+    "mismatches_open",
+    "stacks_unfinished",
+)
 
 
 def blocker_text(code: str) -> str:
@@ -184,6 +190,9 @@ def blocker_text(code: str) -> str:
             "ElectionsTab", "mismatches between the two passes are not resolved"
         ),
         "announced": QCoreApplication.translate("ElectionsTab", "it is already announced"),
+        "stacks_unfinished": QCoreApplication.translate(
+            "ElectionsTab", "a counting station's stack still lacks a pass"
+        ),
     }
     return texts.get(code, code)
 

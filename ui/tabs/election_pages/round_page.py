@@ -41,6 +41,7 @@ from ui.tabs.election_pages.common import (
 )
 from ui.tabs.election_pages.parts import AddAction, Page
 from ui.tabs.election_pages.selection import ElectionSelection
+from ui.widgets.list_finder import NAME_ROLE, ListFinder
 from ui.widgets.shortcuts import scale_font, wrapping_label
 
 
@@ -71,14 +72,17 @@ class RoundPage(Page):
             QCoreApplication.translate(
                 "ElectionsTab",
                 "Full members in the hall who are not on the list (190-QĐ/TW Điều 8). "
-                "Space ticks; the first ticked chairs. The committee is chosen once "
-                "for the congress: a new election starts with it ticked.",
+                "Type a name (diacritics not needed) and Enter, or Space, ticks; the first "
+                "ticked chairs. The committee is chosen once for the congress: a new "
+                "election starts with it ticked.",
             )
         )
         tellers_layout.addWidget(note)
         self.tellers_list = QListWidget()
         self.tellers_list.setObjectName("tellersList")
         self.tellers_list.itemChanged.connect(self._on_teller_changed)
+        self.tellers_finder = ListFinder(self.tellers_list)  # tellers found by name
+        self.tellers_finder.hint.connect(lambda text, ok: self.show_feedback(text, ok=ok))
         tellers_layout.addWidget(self.tellers_list, 1)
         self.tellers_label = wrapping_label("tellersLabel")
         tellers_layout.addWidget(self.tellers_label)
@@ -216,6 +220,7 @@ class RoundPage(Page):
                 text = self.selection.member_text(m)
                 item = QListWidgetItem()
                 item.setData(ID_ROLE, ident)
+                item.setData(NAME_ROLE, m.full_name)
                 flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 if ident in on_list:
                     text += " — " + QCoreApplication.translate(
