@@ -7,7 +7,7 @@ one columns on both ``vote`` and ``election_round``. They move to one table,
 with the moment of the measure (``at``) taken from its ``held_at``.
 
 Revision ID: 0012_frozen
-Revises: 0011_reopen
+Revises: 0012_stations
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0012_frozen"
-down_revision = "0011_reopen"
+down_revision = "0012_stations"  # rechained after main's stations (brief: "0011_reopen")
 branch_labels = None
 depends_on = None
 
