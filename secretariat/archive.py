@@ -47,6 +47,7 @@ from secretariat.domain import (
     SpeechKind,
 )
 from secretariat.errors import FileRefused, ValidationError
+from secretariat.rules.majority import FROZEN
 from secretariat.services import congress as congress_service
 from secretariat.services._rows import apply_guest, apply_member, as_json
 from secretariat.services.roster import clean_guest, clean_member
@@ -111,6 +112,9 @@ def export_archive(store: Store) -> dict[str, Any]:
             for section, group in TABLE_SECTIONS
         }
         votes = [_columns(v) for v in s.scalars(select(models.Vote).order_by(models.Vote.id))]
+        frozen_bases = [
+            _columns(f) for f in s.scalars(select(models.FrozenBase).order_by(models.FrozenBase.id))
+        ]
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -123,6 +127,7 @@ def export_archive(store: Store) -> dict[str, Any]:
         "settings": settings,
         "agenda": agenda,
         "speeches": speeches,
+        "frozen_bases": frozen_bases,
         "votes": votes,
         **tables,
     }
@@ -333,7 +338,10 @@ def parse_archive(archive: Any) -> list[object]:
     rows += _movements(archive, session_ids, member_ids)
     rows += _agenda(archive)
     rows += _speeches(archive, member_ids, {i for i, _ in guests})
-    rows += _votes(archive)
+    archive = _lift_frozen(archive)
+    frozen = _frozen_bases(archive)
+    rows += frozen
+    rows += _votes(archive, {int(f.id): int(f.voters_present) for f in frozen})
     rows += _table_rows(archive)
     settings = _need(archive, "settings", dict, "")
     rows += [
@@ -425,14 +433,7 @@ _VOTE_TYPES: dict[str, tuple[type, bool]] = {
     "no": (int, True),
     "other": (int, True),
     "held_at": (str, True),
-    "base": (int, True),
-    "base_full_summoned": (int, True),
-    "base_temporary_out": (int, True),
-    "base_exempt_not_present": (int, True),
-    "base_suspended": (int, True),
-    "base_excused": (int, True),
-    "base_absent_throughout": (int, True),
-    "voters_present": (int, True),
+    "frozen_base_id": (int, True),
     "note": (str, False),
     "kind": (str, False),
 }
@@ -505,7 +506,67 @@ def _speeches(archive: dict[str, Any], member_ids: set[int], guest_ids: set[int]
     return rows
 
 
-def _votes(archive: dict[str, Any]) -> list[object]:
+_FROZEN_TYPES: dict[str, tuple[type, bool]] = {
+    "id": (int, False),
+    "at": (str, False),
+    **{name: (int, False) for name in FROZEN},
+}
+
+
+def _lift_one(obj: Any, where: str, bases: list[dict[str, Any]]) -> Any:
+    """One vote or round of an older archive: its inline base becomes a row of
+    ``bases`` it refers to (recorded whole or not at all, as before)."""
+    if not isinstance(obj, dict):
+        return obj
+    numbers = _typed(obj, where, {name: (int, True) for name in FROZEN})
+    out = {k: v for k, v in obj.items() if k not in FROZEN}
+    recorded = [numbers[name] is not None for name in FROZEN]
+    if not any(recorded):
+        return out
+    if not all(recorded):
+        raise ValidationError("missing", f"{where}.{FROZEN[recorded.index(False)]}")
+    ident = len(bases) + 1
+    held_at = obj.get("held_at")
+    bases.append({"id": ident, "at": held_at if isinstance(held_at, str) else "", **numbers})
+    out["frozen_base_id"] = ident
+    return out
+
+
+def _lift_frozen(archive: dict[str, Any]) -> dict[str, Any]:
+    """An archive written before the base was stored once (revision 0012) carries the
+    base on each vote and round: the same numbers, moved to ``frozen_bases``."""
+    if "frozen_bases" in archive:
+        return archive
+    bases: list[dict[str, Any]] = []
+    out = dict(archive)
+    items = archive.get("votes")
+    if isinstance(items, list):
+        out["votes"] = [_lift_one(o, f"votes[{i}]", bases) for i, o in enumerate(items)]
+    section = archive.get("elections")
+    if isinstance(section, dict) and isinstance(section.get("rounds"), list):
+        rounds = section["rounds"]
+        lifted = [_lift_one(o, f"elections.rounds[{i}]", bases) for i, o in enumerate(rounds)]
+        out["elections"] = {**section, "rounds": lifted}
+    out["frozen_bases"] = bases
+    return out
+
+
+def _frozen_bases(archive: dict[str, Any]) -> list[models.FrozenBase]:
+    """The frozen bases (190-QĐ/TW Điều 30 khoản 2) the votes and rounds refer to."""
+    items = _list(archive, "frozen_bases")
+    rows: list[models.FrozenBase] = []
+    for i, obj in enumerate(items):
+        where = f"frozen_bases[{i}]"
+        values = _typed(obj, where, _FROZEN_TYPES)
+        for name in FROZEN:
+            if values[name] < 0:
+                raise ValidationError("invalid", f"{where}.{name}", values[name])
+        rows.append(models.FrozenBase(**values))
+    _unique([int(r.id) for r in rows], "frozen_bases")
+    return rows
+
+
+def _votes(archive: dict[str, Any], present: dict[int, int]) -> list[object]:
     items = archive.get("votes", [])  # absent in archives written before votes existed
     if not isinstance(items, list):
         raise ValidationError("wrong_type", "votes", type(items).__name__)
@@ -520,19 +581,24 @@ def _votes(archive: dict[str, Any]) -> list[object]:
         for key, (kind, _) in _VOTE_TYPES.items():
             if kind is int and values[key] is not None and values[key] < 0:
                 raise ValidationError("invalid", f"{where}.{key}", values[key])
-        _vote_result(values, where)
+        _vote_result(values, where, present)
         rows.append(models.Vote(**values))
     _unique([int(r.id) for r in rows], "votes")
     return list(rows)
 
 
-def _vote_result(values: dict[str, Any], where: str) -> None:
+def _vote_result(values: dict[str, Any], where: str, present: dict[int, int]) -> None:
     """A result is recorded whole (counts, time, frozen base) or not at all."""
     recorded = [values[k] is not None for k in _VOTE_RESULT]
     if any(recorded) and not all(recorded):
         missing = _VOTE_RESULT[recorded.index(False)]
         raise ValidationError("missing", f"{where}.{missing}")
-    if all(recorded) and values["yes"] + values["no"] + values["other"] > values["voters_present"]:
+    if not all(recorded):
+        return
+    frozen = values["frozen_base_id"]
+    if frozen not in present:
+        raise ValidationError("broken_reference", f"{where}.frozen_base_id", frozen)
+    if values["yes"] + values["no"] + values["other"] > present[frozen]:
         raise ValidationError("more_than_present", f"{where}.yes", values["yes"])
 
 

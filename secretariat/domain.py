@@ -200,14 +200,78 @@ class SpeechRow:
 
 
 VoteId = NewType("VoteId", int)
+FrozenBaseId = NewType("FrozenBaseId", int)
 
 
 @dataclass(frozen=True, slots=True)
-class VoteRow:
+class FrozenBaseRow:
+    """The majority base frozen at ``at``, with its breakdown and the full members
+    present (190-QĐ/TW Điều 30 khoản 2; docs/domain/rules.md §2).
+
+    Stored once, in the ``frozen_base`` table, by ``services.attendance.freeze_base``;
+    a held vote (``VoteRow.frozen``) and an issued round (``RoundRow.frozen``) carry
+    it as one field. The number fields are named as in ``rules.majority.FROZEN``.
+    """
+
+    id: FrozenBaseId
+    at: datetime
+    base: int  # mẫu số
+    base_full_summoned: int
+    base_temporary_out: int
+    base_exempt_not_present: int
+    base_suspended: int
+    base_excused: int
+    base_absent_throughout: int
+    voters_present: int  # full members in the hall
+
+
+class HasFrozenBase:
+    """Read access to a row's frozen base (``frozen``): each number is None until
+    the base is frozen, so ``row.base`` reads as it always has."""
+
+    __slots__ = ()
+    frozen: FrozenBaseRow | None
+
+    @property
+    def base(self) -> int | None:
+        return self.frozen.base if self.frozen else None
+
+    @property
+    def base_full_summoned(self) -> int | None:
+        return self.frozen.base_full_summoned if self.frozen else None
+
+    @property
+    def base_temporary_out(self) -> int | None:
+        return self.frozen.base_temporary_out if self.frozen else None
+
+    @property
+    def base_exempt_not_present(self) -> int | None:
+        return self.frozen.base_exempt_not_present if self.frozen else None
+
+    @property
+    def base_suspended(self) -> int | None:
+        return self.frozen.base_suspended if self.frozen else None
+
+    @property
+    def base_excused(self) -> int | None:
+        return self.frozen.base_excused if self.frozen else None
+
+    @property
+    def base_absent_throughout(self) -> int | None:
+        return self.frozen.base_absent_throughout if self.frozen else None
+
+    @property
+    def voters_present(self) -> int | None:
+        return self.frozen.voters_present if self.frozen else None
+
+
+@dataclass(frozen=True, slots=True)
+class VoteRow(HasFrozenBase):
     """A show-of-hands vote (biểu quyết); counts and base are None until it is held.
 
-    ``base`` and its breakdown (``base_*``) and ``voters_present`` (full members
-    in the hall) are frozen when the vote is held (docs/domain/rules.md sections 2 and 3).
+    ``frozen`` (the base, its breakdown and the full members in the hall, read as
+    ``base``, ``base_*`` and ``voters_present``) is frozen when the vote is held
+    (docs/domain/rules.md sections 2 and 3).
     """
 
     id: VoteId
@@ -218,14 +282,7 @@ class VoteRow:
     no: int | None = None  # không tán thành
     other: int | None = None  # ý kiến khác / không biểu quyết
     held_at: datetime | None = None
-    base: int | None = None
-    base_full_summoned: int | None = None
-    base_temporary_out: int | None = None
-    base_exempt_not_present: int | None = None
-    base_suspended: int | None = None
-    base_excused: int | None = None
-    base_absent_throughout: int | None = None
-    voters_present: int | None = None
+    frozen: FrozenBaseRow | None = None
     note: str = ""
     kind: str = ""  # what the procedure needs it for (services.votes.VoteKind) or ""
 

@@ -195,6 +195,28 @@ class Speech(Base):
     elapsed_seconds: Mapped[int] = mapped_column(Integer, default=0)  # before running_since
 
 
+class FrozenBase(Base):
+    """The majority base frozen at one moment, with its breakdown (190-QĐ/TW Điều 30 khoản 2).
+
+    Written only by ``services.attendance.freeze_base``: one row per vote held or
+    round issued (``vote.frozen_base_id``, ``election_round.frozen_base_id``), so
+    a later change of attendance does not rewrite it (docs/domain/rules.md §2).
+    The column names are ``rules.majority.FROZEN``.
+    """
+
+    __tablename__ = "frozen_base"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[str] = mapped_column(String(32))  # local ISO time of the measure
+    base: Mapped[int] = mapped_column(Integer)  # the majority base (mẫu số)
+    base_full_summoned: Mapped[int] = mapped_column(Integer)
+    base_temporary_out: Mapped[int] = mapped_column(Integer)
+    base_exempt_not_present: Mapped[int] = mapped_column(Integer)
+    base_suspended: Mapped[int] = mapped_column(Integer)
+    base_excused: Mapped[int] = mapped_column(Integer)
+    base_absent_throughout: Mapped[int] = mapped_column(Integer)
+    voters_present: Mapped[int] = mapped_column(Integer)  # full members in the hall
+
+
 class Vote(Base):
     """A show-of-hands vote (biểu quyết) and its result.
 
@@ -215,14 +237,8 @@ class Vote(Base):
     no: Mapped[int | None] = mapped_column(Integer)  # không tán thành
     other: Mapped[int | None] = mapped_column(Integer)  # ý kiến khác / không biểu quyết
     held_at: Mapped[str | None] = mapped_column(String(32))  # local ISO time
-    base: Mapped[int | None] = mapped_column(Integer)  # the majority base when held
-    base_full_summoned: Mapped[int | None] = mapped_column(Integer)
-    base_temporary_out: Mapped[int | None] = mapped_column(Integer)
-    base_exempt_not_present: Mapped[int | None] = mapped_column(Integer)
-    base_suspended: Mapped[int | None] = mapped_column(Integer)
-    base_excused: Mapped[int | None] = mapped_column(Integer)
-    base_absent_throughout: Mapped[int | None] = mapped_column(Integer)
-    voters_present: Mapped[int | None] = mapped_column(Integer)  # full members in the hall
+    # The base frozen when held (``FrozenBase``), NULL until then.
+    frozen_base_id: Mapped[int | None] = mapped_column(ForeignKey("frozen_base.id"))
     note: Mapped[str] = mapped_column(Text, default="")
     # What the vote decides when the procedure requires it ("committee_size",
     # "tellers", "election_list", "resolution"; "" for any other vote).
@@ -278,14 +294,8 @@ class ElectionRound(Base):
     single_unmarked_invalid: Mapped[bool] = mapped_column(Boolean, default=True)
     issued: Mapped[int | None] = mapped_column(Integer)  # phiếu phát ra
     held_at: Mapped[str | None] = mapped_column(String(32))  # local ISO time of the issue
-    base: Mapped[int | None] = mapped_column(Integer)
-    base_full_summoned: Mapped[int | None] = mapped_column(Integer)
-    base_temporary_out: Mapped[int | None] = mapped_column(Integer)
-    base_exempt_not_present: Mapped[int | None] = mapped_column(Integer)
-    base_suspended: Mapped[int | None] = mapped_column(Integer)
-    base_excused: Mapped[int | None] = mapped_column(Integer)
-    base_absent_throughout: Mapped[int | None] = mapped_column(Integer)
-    voters_present: Mapped[int | None] = mapped_column(Integer)
+    # The base frozen at the issue (``FrozenBase``), NULL until then.
+    frozen_base_id: Mapped[int | None] = mapped_column(ForeignKey("frozen_base.id"))
     alternates: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     reason: Mapped[str | None] = mapped_column(String(16))  # None, "tie", "open_seats"
     entry_mode: Mapped[str] = mapped_column(String(16), default="ballots", server_default="ballots")

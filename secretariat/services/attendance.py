@@ -18,10 +18,13 @@ from typing import Any
 
 from sqlalchemy import Select, String, bindparam, case, delete, func, or_, select
 from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import object_session
 
 from secretariat import models
 from secretariat.domain import (
     AttendanceState,
+    FrozenBaseId,
+    FrozenBaseRow,
     MemberId,
     MemberRow,
     MemberStatus,
@@ -30,13 +33,21 @@ from secretariat.domain import (
 )
 from secretariat.errors import NotFound, ValidationError
 from secretariat.rules import eligibility, presence
-from secretariat.rules.majority import AttendanceCounters, Voter, count_attendance, frozen_values
+from secretariat.rules.majority import (
+    FROZEN,
+    AttendanceCounters,
+    Voter,
+    count_attendance,
+    frozen_values,
+)
 from secretariat.rules.presence import CongressAttendance
 from secretariat.services import congress as congress_service
 from secretariat.services._rows import member_row
 from secretariat.store import Store, UnitOfWork
 
 MAX_REASON = 300
+# The rows a base is frozen on (their ``frozen_base_id``).
+Frozen = models.Vote | models.ElectionRound
 
 
 @dataclass(frozen=True, slots=True)
@@ -493,13 +504,57 @@ def counters(
     )
 
 
-def freeze_base(row: object, store: Store, moment: datetime) -> AttendanceCounters:
-    """Write the base frozen at ``moment`` on a vote or a round (``majority.FROZEN``).
+def frozen_of(session: OrmSession, frozen_base_id: int | None) -> FrozenBaseRow | None:
+    """The frozen base a vote or a round refers to (None before it is frozen)."""
+    if frozen_base_id is None:
+        return None
+    f = session.get(models.FrozenBase, frozen_base_id)
+    if f is None:
+        raise NotFound("frozen_base", frozen_base_id)
+    return FrozenBaseRow(
+        id=FrozenBaseId(f.id),
+        at=datetime.fromisoformat(f.at),
+        **{name: getattr(f, name) for name in FROZEN},
+    )
 
-    The one place a frozen base is written (docs/domain/rules.md §2), so a vote and a ballot
-    held at the same moment carry the same numbers. Returns the counters used.
+
+def _session_of(row: Frozen) -> OrmSession:
+    session = object_session(row)
+    assert session is not None, "freeze only a row of the unit of work"
+    return session
+
+
+def freeze_base(row: Frozen, store: Store, moment: datetime) -> AttendanceCounters:
+    """Freeze the base at ``moment`` for a vote or a round: one new ``frozen_base`` row
+    (``majority.frozen_values``) that the row refers to; a base it had is dropped.
+
+    The one place a frozen base is measured and written (190-QĐ/TW Điều 30 khoản 2,
+    docs/domain/rules.md §2), so a vote and a ballot held at the same moment carry
+    the same numbers; each keeps its own row (none is shared). Returns the counters used.
     """
     counters_now = counters(store, moment)
-    for name, value in frozen_values(counters_now).items():
-        setattr(row, name, value)
+    session = _session_of(row)
+    drop_base(row)
+    session.flush()  # the row's own change first, then the base it will refer to
+    frozen = models.FrozenBase(
+        at=moment.replace(microsecond=0).isoformat(), **frozen_values(counters_now)
+    )
+    session.add(frozen)
+    session.flush()
+    row.frozen_base_id = frozen.id
     return counters_now
+
+
+def drop_base(row: Frozen) -> None:
+    """Forget a row's frozen base (a result cleared, ballots taken back): its
+    ``frozen_base`` row goes with it, so no base is kept that nothing holds."""
+    old = row.frozen_base_id
+    if old is None:
+        return
+    session = _session_of(row)
+    row.frozen_base_id = None
+    session.flush()
+    frozen = session.get(models.FrozenBase, old)
+    if frozen is not None:
+        session.delete(frozen)
+        session.flush()

@@ -15,6 +15,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import select
+from sqlalchemy.orm import object_session
 
 from secretariat import models
 from secretariat.domain import AgendaItemId, AgendaItemRow, VoteId, VoteRow
@@ -28,8 +29,8 @@ MAX_SUBJECT = 500
 MAX_NOTE = 20_000
 # The numbers frozen when a vote is held (VoteRow and the vote table share the names).
 FROZEN = majority.FROZEN
-_RESULT = ("yes", "no", "other", "held_at", *FROZEN)
-_VALUES = tuple(f.name for f in fields(VoteRow) if f.name not in ("id", "position"))
+_RESULT = ("yes", "no", "other", "held_at")  # and the frozen base (attendance.drop_base)
+_VALUES = tuple(f.name for f in fields(VoteRow) if f.name not in ("id", "position", "frozen"))
 
 # Counts (yes, no, other) from the full members present when the vote is held.
 Counts = Callable[[int], tuple[int, int, int]]
@@ -47,10 +48,13 @@ class VoteKind(StrEnum):
 
 
 def _row(v: models.Vote) -> VoteRow:
+    session = object_session(v)
+    assert session is not None
     values = {name: getattr(v, name) for name in _VALUES}
     values["held_at"] = datetime.fromisoformat(v.held_at) if v.held_at else None
     item = v.agenda_item_id
     values["agenda_item_id"] = AgendaItemId(item) if item is not None else None
+    values["frozen"] = attendance.frozen_of(session, v.frozen_base_id)
     return VoteRow(id=VoteId(v.id), position=v.position, **values)
 
 
@@ -63,6 +67,9 @@ def _write(v: models.Vote, row: VoteRow) -> None:
 def _journal(row: VoteRow) -> dict[str, object]:
     out: dict[str, object] = {f.name: getattr(row, f.name) for f in fields(VoteRow)}
     out["held_at"] = row.held_at.isoformat() if row.held_at else None
+    # The frozen base as flat numbers, as the journal always had them, and its row.
+    out["frozen"] = row.frozen.id if row.frozen else None
+    out.update({name: getattr(row, name) for name in FROZEN})
     return out
 
 
@@ -107,7 +114,11 @@ def list_votes(store: Store, agenda_item_id: AgendaItemId | None = None) -> list
         query = select(models.Vote).order_by(models.Vote.position, models.Vote.id)
         if agenda_item_id is not None:
             query = query.where(models.Vote.agenda_item_id == agenda_item_id)
-        return [_row(v) for v in s.scalars(query)]
+        # The bases in one read, held here so each vote finds its own without one.
+        bases = list(s.scalars(select(models.FrozenBase)))
+        rows = [_row(v) for v in s.scalars(query)]
+        del bases
+        return rows
 
 
 def get_vote(store: Store, vote_id: VoteId) -> VoteRow:
@@ -217,6 +228,7 @@ def remove_in(uow: UnitOfWork, vote_id: VoteId) -> VoteRow:
     """``remove_vote`` inside the caller's unit of work."""
     vote = _get(uow, vote_id)
     row = _row(vote)
+    attendance.drop_base(vote)
     uow.session.delete(vote)
     uow.session.flush()
     _renumber(_votes(uow))
@@ -255,7 +267,8 @@ def _hold_in(
     # corrected; only an explicit ``at`` holds it again at another moment.
     if vote.held_at is None or at is not None:
         _freeze(vote, store, (at or uow.now()).replace(microsecond=0))
-    present = vote.voters_present or 0
+    frozen = attendance.frozen_of(uow.session, vote.frozen_base_id)
+    present = frozen.voters_present if frozen else 0
     yes, no, other = counts(present)
     if yes + no + other > present:
         raise ValidationError("more_than_present", "yes", yes + no + other)
@@ -310,6 +323,7 @@ def clear_result(store: Store, vote_id: VoteId) -> VoteRow:
         before = _row(vote)
         for name in _RESULT:
             setattr(vote, name, None)
+        attendance.drop_base(vote)
         uow.journal("vote", vote_id, _journal(before), _journal(_row(vote)))
     return before
 

@@ -284,7 +284,7 @@ def _broken(out: Path, tmp_path: Path, change: dict[str, object]) -> Path:
         ({"agenda_item_id": 999}, "unknown_agenda_item", "votes[0].agenda_item_id"),
         ({"yes": -1}, "invalid", "votes[0].yes"),
         ({"yes": "24"}, "wrong_type", "votes[0].yes"),
-        ({"base": None}, "missing", "votes[0].base"),
+        ({"frozen_base_id": None}, "missing", "votes[0].frozen_base_id"),
         ({"yes": 99}, "more_than_present", "votes[0].yes"),
         ({"held_at": "hôm qua"}, "invalid", "votes[0].held_at"),
         ({"subject": None}, "wrong_type", "votes[0].subject"),

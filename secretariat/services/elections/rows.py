@@ -19,11 +19,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from secretariat import models
-from secretariat.domain import MemberId, VoteId
+from secretariat.domain import FrozenBaseRow, HasFrozenBase, MemberId, VoteId
 from secretariat.rules import majority
 from secretariat.rules.ballots import Ballot, BallotForm, Classified, Mark
 from secretariat.rules.elections import SurplusCheck, surplus_check
-from secretariat.services import settings
+from secretariat.services import attendance, settings
 
 ElectionId = NewType("ElectionId", int)
 RoundId = NewType("RoundId", int)
@@ -96,7 +96,7 @@ class CandidateRow:
 
 
 @dataclass(frozen=True, slots=True)
-class RoundRow:
+class RoundRow(HasFrozenBase):
     """A round with its list (ballot order) and tellers (``tellers[0]`` chairs).
 
     ``issued``, ``held_at``, the base (``base_*``) and ``voters_present`` stay
@@ -116,14 +116,7 @@ class RoundRow:
     warnings: tuple[str, ...] = ()
     issued: int | None = None
     held_at: datetime | None = None
-    base: int | None = None
-    base_full_summoned: int | None = None
-    base_temporary_out: int | None = None
-    base_exempt_not_present: int | None = None
-    base_suspended: int | None = None
-    base_excused: int | None = None
-    base_absent_throughout: int | None = None
-    voters_present: int | None = None
+    frozen: FrozenBaseRow | None = None  # read as ``base``, ``base_*``, ``voters_present``
     alternates: int = 0  # delegates: alternate places on this ballot (chosen ≤ seats + these)
     reason: str | None = None  # why the round exists: None (first), "tie", "open_seats"
     entry_mode: EntryMode = EntryMode.BALLOTS
@@ -286,7 +279,7 @@ def round_row_of(s: OrmSession, r: models.ElectionRound) -> RoundRow:
         warnings=_warnings(s, election.target, r, len(cands)),
         issued=r.issued,
         held_at=datetime.fromisoformat(r.held_at) if r.held_at else None,
-        **{name: getattr(r, name) for name in FROZEN},
+        frozen=attendance.frozen_of(s, r.frozen_base_id),
         alternates=r.alternates,
         reason=r.reason,
         entry_mode=EntryMode(r.entry_mode),
@@ -353,6 +346,7 @@ def round_json(row: RoundRow) -> dict[str, object]:
         "congress_allowed_more": row.congress_allowed_more,
         "issued": row.issued,
         "held_at": row.held_at.isoformat() if row.held_at else None,
+        "frozen": row.frozen.id if row.frozen else None,
         **{name: getattr(row, name) for name in FROZEN},
         "alternates": row.alternates,
         "reason": row.reason,

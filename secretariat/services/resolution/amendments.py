@@ -17,7 +17,7 @@ from secretariat import models
 from secretariat.domain import AgendaItemId, SpeechId, VoteId, VoteRow
 from secretariat.errors import NotFound, ValidationError
 from secretariat.rules.votes import verdict
-from secretariat.services import agenda, votes
+from secretariat.services import agenda, attendance, votes
 from secretariat.services.resolution._common import (
     AMENDMENT_TABLE,
     RESOLUTION_ITEM,
@@ -52,11 +52,10 @@ def _passed(s: OrmSession, vote_id: int | None) -> bool | None:
     vote = s.get(models.Vote, vote_id) if vote_id is not None else None
     if vote is None or vote.held_at is None:
         return None
-    counts = (vote.yes, vote.no, vote.other, vote.base, vote.voters_present)
-    if any(c is None for c in counts):
+    frozen = attendance.frozen_of(s, vote.frozen_base_id)
+    if frozen is None or vote.yes is None or vote.no is None or vote.other is None:
         return None
-    yes, no, other, base, present = (int(c or 0) for c in counts)
-    return verdict(yes, no, other, base, present).passed
+    return verdict(vote.yes, vote.no, vote.other, frozen.base, frozen.voters_present).passed
 
 
 def amendment_row(s: OrmSession, a: models.Amendment) -> AmendmentRow:
