@@ -236,18 +236,22 @@ def _check(conn: Connection, step: _Step) -> None:
 
 
 def _write(conn: Connection, steps: list[_Step]) -> None:
-    """Deletes first, children before parents; then inserts, parents first; then updates.
+    """Deletes first, children before parents; then inserts, parents first; then
+    updates; last the deletes of rows an updated row still points to now.
 
     A RESTRICT acts at once (and a server checks every foreign key at once):
-    deleting in reverse dependency order and inserting in order keeps them quiet.
+    deleting in reverse dependency order and inserting in order keeps them quiet,
+    and a row is deleted only once nothing points to it (a vote's result cleared
+    lets go of its frozen base, then the base goes).
     """
     order = {name: n for n, name in enumerate(state_digest.state_table_names())}
+    updates = [s for s in steps if s.target is not None and s.expected is not None]
+    held = {key for s in updates if s.expected is not None for key in _parents(s.table, s.expected)}
     deletes = sorted((s for s in steps if s.target is None), key=lambda s: -order[s.table])
     inserts = sorted(
         (s for s in steps if s.expected is None), key=lambda s: (order[s.table], s.key)
     )
-    updates = [s for s in steps if s.target is not None and s.expected is not None]
-    for step in deletes:
+    for step in (s for s in deletes if (s.table, s.key) not in held):
         table = _table(step.table)
         conn.execute(delete(table).where(_match(table, step.key)))
     for step in inserts:
@@ -258,6 +262,9 @@ def _write(conn: Connection, steps: list[_Step]) -> None:
         conn.execute(
             update(table).where(_match(table, step.key)).values(_values(table, _row(step)))
         )
+    for step in (s for s in deletes if (s.table, s.key) in held):
+        table = _table(step.table)
+        conn.execute(delete(table).where(_match(table, step.key)))
 
 
 def _row(step: _Step) -> Row:
