@@ -90,6 +90,12 @@ READ_ONLY: tuple[tuple[str, str, str], ...] = (
         "SELECT",
         "EXISTS (SELECT 1 FROM {s}.election_round r WHERE r.election_id = election.id)",
     ),
+    # The majority base frozen at the issue of its rounds' ballots (read with the round).
+    (
+        "frozen_base",
+        "SELECT",
+        "EXISTS (SELECT 1 FROM {s}.election_round r WHERE r.frozen_base_id = frozen_base.id)",
+    ),
     ("candidate", "SELECT", _OWN_ROUND.replace("{table}.{column}", "candidate.round_id")),
     ("teller", "SELECT", _OWN_ROUND.replace("{table}.{column}", "teller.round_id")),
     (

@@ -246,8 +246,8 @@ def _write(conn: Connection, steps: list[_Step]) -> None:
     """
     order = {name: n for n, name in enumerate(state_digest.state_table_names())}
     updates = [s for s in steps if s.target is not None and s.expected is not None]
-    held = {key for s in updates if s.expected is not None for key in _parents(s.table, s.expected)}
     deletes = sorted((s for s in steps if s.target is None), key=lambda s: -order[s.table])
+    held = _held(updates, deletes)
     inserts = sorted(
         (s for s in steps if s.expected is None), key=lambda s: (order[s.table], s.key)
     )
@@ -265,6 +265,22 @@ def _write(conn: Connection, steps: list[_Step]) -> None:
     for step in (s for s in deletes if (s.table, s.key) in held):
         table = _table(step.table)
         conn.execute(delete(table).where(_match(table, step.key)))
+
+
+def _held(updates: list[_Step], deletes: list[_Step]) -> set[RowKey]:
+    """The rows to delete that an updated row points to now, and what those point to."""
+    held = {key for s in updates if s.expected is not None for key in _parents(s.table, s.expected)}
+    by_key = {(s.table, s.key): s for s in deletes}
+    todo = [key for key in held if key in by_key]
+    while todo:
+        step = by_key[todo.pop()]
+        assert step.expected is not None
+        for key in _parents(step.table, step.expected):
+            if key not in held:
+                held.add(key)
+                if key in by_key:
+                    todo.append(key)
+    return held
 
 
 def _row(step: _Step) -> Row:

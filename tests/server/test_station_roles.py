@@ -38,6 +38,7 @@ GRANTED = {
     "election_round",
     "election",
     "candidate",
+    "frozen_base",
     "teller",
     "setting",
     "ballot",
