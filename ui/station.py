@@ -46,7 +46,7 @@ from secretariat.services.elections.double_entry import reading_key
 from secretariat.services.stations import Assignment, StationRow
 from secretariat.store import Store
 from ui.dialogs.stations import station_error_text
-from ui.widgets.ballot_entry import BallotReader, ballot_error_text
+from ui.widgets.ballot_entry import BallotReader, ballot_error_text, confirm_empty_paper
 
 HEARTBEAT_MS = 1000
 RETRY_MS = 1000
@@ -80,6 +80,7 @@ class StationWindow(QWidget):
         self.round_row: RoundRow | None = None
         self.pending: tuple[int, dict[str, Any]] | None = None  # (serial, reading) not yet stored
         self.last_stored: BallotId | None = None
+        self.just_stored = False  # the last Enter stored a paper: nothing typed since
         self.online = True
         self._build()
         self.heartbeat = QTimer(self)
@@ -114,6 +115,7 @@ class StationWindow(QWidget):
         self.reader = BallotReader()
         self.reader.set_votes(None)  # blind: no totals on a station
         self.reader.submitted.connect(self.store_paper)
+        self.reader.changed.connect(self._typed)
         self.reader.refused.connect(lambda text: self._say(text, ok=False))
         layout.addWidget(self.reader, 1)
         self.feedback = QLabel()
@@ -241,6 +243,10 @@ class StationWindow(QWidget):
         if a.next_serial is None:
             self._say(self.tr("Every paper of this stack is keyed."), ok=False)
             return
+        if not confirm_empty_paper(self, self.reader.draft, just_stored=self.just_stored):
+            self._say(self.tr("Nothing stored: type the paper, then Enter."), ok=False)
+            self.reader.setFocus()
+            return
         self.pending = (a.next_serial, self.reader.reading())
         self.reader.setEnabled(False)  # held exactly as typed until it is stored
         self._store_pending()
@@ -301,12 +307,16 @@ class StationWindow(QWidget):
         self._say(text, ok=False)
         self.reader.setFocus()
 
+    def _typed(self) -> None:
+        self.just_stored = False
+
     def _stored(self, serial: int, ident: BallotId | None) -> None:
         self.retry.stop()
         self.pending = None
         self.last_stored = ident
         self.reader.setEnabled(True)
         self.reader.clear()
+        self.just_stored = True
         self._say(self.tr("Paper No. %1 stored.").replace("%1", str(serial)), ok=True)
         self.refresh()
         self.reader.setFocus()

@@ -1317,36 +1317,7 @@ class BallotEntryPanel(QWidget):
         self._just_stored = False
 
     def _confirm_empty(self) -> bool:
-        """Enter on an empty paper: never an unmarked paper stored without a word.
-
-        On a list with surplus, nothing struck keeps every name: an invalid paper
-        ("bầu quá số lượng"), so Enter asks. On the agree / disagree form an empty
-        paper agrees with every name (Enter alone is the fast way), but a second
-        Enter in a row, with nothing typed since the last paper, asks first.
-        """
-        draft = self.reader.draft
-        if draft is None or not draft.empty:
-            return True
-        if draft.form is BallotForm.SURPLUS:
-            text = self.tr(
-                "Nothing is struck: every name is kept, more than the seats, so this paper "
-                "is INVALID. Store it as an invalid paper?"
-            )
-        elif self._just_stored:
-            text = self.tr(
-                "Nothing was typed since the last paper. Store another paper that agrees "
-                "with every name?"
-            )
-        else:
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Empty paper"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm_empty_paper(self, self.reader.draft, just_stored=self._just_stored)
 
     def store_paper(self) -> None:
         """Enter: store the paper as typed; refused, nothing is stored and the reading stays."""
@@ -1392,3 +1363,38 @@ class BallotEntryPanel(QWidget):
         self.feedback.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
         self.feedback.setProperty("ok", ok if text else None)
         self.feedback.setText(text)
+
+
+def confirm_empty_paper(parent: QWidget, draft: Draft | None, *, just_stored: bool) -> bool:
+    """Enter on an empty paper: never an unmarked paper stored without a word.
+
+    On a list with surplus, nothing struck keeps every name: an invalid paper
+    ("bầu quá số lượng"), so Enter asks. On the agree / disagree form an empty
+    paper agrees with every name (Enter alone is the fast way), but a second
+    Enter in a row, with nothing typed since the last paper (``just_stored``),
+    asks first. True: store it.
+    """
+    if draft is None or not draft.empty:
+        return True
+    if draft.form is BallotForm.SURPLUS:
+        text = QCoreApplication.translate(
+            "BallotEntryPanel",
+            "Nothing is struck: every name is kept, more than the seats, so this paper "
+            "is INVALID. Store it as an invalid paper?",
+        )
+    elif just_stored:
+        text = QCoreApplication.translate(
+            "BallotEntryPanel",
+            "Nothing was typed since the last paper. Store another paper that agrees "
+            "with every name?",
+        )
+    else:
+        return True
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("BallotEntryPanel", "Empty paper"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
