@@ -301,14 +301,20 @@ def session_attendance(
     return result
 
 
-def congress_attendance(store: Store) -> dict[MemberId, CongressAttendance]:
-    """Every marked member's congress-wide state (``rules.presence``), in one read."""
+def congress_attendance(
+    store: Store, members: Collection[int] | None = None
+) -> dict[MemberId, CongressAttendance]:
+    """Every marked member's congress-wide state (``rules.presence``), in one read;
+    with ``members``, only theirs (a member not marked in any session is absent)."""
+    query = (
+        select(models.Attendance.member_id, models.Attendance.state, models.Attendance.reason)
+        .join(models.Session, models.Session.id == models.Attendance.session_id)
+        .order_by(models.Session.position, models.Session.id)
+    )
+    if members is not None:
+        query = query.where(models.Attendance.member_id.in_(list(members)))
     with store.read() as s:
-        rows = s.execute(
-            select(models.Attendance.member_id, models.Attendance.state, models.Attendance.reason)
-            .join(models.Session, models.Session.id == models.Attendance.session_id)
-            .order_by(models.Session.position, models.Session.id)
-        ).all()
+        rows = s.execute(query).all()
     marks: dict[int, list[tuple[str, str]]] = {}
     for member_id, state, reason in rows:
         marks.setdefault(member_id, []).append((state, reason))

@@ -225,7 +225,7 @@ def _facts(store: Store, kept: Mapping[str, Any] | None = None) -> _Facts:
         sessions=congress.list_sessions(store),
         members=members,
         guests=roster.list_guests(store),
-        states=attendance.congress_attendance(store),
+        states=kept["states"] if "states" in kept else attendance.congress_attendance(store),
         counters=attendance.counters(store),
         items=agenda.list_items(store),
         speeches=[s for s in speeches.all_speeches(store) if s.started_at is not None],
@@ -898,6 +898,12 @@ def _journal_mark(store: Store) -> int:
 def tables_since(store: Store, mark: int) -> frozenset[str] | None:
     """The tables the actions journaled after line ``mark`` changed; None if unknown
     (a line from before row images, or too many lines to be worth reading)."""
+    since = _since(store, mark)
+    return None if since is None else since[0]
+
+
+def _since(store: Store, mark: int) -> tuple[frozenset[str], frozenset[int]] | None:
+    """``tables_since``, and the members whose attendance rows those actions changed."""
     with store.read() as s:
         rows = s.execute(
             select(models.JournalEntry.images, models.JournalEntry.state)
@@ -907,12 +913,33 @@ def tables_since(store: Store, mark: int) -> frozenset[str] | None:
     if len(rows) > _MAX_LINES_SINCE:
         return None
     tables: set[str] = set()
+    marked: set[int] = set()
     for images, state in rows:
         if state is None:  # written before row images: what it changed is not recorded
             return None
-        if images:  # on an action's first line only
-            tables.update(str(image[0]) for image in json.loads(images))
-    return frozenset(tables)
+        for image in json.loads(images) if images else ():  # an action's first line only
+            tables.add(str(image[0]))
+            if image[0] == "attendance":  # its key: (session_id, member_id)
+                marked.add(int(image[1][1]))
+    return frozenset(tables), frozenset(marked)
+
+
+def _kept_states(
+    store: Store,
+    before: dict[Any, presence.CongressAttendance],
+    tables: frozenset[str],
+    marked: frozenset[int],
+) -> dict[Any, presence.CongressAttendance] | None:
+    """The congress-wide states, read again only for the members whose marks changed (a
+    check-in at the door re-reads one member, not 1,000); None: read them all (the
+    sessions changed, so the order of the marks may have)."""
+    if "session" in tables:
+        return None
+    if "attendance" not in tables:
+        return before
+    states = {m: a for m, a in before.items() if m not in marked}
+    states.update(attendance.congress_attendance(store, marked))
+    return states
 
 
 def _state_now(store: Store) -> tuple[_Facts, list[tuple[str, str, int, str]]]:
@@ -921,7 +948,8 @@ def _state_now(store: Store) -> tuple[_Facts, list[tuple[str, str, int, str]]]:
     if last is not None and last[0] == mark:
         return last[1], last[2]
     kept: dict[str, Any] = {}
-    changed = tables_since(store, last[0]) if last is not None else None
+    since = _since(store, last[0]) if last is not None else None
+    changed = since[0] if since is not None else None
     if last is not None and changed is not None and changed <= _EDITS_ONLY:
         # The secretary's own edits: the generated text is the same (edits apply after).
         _LAST[_file_of(store)] = (mark, last[1], last[2])
@@ -932,6 +960,10 @@ def _state_now(store: Store) -> tuple[_Facts, list[tuple[str, str, int, str]]]:
             "members": last[1].members,
         }
         kept = {name: old[name] for name, read in _KEPT_GROUPS.items() if not read & changed}
+        assert since is not None
+        states = _kept_states(store, last[1].states, *since)
+        if states is not None:
+            kept["states"] = states
     facts = _facts(store, kept)
     generated = list(_generated(store, facts))
     _LAST[_file_of(store)] = (mark, facts, generated)

@@ -104,8 +104,48 @@ def test_renaming_a_candidate_reads_the_elections_again(
     assert (sections, minutes.completeness(full)) == from_scratch(full)
 
 
+def _official(store: Store) -> Any:
+    return next(s for s in congress.list_sessions(store) if s.kind is SessionKind.OFFICIAL)
+
+
+def _latecomer(store: Store) -> Any:
+    return next(m for m in roster.list_members(store) if m.full_name == "Nguyễn Hoàng Long")
+
+
+def _present(store: Store) -> Any:
+    marked = attendance.session_attendance(store, _official(store).id)
+    return next(m for m in roster.list_members(store) if m.id in marked)
+
+
+def test_a_check_in_reads_the_attendance_of_that_member_only(
+    full: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a check-in the congress-wide states are read again for that member alone."""
+    minutes.generate(full)
+    asked: list[Any] = []
+    real = attendance.congress_attendance
+
+    def spy(store: Store, members: Any = None) -> Any:
+        asked.append(None if members is None else sorted(members))
+        return real(store, members)
+
+    monkeypatch.setattr(attendance, "congress_attendance", spy)
+    check_in_latecomer(full)
+    minutes.generate(full)
+    long = next(m for m in roster.list_members(full) if m.full_name == "Nguyễn Hoàng Long")
+    assert asked == [[long.id]]
+    monkeypatch.setattr(attendance, "congress_attendance", real)
+    assert (minutes.generate(full), minutes.completeness(full)) == from_scratch(full)
+
+
 ACTIONS: list[tuple[str, Callable[[Store], object]]] = [
+    (
+        "absent with a reason",
+        lambda s: attendance.mark_excused(s, _official(s).id, _latecomer(s).id, "Ốm nằm viện"),
+    ),
     ("check-in", check_in_latecomer),
+    ("mark taken back", lambda s: attendance.clear(s, _official(s).id, _present(s).id)),
+    ("member removed", lambda s: roster.remove_member(s, _present(s).id)),
     (
         "venue",
         lambda s: congress.set_info(s, replace(congress.get_info(s), venue="Hội trường mới")),
