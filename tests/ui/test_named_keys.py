@@ -13,6 +13,7 @@ Qt's "Ambiguous shortcut" message and on any exception reaching the event loop.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -76,7 +77,19 @@ class Watch:
         self.changes += 1
 
     def look(self) -> dict[str, Any]:
-        """Everything seen, each under its own name (so what moves by itself can be set aside)."""
+        """Everything seen, each under its own name (so what moves by itself can be set aside).
+
+        The garbage collector waits meanwhile: a parentless widget collected in the
+        middle of the walk would free C++ children whose wrappers the walk holds (one
+        full run aborted inside this walk; it never did alone).
+        """
+        gc.disable()
+        try:
+            return self._look()
+        finally:
+            gc.enable()
+
+    def _look(self) -> dict[str, Any]:
         seen: dict[str, Any] = {
             "data or hall changed": self.changes,
             "dialog opened": len(self.dialogs),
