@@ -13,7 +13,6 @@ file (``secretariat.services.settings``) and its change is undoable.
 
 from __future__ import annotations
 
-import html
 import os
 import tempfile
 from collections.abc import Callable
@@ -24,7 +23,6 @@ from PySide6.QtGui import QAction, QFont, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -32,7 +30,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressDialog,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -56,6 +53,7 @@ from ui.screen import Screen
 from ui.tabs import minutes as minutes_tab
 from ui.tabs.documents.export import Exporter
 from ui.tabs.documents.printing import print_pages, print_preview
+from ui.widgets.check_view import CheckView
 from ui.widgets.jobs import JobRunner
 from ui.widgets.pdf_view import PREVIEW_DPI, VIEW_MAX_DPI, PagesView, RenderedPdf, render_pdf
 from ui.widgets.shortcuts import tab_action
@@ -70,15 +68,6 @@ _FIX_TAB = {
     "attendance_not_taken": FIX_ATTENDANCE,
     "unmarked_members": FIX_ATTENDANCE,
 }
-
-OK_STYLE = (
-    "QLabel { color: #0f5a1e; background: #e3f4e5; border: 1px solid #8cc79a;"
-    " border-radius: 4px; padding: 6px 8px; font-weight: bold; }"
-)
-WARN_STYLE = (
-    "QLabel { color: #5c3d00; background: #fff4d6; border: 1px solid #e0b84c;"
-    " border-radius: 4px; padding: 6px 8px; }"
-)
 
 
 def _render_preview(store: Store, name: str, dpi: float) -> RenderedPdf:
@@ -152,24 +141,10 @@ class DocumentsTab(Screen):
         check_title = QLabel(self.tr("Before printing"))
         check_title.setFont(bold)
         column.addWidget(check_title)
-        self.check_label = QLabel()
-        self.check_label.setObjectName("documentCheck")
-        self.check_label.setWordWrap(True)
-        self.check_label.setTextFormat(Qt.TextFormat.RichText)
-        self.check_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.check_label = CheckView("documentCheck")
         self.check_label.linkActivated.connect(self.fix_requested.emit)
-        holder = QWidget()
-        holder_layout = QVBoxLayout(holder)
-        holder_layout.setContentsMargins(0, 0, 0, 0)
-        holder_layout.addWidget(self.check_label)
-        holder_layout.addStretch(1)
-        self.check_scroll = QScrollArea()
-        self.check_scroll.setObjectName("documentCheckScroll")
-        self.check_scroll.setWidget(holder)
-        self.check_scroll.setWidgetResizable(True)
-        self.check_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.check_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        column.addWidget(self.check_scroll, 1)
+        column.addWidget(self.check_label)
+        column.addStretch(1)
 
         buttons = QGridLayout()
         self.export_docx_button = self._button(self.tr("Export Word (.docx)…"), "exportDocx")
@@ -390,28 +365,20 @@ class DocumentsTab(Screen):
         store = self.ctx.store
         if store is None or spec is None:
             self.check_label.clear()
-            self.check_label.setStyleSheet("")
             return
         try:
             missing = catalog.check(store, spec.name)
         except SecretariatError as exc:
-            self.check_label.setStyleSheet(WARN_STYLE)
-            self.check_label.setText(html.escape(describe(exc)))
+            self.check_label.show_warning(describe(exc))
             return
         if not missing:
-            self.check_label.setStyleSheet(OK_STYLE)
-            self.check_label.setText("✓ " + html.escape(self.tr("Everything needed is filled in")))
+            self.check_label.show_ok(self.tr("Everything needed is filled in"))
             return
         lines = []
         for gap in missing:
             text, where = self.missing_text(gap)
-            hint = self._fix_hint(where)
-            lines.append(
-                f"<p style='margin: 0 0 6px 0'>⚠ {html.escape(text)}<br>"
-                f"<small><a href='{where}'>{html.escape(hint)}</a></small></p>"
-            )
-        self.check_label.setStyleSheet(WARN_STYLE)
-        self.check_label.setText("".join(lines))
+            lines.append((text, where, self._fix_hint(where)))
+        self.check_label.show_gaps(lines)
 
     def _fix_hint(self, where: str) -> str:
         if where == FIX_ATTENDANCE:

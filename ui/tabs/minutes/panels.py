@@ -6,7 +6,7 @@ import html
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QResizeEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QScrollArea,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -38,18 +37,11 @@ from ui.tabs.minutes.texts import (
     state_text,
     tab_name,
 )
+from ui.widgets.check_view import CheckView
 from ui.widgets.shortcuts import key_button, scale_font, wrapping_label
 
 MUTED = "QLabel { color: #5f6b7a; }"
 CHIP_STYLE = "QLabel {{ color: #ffffff; background: {}; border-radius: 4px; padding: 2px 10px; }}"
-CHECK_OK = (
-    "QLabel { color: #0f5a1e; background: #e3f4e5; border: 1px solid #8cc79a;"
-    " border-radius: 4px; padding: 6px 8px; font-weight: bold; }"
-)
-CHECK_WARN = (
-    "QLabel { color: #5c3d00; background: #fff4d6; border: 1px solid #e0b84c;"
-    " border-radius: 4px; padding: 6px 8px; }"
-)
 BANNER_STYLE = (
     "QFrame#closedBanner { background: #7a1f1a; border-radius: 6px; }"
     " QFrame#closedBanner QLabel { color: #ffffff; }"
@@ -111,23 +103,8 @@ class SectionsPanel(QWidget):
         check_title = QLabel(self.tr("Before signing: what the minutes still lack"))
         check_title.setFont(caption.font())
         layout.addWidget(check_title)
-        self.check_label = QLabel()
-        self.check_label.setObjectName("minutesCheck")
-        self.check_label.setWordWrap(True)
-        self.check_label.setTextFormat(Qt.TextFormat.RichText)
-        self.check_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        holder = QWidget()
-        holder_layout = QVBoxLayout(holder)
-        holder_layout.setContentsMargins(0, 0, 0, 0)
-        holder_layout.addWidget(self.check_label)
-        holder_layout.addStretch(1)
-        self.check_scroll = QScrollArea()
-        self.check_scroll.setObjectName("minutesCheckScroll")
-        self.check_scroll.setWidget(holder)
-        self.check_scroll.setWidgetResizable(True)
-        self.check_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.check_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout.addWidget(self.check_scroll, 1)
+        self.check_label = CheckView("minutesCheck")
+        layout.addWidget(self.check_label, 1)
         self.setMinimumWidth(340)
         self._shown: object = ()  # the gaps and titles shown (a change often leaves them)
 
@@ -184,49 +161,21 @@ class SectionsPanel(QWidget):
         self._shown = shown
         if gaps is None:
             self.check_label.clear()
-            restyle(self.check_label, "")
             return
         if not gaps:
-            restyle(self.check_label, CHECK_OK)
-            self.check_label.setText(
-                "✓ " + html.escape(self.tr("Every fact the minutes need is recorded."))
-            )
-            self.fit_check()
+            self.check_label.show_ok(self.tr("Every fact the minutes need is recorded."))
             return
         titles = {s.key: section_title(s) for s in sections}
         lines = []
         for gap in gaps:
-            text = missing_text(gap, titles)
             if gap.code == "stale_edit":
                 link = SECTION_LINK + gap.detail
                 hint = self.tr("Show the section")
             else:
                 link = FIX_TAB.get(gap.code, "congress")
                 hint = self.tr("Fill it in on the %1 tab").replace("%1", tab_name(link))
-            lines.append(
-                f"<p style='margin: 0 0 6px 0'>⚠ {html.escape(text)}<br>"
-                f"<small><a href='{html.escape(link)}'>{html.escape(hint)}</a></small></p>"
-            )
-        restyle(self.check_label, CHECK_WARN)
-        self.check_label.setText("".join(lines))
-        self.fit_check()
-
-    def fit_check(self) -> None:
-        """The check takes the room its text needs; the sections get the rest."""
-        # Each gap takes two lines at least: when that alone passes the panel's height
-        # the limit binds nothing, and a long check is not laid out twice (#16).
-        lines = 2 * self.check_label.text().count("<p ")
-        at_least = lines * self.check_label.fontMetrics().lineSpacing()
-        if at_least >= self.height() > 0:
-            self.check_scroll.setMaximumHeight(at_least + 8)
-            return
-        width = max(100, self.check_scroll.viewport().width())
-        needed = self.check_label.heightForWidth(width) if self.check_label.text() else 0
-        self.check_scroll.setMaximumHeight(max(40, needed + 8))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_check()
+            lines.append((missing_text(gap, titles), link, hint))
+        self.check_label.show_gaps(lines)
 
 
 def fill_row(item: QTreeWidgetItem, section: MinutesSection) -> None:
