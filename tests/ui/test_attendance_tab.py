@@ -182,6 +182,31 @@ def test_model_rows_stay_in_ballot_order_with_ids_and_texts(ctx: CongressContext
     assert model.index(0, COL_ATTENDANCE).data(Qt.ItemDataRole.BackgroundRole) is not None
 
 
+@pytest.mark.parametrize("state_filter", [FILTER_ALL, FILTER_MISSING, FILTER_PRESENT])
+@pytest.mark.parametrize("text", ["", "nguyen", "long"])
+def test_model_updated_in_place_agrees_with_a_model_read_afresh(
+    ctx: CongressContext, state_filter: str, text: str
+) -> None:
+    """A check-in updates only its member's row, the counts and the rows shown; they
+    are what a model filled from the file after it would show."""
+    model = demo_model(ctx)
+    model.set_filter(text, state_filter)
+    long_ = member(ctx, "Nguyễn Hoàng Long")
+    binh = member(ctx, "Nguyễn Văn Bình")
+    store = ctx.require()
+    attendance.check_in(store, session_id(ctx), long_.id)  # type: ignore[arg-type]
+    attendance.clear(store, session_id(ctx), binh.id)  # type: ignore[arg-type]
+    touched = [long_.id, binh.id]
+    assert model.update_members(touched, {m: a for m, a in marks(ctx).items() if m in touched})
+    fresh = demo_model(ctx)
+    fresh.set_filter(text, state_filter)
+    assert model.counts() == fresh.counts()
+    assert shown_names(model) == shown_names(fresh)
+    assert [model.index(r, COL_ATTENDANCE).data() for r in range(model.rowCount())] == [
+        fresh.index(r, COL_ATTENDANCE).data() for r in range(fresh.rowCount())
+    ]
+
+
 # --- the tab: search and check-in ------------------------------------------------------
 
 

@@ -176,21 +176,27 @@ class AttendanceModel(QAbstractTableModel):
         }
         if len(positions) != len(wanted):
             return False
+        # Only these rows change: the counts and the rows the filter keeps follow them
+        # (a check-in at 1,000 members does not test the 999 others again).
+        kept = {i.member.id for i in self._shown}
         for member_id, n in positions.items():
             old = self._items[n]
             att = attendance.get(MemberId(member_id))
-            self._items[n] = replace(
+            new = self._items[n] = replace(
                 old,
                 state=att.state if att else AttendanceState.UNMARKED,
                 reason=att.reason if att else "",
                 arrived_at=att.arrived_at if att else None,
                 departed_at=att.departed_at if att else None,
             )
-        self._counts = {
-            key: sum(1 for item in self._items if test(item)) for key, test in _STATE_TESTS.items()
-        }
+            for key, test in _STATE_TESTS.items():
+                self._counts[key] += int(test(new)) - int(test(old))
+            if self._passes(new):
+                kept.add(new.member.id)
+            else:
+                kept.discard(new.member.id)
         self._ranks[COL_ATTENDANCE] = self._attendance_ranks()  # names, posts did not change
-        shown = self._matching()
+        shown = [item for item in self._items if item.member.id in kept]
         if [i.member.id for i in shown] == [i.member.id for i in self._shown]:
             self._shown = shown
             last = self.columnCount() - 1
@@ -220,19 +226,24 @@ class AttendanceModel(QAbstractTableModel):
         self.endResetModel()
 
     def _matching(self) -> list[AttendanceItem]:
+        """The rows the filter shows, in ballot order (``_passes`` of each)."""
         test = _STATE_TESTS[self._state_filter]
-        code = "".join(self._text.split()).casefold()
         if not fold(self._text):
             return [item for item in self._items if test(item)]
-        return [
-            item
-            for item in self._items
-            if (
-                matches(self._text, item.member.full_name)
-                or (item.card and item.card.startswith(code))
-            )
-            and test(item)
-        ]
+        code = "".join(self._text.split()).casefold()
+        return [item for item in self._items if test(item) and self._found(item, code)]
+
+    def _passes(self, item: AttendanceItem) -> bool:
+        """Whether the filter shows ``item``: its state, and its name or card."""
+        if not _STATE_TESTS[self._state_filter](item):
+            return False
+        return not fold(self._text) or self._found(item, "".join(self._text.split()).casefold())
+
+    def _found(self, item: AttendanceItem, code: str) -> bool:
+        """Whether the search text finds ``item`` (``code``: the text as a card number)."""
+        return matches(self._text, item.member.full_name) or bool(
+            item.card and item.card.startswith(code)
+        )
 
     def unique_row(self) -> int | None:
         """The shown row the search text names unambiguously, if any (never a guess).

@@ -221,6 +221,10 @@ class AttendanceTab(Screen):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setVisible(False)
+        # The list goes from one row (a card typed) to all of them (the check-in clears
+        # the search) at every arrival: a scroll bar coming and going would lay out the
+        # table and its header again each time (#16).
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
