@@ -411,6 +411,9 @@ class AttendanceTab(Screen):
 
     def _apply_filter(self) -> None:
         self.model.set_filter(self.search.text(), self.state_filter())
+        # Lay the rows out now, not from the view's zero timer: that timer would come
+        # after the first paint and paint the whole list a second time (#16).
+        self.table.executeDelayedItemsLayout()
         self._select_unique()
         self._hint_matches()
 
