@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import decimal
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -153,32 +153,46 @@ def _members_deduction(voter: Voter) -> str | None:
     return None
 
 
-def _members_base(full: list[Voter]) -> BaseBreakdown:
-    deductions = Counter(_members_deduction(voter) for voter in full)
-    deducted = len(full) - deductions[None]
+# Every count below takes the voters as (voter, how many persons have exactly these
+# facts): ``attendance.voter_groups`` reads them so from SQL, a handful of groups for
+# 1,000 members; a list of persons is the same with each counted once.
+Groups = Sequence[tuple[Voter, int]]
+
+
+def _grouped(voters: Iterable[Voter]) -> Groups:
+    return list(Counter(voters).items())
+
+
+def _members_base(full: Groups) -> BaseBreakdown:
+    deductions: Counter[str | None] = Counter()
+    for voter, n in full:
+        deductions[_members_deduction(voter)] += n
+    summoned = sum(n for _, n in full)
+    deducted = summoned - deductions[None]
     return BaseBreakdown(
         kind=CongressKind.MEMBERS,
-        full_summoned=len(full),
+        full_summoned=summoned,
         temporary_out=deductions["temporary_out"],
         exempt_not_present=deductions["exempt_not_present"],
         suspended=deductions["suspended"],
         excused=deductions["excused"],
         absent_throughout=0,
-        majority_base=len(full) - deducted,
+        majority_base=summoned - deducted,
     )
 
 
-def _delegates_base(full: list[Voter]) -> BaseBreakdown:
-    absent = sum(1 for voter in full if voter.attendance in _NOT_PRESENT)
+def _delegates_base(full: Groups) -> BaseBreakdown:
+    summoned = sum(n for _, n in full)
+    absent = sum(n for voter, n in full if voter.attendance in _NOT_PRESENT)
     return BaseBreakdown(
         kind=CongressKind.DELEGATES,
-        full_summoned=len(full),
+        full_summoned=summoned,
         temporary_out=0,
         exempt_not_present=0,
         suspended=0,
         excused=0,
         absent_throughout=absent,
-        majority_base=len(full) - absent,
+        majority_base=summoned - absent,
     )
 
 
@@ -200,7 +214,11 @@ def majority_base(
     convening committee are expected on the roster as delegates. The other
     flags (exempt, attached out, suspended) are not deductions here.
     """
-    full = [voter for voter in voters if voter.full_of_cell]
+    return _base(_grouped(voters), kind)
+
+
+def _base(groups: Groups, kind: CongressKind) -> BaseBreakdown:
+    full = [(voter, n) for voter, n in groups if voter.full_of_cell]
     if kind is CongressKind.DELEGATES:
         return _delegates_base(full)
     return _members_base(full)
@@ -232,7 +250,11 @@ def voters_at_ballot(voters: Iterable[Voter]) -> int:
     either. A member who left before the ballot gets no ballot but stays in the
     base.
     """
-    return sum(1 for voter in voters if eligibility.may_vote(voter) and voter.at_ballot)
+    return _at_ballot(_grouped(voters))
+
+
+def _at_ballot(groups: Groups) -> int:
+    return sum(n for voter, n in groups if eligibility.may_vote(voter) and voter.at_ballot)
 
 
 def _present_group(voter: Voter) -> str:
@@ -248,27 +270,36 @@ def count_attendance(
 
     See ``AttendanceCounters`` for the definition of each number.
     """
-    roster = tuple(voters)
-    summoned = [v for v in roster if eligibility.summoned(v)]
-    states = Counter(voter.attendance for voter in summoned)
-    groups = Counter(_present_group(v) for v in summoned if v.attendance is _PRESENT)
-    base = majority_base(roster, kind)
-    voters_present = voters_at_ballot(roster)
+    return count_groups(_grouped(voters), kind)
+
+
+def count_groups(groups: Groups, kind: CongressKind = CongressKind.MEMBERS) -> AttendanceCounters:
+    """``count_attendance`` of the voters given as (voter, how many persons)."""
+    summoned = [(v, n) for v, n in groups if eligibility.summoned(v)]
+    states: Counter[AttendanceState] = Counter()
+    present: Counter[str] = Counter()
+    for voter, n in summoned:
+        states[voter.attendance] += n
+        if voter.attendance is _PRESENT:
+            present[_present_group(voter)] += n
+    total = sum(n for _, n in summoned)
+    base = _base(groups, kind)
+    voters_present = _at_ballot(groups)
     return AttendanceCounters(
-        summoned=len(summoned),
+        summoned=total,
         present=states[AttendanceState.PRESENT],
-        present_full=groups["full"],
-        present_probationary=groups["probationary"],
-        present_guests_of_cell=groups["guest"],
+        present_full=present["full"],
+        present_probationary=present["probationary"],
+        present_guests_of_cell=present["guest"],
         excused=states[AttendanceState.EXCUSED],
         absent=states[AttendanceState.ABSENT],
         unmarked=states[AttendanceState.UNMARKED],
         base=base,
         min_votes=min_votes(base.majority_base),
         voters_present=voters_present,
-        percent_present=percent(states[AttendanceState.PRESENT], len(summoned)),
+        percent_present=percent(states[AttendanceState.PRESENT], total),
         no_vote_can_pass=voters_present * 2 <= base.majority_base,
-        left=sum(1 for v in summoned if v.attendance is _PRESENT and not v.at_ballot),
+        left=sum(n for v, n in summoned if v.attendance is _PRESENT and not v.at_ballot),
     )
 
 

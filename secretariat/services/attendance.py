@@ -10,7 +10,6 @@ say who was in the hall when a ballot was held (docs/domain/rules.md section 5).
 from __future__ import annotations
 
 import functools
-import itertools
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime
@@ -37,7 +36,7 @@ from secretariat.rules.majority import (
     FROZEN,
     AttendanceCounters,
     Voter,
-    count_attendance,
+    count_groups,
     frozen_values,
 )
 from secretariat.rules.presence import CongressAttendance
@@ -499,15 +498,14 @@ def counters(
     (``as_of``: as the attendance stood then, see ``voters``).
 
     ``rules.majority.count_attendance`` over the same voters as ``voters``, read
-    as SQL aggregates (``voter_groups``) rather than one row per member: a
-    check-in at 1,000 members no longer loads the roster.
+    as SQL aggregates (``voter_groups``) and counted with their multiplicities
+    (``count_groups``) rather than one row per member: a check-in at 1,000
+    members neither loads the roster nor counts it person by person.
     """
     kind = congress_service.get_info(store).kind
     with store.read() as s:
         groups = voter_groups(s, at, as_of=as_of)
-    return count_attendance(
-        itertools.chain.from_iterable(itertools.repeat(v, n) for v, n in groups), kind
-    )
+    return count_groups(groups, kind)
 
 
 def frozen_of(session: OrmSession, frozen_base_id: int | None) -> FrozenBaseRow | None:

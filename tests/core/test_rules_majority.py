@@ -21,6 +21,7 @@ from secretariat.rules.majority import (
     BaseBreakdown,
     Voter,
     count_attendance,
+    count_groups,
     format_percent,
     majority_base,
     min_votes,
@@ -267,3 +268,37 @@ def test_empty_roster_counts_zero() -> None:
     assert counters.percent_present == Decimal(0)
     assert counters.min_votes == 1
     assert counters.no_vote_can_pass
+
+
+_VOTERS = st.builds(
+    lambda status, attendance, attached, exempt, suspended, left: Voter(
+        status,
+        attendance,
+        exempt=exempt,
+        temporary_in=attached == "in",
+        temporary_out=attached == "out",
+        suspended=suspended,
+        present_at_ballot=False if left and attendance is PRESENT else None,
+    ),
+    st.sampled_from([FULL, PROBATIONARY]),
+    st.sampled_from([PRESENT, EXCUSED, ABSENT, UNMARKED]),
+    st.sampled_from(["", "in", "out"]),
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+)
+
+
+@given(
+    st.lists(st.tuples(_VOTERS, st.integers(min_value=0, max_value=40)), max_size=12),
+    st.sampled_from([CongressKind.MEMBERS, CongressKind.DELEGATES]),
+)
+def test_counting_groups_is_counting_each_person_190_D30(
+    groups: list[tuple[Voter, int]], kind: CongressKind
+) -> None:
+    """The counters read as SQL groups (voter, how many) are those of the persons one by
+    one, however the groups are split (the same facts in several groups, or none)."""
+    persons = [voter for voter, n in groups for _ in range(n)]
+    assert count_groups(groups, kind) == count_attendance(persons, kind)
+    assert count_groups(groups, kind).base == majority_base(persons, kind)
+    assert count_groups(groups, kind).voters_present == voters_at_ballot(persons)
