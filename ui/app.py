@@ -30,6 +30,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from ui import feature_check
+
+    feature_check.install()  # before the rest of the program is imported
     from ui import crash, state
     from ui.i18n import translator
     from ui.main_window import MainWindow
