@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from secretariat import demo
 from secretariat.services import attendance, congress, resolution, roster, settings, votes
-from secretariat.services.resolution import Fate, SectionKind
+from secretariat.services.resolution import Fate, SectionKind, texts
 from tests.core.conftest import FakeClock
 from ui.commands import actions
 from ui.context import CongressContext
@@ -533,6 +533,41 @@ def test_a_change_reloads_only_the_parts_it_touched(
     actions.check_out(ctx, session.id, late)  # leaves the hall again
     assert not attendance.session_attendance(store, session.id)[late.id].inside
     assert read == []
+
+
+def test_an_edited_point_keeps_the_followed_texts_without_making_them_again(
+    qtbot: Any, ctx: CongressContext, monkeypatch: Any
+) -> None:
+    """Issue #16: saving a point's title re-reads the draft but not what its auto sections
+    follow (the election results tally every round's papers); a check-in makes the
+    preamble again and keeps the election results."""
+    tab = show(qtbot, ctx)
+    store = ctx.require()
+    made: list[str] = []
+    for name in ("default_preamble", "election_results_text"):
+        real = getattr(texts, name)
+
+        def spy(*args: Any, _real: Any = real, _name: str = name, **kwargs: Any) -> Any:
+            made.append(_name)
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(texts, name, spy)
+    before = resolution.draft(store)
+    made.clear()
+    point = next(p for p in before.points if not p.auto)
+    tab.outline_panel.select(("section", point.id))
+    press(qtbot, tab, tab.outline_panel.outline, Qt.Key.Key_Return)
+    type_text(tab.editor.title_edit, " (sửa)")
+    press(qtbot, tab, tab.editor.title_edit, Qt.Key.Key_Escape)
+    saved = tab.shared.draft.section(point.id)
+    assert saved is not None and saved.title.endswith("(sửa)")
+    assert made == []
+    assert resolution.auto_texts_of(tab.shared.draft) == resolution.auto_texts_of(before)
+    session = congress.list_sessions(store)[0]
+    late = next(m for m in roster.list_members(store) if m.full_name == "Lê Hữu Phước")
+    actions.check_in(ctx, session.id, late)
+    assert made == ["default_preamble"]
+    assert tab.shared.draft == resolution.draft(store)  # what a fresh read shows
 
 
 def test_a_comparison_with_the_working_draft_follows_it(qtbot: Any, ctx: CongressContext) -> None:

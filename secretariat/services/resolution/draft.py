@@ -4,7 +4,7 @@ targets (one action each, refused once adopted).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -43,14 +43,26 @@ from secretariat.store import Store, UnitOfWork
 # --- reading --------------------------------------------------------------------------
 
 
-def draft(store: Store) -> Draft:
-    """The working draft; an ``auto`` section shows what it follows, as it is now."""
+def draft(store: Store, known: Mapping[str, str] | None = None) -> Draft:
+    """The working draft; an ``auto`` section shows what it follows, as it is now.
+
+    ``known``: auto texts (by ``auto_key``) the caller knows are still current — what
+    it read last, when no change since touched their tables — so they are not made
+    again (the election results tally every round's papers).
+    """
     with store.read() as s:
         raw = raw_draft(s)
     following = {auto_key(s.kind.value, s.code) for s in raw.sections() if s.auto}
     if not following:
         return raw
-    return with_auto(raw, auto_texts(store, following))
+    texts = {key: text for key, text in (known or {}).items() if key in following}
+    texts.update(auto_texts(store, following - texts.keys()))
+    return with_auto(raw, texts)
+
+
+def auto_texts_of(d: Draft) -> dict[str, str]:
+    """The text each ``auto`` section of ``d`` shows, by ``auto_key``."""
+    return {auto_key(s.kind.value, s.code): s.text for s in d.sections() if s.auto}
 
 
 def is_adopted(store: Store) -> bool:

@@ -161,6 +161,8 @@ ELECTION_TABLES = frozenset(
     }
 )
 FOLLOWED_TABLES = PREAMBLE_TABLES | ELECTION_TABLES
+# What each auto section follows, by its key (``resolution.auto_texts_of``).
+AUTO_TABLES = {"preamble": PREAMBLE_TABLES, "election_results": ELECTION_TABLES}
 DRAFT_TABLES = RESOLUTION_TABLES | FOLLOWED_TABLES
 VERSION_TABLES = RESOLUTION_TABLES
 AMENDMENT_TABLES = RESOLUTION_TABLES | {"amendment", "vote", "speech"}
@@ -201,15 +203,29 @@ class Shared(QObject):
 
     # --- the data ---------------------------------------------------------------------
 
-    def load(self, *, draft: bool = True, versions: bool = True, amendments: bool = True) -> None:
-        """Read again the draft, the versions (and the adoption), the amendments."""
+    def load(
+        self,
+        *,
+        draft: bool = True,
+        versions: bool = True,
+        amendments: bool = True,
+        current: frozenset[str] = frozenset(),
+    ) -> None:
+        """Read again the draft, the versions (and the adoption), the amendments.
+
+        ``current``: the auto sections (``AUTO_TABLES`` keys) whose text shown is still
+        current, as no change touched what they follow: kept, not made again.
+        """
         store = self.ctx.store
         if store is None:
             self.draft, self.versions, self.amendments = Draft(None, ()), [], []
             self.adopted = False
             return
         if draft:
-            self.draft = resolution.draft(store)
+            known = resolution.auto_texts_of(self.draft)
+            self.draft = resolution.draft(
+                store, {key: text for key, text in known.items() if key in current}
+            )
         if versions:
             self.versions = resolution.list_versions(store)
             self.adopted = resolution.is_adopted(store)

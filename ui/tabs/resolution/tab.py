@@ -24,7 +24,7 @@ from ui.context import CongressContext
 from ui.screen import Screen
 from ui.tabs.resolution.adoption import AdoptionBar
 from ui.tabs.resolution.amendments import AmendmentsPanel
-from ui.tabs.resolution.common import RESOLUTION_TABLES, Shared
+from ui.tabs.resolution.common import AUTO_TABLES, RESOLUTION_TABLES, Shared
 from ui.tabs.resolution.editor import SectionEditor
 from ui.tabs.resolution.outline import OutlinePanel
 from ui.tabs.resolution.versions import VersionsPanel
@@ -94,10 +94,19 @@ class ResolutionTab(Screen):
             draft=change.touches(*RESOLUTION_TABLES, *self.shared.followed_tables()),
             versions=change.touches(*VersionsPanel.WATCHES, *AdoptionBar.WATCHES),
             amendments=change.touches(*AmendmentsPanel.WATCHES),
+            # A point edited leaves the election results as they were (no tally again).
+            current=frozenset(k for k, t in AUTO_TABLES.items() if not change.touches(*t)),
         )
 
-    def _reload(self, *, draft: bool, versions: bool, amendments: bool) -> None:
-        self.shared.load(draft=draft, versions=versions, amendments=amendments)
+    def _reload(
+        self,
+        *,
+        draft: bool,
+        versions: bool,
+        amendments: bool,
+        current: frozenset[str] = frozenset(),
+    ) -> None:
+        self.shared.load(draft=draft, versions=versions, amendments=amendments, current=current)
         self.shared.refreshing = True
         try:
             if draft:
