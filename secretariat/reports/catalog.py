@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from secretariat.domain import AttendanceState, CongressInfo, Missing
+from secretariat.domain import CongressInfo, Missing
 from secretariat.errors import ValidationError
 from secretariat.reports import (
     amendments,
@@ -173,14 +173,7 @@ def _identity(info: CongressInfo, *, header: bool) -> list[Missing]:
 
 
 def _attendance(store: Store) -> list[Missing]:
-    states = common.congress_attendance(store)
-    called = common.summoned(roster.list_members(store))
-    unmarked = sum(
-        1 for m in called if common.state_of(states, m).state is AttendanceState.UNMARKED
-    )
-    if called and unmarked == len(called):
-        return [Missing("attendance_not_taken")]
-    return [Missing("unmarked_members", str(unmarked))] if unmarked else []
+    return minutes_service.unmarked_gaps(attendance.counters(store))
 
 
 def check(store: Store, name: str) -> list[Missing]:

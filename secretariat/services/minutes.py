@@ -1015,15 +1015,17 @@ def _identity(info: CongressInfo) -> list[Missing]:
 
 
 def _attendance_gaps(facts: _Facts) -> list[Missing]:
-    called = [m for m in facts.members if eligibility.summoned(m)]
-    if not called:
+    if not facts.counters.summoned:
         return [Missing("no_members")]
-    unmarked = sum(
-        1 for m in called if presence.state_of(facts.states, m).state is AttendanceState.UNMARKED
-    )
-    if unmarked == len(called):
+    return unmarked_gaps(facts.counters)
+
+
+def unmarked_gaps(counts: AttendanceCounters) -> list[Missing]:
+    """The members summoned and not yet marked present or absent (``counters``, the SQL
+    aggregates: no member is read one by one); none marked at all: attendance not taken."""
+    if counts.summoned and counts.unmarked == counts.summoned:
         return [Missing("attendance_not_taken")]
-    return [Missing("unmarked_members", str(unmarked))] if unmarked else []
+    return [Missing("unmarked_members", str(counts.unmarked))] if counts.unmarked else []
 
 
 def _item_gaps(facts: _Facts, item: AgendaItemRow) -> Iterable[Missing]:
