@@ -6,7 +6,10 @@ Services read and write these rows inside a unit of work and hand out frozen
 dataclasses from ``secretariat.domain``, never the ORM objects themselves.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: with it every ``Mapped[...]`` is a
+# string SQLAlchemy parses and evaluates at import, a fifth of this module's import
+# time, on the way to the first tab answering (bench/startup.py, issue #16). The
+# annotations are plain builtins, valid at run time.
 
 from sqlalchemy import (
     Boolean,
