@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 
@@ -18,7 +19,36 @@ class LazyTabs(QTabWidget):
         self._factories: list[Callable[[], QWidget]] = []
         self._pages: list[QWidget | None] = []
         self._keys: list[str] = []
+        self._laid_out: object = None  # what the tabs' last layout depended on
         self.currentChanged.connect(self._on_current_changed)
+
+    def event(self, event: QEvent) -> bool:
+        """A layout request that changes nothing here only passes the size on.
+
+        QTabWidget lays itself out again on every layout request — and any text
+        that changes in a page (a count, the feedback line) ends in one — and then
+        repaints the whole tab and the page with it: 10–20 ms after every
+        check-in at 1,000 members (issue #16). Its own layout depends only on its
+        size, its tab bar and the corner widgets; when none changed, the request
+        is passed on to the window (the page's size hints may have changed) and
+        nothing is repainted beyond what changed.
+        """
+        if event.type() == QEvent.Type.LayoutRequest:
+            bar = self.tabBar()
+            depends = (
+                self.size(),
+                self.count(),
+                self.tabPosition(),
+                self.documentMode(),
+                bar.sizeHint(),
+                bar.isVisible(),
+                self.cornerWidget(),
+            )
+            if depends == self._laid_out:
+                self.updateGeometry()
+                return True
+            self._laid_out = depends
+        return super().event(event)
 
     def add_lazy(self, key: str, title: str, factory: Callable[[], QWidget]) -> int:
         """Add a tab whose page ``factory`` builds when first needed."""
