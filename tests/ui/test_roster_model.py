@@ -113,6 +113,35 @@ def test_proxy_sorts_by_rank(model: MemberTableModel) -> None:
     assert column(proxy, MemberTableModel.NAME)[0] == "Vũ Thị Lan Anh"
 
 
+def test_ballot_order_is_the_models_own_order_with_no_sort_to_run(qapp: object) -> None:
+    """Issue #16: by number or name ascending the rows are in ballot order already; a
+    reset of 1,000 members then asks the model for no sort value at all."""
+    asked: list[int] = []
+
+    class Counting(MemberTableModel):
+        def data(self, index: Any, role: int = DISPLAY) -> Any:
+            asked.append(role)
+            return super().data(index, role)
+
+    model = Counting()
+    model.set_rows(ROWS)
+    proxy = MemberFilterModel()
+    proxy.setSourceModel(model)
+    ballot = [r.full_name for r in ROWS]
+    for col in (MemberTableModel.NUMBER, MemberTableModel.NAME):
+        proxy.sort(MemberTableModel.BIRTH_YEAR, Qt.SortOrder.AscendingOrder)
+        proxy.sort(col, Qt.SortOrder.AscendingOrder)
+        assert column(proxy, MemberTableModel.NAME) == ballot
+        proxy.sort(col, Qt.SortOrder.DescendingOrder)
+        assert column(proxy, MemberTableModel.NAME) == ballot[::-1]
+    proxy.sort(MemberTableModel.NUMBER, Qt.SortOrder.AscendingOrder)
+    asked.clear()
+    model.set_rows(list(ROWS))
+    assert column(proxy, MemberTableModel.NAME) == ballot
+    assert asked, "the spy saw the display texts read"
+    assert SORT_ROLE not in asked
+
+
 @pytest.mark.parametrize(
     ("status", "names"),
     [
