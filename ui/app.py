@@ -28,6 +28,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args[0] in cli.COMMANDS or args[0] in ("-h", "--help"):
             return cli.main(args)
 
+    from ui import collector
+
+    collector.hold()  # until the first tab works (``settle``)
     from PySide6.QtWidgets import QApplication
 
     from ui import feature_check
@@ -49,6 +52,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # program loads on a worker thread, then opens it (MainWindow.loaded).
     window = MainWindow(opening=Path(args[-1])) if args else MainWindow()
     window.show()
+    if window.is_loaded:
+        collector.settle()
+    else:
+        window.loaded.connect(collector.settle)
     return int(app.exec())
 
 
