@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMenuBar,
     QMessageBox,
     QProgressBar,
@@ -53,7 +54,6 @@ CORE_MODULES = (
     "ui.context",
     "ui.commands",
     "ui.messages",
-    "ui.projector",
     "ui.dialogs.backups",
     "ui.tabs.congress",
 )
@@ -201,7 +201,6 @@ class MainWindow(QMainWindow):
     loaded = Signal()
 
     ctx: CongressContext
-    projector: ProjectorController
 
     def __init__(self, ctx: CongressContext | None = None, *, opening: Path | None = None) -> None:
         super().__init__()
@@ -249,7 +248,6 @@ class MainWindow(QMainWindow):
     def _load(self, ctx: CongressContext | None, *, build: bool = True) -> None:
         from ui import commands
         from ui.context import CongressContext
-        from ui.projector import ProjectorController, ProjectorPreview
         from ui.undo_report import UndoReporter
 
         self.ctx = ctx or CongressContext(self)
@@ -262,11 +260,12 @@ class MainWindow(QMainWindow):
         # The title names the congress: only a change to its details renames it.
         self.ctx.changed.watch(self, frozenset({"congress"}), lambda _change: self._update_title())
         self._undo_reporter = UndoReporter(self.ctx, self._report_undo)
-        self.projector = ProjectorController(self.ctx, host=self)
-        self.projector.state_changed.connect(self._projector_changed)
+        # The hall screen (``projector``) is made when first needed: its module and its
+        # window are not on the way to the first tab answering (issue #16).
+        self._projector: ProjectorController | None = None
         self.preview_dock = QDockWidget(self)
         self.preview_dock.setObjectName("hallPreviewDock")
-        self.preview_dock.setWidget(ProjectorPreview(self.projector))
+        self.preview_dock.visibilityChanged.connect(lambda shown: shown and self.projector)
         self.preview_dock.setAllowedAreas(
             Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.BottomDockWidgetArea
         )
@@ -284,6 +283,18 @@ class MainWindow(QMainWindow):
         self.backup_timer.timeout.connect(self._auto_backup)
         self.backup_timer.start()
         commands.error_handler = self._undo_failed
+
+    @property
+    def projector(self) -> ProjectorController:
+        """The hall screen, with its preview in the dock; made the first time it is asked
+        for (a key of the Hall screen menu, a tab that shows something in the hall)."""
+        if self._projector is None:
+            from ui.projector import ProjectorController, ProjectorPreview
+
+            self._projector = ProjectorController(self.ctx, host=self)
+            self._projector.state_changed.connect(self._projector_changed)
+            self.preview_dock.setWidget(ProjectorPreview(self._projector))
+        return self._projector
 
     def _undo_failed(self, exc: Exception) -> None:
         QMessageBox.warning(self, self.tr("Cannot undo or redo"), describe(exc))
@@ -342,7 +353,7 @@ class MainWindow(QMainWindow):
 
     def _new_tab(self, key: str) -> QWidget:
         """Build one tab (its module is imported here, the first time it is shown)."""
-        ctx, projector = self.ctx, self.projector
+        ctx = self.ctx
         match key:
             case "congress":
                 from ui.tabs.congress import CongressTab
@@ -353,7 +364,7 @@ class MainWindow(QMainWindow):
                 from ui.tabs.attendance import AttendanceTab
 
                 attendance_tab = AttendanceTab(ctx)
-                hall_views.install(attendance_tab, ctx, projector, hall_views.attendance_view)
+                hall_views.install(attendance_tab, ctx, self.projector, hall_views.attendance_view)
                 return attendance_tab
             case "agenda":
                 from ui.tabs.agenda import AgendaTab
@@ -364,16 +375,16 @@ class MainWindow(QMainWindow):
                 from ui.tabs.speeches import SpeechesTab
 
                 speeches_tab = SpeechesTab(ctx)
-                hall_views.install(speeches_tab, ctx, projector, hall_views.speaking_view)
+                hall_views.install(speeches_tab, ctx, self.projector, hall_views.speaking_view)
                 return speeches_tab
             case "votes":
                 from ui.tabs.votes import VotesTab
 
-                return VotesTab(ctx, projector=projector)
+                return VotesTab(ctx, projector=self.projector)
             case "elections":
                 from ui.tabs.elections import ElectionsTab
 
-                return ElectionsTab(ctx, projector=projector)
+                return ElectionsTab(ctx, projector=self.projector)
             case "resolution":
                 from ui.tabs.resolution import ResolutionTab
 
@@ -381,7 +392,7 @@ class MainWindow(QMainWindow):
             case "minutes":
                 from ui.tabs.minutes import MinutesTab
 
-                minutes = MinutesTab(ctx, projector=projector)
+                minutes = MinutesTab(ctx, projector=self.projector)
                 minutes.fix_requested.connect(self._show_tab_named)
                 return minutes
             case "documents":
@@ -493,35 +504,48 @@ class MainWindow(QMainWindow):
 
     def _build_hall_menu(self, bar: QMenuBar, has_file: bool) -> None:
         hall_menu = bar.addMenu(self.tr("&Hall screen"))
+        made = self._projector  # None until the hall screen is first needed: off, not blank
         shown = self._add(
             hall_menu,
             self.tr("Show on the &projector"),
             QKeySequence("F12"),
-            self.projector.toggle_window,
+            lambda: self.projector.toggle_window(),
             enabled=has_file,
         )
         shown.setCheckable(True)
-        shown.setChecked(self.projector.is_shown)
-        shown.setToolTip(self.projector.tool_tip())
+        shown.setChecked(made is not None and made.is_shown)
+        shown.setToolTip(
+            self.tr(
+                "Shows the hall screen full-screen on the projector (F12).\n"
+                "Inside it, Esc or F12 hides it and B hides or shows the content.\n"
+                "With a single screen it covers this window: switch back with Alt+Tab."
+            )
+        )
         blank = self._add(
             hall_menu,
             self.tr("&Hide the content (blank screen)"),
             QKeySequence("Shift+F12"),
-            self.projector.toggle_blank,
+            lambda: self.projector.toggle_blank(),
             enabled=has_file,
         )
         blank.setCheckable(True)
-        blank.setChecked(self.projector.is_blank)
+        blank.setChecked(made is not None and made.is_blank)
         preview = self.preview_dock.toggleViewAction()
         preview.setText(self.tr("P&review of the hall screen"))
         preview.setShortcut(QKeySequence("Ctrl+F12"))
         preview.setEnabled(has_file)
         hall_menu.addAction(preview)
         screens = hall_menu.addMenu(self.tr("&Screen"))
-        for name in self.projector.screens():
-            action = screens.addAction(name)
+        screens.aboutToShow.connect(lambda: self._fill_screens(screens))
+
+    def _fill_screens(self, menu: QMenu) -> None:
+        """The screens the hall screen may open on, the chosen one checked."""
+        menu.clear()
+        projector = self.projector
+        for name in projector.screens():
+            action = menu.addAction(name)
             action.setCheckable(True)
-            action.setChecked(name == self.projector.screen_name())
+            action.setChecked(name == projector.screen_name())
             action.triggered.connect(lambda _=False, n=name: self.projector.choose_screen(n))
 
     def _build_view_menu(self, bar: QMenuBar) -> None:
@@ -885,13 +909,15 @@ class MainWindow(QMainWindow):
 
     def close_file(self) -> None:
         self.finish_tabs()
-        self.projector.hide_window()
+        if self._projector is not None:
+            self._projector.hide_window()
         self.ctx.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         state.settings().setValue("ui/window/geometry", self.saveGeometry())
         if self.is_loaded:
             self.close_file()
-            self.projector.shutdown()
+            if self._projector is not None:
+                self._projector.shutdown()
         self._closed = True  # a closed window rebuilds nothing (a language change)
         super().closeEvent(event)

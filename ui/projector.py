@@ -1043,14 +1043,6 @@ class ProjectorController(QObject):
     def is_shown(self) -> bool:
         return self.window.isVisible()
 
-    def tool_tip(self) -> str:
-        """How to get back to the secretary's screen (for the action that shows it)."""
-        return self.tr(
-            "Shows the hall screen full-screen on the projector (F12).\n"
-            "Inside it, Esc or F12 hides it and B hides or shows the content.\n"
-            "With a single screen it covers this window: switch back with Alt+Tab."
-        )
-
     # --- views ---------------------------------------------------------------------
 
     def add_view(self, view: HallView) -> None:

@@ -765,102 +765,102 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../models/attendance_model.py" line="355"/>
+        <location filename="../models/attendance_model.py" line="366"/>
         <source>Party card no. %1</source>
         <translation>Số thẻ đảng viên: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="397"/>
+        <location filename="../models/attendance_model.py" line="408"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="398"/>
+        <location filename="../models/attendance_model.py" line="409"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="399"/>
+        <location filename="../models/attendance_model.py" line="410"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="400"/>
+        <location filename="../models/attendance_model.py" line="411"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="401"/>
+        <location filename="../models/attendance_model.py" line="412"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="408"/>
+        <location filename="../models/attendance_model.py" line="419"/>
         <source>Exempt</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="410"/>
+        <location filename="../models/attendance_model.py" line="421"/>
         <source>Attached here</source>
         <translation>Tạm thời đến</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="412"/>
+        <location filename="../models/attendance_model.py" line="423"/>
         <source>Attached out</source>
         <translation>Tạm thời đi</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="414"/>
+        <location filename="../models/attendance_model.py" line="425"/>
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="420"/>
+        <location filename="../models/attendance_model.py" line="431"/>
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="422"/>
+        <location filename="../models/attendance_model.py" line="433"/>
         <source>Full</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="429"/>
+        <location filename="../models/attendance_model.py" line="440"/>
         <source>Left at %1</source>
         <translation>Ra về lúc %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="433"/>
+        <location filename="../models/attendance_model.py" line="444"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="434"/>
+        <location filename="../models/attendance_model.py" line="445"/>
         <source>Present since %1</source>
         <translation>Có mặt từ %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="438"/>
+        <location filename="../models/attendance_model.py" line="449"/>
         <source>Excused: %1</source>
         <translation>Vắng có lý do: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="443"/>
+        <location filename="../models/attendance_model.py" line="454"/>
         <source>Absent: %1</source>
         <translation>Vắng không lý do: %1</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="446"/>
+        <location filename="../models/attendance_model.py" line="457"/>
         <source>Absent</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="448"/>
+        <location filename="../models/attendance_model.py" line="459"/>
         <source>Not summoned</source>
         <translation>Không được triệu tập</translation>
     </message>
     <message>
-        <location filename="../models/attendance_model.py" line="449"/>
+        <location filename="../models/attendance_model.py" line="460"/>
         <source>Not yet arrived</source>
         <translation>Chưa đến</translation>
     </message>
@@ -903,123 +903,123 @@ What does the congress reopen it for? (the minutes say it)</source>
         <translation>Xóa điểm danh (F4)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="254"/>
+        <location filename="../tabs/attendance.py" line="258"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="260"/>
+        <location filename="../tabs/attendance.py" line="264"/>
         <source>Excused…</source>
         <translation>Vắng có lý do…</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="263"/>
+        <location filename="../tabs/attendance.py" line="267"/>
         <source>Absent</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="266"/>
+        <location filename="../tabs/attendance.py" line="270"/>
         <source>Check out</source>
         <translation>Ra về</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="272"/>
+        <location filename="../tabs/attendance.py" line="276"/>
         <source>Clear mark</source>
         <translation>Xóa điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="326"/>
+        <location filename="../tabs/attendance.py" line="330"/>
         <source>Preparatory session</source>
         <translation>Phiên trù bị</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="328"/>
+        <location filename="../tabs/attendance.py" line="332"/>
         <source>Official session</source>
         <translation>Phiên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="338"/>
+        <location filename="../tabs/attendance.py" line="342"/>
         <source>All (%1)</source>
         <translation>Tất cả (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="339"/>
+        <location filename="../tabs/attendance.py" line="343"/>
         <source>Not yet arrived (%1)</source>
         <translation>Chưa đến (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="340"/>
+        <location filename="../tabs/attendance.py" line="344"/>
         <source>Present (%1)</source>
         <translation>Có mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="341"/>
+        <location filename="../tabs/attendance.py" line="345"/>
         <source>Excused/absent (%1)</source>
         <translation>Vắng mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="551"/>
+        <location filename="../tabs/attendance.py" line="558"/>
         <source>No member has party card number %1</source>
         <translation>Không có đảng viên nào có số thẻ đảng viên %1</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="563"/>
+        <location filename="../tabs/attendance.py" line="570"/>
         <source>✓ %1 checked in at %2</source>
         <translation>✓ Đồng chí %1 đã điểm danh lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="578"/>
+        <location filename="../tabs/attendance.py" line="585"/>
         <source>Excused absence</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="579"/>
+        <location filename="../tabs/attendance.py" line="586"/>
         <source>Reason accepted for the absence of %1:</source>
         <translation>Lý do vắng mặt được chấp nhận của đồng chí %1:</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="587"/>
+        <location filename="../tabs/attendance.py" line="594"/>
         <source>✓ %1 excused</source>
         <translation>✓ Đồng chí %1 vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="600"/>
+        <location filename="../tabs/attendance.py" line="607"/>
         <source>✓ %1 marked absent</source>
         <translation>✓ Đã ghi đồng chí %1 vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="614"/>
+        <location filename="../tabs/attendance.py" line="621"/>
         <source>✓ %1 checked out at %2</source>
         <translation>✓ Đồng chí %1 ra về lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="629"/>
+        <location filename="../tabs/attendance.py" line="636"/>
         <source>%1 has no attendance mark to clear.</source>
         <translation>Đồng chí %1 chưa được điểm danh nên không có gì để xóa.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="635"/>
+        <location filename="../tabs/attendance.py" line="642"/>
         <source>✓ Mark of %1 cleared</source>
         <translation>✓ Đã xóa điểm danh của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="656"/>
+        <location filename="../tabs/attendance.py" line="663"/>
         <source>There is no session yet: add one on the Congress tab first.</source>
         <translation>Chưa có phiên nào: hãy thêm phiên ở trang “Đại hội” trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="671"/>
+        <location filename="../tabs/attendance.py" line="678"/>
         <source>No member is chosen: type a name first.</source>
         <translation>Chưa chọn đảng viên nào: hãy gõ tên trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="673"/>
+        <location filename="../tabs/attendance.py" line="680"/>
         <source>Nobody matches “%1”.</source>
         <translation>Không có ai khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="419"/>
-        <location filename="../tabs/attendance.py" line="675"/>
+        <location filename="../tabs/attendance.py" line="426"/>
+        <location filename="../tabs/attendance.py" line="682"/>
         <source>%1 people match — choose with ↑ ↓</source>
         <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
     </message>
@@ -1816,12 +1816,12 @@ What does the congress reopen it for? (the minutes say it)</source>
 <context>
     <name>ClosedBanner</name>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="79"/>
+        <location filename="../tabs/minutes/panels.py" line="71"/>
         <source>Reopen… (Mở lại)</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="90"/>
+        <location filename="../tabs/minutes/panels.py" line="82"/>
         <source>The congress is closed: its record has been frozen since %1. Fingerprint printed on every document: %2</source>
         <translation>Đại hội đã bế mạc: hồ sơ đã khóa từ %1. Mã đối chiếu in trên mọi văn bản: %2</translation>
     </message>
@@ -2725,217 +2725,217 @@ Chi tiết lỗi đã được ghi vào {log}. Hãy gửi tệp đó cho ngườ
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../tabs/documents/tab.py" line="138"/>
+        <location filename="../tabs/documents/tab.py" line="127"/>
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="152"/>
+        <location filename="../tabs/documents/tab.py" line="141"/>
         <source>Before printing</source>
         <translation>Kiểm tra trước khi in</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="175"/>
-        <location filename="../tabs/documents/tab.py" line="288"/>
+        <location filename="../tabs/documents/tab.py" line="150"/>
+        <location filename="../tabs/documents/tab.py" line="263"/>
         <source>Export Word (.docx)…</source>
         <translation>Xuất Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="176"/>
-        <location filename="../tabs/documents/tab.py" line="295"/>
+        <location filename="../tabs/documents/tab.py" line="151"/>
+        <location filename="../tabs/documents/tab.py" line="270"/>
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="177"/>
-        <location filename="../tabs/documents/tab.py" line="302"/>
+        <location filename="../tabs/documents/tab.py" line="152"/>
+        <location filename="../tabs/documents/tab.py" line="277"/>
         <source>Export all…</source>
         <translation>Xuất tất cả…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="178"/>
-        <location filename="../tabs/documents/tab.py" line="309"/>
+        <location filename="../tabs/documents/tab.py" line="153"/>
+        <location filename="../tabs/documents/tab.py" line="284"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="179"/>
-        <location filename="../tabs/documents/tab.py" line="315"/>
+        <location filename="../tabs/documents/tab.py" line="154"/>
+        <location filename="../tabs/documents/tab.py" line="290"/>
         <source>Page set-up…</source>
         <translation>Trình bày trang…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="224"/>
+        <location filename="../tabs/documents/tab.py" line="199"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Thu nhỏ (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="225"/>
+        <location filename="../tabs/documents/tab.py" line="200"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Phóng to (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="227"/>
+        <location filename="../tabs/documents/tab.py" line="202"/>
         <source>Fit width</source>
         <translation>Vừa bề ngang</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="227"/>
+        <location filename="../tabs/documents/tab.py" line="202"/>
         <source>Fit the page width</source>
         <translation>Hiện trang vừa khít bề ngang khung xem</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="319"/>
+        <location filename="../tabs/documents/tab.py" line="294"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="323"/>
+        <location filename="../tabs/documents/tab.py" line="298"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="362"/>
+        <location filename="../tabs/documents/tab.py" line="337"/>
         <source>Word (.docx) and PDF</source>
         <translation>Word (.docx) và PDF</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="364"/>
+        <location filename="../tabs/documents/tab.py" line="339"/>
         <source>PDF only</source>
         <translation>Chỉ PDF</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="365"/>
+        <location filename="../tabs/documents/tab.py" line="340"/>
         <source>Word (.docx) only</source>
         <translation>Chỉ Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="403"/>
+        <location filename="../tabs/documents/tab.py" line="375"/>
         <source>Everything needed is filled in</source>
         <translation>Đã điền đủ các thông tin cần thiết</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="418"/>
+        <location filename="../tabs/documents/tab.py" line="385"/>
         <source>Fill it in on the Attendance tab</source>
         <translation>Bổ sung ở trang “Điểm danh”</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="420"/>
+        <location filename="../tabs/documents/tab.py" line="387"/>
         <source>Fill it in on the Congress tab</source>
         <translation>Bổ sung ở trang “Đại hội”</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="421"/>
+        <location filename="../tabs/documents/tab.py" line="388"/>
         <source>Fill it in on the %1 tab</source>
         <translation>Bổ sung ở thẻ %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="426"/>
+        <location filename="../tabs/documents/tab.py" line="393"/>
         <source>the documents will show a blank to fill by hand</source>
         <translation>văn bản sẽ chừa chỗ trống để điền tay</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="428"/>
+        <location filename="../tabs/documents/tab.py" line="395"/>
         <source>No superior Party committee: %1</source>
         <translation>Chưa có tên đảng bộ cấp trên: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="429"/>
+        <location filename="../tabs/documents/tab.py" line="396"/>
         <source>No cell name: %1</source>
         <translation>Chưa có tên chi bộ: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="430"/>
+        <location filename="../tabs/documents/tab.py" line="397"/>
         <source>No congress number (“lần thứ”): %1</source>
         <translation>Chưa ghi “lần thứ” của đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="431"/>
+        <location filename="../tabs/documents/tab.py" line="398"/>
         <source>No term (years): %1</source>
         <translation>Chưa ghi nhiệm kỳ (các năm): %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="432"/>
+        <location filename="../tabs/documents/tab.py" line="399"/>
         <source>No venue: %1</source>
         <translation>Chưa ghi địa điểm: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="433"/>
+        <location filename="../tabs/documents/tab.py" line="400"/>
         <source>No place name for the date line: %1</source>
         <translation>Chưa ghi địa danh ở dòng ngày tháng: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="434"/>
+        <location filename="../tabs/documents/tab.py" line="401"/>
         <source>No session date: %1</source>
         <translation>Chưa ghi ngày của phiên: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="436"/>
+        <location filename="../tabs/documents/tab.py" line="403"/>
         <source>No start time for the official session: the programme will show no times</source>
         <translation>Chưa ghi giờ bắt đầu phiên chính thức: chương trình đại hội sẽ không ghi giờ</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="438"/>
+        <location filename="../tabs/documents/tab.py" line="405"/>
         <source>The roster is empty: add the members first</source>
         <translation>Danh sách đảng viên còn trống: hãy thêm đảng viên trước</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="439"/>
+        <location filename="../tabs/documents/tab.py" line="406"/>
         <source>Attendance has not been taken yet</source>
         <translation>Chưa tiến hành điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="446"/>
+        <location filename="../tabs/documents/tab.py" line="413"/>
         <source>1 member has no party card number: their card will have no QR code</source>
         <translation>1 đảng viên chưa có số thẻ đảng viên: thẻ đại biểu của đồng chí đó sẽ không có mã QR</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="449"/>
+        <location filename="../tabs/documents/tab.py" line="416"/>
         <source>%1 members have no party card number: their cards will have no QR code</source>
         <translation>%1 đảng viên chưa có số thẻ đảng viên: thẻ đại biểu của các đồng chí đó sẽ không có mã QR</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="454"/>
+        <location filename="../tabs/documents/tab.py" line="421"/>
         <source>1 member is not yet marked</source>
         <translation>1 đảng viên chưa được điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="456"/>
+        <location filename="../tabs/documents/tab.py" line="423"/>
         <source>%1 members are not yet marked</source>
         <translation>%1 đảng viên chưa được điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="503"/>
+        <location filename="../tabs/documents/tab.py" line="470"/>
         <source>Choose a document to see its preview.</source>
         <translation>Chọn một văn bản để xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="507"/>
+        <location filename="../tabs/documents/tab.py" line="474"/>
         <source>This document is made in Word only: no preview.</source>
         <translation>Văn bản này chỉ xuất ra Word: không có bản xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="510"/>
+        <location filename="../tabs/documents/tab.py" line="477"/>
         <source>Preparing the preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="511"/>
+        <location filename="../tabs/documents/tab.py" line="478"/>
         <source>Updating…</source>
         <translation>Đang cập nhật…</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="548"/>
+        <location filename="../tabs/documents/tab.py" line="515"/>
         <source>The preview could not be shown.</source>
         <translation>Không hiển thị được bản xem trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="564"/>
+        <location filename="../tabs/documents/tab.py" line="531"/>
         <source>The preview could not be made: %1</source>
         <translation>Không tạo được bản xem trước: %1</translation>
     </message>
     <message>
-        <location filename="../tabs/documents/tab.py" line="574"/>
+        <location filename="../tabs/documents/tab.py" line="541"/>
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
     </message>
@@ -3019,37 +3019,37 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="269"/>
+        <location filename="../tabs/minutes/panels.py" line="218"/>
         <source>One paragraph per line; a line starting with “- ” or “+ ” is a list item. Your text is kept when you leave the section, after a pause in typing, or at once with Ctrl+Enter; Ctrl+Z undoes it.</source>
         <translation>Mỗi dòng là một đoạn; dòng bắt đầu bằng “- ” hoặc “+ ” là một ý gạch đầu dòng. Nội dung được giữ khi bạn rời khỏi phần này, khi ngừng gõ một lúc, hoặc ngay khi nhấn Ctrl+Enter; Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="276"/>
+        <location filename="../tabs/minutes/panels.py" line="225"/>
         <source>Keep the text (Ctrl+Enter)</source>
         <translation>Giữ nội dung (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="278"/>
+        <location filename="../tabs/minutes/panels.py" line="227"/>
         <source>Revert to generated (Ctrl+Shift+R)</source>
         <translation>Về nội dung tự động (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="280"/>
+        <location filename="../tabs/minutes/panels.py" line="229"/>
         <source>Keep my edit as checked</source>
         <translation>Giữ bản sửa, đã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="281"/>
+        <location filename="../tabs/minutes/panels.py" line="230"/>
         <source>Compare (F6)</source>
         <translation>So sánh (F6)</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="303"/>
+        <location filename="../tabs/minutes/panels.py" line="252"/>
         <source>Your text compared with the text generated from the data now: struck out in red, only in your text; in green, only in the regenerated text.</source>
         <translation>So sánh nội dung của bạn với nội dung tạo từ dữ liệu hiện tại: gạch ngang màu đỏ là chỉ có trong nội dung của bạn; màu xanh lá là chỉ có trong nội dung tạo lại.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="337"/>
+        <location filename="../tabs/minutes/panels.py" line="286"/>
         <source>Your text is the same as the regenerated text.</source>
         <translation>Nội dung của bạn giống hệt nội dung tạo lại.</translation>
     </message>
@@ -4563,27 +4563,27 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>GuestTableModel</name>
     <message>
-        <location filename="../models/roster_model.py" line="323"/>
+        <location filename="../models/roster_model.py" line="332"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="324"/>
+        <location filename="../models/roster_model.py" line="333"/>
         <source>Title</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="325"/>
+        <location filename="../models/roster_model.py" line="334"/>
         <source>Organisation</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="326"/>
+        <location filename="../models/roster_model.py" line="335"/>
         <source>Superior representative</source>
         <translation>Đại diện cấp trên</translation>
     </message>
     <message>
-        <location filename="../models/roster_model.py" line="329"/>
+        <location filename="../models/roster_model.py" line="338"/>
         <source>Represents the superior party committee (gives the address)</source>
         <translation>Đại diện cấp ủy cấp trên (phát biểu chỉ đạo)</translation>
     </message>
@@ -4694,304 +4694,313 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="300"/>
         <source>Cannot undo or redo</source>
         <translation>Không thể hoàn tác hoặc làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="343"/>
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="344"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="345"/>
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="346"/>
         <source>Speeches</source>
         <translation>Phát biểu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="347"/>
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="348"/>
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="349"/>
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="350"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="351"/>
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="324"/>
         <source>What the hall sees</source>
         <translation>Hội trường đang thấy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="416"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="417"/>
         <source>&amp;New congress…</source>
         <translation>&amp;Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="418"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="419"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413"/>
+        <location filename="../main_window.py" line="424"/>
         <source>Open the &amp;demo congress</source>
         <translation>Mở đại &amp;hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="429"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Lưu bản sao thành…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425"/>
+        <location filename="../main_window.py" line="436"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="441"/>
         <source>Back&amp;ups…</source>
         <translation>Các &amp;bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="447"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
-        <location filename="../main_window.py" line="442"/>
+        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="453"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="425"/>
         <source>Connect to a counting &amp;server…</source>
         <translation>Kết nối máy chủ &amp;kiểm phiếu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445"/>
+        <location filename="../main_window.py" line="456"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="446"/>
+        <location filename="../main_window.py" line="457"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448"/>
+        <location filename="../main_window.py" line="459"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459"/>
+        <location filename="../main_window.py" line="470"/>
         <source>&amp;Congress</source>
         <translation>Đại &amp;hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461"/>
+        <location filename="../main_window.py" line="472"/>
         <source>Close the congress and lock the record…</source>
         <translation>Bế mạc đại hội và khóa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462"/>
+        <location filename="../main_window.py" line="473"/>
         <source>Reopen the congress…</source>
         <translation>Mở lại đại hội…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="475"/>
         <source>Write the congress dossier…</source>
         <translation>Ghi hồ sơ đại hội…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="495"/>
+        <location filename="../main_window.py" line="506"/>
         <source>&amp;Hall screen</source>
         <translation>&amp;Màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498"/>
+        <location filename="../main_window.py" line="510"/>
         <source>Show on the &amp;projector</source>
         <translation>Hiện trên máy &amp;chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="508"/>
+        <location filename="../main_window.py" line="519"/>
+        <source>Shows the hall screen full-screen on the projector (F12).
+Inside it, Esc or F12 hides it and B hides or shows the content.
+With a single screen it covers this window: switch back with Alt+Tab.</source>
+        <translation>Hiện màn hình hội trường toàn màn hình trên máy chiếu (F12).
+Trong đó, Esc hoặc F12 để ẩn, B để ẩn hoặc hiện nội dung.
+Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để quay lại.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="526"/>
         <source>&amp;Hide the content (blank screen)</source>
         <translation>Ẩn &amp;nội dung (màn hình trống)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="534"/>
         <source>P&amp;review of the hall screen</source>
         <translation>&amp;Xem trước màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="520"/>
+        <location filename="../main_window.py" line="538"/>
         <source>&amp;Screen</source>
         <translation>&amp;Màn hình chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528"/>
+        <location filename="../main_window.py" line="552"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="529"/>
+        <location filename="../main_window.py" line="553"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="575"/>
+        <location filename="../main_window.py" line="599"/>
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="577"/>
+        <location filename="../main_window.py" line="601"/>
         <source>Redone: %1</source>
         <translation>Đã làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="579"/>
+        <location filename="../main_window.py" line="603"/>
         <source>%1 — %2 tab</source>
         <translation>%1 — thẻ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="656"/>
+        <location filename="../main_window.py" line="680"/>
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="667"/>
+        <location filename="../main_window.py" line="691"/>
         <source>%1 (read-only)</source>
         <translation>%1 (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="671"/>
+        <location filename="../main_window.py" line="695"/>
         <source>(unnamed cell)</source>
         <translation>(chi bộ chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="672"/>
+        <location filename="../main_window.py" line="696"/>
         <source>Congress of %1, no. %2</source>
         <translation>Đại hội %1 lần thứ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="676"/>
+        <location filename="../main_window.py" line="700"/>
         <source>Congress files (%1)</source>
         <translation>Tệp đại hội (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="680"/>
+        <location filename="../main_window.py" line="704"/>
         <source>New congress</source>
         <translation>Tạo đại hội mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="703"/>
+        <location filename="../main_window.py" line="727"/>
         <source>Open a congress file</source>
         <translation>Mở tệp đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="731"/>
+        <location filename="../main_window.py" line="755"/>
         <source>Opened read-only: nothing can be changed in this window.</source>
         <translation>Đã mở chỉ để đọc: trong cửa sổ này không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="736"/>
+        <location filename="../main_window.py" line="760"/>
         <source>The file was updated to this version; the original was kept as %1</source>
         <translation>Tệp đã được cập nhật lên phiên bản này; bản gốc được giữ lại tại %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="765"/>
+        <location filename="../main_window.py" line="789"/>
         <source>Connected: the congress is on the server %1. After the count, bring it back into the file.</source>
         <translation>Đã kết nối: đại hội đang ở trên máy chủ %1. Kiểm phiếu xong, hãy lấy đại hội về tệp.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="777"/>
+        <location filename="../main_window.py" line="801"/>
         <source>The file cannot be changed here</source>
         <translation>Không sửa được tệp ở đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="781"/>
+        <location filename="../main_window.py" line="805"/>
         <source>You can open it read-only: everything can be seen and printed, nothing can be changed.</source>
         <translation>Có thể mở tệp chỉ để đọc: xem và in được mọi thứ, nhưng không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="785"/>
+        <location filename="../main_window.py" line="809"/>
         <source>Open &amp;read-only</source>
         <translation>Mở &amp;chỉ để đọc</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="793"/>
+        <location filename="../main_window.py" line="817"/>
         <source>Cannot open the file</source>
         <translation>Không thể mở tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="799"/>
+        <location filename="../main_window.py" line="823"/>
         <source>Save a copy as</source>
         <translation>Lưu bản sao thành</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="811"/>
+        <location filename="../main_window.py" line="835"/>
         <source>Could not save the copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="813"/>
+        <location filename="../main_window.py" line="837"/>
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="822"/>
+        <location filename="../main_window.py" line="846"/>
         <source>Could not back up</source>
         <translation>Không sao lưu được</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="824"/>
+        <location filename="../main_window.py" line="848"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="856"/>
+        <location filename="../main_window.py" line="880"/>
         <source>Automatic backup failed: %1</source>
         <translation>Tự động sao lưu không thành công: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432"/>
+        <location filename="../main_window.py" line="443"/>
         <source>Counting &amp;stations…</source>
         <translation>&amp;Máy kiểm phiếu…</translation>
     </message>
@@ -6569,26 +6578,14 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
     </message>
 </context>
 <context>
-    <name>ProjectorController</name>
-    <message>
-        <location filename="../projector.py" line="1049"/>
-        <source>Shows the hall screen full-screen on the projector (F12).
-Inside it, Esc or F12 hides it and B hides or shows the content.
-With a single screen it covers this window: switch back with Alt+Tab.</source>
-        <translation>Hiện màn hình hội trường toàn màn hình trên máy chiếu (F12).
-Trong đó, Esc hoặc F12 để ẩn, B để ẩn hoặc hiện nội dung.
-Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để quay lại.</translation>
-    </message>
-</context>
-<context>
     <name>ProjectorPreview</name>
     <message>
-        <location filename="../projector.py" line="1320"/>
+        <location filename="../projector.py" line="1312"/>
         <source>What the hall sees on the projector</source>
         <translation>Nội dung hội trường đang thấy trên màn chiếu</translation>
     </message>
     <message>
-        <location filename="../projector.py" line="1412"/>
+        <location filename="../projector.py" line="1404"/>
         <source>HIDDEN</source>
         <translation>ĐANG ẨN</translation>
     </message>
@@ -7343,37 +7340,37 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>SectionsPanel</name>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="106"/>
+        <location filename="../tabs/minutes/panels.py" line="98"/>
         <source>Sections of the congress minutes</source>
         <translation>Các phần của biên bản đại hội</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="111"/>
+        <location filename="../tabs/minutes/panels.py" line="103"/>
         <source>Before signing: what the minutes still lack</source>
         <translation>Trước khi ký: biên bản còn thiếu gì</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="138"/>
+        <location filename="../tabs/minutes/panels.py" line="115"/>
         <source>Section</source>
         <translation>Phần</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="138"/>
+        <location filename="../tabs/minutes/panels.py" line="115"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="192"/>
+        <location filename="../tabs/minutes/panels.py" line="166"/>
         <source>Every fact the minutes need is recorded.</source>
         <translation>Đã ghi đủ mọi thông tin biên bản cần.</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="202"/>
+        <location filename="../tabs/minutes/panels.py" line="173"/>
         <source>Show the section</source>
         <translation>Xem phần này</translation>
     </message>
     <message>
-        <location filename="../tabs/minutes/panels.py" line="205"/>
+        <location filename="../tabs/minutes/panels.py" line="176"/>
         <source>Fill it in on the %1 tab</source>
         <translation>Bổ sung ở thẻ %1</translation>
     </message>
