@@ -221,9 +221,7 @@ class AttendanceTab(Screen):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setVisible(False)
-        # The list goes from one row (a card typed) to all of them (the check-in clears
-        # the search) at every arrival: a scroll bar coming and going would lay out the
-        # table and its header again each time (#16).
+        # One row (a card typed), then all of them: a bar coming and going re-lays it (#16).
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -411,9 +409,7 @@ class AttendanceTab(Screen):
 
     def _apply_filter(self) -> None:
         self.model.set_filter(self.search.text(), self.state_filter())
-        # Lay the rows out now, not from the view's zero timer: that timer would come
-        # after the first paint and paint the whole list a second time (#16).
-        self.table.executeDelayedItemsLayout()
+        self.table.executeDelayedItemsLayout()  # now, not after a first paint (#16)
         self._select_unique()
         self._hint_matches()
 
