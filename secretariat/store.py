@@ -663,6 +663,15 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def warm_up(self) -> None:
+        """Connect for writing now: a new connection makes the row-image triggers of
+        every table (``row_images.install``, tens of ms on a large file), which the
+        first action after opening — a check-in at the door — would otherwise wait
+        for. The connection stays in the engine's pool for the actions."""
+        if self._engine is not None and not self.read_only:
+            with self._engine.connect():
+                pass
+
     # -- listening (the UI refreshes its screens from here; no Qt in the core)
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)

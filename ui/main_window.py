@@ -61,6 +61,7 @@ CORE_MODULES = (
 FILE_FILTER = "*" + FILE_EXTENSION
 DEFAULT_SIZE = QSize(1280, 800)
 BACKUP_AFTER_OPEN_MS = 1000  # the backup on open, once the first tab answers
+WARM_AFTER_OPEN_MS = 400  # the write connection, before the first action needs it
 PREVIEW_MAX_WIDTH = 420
 TITLE_BAR = 40  # room for the window's title bar and frame
 
@@ -891,6 +892,13 @@ class MainWindow(QMainWindow):
         # The backup on open waits until the first tab answers (issue 16: it was
         # a tenth of the start on the demo); a change made before it is in it.
         self._open_backup.start()
+        # The first action's connection is made while the secretary reads the screen.
+        QTimer.singleShot(WARM_AFTER_OPEN_MS, self, self._warm_up)
+
+    def _warm_up(self) -> None:
+        store = self.ctx.store
+        if store is not None:
+            store.warm_up()
 
     def _on_closed(self) -> None:
         self._build()

@@ -8,12 +8,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 from sqlalchemy import text as text_query
 
 from secretariat import store as store_mod
 from secretariat.domain import MemberData
 from secretariat.errors import FileRefused, ValidationError
-from secretariat.services import roster
+from secretariat.services import congress, roster
 
 
 def digest(path: Path) -> str:
@@ -241,3 +242,18 @@ def test_an_open_read_does_not_hold_up_an_action(store: store_mod.Store) -> None
         assert len(s.execute(text_query("SELECT id FROM member")).all()) == 1
         roster.add_member(store, MemberData("Trần Thu Hà"))  # would wait 5 s, then fail
     assert len(roster.list_members(store)) == 2
+
+
+def test_warm_up_makes_the_write_connection_the_first_action_uses(tmp_path: Path) -> None:
+    """Issue #16: the row-image triggers are made on each new connection; warming up
+    after opening leaves the first action (a check-in at the door) nothing to connect."""
+    path = make_file(tmp_path)
+    with store_mod.open_store(path) as opened:
+        connected: list[object] = []
+        event.listen(opened.engine, "connect", lambda conn, _record: connected.append(conn))
+        opened.warm_up()
+        assert len(connected) == 1
+        congress.set_info(opened, congress.get_info(opened))
+        assert len(connected) == 1  # the action used the warmed connection
+    with store_mod.open_store(path, read_only=True) as read:
+        read.warm_up()  # a read-only store writes nothing: no write connection

@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
@@ -243,6 +244,11 @@ def test_opening_on_a_file_names_the_congress_at_once_then_loads(qtbot, tmp_path
         assert window.is_loaded and window.ctx.path == path
         assert window.tabs is not None and window.tabs.currentIndex() == 0
         assert demo.INFO.cell_name in window.windowTitle()
+        # Soon after, the write connection is made, before the first action needs it.
+        store = window.ctx.require()
+        connected: list[object] = []
+        event.listen(store.engine, "connect", lambda conn, _record: connected.append(conn))
+        qtbot.waitUntil(lambda: len(connected) == 1, timeout=5_000)
         window.close()
     finally:
         translator.install("en")
