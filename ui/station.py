@@ -46,7 +46,12 @@ from secretariat.services.elections.double_entry import reading_key
 from secretariat.services.stations import Assignment, StationRow
 from secretariat.store import Store
 from ui.dialogs.stations import station_error_text
-from ui.widgets.ballot_entry import BallotReader, ballot_error_text, confirm_empty_paper
+from ui.widgets.ballot_entry import (
+    BallotReader,
+    ballot_error_text,
+    confirm_empty_paper,
+    nothing_stored,
+)
 
 HEARTBEAT_MS = 1000
 RETRY_MS = 1000
@@ -244,7 +249,7 @@ class StationWindow(QWidget):
             self._say(self.tr("Every paper of this stack is keyed."), ok=False)
             return
         if not confirm_empty_paper(self, self.reader.draft, just_stored=self.just_stored):
-            self._say(self.tr("Nothing stored: type the paper, then Enter."), ok=False)
+            self._say(nothing_stored(), ok=False)
             self.reader.setFocus()
             return
         self.pending = (a.next_serial, self.reader.reading())

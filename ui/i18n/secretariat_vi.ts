@@ -903,123 +903,123 @@ What does the congress reopen it for? (the minutes say it)</source>
         <translation>Xóa điểm danh (F4)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="258"/>
+        <location filename="../tabs/attendance.py" line="256"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="264"/>
+        <location filename="../tabs/attendance.py" line="262"/>
         <source>Excused…</source>
         <translation>Vắng có lý do…</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="267"/>
+        <location filename="../tabs/attendance.py" line="265"/>
         <source>Absent</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="270"/>
+        <location filename="../tabs/attendance.py" line="268"/>
         <source>Check out</source>
         <translation>Ra về</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="276"/>
+        <location filename="../tabs/attendance.py" line="274"/>
         <source>Clear mark</source>
         <translation>Xóa điểm danh</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="330"/>
+        <location filename="../tabs/attendance.py" line="328"/>
         <source>Preparatory session</source>
         <translation>Phiên trù bị</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="332"/>
+        <location filename="../tabs/attendance.py" line="330"/>
         <source>Official session</source>
         <translation>Phiên chính thức</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="342"/>
+        <location filename="../tabs/attendance.py" line="340"/>
         <source>All (%1)</source>
         <translation>Tất cả (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="343"/>
+        <location filename="../tabs/attendance.py" line="341"/>
         <source>Not yet arrived (%1)</source>
         <translation>Chưa đến (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="344"/>
+        <location filename="../tabs/attendance.py" line="342"/>
         <source>Present (%1)</source>
         <translation>Có mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="345"/>
+        <location filename="../tabs/attendance.py" line="343"/>
         <source>Excused/absent (%1)</source>
         <translation>Vắng mặt (%1)</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="558"/>
+        <location filename="../tabs/attendance.py" line="554"/>
         <source>No member has party card number %1</source>
         <translation>Không có đảng viên nào có số thẻ đảng viên %1</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="570"/>
+        <location filename="../tabs/attendance.py" line="566"/>
         <source>✓ %1 checked in at %2</source>
         <translation>✓ Đồng chí %1 đã điểm danh lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="585"/>
+        <location filename="../tabs/attendance.py" line="581"/>
         <source>Excused absence</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="586"/>
+        <location filename="../tabs/attendance.py" line="582"/>
         <source>Reason accepted for the absence of %1:</source>
         <translation>Lý do vắng mặt được chấp nhận của đồng chí %1:</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="594"/>
+        <location filename="../tabs/attendance.py" line="590"/>
         <source>✓ %1 excused</source>
         <translation>✓ Đồng chí %1 vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="607"/>
+        <location filename="../tabs/attendance.py" line="603"/>
         <source>✓ %1 marked absent</source>
         <translation>✓ Đã ghi đồng chí %1 vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="621"/>
+        <location filename="../tabs/attendance.py" line="617"/>
         <source>✓ %1 checked out at %2</source>
         <translation>✓ Đồng chí %1 ra về lúc %2</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="636"/>
+        <location filename="../tabs/attendance.py" line="632"/>
         <source>%1 has no attendance mark to clear.</source>
         <translation>Đồng chí %1 chưa được điểm danh nên không có gì để xóa.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="642"/>
+        <location filename="../tabs/attendance.py" line="638"/>
         <source>✓ Mark of %1 cleared</source>
         <translation>✓ Đã xóa điểm danh của đồng chí %1</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="663"/>
+        <location filename="../tabs/attendance.py" line="659"/>
         <source>There is no session yet: add one on the Congress tab first.</source>
         <translation>Chưa có phiên nào: hãy thêm phiên ở trang “Đại hội” trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="678"/>
+        <location filename="../tabs/attendance.py" line="674"/>
         <source>No member is chosen: type a name first.</source>
         <translation>Chưa chọn đảng viên nào: hãy gõ tên trước.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="680"/>
+        <location filename="../tabs/attendance.py" line="676"/>
         <source>Nobody matches “%1”.</source>
         <translation>Không có ai khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../tabs/attendance.py" line="426"/>
-        <location filename="../tabs/attendance.py" line="682"/>
+        <location filename="../tabs/attendance.py" line="422"/>
+        <location filename="../tabs/attendance.py" line="678"/>
         <source>%1 people match — choose with ↑ ↓</source>
         <translation>%1 người khớp — chọn bằng ↑ ↓</translation>
     </message>
@@ -1379,22 +1379,22 @@ What does the congress reopen it for? (the minutes say it)</source>
         <translation>Phiếu tiếp theo là phiếu số %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1380"/>
+        <location filename="../widgets/ballot_entry.py" line="1387"/>
         <source>Nothing is struck: every name is kept, more than the seats, so this paper is INVALID. Store it as an invalid paper?</source>
         <translation>Không gạch tên nào: giữ lại tất cả, nhiều hơn số lượng cần bầu, nên phiếu này KHÔNG HỢP LỆ (bầu quá số lượng). Vẫn lưu thành phiếu không hợp lệ?</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1386"/>
+        <location filename="../widgets/ballot_entry.py" line="1393"/>
         <source>Nothing was typed since the last paper. Store another paper that agrees with every name?</source>
         <translation>Chưa nhập gì kể từ phiếu vừa lưu. Lưu thêm một phiếu đồng ý với tất cả các tên?</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1395"/>
+        <location filename="../widgets/ballot_entry.py" line="1402"/>
         <source>Empty paper</source>
         <translation>Phiếu trống</translation>
     </message>
     <message>
-        <location filename="../widgets/ballot_entry.py" line="1328"/>
+        <location filename="../widgets/ballot_entry.py" line="1370"/>
         <source>Nothing stored: type the paper, then Enter.</source>
         <translation>Chưa lưu gì: nhập phiếu rồi nhấn Enter.</translation>
     </message>
@@ -4694,164 +4694,164 @@ Hồ sơ gồm %2 tệp: mọi văn bản (.docx và .pdf), bản lưu dữ li�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Cannot undo or redo</source>
         <translation>Không thể hoàn tác hoặc làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="344"/>
         <source>Congress</source>
         <translation>Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="345"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="346"/>
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346"/>
+        <location filename="../main_window.py" line="347"/>
         <source>Speeches</source>
         <translation>Phát biểu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="348"/>
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348"/>
+        <location filename="../main_window.py" line="349"/>
         <source>Elections</source>
         <translation>Bầu cử</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="350"/>
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="351"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351"/>
+        <location filename="../main_window.py" line="352"/>
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="325"/>
         <source>What the hall sees</source>
         <translation>Hội trường đang thấy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
-        <location filename="../main_window.py" line="416"/>
+        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="417"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="418"/>
         <source>&amp;New congress…</source>
         <translation>&amp;Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="419"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="419"/>
+        <location filename="../main_window.py" line="420"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424"/>
+        <location filename="../main_window.py" line="425"/>
         <source>Open the &amp;demo congress</source>
         <translation>Mở đại &amp;hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429"/>
+        <location filename="../main_window.py" line="430"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Lưu bản sao thành…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="437"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441"/>
+        <location filename="../main_window.py" line="442"/>
         <source>Back&amp;ups…</source>
         <translation>Các &amp;bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="447"/>
+        <location filename="../main_window.py" line="448"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
-        <location filename="../main_window.py" line="453"/>
+        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="454"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425"/>
+        <location filename="../main_window.py" line="426"/>
         <source>Connect to a counting &amp;server…</source>
         <translation>Kết nối máy chủ &amp;kiểm phiếu…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="456"/>
+        <location filename="../main_window.py" line="457"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="457"/>
+        <location filename="../main_window.py" line="458"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459"/>
+        <location filename="../main_window.py" line="460"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470"/>
+        <location filename="../main_window.py" line="471"/>
         <source>&amp;Congress</source>
         <translation>Đại &amp;hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="472"/>
+        <location filename="../main_window.py" line="473"/>
         <source>Close the congress and lock the record…</source>
         <translation>Bế mạc đại hội và khóa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="473"/>
+        <location filename="../main_window.py" line="474"/>
         <source>Reopen the congress…</source>
         <translation>Mở lại đại hội…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475"/>
+        <location filename="../main_window.py" line="476"/>
         <source>Write the congress dossier…</source>
         <translation>Ghi hồ sơ đại hội…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506"/>
+        <location filename="../main_window.py" line="507"/>
         <source>&amp;Hall screen</source>
         <translation>&amp;Màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510"/>
+        <location filename="../main_window.py" line="511"/>
         <source>Show on the &amp;projector</source>
         <translation>Hiện trên máy &amp;chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519"/>
+        <location filename="../main_window.py" line="520"/>
         <source>Shows the hall screen full-screen on the projector (F12).
 Inside it, Esc or F12 hides it and B hides or shows the content.
 With a single screen it covers this window: switch back with Alt+Tab.</source>
@@ -4860,147 +4860,147 @@ Trong đó, Esc hoặc F12 để ẩn, B để ẩn hoặc hiện nội dung.
 Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để quay lại.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="526"/>
+        <location filename="../main_window.py" line="527"/>
         <source>&amp;Hide the content (blank screen)</source>
         <translation>Ẩn &amp;nội dung (màn hình trống)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="534"/>
+        <location filename="../main_window.py" line="535"/>
         <source>P&amp;review of the hall screen</source>
         <translation>&amp;Xem trước màn hình hội trường</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="538"/>
+        <location filename="../main_window.py" line="539"/>
         <source>&amp;Screen</source>
         <translation>&amp;Màn hình chiếu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="553"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="553"/>
+        <location filename="../main_window.py" line="554"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="599"/>
+        <location filename="../main_window.py" line="600"/>
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="601"/>
+        <location filename="../main_window.py" line="602"/>
         <source>Redone: %1</source>
         <translation>Đã làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="603"/>
+        <location filename="../main_window.py" line="604"/>
         <source>%1 — %2 tab</source>
         <translation>%1 — thẻ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="680"/>
+        <location filename="../main_window.py" line="681"/>
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="691"/>
+        <location filename="../main_window.py" line="692"/>
         <source>%1 (read-only)</source>
         <translation>%1 (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="695"/>
+        <location filename="../main_window.py" line="696"/>
         <source>(unnamed cell)</source>
         <translation>(chi bộ chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="696"/>
+        <location filename="../main_window.py" line="697"/>
         <source>Congress of %1, no. %2</source>
         <translation>Đại hội %1 lần thứ %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="700"/>
+        <location filename="../main_window.py" line="701"/>
         <source>Congress files (%1)</source>
         <translation>Tệp đại hội (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="704"/>
+        <location filename="../main_window.py" line="705"/>
         <source>New congress</source>
         <translation>Tạo đại hội mới</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="727"/>
+        <location filename="../main_window.py" line="728"/>
         <source>Open a congress file</source>
         <translation>Mở tệp đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="755"/>
+        <location filename="../main_window.py" line="756"/>
         <source>Opened read-only: nothing can be changed in this window.</source>
         <translation>Đã mở chỉ để đọc: trong cửa sổ này không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="760"/>
+        <location filename="../main_window.py" line="761"/>
         <source>The file was updated to this version; the original was kept as %1</source>
         <translation>Tệp đã được cập nhật lên phiên bản này; bản gốc được giữ lại tại %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="789"/>
+        <location filename="../main_window.py" line="790"/>
         <source>Connected: the congress is on the server %1. After the count, bring it back into the file.</source>
         <translation>Đã kết nối: đại hội đang ở trên máy chủ %1. Kiểm phiếu xong, hãy lấy đại hội về tệp.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="801"/>
+        <location filename="../main_window.py" line="802"/>
         <source>The file cannot be changed here</source>
         <translation>Không sửa được tệp ở đây</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="805"/>
+        <location filename="../main_window.py" line="806"/>
         <source>You can open it read-only: everything can be seen and printed, nothing can be changed.</source>
         <translation>Có thể mở tệp chỉ để đọc: xem và in được mọi thứ, nhưng không sửa được gì.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="809"/>
+        <location filename="../main_window.py" line="810"/>
         <source>Open &amp;read-only</source>
         <translation>Mở &amp;chỉ để đọc</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="817"/>
+        <location filename="../main_window.py" line="818"/>
         <source>Cannot open the file</source>
         <translation>Không thể mở tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="823"/>
+        <location filename="../main_window.py" line="824"/>
         <source>Save a copy as</source>
         <translation>Lưu bản sao thành</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="835"/>
+        <location filename="../main_window.py" line="836"/>
         <source>Could not save the copy</source>
         <translation>Không lưu được bản sao</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="837"/>
+        <location filename="../main_window.py" line="838"/>
         <source>Copy saved: %1</source>
         <translation>Đã lưu bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="846"/>
+        <location filename="../main_window.py" line="847"/>
         <source>Could not back up</source>
         <translation>Không sao lưu được</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="848"/>
+        <location filename="../main_window.py" line="849"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="880"/>
+        <location filename="../main_window.py" line="881"/>
         <source>Automatic backup failed: %1</source>
         <translation>Tự động sao lưu không thành công: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443"/>
+        <location filename="../main_window.py" line="444"/>
         <source>Counting &amp;stations…</source>
         <translation>&amp;Máy kiểm phiếu…</translation>
     </message>
@@ -6325,27 +6325,27 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>OpeningPage</name>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="149"/>
         <source>Term %1–%2</source>
         <translation>Nhiệm kỳ %1–%2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="156"/>
         <source>Congress day: %1</source>
         <translation>Ngày đại hội: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="157"/>
         <source>Members on the roster: %1</source>
         <translation>Số đảng viên trong danh sách: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="158"/>
         <source>File: %1</source>
         <translation>Tệp: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="164"/>
         <source>Opening the congress file…</source>
         <translation>Đang mở tệp đại hội…</translation>
     </message>
@@ -7747,32 +7747,32 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="94"/>
         <source>Congress Secretary</source>
         <translation>Thư ký Đại hội</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99"/>
+        <location filename="../main_window.py" line="100"/>
         <source>Every change is saved at once in the congress file: there is nothing to save and nothing to lose.</source>
         <translation>Mọi thay đổi được lưu ngay vào tệp đại hội: không cần bấm lưu và không lo mất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="107"/>
         <source>New congress…</source>
         <translation>Tạo đại hội mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="108"/>
         <source>Open a congress file…</source>
         <translation>Mở tệp đại hội…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="109"/>
         <source>Open the demo congress</source>
         <translation>Mở đại hội mẫu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="115"/>
         <source>Recent files:</source>
         <translation>Tệp mở gần đây:</translation>
     </message>
@@ -7780,82 +7780,77 @@ Nếu chỉ có một màn hình, nó che cửa sổ này: dùng Alt+Tab để q
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../station.py" line="96"/>
+        <location filename="../station.py" line="101"/>
         <source>Counting station: %1</source>
         <translation>Máy kiểm phiếu: %1</translation>
     </message>
     <message>
-        <location filename="../station.py" line="103"/>
+        <location filename="../station.py" line="108"/>
         <source>&amp;Stack:</source>
         <translation>&amp;Xấp phiếu:</translation>
     </message>
     <message>
-        <location filename="../station.py" line="147"/>
+        <location filename="../station.py" line="152"/>
         <source>Connected as %1 (%2).</source>
         <translation>Đã kết nối: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../station.py" line="153"/>
+        <location filename="../station.py" line="158"/>
         <source>The server cannot be reached.</source>
         <translation>Không kết nối được máy chủ.</translation>
     </message>
     <message>
-        <location filename="../station.py" line="156"/>
+        <location filename="../station.py" line="161"/>
         <source>Paper No. %1 stays on screen and is stored as soon as the server is back.</source>
         <translation>Phiếu số %1 vẫn giữ trên màn hình và sẽ được lưu ngay khi máy chủ kết nối lại.</translation>
     </message>
     <message>
-        <location filename="../station.py" line="196"/>
+        <location filename="../station.py" line="201"/>
         <source>Papers %1–%2, pass %3</source>
         <translation>Phiếu %1–%2, lượt nhập %3</translation>
     </message>
     <message>
-        <location filename="../station.py" line="198"/>
+        <location filename="../station.py" line="203"/>
         <source>Papers %1–%2, pass %3 (blind second reading)</source>
         <translation>Phiếu %1–%2, lượt nhập %3 (nhập lần hai độc lập)</translation>
     </message>
     <message>
-        <location filename="../station.py" line="211"/>
+        <location filename="../station.py" line="216"/>
         <source>No stack is assigned to this station yet.</source>
         <translation>Máy này chưa được giao xấp phiếu nào.</translation>
     </message>
     <message>
-        <location filename="../station.py" line="223"/>
+        <location filename="../station.py" line="228"/>
         <source>All %1 papers of this stack are keyed.</source>
         <translation>Đã nhập đủ %1 phiếu của xấp này.</translation>
     </message>
     <message>
-        <location filename="../station.py" line="226"/>
+        <location filename="../station.py" line="231"/>
         <source>%1 of %2 papers keyed · next: paper No. %3</source>
         <translation>Đã nhập %1/%2 phiếu · tiếp theo: phiếu số %3</translation>
     </message>
     <message>
-        <location filename="../station.py" line="244"/>
+        <location filename="../station.py" line="249"/>
         <source>Every paper of this stack is keyed.</source>
         <translation>Đã nhập hết các phiếu của xấp này.</translation>
     </message>
     <message>
-        <location filename="../station.py" line="247"/>
-        <source>Nothing stored: type the paper, then Enter.</source>
-        <translation>Chưa lưu gì: nhập phiếu rồi nhấn Enter.</translation>
-    </message>
-    <message>
-        <location filename="../station.py" line="320"/>
+        <location filename="../station.py" line="325"/>
         <source>Paper No. %1 stored.</source>
         <translation>Đã lưu phiếu số %1.</translation>
     </message>
     <message>
-        <location filename="../station.py" line="337"/>
+        <location filename="../station.py" line="342"/>
         <source>Paper No. %1 taken back.</source>
         <translation>Đã rút lại phiếu số %1.</translation>
     </message>
     <message>
-        <location filename="../station.py" line="375"/>
+        <location filename="../station.py" line="380"/>
         <source>Counting station</source>
         <translation>Máy kiểm phiếu</translation>
     </message>
     <message>
-        <location filename="../station.py" line="376"/>
+        <location filename="../station.py" line="381"/>
         <source>Password of %1 on the server:</source>
         <translation>Mật khẩu của %1 trên máy chủ:</translation>
     </message>

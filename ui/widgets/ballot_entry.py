@@ -1325,7 +1325,7 @@ class BallotEntryPanel(QWidget):
         if row is None or self.round_id is None:
             return
         if not self._confirm_empty():
-            self._say(self.tr("Nothing stored: type the paper, then Enter."), ok=False)
+            self._say(nothing_stored(), ok=False)
             self.focus_entry()
             return
         reading = self.reader.reading()
@@ -1363,6 +1363,13 @@ class BallotEntryPanel(QWidget):
         self.feedback.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
         self.feedback.setProperty("ok", ok if text else None)
         self.feedback.setText(text)
+
+
+def nothing_stored() -> str:
+    """What Enter says when the empty paper was not confirmed (the entry page, a station)."""
+    return QCoreApplication.translate(
+        "BallotEntryPanel", "Nothing stored: type the paper, then Enter."
+    )
 
 
 def confirm_empty_paper(parent: QWidget, draft: Draft | None, *, just_stored: bool) -> bool:
