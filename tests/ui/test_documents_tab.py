@@ -276,6 +276,19 @@ def test_a_hidden_tab_renders_nothing_until_shown(
     assert "Phòng họp số 2" in preview_reader(tab).pages[0].extract_text()
 
 
+def test_a_tab_passed_through_renders_nothing_until_shown_again(
+    qtbot: Any, tab: DocumentsTab
+) -> None:
+    wait_preview(qtbot, tab)
+    select(tab, REPORT)  # its preview waits for a pause (arrow keys run through the list)
+    tab.hide()  # another tab shown before the pause ran out (issue 16)
+    qtbot.wait(500)
+    assert not tab.jobs.busy() and not tab.preview_ready()
+    tab.show()
+    wait_preview(qtbot, tab)
+    assert preview_reader(tab).pages[0].extract_text()
+
+
 def test_zoom_buttons(qtbot: Any, tab: DocumentsTab) -> None:
     wait_preview(qtbot, tab)
     view = tab.pages_view

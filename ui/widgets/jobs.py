@@ -98,6 +98,10 @@ class JobRunner(QObject):
         self._jobs.add(job)
         self._pool.start(job)
 
+    def busy(self) -> bool:
+        """Whether a job is running, queued, or its outcome not yet handled."""
+        return bool(self._jobs)
+
     def wait(self, msecs: int) -> bool:
         """Block until the running jobs end."""
         return self._pool.waitForDone(msecs)

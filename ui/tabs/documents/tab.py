@@ -105,6 +105,7 @@ class DocumentsTab(Screen):
         self._preview_running = False
         self._preview_wanted = False
         self._stale = False  # a change heard while hidden: reload when shown
+        self._preview_owed = False  # its pause ran out while hidden: render when shown
         self._build()
         self.exporter = Exporter(ctx, self, self.jobs, self.status_label)
         self.exporter.busy_changed.connect(self._update_enabled)
@@ -459,6 +460,9 @@ class DocumentsTab(Screen):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+        if self._preview_owed:
+            self._preview_owed = False
+            self._preview_timer.start(SELECT_DEBOUNCE_MS)
 
     # --- the preview ------------------------------------------------------------------
 
@@ -485,6 +489,11 @@ class DocumentsTab(Screen):
         self._update_page_label()
 
     def _start_preview(self) -> None:
+        if not self.isVisible():
+            # Passed through (Ctrl+Tab) before the pause ran out: a render nobody sees
+            # would hold up the next tab's keys (issue 16); it starts when shown.
+            self._preview_owed = True
+            return
         store, spec = self.ctx.store, self.selected_spec()
         if store is None or spec is None or catalog.PDF not in spec.formats:
             return
@@ -631,6 +640,9 @@ class DocumentsTab(Screen):
     # --- visibility and state -----------------------------------------------------------
 
     def hideEvent(self, event: QHideEvent) -> None:
+        if self._preview_timer.isActive():
+            self._preview_timer.stop()
+            self._preview_owed = True
         self._save_splitter()
         super().hideEvent(event)
 
