@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import threading
+from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from secretariat.errors import FileRefused, SecretariatError
 from secretariat.glance import FILE_EXTENSION, Glance, read_glance
-from ui import state
+from ui import collector, state
 from ui.i18n import translator
 from ui.messages import describe
 from ui.widgets.lazy_tabs import LazyTabs
@@ -303,6 +304,7 @@ class MainWindow(QMainWindow):
     # -- building (again on a language change, so every text is retranslated) ---------
     def _build(self) -> None:
         self._building = True
+        collector.release()  # the old screens go: their cycles may be collected
         current = self.tabs.currentIndex() if self.tabs else 0
         while self.stack.count():
             widget = self.stack.widget(0)
@@ -316,7 +318,7 @@ class MainWindow(QMainWindow):
             self.tabs = LazyTabs()
             self.tabs.setObjectName("mainTabs")
             for key, title in self._tab_titles():
-                self.tabs.add_lazy(key, title, partial(self._new_tab, key))
+                self.tabs.add_lazy(key, title, partial(self._set_aside, self._new_tab, key))
             # After LazyTabs has built the page: its keys work from the first showing.
             self.tabs.currentChanged.connect(self._focus_page)
             self.tabs.show_page(current)
@@ -328,6 +330,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_title()
         self._building = False
+        # Once the old screens are deleted (deleteLater): the new ones are set aside.
+        QTimer.singleShot(0, collector.set_aside)
         if self.tabs is not None:
             self._focus_page(self.tabs.currentIndex())  # the old focus died with the old tabs
 
@@ -351,6 +355,13 @@ class MainWindow(QMainWindow):
             ("minutes", self.tr("Minutes")),
             ("documents", self.tr("Documents")),
         ]
+
+    @staticmethod
+    def _set_aside(make: Callable[[str], QWidget], key: str) -> QWidget:
+        """A tab built lives as long as the window: out of the collector's way."""
+        tab = make(key)
+        collector.set_aside()
+        return tab
 
     def _new_tab(self, key: str) -> QWidget:
         """Build one tab (its module is imported here, the first time it is shown)."""

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import gc
+import weakref
 from collections.abc import Iterator
 
 import pytest
 
 from ui import collector
+
+
+class Node:
+    next: object = None
 
 
 @pytest.fixture
@@ -29,3 +34,37 @@ def test_held_during_the_start_then_going_without_the_starts_objects() -> None:
     collector.settle()
     assert gc.isenabled()
     assert gc.get_freeze_count() >= len(made)  # out of every later collection
+
+
+@pytest.mark.usefixtures("restored")
+def test_a_screen_built_is_set_aside_and_its_garbage_collected_first() -> None:
+    gc.enable()
+    gc.freeze()  # the start, settled
+    before = gc.get_freeze_count()
+    cycle = Node()
+    cycle.next = cycle  # garbage only a collection finds
+    ring = weakref.ref(cycle)
+    del cycle
+    kept = [[n] for n in range(1000)]  # what a screen built keeps
+    collector.set_aside()
+    assert ring() is None  # collected, not frozen for ever
+    assert gc.get_freeze_count() >= before + len(kept)
+
+
+@pytest.mark.usefixtures("restored")
+def test_release_gives_the_screens_back_to_the_collector() -> None:
+    gc.enable()
+    gc.freeze()
+    assert gc.get_freeze_count() > 0
+    collector.release()
+    assert gc.get_freeze_count() == 0
+
+
+@pytest.mark.usefixtures("restored")
+def test_nothing_is_set_aside_while_the_start_holds_the_collector() -> None:
+    collector.hold()
+    before = gc.get_freeze_count()
+    kept = [[n] for n in range(1000)]
+    collector.set_aside()
+    collector.release()
+    assert gc.get_freeze_count() == before and kept

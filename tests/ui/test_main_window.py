@@ -284,6 +284,24 @@ def test_tabs_are_built_when_first_shown(qtbot, window: MainWindow) -> None:  # 
     assert tabs.currentIndex() == 1 and tabs.is_built(1)
 
 
+def test_a_tab_built_is_set_aside_from_the_collector(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """What a tab builds lives as long as the window: no later full collection walks it
+    in the middle of a key (``ui.collector``, issue 16)."""
+    import gc
+
+    enabled = gc.isenabled()
+    gc.enable()
+    try:
+        qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # attendance
+        assert window.tabs is not None and window.tabs.is_built(1)
+        assert gc.get_freeze_count() > 0
+        assert len(gc.get_objects()) < gc.get_freeze_count() // 10  # little left to walk
+    finally:
+        gc.unfreeze()
+        if not enabled:
+            gc.disable()
+
+
 def test_the_congress_menu_closes_the_congress_through_the_minutes_tab(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
