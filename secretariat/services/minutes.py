@@ -23,7 +23,7 @@ import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
@@ -208,7 +208,6 @@ _KEPT_GROUPS: dict[str, frozenset[str]] = {
             "ballot_resolution",
             "member",
             "setting",
-            "vote",
         }
     ),
     "members": frozenset({"member"}),
@@ -899,11 +898,20 @@ def tables_since(store: Store, mark: int) -> frozenset[str] | None:
     """The tables the actions journaled after line ``mark`` changed; None if unknown
     (a line from before row images, or too many lines to be worth reading)."""
     since = _since(store, mark)
-    return None if since is None else since[0]
+    return None if since is None else since.tables
 
 
-def _since(store: Store, mark: int) -> tuple[frozenset[str], frozenset[int]] | None:
-    """``tables_since``, and the members whose attendance rows those actions changed."""
+class _Since(NamedTuple):
+    """What the actions after a journal line changed."""
+
+    tables: frozenset[str]
+    marked: frozenset[int]  # members whose attendance rows changed
+    papers: frozenset[int]  # rounds whose ballot papers changed
+
+
+def _since(store: Store, mark: int) -> _Since | None:
+    """``tables_since``, the members whose attendance rows those actions changed, and
+    the rounds whose papers they changed."""
     with store.read() as s:
         rows = s.execute(
             select(models.JournalEntry.images, models.JournalEntry.state)
@@ -914,6 +922,7 @@ def _since(store: Store, mark: int) -> tuple[frozenset[str], frozenset[int]] | N
         return None
     tables: set[str] = set()
     marked: set[int] = set()
+    papers: set[int] = set()
     for images, state in rows:
         if state is None:  # written before row images: what it changed is not recorded
             return None
@@ -921,7 +930,24 @@ def _since(store: Store, mark: int) -> tuple[frozenset[str], frozenset[int]] | N
             tables.add(str(image[0]))
             if image[0] == "attendance":  # its key: (session_id, member_id)
                 marked.add(int(image[1][1]))
-    return frozenset(tables), frozenset(marked)
+            elif image[0] == "ballot":  # the paper's round, before and after
+                for paper in (i for i in image[2:4] if i is not None):
+                    if paper.get("round_id") is None:
+                        return None  # its round is not recorded: read everything
+                    papers.add(int(paper["round_id"]))
+    return _Since(frozenset(tables), frozenset(marked), frozenset(papers))
+
+
+def _kept_counts(store: Store, before: _Facts, since: _Since) -> _Elections | None:
+    """Papers entered, corrected or taken back, and nothing else of the elections: only
+    their rounds are counted again (a paper stored does not recount 5,000; #16)."""
+    if since.tables & _KEPT_GROUPS["elections"] != {"ballot"}:
+        return None
+    found = [
+        (election, [(r, _counted(store, r) if r.id in since.papers else t) for r, t in rounds])
+        for election, rounds in before.elections
+    ]
+    return found, dict(before.nominations)
 
 
 def _kept_states(
@@ -949,7 +975,7 @@ def _state_now(store: Store) -> tuple[_Facts, list[tuple[str, str, int, str]]]:
         return last[1], last[2]
     kept: dict[str, Any] = {}
     since = _since(store, last[0]) if last is not None else None
-    changed = since[0] if since is not None else None
+    changed = since.tables if since is not None else None
     if last is not None and changed is not None and changed <= _EDITS_ONLY:
         # The secretary's own edits: the generated text is the same (edits apply after).
         _LAST[_file_of(store)] = (mark, last[1], last[2])
@@ -961,7 +987,9 @@ def _state_now(store: Store) -> tuple[_Facts, list[tuple[str, str, int, str]]]:
         }
         kept = {name: old[name] for name, read in _KEPT_GROUPS.items() if not read & changed}
         assert since is not None
-        states = _kept_states(store, last[1].states, *since)
+        if (counts := _kept_counts(store, last[1], since)) is not None:
+            kept["elections"] = counts
+        states = _kept_states(store, last[1].states, since.tables, since.marked)
         if states is not None:
             kept["states"] = states
     facts = _facts(store, kept)

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from secretariat import store as store_mod
+from secretariat import undo
 from secretariat.demo_end import full_demo
 from secretariat.domain import MemberData, Missing, SessionKind
 from secretariat.services import (
@@ -25,8 +27,10 @@ from secretariat.services import (
     minutes,
     roster,
     speeches,
+    votes,
 )
 from secretariat.services._rows import MEMBER_FIELDS
+from secretariat.services.elections import Target
 from secretariat.store import Store
 
 
@@ -138,6 +142,11 @@ def test_a_check_in_reads_the_attendance_of_that_member_only(
     assert (minutes.generate(full), minutes.completeness(full)) == from_scratch(full)
 
 
+def _list_vote(store: Store) -> Any:
+    """The show of hands that approved the first election's list of names."""
+    return elections.list_elections(store)[0].list_vote_id
+
+
 ACTIONS: list[tuple[str, Callable[[Store], object]]] = [
     (
         "absent with a reason",
@@ -157,6 +166,10 @@ ACTIONS: list[tuple[str, Callable[[Store], object]]] = [
         ),
     ),
     ("own edit", lambda s: minutes.edit_section(s, minutes.GUESTS, "Khách mời đã đến.")),
+    ("vote added", lambda s: votes.add_vote(s, "Biểu quyết thêm một việc")),
+    ("list vote taken back", lambda s: votes.clear_result(s, _list_vote(s))),
+    # Its election's ``list_vote_id`` is set to NULL by the foreign key (a cascade).
+    ("list vote removed", lambda s: votes.remove_vote(s, _list_vote(s))),
 ]
 
 
@@ -192,3 +205,61 @@ def test_an_own_edit_reads_no_fact_again(full: Store, monkeypatch: pytest.Monkey
     assert read == []
     assert next(s for s in sections if s.key == minutes.GUESTS).text == "Khách mời đã đến."
     assert (sections, minutes.completeness(full)) == from_scratch(full)
+
+
+def _papers_being_entered(store: Store) -> Any:
+    """A third round beside the demo's two announced ones, its papers being entered."""
+    people = roster.list_members(store)
+    election = elections.create_election(store, Target.DELEGATE, "Bầu đại biểu", 2)
+    opened = elections.open_round(
+        store,
+        election.id,
+        [m.id for m in people[:3]],
+        [people[-1].id],
+        at=datetime(2020, 6, 15, 11),
+    )
+    elections.start_ballot(store, opened.id, 20, at=datetime(2020, 6, 15, 11, 5))
+    return opened, [people[0].id, people[1].id]
+
+
+def test_a_paper_stored_recounts_its_round_only(
+    full: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened, chosen = _papers_being_entered(full)
+    elections.enter_ballot(full, opened.id, chosen=chosen)
+    minutes.generate(full)
+    asked = counting(monkeypatch)
+    elections.enter_ballot(full, opened.id, chosen=chosen[:1])
+    sections = minutes.generate(full)
+    assert asked == [opened.id]  # the announced rounds' counts were kept
+    assert (sections, minutes.completeness(full)) == from_scratch(full)
+    asked.clear()
+    undo.undo(full, full.last_action_id)  # the paper taken back
+    sections = minutes.generate(full)
+    assert asked == [opened.id]
+    assert (sections, minutes.completeness(full)) == from_scratch(full)
+
+
+def test_a_round_changed_with_its_papers_is_read_again_whole(
+    full: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Papers and, in the same span, another table of the elections (a member removed:
+    the names on a round may change): every count is read again."""
+    opened, chosen = _papers_being_entered(full)
+    minutes.generate(full)
+    asked = counting(monkeypatch)
+    elections.enter_ballot(full, opened.id, chosen=chosen)
+    roster.remove_member(full, _latecomer(full).id)
+    minutes.generate(full)
+    assert len(asked) == 3  # the two announced rounds and the new one
+    assert (minutes.generate(full), minutes.completeness(full)) == from_scratch(full)
+
+
+def test_a_vote_removed_reaches_the_elections_through_its_cascade(full: Store) -> None:
+    """The elections' facts are not read again for a vote; the list vote's removal sets
+    its election's ``list_vote_id`` to NULL, which the journal records as the election's."""
+    minutes.generate(full)
+    mark = minutes._LAST[minutes._file_of(full)][0]
+    votes.remove_vote(full, _list_vote(full))
+    assert "election" in (minutes.tables_since(full, mark) or ())
+    assert (minutes.generate(full), minutes.completeness(full)) == from_scratch(full)
