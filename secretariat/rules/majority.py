@@ -13,8 +13,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from babel.numbers import format_decimal
-
 from secretariat.domain import AttendanceState, CongressKind, MemberStatus
 from secretariat.errors import ValidationError
 from secretariat.rules import eligibility
@@ -337,6 +335,10 @@ def format_percent(value: Decimal) -> str:
     Babel rounds half-even to the pattern's 2 places; the value is quantized
     half up first, so Babel has nothing left to round.
     """
+    # Babel loads when a percentage is first shown, not with every screen that
+    # counts the base (the first tab's start; issue 16).
+    from babel.numbers import format_decimal
+
     quantized = value.quantize(_HUNDREDTH, rounding=decimal.ROUND_HALF_UP)
     return f"{format_decimal(quantized, format='#,##0.00', locale='vi')}%"
 

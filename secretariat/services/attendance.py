@@ -41,7 +41,7 @@ from secretariat.rules.majority import (
 )
 from secretariat.rules.presence import CongressAttendance
 from secretariat.services import congress as congress_service
-from secretariat.services._rows import member_row
+from secretariat.services._rows import all_members, member_row
 from secretariat.store import Store, UnitOfWork
 
 MAX_REASON = 300
@@ -367,7 +367,7 @@ def voters(
     attendance as it stood at that moment, e.g. when the report on it was read)."""
     late = late_after(store, as_of) if as_of is not None else {}
     with store.read() as s:
-        members = [member_row(m) for m in s.scalars(select(models.Member))]
+        members = all_members(s)
         states: dict[int, list[str]] = {}
         for member_id, state in s.execute(
             select(models.Attendance.member_id, models.Attendance.state)

@@ -19,6 +19,7 @@ from secretariat.domain import (
 from secretariat.errors import NotFound, ValidationError
 from secretariat.rules.collation import ballot_key
 from secretariat.services._rows import (
+    all_members,
     apply_guest,
     apply_member,
     as_json,
@@ -81,7 +82,7 @@ def sort_members(rows: Sequence[MemberRow]) -> list[MemberRow]:
 
 def list_members(store: Store) -> list[MemberRow]:
     with store.read() as s:
-        return sort_members([member_row(m) for m in s.scalars(select(models.Member))])
+        return sort_members(all_members(s))
 
 
 def get_member(store: Store, member_id: MemberId) -> MemberRow:

@@ -46,6 +46,11 @@ def current_id(view: QTableView) -> int | None:
 def select_ids(view: QTableView, ids: list[int], current: int | None) -> None:
     model = view.model()
     wanted = set(ids)
+    if not wanted and current is None:
+        # Nothing to find again (a first load): no walk over every row (a tenth of
+        # the Congress tab's first load on 1,000 members; issue 16).
+        view.selectionModel().clearSelection()
+        return
     chosen = QItemSelection()
     for row in range(model.rowCount()):
         index = model.index(row, 0)
