@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,9 +25,6 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     QSettings().clear()
     yield
-    # A window sets its screens aside from the collector (``ui.collector``): a test's
-    # leftovers are not kept out of the next test's collections.
-    gc.unfreeze()
 
 
 @pytest.fixture

@@ -19,10 +19,8 @@ class Node:
 def restored() -> Iterator[None]:
     enabled = gc.isenabled()
     yield
-    gc.unfreeze()
-    if enabled:
-        gc.enable()
-    else:
+    collector.let_go()
+    if not enabled:
         gc.disable()
 
 
@@ -38,8 +36,8 @@ def test_held_during_the_start_then_going_without_the_starts_objects() -> None:
 
 @pytest.mark.usefixtures("restored")
 def test_a_screen_built_is_set_aside_and_its_garbage_collected_first() -> None:
-    gc.enable()
-    gc.freeze()  # the start, settled
+    collector.hold()
+    collector.settle()  # the start's objects out of reach
     before = gc.get_freeze_count()
     cycle = Node()
     cycle.next = cycle  # garbage only a collection finds
@@ -53,8 +51,8 @@ def test_a_screen_built_is_set_aside_and_its_garbage_collected_first() -> None:
 
 @pytest.mark.usefixtures("restored")
 def test_release_gives_the_screens_back_to_the_collector() -> None:
-    gc.enable()
-    gc.freeze()
+    collector.hold()
+    collector.settle()
     assert gc.get_freeze_count() > 0
     collector.release()
     assert gc.get_freeze_count() == 0
@@ -68,3 +66,11 @@ def test_nothing_is_set_aside_while_the_start_holds_the_collector() -> None:
     collector.set_aside()
     collector.release()
     assert gc.get_freeze_count() == before and kept
+
+
+@pytest.mark.usefixtures("restored")
+def test_a_program_not_in_charge_keeps_the_defaults() -> None:
+    """Tests and tools that build a window without the app's start: nothing frozen."""
+    collector.let_go()
+    collector.set_aside()
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
