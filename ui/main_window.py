@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
         self.start_page: StartPage | None = None
         self._building = False
         self._closed = False
+        self._quitting = False  # closing: the screens are not given back to the collector
         self.is_loaded = False
         geometry = state.settings().value("ui/window/geometry")
         if isinstance(geometry, QByteArray):
@@ -304,7 +305,8 @@ class MainWindow(QMainWindow):
     # -- building (again on a language change, so every text is retranslated) ---------
     def _build(self) -> None:
         self._building = True
-        collector.release()  # the old screens go: their cycles may be collected
+        if not self._quitting:  # at the end the process goes: no collection of it all
+            collector.release()  # the old screens go: their cycles may be collected
         current = self.tabs.currentIndex() if self.tabs else 0
         while self.stack.count():
             widget = self.stack.widget(0)
@@ -934,6 +936,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         state.settings().setValue("ui/window/geometry", self.saveGeometry())
+        self._quitting = True
         if self.is_loaded:
             self.close_file()
             if self._projector is not None:

@@ -306,6 +306,28 @@ def test_a_tab_built_is_set_aside_from_the_collector(qtbot, window: MainWindow) 
             gc.disable()
 
 
+def test_quitting_gives_nothing_back_to_the_collector(qtbot, ctx: CongressContext) -> None:  # type: ignore[no-untyped-def]
+    """Closing the window at the end rebuilds no screens for the collector to walk: the
+    process's million objects stay out of the collection Python makes as it exits."""
+    import gc
+
+    from ui import collector
+
+    enabled = gc.isenabled()
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    collector.hold()
+    collector.settle()
+    try:
+        win.close()
+        assert gc.get_freeze_count() > 0
+    finally:
+        collector.let_go()
+        if not enabled:
+            gc.disable()
+
+
 def test_the_congress_menu_closes_the_congress_through_the_minutes_tab(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
