@@ -38,4 +38,6 @@ def test_the_built_bundle_passes_its_self_test(tmp_path: Path) -> None:
     assert len(list((internal / "secretariat" / "migrations" / "versions").glob("0*.py"))) >= 4
     assert list(internal.rglob("libpdfium*")) or list(internal.rglob("pdfium.dll"))
     assert "OK:" in done.stdout and "FAIL" not in done.stdout
+    # The checks install the extra "server": the stations' driver and its libpq load.
+    assert "server driver: psycopg" in done.stdout, done.stdout[-2000:]
     assert "results_sheet.pdf" in done.stdout and "programme.docx" in done.stdout

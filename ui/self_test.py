@@ -3,9 +3,10 @@
 It creates the demo congress in a temporary folder, shows the main window on it,
 exports every document the catalog offers in every format it has, checks that
 each file is non-empty, renders one PDF page with PDFium (the preview's native
-library), prints a summary and exits 0; any failure exits 1. Used on the built
-bundle (scripts/build) to prove the fonts, template, translations, migrations
-and native libraries all travelled with it.
+library), says whether the counting stations' PostgreSQL driver is there, prints
+a summary and exits 0; any failure exits 1. Used on the built bundle
+(scripts/build) to prove the fonts, template, translations, migrations and
+native libraries all travelled with it.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ def run() -> int:
                 lines.append(f"pdfium: rendered {pdfs[0].name} page 1 ({size_text})")
             else:
                 failures.append("no PDF was exported")
+            lines.append(_server_driver())
             window.close_file()
             window.close()
         except Exception:
@@ -89,3 +91,18 @@ def run() -> int:
         for failure in failures:
             print(f"FAIL {failure}", file=stream)
     return 1 if failures else 0
+
+
+def _server_driver() -> str:
+    """Whether the counting stations' driver travelled with the build (extra "server"):
+    psycopg with its libpq, and SQLAlchemy's dialect for it (loaded by name, so a
+    build can miss it). Makes no connection."""
+    try:
+        import psycopg
+    except ImportError:
+        return "server driver: not in this build (counting stations need the extra 'server')"
+    from sqlalchemy import create_engine
+
+    create_engine("postgresql+psycopg://self-test@localhost/self-test").dispose()
+    libpq = psycopg.pq.version()
+    return f"server driver: psycopg {psycopg.__version__} ({psycopg.pq.__impl__}, libpq {libpq})"
