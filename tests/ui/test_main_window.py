@@ -284,6 +284,38 @@ def test_tabs_are_built_when_first_shown(qtbot, window: MainWindow) -> None:  # 
     assert tabs.currentIndex() == 1 and tabs.is_built(1)
 
 
+def test_a_key_after_opening_or_alt_1_finds_members_and_changes_no_detail(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path
+) -> None:
+    """The keyboard lands in the Congress tab's member search, never in a detail with its
+    text selected (a keystroke replaced the superior body's name)."""
+    from PySide6.QtWidgets import QApplication
+
+    from secretariat import demo
+    from secretariat.services import congress
+
+    path = tmp_path / "demo.daihoi"
+    demo.create_demo(path).close()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    assert win.open_path(path)
+    store = win.ctx.require()
+    before = congress.get_info(store)
+    tab = win.tabs.currentWidget()  # type: ignore[union-attr]
+    qtbot.keyClicks(QApplication.focusWidget(), "Lan Anh")
+    assert tab.search_edit.text() == "Lan Anh" and tab.member_proxy.rowCount() == 1
+    qtbot.keyClick(win, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(win, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClicks(QApplication.focusWidget(), "x")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # a detail left is stored
+    assert tab.search_edit.text() == "Lan Anhx"
+    assert congress.get_info(store) == before
+    win.close()
+
+
 def test_a_tab_built_is_set_aside_from_the_collector(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """What a tab builds lives as long as the window: no later full collection walks it
     in the middle of a key (``ui.collector``, issue 16)."""

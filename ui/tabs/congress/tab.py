@@ -122,6 +122,11 @@ class CongressTab(Screen):
         )
         self.member_toolbar.addAction(self.import_action)
 
+        # The keyboard lands in the member search (after a file opens, on Alt+1), as in
+        # the other tabs: a keystroke there finds members. It landed in the first
+        # detail field with its text selected: a key replaced the superior body's
+        # name. The fields keep their mnemonics (Alt+S, Alt+L, …).
+        self.setFocusProxy(self.search_edit)
         self.refresh()
         state.restore_splitter("congress", self.splitter)
         self._restore_header("members", self.member_view)
