@@ -931,10 +931,10 @@ def _since(store: Store, mark: int) -> _Since | None:
             if image[0] == "attendance":  # its key: (session_id, member_id)
                 marked.add(int(image[1][1]))
             elif image[0] == "ballot":  # the paper's round, before and after
-                for paper in (i for i in image[2:4] if i is not None):
-                    if paper.get("round_id") is None:
-                        return None  # its round is not recorded: read everything
-                    papers.add(int(paper["round_id"]))
+                rounds = [i.get("round_id") for i in image[2:4] if i is not None]
+                if None in rounds:
+                    return None  # its round is not recorded: read everything
+                papers.update(int(r) for r in rounds)
     return _Since(frozenset(tables), frozenset(marked), frozenset(papers))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from secretariat import demo
+from ui import collector
 from ui.context import CongressContext
 
 
@@ -43,3 +45,20 @@ def empty_ctx(qapp: object, tmp_path: Path) -> Iterator[CongressContext]:
     context.attach(demo.create_demo(tmp_path / "demo.daihoi", with_attendance=False))
     yield context
     context.close()
+
+
+@pytest.fixture
+def restored() -> Iterator[None]:
+    """The cycle collector given back to Python's defaults after the test."""
+    enabled = gc.isenabled()
+    yield
+    collector.let_go()
+    if not enabled:
+        gc.disable()
+
+
+@pytest.fixture
+def app_collector(restored: None) -> None:
+    """The cycle collector run as the app's start leaves it (held, then settled)."""
+    collector.hold()
+    collector.settle()

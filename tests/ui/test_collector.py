@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import weakref
-from collections.abc import Iterator
 
 import pytest
 
@@ -13,15 +12,6 @@ from ui import collector
 
 class Node:
     next: object = None
-
-
-@pytest.fixture
-def restored() -> Iterator[None]:
-    enabled = gc.isenabled()
-    yield
-    collector.let_go()
-    if not enabled:
-        gc.disable()
 
 
 @pytest.mark.usefixtures("restored")

@@ -316,48 +316,27 @@ def test_a_key_after_opening_or_alt_1_finds_members_and_changes_no_detail(  # ty
     win.close()
 
 
+@pytest.mark.usefixtures("app_collector")
 def test_a_tab_built_is_set_aside_from_the_collector(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """What a tab builds lives as long as the window: no later full collection walks it
     in the middle of a key (``ui.collector``, issue 16)."""
     import gc
 
-    from ui import collector
-
-    enabled = gc.isenabled()
-    collector.hold()  # as the app's start does
-    collector.settle()
-    try:
-        before = gc.get_freeze_count()
-        qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # attendance
-        assert window.tabs is not None and window.tabs.is_built(1)
-        assert gc.get_freeze_count() > before  # the tab's objects too
-        assert len(gc.get_objects()) < gc.get_freeze_count() // 10  # little left to walk
-    finally:
-        collector.let_go()
-        if not enabled:
-            gc.disable()
+    before = gc.get_freeze_count()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # attendance
+    assert window.tabs is not None and window.tabs.is_built(1)
+    assert gc.get_freeze_count() > before  # the tab's objects too
+    assert len(gc.get_objects()) < gc.get_freeze_count() // 10  # little left to walk
 
 
-def test_quitting_gives_nothing_back_to_the_collector(qtbot, ctx: CongressContext) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("app_collector")
+def test_quitting_gives_nothing_back_to_the_collector(window: MainWindow) -> None:
     """Closing the window at the end rebuilds no screens for the collector to walk: the
     process's million objects stay out of the collection Python makes as it exits."""
     import gc
 
-    from ui import collector
-
-    enabled = gc.isenabled()
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    collector.hold()
-    collector.settle()
-    try:
-        win.close()
-        assert gc.get_freeze_count() > 0
-    finally:
-        collector.let_go()
-        if not enabled:
-            gc.disable()
+    window.close()
+    assert gc.get_freeze_count() > 0
 
 
 def test_the_congress_menu_closes_the_congress_through_the_minutes_tab(  # type: ignore[no-untyped-def]

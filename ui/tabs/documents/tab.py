@@ -640,9 +640,6 @@ class DocumentsTab(Screen):
     # --- visibility and state -----------------------------------------------------------
 
     def hideEvent(self, event: QHideEvent) -> None:
-        if self._preview_timer.isActive():
-            self._preview_timer.stop()
-            self._preview_owed = True
         self._save_splitter()
         super().hideEvent(event)
 
