@@ -12,6 +12,7 @@ import pytest
 from secretariat import demo
 from secretariat import store as store_mod
 from secretariat.errors import FileRefused, SecretariatError
+from secretariat.file_checks import check_values
 from secretariat.reports import catalog
 from secretariat.services import attendance, congress, roster
 from secretariat.verify import verify_journal
@@ -102,6 +103,58 @@ def test_a_tampered_database_is_refused_or_opened_safely(
     }
     if name in expected:
         assert outcome == expected[name]
+
+
+WRONG_VALUES: dict[str, tuple[tuple[str, ...], str]] = {
+    # name: (SQL, the fault check_values names)
+    "a text in a number column": (
+        ("UPDATE member SET birth_year = 'năm ngoái' WHERE id = 2",),
+        "member.birth_year: 'năm ngoái'",
+    ),
+    "a status not on the list": (
+        ("UPDATE member SET status = 'khách' WHERE id = 3",),
+        "member.status: 'khách'",
+    ),
+    "a blob in a text column": (
+        ("UPDATE congress SET cell_name = x'00ff'",),
+        "congress.cell_name: X'00FF'",
+    ),
+    "two faults in one row: the first column": (
+        ("UPDATE member SET full_name = x'41', gender = 'x' WHERE id = 4",),
+        "member.full_name: X'41'",
+    ),
+    "a column an older revision lacks is not read": (
+        ("ALTER TABLE member DROP COLUMN note", "UPDATE member SET gender = 'x' WHERE id = 5"),
+        "member.gender: 'x'",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(WRONG_VALUES))
+def test_check_values_names_table_column_and_value(
+    name: str, demo_bytes: bytes, tmp_path: Path
+) -> None:
+    """Each table is read once (issue #16), and the refusal still names the table,
+    the column and the value found."""
+    path = tmp_path / "v.daihoi"
+    path.write_bytes(demo_bytes)
+    statements, named = WRONG_VALUES[name]
+    _sql(path, *statements)
+    conn = sqlite3.connect(path)
+    try:
+        assert check_values(conn) == named
+    finally:
+        conn.close()
+
+
+def test_check_values_finds_nothing_in_a_good_file(demo_bytes: bytes, tmp_path: Path) -> None:
+    path = tmp_path / "g.daihoi"
+    path.write_bytes(demo_bytes)
+    conn = sqlite3.connect(path)
+    try:
+        assert check_values(conn) is None
+    finally:
+        conn.close()
 
 
 @pytest.mark.parametrize("cut", [0, 99, 100, 4096, 0.5])
