@@ -155,14 +155,25 @@ def vi_key(text: str) -> VKey:
     secondary: list[int] = []
     tertiary: list[int] = []
     for base, marks in _clusters(_tidy(text)):
-        if base:
-            lower = base.lower() if len(base.lower()) == 1 else base
-            letter, marks = _split_marks(lower, marks)
-            primary.append(_primary(letter))
-            secondary.append(0)
-            tertiary.append(0 if lower == base else 1)
-        secondary.extend(_mark_weight(mark) for mark in marks)
+        first, tones, case = _cluster_weights(base, marks)
+        if first is not None:
+            primary.append(first)
+            tertiary.append(case)
+        secondary.extend(tones)
     return tuple(primary), tuple(secondary), tuple(tertiary)
+
+
+@lru_cache(maxsize=4096)
+def _cluster_weights(base: str, marks: str) -> tuple[int | None, tuple[int, ...], int]:
+    """One character with its marks: (primary, secondaries, tertiary); a stray mark
+    has no primary. A roster's names share a few hundred of them: each is weighed
+    once (the first sort of 1,000 names, issue #16)."""
+    if not base:
+        return None, tuple(_mark_weight(mark) for mark in marks), 0
+    lower = base.lower() if len(base.lower()) == 1 else base
+    letter, rest = _split_marks(lower, marks)
+    tones = (0, *(_mark_weight(mark) for mark in rest))
+    return _primary(letter), tones, 0 if lower == base else 1
 
 
 def split_name(full_name: str) -> tuple[str, str, str]:
