@@ -113,6 +113,19 @@ def test_proxy_sorts_by_rank(model: MemberTableModel) -> None:
     assert column(proxy, MemberTableModel.NAME)[0] == "Vũ Thị Lan Anh"
 
 
+def test_a_sorted_column_follows_new_rows(model: MemberTableModel) -> None:
+    """The ranks of a column are worked out when it is first sorted (issue #16): new
+    rows give new ranks, never the ones of the rows before."""
+    proxy = MemberFilterModel()
+    proxy.setSourceModel(model)
+    proxy.sort(MemberTableModel.BIRTH_YEAR, Qt.SortOrder.AscendingOrder)
+    assert column(proxy, MemberTableModel.NAME)[0] == "Lê Đình Khải"
+    younger = [r if r.id != 1 else member(1, "Lê Đình Khải", 2001) for r in ROWS]
+    model.set_rows(younger)
+    assert column(proxy, MemberTableModel.NAME)[0] == "Đỗ Thị Thu Hà"
+    assert column(proxy, MemberTableModel.BIRTH_YEAR)[:4] == ["1985", "1989", "1997", "2001"]
+
+
 def test_ballot_order_is_the_models_own_order_with_no_sort_to_run(qapp: object) -> None:
     """Issue #16: by number or name ascending the rows are in ballot order already; a
     reset of 1,000 members then asks the model for no sort value at all."""

@@ -90,7 +90,7 @@ class MemberTableModel(_RowsModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[MemberRow] = []
-        self._sort: list[list[int]] = []
+        self._sort: dict[int, list[int]] = {}  # a column's ranks, once sorted by it
 
     # --- data in ----------------------------------------------------------------------
 
@@ -98,12 +98,19 @@ class MemberTableModel(_RowsModel):
         """Replace every row; ``rows`` must be in ballot order (as the service lists them)."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._sort = self._sort_ranks()
+        self._sort = {}
         self.endResetModel()
 
-    def _sort_ranks(self) -> list[list[int]]:
+    def _ranks_of(self, column: int) -> list[int]:
+        """The rank of each row sorted by ``column``: worked out when first sorted by
+        it, not on every change (a roster of 1,000 is mostly shown in ballot order)."""
+        ranks = self._sort.get(column)
+        if ranks is None:
+            ranks = self._sort[column] = self._sort_ranks(column)
+        return ranks
+
+    def _sort_ranks(self, column: int) -> list[int]:
         rows, n = self._rows, len(self._rows)
-        ballot = list(range(n))
         unknown_year = 10_000
         keys: dict[int, Callable[[int], Any]] = {
             self.BIRTH_YEAR: lambda i: rows[i].birth_year or unknown_year,
@@ -115,10 +122,7 @@ class MemberTableModel(_RowsModel):
             self.FLAGS: lambda i: (not self._flags(rows[i]), self._flags(rows[i])),
         }
         # Number and name both sort in ballot order: given name first, as lists are read.
-        return [
-            _ranks(n, keys[column]) if column in keys else ballot
-            for column in range(self.COLUMN_COUNT)
-        ]
+        return _ranks(n, keys[column]) if column in keys else list(range(n))
 
     # --- data out ---------------------------------------------------------------------
 
@@ -169,7 +173,7 @@ class MemberTableModel(_RowsModel):
         if role == ID_ROLE:
             return int(row.id)
         if role == SORT_ROLE:
-            return self._sort[column][index.row()]
+            return self._ranks_of(column)[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             self.NUMBER,
             self.BIRTH_YEAR,
