@@ -83,6 +83,45 @@ def backup_now(
     """
     now = now or datetime.now()
     journal_id = _journal_id(store)
+    target = write_backup(store, now, policy)
+    taken(store, now, journal_id)
+    return target
+
+
+def maybe_backup(
+    store: Store, now: datetime | None = None, policy: BackupPolicy = DEFAULT_POLICY
+) -> Path | None:
+    """The timer's call: back up on the first call for a store (it was just opened),
+    then when something changed and ``policy.interval`` has passed; else None."""
+    now = now or datetime.now()
+    journal_id = due(store, now, policy)
+    if journal_id is None:
+        return None
+    target = write_backup(store, now, policy)
+    taken(store, now, journal_id)
+    return target
+
+
+def due(store: Store, now: datetime, policy: BackupPolicy = DEFAULT_POLICY) -> int | None:
+    """The last journal line a backup taken ``now`` would hold, if one is due (see
+    ``maybe_backup``); else None. A quick read: the app asks on its own thread and
+    leaves the copy (``write_backup``) to a worker."""
+    last = _last.get(store)
+    if last is not None and now - last.at < policy.interval:
+        return None
+    journal_id = _journal_id(store)
+    if last is not None and journal_id == last.journal_id:
+        return None
+    return journal_id
+
+
+def write_backup(store: Store, now: datetime, policy: BackupPolicy = DEFAULT_POLICY) -> Path:
+    """Copy the open file into its backups folder and prune it; return the copy.
+
+    It reads the file through a connection of its own (``Store.backup_to``), so it
+    may run on another thread while the window goes on writing. Refusals as
+    ``backup_now``.
+    """
     folder = backup_folder(store.path)
     stem = f"{store.path.stem}-{now.strftime(STAMP_FORMAT)}"
     target = folder / f"{stem}{FILE_EXTENSION}"
@@ -99,23 +138,13 @@ def backup_now(
         if (refused := refusal(exc, folder)) is not None:
             raise refused from exc
         raise
-    _last[store] = _Last(now, journal_id)
     prune(store.path, now, policy)
     return target
 
 
-def maybe_backup(
-    store: Store, now: datetime | None = None, policy: BackupPolicy = DEFAULT_POLICY
-) -> Path | None:
-    """The timer's call: back up on the first call for a store (it was just opened),
-    then when something changed and ``policy.interval`` has passed; else None."""
-    now = now or datetime.now()
-    last = _last.get(store)
-    if last is not None and (
-        now - last.at < policy.interval or _journal_id(store) == last.journal_id
-    ):
-        return None
-    return backup_now(store, now, policy)
+def taken(store: Store, now: datetime, journal_id: int) -> None:
+    """Remember a backup written at ``now`` holding the journal up to ``journal_id``."""
+    _last[store] = _Last(now, journal_id)
 
 
 def _taken_at(path: Path) -> datetime | None:

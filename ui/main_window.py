@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from ui.context import CongressContext
     from ui.projector import ProjectorController
     from ui.tabs.minutes import MinutesTab
+    from ui.widgets.jobs import JobRunner
 
 # What the window needs before it can work on a congress: SQLAlchemy (through the
 # store), the services and the first tab. Opening the app on a file imports them
@@ -254,6 +255,7 @@ class MainWindow(QMainWindow):
         from ui.undo_report import UndoReporter
 
         self.ctx = ctx or CongressContext(self)
+        self._backup_jobs: JobRunner | None = None  # made for the first backup
         self._open_backup = QTimer(self)
         self._open_backup.setSingleShot(True)
         self._open_backup.setInterval(BACKUP_AFTER_OPEN_MS)
@@ -886,13 +888,31 @@ class MainWindow(QMainWindow):
         if store is None or store.read_only:
             return  # a read-only window leaves the backups to the window that writes
         from secretariat import backups
+        from ui.widgets.jobs import JobRunner
 
-        try:
-            backups.maybe_backup(store)
-        except (FileRefused, OSError) as exc:
-            self.statusBar().showMessage(
-                self.tr("Automatic backup failed: %1").replace("%1", describe(exc)), 30000
-            )
+        if self._backup_jobs is None:
+            self._backup_jobs = JobRunner(self, 1)
+        if self._backup_jobs.busy():
+            return  # the copy before is still being written
+        now = datetime.now()
+        journal_id = backups.due(store, now)
+        if journal_id is None:
+            return
+        # The copy is written beside the window, through a connection of its own (SQLite
+        # copies without Python's lock): a key pressed meanwhile answers at once (issue
+        # #16; a 10 MB file took 40-65 ms, longer on a USB stick).
+        self._backup_jobs.run(
+            lambda _report: backups.write_backup(store, now),
+            lambda _target: backups.taken(store, now, journal_id),
+            self._backup_failed,
+        )
+
+    def _backup_failed(self, exc: object) -> None:
+        if not isinstance(exc, FileRefused | OSError):
+            raise exc if isinstance(exc, Exception) else RuntimeError(exc)
+        self.statusBar().showMessage(
+            self.tr("Automatic backup failed: %1").replace("%1", describe(exc)), 30000
+        )
 
     def set_language(self, code: str) -> None:
         self.finish_tabs()  # the tabs are rebuilt in the new language
@@ -917,7 +937,10 @@ class MainWindow(QMainWindow):
         self._build()
 
     def finish_tabs(self) -> None:
-        """Before the file closes or another opens: finish exports, save what is typed."""
+        """Before the file closes or another opens: finish exports and the backup being
+        written, save what is typed."""
+        if self._backup_jobs is not None:
+            self._backup_jobs.wait(10_000)  # its connection goes before the file's
         if self.tabs is None:
             return
         for tab in self.tabs.built_pages():

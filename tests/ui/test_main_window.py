@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -151,6 +152,70 @@ def test_back_up_now_writes_a_congress_file(window: MainWindow, ctx: CongressCon
     assert target is not None and target.exists()
     assert store_mod.examine(target) == store_mod.head_revision()
     assert target.parent == ctx.require().path.with_name("demo.backups")
+
+
+class HeldCopy:
+    """``Store.backup_to`` held until released, noting the thread it runs on."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.release = threading.Event()
+        self.threads: list[threading.Thread] = []
+        real = store_mod.Store.backup_to
+
+        def held(store: store_mod.Store, target: Path) -> Path:
+            self.threads.append(threading.current_thread())
+            self.release.wait(10)
+            return real(store, target)
+
+        monkeypatch.setattr(store_mod.Store, "backup_to", held)
+
+
+def test_the_automatic_backup_is_written_beside_the_window(
+    qtbot, window: MainWindow, ctx: CongressContext, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue #16: the copy of a large file no longer holds up the keys."""
+    copy = HeldCopy(monkeypatch)
+    folder = ctx.require().path.with_name("demo.backups")
+    window.backup_timer.timeout.emit()  # returns while the copy is still being written
+    qtbot.waitUntil(lambda: len(copy.threads) == 1)
+    assert copy.threads[0] is not threading.main_thread()
+    window.backup_timer.timeout.emit()  # a tick meanwhile starts no second copy
+    window.tabs.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # keys answer
+    assert window.tabs.currentIndex() == 1
+    copy.release.set()
+    qtbot.waitUntil(lambda: folder.is_dir() and len(list(folder.glob("*.daihoi"))) == 1)
+    qtbot.wait(50)
+    assert len(copy.threads) == 1
+    backup = next(folder.glob("*.daihoi"))
+    assert store_mod.examine(backup) == store_mod.head_revision()
+
+
+def test_closing_the_file_waits_for_the_backup_being_written(
+    qtbot, window: MainWindow, ctx: CongressContext, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    copy = HeldCopy(monkeypatch)
+    path = ctx.require().path
+    window.backup_timer.timeout.emit()
+    qtbot.waitUntil(lambda: len(copy.threads) == 1)
+    threading.Timer(0.2, copy.release.set).start()
+    window.close_file()
+    assert ctx.store is None
+    backups = list(path.with_name("demo.backups").glob("*.daihoi"))
+    assert len(backups) == 1 and not list(backups[0].parent.glob("*.part"))
+    # The backup's connection went before the file's: no log is left beside the file.
+    assert sorted(p.name for p in path.parent.glob("demo.daihoi*")) == ["demo.daihoi"]
+
+
+def test_a_refused_automatic_backup_is_said_in_the_status_bar(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    def full(store: store_mod.Store, target: Path) -> Path:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store_mod.Store, "backup_to", full)
+    window.backup_timer.timeout.emit()
+    qtbot.waitUntil(lambda: "Automatic backup failed" in window.statusBar().currentMessage())
 
 
 def test_close_returns_to_start_page_and_recent_files(
