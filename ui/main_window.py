@@ -56,7 +56,6 @@ CORE_MODULES = (
     "ui.context",
     "ui.commands",
     "ui.messages",
-    "ui.dialogs.backups",
     "ui.tabs.congress",
 )
 
