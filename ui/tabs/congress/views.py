@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QTableView
 
@@ -14,6 +14,8 @@ from ui.models.roster_model import ID_ROLE, MemberTableModel
 
 def table_view(name: str) -> QTableView:
     view = named(QTableView(), name)
+    # A header narrower than its text ends in "…" (Qt's headers cut it by default).
+    view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -70,8 +72,9 @@ def size_member_columns(view: QTableView) -> None:
     # Measure the rows in view and 100 more, not all of a 1,000-member roster
     # (1.5 s at open; bench/big_congress.py).
     view.verticalHeader().setResizeContentsPrecision(100)
-    # Fit the data; a header longer than its data (Vietnamese headers often are)
-    # gets a little more room and is elided beyond that, its full text in a tooltip.
+    # Fit the data and the header's words (Vietnamese headers are often longer than
+    # their data); where the sort arrow leaves too little room, the header is elided
+    # ("Năm s…", its full text in a tooltip), not cut ("lăm sin").
     # The first screenful or so (issue 16: 150 rows took most of the first
     # tab's start on 1,000 members; names and posts are alike further down).
     model, sample = view.model(), min(view.model().rowCount(), 40)
@@ -91,9 +94,14 @@ def size_member_columns(view: QTableView) -> None:
         widths = (math.ceil(metrics.horizontalAdvance(str(t or ""))) for t in texts)
         return max(widths, default=-margins) + margins + int(view.showGrid())
 
+    header_margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     for column in range(MemberTableModel.COLUMN_COUNT):
         data = max(fit(column), 40)
-        header.resizeSection(column, max(data, min(header.sectionSizeHint(column), data + 16)))
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        words = math.ceil(metrics.horizontalAdvance(title)) + header_margin + 2
+        header.resizeSection(
+            column, max(data, min(header.sectionSizeHint(column), max(data + 16, words)))
+        )
     name, position = MemberTableModel.NAME, MemberTableModel.POSITION
     header.resizeSection(name, min(max(header.sectionSize(name), 170), 240))
     # The position is the longest text: enough room to read a rank and a post.
