@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyle, QWidget
 
 from secretariat import demo
 from secretariat.domain import VoteRow
@@ -118,6 +118,23 @@ def test_f7_all_in_favour(qtbot: Any, ctx: CongressContext) -> None:
     assert tab.warnings_label.text() == ""
     assert cell(tab, 0, 3) == "✓ passed 23/24 (95,83%)"
     assert "frozen" in tab.base_label.text()
+
+
+def test_a_result_is_read_whole_in_the_list(qtbot: Any, ctx: CongressContext) -> None:
+    """ "✓ đã thông qua 24/24 (100,0…" hid the percentage: the column makes room for it."""
+    translator.install("vi")
+    store = ctx.require()
+    session = congress.list_sessions(store)[0]
+    late = next(m for m in roster.list_members(store) if m.full_name == "Lê Hữu Phước")
+    attendance.check_in(store, session.id, late.id, at=demo.MOMENT)  # all 24: 100,00%
+    tab = seeded(qtbot, ctx)
+    press(qtbot, tab, tab.table, Qt.Key.Key_F7)
+    metrics = tab.table.fontMetrics()
+    text = cell(tab, 0, 3)
+    assert text.endswith("(100,00%)")
+    # The delegate's text room: the cell less its focus-frame margins.
+    frame = tab.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+    assert metrics.horizontalAdvance(text) + 2 * frame <= tab.table.columnWidth(3)
 
 
 def test_typed_counts_not_passed_with_warning(qtbot: Any, ctx: CongressContext) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -291,6 +292,7 @@ class VotesTab(Screen):
                         colour = PASSED_COLOUR if passed else FAILED_COLOUR
                         cell.setForeground(QBrush(QColor(colour)))
                     self.table.setItem(n, column, cell)
+            self._fit_results()
             ids = [r.id for r in self._rows]
             if keep in ids:
                 self.table.selectRow(ids.index(keep))
@@ -302,6 +304,17 @@ class VotesTab(Screen):
         self.seed_button.setVisible(empty)
         self.add_action.setEnabled(store is not None)
         self._show_detail()
+
+    def _fit_results(self) -> None:
+        """Room for the whole result ("✓ đã thông qua 24/24 (100,00%)" was cut before its
+        percentage); widened only, never narrower than the secretary made it."""
+        metrics = self.table.fontMetrics()
+        cells = (self.table.item(n, COL_RESULT) for n in range(self.table.rowCount()))
+        widest = max((metrics.horizontalAdvance(c.text()) for c in cells if c), default=0)
+        frame = self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
+        needed = widest + 2 * frame + 8
+        if needed > self.table.columnWidth(COL_RESULT):
+            self.table.setColumnWidth(COL_RESULT, needed)
 
     def result_text(self, row: VoteRow) -> str:
         """The result column: "✓ passed 23/24 (95,83%)", "✗ not passed …", "not held yet"."""
