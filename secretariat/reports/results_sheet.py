@@ -80,7 +80,9 @@ def _votes(store: Store) -> list[Block]:
             header=(
                 "STT",
                 "Nội dung",
-                "Có mặt",
+                # Those who vote (full members), not everyone present: "Có mặt: 27"
+                # heads the sheet while 24 raised their hands.
+                "Chính thức có mặt",
                 "Tán thành",
                 "Không tán thành",
                 "Ý kiến khác",

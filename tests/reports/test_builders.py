@@ -373,7 +373,9 @@ def test_results_sheet_lists_the_votes_held_QD24_9_3(tmp_path) -> None:  # type:
     table = next(b for b in doc.blocks if isinstance(b, Table))
     assert len(table.rows) == 3  # the demo held the votes of items 2, 3 and 5
     assert table.rows[0][1] == "Biểu quyết bầu Đoàn Chủ tịch, Thư ký đại hội"
-    # Present, in favour, against, other (adding up to the present), percent of the base.
+    # Full members present (who vote), in favour, against, other (adding up to them),
+    # percent of the base; the heading says whom it counts, not "Có mặt" (27 above).
+    assert table.header[2] == "Chính thức có mặt"
     assert table.rows[0][2:] == ("23", "23", "0", "0", "95,83% / 24", "Thông qua")
 
 
