@@ -97,10 +97,17 @@ def known_revisions() -> set[str]:
 
 def _connect(path: Path, *, foreign_keys: bool = True) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
-    conn.execute("PRAGMA busy_timeout=5000")
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        conn.execute("PRAGMA busy_timeout=5000")
+    except BaseException:
+        # A connection refused its set-up (a full disk): closed now, not when Python's
+        # collector next comes by (a connection and its statement cache are a cycle);
+        # left open, it kept the file's log beside it after the store had closed.
+        conn.close()
+        raise
     return conn
 
 
