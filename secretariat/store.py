@@ -187,9 +187,10 @@ def _read_only(path: Path) -> sqlite3.Connection:
     )
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.OperationalError as exc:
-        conn.close()
-        if fault_code(exc) not in ("read_only", "disk_full", "io_error"):
+    except BaseException as exc:
+        conn.close()  # now, not at the next cycle collection (see ``_connect``)
+        no_room = ("read_only", "disk_full", "io_error")
+        if not isinstance(exc, sqlite3.OperationalError) or fault_code(exc) not in no_room:
             raise
         _drop_empty_logs(path, existed, locked=False)  # an index it failed to size
         return _image(path)
