@@ -94,12 +94,9 @@ def maybe_backup(
     """The timer's call: back up on the first call for a store (it was just opened),
     then when something changed and ``policy.interval`` has passed; else None."""
     now = now or datetime.now()
-    journal_id = due(store, now, policy)
-    if journal_id is None:
+    if due(store, now, policy) is None:
         return None
-    target = write_backup(store, now, policy)
-    taken(store, now, journal_id)
-    return target
+    return backup_now(store, now, policy)
 
 
 def due(store: Store, now: datetime, policy: BackupPolicy = DEFAULT_POLICY) -> int | None:

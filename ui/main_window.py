@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._quitting = False  # closing: the screens are not given back to the collector
         self.is_loaded = False
+        self._backup_jobs: JobRunner | None = None  # made for the first backup
         geometry = state.settings().value("ui/window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -254,7 +255,6 @@ class MainWindow(QMainWindow):
         from ui.undo_report import UndoReporter
 
         self.ctx = ctx or CongressContext(self)
-        self._backup_jobs: JobRunner | None = None  # made for the first backup
         self._open_backup = QTimer(self)
         self._open_backup.setSingleShot(True)
         self._open_backup.setInterval(BACKUP_AFTER_OPEN_MS)
