@@ -4,7 +4,7 @@ Backups sit in a folder next to the file, ``<name>.backups/``, as
 ``<stem>-YYYYMMDD-HHMMSS.daihoi``: a consistent copy made with SQLite's online
 backup API while the file stays open. The app takes one when a file is opened
 and, while the secretary works, one every few minutes if anything changed
-(``maybe_backup``, called from a timer). Pruning keeps the newest few and, older
+(``due``, asked by a timer). Pruning keeps the newest few and, older
 than those, the newest one of each hour, so a whole congress day stays
 reachable in a folder of a few dozen files.
 
@@ -88,21 +88,12 @@ def backup_now(
     return target
 
 
-def maybe_backup(
-    store: Store, now: datetime | None = None, policy: BackupPolicy = DEFAULT_POLICY
-) -> Path | None:
-    """The timer's call: back up on the first call for a store (it was just opened),
-    then when something changed and ``policy.interval`` has passed; else None."""
-    now = now or datetime.now()
-    if due(store, now, policy) is None:
-        return None
-    return backup_now(store, now, policy)
-
-
 def due(store: Store, now: datetime, policy: BackupPolicy = DEFAULT_POLICY) -> int | None:
-    """The last journal line a backup taken ``now`` would hold, if one is due (see
-    ``maybe_backup``); else None. A quick read: the app asks on its own thread and
-    leaves the copy (``write_backup``) to a worker."""
+    """The last journal line a backup taken ``now`` would hold, if one is due; else
+    None. One is due on the first call for a store (it was just opened), then when
+    something changed and ``policy.interval`` has passed. A quick read: the app's
+    timer asks on the window's thread and leaves the copy (``write_backup``, then
+    ``taken``) to a worker."""
     last = _last.get(store)
     if last is not None and now - last.at < policy.interval:
         return None

@@ -907,8 +907,9 @@ class MainWindow(QMainWindow):
         )
 
     def _backup_failed(self, exc: object) -> None:
+        assert isinstance(exc, Exception)  # what a job's failure carries
         if not isinstance(exc, FileRefused | OSError):
-            raise exc if isinstance(exc, Exception) else RuntimeError(exc)
+            raise exc
         self.statusBar().showMessage(
             self.tr("Automatic backup failed: %1").replace("%1", describe(exc)), 30000
         )

@@ -29,15 +29,25 @@ def _names(path: Path) -> set[str]:
         return {m.full_name for m in roster.list_members(st)}
 
 
+def _tick(store: Store, at: datetime) -> Path | None:
+    """What the app's timer does (the copy on a worker there): a backup if one is due."""
+    journal_id = backups.due(store, at, POLICY)
+    if journal_id is None:
+        return None
+    target = backups.write_backup(store, at, POLICY)
+    backups.taken(store, at, journal_id)
+    return target
+
+
 def test_first_call_backs_up_then_only_after_changes_and_the_interval(store: Store) -> None:
-    first = backups.maybe_backup(store, T0, POLICY)  # on open
+    first = _tick(store, T0)  # on open
     assert first is not None
     assert first.parent == store.path.with_name("test.backups")
     assert first.name == "test-20200615-073000.daihoi"
-    assert backups.maybe_backup(store, T0 + timedelta(minutes=10), POLICY) is None  # no change
+    assert _tick(store, T0 + timedelta(minutes=10)) is None  # no change
     _add(store, 1)
-    assert backups.maybe_backup(store, T0 + timedelta(minutes=2), POLICY) is None  # too soon
-    second = backups.maybe_backup(store, T0 + timedelta(minutes=6), POLICY)
+    assert _tick(store, T0 + timedelta(minutes=2)) is None  # too soon
+    second = _tick(store, T0 + timedelta(minutes=6))
     assert second is not None and second != first
     assert "Trần Văn Số1" in _names(second)
     assert "Trần Văn Số1" not in _names(first)

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -308,11 +307,7 @@ class VotesTab(Screen):
     def _fit_results(self) -> None:
         """Room for the whole result ("✓ đã thông qua 24/24 (100,00%)" was cut before its
         percentage); widened only, never narrower than the secretary made it."""
-        metrics = self.table.fontMetrics()
-        cells = (self.table.item(n, COL_RESULT) for n in range(self.table.rowCount()))
-        widest = max((metrics.horizontalAdvance(c.text()) for c in cells if c), default=0)
-        frame = self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
-        needed = widest + 2 * frame + 8
+        needed = self.table.sizeHintForColumn(COL_RESULT)
         if needed > self.table.columnWidth(COL_RESULT):
             self.table.setColumnWidth(COL_RESULT, needed)
 
